@@ -1,0 +1,25 @@
+"""Custom attributes the annotate components set on Docs and Spans.
+
+Span groups the rule components fill (all offsets are into ``doc.text``):
+
+- ``doc.spans["dates"]``    label DATE;   ``span._.date_value`` (ISO 8601, start of the period),
+  ``span._.date_granularity`` (day, week, month, season, quarter, year, decade)
+- ``doc.spans["amounts"]``  label MONEY or COUNT; ``span._.amount`` (dict: value, currency,
+  unit, qualifier, period, measure)
+- ``doc.spans["clusters"]`` label CLUSTER; ``span._.canonical`` (cluster name without prefix)
+- ``doc.spans["roles"]``    label ROLE;   ``span._.role`` (dict: person, role, organization)
+- ``doc.spans["events"]``   label EVENT;  ``span._.event`` (dict: cluster, status, action, ...)
+
+``doc._.reference_date`` (ISO date or None) is what relative dates resolve against;
+``doc._.language`` is ``"nb"`` or ``"nn"``.
+"""
+
+from spacy.tokens import Doc, Span
+
+for _name in ("reference_date", "language", "article_id"):
+    if not Doc.has_extension(_name):
+        Doc.set_extension(_name, default=None)
+
+for _name in ("date_value", "date_granularity", "amount", "canonical", "role", "event", "rule"):
+    if not Span.has_extension(_name):
+        Span.set_extension(_name, default=None)

@@ -1,0 +1,241 @@
+"""The knowledge base: a SQLite file built and updated with sqlite-utils.
+
+Table and column names here are a contract: users query them in Datasette and
+other tools read them. The pipeline writes articles, facts, entities, mentions,
+runs and errors; only reviewers write ``reviews``.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any, Iterable
+
+import sqlite_utils
+
+from .types import Article, Failure
+
+FACT_TABLES = {
+    # fact table -> fact_type as shown in the `facts` view
+    "status_events": "status_event",
+    "person_roles": "person_role",
+    "amounts": "amount",
+    "dates": "date",
+}
+ARTICLE_TABLES = (*FACT_TABLES, "mentions")
+
+_PROVENANCE = {
+    "evidence": str,       # the sentence the fact came from
+    "evidence_start": int,  # offset of that sentence in articles.text (NULL for metadata lines)
+    "start_char": int,     # the fact's span in articles.text
+    "end_char": int,
+    "extractor": str,      # model or rule name
+    "confidence": float,
+}
+
+SCHEMA: dict[str, dict[str, Any]] = {
+    "articles": {
+        "id": str, "source": str, "url": str, "title": str, "lead": str, "language": str,
+        "published": str, "updated": str, "outlet": str, "authors": str, "text": str,
+        "content_hash": str, "pipeline_version": str, "extracted_at": str,
+    },
+    "status_events": {
+        "id": str, "article_id": str, "cluster": str, "cluster_id": str, "status": str,
+        "action": str, "date": str, "date_granularity": str, "date_text": str,
+        "granted_by": str, **_PROVENANCE,
+    },
+    "person_roles": {
+        "id": str, "article_id": str, "person": str, "role": str, "organization": str,
+        **_PROVENANCE,
+    },
+    "amounts": {
+        "id": str, "article_id": str, "text": str, "value": float, "currency": str,
+        "unit": str, "qualifier": str, "period": str, "measure": str, **_PROVENANCE,
+    },
+    "dates": {
+        "id": str, "article_id": str, "text": str, "value": str, "granularity": str,
+        **_PROVENANCE,
+    },
+    "entities": {"id": str, "type": str, "name": str, "aliases": str},
+    "mentions": {
+        "id": str, "article_id": str, "entity_id": str, "label": str, "text": str,
+        "start_char": int, "end_char": int, "source": str, "confidence": float,
+    },
+    "reviews": {
+        "id": int, "fact_id": str, "fact_type": str, "verdict": str, "correction": str,
+        "reviewer": str, "reviewed_at": str, "note": str,
+    },
+    "runs": {
+        "id": str, "started_at": str, "ended_at": str, "pipeline_version": str,
+        "model_version": str, "inputs": str, "read": int, "new": int, "changed": int,
+        "skipped": int, "failed": int,
+    },
+    "errors": {
+        "id": int, "run_id": str, "source": str, "stage": str, "message": str,
+        "occurred_at": str,
+    },
+}
+
+# One line per fact type: how to summarise it in the `facts` view.
+_SUMMARIES = {
+    "status_events": "cluster || ': ' || action || ' ' || status || coalesce(' (' || date || ')', '')",
+    "person_roles": "person || coalesce(', ' || role, '') || coalesce(' i ' || organization, '')",
+    "amounts": "text || coalesce(' = ' || value, '') || coalesce(' ' || currency, '') || coalesce(' ' || unit, '')",
+    "dates": "text || ' = ' || value || ' (' || granularity || ')'",
+}
+
+FACTS_VIEW = (
+    "WITH latest AS (\n"
+    "  SELECT r.fact_id, r.verdict, r.reviewer, r.reviewed_at, r.correction\n"
+    "  FROM reviews r WHERE r.id = (SELECT r2.id FROM reviews r2 WHERE r2.fact_id = r.fact_id\n"
+    "                               ORDER BY r2.reviewed_at DESC, r2.id DESC LIMIT 1)\n"
+    "), tally AS (\n"
+    "  SELECT fact_id, count(*) AS reviews, count(DISTINCT verdict) > 1 AS conflict\n"
+    "  FROM reviews GROUP BY fact_id\n"
+    "), all_facts AS (\n"
+    + "\n  UNION ALL\n".join(
+        f"  SELECT id AS fact_id, '{fact_type}' AS fact_type, article_id, {_SUMMARIES[table]} AS summary,\n"
+        f"         evidence, start_char, end_char, extractor, confidence FROM {table}"
+        for table, fact_type in FACT_TABLES.items()
+    )
+    + "\n)\n"
+    "SELECT f.*, latest.verdict, latest.reviewer, latest.reviewed_at, latest.correction,\n"
+    "       coalesce(tally.reviews, 0) AS reviews, coalesce(tally.conflict, 0) AS conflict\n"
+    "FROM all_facts f LEFT JOIN latest ON latest.fact_id = f.fact_id\n"
+    "LEFT JOIN tally ON tally.fact_id = f.fact_id"
+)
+
+ORPHANED_REVIEWS_VIEW = (
+    "SELECT r.* FROM reviews r WHERE NOT EXISTS ("
+    + " UNION ALL ".join(f"SELECT 1 FROM {table} t WHERE t.id = r.fact_id" for table in FACT_TABLES)
+    + ")"
+)
+
+
+@dataclass
+class Facts:
+    """Everything extracted from one article, as rows for the knowledge-base tables."""
+
+    status_events: list[dict] = field(default_factory=list)
+    person_roles: list[dict] = field(default_factory=list)
+    amounts: list[dict] = field(default_factory=list)
+    dates: list[dict] = field(default_factory=list)
+    mentions: list[dict] = field(default_factory=list)
+    entities: list[dict] = field(default_factory=list)
+
+    def as_dict(self) -> dict[str, list[dict]]:
+        return {name: getattr(self, name) for name in (*ARTICLE_TABLES, "entities")}
+
+
+def now() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+def article_row(article: Article, pipeline_version: str) -> dict:
+    """The `articles` row for a parsed article."""
+    return {
+        "id": article.id, "source": article.source, "url": article.url,
+        "title": article.title, "lead": article.lead, "language": article.language,
+        "published": article.published, "updated": article.updated,
+        "outlet": article.outlet, "authors": json.dumps(article.authors, ensure_ascii=False),
+        "text": article.text, "content_hash": article.content_hash,
+        "pipeline_version": pipeline_version, "extracted_at": now(),
+    }
+
+
+class KnowledgeBase:
+    """The SQLite knowledge base. Creates its schema on open."""
+
+    def __init__(self, path: str | Path):
+        self.path = Path(path)
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self.db = sqlite_utils.Database(self.path)
+        self.db.execute("PRAGMA journal_mode=WAL")
+        self.ensure_schema()
+
+    def ensure_schema(self) -> None:
+        db = self.db
+        for name, columns in SCHEMA.items():
+            table = db[name]
+            if not table.exists():
+                table.create(columns, pk="id", not_null={"id"} if columns["id"] is str else None)
+            else:
+                missing = {c: t for c, t in columns.items() if c not in table.columns_dict}
+                for column, col_type in missing.items():
+                    table.add_column(column, col_type)
+        for name in ARTICLE_TABLES:
+            db[name].create_index(["article_id"], if_not_exists=True)
+        db["mentions"].create_index(["entity_id"], if_not_exists=True)
+        db["reviews"].create_index(["fact_id"], if_not_exists=True)
+        db["status_events"].create_index(["cluster"], if_not_exists=True)
+        db["person_roles"].create_index(["organization"], if_not_exists=True)
+        if not db["articles_fts"].exists():
+            db["articles"].enable_fts(["title", "text"], create_triggers=True, tokenize="unicode61")
+        for view, sql in (("facts", FACTS_VIEW), ("orphaned_reviews", ORPHANED_REVIEWS_VIEW)):
+            db.create_view(view, sql, replace=True)
+
+    def article_state(self, article_id: str) -> tuple[str, str] | None:
+        """(content_hash, pipeline_version) of a stored article, or None."""
+        row = self.db.execute(
+            "SELECT content_hash, pipeline_version FROM articles WHERE id = ?", [article_id]
+        ).fetchone()
+        return (row[0], row[1]) if row else None
+
+    def replace_article(self, article: Article, facts: Facts, pipeline_version: str) -> None:
+        """Store an article and its facts, replacing what an earlier run extracted from it.
+
+        Reviews are keyed by fact id and never touched, so verdicts on facts that are
+        extracted again stay attached, and the others show up as orphaned reviews.
+        """
+        db = self.db
+        with db.conn:
+            for table in ARTICLE_TABLES:
+                db.execute(f"DELETE FROM [{table}] WHERE article_id = ?", [article.id])
+            db["articles"].upsert(article_row(article, pipeline_version), pk="id")
+            for table in ARTICLE_TABLES:
+                rows = getattr(facts, table)
+                if rows:
+                    db[table].insert_all(rows, pk="id", replace=True)
+            for entity in facts.entities:
+                self._merge_entity(entity)
+
+    def _merge_entity(self, entity: dict) -> None:
+        table = self.db["entities"]
+        aliases = set(entity.get("aliases") or [])
+        existing = list(self.db.execute("SELECT aliases FROM entities WHERE id = ?", [entity["id"]]))
+        if existing:
+            aliases |= set(json.loads(existing[0][0] or "[]"))
+        table.upsert(
+            {"id": entity["id"], "type": entity["type"], "name": entity["name"],
+             "aliases": json.dumps(sorted(aliases), ensure_ascii=False)},
+            pk="id",
+        )
+
+    def record_failure(self, failure: Failure, run_id: str | None = None) -> None:
+        """Record a document that could not be processed."""
+        with self.db.conn:
+            self.db["errors"].insert({
+                "run_id": run_id, "source": failure.source, "stage": failure.stage,
+                "message": failure.message, "occurred_at": now(),
+            })
+
+    def start_run(self, run_id: str, pipeline_version: str, model_version: str | None,
+                  inputs: Iterable[str]) -> None:
+        with self.db.conn:
+            self.db["runs"].insert({
+                "id": run_id, "started_at": now(), "pipeline_version": pipeline_version,
+                "model_version": model_version, "inputs": json.dumps(list(inputs)),
+            })
+
+    def finish_run(self, run_id: str, counts: dict[str, int]) -> None:
+        with self.db.conn:
+            self.db["runs"].update(run_id, {"ended_at": now(), **counts})
+
+    def facts_for_article(self, article_id: str) -> dict[str, list[dict]]:
+        """Every stored fact of one article, by table."""
+        return {
+            table: list(self.db[table].rows_where("article_id = ?", [article_id], order_by="start_char, id"))
+            for table in ARTICLE_TABLES
+        }

@@ -1,0 +1,95 @@
+"""The records that flow between the pipeline's stages.
+
+read  -> RawDocument | Failure
+parse -> Article
+annotate -> spaCy Doc (spans in doc.ents and doc.spans[...], see extract.annotate)
+facts -> Facts (plain dicts, one list per knowledge-base table)
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from typing import Any
+
+
+@dataclass
+class RawDocument:
+    """One article as a dump holds it, before parsing.
+
+    ``source`` names where it came from (a path, ``archive.zip!member.html``,
+    ``dump.jsonl#12`` for line 12, or a URL). ``kind`` is ``"html"``, ``"text"``
+    or ``"record"`` (a JSON/CSV object whose fields are in ``fields``).
+    ``data`` holds the undecoded bytes for html/text; ``charset`` the declared
+    encoding if the container told us one.
+    """
+
+    source: str
+    kind: str
+    data: bytes = b""
+    fields: dict[str, Any] = field(default_factory=dict)
+    charset: str | None = None
+
+
+@dataclass
+class Failure:
+    """A document that could not be read or processed; recorded, never fatal."""
+
+    source: str
+    stage: str  # read | parse | annotate | facts | store
+    message: str
+
+
+@dataclass
+class Article:
+    """A parsed article. ``text`` is what every fact's character offsets point into.
+
+    ``text`` is the title, lead, body paragraphs and captions joined by blank
+    lines; metadata lines (bylines, "Sist oppdatert ...", "Foto: ..." credits on
+    their own line) are not part of the body but are kept in ``metadata_lines``
+    so their facts can cite them as evidence.
+    """
+
+    id: str
+    source: str
+    title: str = ""
+    lead: str = ""
+    paragraphs: list[str] = field(default_factory=list)
+    captions: list[str] = field(default_factory=list)
+    authors: list[str] = field(default_factory=list)
+    published: str | None = None  # ISO 8601 date or datetime
+    updated: str | None = None
+    url: str | None = None
+    outlet: str | None = None
+    language: str = "nb"  # nb (Bokmål) or nn (Nynorsk)
+    metadata_lines: list[str] = field(default_factory=list)
+    text: str = ""
+
+    def __post_init__(self) -> None:
+        if not self.text:
+            self.text = self.compose_text()
+
+    def compose_text(self) -> str:
+        parts = [self.title, self.lead, *self.paragraphs, *self.captions]
+        return "\n\n".join(p for p in parts if p)
+
+    @property
+    def reference_date(self) -> str | None:
+        """The date relative expressions ("torsdag", "i fjor") resolve against."""
+        return self.published or self.updated
+
+    @property
+    def content_hash(self) -> str:
+        """Hash of everything extraction depends on; unchanged hash -> unchanged facts."""
+        h = hashlib.sha256()
+        for part in (self.text, self.published or "", self.updated or "", self.language,
+                     "\x1f".join(self.authors), "\x1f".join(self.metadata_lines)):
+            h.update(part.encode("utf-8"))
+            h.update(b"\x1e")
+        return h.hexdigest()
+
+
+def stable_id(*parts: object, length: int = 16) -> str:
+    """A short id derived from content, so re-runs give the same ids."""
+    h = hashlib.sha1("\x1f".join("" if p is None else str(p) for p in parts).encode("utf-8"))
+    return h.hexdigest()[:length]
