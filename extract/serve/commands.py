@@ -1,0 +1,116 @@
+"""Click commands for serving and exporting the KB: ``serve``, ``export``, ``reviewer``.
+
+The ``newsfacts`` group in extract.cli registers them with ``cli.add_command(...)``.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import sqlite3
+from pathlib import Path
+
+import click
+
+from .reviewers import REVIEWERS_ENV, add_reviewer, load_reviewers, reviewers_path
+
+DEFAULT_DB = "output/newsfacts.db"
+EXPORT_COLUMNS = (
+    "fact_id", "fact_type", "article_id", "summary", "evidence", "start_char", "end_char",
+    "extractor", "confidence", "verdict", "reviewer", "reviewed_at", "correction", "reviews",
+    "conflict",
+)
+
+db_option = click.option(
+    "--db", "db_path", default=DEFAULT_DB, show_default=True,
+    type=click.Path(dir_okay=False, path_type=Path), help="Knowledge-base SQLite file.",
+)
+
+reviewers_option = click.option(
+    "--reviewers", "reviewers_file", type=click.Path(dir_okay=False, path_type=Path),
+    envvar=REVIEWERS_ENV, show_envvar=True,
+    help="Reviewers file (JSON name -> password hash). [default: output/reviewers.json]",
+)
+
+
+def existing_db(db_path: Path) -> Path:
+    """``db_path`` if it exists, else a one-line click error."""
+    if not db_path.is_file():
+        raise click.ClickException(f"no knowledge base at {db_path} (run the pipeline first, or pass --db)")
+    return db_path
+
+
+@click.command()
+@db_option
+@click.option("--host", default="127.0.0.1", show_default=True, help="Interface to listen on.")
+@click.option("--port", default=8001, show_default=True, type=int, help="Port to listen on.")
+@reviewers_option
+def serve(db_path: Path, host: str, port: int, reviewers_file: Path | None) -> None:
+    """Browse the knowledge base in Datasette; signed-in reviewers record verdicts."""
+    import uvicorn
+
+    from .app import make_datasette
+
+    reviewers = load_reviewers(reviewers_path(reviewers_file))
+    ds = make_datasette(existing_db(db_path), reviewers=reviewers)
+    if not reviewers:
+        click.echo("No reviewers configured: browsing only (add one with `newsfacts reviewer add NAME`).", err=True)
+    uvicorn.run(ds.app(), host=host, port=port, log_level="info")
+
+
+def fact_rows(db_path: Path, reviewed_only: bool) -> tuple[list[str], list[tuple]]:
+    """Column names and rows of the `facts` view, optionally only reviewed facts."""
+    where = " WHERE verdict IS NOT NULL" if reviewed_only else ""
+    conn = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
+    try:
+        cursor = conn.execute(
+            f"SELECT {', '.join(EXPORT_COLUMNS)} FROM facts{where} ORDER BY article_id, fact_type, start_char, fact_id"
+        )
+        return [c[0] for c in cursor.description], cursor.fetchall()
+    finally:
+        conn.close()
+
+
+@click.command()
+@db_option
+@click.option("--reviewed-only", is_flag=True, help="Only facts with a verdict.")
+@click.option("--format", "fmt", type=click.Choice(["csv", "json"]), default="csv", show_default=True)
+@click.option("--output", "-o", type=click.File("w", encoding="utf-8"), default="-",
+              help="Output file. [default: stdout]")
+def export(db_path: Path, reviewed_only: bool, fmt: str, output) -> None:
+    """Export facts with their latest verdict (the `facts` view) as CSV or JSON."""
+    columns, rows = fact_rows(existing_db(db_path), reviewed_only)
+    if fmt == "json":
+        json.dump([dict(zip(columns, row)) for row in rows], output, ensure_ascii=False, indent=2)
+        output.write("\n")
+    else:
+        writer = csv.writer(output)
+        writer.writerow(columns)
+        writer.writerows(rows)
+
+
+@click.group()
+def reviewer() -> None:
+    """Manage the reviewers who may record verdicts."""
+
+
+@reviewer.command("add")
+@click.argument("name")
+@reviewers_option
+@click.password_option(help="Password (prompted for, with confirmation, if not given).")
+def reviewer_add(name: str, reviewers_file: Path | None, password: str) -> None:
+    """Add reviewer NAME (or set a new password); stores only a password hash."""
+    path = reviewers_path(reviewers_file)
+    try:
+        add_reviewer(path, name, password)
+    except ValueError as e:
+        raise click.ClickException(str(e)) from None
+    click.echo(f"Reviewer {name} saved in {path}; restart `newsfacts serve` to pick it up.")
+
+
+@reviewer.command("list")
+@reviewers_option
+def reviewer_list(reviewers_file: Path | None) -> None:
+    """List reviewer names."""
+    for name in sorted(load_reviewers(reviewers_path(reviewers_file))):
+        click.echo(name)

@@ -1,0 +1,42 @@
+"""The reviewers file: a JSON object mapping reviewer name -> password hash.
+
+Hashes are made with datasette-auth-passwords, which checks them at /-/login.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+from pathlib import Path
+
+from datasette_auth_passwords.utils import hash_password
+
+DEFAULT_REVIEWERS = Path("output/reviewers.json")
+REVIEWERS_ENV = "NEWSFACTS_REVIEWERS"
+_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$")
+
+
+def reviewers_path(path: str | Path | None = None) -> Path:
+    """The reviewers file: ``path``, else $NEWSFACTS_REVIEWERS, else output/reviewers.json."""
+    return Path(path or os.environ.get(REVIEWERS_ENV) or DEFAULT_REVIEWERS)
+
+
+def load_reviewers(path: str | Path) -> dict[str, str]:
+    """Reviewer name -> password hash; empty if the file does not exist."""
+    path = Path(path)
+    if not path.exists():
+        return {}
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+def add_reviewer(path: str | Path, name: str, password: str) -> None:
+    """Add a reviewer (or replace their password) in the reviewers file."""
+    if not _NAME.match(name):
+        raise ValueError(f"invalid reviewer name {name!r}: use letters, digits, '.', '_' or '-'")
+    path = Path(path)
+    reviewers = load_reviewers(path)
+    reviewers[name] = hash_password(password)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps(reviewers, indent=2, sort_keys=True) + "\n", encoding="utf-8")
+    path.chmod(0o600)

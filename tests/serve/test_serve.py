@@ -1,0 +1,76 @@
+"""`newsfacts serve` / `export` and the Datasette metadata, through Datasette's test client."""
+
+import csv
+import io
+import json
+
+from click.testing import CliRunner
+
+from extract.serve.commands import export, reviewer, serve
+from extract.serve.reviewers import load_reviewers
+
+from .kb import run
+
+
+def test_table_json_with_metadata(ds):
+    async def scenario():
+        response = await ds.client.get("/newsfacts/person_roles.json?_shape=array")
+        assert response.status_code == 200
+        rows = response.json()
+        assert [(r["person"], r["role"], r["organization"]) for r in rows] == [
+            ("Kristiane Haug Berg", "daglig leder", "NCE Heidner Biocluster")]
+        html = (await ds.client.get("/newsfacts/status_events")).text
+        assert "A cluster gaining, keeping or losing a status" in html
+        facets = (await ds.client.get("/newsfacts/status_events.json")).json()["facet_results"]
+        assert {"status", "action", "cluster"} <= set(facets)
+    run(scenario())
+
+
+def test_canned_query_with_parameter(ds):
+    async def scenario():
+        response = await ds.client.get(
+            "/newsfacts/cluster_status_history.json?_shape=array&cluster=NCE+Heidner+Biocluster")
+        assert response.status_code == 200
+        assert [(r["date"], r["action"], r["status"], r["granted_by"]) for r in response.json()] == [
+            ("2023-06-15", "granted", "NCE", "Innovasjon Norge")]
+        people = (await ds.client.get(
+            "/newsfacts/organization_people.json?_shape=array&organization=Heidner")).json()
+        assert [p["person"] for p in people] == ["Kristiane Haug Berg"]
+        funding = (await ds.client.get("/newsfacts/funding_by_cluster.json?_shape=array")).json()
+        assert funding[0]["cluster"] == "NCE Heidner Biocluster" and funding[0]["total"] == 7_500_000
+        waiting = (await ds.client.get("/newsfacts/facts_awaiting_review.json?_shape=array")).json()
+        assert waiting[0]["fact_id"] == "am-7-5-mill"  # least certain first
+        assert len(waiting) == 5
+    run(scenario())
+
+
+def test_canned_queries_are_read_only(ds):
+    queries = ds.metadata("queries", database="newsfacts")
+    assert queries and not any(q.get("write") for q in queries.values())
+
+
+def test_serve_missing_db(tmp_path):
+    result = CliRunner().invoke(serve, ["--db", str(tmp_path / "nope.db")])
+    assert result.exit_code == 1
+    assert "no knowledge base at" in result.output and len(result.output.strip().splitlines()) == 1
+
+
+def test_export(kb_path):
+    runner = CliRunner()
+    result = runner.invoke(export, ["--db", str(kb_path), "--format", "json"])
+    assert result.exit_code == 0, result.output
+    facts = json.loads(result.output)
+    assert {f["fact_type"] for f in facts} == {"status_event", "person_role", "amount", "date"}
+    assert runner.invoke(export, ["--db", str(kb_path), "--reviewed-only"]).output.strip().count("\n") == 0
+    rows = list(csv.DictReader(io.StringIO(runner.invoke(export, ["--db", str(kb_path)]).output)))
+    assert len(rows) == 5 and "Kristiane Haug Berg" in {r["summary"].split(",")[0] for r in rows}
+
+
+def test_reviewer_add(tmp_path):
+    path = tmp_path / "reviewers.json"
+    result = CliRunner().invoke(reviewer, ["add", "kari", "--reviewers", str(path)],
+                                input="hemmelig\nhemmelig\n")
+    assert result.exit_code == 0, result.output
+    assert load_reviewers(path)["kari"].startswith("pbkdf2_sha256$")
+    bad = CliRunner().invoke(reviewer, ["add", "kari nordmann", "--reviewers", str(path), "--password", "x"])
+    assert bad.exit_code == 1 and "invalid reviewer name" in bad.output
