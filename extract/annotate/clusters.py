@@ -1,0 +1,108 @@
+"""Cluster names: known clusters from ``data/clusters.yaml`` and new ones found from context.
+
+A cluster span covers the name as written ("NCE Heidner Biocluster"); its
+``span._.canonical`` is the cluster's name without the programme prefix, with
+aliases resolved ("NCE Heidner" -> "Heidner Biocluster").
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from . import extensions  # noqa: F401  (registers the span attributes)
+from .lexicon import CAPITALISED_WORD, alternation, load
+
+# Up to four capitalised words, which may be joined by "&" or "of".
+_NAME = rf"{CAPITALISED_WORD}(?: (?:&|of|and|for) {CAPITALISED_WORD}| {CAPITALISED_WORD}){{0,3}}"
+
+
+class ClusterFinder:
+    """Finds cluster names in text and gives each its canonical name."""
+
+    def __init__(self) -> None:
+        data = load("clusters")
+        self.prefixes = data["programme_prefixes"]
+        self.not_names = set(data["not_names"])
+        self.cue_words = {w.lower() for w in data["cue_words"]}
+        self.canonical_of: dict[str, str] = {}
+        for cluster in data["known"]:
+            for form in [cluster["name"], *cluster.get("aliases", [])]:
+                self.canonical_of[form] = cluster["name"]
+        prefix = alternation(self.prefixes)
+        known = alternation(self.canonical_of)
+        self.known_re = re.compile(
+            rf"(?<![\wæøåÆØÅ-])(?:{prefix} )?(?P<name>{known})(?![\wæøåÆØÅ-])"
+        )
+        self.context_res = [
+            # "NCE Seafood Innovation", "GCE Ocean Technology"
+            re.compile(rf"(?<![\wæøåÆØÅ-])(?P<whole>(?:{prefix}) (?P<name>{_NAME}))"),
+            # "klyngen Proneo", "næringsklyngen NCE Smart Energy Markets"
+            re.compile(rf"(?i:\b{alternation(data['cue_words'])}) (?P<whole>(?:(?:{prefix}) )?(?P<name>{_NAME}))"),
+            # "Energiklyngen", "Eyde-klyngen", "Oslo Cancer Cluster", "Heidner Biocluster"
+            re.compile(
+                rf"(?<![\wæøåÆØÅ-])(?P<whole>(?:(?:{prefix}) )?(?P<name>(?:{CAPITALISED_WORD} ){{0,3}}"
+                rf"[A-ZÆØÅ][\wæøå-]*{alternation(data['name_suffixes'])}))(?![\wæøåÆØÅ-])"
+            ),
+        ]
+        self._status_words = ("pro", "status", "statusen", "klynge", "nivå", "nivået")
+
+    def canonical(self, name: str) -> str:
+        return self.canonical_of.get(name, name)
+
+    def _plausible(self, name: str) -> bool:
+        words = name.split(" ")
+        if words[0] in self.not_names or all(w in self.not_names for w in words):
+            return False
+        first = words[0].lower().split("-")
+        if name.lower() in self.cue_words:
+            return False
+        return not any(part in self._status_words for part in first) and len(name) > 2
+
+    def find(self, text: str) -> list[tuple[int, int, str]]:
+        """(start, end, canonical name) of every cluster name in the text, longest first."""
+        found: list[tuple[int, int, str]] = []
+        for match in self.known_re.finditer(text):
+            found.append((match.start(), match.end(), self.canonical(match["name"])))
+        for regex in self.context_res:
+            for match in regex.finditer(text):
+                name = match["name"].rstrip(".")
+                if self._plausible(name):
+                    found.append((match.start("whole"), match.start("name") + len(name), self.canonical(name)))
+        return found
+
+
+@Language.factory("newsfacts_clusters")
+def make_cluster_component(nlp: Language, name: str) -> "ClusterComponent":
+    return ClusterComponent()
+
+
+class ClusterComponent:
+    """Fills ``doc.spans["clusters"]`` (label CLUSTER) with canonical names."""
+
+    def __init__(self) -> None:
+        self.finder = ClusterFinder()
+
+    def __call__(self, doc: Doc) -> Doc:
+        spans = []
+        for start, end, canonical in self.finder.find(doc.text):
+            span = doc.char_span(start, end, label="CLUSTER", alignment_mode="contract")
+            if span is not None and len(span):
+                span._.canonical = canonical
+                spans.append(span)
+        spans = filter_spans(spans)
+        _merge_short_names(spans)
+        doc.spans["clusters"] = spans
+        return doc
+
+
+def _merge_short_names(spans: list[Span]) -> None:
+    """Give a short form the longer name it starts: "Smart Energy" -> "Smart Energy Markets"."""
+    names = {s._.canonical for s in spans}
+    for span in spans:
+        longer = [n for n in names if n != span._.canonical and n.startswith(span._.canonical + " ")]
+        if len(longer) == 1:
+            span._.canonical = longer[0]

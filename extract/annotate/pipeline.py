@@ -1,0 +1,54 @@
+"""Building the annotate stage: the trained NER (when shipped) plus the rule components."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import spacy
+from spacy.language import Language
+
+from . import amounts, clusters, dates, events, roles, sentences  # noqa: F401  (register factories)
+
+RULE_COMPONENTS = (
+    "newsfacts_dates",
+    "newsfacts_amounts",
+    "newsfacts_clusters",
+    "newsfacts_roles",
+    "newsfacts_events",
+)
+
+
+def build_nlp(model: str | Path | None = "default") -> Language:
+    """The annotate pipeline.
+
+    ``model`` is a path to a trained NER pipeline, ``"default"`` for the one
+    shipped in ``models/`` (rules only if it is absent), or ``None`` for rules only.
+    """
+    nlp = _load_ner(model)
+    if nlp is None:
+        nlp = spacy.blank("nb")
+    nlp.add_pipe("sentencizer")
+    nlp.add_pipe("newsfacts_line_breaks")
+    for name in RULE_COMPONENTS:
+        nlp.add_pipe(name)
+    return nlp
+
+
+def _load_ner(model: str | Path | None) -> Language | None:
+    if model is None:
+        return None
+    if model == "default":
+        from ..ner import load_ner
+
+        return load_ner()
+    path = Path(model)
+    if not path.exists():
+        raise FileNotFoundError(f"no NER model at {path}")
+    return spacy.load(path)
+
+
+def model_version(nlp: Language) -> str | None:
+    """"name-version" of the statistical model inside the pipeline, or None (rules only)."""
+    if "ner" not in nlp.pipe_names:
+        return None
+    return f"{nlp.meta.get('name', 'ner')}-{nlp.meta.get('version', '0')}"

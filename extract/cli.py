@@ -1,0 +1,136 @@
+"""The `newsfacts` command line."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import click
+
+from . import __version__
+from .pipeline import DEFAULT_DB
+from .serve.commands import export, reviewer, serve
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="newsfacts")
+def cli() -> None:
+    """Turn dumps of Norwegian news articles into a SQLite knowledge base of facts.
+
+    \b
+    Typical use:
+      newsfacts run corpus/            # build output/newsfacts.db
+      newsfacts serve                  # browse it in Datasette
+      newsfacts extract article.html   # one article's facts as JSON
+    """
+
+
+def _model_option(f):
+    return click.option(
+        "--model", default="default", show_default=True,
+        help="Path to a trained NER pipeline; 'default' uses the one in models/, 'none' runs rules only.",
+    )(f)
+
+
+def _build_nlp(model: str):
+    from .annotate.pipeline import build_nlp
+
+    try:
+        return build_nlp(None if model == "none" else model)
+    except (OSError, ValueError) as exc:
+        raise click.ClickException(f"cannot load model {model!r}: {exc}") from exc
+
+
+def _check_paths(paths: tuple[str, ...]) -> None:
+    for path in paths:
+        p = Path(path)
+        if not p.exists():
+            raise click.ClickException(f"no such file or directory: {path}")
+        if p.is_file() and not _readable(p):
+            raise click.ClickException(f"cannot read {path}: permission denied")
+
+
+def _readable(path: Path) -> bool:
+    try:
+        with path.open("rb"):
+            return True
+    except OSError:
+        return False
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path())
+@click.option("--db", "db_path", default=str(DEFAULT_DB), show_default=True, type=click.Path(dir_okay=False),
+              help="Knowledge base to create or update.")
+@click.option("--force", is_flag=True, help="Re-extract articles even if they are unchanged.")
+@click.option("--quiet", "-q", is_flag=True, help="No progress output.")
+@_model_option
+def run(paths: tuple[str, ...], db_path: str, force: bool, quiet: bool, model: str) -> None:
+    """Extract facts from every article under PATHS into the knowledge base.
+
+    PATHS are files or directories of .html/.htm, .txt, .jsonl, .json, .csv or
+    .warc(.gz) files, also inside .gz, .zip and .tar(.gz) archives. Articles that
+    cannot be read or parsed are recorded in the `errors` table and skipped.
+    """
+    from .pipeline import run as run_pipeline
+
+    _check_paths(paths)
+    nlp = _build_nlp(model)
+
+    def progress(summary, source: str) -> None:
+        done = summary.counts["new"] + summary.counts["changed"]
+        if not quiet and done % 50 == 0 and done:
+            click.echo(f"  {done} articles extracted", err=True)
+
+    summary = run_pipeline(list(paths), db_path, nlp=nlp, force=force, on_progress=progress)
+    c = summary.counts
+    if not quiet:
+        click.echo(
+            f"{c['read']} read, {c['new']} new, {c['changed']} changed, {c['skipped']} unchanged, "
+            f"{c['failed']} failed -> {db_path}"
+        )
+        if c["failed"]:
+            click.echo(f"See the errors: sqlite3 {db_path} \"select source, stage, message from errors "
+                       f"where run_id = '{summary.run_id}'\"", err=True)
+        click.echo(f"Browse it: newsfacts serve --db {db_path}")
+    sys.exit(1 if c["failed"] else 0)
+
+
+@cli.command()
+@click.argument("file", type=click.Path())
+@_model_option
+def extract(file: str, model: str) -> None:
+    """Print the facts of the article(s) in FILE as JSON (same field names as the tables)."""
+    from .pipeline import extract_articles, parse_all
+    from .read import iter_documents
+    from .store import article_row
+    from .types import Failure
+
+    _check_paths((file,))
+    nlp = _build_nlp(model)
+    items = list(parse_all(iter_documents(file)))
+    articles = [i for i in items if not isinstance(i, Failure)]
+    output, failed = [], False
+    for item in items:
+        if isinstance(item, Failure):
+            click.echo(f"error: {item.source}: {item.stage}: {item.message}", err=True)
+            failed = True
+    for article, facts in extract_articles(nlp, articles):
+        if isinstance(facts, Failure):
+            click.echo(f"error: {facts.source}: {facts.stage}: {facts.message}", err=True)
+            failed = True
+            continue
+        row = article_row(article, "")
+        for key in ("text", "content_hash", "pipeline_version", "extracted_at"):
+            row.pop(key)
+        row["authors"] = article.authors
+        output.append({"article": row, **facts.as_dict()})
+    click.echo(json.dumps(output[0] if len(output) == 1 else output, ensure_ascii=False, indent=2))
+    if failed:
+        sys.exit(1)
+
+
+cli.add_command(serve)
+cli.add_command(export)
+cli.add_command(reviewer)

@@ -1,0 +1,218 @@
+"""The facts stage: an annotated Doc + its Article -> rows for the knowledge base.
+
+Every fact keeps its provenance (evidence sentence, character offsets into
+``Article.text``, extractor, confidence) and gets an id derived from its
+content, so re-running an unchanged article gives the same ids and reviewers'
+verdicts stay attached.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from datetime import date
+from spacy.tokens import Doc, Span
+
+from .annotate.lexicon import load
+from .store import Facts
+from .types import Article, stable_id
+
+GRANULARITY_RANK = {"day": 0, "week": 1, "month": 2, "season": 3, "quarter": 4, "year": 5, "decade": 6}
+ENTITY_TYPES = {
+    "PER": "person", "ORG": "organization", "GPE_ORG": "organization", "LOC": "place",
+    "GPE_LOC": "place", "PROD": "product", "EVT": "event", "DRV": "derived", "CLUSTER": "cluster",
+}
+NER_CONFIDENCE = 0.8
+
+
+def slug(name: str) -> str:
+    return re.sub(r"[^\wæøå]+", "-", name.lower()).strip("-")
+
+
+def entity_id(kind: str, name: str) -> str:
+    return f"{kind}:{slug(name)}"
+
+
+def _provenance(span: Span, extractor: str, confidence: float) -> dict:
+    sentence = span.sent
+    return {
+        "evidence": sentence.text.strip(), "evidence_start": sentence.start_char,
+        "start_char": span.start_char, "end_char": span.end_char,
+        "extractor": extractor, "confidence": confidence,
+    }
+
+
+class _Ids:
+    """Content-derived fact ids; identical facts in one article get an occurrence number."""
+
+    def __init__(self, article_id: str):
+        self.article_id = article_id
+        self.seen: Counter = Counter()
+
+    def __call__(self, table: str, *key: object) -> str:
+        occurrence = self.seen[(table, key)]
+        self.seen[(table, key)] += 1
+        return stable_id(self.article_id, table, *key, occurrence)
+
+
+def facts_from_doc(doc: Doc, article: Article, model: str | None = None) -> Facts:
+    """Every fact in an annotated article, normalised, with provenance."""
+    ids = _Ids(article.id)
+    facts = Facts()
+    facts.dates = _dates(doc, article, ids)
+    facts.amounts = _amounts(doc, article, ids)
+    clusters = [s._.canonical for s in doc.spans.get("clusters", [])]
+    main_cluster = Counter(clusters).most_common(1)[0][0] if clusters else None
+    facts.person_roles = _person_roles(doc, article, ids, main_cluster, model)
+    facts.status_events = _status_events(doc, article, ids)
+    facts.mentions, facts.entities = _mentions_and_entities(doc, article, model)
+    return facts
+
+
+def _dates(doc: Doc, article: Article, ids: _Ids) -> list[dict]:
+    rows = []
+    for span in doc.spans.get("dates", []):
+        rows.append({
+            "id": ids("dates", span.text, span._.date_value, span.sent.text),
+            "article_id": article.id, "text": span.text, "value": span._.date_value,
+            "granularity": span._.date_granularity,
+            **_provenance(span, "rule:newsfacts_dates", 0.9),
+        })
+    rows += _metadata_dates(article, ids)
+    return rows
+
+
+def _metadata_dates(article: Article, ids: _Ids) -> list[dict]:
+    """The published/updated dates, cited from the metadata line that gave them."""
+    from .annotate.dates import find_dates
+
+    reference = _reference(article)
+    wanted = {(article.published or "")[:10], (article.updated or "")[:10]} - {""}
+    rows = []
+    for line in article.metadata_lines:
+        for start, end, value, granularity in find_dates(line, reference):
+            if value[:10] in wanted:
+                rows.append({
+                    "id": ids("dates", line[start:end], value, line),
+                    "article_id": article.id, "text": line[start:end], "value": value,
+                    "granularity": granularity, "evidence": line, "evidence_start": None,
+                    "start_char": None, "end_char": None, "extractor": "metadata", "confidence": 0.95,
+                })
+    return rows
+
+
+def _reference(article: Article) -> date | None:
+    value = article.reference_date
+    try:
+        return date.fromisoformat(value[:10]) if value else None
+    except ValueError:
+        return None
+
+
+def _amounts(doc: Doc, article: Article, ids: _Ids) -> list[dict]:
+    rows = []
+    for span in doc.spans.get("amounts", []):
+        amount = span._.amount or {}
+        rows.append({
+            "id": ids("amounts", span.text, amount.get("value"), amount.get("currency"), span.sent.text),
+            "article_id": article.id, "text": span.text,
+            **{key: amount.get(key) for key in ("value", "currency", "unit", "qualifier", "period", "measure")},
+            **_provenance(span, "rule:newsfacts_amounts", 0.85),
+        })
+    return rows
+
+
+def _person_roles(doc: Doc, article: Article, ids: _Ids, main_cluster: str | None,
+                  model: str | None) -> list[dict]:
+    """One row per (person, role) in the article, the organisation filled in where the
+    article states it elsewhere ("daglig leder i Heidner Biocluster" without a name)."""
+    roles_data = load("roles")
+    cluster_internal = set(roles_data["cluster_internal"])
+    role_orgs = {}
+    named: dict[tuple[str, str], tuple[Span, dict]] = {}
+    for span in doc.spans.get("roles", []):
+        found = span._.role
+        if found["person"] is None:
+            role_orgs.setdefault(found["role"], found["organization"])
+            continue
+        key = (found["person"], found["role"])
+        if key not in named or (found["organization"] and not named[key][1]["organization"]):
+            named[key] = (span, found)
+    rows = []
+    for (person, role), (span, found) in named.items():
+        organization, confidence = found["organization"], 0.85
+        if organization is None and role in role_orgs:
+            organization, confidence = role_orgs[role], 0.7
+        elif organization is None and role in cluster_internal and main_cluster:
+            organization, confidence = main_cluster, 0.6
+        source = "ner" if found["person_source"] == "ner" else "rule"
+        extractor = f"rule:{found['rule']}" + (f"+{model}" if source == "ner" and model else "")
+        rows.append({
+            "id": ids("person_roles", person, role), "article_id": article.id,
+            "person": person, "role": role, "organization": organization,
+            **_provenance(span, extractor, confidence),
+        })
+    for author in article.authors:
+        if (author, roles_data["byline_role"]) in named:
+            continue
+        line = next((l for l in article.metadata_lines if author in l), f"Byline: {author}")
+        rows.append({
+            "id": ids("person_roles", author, roles_data["byline_role"]), "article_id": article.id,
+            "person": author, "role": roles_data["byline_role"], "organization": article.outlet,
+            "evidence": line, "evidence_start": None, "start_char": None, "end_char": None,
+            "extractor": "metadata:byline", "confidence": 0.9,
+        })
+    return rows
+
+
+def _status_events(doc: Doc, article: Article, ids: _Ids) -> list[dict]:
+    """One row per (cluster, status, action): the article's mentions of one event merged,
+    keeping the most specific date and the mention that says most."""
+    grouped: dict[tuple, list[Span]] = defaultdict(list)
+    for span in doc.spans.get("events", []):
+        event = span._.event
+        grouped[(event["cluster"], event["status"], event["action"])].append(span)
+    rows = []
+    for (cluster, status, action), spans in grouped.items():
+        dated = [s for s in spans if s._.event["date"]]
+        best_date = min(dated, key=lambda s: GRANULARITY_RANK.get(s._.event["date_granularity"], 9)) if dated else None
+        granted_by = next((s._.event["granted_by"] for s in spans if s._.event["granted_by"]), None)
+        evidence = max(spans, key=lambda s: (bool(s._.event["date"]), bool(s._.event["granted_by"]),
+                                             s._.event["confidence"]))
+        date_event = best_date._.event if best_date else {}
+        rows.append({
+            "id": ids("status_events", cluster, status, action), "article_id": article.id,
+            "cluster": cluster, "cluster_id": entity_id("cluster", cluster), "status": status,
+            "action": action, "date": date_event.get("date"),
+            "date_granularity": date_event.get("date_granularity"),
+            "date_text": date_event.get("date_text"), "granted_by": granted_by,
+            **_provenance(evidence, "rule:newsfacts_events", max(s._.event["confidence"] for s in spans)),
+        })
+    return rows
+
+
+def _mentions_and_entities(doc: Doc, article: Article, model: str | None) -> tuple[list[dict], list[dict]]:
+    spans: list[tuple[Span, str, str, float]] = []  # span, canonical name, source, confidence
+    for ent in doc.ents:
+        spans.append((ent, ent.text, model or "ner", NER_CONFIDENCE))
+    ner_people = {(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PER"}
+    for span in doc.spans.get("people", []):
+        if (span.start_char, span.end_char) not in ner_people:
+            spans.append((span, span.text, "rule:newsfacts_roles", 0.7))
+    for span in doc.spans.get("clusters", []):
+        spans.append((span, span._.canonical, "rule:newsfacts_clusters", 0.85))
+    mentions, entities = [], {}
+    for span, name, source, confidence in spans:
+        kind = ENTITY_TYPES.get(span.label_, span.label_.lower())
+        eid = entity_id(kind, name)
+        entity = entities.setdefault(eid, {"id": eid, "type": kind, "name": name, "aliases": set()})
+        if span.text != name:
+            entity["aliases"].add(span.text)
+        mentions.append({
+            "id": stable_id(article.id, "mentions", span.label_, span.start_char, span.end_char, eid),
+            "article_id": article.id, "entity_id": eid, "label": span.label_, "text": span.text,
+            "start_char": span.start_char, "end_char": span.end_char, "source": source,
+            "confidence": confidence,
+        })
+    return mentions, [dict(e, aliases=sorted(e["aliases"])) for e in entities.values()]
+
