@@ -1,0 +1,41 @@
+import pytest
+
+from extract.annotate.clusters import ClusterFinder
+
+
+@pytest.fixture(scope="module")
+def finder():
+    return ClusterFinder()
+
+
+@pytest.mark.parametrize("text, surface, canonical", [
+    ("NCE Heidner Biocluster er den første klyngen i Hedmark.", "NCE Heidner Biocluster", "Heidner Biocluster"),
+    ("Medlemsbedriftene i NCE Heidner har sammen definert fire fokusområder.", "NCE Heidner", "Heidner Biocluster"),
+    ("GCE Ocean Technology rykker opp.", "GCE Ocean Technology", "Ocean Technology"),
+    ("Oslo Cancer Cluster har fått ny leder.", "Oslo Cancer Cluster", "Oslo Cancer Cluster"),
+    ("Energiklyngen fekk forlengd Arena-statusen.", "Energiklyngen", "Energiklyngen"),
+    # clusters no list knows, found from context
+    ("I fjor fikk klyngen Fjordkraft Innovasjon Arena-status.", "Fjordkraft Innovasjon", "Fjordkraft Innovasjon"),
+    ("Næringsklynga Sunnmøre Møbel vart tatt opp i programmet.", "Sunnmøre Møbel", "Sunnmøre Møbel"),
+    ("Arena Grønn Industri Vest samlar 40 bedrifter.", "Arena Grønn Industri Vest", "Grønn Industri Vest"),
+    ("Lofoten Marin Cluster ble etablert i 2015.", "Lofoten Marin Cluster", "Lofoten Marin Cluster"),
+    ("Samarbeidet i Sogn-klynga har gitt resultat.", "Sogn-klynga", "Sogn-klynga"),
+])
+def test_cluster_names_and_canonical_forms(finder, text, surface, canonical):
+    found = {(text[s:e], c) for s, e, c in finder.find(text)}
+    assert (surface, canonical) in found
+
+
+@pytest.mark.parametrize("text", [
+    "Næringsklyngen innen bioøkonomi består av 49 bedrifter.",
+    "Klyngen har søkt om Arena Pro-status.",
+    "Som NCE-klynge får de en grunnfinansiering.",
+    "Innovasjon Norge og Siva eier programmet.",
+])
+def test_generic_words_are_not_cluster_names(finder, text):
+    assert finder.find(text) == []
+
+
+def test_component_merges_a_short_form_into_the_full_name(annotate_text):
+    doc = annotate_text("Klyngen Smart Energy Markets feirer. Smart Energy har 70 medlemmer.")
+    assert {s._.canonical for s in doc.spans["clusters"]} == {"Smart Energy Markets"}

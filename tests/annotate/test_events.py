@@ -1,0 +1,55 @@
+import pytest
+
+
+def events(doc):
+    return {(e._.event["cluster"], e._.event["status"], e._.event["action"]) for e in doc.spans["events"]}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Bokmål
+    ("Heidner Biocluster fikk torsdag NCE-status.", ("Heidner Biocluster", "NCE", "granted")),
+    ("NCE Smart Energy Markets har fått status som moden klynge.",
+     ("Smart Energy Markets", "moden klynge", "granted")),
+    ("Klyngen Proneo ble godkjent som moden klynge i fjor.", ("Proneo", "moden klynge", "granted")),
+    ("NCE Smart Energy Markets er gullsertifisert.", ("Smart Energy Markets", "gullsertifisert", "certified")),
+    ("Eyde-klyngen rykker opp til GCE-nivå.", ("Eyde-klyngen", "GCE", "upgraded")),
+    ("Klyngen Proneo mister statusen som Arena Pro.", ("Proneo", "Arena Pro", "lost")),
+    ("Søknaden om NCE-status fra Oslo Medtech ble avslått.", ("Oslo Medtech", "NCE", "rejected")),
+    ("iKuben er nå en Arena-klynge.", ("iKuben", "Arena", "granted")),
+    ("Energiklyngen har fått forlenget Arena-statusen med tre år.", ("Energiklyngen", "Arena", "extended")),
+    ("I 2009 fikk næringsklyngen Smart Energy Markets, som ledes av Smart Innovation Norway, "
+     "status som Norwegian Centre of Expertise (NCE).", ("Smart Energy Markets", "NCE", "granted")),
+    # Nynorsk
+    ("Energiklyngen fekk forlengd Arena-statusen.", ("Energiklyngen", "Arena", "extended")),
+    ("Søknaden om GCE-status frå klynga Ocean Hyway Cluster vart avslått.",
+     ("Ocean Hyway Cluster", "GCE", "rejected")),
+    ("Klynga Sunnmøre Møbel mista statusen som Arena Pro i haust.", ("Sunnmøre Møbel", "Arena Pro", "lost")),
+    ("NCE Media vart godkjend som moden klynge.", ("Media City Bergen", "moden klynge", "granted")),
+])
+def test_status_events(annotate_text, text, expected):
+    assert expected in events(annotate_text(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Som NCE-klynge får Heidner Biocluster en grunnfinansiering på 5 millioner kroner.",
+    "Det nasjonale klyngeprogrammet som tildeler NCE eies av Innovasjon Norge.",
+    "NCE-statusen vil bidra til flere kompetansearbeidsplasser.",
+    "Det er første gangen det tildeles modne klynger-status.",
+])
+def test_no_event_without_a_cluster_getting_a_status(annotate_text, text):
+    assert events(annotate_text(text)) == set()
+
+
+def test_event_takes_its_date_and_who_granted_it(annotate_text):
+    doc = annotate_text(
+        "Tidligere i høst kom nyheten om at næringsklyngen NCE Smart Energy Markets har blitt "
+        "anerkjent som «moden klynge» av Innovasjon Norge.", published="2020-11-20")
+    (event,) = [e._.event for e in doc.spans["events"]]
+    assert (event["date"], event["date_granularity"]) == ("2020-09-01", "season")
+    assert event["granted_by"] == "Innovasjon Norge"
+
+
+def test_klyngen_refers_to_the_last_named_cluster(annotate_text):
+    doc = annotate_text("NCE Smart Energy Markets fylte ti år i 2019. Høsten 2020 ble klyngen godkjent "
+                        "som moden klynge.")
+    assert ("Smart Energy Markets", "moden klynge", "granted") in events(doc)
