@@ -1,9 +1,248 @@
-"""The newsfacts Datasette plugin: review pages for checking extracted facts."""
+"""The newsfacts Datasette plugin: pages where reviewers check extracted facts.
+
+Routes (all read-only except the verdict POST, which needs the ``newsfacts-review``
+permission, granted to the reviewers listed in the plugin config):
+
+- ``/-/review``                       queue of unreviewed facts, least certain first
+- ``/-/review/fact/<fact_id>``        a fact with its evidence; POST records a verdict
+- ``/-/review/article/<article_id>``  an article with every extracted span highlighted
+- ``/-/newsfacts/static/<path>``      the pages' CSS and JavaScript
+"""
+
+from __future__ import annotations
+
+from functools import partial
+from pathlib import Path
+from urllib.parse import quote, urlencode
 
 from datasette import hookimpl
+from datasette.utils.asgi import Forbidden, NotFound, Response, asgi_static
+from jinja2 import ChoiceLoader, FileSystemLoader
+from markupsafe import Markup
+
+from ..store import FACT_TABLES
+from . import review
+from .highlight import (FACT_KINDS, KINDS, Span, highlight, highlight_paragraphs, mention_kind,
+                        paragraph_around)
+
+PLUGIN = "newsfacts"
+REVIEW_PERMISSION = "newsfacts-review"
+HERE = Path(__file__).parent
+LINKED_COLUMNS = {"fact_id": "/-/review/fact/", "article_id": "/-/review/article/"}
+
+
+def _config(datasette) -> dict:
+    return datasette.plugin_config(PLUGIN) or {}
+
+
+def _database(datasette):
+    return datasette.get_database(_config(datasette).get("database"))
+
+
+async def _ensure_view(datasette, request):
+    db = _database(datasette)
+    await datasette.ensure_permissions(request.actor, [("view-database", db.name), "view-instance"])
+    return db
+
+
+async def _can_review(datasette, actor) -> bool:
+    return await datasette.permission_allowed(actor, REVIEW_PERMISSION, default=False)
+
+
+def _filters(params) -> dict[str, str]:
+    return {k: params.get(k) for k in review.QUEUE_FILTERS if params.get(k)}
+
+
+def _path(datasette, route: str, value: str = "", filters: dict | None = None) -> str:
+    path = datasette.urls.path(route + quote(value, safe=""))
+    return f"{path}?{urlencode(filters)}" if filters else path
+
+
+def _http_url(url: str | None) -> str | None:
+    """``url`` if it is an http(s) URL (article data never becomes a javascript: link)."""
+    return url if url and url.lower().startswith(("http://", "https://")) else None
+
+
+async def _render(datasette, request, template: str, context: dict) -> Response:
+    context = {
+        "static": datasette.urls.path("/-/newsfacts/static/"),
+        "can_review": await _can_review(datasette, request.actor),
+        "login_url": datasette.urls.path("/-/login"),
+        "queue_url": datasette.urls.path("/-/review"),
+        "quality_url": datasette.urls.path(f"/{_database(datasette).name}/extraction_quality"),
+        **context,
+    }
+    return Response.html(await datasette.render_template(template, context, request=request))
+
+
+async def queue_page(datasette, request):
+    """The review queue: unreviewed facts, filterable, least certain first, paged."""
+    db = await _ensure_view(datasette, request)
+    filters = _filters(request.args)
+    try:
+        page = max(int(request.args.get("page", 1)), 1)
+    except ValueError:
+        page = 1
+    facts, total = await db.execute_fn(lambda conn: review.queue(conn, filters, page))
+    pages = max((total + review.PAGE_SIZE - 1) // review.PAGE_SIZE, 1)
+    return await _render(datasette, request, "review_queue.html", {
+        "facts": facts, "total": total, "page": page, "pages": pages,
+        "page_url": lambda n: _path(datasette, "/-/review", filters={**filters, "page": n}),
+        "fact_url": partial(_path, datasette, "/-/review/fact/", filters=filters),
+        "article_url": partial(_path, datasette, "/-/review/article/"),
+        "filters": filters, "filter_qs": urlencode(filters),
+        "choices": await db.execute_fn(review.filter_choices),
+    })
+
+
+def _fact_spans(details: review.FactDetails) -> list[Span]:
+    row = details.row
+    if row["start_char"] is None or row["end_char"] is None:
+        return []
+    return [Span(row["start_char"], row["end_char"], FACT_KINDS[details.summary["fact_type"]],
+                 details.summary["summary"] or "")]
+
+
+def _evidence_html(details: review.FactDetails) -> Markup:
+    start = details.row["evidence_start"]  # NULL for metadata lines: nothing to place the span in
+    spans = _fact_spans(details) if start is not None else []
+    return highlight(details.row["evidence"] or "", spans, base=start or 0)
+
+
+def _paragraph_html(details: review.FactDetails) -> Markup | None:
+    offset = details.row["start_char"] if details.row["start_char"] is not None else details.row["evidence_start"]
+    if details.article is None or offset is None:
+        return None
+    text = details.article["text"] or ""
+    start, end = paragraph_around(text, offset)
+    return highlight(text[start:end], _fact_spans(details), base=start)
+
+
+async def fact_page(datasette, request):
+    """A fact with its evidence, paragraph, fields and reviews; POST records a verdict."""
+    db = await _ensure_view(datasette, request)
+    fact_id = request.url_vars["fact_id"]
+    details = await db.execute_fn(lambda conn: review.fact_details(conn, fact_id))
+    if details is None:
+        raise NotFound(f"No fact {fact_id}")
+    if request.method == "POST":
+        return await _record_verdict(datasette, request, db, details)
+    filters = _filters(request.args)
+    neighbours = {
+        name: await db.execute_fn(lambda conn, fwd=fwd: review.queue_neighbour(conn, details.summary, filters, fwd))
+        for name, fwd in (("next", True), ("previous", False))
+    }
+    return await _render(datasette, request, "review_fact.html", {
+        "fact": details.summary, "row": details.row, "table": details.table,
+        "article": details.article, "reviews": details.reviews, "editable": details.editable,
+        "evidence_html": _evidence_html(details), "paragraph_html": _paragraph_html(details),
+        "kind": FACT_KINDS[details.summary["fact_type"]],
+        "filters": filters, "filter_qs": urlencode(filters),
+        "next_url": neighbours["next"] and _path(datasette, "/-/review/fact/", neighbours["next"], filters),
+        "previous_url": neighbours["previous"] and _path(datasette, "/-/review/fact/", neighbours["previous"], filters),
+        "article_url": details.article and _path(datasette, "/-/review/article/", details.article["id"]),
+        "article_row_url": details.article and datasette.urls.row(db.name, "articles", details.article["id"]),
+        "original_url": details.article and _http_url(details.article["url"]),
+        "row_url": datasette.urls.row(db.name, details.table, fact_id),
+        "error": None, "verdicts": review.VERDICTS,
+    })
+
+
+async def _record_verdict(datasette, request, db, details: review.FactDetails) -> Response:
+    if not await _can_review(datasette, request.actor):
+        raise Forbidden("Sign in as a reviewer to record verdicts")
+    form = await request.post_vars()
+    verdict = form.get("verdict", "")
+    try:
+        correction = review.parse_correction(details, form) if verdict == "corrected" else None
+        row = review.verdict_row(details, verdict, request.actor["id"], form.get("note", ""), correction)
+    except review.VerdictError as e:
+        return Response.text(f"Verdict not recorded: {e}", status=400)
+    await db.execute_write_fn(lambda conn: review.record_verdict(conn, row))
+    filters = _filters(request.args)
+    if form.get("then") == "queue":
+        page = form.get("page", "")
+        if page.isdigit():
+            filters["page"] = page
+        return Response.redirect(_path(datasette, "/-/review", filters=filters))
+    next_id = await db.execute_fn(lambda conn: review.queue_neighbour(conn, details.summary, filters))
+    if next_id:
+        return Response.redirect(_path(datasette, "/-/review/fact/", next_id, filters))
+    return Response.redirect(_path(datasette, "/-/review", filters=filters))
+
+
+async def article_page(datasette, request):
+    """An article with every extracted span highlighted by kind, and its facts."""
+    db = await _ensure_view(datasette, request)
+    article_id = request.url_vars["article_id"]
+    art = await db.execute_fn(lambda conn: review.article(conn, article_id))
+    if art is None:
+        raise NotFound(f"No article {article_id}")
+    facts = await db.execute_fn(lambda conn: review.article_facts(conn, article_id))
+    mentions = await db.execute_fn(lambda conn: review.article_mentions(conn, article_id))
+    fact_url = partial(_path, datasette, "/-/review/fact/")
+    spans = [
+        Span(f["start_char"], f["end_char"], FACT_KINDS[f["fact_type"]], f["summary"] or "", fact_url(f["fact_id"]))
+        for f in facts if f["start_char"] is not None and f["end_char"] is not None
+    ] + [
+        Span(m["start_char"], m["end_char"], mention_kind(m["label"], m["entity_type"]), f'{m["label"]}: {m["text"]}')
+        for m in mentions if m["start_char"] is not None and m["end_char"] is not None
+    ]
+    return await _render(datasette, request, "review_article.html", {
+        "article": art, "paragraphs": highlight_paragraphs(art["text"] or "", spans),
+        "facts": facts, "kinds": KINDS, "fact_kinds": FACT_KINDS, "fact_url": fact_url,
+        "used_kinds": {s.kind for s in spans},
+        "article_row_url": datasette.urls.row(db.name, "articles", article_id),
+        "original_url": _http_url(art["url"]),
+    })
 
 
 @hookimpl
-def menu_links(datasette, actor):
+def register_routes():
+    """The review pages and their static files."""
+    return [
+        (r"^/-/review$", queue_page),
+        (r"^/-/review/fact/(?P<fact_id>[^/]+)$", fact_page),
+        (r"^/-/review/article/(?P<article_id>[^/]+)$", article_page),
+        (r"^/-/newsfacts/static/(?P<path>.+)$", asgi_static(HERE / "static")),
+    ]
+
+
+@hookimpl
+def prepare_jinja2_environment(env):
+    """Find our templates after Datasette's own (so --template-dir can still override them)."""
+    env.loader = ChoiceLoader([env.loader, FileSystemLoader(str(HERE / "templates"))])
+
+
+@hookimpl
+def permission_allowed(datasette, actor, action):
+    """Reviewers listed in the plugin config may record verdicts; nobody else may."""
+    if action == REVIEW_PERMISSION:
+        return bool(actor) and actor.get("id") in _config(datasette).get("reviewers", [])
+    return None
+
+
+@hookimpl
+def menu_links(datasette):
     """Link the review queue from Datasette's menu."""
     return [{"href": datasette.urls.path("/-/review"), "label": "Review facts"}]
+
+
+@hookimpl
+def table_actions(datasette, database, table):
+    """From a fact table, open the review queue for that fact type."""
+    if database == _database(datasette).name and table in FACT_TABLES:
+        fact_type = FACT_TABLES[table]
+        return [{"href": _path(datasette, "/-/review", filters={"fact_type": fact_type}),
+                 "label": f"Review unreviewed {fact_type.replace('_', ' ')} facts"}]
+    return None
+
+
+@hookimpl
+def render_cell(value, column, table, database, datasette):
+    """Link fact and article ids to their review pages."""
+    if (column in LINKED_COLUMNS and isinstance(value, str) and table != "orphaned_reviews"
+            and database == _database(datasette).name):
+        return Markup('<a href="{}">{}</a>').format(
+            datasette.urls.path(LINKED_COLUMNS[column] + quote(value, safe="")), value)
+    return None

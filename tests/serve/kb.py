@@ -83,6 +83,7 @@ def norwegian_facts(article: Article) -> Facts:
                 ("Innovasjon Norge", "ORG", "org-innovasjon-norge"),
                 ("Kristiane Haug Berg", "PER", "per-haug-berg"),
                 ("Hamar", "GPE_LOC", None),
+                ("NCE Heidner Biocluster", "CLUSTER", "org-heidner"),
             ])
         ],
         entities=[

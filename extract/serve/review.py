@@ -1,0 +1,177 @@
+"""Reading facts for review and recording verdicts; plain functions on a sqlite3 connection.
+
+The plugin runs the readers through ``db.execute_fn`` and ``record_verdict`` through
+``db.execute_write_fn``. Only the ``reviews`` table is ever written.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..store import FACT_TABLES, SCHEMA, now
+
+VERDICTS = ("confirmed", "rejected", "corrected")
+FACT_TYPE_TABLES = {fact_type: table for table, fact_type in FACT_TABLES.items()}
+# Columns every fact table has (id, article_id, provenance); the rest is what reviewers correct.
+_SHARED = set.intersection(*(set(SCHEMA[table]) for table in FACT_TABLES))
+EDITABLE = {table: [c for c in SCHEMA[table] if c not in _SHARED] for table in FACT_TABLES}
+QUEUE_FILTERS = ("fact_type", "cluster", "article", "extractor")
+PAGE_SIZE = 50
+# Queue order: least certain first; unknown confidence before everything else.
+_ORDER = ("coalesce(confidence, -1.0)", "fact_type", "fact_id")
+
+
+class VerdictError(ValueError):
+    """A verdict that cannot be recorded (unknown verdict, empty correction, ...)."""
+
+
+def rows(conn, sql: str, params: Any = ()) -> list[dict]:
+    """The result of ``sql`` as a list of dicts."""
+    cursor = conn.execute(sql, params)
+    names = [c[0] for c in cursor.description]
+    return [dict(zip(names, row)) for row in cursor.fetchall()]
+
+
+def _queue_where(filters: dict[str, str]) -> tuple[str, dict]:
+    clauses = ["verdict IS NULL"]
+    if filters.get("fact_type"):
+        clauses.append("fact_type = :fact_type")
+    if filters.get("extractor"):
+        clauses.append("extractor = :extractor")
+    if filters.get("article"):
+        clauses.append("article_id = :article")
+    if filters.get("cluster"):
+        # facts from articles reporting a status event of the cluster
+        clauses.append("article_id IN (SELECT article_id FROM status_events"
+                       " WHERE cluster = :cluster OR cluster_id = :cluster)")
+    params = {k: v for k, v in filters.items() if k in QUEUE_FILTERS and v}
+    return " AND ".join(clauses), params
+
+
+def queue(conn, filters: dict[str, str], page: int = 1) -> tuple[list[dict], int]:
+    """One page of unreviewed facts matching ``filters``, least certain first, and the total."""
+    where, params = _queue_where(filters)
+    total = conn.execute(f"SELECT count(*) FROM facts WHERE {where}", params).fetchone()[0]
+    page_rows = rows(conn, f"SELECT * FROM facts WHERE {where} ORDER BY {', '.join(_ORDER)}"
+                           f" LIMIT {PAGE_SIZE} OFFSET {(max(page, 1) - 1) * PAGE_SIZE}", params)
+    return page_rows, total
+
+
+def queue_neighbour(conn, fact: dict, filters: dict[str, str], forward: bool = True) -> str | None:
+    """Id of the unreviewed fact after (or before) ``fact`` in the queue order, if any."""
+    where, params = _queue_where(filters)
+    key = {"k0": -1.0 if fact["confidence"] is None else fact["confidence"],
+           "k1": fact["fact_type"], "k2": fact["fact_id"]}
+    op, direction = (">", "") if forward else ("<", " DESC")
+    row = conn.execute(
+        f"SELECT fact_id FROM facts WHERE {where} AND ({', '.join(_ORDER)}) {op} (:k0, :k1, :k2)"
+        f" ORDER BY {', '.join(c + direction for c in _ORDER)} LIMIT 1", {**params, **key},
+    ).fetchone()
+    return row[0] if row else None
+
+
+def filter_choices(conn) -> dict[str, list[str]]:
+    """Values offered in the queue's filter menus."""
+    return {
+        "fact_type": list(FACT_TYPE_TABLES),
+        "extractor": [r[0] for r in conn.execute(
+            "SELECT DISTINCT extractor FROM facts WHERE extractor IS NOT NULL ORDER BY 1")],
+        "cluster": [r[0] for r in conn.execute(
+            "SELECT DISTINCT cluster FROM status_events WHERE cluster IS NOT NULL ORDER BY 1")],
+    }
+
+
+@dataclass
+class FactDetails:
+    """A fact with everything its review page shows."""
+
+    summary: dict                 # its row in the `facts` view (incl. latest verdict)
+    row: dict                     # its row in its own fact table
+    table: str
+    article: dict | None          # id, title, url, text
+    reviews: list[dict] = field(default_factory=list)
+
+    @property
+    def editable(self) -> dict[str, Any]:
+        """The fields a correction may change, with their extracted values."""
+        return {c: self.row.get(c) for c in EDITABLE[self.table]}
+
+
+def fact_details(conn, fact_id: str) -> FactDetails | None:
+    """The fact ``fact_id`` with its table row, article and review history; None if unknown."""
+    found = rows(conn, "SELECT * FROM facts WHERE fact_id = ?", [fact_id])
+    if not found:
+        return None
+    summary = found[0]
+    table = FACT_TYPE_TABLES[summary["fact_type"]]
+    row = rows(conn, f"SELECT * FROM [{table}] WHERE id = ?", [fact_id])[0]
+    articles = rows(conn, "SELECT id, title, url, published, outlet, text FROM articles WHERE id = ?",
+                    [row["article_id"]])
+    return FactDetails(summary=summary, row=row, table=table, article=articles[0] if articles else None,
+                       reviews=rows(conn, "SELECT * FROM reviews WHERE fact_id = ? ORDER BY reviewed_at, id",
+                                    [fact_id]))
+
+
+def article_facts(conn, article_id: str) -> list[dict]:
+    """Every fact of an article (from the `facts` view), in text order."""
+    return rows(conn, "SELECT * FROM facts WHERE article_id = ? ORDER BY start_char, fact_type, fact_id",
+                [article_id])
+
+
+def article_mentions(conn, article_id: str) -> list[dict]:
+    """Entity mentions of an article, with the type of the entity they resolve to."""
+    return rows(conn, "SELECT m.*, e.type AS entity_type FROM mentions m"
+                      " LEFT JOIN entities e ON e.id = m.entity_id"
+                      " WHERE m.article_id = ? ORDER BY m.start_char", [article_id])
+
+
+def article(conn, article_id: str) -> dict | None:
+    """The `articles` row, or None."""
+    found = rows(conn, "SELECT * FROM articles WHERE id = ?", [article_id])
+    return found[0] if found else None
+
+
+def parse_correction(details: FactDetails, form: dict[str, str]) -> dict[str, Any]:
+    """The corrected fields (form fields ``field:<column>``) that differ from the extracted fact."""
+    correction = {}
+    for column, extracted in details.editable.items():
+        key = f"field:{column}"
+        if key not in form:
+            continue
+        text = form[key].strip()
+        try:
+            value = None if text == "" else SCHEMA[details.table][column](text)
+        except ValueError:
+            raise VerdictError(f"{column}: {text!r} is not a valid {SCHEMA[details.table][column].__name__}")
+        if value != extracted:
+            correction[column] = value
+    if not correction:
+        raise VerdictError("a correction must change at least one field")
+    return correction
+
+
+def verdict_row(details: FactDetails, verdict: str, reviewer: str, note: str = "",
+                correction: dict | None = None) -> dict:
+    """The `reviews` row for a verdict on ``details``' fact."""
+    if verdict not in VERDICTS:
+        raise VerdictError(f"unknown verdict {verdict!r}")
+    if (verdict == "corrected") != bool(correction):
+        raise VerdictError("only a 'corrected' verdict carries a correction, and it must")
+    return {
+        "fact_id": details.summary["fact_id"], "fact_type": details.summary["fact_type"],
+        "verdict": verdict,
+        "correction": json.dumps(correction, ensure_ascii=False, sort_keys=True) if correction else None,
+        "reviewer": reviewer, "reviewed_at": now(),
+        "note": note.strip() or None,
+    }
+
+
+def record_verdict(conn, review: dict) -> int:
+    """Insert a `reviews` row (from ``verdict_row``); returns its id."""
+    with conn:
+        cursor = conn.execute(
+            "INSERT INTO reviews (fact_id, fact_type, verdict, correction, reviewer, reviewed_at, note)"
+            " VALUES (:fact_id, :fact_type, :verdict, :correction, :reviewer, :reviewed_at, :note)", review)
+    return cursor.lastrowid
