@@ -64,6 +64,7 @@ class Article:
     language: str = "nb"  # nb (Bokmål) or nn (Nynorsk)
     metadata_lines: list[str] = field(default_factory=list)
     text: str = ""
+    notes: list[str] = field(default_factory=list)  # what parsing changed, e.g. truncation
 
     def __post_init__(self) -> None:
         if not self.text:

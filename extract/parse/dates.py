@@ -1,0 +1,72 @@
+"""Metadata dates ("Publisert 11. juni 2009 kl. 13:05", ISO timestamps) to ISO 8601.
+
+Only the dates in metadata are handled here; dates in article text are the
+annotate stage's job. Month names come from ``months.yaml``.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime, timezone
+from functools import cache
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from extract.parse.data import alternation, load
+
+try:
+    OSLO: timezone | ZoneInfo = ZoneInfo("Europe/Oslo")
+except ZoneInfoNotFoundError:  # no tz database: UTC times stay UTC
+    OSLO = timezone.utc
+
+_TIME = r"(?:,?\s*(?:kl\.?|klokka|klokken)?\s*(?P<hh>\d{1,2})[:.](?P<mm>\d{2})(?![\d.]))?"
+
+
+@cache
+def _patterns() -> list[re.Pattern[str]]:
+    months = alternation(list(load("months")["months"]))
+    return [
+        re.compile(r"(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})"
+                   r"(?:[T ](?P<hh>\d{1,2}):(?P<mm>\d{2})(?::\d{2}(?:\.\d+)?)?"
+                   r"\s*(?P<tz>Z|[+-]\d{2}:?\d{2})?)?"),
+        re.compile(r"(?<![\d.])(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4}|\d{2})(?!\d)" + _TIME),
+        re.compile(rf"(?<!\d)(?P<d>\d{{1,2}})\.?\s+(?P<mon>{months})\.?,?\s+(?P<y>\d{{4}})(?!\d)"
+                   + _TIME, re.IGNORECASE),
+    ]
+
+
+def find_date(text: str) -> tuple[str, re.Match[str]] | None:
+    """The first valid date in ``text`` as (ISO string, match), or None."""
+    found = []
+    for pattern in _patterns():
+        for match in pattern.finditer(text):
+            iso = _to_iso(match)
+            if iso:
+                found.append((match.start(), iso, match))
+                break
+    if not found:
+        return None
+    _, iso, match = min(found, key=lambda f: f[0])
+    return iso, match
+
+
+def parse_date(text: str) -> str | None:
+    """The first date in ``text`` as ``YYYY-MM-DD`` or ``YYYY-MM-DDTHH:MM``, or None."""
+    found = find_date(text)
+    return found[0] if found else None
+
+
+def _to_iso(match: re.Match[str]) -> str | None:
+    groups = match.groupdict()
+    month = (load("months")["months"][groups["mon"].lower()] if groups.get("mon")
+             else int(groups["m"]))
+    year = int(groups["y"])
+    year += 2000 if year < 100 else 0
+    try:
+        if groups.get("hh") is None:
+            return datetime(year, month, int(groups["d"])).date().isoformat()
+        moment = datetime(year, month, int(groups["d"]), int(groups["hh"]), int(groups["mm"]))
+    except ValueError:
+        return None
+    if groups.get("tz") == "Z":  # UTC: show the Norwegian wall-clock time
+        moment = moment.replace(tzinfo=timezone.utc).astimezone(OSLO).replace(tzinfo=None)
+    return moment.isoformat(timespec="minutes")

@@ -1,0 +1,93 @@
+"""An article under construction, shared by the text and HTML extractors."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from extract.parse.clean import clean_line, clip
+from extract.parse.language import detect_language, normalise_language
+from extract.parse.lines import classify_line
+from extract.types import Article
+
+MAX_FIELD = 1000  # title, author, metadata line, caption
+MAX_LIST = 200  # captions, metadata lines, authors
+
+
+def _key(text: str) -> str:
+    return clean_line(text).casefold().rstrip(" .:!?")
+
+
+@dataclass
+class Draft:
+    """Fields gathered so far; the first value found for a metadata field wins."""
+
+    title: str = ""
+    lead: str = ""
+    paragraphs: list[str] = field(default_factory=list)
+    captions: list[str] = field(default_factory=list)
+    authors: list[str] = field(default_factory=list)
+    published: str | None = None
+    updated: str | None = None
+    url: str | None = None
+    outlet: str | None = None
+    language: str | None = None  # stated by the dump; wins over detection
+    language_hint: str | None = None  # stated by the page; used when detection is unsure
+    metadata_lines: list[str] = field(default_factory=list)
+
+    def add_authors(self, names: list[str]) -> None:
+        """Add author names not already present."""
+        for name in names:
+            name = clean_line(name)
+            if name and name not in self.authors:
+                self.authors.append(name)
+
+    def add_line(self, line: str, *, meta_only: bool = False) -> None:
+        """Add a line of article text: body paragraph, metadata, or nothing (boilerplate).
+
+        With ``meta_only`` (text from a page header/footer) non-metadata is dropped.
+        """
+        line = clean_line(line)
+        if not line or _key(line) in (_key(self.title), _key(self.lead)):
+            return
+        info = classify_line(line)
+        if info.kind == "meta":
+            self.metadata_lines.append(line)
+            self.add_authors(info.authors)
+            self.published = self.published or info.published
+            self.updated = self.updated or info.updated
+        elif info.kind == "body" and not meta_only:
+            self.paragraphs.append(line)
+
+    def add_caption(self, text: str) -> None:
+        """Add a photo caption (credit included), skipping repeats and boilerplate."""
+        text = clean_line(text)
+        if text and text not in self.captions and classify_line(text).kind != "drop":
+            self.captions.append(text)
+
+    def to_article(self, id: str, source: str, max_chars: int) -> Article:
+        """The finished Article; a note records anything cut to fit ``max_chars``."""
+        notes: list[str] = []
+        paragraphs, budget = [], max_chars
+        for paragraph in self.paragraphs:
+            if budget <= 0:
+                break
+            paragraphs.append(clip(paragraph, budget))
+            budget -= len(paragraph)
+        if budget < 0 or len(paragraphs) < len(self.paragraphs):
+            total = sum(len(p) for p in self.paragraphs)
+            notes.append(f"body truncated to {max_chars} of {total} characters")
+        title = clip(clean_line(self.title), MAX_FIELD)
+        lead = clip(clean_line(self.lead), max_chars)
+        language = (self.language or detect_language("\n".join([title, lead, *paragraphs]))
+                    or normalise_language(self.language_hint) or "nb")
+        return Article(
+            id=id, source=source, title=title, lead=lead, paragraphs=paragraphs,
+            captions=[clip(c, MAX_FIELD) for c in self.captions[:MAX_LIST]],
+            authors=[clip(a, MAX_FIELD) for a in self.authors[:MAX_LIST]],
+            published=self.published, updated=self.updated,
+            url=clip(clean_line(self.url), MAX_FIELD) if self.url else None,
+            outlet=clip(clean_line(self.outlet), MAX_FIELD) if self.outlet else None,
+            language=language,
+            metadata_lines=[clip(m, MAX_FIELD) for m in self.metadata_lines[:MAX_LIST]],
+            notes=notes,
+        )
