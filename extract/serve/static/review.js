@@ -61,5 +61,9 @@
 
   rows.forEach((row, i) => row.addEventListener("click", () => select(i)));
   if (rows.length) select(0);
-  if (window.location.hash === "#correct") editFirstField();
+  if (window.location.hash === "#correct") {
+    // drop the hash so the verdict form's POST (and its redirect) does not carry it on
+    history.replaceState(null, "", window.location.pathname + window.location.search);
+    editFirstField();
+  }
 })();
