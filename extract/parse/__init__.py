@@ -37,7 +37,9 @@ def _from_record(fields: dict, draft: Draft) -> None:
     draft.lead = fields.get("lead", "")
     draft.url = fields.get("url")
     draft.outlet = fields.get("outlet")
-    draft.add_authors(fields.get("authors", []))
+    for byline in fields.get("authors", []):
+        if not draft.add_byline(byline):
+            draft.add_authors([byline])
     draft.published = parse_date(fields.get("published", ""))
     draft.updated = parse_date(fields.get("updated", ""))
     draft.language = normalise_language(fields.get("language"))

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 
 from extract.parse.clean import clean_line, clip
 from extract.parse.language import detect_language, normalise_language
-from extract.parse.lines import classify_line
+from extract.parse.lines import classify_line, split_names
 from extract.types import Article
 
 MAX_FIELD = 1000  # title, author, metadata line, caption
@@ -40,6 +40,13 @@ class Draft:
             name = clean_line(name)
             if name and name not in self.authors:
                 self.authors.append(name)
+
+    def add_byline(self, text: str) -> bool:
+        """Add the authors named in a byline ("Av A og B", "Tekst: A", "A, B"); True if any."""
+        line = clean_line(text)
+        names = classify_line(line).authors or (split_names(line) or ([], None))[0]
+        self.add_authors(names)
+        return bool(names)
 
     def add_line(self, line: str, *, meta_only: bool = False) -> None:
         """Add a line of article text: body paragraph, metadata, or nothing (boilerplate).

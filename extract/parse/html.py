@@ -24,7 +24,6 @@ from extract.parse.clean import clean_line
 from extract.parse.data import load
 from extract.parse.dates import parse_date
 from extract.parse.draft import Draft
-from extract.parse.lines import classify_line, split_names
 
 BLOCK_TAGS = frozenset(
     "p div section article main h1 h2 h3 h4 h5 h6 li ul ol dl dt dd blockquote pre table tr "
@@ -201,17 +200,21 @@ def _text(tag: Tag | None) -> str:
     return clean_line(tag.get_text(" ")) if tag is not None else ""
 
 
-def _strip_outlet(title: str, outlet: str | None, generic: bool) -> str:
-    """Remove a trailing " - Outlet" (or, if ``generic``, any short trailing part)."""
+def _split_outlet(title: str, outlet: str | None, generic: bool) -> tuple[str, str | None]:
+    """(title, outlet) with a trailing " - Outlet" removed from the title.
+
+    Without ``generic`` only the known ``outlet`` is removed; with it, any short
+    trailing part (a ``<title>`` suffix is nearly always the site's name).
+    """
     for sep in TITLE_SEPARATORS:
         if outlet and title.endswith(sep + outlet):
-            return title[: -len(sep + outlet)].strip()
+            return title[: -len(sep + outlet)].strip(), outlet
     if generic:
         for sep in TITLE_SEPARATORS:
             head, found, tail = title.rpartition(sep)
             if found and len(tail.split()) <= 3 and len(head) > len(tail):
-                return head.strip()
-    return title
+                return head.strip(), tail.strip()
+    return title, outlet
 
 
 def _find_by_tokens(scope: Tag, tokens: frozenset[str]) -> Iterator[Tag]:
@@ -265,10 +268,11 @@ def extract_html(markup: str, draft: Draft) -> None:
     draft.url = draft.url or (canonical.get("href") if isinstance(canonical, Tag) else None) \
         or meta.get("og:url") or _ld_text(ld.get("url"))
     h1 = root.find("h1") or soup.find("h1")
-    draft.title = draft.title or _strip_outlet(
+    page_title, outlet = _split_outlet(_text(soup.title), draft.outlet, generic=True)
+    draft.outlet = draft.outlet or outlet
+    draft.title = draft.title or _split_outlet(
         meta.get("og:title") or meta.get("twitter:title") or _ld_text(ld.get("headline"))
-        or _text(h1), draft.outlet, generic=False) or _strip_outlet(
-        _text(soup.title), draft.outlet, generic=True)
+        or _text(h1), draft.outlet, generic=False)[0] or page_title
     lead = next(_find_by_tokens(root, rules["lead_class_tokens"]), None) or \
         next(_find_by_tokens(soup, rules["lead_class_tokens"]), None)
     draft.lead = draft.lead or _text(lead) or meta.get("og:description") \
@@ -279,10 +283,7 @@ def extract_html(markup: str, draft: Draft) -> None:
         if a and not a.startswith(("http://", "https://"))])
     if not draft.authors:
         for byline in _find_by_tokens(soup, rules["byline_class_tokens"]):
-            text = _text(byline)
-            names = classify_line(text).authors or (split_names(text) or ([], None))[0]
-            if names:
-                draft.add_authors(names)
+            if draft.add_byline(_text(byline)):
                 break
     draft.published = draft.published or parse_date(
         meta.get("article:published_time") or str(ld.get("datePublished") or "")
