@@ -1,0 +1,275 @@
+"""Money amounts, counts and percentages: find them in a sentence and parse them.
+
+Vocabulary (currencies, qualifiers, periods, measures, words that are never counted
+units…) lives in ``data/amounts.yaml``; number and scale words in ``data/numbers.yaml``
+(shared with dates.py). Rules for the ambiguous cases:
+
+- MONEY needs a currency word or symbol before or after the number ("kr 250 000",
+  "5 mill. kr", "NOK 1.2bn"), or a scale word plus a measure right after it
+  ("5 millioner i støtte"; currency None then). Glued scales ("5m", "1.2bn") need a
+  currency. Norwegian "billion" is 10^12. A decimal comma is a decimal; a dot is a
+  thousands separator before exactly three digits ("300.000"), otherwise a decimal.
+- COUNT is a number followed by a noun: adjectives in between stay out of the unit
+  ("ti nye arbeidsplasser" -> "arbeidsplasser"); a coordinated plural noun joins it
+  ("49 bedrifter og forskningsinstitusjoner"). The span covers the qualifier, the number
+  and the head noun only ("over 70 medlemsbedrifter"). Time spans ("fem år", "to uker"),
+  repetitions ("to ganger"), years and dates, ordinals ("20.", "første"), clock times,
+  phone numbers, scores and lone indefinite articles ("en bedrift") are not counts.
+- PERCENT: "5 prosent", "5 %" -> unit "prosent" ("prosentpoeng" likewise).
+- period comes from the words right after the amount ("i året", "per år", "kvart år") or
+  an adjective shortly before it in the sentence ("årlig omsetning på ...").
+- measure (MONEY only) is the noun the amount is linked to after it ("5 millioner kroner
+  i støtte"), else the nearest measure noun before it in the sentence, else the nearest
+  after it. Nynorsk measures map to the Bokmål canonical (tilskot -> tilskudd); compounds
+  keep their first part (grunnfinansieringen -> grunnfinansiering).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any, NamedTuple
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from . import extensions  # noqa: F401  (registers the Span/Doc attributes)
+from .dates import NUMBERS, WS, WS_OPT, alternation, find_dates, load_data, parse_number, spans_from_offsets, squash
+
+_A = load_data("amounts.yaml")
+
+
+def _table(spec: dict[str, list[str]]) -> dict[str, str]:
+    return {squash(str(w)): key for key, words in spec.items() for w in words}
+
+
+CURRENCY_PREFIX = _table({code: c["prefix"] for code, c in _A["currencies"].items()})
+CURRENCY_SUFFIX = _table({code: c["suffix"] for code, c in _A["currencies"].items()})
+QUALIFIERS = _table(_A["qualifiers"])
+PERIODS_AFTER = _table({p: spec["after"] for p, spec in _A["periods"].items()})
+PERIODS_BEFORE = _table({p: spec["before"] for p, spec in _A["periods"].items()})
+MEASURES = _table(_A["measures"])
+PERCENT = _table(_A["percent"])
+TIME_UNITS = set(_A["time_units"])
+NOT_UNITS = set(_A["not_units"]) | set(QUALIFIERS) | set(NUMBERS.scales)
+ADJECTIVES = set(_A["adjectives"])
+ADJECTIVE_SUFFIXES = tuple(_A["adjective_suffixes"])
+PLURAL_SUFFIXES = tuple(_A["plural_suffixes"])
+COORDINATORS = set(_A["coordinators"])
+
+_DIGITS = (
+    r"(?<![\w.,/:–\-])(?:\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d+)?"
+    r"|\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?)"
+)
+_PHRASE = re.compile(
+    rf"(?:(?<!\w)(?P<q>{alternation(QUALIFIERS)}){WS})?"
+    rf"(?:(?<![\w$€£])(?P<pre>{alternation(CURRENCY_PREFIX)}){WS_OPT})?"
+    rf"(?P<num>{_DIGITS}|{NUMBERS.pattern})"
+    rf"(?:(?P<att>{alternation(NUMBERS.attached_scales)})(?!\w)"
+    rf"|(?!\w)(?:{WS}(?P<scale>{alternation(NUMBERS.scales)})(?!\w))?)",
+    re.I,
+)
+_SUFFIX = re.compile(rf"{WS_OPT}(?P<cur>{alternation(CURRENCY_SUFFIX)})(?!\w)", re.I)
+_PERCENT = re.compile(rf"{WS_OPT}(?P<pct>{alternation(PERCENT)})(?!\w)", re.I)
+_PERIOD_AFTER = re.compile(rf"{WS_OPT},?{WS_OPT}(?P<p>{alternation(PERIODS_AFTER)})(?!\w)", re.I)
+_PERIOD_BEFORE = re.compile(rf"(?<!\w){alternation(PERIODS_BEFORE)}(?!\w)", re.I)
+_MEASURE_AFTER = re.compile(
+    rf"{WS_OPT},?{WS_OPT}(?:{alternation(PERIODS_AFTER)}{WS})?"
+    rf"{alternation(_A['measure_links_after'])}{WS}(?P<w>[^\W\d_]+)",
+    re.I,
+)
+_NOT_AFTER = re.compile(rf"(?<!\w){alternation(_A['not_after'])}{WS_OPT}$", re.I)
+_WORD = re.compile(rf"{WS}(?P<w>[^\W\d_][\w\-]*)")
+_ANY_WORD = re.compile(r"[^\W\d_][\w\-]*")
+_BAD_DIGIT_CONTEXT_AFTER = re.compile(r"[.,:/–\-]\d|-[^\W\d_]|\.[^\S\n]*[a-zæøå]|\.\d")
+
+
+class AmountMatch(NamedTuple):
+    """An amount found in a text: character offsets, label (MONEY/COUNT/PERCENT), parsed dict."""
+
+    start: int
+    end: int
+    text: str
+    label: str
+    amount: dict[str, Any]
+
+
+def measure_of(word: str) -> str | None:
+    """Canonical measure for a noun ("omsetningen" -> omsetning, "driftstilskot" -> driftstilskudd)."""
+    word = word.lower()
+    if word in MEASURES:
+        return MEASURES[word]
+    for form in sorted(MEASURES, key=len, reverse=True):
+        if len(form) >= _A["compound_min"] and word.endswith(form) and len(word) > len(form) + 1:
+            return word[: -len(form)] + MEASURES[form]
+    return None
+
+
+def _noun_like(word: str) -> bool:
+    lower = word.lower()
+    return (
+        word[0].islower()
+        and len(word) > 1
+        and lower not in NOT_UNITS
+        and lower not in TIME_UNITS
+        and lower not in PERCENT
+        and NUMBERS.value(lower) is None
+    )
+
+
+def _is_adjective(word: str) -> bool:
+    lower = word.lower()
+    return lower in ADJECTIVES or lower.endswith(ADJECTIVE_SUFFIXES)
+
+
+def _count_unit(text: str, pos: int) -> tuple[str, int] | None:
+    """(unit, end of the head noun) for the words after a number at ``pos``, or None."""
+    words = []
+    while len(words) < 5:
+        m = _WORD.match(text, pos)
+        if m is None:
+            break
+        words.append(m)
+        pos = m.end()
+    i = 0
+    while (
+        i < 2
+        and i + 1 < len(words)
+        and _is_adjective(words[i]["w"])
+        and (_noun_like(words[i + 1]["w"]) or words[i + 1]["w"].lower() in TIME_UNITS)
+    ):
+        i += 1
+    if not words or not _noun_like(words[i]["w"]):  # also "fem år", "tre lange år"
+        return None
+    head = words[i]
+    unit = head["w"].lower()
+    if (
+        i + 2 < len(words)
+        and words[i + 1]["w"].lower() in COORDINATORS
+        and _noun_like(words[i + 2]["w"])
+        and words[i + 2]["w"].lower().endswith(PLURAL_SUFFIXES)
+    ):
+        unit = f"{unit} {words[i + 1]['w'].lower()} {words[i + 2]['w'].lower()}"
+    return unit, head.end()
+
+
+def _period(text: str, start: int, end: int) -> str | None:
+    m = _PERIOD_AFTER.match(text, end)
+    if m:
+        return PERIODS_AFTER[squash(m["p"])]
+    window = [w for w in _ANY_WORD.finditer(text, 0, start)][-_A["period_window"]:]
+    if window:
+        for m in reversed(list(_PERIOD_BEFORE.finditer(text, window[0].start(), start))):
+            return PERIODS_BEFORE[squash(m.group())]
+    return None
+
+
+def _measure(text: str, start: int, end: int) -> str | None:
+    m = _MEASURE_AFTER.match(text, end)
+    if m and measure_of(m["w"]):
+        return measure_of(m["w"])
+    before = [measure_of(w.group()) for w in _ANY_WORD.finditer(text, 0, start)]
+    before = [m for m in before if m]
+    if before:
+        return before[-1]
+    after = (measure_of(w.group()) for w in _ANY_WORD.finditer(text, end))
+    return next((m for m in after if m), None)
+
+
+def _clean(value: float) -> float | int:
+    return int(value) if value == int(value) else value
+
+
+def find_amounts(text: str) -> list[AmountMatch]:
+    """All amounts in ``text`` (one sentence; measure and period are looked up inside it)."""
+    dates = [(d.start, d.end) for d in find_dates(text, None, keep_unresolved=True)]
+    found: list[AmountMatch] = []
+    for m in _PHRASE.finditer(text):
+        number = m["num"]
+        value = parse_number(number)
+        if value is None:
+            continue
+        digits = number[0].isdigit()
+        scale = NUMBERS.scales.get((m["scale"] or "").lower()) or NUMBERS.attached_scales.get(
+            (m["att"] or "").lower()
+        )
+        start_num, end_num = m.span("num")
+        if any(s < end_num and start_num < e for s, e in dates):
+            continue
+        if digits and (
+            _NOT_AFTER.search(text, max(0, start_num - 12), start_num)
+            or re.search(rf"\d{WS}$", text[max(0, start_num - 3):start_num])
+            or re.match(rf"{WS}\d", text[end_num:])
+            or (not scale and _BAD_DIGIT_CONTEXT_AFTER.match(text, end_num))
+        ):
+            continue
+        end = m.end()
+        currency = CURRENCY_PREFIX.get(squash(m["pre"])) if m["pre"] else None
+        suffix = None if currency else _SUFFIX.match(text, end)
+        if suffix:
+            currency, end = CURRENCY_SUFFIX[squash(suffix["cur"])], suffix.end()
+        if digits and "." in number and "," not in number and not (scale or currency):
+            if not re.fullmatch(r"\d{1,3}(?:\.\d{3})+", number):
+                continue  # "14.30" is a clock time
+        unit, label = None, "MONEY"
+        if scale:
+            value *= scale
+        if currency is None:
+            percent = _PERCENT.match(text, end)
+            measure_next = _MEASURE_AFTER.match(text, end)
+            if percent:
+                unit, label, end = PERCENT[squash(percent["pct"])], "PERCENT", percent.end()
+            elif m["att"] or m["pre"]:
+                continue
+            elif (count := _count_unit(text, end)) is not None:
+                if not digits and number.lower() in NUMBERS.articles and not scale:
+                    continue  # "en bedrift": an article, not a count
+                (unit, end), label = count, "COUNT"
+            elif not (scale and measure_next and measure_of(measure_next["w"])):
+                continue
+        amount = {
+            "value": _clean(value),
+            "currency": currency,
+            "unit": unit,
+            "qualifier": QUALIFIERS[squash(m["q"])] if m["q"] else None,
+            "period": _period(text, m.start(), end),
+            "measure": _measure(text, m.start(), end) if label == "MONEY" else None,
+        }
+        if not found or m.start() >= found[-1].end:
+            found.append(AmountMatch(m.start(), end, text[m.start():end], label, amount))
+    return found
+
+
+def parse_amount(text: str) -> dict[str, Any] | None:
+    """The first amount in ``text`` as a dict (value, currency, unit, qualifier, period, measure)."""
+    found = find_amounts(" ".join(text.split()))
+    return found[0].amount if found else None
+
+
+class AmountAnnotator:
+    """Fills ``doc.spans["amounts"]`` (labels MONEY, COUNT, PERCENT) with ``span._.amount``."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        if doc.has_annotation("SENT_START"):
+            chunks = [(s.start_char, s.text) for s in doc.sents]
+        else:
+            chunks = [(0, doc.text)]
+        found = [
+            (offset + a.start, offset + a.end, a)
+            for offset, text in chunks
+            for a in find_amounts(text)
+        ]
+        spans = spans_from_offsets(doc, [(s, e, a.label) for s, e, a in found])
+        group = []
+        for span, (_, _, match) in zip(spans, found):
+            if span is None:
+                continue
+            span._.amount = match.amount
+            group.append(span)
+        doc.spans["amounts"] = group
+        return doc
+
+
+@Language.factory("newsfacts_amounts")
+def make_amount_annotator(nlp: Language, name: str) -> AmountAnnotator:
+    """The amounts component (rules only; does not use NER)."""
+    return AmountAnnotator()
