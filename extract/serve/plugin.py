@@ -69,7 +69,7 @@ async def _render(datasette, request, template: str, context: dict) -> Response:
         "can_review": await _can_review(datasette, request.actor),
         "login_url": datasette.urls.path("/-/login"),
         "queue_url": datasette.urls.path("/-/review"),
-        "quality_url": datasette.urls.path(f"/{_database(datasette).name}/extraction_quality"),
+        "quality_url": datasette.urls.query(_database(datasette).name, "extraction_quality"),
         **context,
     }
     return Response.html(await datasette.render_template(template, context, request=request))
