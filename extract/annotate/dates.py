@@ -15,7 +15,7 @@ Rules for the ambiguous cases:
   month, then the year before ("i desember" written in January is last December).
 - "i høst", "Tidligere i høst", "i vår", "i sommar" are that season of the reference
   year, whether it is past or still to come. "til høsten"/"neste høst" is the first such
-  season starting after the reference date; "forrige høst" the latest one already over.
+  season starting after the reference date; "forrige høst" the one before "i høst".
 - Winter belongs to the year its January falls in: "vinteren 2020" and
   "vinteren 2019/2020" start 2019-12-01; "i vinter" is the winter around the reference
   date in January–June and the coming one (starting 1 December) in July–December.
@@ -367,15 +367,13 @@ def _r_season(m: re.Match, ref: date | None) -> Result:
     if ref is None:
         return NEEDS_REFERENCE
     name, month = SEASONS[word]
+    this_year = ref.year + 1 if name == "winter" and ref.month > 6 else ref.year
     if groups.get("in"):
-        year = ref.year + 1 if name == "winter" and ref.month > 6 else ref.year
-        return _iso(_season_start(name, month, year)), "season"
-    starts = [_season_start(name, month, y) for y in range(ref.year - 2, ref.year + 3)]
-    if groups.get("prev"):
-        start = max(s for s in starts if _add_months(s.year, s.month, 3) <= (ref.year, ref.month))
-    else:  # "neste høst", "til høsten"
-        start = min(s for s in starts if s > ref)
-    return _iso(start), "season"
+        return _iso(_season_start(name, month, this_year)), "season"
+    if groups.get("prev"):  # the one before "i høst"
+        return _iso(_season_start(name, month, this_year - 1)), "season"
+    starts = (_season_start(name, month, y) for y in range(ref.year, ref.year + 3))
+    return _iso(min(s for s in starts if s > ref)), "season"  # "neste høst", "til høsten"
 
 
 def _r_quarter(m: re.Match, ref: date | None) -> Result:

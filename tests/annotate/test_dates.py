@@ -1,0 +1,389 @@
+"""Date expressions: normalise_date, find_dates and the newsfacts_dates component."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+
+import pytest
+import spacy
+from spacy.tokens import Span
+
+from extract.annotate.dates import find_dates, normalize_date, parse_number
+
+FRI_2018 = date(2018, 11, 9)  # Friday
+FRI_2020 = date(2020, 11, 20)  # Friday
+JAN_2021 = date(2021, 1, 15)  # Friday
+MAR_2021 = date(2021, 3, 10)  # Wednesday
+JUL_2019 = date(2019, 7, 2)  # Tuesday
+
+SHARED = Path("/work/shared")
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    pipeline = spacy.blank("nb")
+    pipeline.add_pipe("sentencizer")
+    pipeline.add_pipe("newsfacts_dates")
+    return pipeline
+
+
+def annotate(nlp, text, reference):
+    doc = nlp.make_doc(text)
+    doc._.reference_date = reference
+    for _, component in nlp.pipeline:
+        doc = component(doc)
+    return doc
+
+
+# (expression, reference, value, granularity)
+NORMALISED = [
+    # absolute days, all written forms
+    ("09.11.2018", None, "2018-11-09", "day"),
+    ("9.11.18", None, "2018-11-09", "day"),
+    ("9.11.98", None, "1998-11-09", "day"),
+    ("2018-11-09", None, "2018-11-09", "day"),
+    ("09/11/2018", None, "2018-11-09", "day"),
+    ("20. november 2020", None, "2020-11-20", "day"),
+    ("20. nov. 2020", None, "2020-11-20", "day"),
+    ("20. nov 2020", None, "2020-11-20", "day"),
+    ("1. sept. 2019", None, "2019-09-01", "day"),
+    ("3 mars 2021", None, "2021-03-03", "day"),
+    ("torsdag 5. november 2020", None, "2020-11-05", "day"),
+    ("den 3. mars", FRI_2020, "2020-03-03", "day"),
+    ("3. mars", FRI_2020, "2020-03-03", "day"),
+    ("17. mai", MAR_2021, "2021-05-17", "day"),
+    ("fredag 13. mars", FRI_2020, "2020-03-13", "day"),
+    ("fredag den 13. mars", FRI_2020, "2020-03-13", "day"),
+    ("28. desember", JAN_2021, "2020-12-28", "day"),  # more than six months ahead -> last year
+    ("3. mars i fjor", FRI_2020, "2019-03-03", "day"),
+    # months
+    ("november 2020", None, "2020-11-01", "month"),
+    ("nov. 2020", None, "2020-11-01", "month"),
+    ("i november 2020", None, "2020-11-01", "month"),
+    ("i november", FRI_2020, "2020-11-01", "month"),
+    ("i mars", FRI_2020, "2020-03-01", "month"),
+    ("i desember", JAN_2021, "2020-12-01", "month"),
+    ("i juni", JAN_2021, "2021-06-01", "month"),
+    ("mars i fjor", FRI_2020, "2019-03-01", "month"),
+    # weekdays
+    ("torsdag", FRI_2018, "2018-11-08", "day"),
+    ("fredag", FRI_2018, "2018-11-09", "day"),
+    ("Torsdag", FRI_2018, "2018-11-08", "day"),
+    ("på mandag", FRI_2020, "2020-11-16", "day"),
+    ("måndag", FRI_2020, "2020-11-16", "day"),
+    ("tysdag", FRI_2020, "2020-11-17", "day"),
+    ("laurdag", FRI_2020, "2020-11-14", "day"),
+    ("sist fredag", FRI_2020, "2020-11-13", "day"),
+    ("forrige onsdag", FRI_2020, "2020-11-18", "day"),
+    ("førre sundag", FRI_2020, "2020-11-15", "day"),
+    ("neste torsdag", FRI_2020, "2020-11-26", "day"),
+    ("neste fredag", FRI_2020, "2020-11-27", "day"),
+    ("kommende tirsdag", FRI_2020, "2020-11-24", "day"),
+    # relative days, weeks, months, years
+    ("i dag", FRI_2020, "2020-11-20", "day"),
+    ("I dag", FRI_2020, "2020-11-20", "day"),
+    ("i går", FRI_2020, "2020-11-19", "day"),
+    ("i forgårs", FRI_2020, "2020-11-18", "day"),
+    ("i morgen", FRI_2020, "2020-11-21", "day"),
+    ("i morgon", FRI_2020, "2020-11-21", "day"),
+    ("i kveld", FRI_2020, "2020-11-20", "day"),
+    ("forrige uke", FRI_2020, "2020-11-09", "week"),
+    ("førre veke", FRI_2020, "2020-11-09", "week"),
+    ("neste uke", FRI_2020, "2020-11-23", "week"),
+    ("denne veka", FRI_2020, "2020-11-16", "week"),
+    ("forrige måned", JAN_2021, "2020-12-01", "month"),
+    ("neste månad", FRI_2020, "2020-12-01", "month"),
+    ("i år", FRI_2020, "2020-01-01", "year"),
+    ("I år", FRI_2020, "2020-01-01", "year"),
+    ("i fjor", FRI_2020, "2019-01-01", "year"),
+    ("i forfjor", FRI_2020, "2018-01-01", "year"),
+    ("neste år", FRI_2020, "2021-01-01", "year"),
+    ("til neste år", FRI_2020, "2021-01-01", "year"),
+    ("Tidligere i år", FRI_2020, "2020-01-01", "year"),
+    ("seinare i år", FRI_2020, "2020-01-01", "year"),
+    # seasons
+    ("høsten 2020", None, "2020-09-01", "season"),
+    ("Høsten 2020", None, "2020-09-01", "season"),
+    ("hausten 2020", None, "2020-09-01", "season"),
+    ("våren 2021", None, "2021-03-01", "season"),
+    ("sommeren 2019", None, "2019-06-01", "season"),
+    ("sommaren 2019", None, "2019-06-01", "season"),
+    ("vinteren 2020", None, "2019-12-01", "season"),
+    ("vinteren 2019/2020", None, "2019-12-01", "season"),
+    ("vinteren 2020/21", None, "2020-12-01", "season"),
+    ("høsten i fjor", FRI_2020, "2019-09-01", "season"),
+    ("i fjor høst", FRI_2020, "2019-09-01", "season"),
+    ("i fjor haust", FRI_2020, "2019-09-01", "season"),
+    ("i fjor sommar", FRI_2020, "2019-06-01", "season"),
+    ("i høst", FRI_2020, "2020-09-01", "season"),
+    ("Tidligere i høst", FRI_2020, "2020-09-01", "season"),
+    ("i haust", FRI_2020, "2020-09-01", "season"),
+    ("seinare i haust", FRI_2020, "2020-09-01", "season"),
+    ("i vår", FRI_2020, "2020-03-01", "season"),
+    ("i sommer", FRI_2020, "2020-06-01", "season"),
+    ("i sommar", MAR_2021, "2021-06-01", "season"),
+    ("i høst", MAR_2021, "2021-09-01", "season"),  # upcoming autumn of the reference year
+    ("i vinter", FRI_2020, "2020-12-01", "season"),  # the coming winter
+    ("i vinter", MAR_2021, "2020-12-01", "season"),  # the winter just gone
+    ("til høsten", FRI_2020, "2021-09-01", "season"),
+    ("til våren", FRI_2020, "2021-03-01", "season"),
+    ("neste sommer", FRI_2020, "2021-06-01", "season"),
+    ("forrige høst", FRI_2020, "2019-09-01", "season"),
+    ("førre vinter", MAR_2021, "2019-12-01", "season"),
+    # quarters
+    ("1. kvartal 2020", None, "2020-01-01", "quarter"),
+    ("første kvartal 2020", None, "2020-01-01", "quarter"),
+    ("fyrste kvartal 2020", None, "2020-01-01", "quarter"),
+    ("andre kvartal 2019", None, "2019-04-01", "quarter"),
+    ("i tredje kvartal", FRI_2020, "2020-07-01", "quarter"),
+    ("fjerde kvartal", FRI_2020, "2020-10-01", "quarter"),
+    ("fjerde kvartal", JAN_2021, "2020-10-01", "quarter"),
+    ("fjerde kvartal i fjor", FRI_2020, "2019-10-01", "quarter"),
+    ("Q3 2021", None, "2021-07-01", "quarter"),
+    ("Q1", FRI_2020, "2020-01-01", "quarter"),
+    # years, decades
+    ("i 2018", None, "2018-01-01", "year"),
+    ("I 2009", None, "2009-01-01", "year"),
+    ("2018", None, "2018-01-01", "year"),
+    ("1990-tallet", None, "1990-01-01", "decade"),
+    ("på 1990-talet", None, "1990-01-01", "decade"),
+    ("1980-åra", None, "1980-01-01", "decade"),
+    ("90-tallet", FRI_2020, "1990-01-01", "decade"),
+    ("20-tallet", JAN_2021, "2020-01-01", "decade"),
+    ("2010-tallet", None, "2010-01-01", "decade"),
+    # weeks
+    ("uke 12", MAR_2021, "2021-03-22", "week"),
+    ("i uke 12", FRI_2020, "2020-03-16", "week"),
+    ("veke 12 2021", None, "2021-03-22", "week"),
+    ("uke 53 2020", None, "2020-12-28", "week"),
+    ("uke 50", JAN_2021, "2020-12-07", "week"),
+    # ago
+    ("for to uker siden", FRI_2020, "2020-11-02", "week"),
+    ("for tre år siden", FRI_2020, "2017-01-01", "year"),
+    ("for to måneder sidan", FRI_2020, "2020-09-01", "month"),
+    ("for to månader sidan", FRI_2020, "2020-09-01", "month"),
+    ("for 10 dager siden", FRI_2020, "2020-11-10", "day"),
+    ("for et år siden", FRI_2020, "2019-01-01", "year"),
+    ("for ei veke sidan", FRI_2020, "2020-11-09", "week"),
+    ("for femten år siden", FRI_2020, "2005-01-01", "year"),
+    # positions inside a period
+    ("i slutten av 2019", None, "2019-12-01", "month"),
+    ("i begynnelsen av 2020", None, "2020-01-01", "month"),
+    ("i byrjinga av 2020", None, "2020-01-01", "month"),
+    ("ved utgangen av 2019", None, "2019-12-01", "month"),
+    ("i midten av 2019", None, "2019-06-01", "month"),
+    ("i midten av mars", FRI_2020, "2020-03-01", "month"),
+    ("i slutten av mars 2019", None, "2019-03-01", "month"),
+    ("i slutten av året", FRI_2020, "2020-12-01", "month"),
+    ("tidlig i 2020", None, "2020-01-01", "month"),
+]
+
+
+@pytest.mark.parametrize("text,reference,value,granularity", NORMALISED)
+def test_normalize_date(text, reference, value, granularity):
+    assert normalize_date(text, reference) == (value, granularity)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["torsdag", "i går", "i fjor", "i høst", "3. mars", "i november", "fjerde kvartal",
+     "uke 12", "for to uker siden", "neste år", "90-tallet"],
+)
+def test_relative_expressions_need_a_reference(text):
+    assert normalize_date(text, None) is None or text == "90-tallet"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["32.01.2020", "29.02.2019", "uke 54 2020", "5. kvartal 2020", "1900-tallet",
+     "24/7", "Høyre", "Mai", "5 millioner", "kl. 14.30", "2-1", "hei"],
+)
+def test_not_dates(text):
+    assert normalize_date(text, FRI_2020) is None
+
+
+# (sentence, reference, [(span text, value, granularity), ...]) -- everything found, in order
+FOUND = [
+    (
+        "Klyngen fikk torsdag status som NCE, og prosjektet har i 2018 fått midler.",
+        FRI_2018,
+        [("torsdag", "2018-11-08", "day"), ("i 2018", "2018-01-01", "year")],
+    ),
+    (
+        "Selskapet, som ble etablert i 2009, har vokst kraftig i fjor og i år.",
+        FRI_2020,
+        [("i 2009", "2009-01-01", "year"), ("i fjor", "2019-01-01", "year"),
+         ("i år", "2020-01-01", "year")],
+    ),
+    (
+        "Tidlegare i haust fekk verksemda 2 millionar kroner frå fylkeskommunen.",
+        FRI_2020,
+        [("Tidlegare i haust", "2020-09-01", "season")],
+    ),
+    (
+        "Fra 2015 til 2020 ledet hun klyngen, før hun gikk av i slutten av 2020.",
+        FRI_2020,
+        [("2015", "2015-01-01", "year"), ("2020", "2020-01-01", "year"),
+         ("i slutten av 2020", "2020-12-01", "month")],
+    ),
+    (
+        "Omsetningen økte både i 2019 og 2020, og veksten fortsatte 2021–2022.",
+        FRI_2020,
+        [("i 2019", "2019-01-01", "year"), ("2020", "2020-01-01", "year"),
+         ("2021", "2021-01-01", "year"), ("2022", "2022-01-01", "year")],
+    ),
+    (
+        "Avtalen ble signert fredag 13. mars, og arbeidet starter i uke 12 2021.",
+        FRI_2020,
+        [("fredag 13. mars", "2020-03-13", "day"), ("i uke 12 2021", "2021-03-22", "week")],
+    ),
+    (
+        "Styret møttest på måndag og skal ha nytt møte neste torsdag.",
+        FRI_2020,
+        [("på måndag", "2020-11-16", "day"), ("neste torsdag", "2020-11-26", "day")],
+    ),
+    (
+        "Resultatet for fjerde kvartal i fjor var det beste siden 1990-tallet.",
+        JAN_2021,
+        [("fjerde kvartal i fjor", "2020-10-01", "quarter"),
+         ("1990-tallet", "1990-01-01", "decade")],
+    ),
+    (
+        "For to veker sidan vart det klart at anlegget opnar hausten 2021.",
+        FRI_2020,
+        [("For to veker sidan", "2020-11-02", "week"), ("hausten 2021", "2021-09-01", "season")],
+    ),
+    (
+        "I vår ble det klart, og i sommer startet byggingen som skal stå ferdig til høsten.",
+        JUL_2019,
+        [("I vår", "2019-03-01", "season"), ("i sommer", "2019-06-01", "season"),
+         ("til høsten", "2019-09-01", "season")],
+    ),
+    (
+        "Sist oppdatert 09.11.2018 kl. 14.32",
+        None,
+        [("09.11.2018", "2018-11-09", "day")],
+    ),
+    (
+        "Prosjektet starter 1. januar 2021 og varer ut 2023.",
+        None,
+        [("1. januar 2021", "2021-01-01", "day"), ("2023", "2023-01-01", "year")],
+    ),
+    (
+        "Innen 2030 skal utslippene halveres, sa hun i går.",
+        FRI_2020,
+        [("2030", "2030-01-01", "year"), ("i går", "2020-11-19", "day")],
+    ),
+    (
+        "Han var daglig leder fra mars til desember.",
+        FRI_2020,
+        [("mars", "2020-03-01", "month"), ("desember", "2020-12-01", "month")],
+    ),
+    (
+        "Søknadsfristen er 15.02.21, og svar kommer i løpet av andre kvartal.",
+        JAN_2021,
+        [("15.02.21", "2021-02-15", "day"), ("andre kvartal", "2021-04-01", "quarter")],
+    ),
+]
+
+
+@pytest.mark.parametrize("text,reference,expected", FOUND)
+def test_find_dates(text, reference, expected):
+    found = [(d.text, d.value, d.granularity) for d in find_dates(text, reference)]
+    assert found == expected
+
+
+# Sentences without any date expression.
+NO_DATES = [
+    "Høyre vil styrke næringsklyngene i Innlandet.",
+    "Mai Hansen er ny daglig leder, og hun overtar etter Mars Johansen.",
+    "Han ga blomster til Mai og Juni.",
+    "Klyngen består av 49 bedrifter med en omsetning på 5 millioner kroner.",
+    "Ring 22 33 44 55 eller 917 12 345 for mer informasjon.",
+    "Kundeservice er åpen 24/7 hele året.",
+    "Kampen endte 3-1 etter to mål i andre omgang.",
+    "Møtet starter kl. 14.30 og slutter 16.00.",
+    "Vi satser på vår region og våre medlemmer.",
+    "Dette skjer i vår bedrift hver dag.",
+    "De har jobbet med dette i årevis, og i dagens marked er det viktig.",
+    "Hun fylte ti år og fikk en fin dag.",
+    "Det er 2000 deltakere og 1950 kroner i avgift.",
+    "De neste fem årene får klyngen støtte.",
+    "Over år har bedriftene utviklet klyngen.",
+    "Tallet steg til 2019 personer i 2-3 runder.",
+    "Han løp 1500 meter på 4.05.",
+    "Han kom på 5. plass, og hun på 12.",
+    "I julen er kontoret stengt.",
+    "Les mer på side 12 i rapporten fra uke til uke.",
+]
+
+
+@pytest.mark.parametrize("text", NO_DATES)
+def test_no_false_positives(text):
+    assert find_dates(text, FRI_2020) == []
+
+
+def test_unresolved_dates_are_kept_on_request():
+    found = find_dates("Det skjedde torsdag i fjor, i 2018.", None, keep_unresolved=True)
+    assert [(d.text, d.value) for d in found] == [
+        ("torsdag", None), ("i fjor", None), ("i 2018", "2018-01-01")]
+    assert [d.text for d in find_dates("Det skjedde torsdag i fjor, i 2018.", None)] == ["i 2018"]
+
+
+@pytest.mark.parametrize(
+    "text,value",
+    [("tolv", 12), ("en halv", 0.5), ("to hundre tusen", 200000), ("femogtjue", 25),
+     ("tjuefem", 25), ("halvannen", 1.5), ("250 000", 250000), ("1,5", 1.5),
+     ("300.000", 300000), ("1.2", 1.2), ("to tre", None), ("bedrift", None)],
+)
+def test_parse_number(text, value):
+    assert parse_number(text) == value
+
+
+def test_component_sets_spans_and_attributes(nlp):
+    doc = annotate(nlp, "Klyngen fikk status torsdag. Det var i 2018.", "2018-11-09T12:00:00")
+    spans = list(doc.spans["dates"])
+    assert [(s.text, s.label_, s._.date_value, s._.date_granularity) for s in spans] == [
+        ("torsdag", "DATE", "2018-11-08", "day"),
+        ("i 2018", "DATE", "2018-01-01", "year"),
+    ]
+    assert not doc.ents
+
+
+def test_component_without_reference_keeps_absolute_dates(nlp):
+    doc = annotate(nlp, "Torsdag i fjor, den 20. november 2020.", None)
+    assert [s.text for s in doc.spans["dates"]] == ["den 20. november 2020"]
+
+
+def test_token_split_keeps_other_span_groups(nlp):
+    doc = nlp.make_doc("Innovasjon Norge ga status i 2019. Klyngen vokste.")
+    doc.spans["organizations"] = [Span(doc, 0, 2, "ORG")]
+    doc.ents = [Span(doc, 0, 2, "ORG")]
+    doc._.reference_date = "2020-11-20"
+    for _, component in nlp.pipeline:
+        doc = component(doc)
+    assert [s.text for s in doc.spans["dates"]] == ["i 2019"]
+    assert [s.text for s in doc.spans["organizations"]] == ["Innovasjon Norge"]
+    assert [e.text for e in doc.ents] == ["Innovasjon Norge"]
+    assert [t.text for t in doc[-5:]] == ["2019", ".", "Klyngen", "vokste", "."]
+
+
+def _seed_cases():
+    gold = SHARED / "gold" / "seeds.json"
+    if not gold.exists():
+        return []
+    cases = []
+    for article in json.loads(gold.read_text(encoding="utf-8"))["articles"]:
+        reference = (article.get("updated") or article.get("published") or {}).get("value")
+        cases.append(pytest.param(article["file"], reference, article["dates"], id=article["file"]))
+    return cases
+
+
+@pytest.mark.parametrize("path,reference,expected", _seed_cases())
+def test_seed_articles(nlp, path, reference, expected):
+    doc = annotate(nlp, (SHARED / path).read_text(encoding="utf-8"), reference)
+    found = {(s.text, s._.date_value, s._.date_granularity) for s in doc.spans["dates"]}
+    for date_ in expected:
+        assert (date_["text"], date_["value"], date_["granularity"]) in found
