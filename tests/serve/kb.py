@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
-
 from extract.store import Facts, KnowledgeBase
 from extract.types import Article
 
@@ -101,8 +99,3 @@ def build_kb(path) -> None:
     article = norwegian_article()
     kb.replace_article(article, norwegian_facts(article), PIPELINE_VERSION)
     kb.db.close()
-
-
-def run(coro):
-    """Run a coroutine to completion (tests drive Datasette's async client)."""
-    return asyncio.run(coro)

@@ -4,9 +4,9 @@ import json
 
 import pytest
 
+from .helpers import query, reviews
 from .kb import PASSWORDS
 from .server import browser_missing, chromium_page, serving, sign_in, write_reviewers
-from .test_review import query, reviews
 
 pytestmark = [
     pytest.mark.browser,

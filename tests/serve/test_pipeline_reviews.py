@@ -3,8 +3,7 @@
 from extract.pipeline import run as run_pipeline
 from extract.serve.app import make_datasette
 
-from .kb import run
-from .test_review import post_verdict, query
+from .helpers import post_verdict, query, run
 
 ARTICLE = """<!DOCTYPE html>
 <html lang="nb"><head><meta charset="utf-8"><title>{title}</title>

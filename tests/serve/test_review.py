@@ -2,53 +2,17 @@
 
 import json
 import re
-import sqlite3
 
 import pytest
 
 from extract.serve import review
+from extract.serve.app import make_datasette
 from extract.store import Facts, KnowledgeBase
 
-from .kb import PASSWORDS, PIPELINE_VERSION, norwegian_article, norwegian_facts, run
+from .helpers import actor_cookie, csrf, post_verdict, query, reviews, run
+from .kb import PASSWORDS, PIPELINE_VERSION, norwegian_article, norwegian_facts
 
 QUEUE_ORDER = ["am-7-5-mill", "dt-torsdag", "pr-haug-berg", "se-heidner-nce", "dt-oppdatert"]
-
-
-def actor_cookie(ds, reviewer):
-    return {"ds_actor": ds.sign({"a": {"id": reviewer}}, "actor")}
-
-
-async def csrf(ds):
-    """A CSRF cookie and the matching form token, as a browser gets them from a form (the login page's)."""
-    response = await ds.client.get("/-/login")
-    token = re.search(r'name="csrftoken" value="([^"]+)"', response.text).group(1)
-    return {"ds_csrftoken": response.cookies["ds_csrftoken"]}, token
-
-
-async def post_verdict(ds, fact_id, reviewer="kari", query="", **form):
-    """POST a verdict as ``reviewer`` (None: signed out) with a valid CSRF token."""
-    cookies = actor_cookie(ds, reviewer) if reviewer else {}
-    csrf_cookie, token = await csrf(ds)
-    return await ds.client.post(f"/-/review/fact/{fact_id}{query}", cookies={**cookies, **csrf_cookie},
-                                data={"csrftoken": token, **form})
-
-
-def reviews(kb_path):
-    conn = sqlite3.connect(kb_path)
-    conn.row_factory = sqlite3.Row
-    try:
-        return [dict(r) for r in conn.execute("SELECT * FROM reviews ORDER BY id")]
-    finally:
-        conn.close()
-
-
-def query(kb_path, sql, params=()):
-    conn = sqlite3.connect(kb_path)
-    conn.row_factory = sqlite3.Row
-    try:
-        return [dict(r) for r in conn.execute(sql, params)]
-    finally:
-        conn.close()
 
 
 def queue_ids(html):
@@ -119,7 +83,6 @@ def test_article_view(ds):
 
 
 def test_article_text_is_escaped(tmp_path):
-    from extract.serve.app import make_datasette
     path = tmp_path / "kb.db"
     kb = KnowledgeBase(path)
     article = norwegian_article(["Innovasjon Norge <script>alert('x')</script> ga 5 mill. kroner."])

@@ -9,7 +9,7 @@ from click.testing import CliRunner
 from extract.serve.commands import export, reviewer, serve
 from extract.serve.reviewers import load_reviewers
 
-from .kb import run
+from .helpers import run
 
 
 def test_table_json_with_metadata(ds):
