@@ -64,26 +64,56 @@ def _readable(path: Path) -> bool:
 @click.option("--db", "db_path", default=str(DEFAULT_DB), show_default=True, type=click.Path(dir_okay=False),
               help="Knowledge base to create or update.")
 @click.option("--force", is_flag=True, help="Re-extract articles even if they are unchanged.")
-@click.option("--quiet", "-q", is_flag=True, help="No progress output.")
+@click.option("--quiet", "-q", is_flag=True, help="No progress output and no summary.")
+@click.option("--workers", "-w", type=click.IntRange(min=0), default=None,
+              help="Worker processes (local engine; default: all cores) or Dask workers to start "
+                   "(dask engine without --scheduler). 0 = everything in this process, no timeout.")
+@click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True,
+              help="Where extraction runs: worker processes on this machine, or a Dask cluster.")
+@click.option("--scheduler", metavar="ADDRESS", default=None,
+              help="Dask scheduler address (e.g. tcp://10.0.0.5:8786); without it --engine dask "
+                   "starts a LocalCluster.")
+@click.option("--timeout", type=click.FloatRange(min=0), default=None,
+              help="Seconds one document may take before it is recorded as failed and its worker "
+                   "replaced (0 = no limit).  [default: 120]")
+@click.option("--batch-size", type=click.IntRange(min=1), default=32, show_default=True,
+              help="Documents per batch sent to a worker (one nlp.pipe call).")
 @_model_option
-def run(paths: tuple[str, ...], db_path: str, force: bool, quiet: bool, model: str) -> None:
+def run(paths: tuple[str, ...], db_path: str, force: bool, quiet: bool, workers: int | None, engine: str,
+        scheduler: str | None, timeout: float | None, batch_size: int, model: str) -> None:
     """Extract facts from every article under PATHS into the knowledge base.
 
     PATHS are files or directories of .html/.htm, .txt, .jsonl, .json, .csv or
     .warc(.gz) files, also inside .gz, .zip and .tar(.gz) archives. Articles that
-    cannot be read or parsed are recorded in the `errors` table and skipped.
+    cannot be read, parsed or annotated (or take longer than --timeout) are
+    recorded in the `errors` table and skipped; the run goes on.
+
+    Unchanged articles (same content hash, same pipeline version) are skipped
+    unless --force. A run that is killed can simply be started again.
+
+    \b
+    Exit status: 0 if every document was processed, 1 if any was recorded
+    in `errors` (the knowledge base is still updated), 2 on a usage error.
     """
+    from .batch.engines import DEFAULT_TIMEOUT, LocalEngine, default_workers
+    from .batch.progress import Progress
     from .pipeline import run as run_pipeline
 
     _check_paths(paths)
     nlp = _build_nlp(model)
+    timeout = DEFAULT_TIMEOUT if timeout is None else (timeout or None)
+    if engine == "dask":
+        from .batch.dask_engine import DaskEngine
 
-    def progress(summary, source: str) -> None:
-        done = summary.counts["new"] + summary.counts["changed"]
-        if not quiet and done % 50 == 0 and done:
-            click.echo(f"  {done} articles extracted", err=True)
+        chosen = DaskEngine(scheduler=scheduler, workers=workers, timeout=timeout)
+    elif workers == 0:
+        chosen = None
+    else:
+        chosen = LocalEngine(workers or default_workers(), timeout)
 
-    summary = run_pipeline(list(paths), db_path, nlp=nlp, force=force, on_progress=progress)
+    with Progress(list(paths), mode="quiet" if quiet else "auto") as progress:
+        summary = run_pipeline(list(paths), db_path, nlp=nlp, force=force, on_progress=progress.update,
+                               workers=0, engine=chosen, batch_size=batch_size)
     c = summary.counts
     if not quiet:
         click.echo(

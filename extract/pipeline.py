@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import hashlib
 import uuid
+from collections import deque
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Iterable, Iterator
+from typing import TYPE_CHECKING, Callable, Iterable, Iterator
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -24,6 +25,9 @@ from .parse import ParseError, parse_document
 from .read import iter_documents
 from .store import Facts, KnowledgeBase
 from .types import Article, Failure, RawDocument
+
+if TYPE_CHECKING:
+    from .batch.engines import Engine
 
 DEFAULT_DB = Path("output/newsfacts.db")
 
@@ -85,18 +89,22 @@ def extract_articles(nlp: Language, articles: list[Article]) -> Iterator[tuple[A
             yield article, Failure(article.source, "facts", f"{type(exc).__name__}: {exc}")
 
 
+def parse_one(item: RawDocument) -> Article | Failure:
+    """Parse one raw document; a document that cannot be parsed becomes a Failure."""
+    try:
+        return parse_document(item)
+    except ParseError as exc:
+        return Failure(item.source, "parse", str(exc))
+    except RecursionError:
+        return Failure(item.source, "parse", "RecursionError: document nested too deeply")
+    except Exception as exc:  # noqa: BLE001 — a parser bug must not end the run
+        return Failure(item.source, "parse", f"{type(exc).__name__}: {str(exc)[:2000]}")
+
+
 def parse_all(items: Iterable[RawDocument | Failure]) -> Iterator[Article | Failure]:
     """Parse every raw document; a document that cannot be parsed becomes a Failure."""
     for item in items:
-        if isinstance(item, Failure):
-            yield item
-            continue
-        try:
-            yield parse_document(item)
-        except ParseError as exc:
-            yield Failure(item.source, "parse", str(exc))
-        except Exception as exc:  # noqa: BLE001 — a parser bug must not end the run
-            yield Failure(item.source, "parse", f"{type(exc).__name__}: {exc}")
+        yield item if isinstance(item, Failure) else parse_one(item)
 
 
 def read_all(paths: Iterable[str | Path]) -> Iterator[RawDocument | Failure]:
@@ -104,50 +112,116 @@ def read_all(paths: Iterable[str | Path]) -> Iterator[RawDocument | Failure]:
         yield from iter_documents(path)
 
 
+def stored_states(kb: KnowledgeBase) -> dict[str, tuple[str, str]]:
+    """id -> (content_hash, pipeline_version) of every stored article, in one query."""
+    return {row[0]: (row[1], row[2]) for row in
+            kb.db.execute("SELECT id, content_hash, pipeline_version FROM articles")}
+
+
+def _batches(items: Iterable[RawDocument | Failure], batch_size: int,
+             counts: dict[str, int]) -> Iterator[list[RawDocument | Failure]]:
+    """Group the read stream into batches of ``batch_size`` raw documents (read failures
+    ride along in their place, so everything is recorded in input order)."""
+    batch: list[RawDocument | Failure] = []
+    raws = 0
+    for item in items:
+        counts["read"] += 1
+        batch.append(item)
+        if not isinstance(item, Failure):
+            raws += 1
+        if raws >= batch_size or len(batch) >= 8 * batch_size:
+            yield batch
+            batch, raws = [], 0
+    if batch:
+        yield batch
+
+
 def run(paths: list[str | Path], db_path: str | Path = DEFAULT_DB, *, nlp: Language | None = None,
         force: bool = False, batch_size: int = 32,
-        on_progress: Callable[[RunSummary, str], None] | None = None) -> RunSummary:
-    """Extract facts from every article under ``paths`` into the knowledge base at ``db_path``."""
+        on_progress: Callable[[RunSummary, str], None] | None = None,
+        workers: int = 0, engine: "Engine | None" = None, timeout: float | None = None) -> RunSummary:
+    """Extract facts from every article under ``paths`` into the knowledge base at ``db_path``.
+
+    ``workers``: 0 runs everything in this process; N >= 1 uses N supervised worker
+    processes (see ``extract.batch``), each enforcing ``timeout`` seconds per document.
+    ``engine`` overrides both (e.g. a ``DaskEngine``). Whatever the engine, articles are
+    written by this process alone, in input order, each in its own transaction, so the
+    knowledge base is the same for any number of workers, and a run killed at any point
+    can simply be run again.
+    """
+    from .batch.engines import DEFAULT_TIMEOUT, InlineEngine, LocalEngine
+    from .batch.work import Extracted, Extractor, Unchanged
+
     nlp = nlp or build_nlp()
     version = pipeline_version(nlp)
     kb = KnowledgeBase(db_path)
+    # Safe against a killed process (commits are in the WAL); only an OS crash or power
+    # loss could lose the last few commits, which a re-run redoes.
+    kb.db.execute("PRAGMA synchronous=NORMAL")
+    live = stored_states(kb)
+    snapshot = {} if force else {aid: h for aid, (h, v) in live.items() if v == version}
+    if engine is None:
+        engine = InlineEngine() if workers <= 0 else LocalEngine(
+            workers, DEFAULT_TIMEOUT if timeout is None else timeout)
     summary = RunSummary(run_id=uuid.uuid4().hex[:12])
-    kb.start_run(summary.run_id, version, model_version(nlp), [str(p) for p in paths])
+    inputs = [str(Path(p).resolve()) for p in paths]
+    kb.start_run(summary.run_id, version, model_version(nlp), inputs)
     counts = summary.counts
+    extractor = Extractor(nlp, snapshot)
 
     def fail(failure: Failure) -> None:
         counts["failed"] += 1
         kb.record_failure(failure, summary.run_id)
 
-    def flush(batch: list[Article], states: dict[str, str]) -> None:
-        for article, facts in extract_articles(nlp, batch):
-            if isinstance(facts, Failure):
-                fail(facts)
-            else:
-                kb.replace_article(article, facts, version)
-                counts["changed" if states.get(article.id) else "new"] += 1
-            if on_progress:
-                on_progress(summary, article.source)
-        batch.clear()
-        states.clear()
+    def store(article: Article, facts: Facts) -> None:
+        state = live.get(article.id)
+        if not force and state == (article.content_hash, version):
+            counts["skipped"] += 1  # the same article earlier in this run
+            return
+        try:
+            kb.replace_article(article, facts, version)
+        except Exception as exc:  # noqa: BLE001 — the transaction rolled back; go on
+            fail(Failure(article.source, "store", f"{type(exc).__name__}: {exc}"))
+            return
+        live[article.id] = (article.content_hash, version)
+        counts["changed" if state else "new"] += 1
 
-    batch: list[Article] = []
-    states: dict[str, str] = {}
-    for item in parse_all(read_all(paths)):
-        counts["read"] += 1
-        if isinstance(item, Failure):
-            fail(item)
-            continue
-        state = kb.article_state(item.id)
-        if not force and state == (item.content_hash, version):
-            counts["skipped"] += 1
-            continue
-        if item.id in states:  # the same article twice in one batch: extract it once
-            continue
-        states[item.id] = "known" if state else ""
-        batch.append(item)
-        if len(batch) >= batch_size:
-            flush(batch, states)
-    flush(batch, states)
+    def handle(raw: RawDocument, result) -> None:
+        if isinstance(result, Unchanged):
+            if live.get(result.article_id) == (result.content_hash, version):
+                counts["skipped"] += 1
+                return
+            # Stored differently since the worker's snapshot (the same id earlier in this
+            # run with other content): extract it here after all.
+            article = parse_one(raw)
+            if isinstance(article, Failure):
+                return fail(article)
+            result = next(r for kind, _, r in extractor.extract([(0, article)]) if kind == "result")
+        if isinstance(result, Failure):
+            fail(result)
+        elif isinstance(result, Extracted):
+            store(result.article, result.facts)
+
+    pending: deque[list[RawDocument | Failure]] = deque()
+
+    def raw_batches() -> Iterator[list[RawDocument]]:
+        for batch in _batches(read_all(paths), batch_size, counts):
+            pending.append(batch)
+            yield [item for item in batch if not isinstance(item, Failure)]
+
+    engine.start(extractor)
+    try:
+        for results in engine.imap(raw_batches()):
+            batch = pending.popleft()
+            it = iter(results)
+            for item in batch:
+                if isinstance(item, Failure):
+                    fail(item)
+                else:
+                    handle(item, next(it))
+                if on_progress:
+                    on_progress(summary, item.source)
+    finally:
+        engine.close()
     kb.finish_run(summary.run_id, counts)
     return summary
