@@ -2,12 +2,21 @@
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterator
 from pathlib import Path
 
 from extract.read.limits import Limits, ReadError
 from extract.read.members import Item, Member, dispatch, is_hidden
+from extract.types import Failure
+
+
+def _entries(directory: Path) -> Iterator[Path]:
+    """A directory's visible entries sorted by name (so the walk is in path order)."""
+    try:
+        entries = sorted(directory.iterdir())
+    except OSError as exc:
+        raise ReadError(f"cannot list {directory}: {exc.strerror}") from None
+    return (e for e in entries if not is_hidden(e.name))
 
 
 def _file_member(path: Path, source: str) -> Member:
@@ -32,11 +41,21 @@ def iter_documents(path: str | Path, limits: Limits | None = None) -> Iterator[I
         return
     if not root.is_dir():
         raise ReadError(f"not a file or directory: {root}")
-    for dirpath, dirnames, filenames in os.walk(root):
-        dirnames[:] = sorted(d for d in dirnames if not is_hidden(d))
-        rel_dir = Path(dirpath).relative_to(root)
-        for filename in sorted(filenames):
-            if is_hidden(filename):
+    stack = [_entries(root)]
+    while stack:
+        entry = next(stack[-1], None)
+        if entry is None:
+            stack.pop()
+            continue
+        source = f"{name}/{entry.relative_to(root).as_posix()}"
+        if entry.is_dir():
+            if entry.is_symlink():  # no link loops
                 continue
-            rel = (rel_dir / filename).as_posix()
-            yield from dispatch(_file_member(Path(dirpath) / filename, f"{name}/{rel}"), limits)
+            try:
+                stack.append(_entries(entry))
+            except ReadError as exc:
+                yield Failure(source, "read", str(exc))
+        elif entry.is_file():
+            yield from dispatch(_file_member(entry, source), limits)
+        else:
+            yield Failure(source, "read", "not a regular file (fifo, socket or device); skipped")
