@@ -1,0 +1,265 @@
+"""Amounts: parse_amount, find_amounts and the newsfacts_amounts component."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+import spacy
+
+from extract.annotate.amounts import find_amounts, measure_of, parse_amount
+
+SHARED = Path("/work/shared")
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    pipeline = spacy.blank("nb")
+    pipeline.add_pipe("sentencizer")
+    pipeline.add_pipe("newsfacts_amounts")
+    return pipeline
+
+
+def annotate(nlp, text):
+    doc = nlp.make_doc(text)
+    for _, component in nlp.pipeline:
+        doc = component(doc)
+    return doc
+
+
+def amount(value, currency=None, unit=None, qualifier=None, period=None, measure=None):
+    return {"value": value, "currency": currency, "unit": unit, "qualifier": qualifier,
+            "period": period, "measure": measure}
+
+
+# (expression, parsed amount)
+MONEY = [
+    ("over 66 milliarder kroner", amount(66_000_000_000, "NOK", qualifier="over")),
+    ("5 millioner kroner i året", amount(5_000_000, "NOK", period="year")),
+    ("5 millioner kroner årlig", amount(5_000_000, "NOK", period="year")),
+    ("5 millioner kroner per år", amount(5_000_000, "NOK", period="year")),
+    ("5 millionar kroner kvart år", amount(5_000_000, "NOK", period="year")),
+    ("40 000 kroner i måneden", amount(40_000, "NOK", period="month")),
+    ("1,5 mrd. kr", amount(1_500_000_000, "NOK")),
+    ("1,5 milliardar kroner", amount(1_500_000_000, "NOK")),
+    ("NOK 5m", amount(5_000_000, "NOK")),
+    ("5 mill. kr", amount(5_000_000, "NOK")),
+    ("kr 250 000", amount(250_000, "NOK")),
+    ("kr 250 000,-", amount(250_000, "NOK")),
+    ("250 000 kroner", amount(250_000, "NOK")),
+    ("250\u00a0000 kroner", amount(250_000, "NOK")),
+    ("kr. 3,2 millioner", amount(3_200_000, "NOK")),
+    ("tolv millionar kroner", amount(12_000_000, "NOK")),
+    ("EUR 2 millioner", amount(2_000_000, "EUR")),
+    ("2 millioner euro", amount(2_000_000, "EUR")),
+    ("€ 2,5 mill.", amount(2_500_000, "EUR")),
+    ("USD 10 million", amount(10_000_000, "USD")),
+    ("to millioner dollar", amount(2_000_000, "USD")),
+    ("$5 million", amount(5_000_000, "USD")),
+    ("en halv milliard kroner", amount(500_000_000, "NOK")),
+    ("ein halv milliard kroner", amount(500_000_000, "NOK")),
+    ("halvannen million kroner", amount(1_500_000, "NOK")),
+    ("to og en halv million kroner", amount(2_500_000, "NOK")),
+    ("300.000 kroner", amount(300_000, "NOK")),
+    ("NOK 1.2bn", amount(1_200_000_000, "NOK")),
+    ("to hundre tusen kroner", amount(200_000, "NOK")),
+    ("femti tusen kroner", amount(50_000, "NOK")),
+    ("3 millioner svenske kroner", amount(3_000_000, "SEK")),
+    ("500 pund", amount(500, "GBP")),
+    ("drøyt 1,2 milliarder kroner", amount(1_200_000_000, "NOK", qualifier="over")),
+    ("i overkant av 800 000 kroner", amount(800_000, "NOK", qualifier="over")),
+    ("i underkant av 3 millioner kroner", amount(3_000_000, "NOK", qualifier="under")),
+    ("snaut 2 millioner kroner", amount(2_000_000, "NOK", qualifier="under")),
+    ("rundt 10 millioner kroner", amount(10_000_000, "NOK", qualifier="rundt")),
+    ("om lag 10 millionar kroner", amount(10_000_000, "NOK", qualifier="rundt")),
+    ("ca. 4 millioner kroner", amount(4_000_000, "NOK", qualifier="rundt")),
+    ("nesten 7 millioner kroner", amount(7_000_000, "NOK", qualifier="nesten")),
+    ("opptil 500 000 kroner", amount(500_000, "NOK", qualifier="opptil")),
+    ("minst 1 million kroner", amount(1_000_000, "NOK", qualifier="minst")),
+    ("kun 20 000 kroner", amount(20_000, "NOK", qualifier="kun")),
+    ("berre 20 000 kroner", amount(20_000, "NOK", qualifier="kun")),
+]
+
+COUNTS = [
+    ("49 bedrifter og forskningsinstitusjoner", amount(49, unit="bedrifter og forskningsinstitusjoner")),
+    ("to forprosjekter", amount(2, unit="forprosjekter")),
+    ("kun fem klynger", amount(5, unit="klynger", qualifier="kun")),
+    ("over 70 medlemsbedrifter og samarbeidspartnere",
+     amount(70, unit="medlemsbedrifter og samarbeidspartnere", qualifier="over")),
+    ("ti nye arbeidsplasser", amount(10, unit="arbeidsplasser")),
+    ("ti nye arbeidsplassar", amount(10, unit="arbeidsplassar")),
+    ("300 tilsette", amount(300, unit="tilsette")),
+    ("300 ansatte", amount(300, unit="ansatte")),
+    ("ca. 1 200 deltakere", amount(1200, unit="deltakere", qualifier="rundt")),
+    ("femogtjue medlemmer", amount(25, unit="medlemmer")),
+    ("tjuefem medlemmer", amount(25, unit="medlemmer")),
+    ("fleire enn 40 verksemder og kommunar", amount(40, unit="verksemder og kommunar", qualifier="over")),
+    ("tre små bedrifter", amount(3, unit="bedrifter")),
+    ("12 internasjonale samarbeidspartnere", amount(12, unit="samarbeidspartnere")),
+    ("2,5 millioner innbyggere", amount(2_500_000, unit="innbyggere")),
+    ("ett selskap", amount(1, unit="selskap")),
+]
+
+PERCENTS = [
+    ("5 prosent", amount(5, unit="prosent")),
+    ("3,5 %", amount(3.5, unit="prosent")),
+    ("12%", amount(12, unit="prosent")),
+    ("nesten 20 prosent", amount(20, unit="prosent", qualifier="nesten")),
+    ("2 prosentpoeng", amount(2, unit="prosentpoeng")),
+]
+
+
+@pytest.mark.parametrize("text,expected", MONEY + COUNTS + PERCENTS)
+def test_parse_amount(text, expected):
+    assert parse_amount(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,label",
+    [("over 66 milliarder kroner", "MONEY"), ("fem klynger", "COUNT"), ("5 prosent", "PERCENT"),
+     ("fikk 5 millioner i støtte", "MONEY")],
+)
+def test_labels(text, label):
+    assert [a.label for a in find_amounts(text)] == [label]
+
+
+# (sentence, [(span text, label, value, currency, unit, qualifier, period, measure), ...])
+IN_CONTEXT = [
+    (
+        "Klyngen har en samlet årlig omsetning på over 66 milliarder kroner.",
+        [("over 66 milliarder kroner", "MONEY", 66_000_000_000, "NOK", None, "over", "year", "omsetning")],
+    ),
+    (
+        "Som NCE-klynge får de en grunnfinansiering på 5 millioner kroner i året de neste fem årene.",
+        [("5 millioner kroner", "MONEY", 5_000_000, "NOK", None, None, "year", "grunnfinansiering")],
+    ),
+    (
+        "Prosjektet får 2,4 millioner kroner i støtte fra Forskningsrådet.",
+        [("2,4 millioner kroner", "MONEY", 2_400_000, "NOK", None, None, None, "støtte")],
+    ),
+    (
+        "Fylkeskommunen gir eit tilskot på 750 000 kroner til klynga.",
+        [("750 000 kroner", "MONEY", 750_000, "NOK", None, None, None, "tilskudd")],
+    ),
+    (
+        "Selskapet fikk et driftsresultat på minus 3 millioner kroner, mens overskuddet året før var 12 millioner kroner.",
+        [("3 millioner kroner", "MONEY", 3_000_000, "NOK", None, None, None, "driftsresultat"),
+         ("12 millioner kroner", "MONEY", 12_000_000, "NOK", None, None, None, "overskudd")],
+    ),
+    (
+        "Eksporten av sjømat utgjorde 120 milliarder kroner, og 300 tilsette jobbar i næringa.",
+        [("120 milliarder kroner", "MONEY", 120_000_000_000, "NOK", None, None, None, "eksport"),
+         ("300 tilsette", "COUNT", 300, None, "tilsette", None, None, None)],
+    ),
+    (
+        "Investeringen er på i overkant av 40 millionar kroner, og bygget gir ti nye arbeidsplassar.",
+        [("i overkant av 40 millionar kroner", "MONEY", 40_000_000, "NOK", None, "over", None, "investering"),
+         ("ti nye arbeidsplassar", "COUNT", 10, None, "arbeidsplassar", None, None, None)],
+    ),
+    (
+        "Lønna er 45 000 kroner per månad for dei 12 nye tilsette.",
+        [("45 000 kroner", "MONEY", 45_000, "NOK", None, None, "month", "lønn"),
+         ("12 nye tilsette", "COUNT", 12, None, "tilsette", None, None, None)],
+    ),
+    (
+        "Budsjettet for 2021 er på 8,5 millioner kroner, en økning på 5 prosent.",
+        [("8,5 millioner kroner", "MONEY", 8_500_000, "NOK", None, None, None, "budsjett"),
+         ("5 prosent", "PERCENT", 5, None, "prosent", None, None, None)],
+    ),
+    (
+        "I 2019 var det kun fem klynger med denne statusen, mot 14 klynger i dag.",
+        [("kun fem klynger", "COUNT", 5, None, "klynger", "kun", None, None),
+         ("14 klynger", "COUNT", 14, None, "klynger", None, None, None)],
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", IN_CONTEXT)
+def test_amounts_in_sentences(text, expected):
+    found = [
+        (a.text, a.label, a.amount["value"], a.amount["currency"], a.amount["unit"],
+         a.amount["qualifier"], a.amount["period"], a.amount["measure"])
+        for a in find_amounts(text)
+    ]
+    assert found == expected
+
+
+NO_AMOUNTS = [
+    "De neste fem årene skal klyngen vokse.",
+    "Klyngeprosjektet fylte ti år i fjor.",
+    "Det tok to uker å få svar, og tre måneder før avtalen var klar.",
+    "Han har vært leder i fem lange år.",
+    "Ring 22 33 44 55 eller 917 12 345 for mer informasjon.",
+    "Kundeservice er åpen 24/7.",
+    "Kampen endte 3-1, og laget vant 2–0 borte.",
+    "Møtet starter kl. 14.30 i rom 12.",
+    "Hun kom på 5. plass i konkurransen.",
+    "Dette er første gangen klyngen får status.",
+    "Heidner er en klynge i Hedmark med en sterk posisjon.",
+    "I 2018 ble klyngen finansiert av fylkeskommunen.",
+    "Fra 2015 til 2020 var hun styreleder.",
+    "Avtalen ble signert 20. november 2020 og gjelder fra 01.01.2021.",
+    "Det er vedtatt i sak 12/2020 og omtalt på side 4.",
+    "De har 5 millioner.",
+    "Han har vært på 1990-tallet og i uke 12 2021.",
+    "Det skjedde for to år siden, to ganger.",
+    "Han fikk tusen takk fra alle.",
+]
+
+
+@pytest.mark.parametrize("text", NO_AMOUNTS)
+def test_no_false_positives(text):
+    assert find_amounts(text) == []
+
+
+@pytest.mark.parametrize(
+    "word,measure",
+    [("omsetningen", "omsetning"), ("omsetnaden", "omsetning"), ("grunnfinansieringen", "grunnfinansiering"),
+     ("tilskotet", "tilskudd"), ("driftstilskudd", "driftstilskudd"), ("lønna", "lønn"),
+     ("bedrifter", None), ("klyngen", None)],
+)
+def test_measure_of(word, measure):
+    assert measure_of(word) == measure
+
+
+def test_component_sets_spans_and_attributes(nlp):
+    doc = annotate(nlp, "Klyngen har 49 bedrifter. De fikk 2 millioner kroner i tilskudd i 2020.")
+    spans = list(doc.spans["amounts"])
+    assert [(s.text, s.label_) for s in spans] == [("49 bedrifter", "COUNT"), ("2 millioner kroner", "MONEY")]
+    assert spans[1]._.amount == amount(2_000_000, "NOK", measure="tilskudd")
+    assert not doc.ents
+
+
+def test_component_splits_tokens_at_span_ends(nlp):
+    doc = annotate(nlp, "Prisen var 5 mill. kr. Det er mye.")
+    assert [s.text for s in doc.spans["amounts"]] == ["5 mill. kr"]
+
+
+def _seed_cases():
+    gold = SHARED / "gold" / "seeds.json"
+    if not gold.exists():
+        return []
+    return [
+        pytest.param(article["file"], article["amounts"], id=article["file"])
+        for article in json.loads(gold.read_text(encoding="utf-8"))["articles"]
+    ]
+
+
+def _accepts(gold_value, value):
+    if isinstance(gold_value, dict) and "any_of" in gold_value:
+        return value in gold_value["any_of"]
+    return gold_value == value
+
+
+@pytest.mark.parametrize("path,expected", _seed_cases())
+def test_seed_articles(nlp, path, expected):
+    doc = annotate(nlp, (SHARED / path).read_text(encoding="utf-8"))
+    spans = list(doc.spans["amounts"])
+    for gold in expected:
+        matches = [
+            s for s in spans
+            if gold["text"] in s.text
+            and all(_accepts(v, s._.amount.get(k)) for k, v in gold.items() if k != "text")
+        ]
+        assert matches, gold
