@@ -51,8 +51,11 @@ def serve(db_path: Path, host: str, port: int, reviewers_file: Path | None) -> N
 
     from .app import make_datasette
 
+    db_path = existing_db(db_path)
+    if reviewers_file and not reviewers_file.is_file():
+        raise click.ClickException(f"no reviewers file at {reviewers_file} (see `newsfacts reviewer add`)")
     reviewers = load_reviewers(reviewers_path(reviewers_file))
-    ds = make_datasette(existing_db(db_path), reviewers=reviewers)
+    ds = make_datasette(db_path, reviewers=reviewers)
     if not reviewers:
         click.echo("No reviewers configured: browsing only (add one with `newsfacts reviewer add NAME`).", err=True)
     uvicorn.run(ds.app(), host=host, port=port, log_level="info")

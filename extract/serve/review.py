@@ -19,6 +19,7 @@ _SHARED = set.intersection(*(set(SCHEMA[table]) for table in FACT_TABLES))
 EDITABLE = {table: [c for c in SCHEMA[table] if c not in _SHARED] for table in FACT_TABLES}
 QUEUE_FILTERS = ("fact_type", "cluster", "article", "extractor")
 PAGE_SIZE = 50
+MAX_NOTE = 4000  # characters
 # Queue order: least certain first; unknown confidence before everything else.
 _ORDER = ("coalesce(confidence, -1.0)", "fact_type", "fact_id")
 
@@ -159,6 +160,8 @@ def verdict_row(details: FactDetails, verdict: str, reviewer: str, note: str = "
         raise VerdictError(f"unknown verdict {verdict!r}")
     if (verdict == "corrected") != bool(correction):
         raise VerdictError("only a 'corrected' verdict carries a correction, and it must")
+    if len(note) > MAX_NOTE:
+        raise VerdictError(f"the note is longer than {MAX_NOTE} characters")
     return {
         "fact_id": details.summary["fact_id"], "fact_type": details.summary["fact_type"],
         "verdict": verdict,

@@ -154,6 +154,8 @@ def test_correct_stores_changed_fields_as_json(ds, kb_path):
         assert unchanged.status_code == 400 and "at least one field" in unchanged.text
         unknown = await post_verdict(ds, "se-heidner-nce", verdict="approved")
         assert unknown.status_code == 400
+        long_note = await post_verdict(ds, "se-heidner-nce", verdict="confirmed", note="x" * (review.MAX_NOTE + 1))
+        assert long_note.status_code == 400
         assert len(reviews(kb_path)) == 3
     run(scenario())
 

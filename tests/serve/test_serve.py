@@ -55,6 +55,11 @@ def test_serve_missing_db(tmp_path):
     assert "no knowledge base at" in result.output and len(result.output.strip().splitlines()) == 1
 
 
+def test_serve_missing_reviewers_file(kb_path, tmp_path):
+    result = CliRunner().invoke(serve, ["--db", str(kb_path), "--reviewers", str(tmp_path / "nope.json")])
+    assert result.exit_code == 1 and "no reviewers file at" in result.output
+
+
 def test_export(kb_path):
     runner = CliRunner()
     result = runner.invoke(export, ["--db", str(kb_path), "--format", "json"])
