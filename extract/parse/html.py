@@ -248,8 +248,9 @@ def _times(root: Tag, draft: Draft) -> None:
     updated_words = ("oppdatert", "endret", "endra", "modified", "updated")
     for tag in root.find_all("time", limit=10):
         value = parse_date(str(tag.get("datetime") or "")) or parse_date(_text(tag))
-        label = " ".join([_attr_text(tag), str(tag.get("itemprop", "")),
-                          _text(tag.parent) if isinstance(tag.parent, Tag) else ""]).lower()
+        before = tag.previous_sibling
+        label = " ".join([_attr_text(tag), str(tag.get("itemprop", "")), _text(tag),
+                          str(before) if isinstance(before, NavigableString) else ""]).lower()
         if value and any(w in label for w in updated_words):
             draft.updated = draft.updated or value
         elif value:
