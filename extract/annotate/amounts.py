@@ -138,8 +138,8 @@ def _count_unit(text: str, pos: int) -> tuple[str, int] | None:
         and (_noun_like(words[i + 1]["w"]) or words[i + 1]["w"].lower() in TIME_UNITS)
     ):
         i += 1
-    if not words or not _noun_like(words[i]["w"]):  # also "fem år", "tre lange år"
-        return None
+    if not words or not _noun_like(words[i]["w"]) or words[i]["w"].lower() in ADJECTIVES:
+        return None  # "fem år", "tre lange år", "de to beste"
     head = words[i]
     unit = head["w"].lower()
     if (

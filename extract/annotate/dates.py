@@ -9,7 +9,7 @@ Rules for the ambiguous cases:
 
 - A weekday alone or after "på" ("torsdag", "på mandag") is the most recent such day on
   or before the reference date; after "sist/forrige/førre" strictly before it, after
-  "neste/kommende" strictly after it. "fredag 13. mars" is the explicit date.
+  "neste/kommende" strictly after it, after "fram til/innen" on or after it. "fredag 13. mars" is the explicit date.
 - A day or month without a year ("3. mars", "i november") and a quarter without a year
   take the reference year, unless that puts it more than six months after the reference
   month, then the year before ("i desember" written in January is last December).
@@ -27,7 +27,8 @@ Rules for the ambiguous cases:
   change the value.
 - Two-digit years: 00–68 are 20xx, 69–99 are 19xx (POSIX). "90-tallet" is the latest
   such decade not after the reference year (19xx without one); "1900-tallet" and
-  "2000-tallet" are centuries and are skipped.
+  "2000-tallet" are centuries and are skipped; "i 30-årene" is an age (only "1930-årene"
+  is a decade).
 - A bare four-digit year (1900–2099) counts only after "i" (part of the span) or another
   preposition such as "fra", "siden", "til" (not part of the span), or joined to another
   year ("2015–2020", "i 2019 og 2020").
@@ -191,19 +192,23 @@ _SEASON_DEF = alternation(w for s in _D["seasons"].values() for w in s["definite
 _RELYEAR = alternation(_D["relative_years"])
 _RELATIVE = alternation(RELATIVE)
 _PREV, _NEXT = alternation(_D["previous"]), alternation(_D["next"])
+_FUTURE_BEFORE = re.compile(rf"(?<!\w){alternation(_D['weekday_future_after'])}{WS}$", re.I)
 _MOD = alternation(_D["modifiers"])
 _IN, _ON, _THE = alternation(_D["in_words"]), alternation(_D["on_words"]), alternation(_D["the_words"])
 _UNTIL = alternation(_D["until"])
 _QUARTER, _Q = alternation(_D["quarter"]), alternation(_D["quarter_letter"])
-_QUARTER_ORD = alternation(w for w, v in NUMBERS.ordinals.items() if v <= 4)
+QUARTER_ORDINALS = {w: v for w, v in NUMBERS.ordinals.items() if v <= 4}
+QUARTER_ORDINALS.update({w: 4 for w in _D["quarter_last"]})
+_QUARTER_ORD = alternation(QUARTER_ORDINALS)
 _WEEK = alternation(_D["week"])
 _DECADE = alternation(_D["decade_suffixes"])
+_DECADE_FOUR = alternation(_D["decade_suffixes_four_digits"])
 _POSITION = alternation(POSITIONS)
 _YEAR_NOUN = alternation(YEAR_NOUNS)
 _AGO = (alternation(_D["ago_before"]), alternation(AGO_UNITS), alternation(_D["ago_after"]))
 _JOINER = alternation(_D["year_joiners"])
 
-_YEAR = r"(?<![\d.,])(?:19|20)\d{2}(?!\d|[.,]\d)"
+_YEAR = r"(?<![\d.,])(?:19|20)\d{2}(?!\d|[.,]\d|-[^\W\d_])"
 _NOT_YEAR_AFTER = rf"(?!{WS_OPT}\d|-[^\W\d_]|{WS_OPT}%|{WS}{alternation(_D['not_year_before'])}(?!\w))"
 _MODIFIED = rf"(?:(?P<mod>{_MOD}){WS})?"
 _YEAR_OR_REL = rf"(?:(?P<y>{_YEAR})|(?P<rel>{_RELYEAR}))"
@@ -320,8 +325,11 @@ def _r_weekday(m: re.Match, ref: date | None) -> Result:
     if ref is None:
         return NEEDS_REFERENCE
     weekday = WEEKDAYS[m["wd"].lower()]
+    ahead = (weekday - ref.weekday()) % 7
     if m["next"]:
-        return _iso(ref + timedelta(days=(weekday - ref.weekday()) % 7 or 7)), "day"
+        return _iso(ref + timedelta(days=ahead or 7)), "day"
+    if _FUTURE_BEFORE.search(m.string, max(0, m.start() - 20), m.start()):
+        return _iso(ref + timedelta(days=ahead)), "day"  # "fram til søndag"
     back = (ref.weekday() - weekday) % 7
     if m["prev"] and back == 0:
         back = 7
@@ -377,7 +385,7 @@ def _r_season(m: re.Match, ref: date | None) -> Result:
 
 
 def _r_quarter(m: re.Match, ref: date | None) -> Result:
-    number = int(m["qn"] or m["qn2"] or NUMBERS.ordinals[m["qw"].lower()])
+    number = int(m["qn"] or m["qn2"] or QUARTER_ORDINALS[m["qw"].lower()])
     month = 3 * (number - 1) + 1
     if m["y"] or m["rel"]:
         year = _season_year(m, ref)
@@ -425,7 +433,7 @@ def _r_ago(m: re.Match, ref: date | None) -> Result:
 
 
 def _r_decade(m: re.Match, ref: date | None) -> Result:
-    digits = m["dec"]
+    digits = m["dec"] or m["dec4"]
     if not digits.endswith("0") or (len(digits) == 4 and digits.endswith("00")):
         return None  # "1900-tallet" is a century
     if len(digits) == 4:
@@ -554,7 +562,8 @@ RULES: tuple[_Rule, ...] = (
     ),
     _rule(
         "decade",
-        rf"(?<!\w)(?:(?:{_IN}|{_ON}){WS})?(?<![\d.,])(?P<dec>\d{{4}}|\d{{2}})-{_DECADE}(?!\w)",
+        rf"(?<!\w)(?:(?:{_IN}|{_ON}){WS})?(?<![\d.,])"
+        rf"(?:(?P<dec>\d{{4}}|\d{{2}})-{_DECADE}|(?P<dec4>\d{{4}})-{_DECADE_FOUR})(?!\w)",
         _r_decade,
     ),
     _rule(

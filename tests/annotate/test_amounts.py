@@ -99,6 +99,7 @@ COUNTS = [
     ("12 internasjonale samarbeidspartnere", amount(12, unit="samarbeidspartnere")),
     ("2,5 millioner innbyggere", amount(2_500_000, unit="innbyggere")),
     ("ett selskap", amount(1, unit="selskap")),
+    ("fire og et halvt tonn", amount(4.5, unit="tonn")),
 ]
 
 PERCENTS = [
@@ -205,6 +206,9 @@ NO_AMOUNTS = [
     "Han har vært på 1990-tallet og i uke 12 2021.",
     "Det skjedde for to år siden, to ganger.",
     "Han fikk tusen takk fra alle.",
+    "Han trente klubben i fire og et halvt år.",
+    "De to beste går videre, mens tre andre må ut.",
+    "Målet kom etter syv minutters spill.",
 ]
 
 

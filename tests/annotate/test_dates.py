@@ -143,6 +143,7 @@ NORMALISED = [
     ("fjerde kvartal i fjor", FRI_2020, "2019-10-01", "quarter"),
     ("Q3 2021", None, "2021-07-01", "quarter"),
     ("Q1", FRI_2020, "2020-01-01", "quarter"),
+    ("i siste kvartal ifjor", FRI_2020, "2019-10-01", "quarter"),
     # years, decades
     ("i 2018", None, "2018-01-01", "year"),
     ("I 2009", None, "2009-01-01", "year"),
@@ -150,6 +151,7 @@ NORMALISED = [
     ("1990-tallet", None, "1990-01-01", "decade"),
     ("på 1990-talet", None, "1990-01-01", "decade"),
     ("1980-åra", None, "1980-01-01", "decade"),
+    ("1930-årene", None, "1930-01-01", "decade"),
     ("90-tallet", FRI_2020, "1990-01-01", "decade"),
     ("20-tallet", JAN_2021, "2020-01-01", "decade"),
     ("2010-tallet", None, "2010-01-01", "decade"),
@@ -262,6 +264,16 @@ FOUND = [
          ("til høsten", "2019-09-01", "season")],
     ),
     (
+        "Kontoret er stengt fram til søndag, og svaret kommer innen fredag.",
+        MAR_2021,
+        [("søndag", "2021-03-14", "day"), ("fredag", "2021-03-12", "day")],
+    ),
+    (
+        "Han var aktiv på slutten av 1990-tallet og flyttet i 2001.",
+        None,
+        [("1990-tallet", "1990-01-01", "decade"), ("i 2001", "2001-01-01", "year")],
+    ),
+    (
         "Sist oppdatert 09.11.2018 kl. 14.32",
         None,
         [("09.11.2018", "2018-11-09", "day")],
@@ -316,6 +328,8 @@ NO_DATES = [
     "Han løp 1500 meter på 4.05.",
     "Han kom på 5. plass, og hun på 12.",
     "I julen er kontoret stengt.",
+    "En mann i 30-årene og ei kvinne i 40-åra ble pågrepet.",
+    "Prisen er oppgitt i 2020-kroner.",
     "Les mer på side 12 i rapporten fra uke til uke.",
 ]
 
