@@ -175,6 +175,11 @@ def _measure(text: str, start: int, end: int) -> str | None:
     return next((m for m in after if m), None)
 
 
+def _code_case_ok(word: str | None) -> bool:
+    """False for a three-letter currency code not written in capitals ("nok ein")."""
+    return not (word and len(word) == 3 and word.isalpha() and not word.isupper())
+
+
 def _clean(value: float) -> float | int:
     return int(value) if value == int(value) else value
 
@@ -193,11 +198,12 @@ def find_amounts(text: str) -> list[AmountMatch]:
             (m["att"] or "").lower()
         )
         start_num, end_num = m.span("num")
-        if any(s < end_num and start_num < e for s, e in dates):
+        if any(s < end_num and start_num < e for s, e in dates) or not _code_case_ok(m["pre"]):
+            continue
+        if _NOT_AFTER.search(text, max(0, start_num - 12), start_num):
             continue
         if digits and (
-            _NOT_AFTER.search(text, max(0, start_num - 12), start_num)
-            or re.search(rf"\d{WS}$", text[max(0, start_num - 3):start_num])
+            re.search(rf"\d{WS}$", text[max(0, start_num - 3):start_num])
             or re.match(rf"{WS}\d", text[end_num:])
             or (not scale and _BAD_DIGIT_CONTEXT_AFTER.match(text, end_num))
         ):
@@ -205,7 +211,7 @@ def find_amounts(text: str) -> list[AmountMatch]:
         end = m.end()
         currency = CURRENCY_PREFIX.get(squash(m["pre"])) if m["pre"] else None
         suffix = None if currency else _SUFFIX.match(text, end)
-        if suffix:
+        if suffix and _code_case_ok(suffix["cur"]):
             currency, end = CURRENCY_SUFFIX[squash(suffix["cur"])], suffix.end()
         if digits and "." in number and "," not in number and not (scale or currency):
             if not re.fullmatch(r"\d{1,3}(?:\.\d{3})+", number):
@@ -226,6 +232,8 @@ def find_amounts(text: str) -> list[AmountMatch]:
                 (unit, end), label = count, "COUNT"
             elif not (scale and measure_next and measure_of(measure_next["w"])):
                 continue
+        if any(s < end and m.start() < e for s, e in dates):
+            continue  # "klokka åtte fredag": the noun is a date
         amount = {
             "value": _clean(value),
             "currency": currency,

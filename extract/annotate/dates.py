@@ -480,6 +480,13 @@ class _Rule:
     #: when set, a match without an "in" group must follow a preposition or a joined year
     needs_preposition: bool = False
 
+    def apply(self, m: re.Match, reference: date | None) -> Result:
+        """The resolver's answer; None for dates the calendar cannot hold ("for 5000 år siden")."""
+        try:
+            return self.resolve(m, reference)
+        except (ValueError, OverflowError):
+            return None
+
     def in_context(self, m: re.Match) -> bool:
         if not self.needs_preposition or m.groupdict().get("in"):
             return True
@@ -608,7 +615,7 @@ def find_dates(
         for m in rule.regex.finditer(text):
             if not rule.in_context(m):
                 continue
-            result = rule.resolve(m, reference)
+            result = rule.apply(m, reference)
             if result is None or (result is NEEDS_REFERENCE and not keep_unresolved):
                 continue
             value, granularity = (None, None) if result is NEEDS_REFERENCE else result
@@ -635,7 +642,7 @@ def normalize_date(text: str, reference: date | None) -> tuple[str, str] | None:
         m = rule.regex.fullmatch(text)
         if m is None:
             continue
-        result = rule.resolve(m, reference)
+        result = rule.apply(m, reference)
         if result is not None and result is not NEEDS_REFERENCE:
             return result
     return None

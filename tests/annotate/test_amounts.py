@@ -209,6 +209,9 @@ NO_AMOUNTS = [
     "Han trente klubben i fire og et halvt år.",
     "De to beste går videre, mens tre andre må ut.",
     "Målet kom etter syv minutters spill.",
+    "Han finn rett nok ein nyanse, og dei vann nok eit val.",
+    "Klokka åtte fredag morgon starta møtet.",
+    "Éin gong var nok.",
 ]
 
 

@@ -200,7 +200,7 @@ def test_relative_expressions_need_a_reference(text):
 @pytest.mark.parametrize(
     "text",
     ["32.01.2020", "29.02.2019", "uke 54 2020", "5. kvartal 2020", "1900-tallet",
-     "24/7", "Høyre", "Mai", "5 millioner", "kl. 14.30", "2-1", "hei"],
+     "24/7", "Høyre", "Mai", "5 millioner", "kl. 14.30", "2-1", "hei", "for 10000 år sidan"],
 )
 def test_not_dates(text):
     assert normalize_date(text, FRI_2020) is None
