@@ -23,7 +23,7 @@ from extract.types import Article, RawDocument, stable_id
 __all__ = ["DEFAULT_MAX_CHARS", "ParseError", "parse_document"]
 
 DEFAULT_MAX_CHARS = 100_000
-_MARKUP = re.compile(r"<(?:p|div|br|h[1-6]|article|html|body|span|a|figure|section|ul|li)\b[^>]*>",
+_MARKUP = re.compile(r"<(?:p|div|br|h[1-6]|article|html|body|span|a|figure|section|ul|li)\b[^<>]{0,500}>",
                      re.IGNORECASE)
 
 

@@ -165,7 +165,7 @@ def _json_ld(soup: BeautifulSoup) -> dict[str, Any]:
             continue
         try:
             data = json.loads(raw)
-        except ValueError:
+        except (ValueError, RecursionError):
             continue
         candidates = data if isinstance(data, list) else [data]
         for obj in list(candidates):

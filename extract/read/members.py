@@ -114,7 +114,16 @@ def dispatch(member: Member, limits: Limits, depth: int = 0) -> Iterator[Item]:
         yield Failure(member.source, "read", str(exc))
     except (OSError, EOFError, ValueError, zlib.error, zipfile.BadZipFile,
             tarfile.TarError, csv.Error, ArchiveLoadFailed) as exc:
-        yield Failure(member.source, "read", f"cannot read {fmt}: {exc}")
+        yield Failure(member.source, "read", f"cannot read {fmt}: {_describe(exc)}")
+    except Exception as exc:  # noqa: BLE001 — e.g. encrypted zip members, malformed WARC
+        yield Failure(member.source, "read",
+                      f"cannot read {fmt}: {type(exc).__name__}: {_describe(exc)}")
+
+
+def _describe(exc: Exception, limit: int = 200) -> str:
+    """An exception's message made safe to store: printable characters only, bounded."""
+    text = "".join(ch if ch.isprintable() else "?" for ch in str(exc))
+    return text if len(text) <= limit else text[:limit] + "…"
 
 
 def read_single(member: Member, limits: Limits, depth: int) -> Iterator[Item]:

@@ -128,6 +128,9 @@ def read_jsonl(member: Member, limits: Limits, depth: int) -> Iterator[Item]:
             except json.JSONDecodeError as exc:
                 yield Failure(source, "read", f"invalid JSON: {exc}")
                 continue
+            except RecursionError:
+                yield Failure(source, "read", "invalid JSON: nested too deeply")
+                continue
             yield _record(source, obj)
 
 
@@ -175,6 +178,8 @@ def _json_values(text: io.TextIOWrapper, limits: Limits) -> Iterator[Any]:
             except json.JSONDecodeError as exc:
                 if eof:
                     raise RecordError(f"invalid JSON: {exc}") from None
+            except RecursionError:
+                raise RecordError("invalid JSON: nested too deeply") from None
             if len(buf) - pos > limits.max_bytes:
                 raise TooLarge(f"JSON value larger than the {megabytes(limits.max_bytes)} "
                                "limit; stopped reading")

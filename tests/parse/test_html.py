@@ -156,3 +156,11 @@ def test_ten_thousand_deep_nesting_does_not_crash() -> None:
 def test_binary_junk_with_html_extension_raises_parse_error() -> None:
     with pytest.raises(ParseError, match="binary data"):
         parse_document(html_doc(bytes(range(256)) * 20))
+
+
+def test_hostile_json_ld_is_ignored() -> None:
+    page = ('<script type="application/ld+json">' + "[" * 50_000 + "</script>"
+            '<script type="application/ld+json">{"@type": "NewsArticle", "author": 5, '
+            '"datePublished": ["x"], "headline": {"a": 1}}</script><p>Klyngen fikk status.</p>')
+    article = parse_document(html_doc(page))
+    assert article.paragraphs == ["Klyngen fikk status."] and article.authors == []

@@ -300,3 +300,18 @@ def test_large_gzipped_jsonl_streams_with_flat_memory(tmp_path: Path) -> None:
     tracemalloc.stop()
     assert count == 6_000
     assert peak < 1.5 * 1024 * 1024
+
+
+def test_malformed_warc_and_deeply_nested_json_are_failures(tmp_path: Path) -> None:
+    (tmp_path / "junk.warc").write_bytes(bytes(range(256)) * 8)
+    (tmp_path / "trunc.warc").write_bytes(b"WARC/1.0\r\nWARC-Type: response\r\nContent-Length: 10\r\n\r\nabc")
+    (tmp_path / "deep.jsonl").write_text("[" * 100_000 + '\n{"text": "ok"}\n')
+    (tmp_path / "deep.json").write_text("[" * 100_000)
+    items = docs(tmp_path)
+    by_source = {i.source.split("/", 1)[1]: i for i in items}
+    assert by_source["junk.warc"].message.startswith("cannot read warc: ")
+    assert by_source["junk.warc"].message.isprintable() and len(by_source["junk.warc"].message) < 250
+    assert by_source["trunc.warc"].message.startswith("cannot read warc: ")
+    assert by_source["deep.jsonl#1"].message == "invalid JSON: nested too deeply"
+    assert by_source["deep.jsonl#2"].fields == {"text": "ok"}
+    assert by_source["deep.json"].message == "invalid JSON: nested too deeply"
