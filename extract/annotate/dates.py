@@ -41,6 +41,7 @@ missing parts from today, so candidates and values both come from the rules here
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -666,12 +667,16 @@ def spans_from_offsets(doc: Doc, items: list[tuple[int, int, str]]) -> list[Span
     the ordinal dot) splits that token, so the span text is the expression itself; the
     Doc's existing span groups are rebuilt from their character offsets afterwards.
     """
+    starts = [token.idx for token in doc]
     cuts: dict[int, set[int]] = {}
     for start, end, _ in items:
         for offset in (start, end):
-            token = _token_at(doc, offset)
-            if token is not None and token.idx < offset < token.idx + len(token.text):
-                cuts.setdefault(token.i, set()).add(offset - token.idx)
+            index = bisect_right(starts, offset) - 1
+            if index < 0:
+                continue
+            token = doc[index]
+            if token.idx < offset < token.idx + len(token.text):
+                cuts.setdefault(index, set()).add(offset - token.idx)
     if cuts:
         _split_tokens(doc, cuts)
     spans = []
@@ -681,13 +686,6 @@ def spans_from_offsets(doc: Doc, items: list[tuple[int, int, str]]) -> list[Span
             span = doc.char_span(start, end, label=label, alignment_mode="expand")
         spans.append(span)
     return spans
-
-
-def _token_at(doc: Doc, offset: int):
-    for token in doc:
-        if token.idx <= offset < token.idx + len(token.text):
-            return token
-    return None
 
 
 def _split_tokens(doc: Doc, cuts: dict[int, set[int]]) -> None:
