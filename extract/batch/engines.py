@@ -271,10 +271,12 @@ class LocalEngine:
             if task_id != task.id:
                 continue
             worker.last_activity = time.monotonic()
-            batch = open_batches[task.seq]
             if kind == "done":
                 worker.task = None
                 return
+            batch = open_batches.get(task.seq)
+            if batch is None:  # all its results are in and it was handed on already
+                continue
             index = task.indexes[i]
             if kind == "parsed":
                 batch.parsed.add(index)
@@ -288,8 +290,10 @@ class LocalEngine:
         worker.kill()
         self.restarts += 1
         self.pool[self.pool.index(worker)] = self._spawn()
-        batch = open_batches[task.seq]
-        left = [i for i in task.indexes if batch.results[i] is None]
+        batch = open_batches.get(task.seq)
+        left = [] if batch is None else [i for i in task.indexes if batch.results[i] is None]
+        if not left:
+            return
         if len(left) == 1:
             # The culprit is known: record it and go on.
             index = left[0]
