@@ -593,14 +593,12 @@ RULES: tuple[_Rule, ...] = (
 
 
 class DateMatch(NamedTuple):
-    """A date expression found in a text: character offsets, rule, value and granularity."""
+    """A date expression found in a text: character offsets, value and granularity."""
 
     start: int
     end: int
-    text: str
     value: str | None
     granularity: str | None
-    rule: str
 
 
 def find_dates(
@@ -611,6 +609,11 @@ def find_dates(
     Expressions that need ``reference`` are skipped when it is None, unless
     ``keep_unresolved`` (then they come back with value and granularity None).
     """
+    return [match for match, _ in _find(text, reference, keep_unresolved)]
+
+
+def _find(text: str, reference: date | None, keep_unresolved: bool) -> list[tuple[DateMatch, str]]:
+    """find_dates with the name of the rule behind each match."""
     candidates = []
     for order, rule in enumerate(RULES):
         for m in rule.regex.finditer(text):
@@ -621,14 +624,12 @@ def find_dates(
                 continue
             value, granularity = (None, None) if result is NEEDS_REFERENCE else result
             candidates.append((m.start(), m.end(), order, value, granularity, rule.name))
-    chosen: list[DateMatch] = []
-    taken: list[tuple[int, int]] = []
+    chosen: list[tuple[DateMatch, str]] = []
     for start, end, _, value, granularity, name in sorted(
         candidates, key=lambda c: (c[0] - c[1], c[2], c[0])
     ):
-        if all(end <= s or start >= e for s, e in taken):
-            taken.append((start, end))
-            chosen.append(DateMatch(start, end, text[start:end], value, granularity, name))
+        if all(end <= m.start or start >= m.end for m, _ in chosen):
+            chosen.append((DateMatch(start, end, value, granularity), name))
     return sorted(chosen)
 
 
@@ -709,15 +710,15 @@ class DateAnnotator:
     """Fills ``doc.spans["dates"]`` (label DATE) with ``span._.date_value``/``date_granularity``."""
 
     def __call__(self, doc: Doc) -> Doc:
-        found = find_dates(doc.text, reference_date(doc))
-        spans = spans_from_offsets(doc, [(d.start, d.end, "DATE") for d in found])
+        found = _find(doc.text, reference_date(doc), False)
+        spans = spans_from_offsets(doc, [(d.start, d.end, "DATE") for d, _ in found])
         group = []
-        for span, match in zip(spans, found):
+        for span, (match, rule) in zip(spans, found):
             if span is None:
                 continue
             span._.date_value = match.value
             span._.date_granularity = match.granularity
-            span._.rule = f"dates:{match.rule}"
+            span._.rule = f"dates:{rule}"
             group.append(span)
         doc.spans["dates"] = group
         return doc
