@@ -32,6 +32,7 @@ ARTICLE_TYPES = frozenset({"NewsArticle", "Article", "ReportageNewsArticle", "An
                            "OpinionNewsArticle", "BlogPosting", "Report", "ReviewNewsArticle"})
 MAX_LINK_DENSITY = 0.5
 MAX_JSON_LD = 1_000_000
+MAX_SHORT = 1000  # longest lead or byline element; longer ones are containers
 TITLE_SEPARATORS = (" | ", " - ", " – ", " — ", " · ")
 _SKIPPED_STRINGS = (Comment, CData, Declaration, Doctype, ProcessingInstruction)
 _TOKEN_SPLIT = re.compile(r"[\s_-]+|(?<=[a-zæøå])(?=[A-ZÆØÅ])")
@@ -58,8 +59,7 @@ def _tokens(tag: Tag) -> set[str]:
 
 
 def _attr_text(tag: Tag) -> str:
-    return " ".join(str(v) for k in ("class", "id") for v in
-                    (tag.get(k) if isinstance(tag.get(k), list) else [tag.get(k) or ""])).lower()
+    return " ".join([*tag.get("class", []), str(tag.get("id") or "")]).lower()
 
 
 def _is_skipped(tag: Tag) -> bool:
@@ -218,8 +218,9 @@ def _split_outlet(title: str, outlet: str | None, generic: bool) -> tuple[str, s
 
 
 def _find_by_tokens(scope: Tag, tokens: frozenset[str]) -> Iterator[Tag]:
+    """Elements under ``scope`` with one of the class/id ``tokens`` and short text."""
     for tag in scope.find_all(True):
-        if _tokens(tag) & tokens and not _is_skipped(tag):
+        if _tokens(tag) & tokens and not _is_skipped(tag) and len(_text(tag)) <= MAX_SHORT:
             yield tag
 
 
@@ -269,7 +270,8 @@ def extract_html(markup: str, draft: Draft) -> None:
     draft.url = draft.url or (canonical.get("href") if isinstance(canonical, Tag) else None) \
         or meta.get("og:url") or _ld_text(ld.get("url"))
     h1 = root.find("h1") or soup.find("h1")
-    page_title, outlet = _split_outlet(_text(soup.title), draft.outlet, generic=True)
+    head_title = soup.head.find("title") if soup.head else None  # not an <svg><title>
+    page_title, outlet = _split_outlet(_text(head_title), draft.outlet, generic=True)
     draft.outlet = draft.outlet or outlet
     draft.title = draft.title or _split_outlet(
         meta.get("og:title") or meta.get("twitter:title") or _ld_text(ld.get("headline"))

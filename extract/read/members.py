@@ -7,19 +7,14 @@ that format and turns any read error into a ``Failure`` for that member only.
 
 from __future__ import annotations
 
-import csv
 import io
 import re
-import tarfile
-import zipfile
-import zlib
 from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 from typing import BinaryIO
-
-from warcio.exceptions import ArchiveLoadFailed
 
 from extract.read.limits import Limits, TooLarge, read_bounded
 from extract.types import Failure, RawDocument
@@ -102,7 +97,7 @@ def dispatch(member: Member, limits: Limits, depth: int = 0) -> Iterator[Item]:
                       f"archive nested more than {limits.max_depth} deep; skipped")
         return
     readers: dict[str, Callable[[Member, Limits, int], Iterator[Item]]] = {
-        "html": read_single, "text": read_single,
+        "html": partial(read_single, kind="html"), "text": partial(read_single, kind="text"),
         "jsonl": records.read_jsonl, "json": records.read_json, "csv": records.read_csv,
         "warc": warc.read_warc,
         "gz": archives.read_gz, "zip": archives.read_zip,
@@ -112,26 +107,21 @@ def dispatch(member: Member, limits: Limits, depth: int = 0) -> Iterator[Item]:
         yield from readers[fmt](member, limits, depth)
     except TooLarge as exc:
         yield Failure(member.source, "read", str(exc))
-    except (OSError, EOFError, ValueError, zlib.error, zipfile.BadZipFile,
-            tarfile.TarError, csv.Error, ArchiveLoadFailed) as exc:
+    except Exception as exc:  # noqa: BLE001 — corrupt archives, encrypted members, bad WARC …
         yield Failure(member.source, "read", f"cannot read {fmt}: {_describe(exc)}")
-    except Exception as exc:  # noqa: BLE001 — e.g. encrypted zip members, malformed WARC
-        yield Failure(member.source, "read",
-                      f"cannot read {fmt}: {type(exc).__name__}: {_describe(exc)}")
 
 
 def _describe(exc: Exception, limit: int = 200) -> str:
-    """An exception's message made safe to store: printable characters only, bounded."""
-    text = "".join(ch if ch.isprintable() else "?" for ch in str(exc))
+    """An exception as ``Type: message``, printable characters only, bounded in length."""
+    text = "".join(ch if ch.isprintable() else "?" for ch in f"{type(exc).__name__}: {exc}")
     return text if len(text) <= limit else text[:limit] + "…"
 
 
-def read_single(member: Member, limits: Limits, depth: int) -> Iterator[Item]:
-    """An ``.html`` or ``.txt`` file: one document holding its undecoded bytes."""
+def read_single(member: Member, limits: Limits, depth: int, kind: str) -> Iterator[Item]:
+    """An ``.html`` or ``.txt`` file: one document of ``kind`` holding its undecoded bytes."""
     with member.open() as stream:
         data = read_bounded(stream, limits)
     if not data.strip():
         yield Failure(member.source, "read", "empty file")
         return
-    kind = "html" if detect_format(member.name) == "html" else "text"
     yield RawDocument(source=member.source, kind=kind, data=data)
