@@ -12,9 +12,11 @@ units…) lives in ``data/amounts.yaml``; number and scale words in ``data/numbe
 - COUNT is a number followed by a noun: adjectives in between stay out of the unit
   ("ti nye arbeidsplasser" -> "arbeidsplasser"); a coordinated plural noun joins it
   ("49 bedrifter og forskningsinstitusjoner"). The span covers the qualifier, the number
-  and the head noun only ("over 70 medlemsbedrifter"). Time spans ("fem år", "to uker"),
-  repetitions ("to ganger"), years and dates, ordinals ("20.", "første"), clock times,
-  phone numbers, scores and lone indefinite articles ("en bedrift") are not counts.
+  and the head noun only ("over 70 medlemsbedrifter"). A definite plural after a
+  determiner ("de fire satsingsområdene") refers back and is skipped. Time spans
+  ("fem år", "to uker"), repetitions ("to ganger"), years and dates, ordinals ("20.",
+  "første"), clock times, phone numbers, scores and lone indefinite articles
+  ("en bedrift") are not counts. Three-letter currency codes count only in capitals.
 - PERCENT: "5 prosent", "5 %" -> unit "prosent" ("prosentpoeng" likewise).
 - period comes from the words right after the amount ("i året", "per år", "kvart år") or
   an adjective shortly before it in the sentence ("årlig omsetning på ...").
@@ -55,6 +57,7 @@ ADJECTIVES = set(_A["adjectives"])
 ADJECTIVE_SUFFIXES = tuple(_A["adjective_suffixes"])
 PLURAL_SUFFIXES = tuple(_A["plural_suffixes"])
 COORDINATORS = set(_A["coordinators"])
+DEFINITE_PLURAL = tuple(_A["definite_plural_suffixes"])
 
 _DIGITS = (
     r"(?<![\w.,/:–\-])(?:\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d+)?"
@@ -77,6 +80,7 @@ _MEASURE_AFTER = re.compile(
     rf"{alternation(_A['measure_links_after'])}{WS}(?P<w>[^\W\d_]+)",
     re.I,
 )
+_ANAPHORIC_BEFORE = re.compile(rf"(?<!\w){alternation(_A['anaphoric_determiners'])}{WS}$", re.I)
 _NOT_AFTER = re.compile(rf"(?<!\w){alternation(_A['not_after'])}{WS_OPT}$", re.I)
 _WORD = re.compile(rf"{WS}(?P<w>[^\W\d_][\w\-]*)")
 _ANY_WORD = re.compile(r"[^\W\d_][\w\-]*")
@@ -230,6 +234,10 @@ def find_amounts(text: str) -> list[AmountMatch]:
                 if not digits and number.lower() in NUMBERS.articles and not scale:
                     continue  # "en bedrift": an article, not a count
                 (unit, end), label = count, "COUNT"
+                if unit.endswith(DEFINITE_PLURAL) and _ANAPHORIC_BEFORE.search(
+                    text, max(0, m.start() - 12), m.start()
+                ):
+                    continue  # "de fire satsingsområdene"
             elif not (scale and measure_next and measure_of(measure_next["w"])):
                 continue
         if any(s < end and m.start() < e for s, e in dates):

@@ -212,6 +212,7 @@ NO_AMOUNTS = [
     "Han finn rett nok ein nyanse, og dei vann nok eit val.",
     "Klokka åtte fredag morgon starta møtet.",
     "Éin gong var nok.",
+    "Vi kan jobbe med alle de fire satsingsområdene, og dei to legane var samde.",
 ]
 
 
