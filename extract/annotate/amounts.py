@@ -35,7 +35,9 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from . import extensions  # noqa: F401  (registers the Span/Doc attributes)
-from .dates import NUMBERS, WS, WS_OPT, alternation, find_dates, load_data, parse_number, spans_from_offsets, squash
+from .dates import (
+    NUMBERS, WS, WS_OPT, alternation, find_dates, load_data, parse_number, spans_from_offsets, squash,
+)
 
 _A = load_data("amounts.yaml")
 

@@ -9,7 +9,8 @@ Rules for the ambiguous cases:
 
 - A weekday alone or after "på" ("torsdag", "på mandag") is the most recent such day on
   or before the reference date; after "sist/forrige/førre" strictly before it, after
-  "neste/kommende" strictly after it, after "fram til/innen" on or after it. "fredag 13. mars" is the explicit date.
+  "neste/kommende" strictly after it, after "fram til/innen" on or after it.
+  "fredag 13. mars" is the explicit date.
 - A day or month without a year ("3. mars", "i november") and a quarter without a year
   take the reference year, unless that puts it more than six months after the reference
   month, then the year before ("i desember" written in January is last December).
