@@ -56,7 +56,7 @@ def parse_document(doc: RawDocument, max_chars: int = DEFAULT_MAX_CHARS) -> Arti
     The body (lead and paragraphs) is cut to ``max_chars`` characters, with a note
     in ``Article.notes``. The id is the record's ``id`` field, else a hash of the source.
     """
-    draft = Draft()
+    draft = Draft(max_chars=max_chars)
     try:
         if doc.kind == "record":
             _from_record(doc.fields, draft)
@@ -69,8 +69,7 @@ def parse_document(doc: RawDocument, max_chars: int = DEFAULT_MAX_CHARS) -> Arti
             raise ParseError(f"unknown document kind {doc.kind!r}")
     except DecodeError as exc:
         raise ParseError(str(exc)) from None
-    article = draft.to_article(str(doc.fields.get("id") or stable_id(doc.source)),
-                               doc.source, max_chars)
+    article = draft.to_article(str(doc.fields.get("id") or stable_id(doc.source)), doc.source)
     if not (article.paragraphs or article.lead):
         raise ParseError("no article text found" + (f" (title: {article.title[:80]!r})"
                                                     if article.title else ""))

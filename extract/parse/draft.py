@@ -33,6 +33,9 @@ class Draft:
     language: str | None = None  # stated by the dump; wins over detection
     language_hint: str | None = None  # stated by the page; used when detection is unsure
     metadata_lines: list[str] = field(default_factory=list)
+    max_chars: int = 100_000  # body budget; lines past it are dropped and ``truncated`` set
+    body_chars: int = 0
+    truncated: bool = False
 
     def add_authors(self, names: list[str]) -> None:
         """Add author names not already present."""
@@ -63,7 +66,11 @@ class Draft:
             self.published = self.published or info.published
             self.updated = self.updated or info.updated
         elif info.kind == "body" and not meta_only:
-            self.paragraphs.append(line)
+            room = self.max_chars - self.body_chars
+            self.truncated = self.truncated or len(line) > room
+            if room > 0:
+                self.paragraphs.append(clip(line, room))
+                self.body_chars += len(line)
 
     def add_caption(self, text: str) -> None:
         """Add a photo caption (credit included), skipping repeats and boilerplate."""
@@ -71,24 +78,15 @@ class Draft:
         if text and text not in self.captions and classify_line(text).kind != "drop":
             self.captions.append(text)
 
-    def to_article(self, id: str, source: str, max_chars: int) -> Article:
-        """The finished Article; a note records anything cut to fit ``max_chars``."""
-        notes: list[str] = []
-        paragraphs, budget = [], max_chars
-        for paragraph in self.paragraphs:
-            if budget <= 0:
-                break
-            paragraphs.append(clip(paragraph, budget))
-            budget -= len(paragraph)
-        if budget < 0 or len(paragraphs) < len(self.paragraphs):
-            total = sum(len(p) for p in self.paragraphs)
-            notes.append(f"body truncated to {max_chars} of {total} characters")
+    def to_article(self, id: str, source: str) -> Article:
+        """The finished Article; a note records a body cut to fit ``max_chars``."""
+        notes = [f"body truncated to {self.max_chars} characters"] if self.truncated else []
         title = clip(clean_line(self.title), MAX_FIELD)
-        lead = clip(clean_line(self.lead), max_chars)
-        language = (self.language or detect_language("\n".join([title, lead, *paragraphs]))
+        lead = clip(clean_line(self.lead), self.max_chars)
+        language = (self.language or detect_language("\n".join([title, lead, *self.paragraphs]))
                     or normalise_language(self.language_hint) or "nb")
         return Article(
-            id=id, source=source, title=title, lead=lead, paragraphs=paragraphs,
+            id=id, source=source, title=title, lead=lead, paragraphs=self.paragraphs,
             captions=[clip(c, MAX_FIELD) for c in self.captions[:MAX_LIST]],
             authors=[clip(a, MAX_FIELD) for a in self.authors[:MAX_LIST]],
             published=self.published, updated=self.updated,

@@ -300,6 +300,8 @@ def extract_html(markup: str, draft: Draft) -> None:
         str(html_tag.get("lang")) if isinstance(html_tag, Tag) and html_tag.get("lang") else None)
 
     for block in iter_blocks(root):
+        if draft.truncated:
+            break
         if block.zone == "caption":
             draft.add_caption(block.text)
         elif block.zone == "meta":

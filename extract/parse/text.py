@@ -21,6 +21,8 @@ def extract_text(text: str, draft: Draft) -> None:
     if _ENTITY.search(text):
         text = html.unescape(text)
     for raw in text.splitlines():
+        if draft.truncated:
+            break
         line = _BULLET.sub("", clean_line(raw))
         if not line:
             continue

@@ -91,7 +91,8 @@ def test_long_body_is_truncated_with_a_note() -> None:
     article = parse_document(text_doc("Lang sak\n" + body), max_chars=1000)
     assert sum(len(p) for p in article.paragraphs) <= 1002
     assert article.paragraphs[-1].endswith("…")
-    assert article.notes == [f"body truncated to 1000 of {sum(len(l) for l in body.splitlines())} characters"]
+    assert article.notes == ["body truncated to 1000 characters"]
+    assert parse_document(text_doc("Kort sak\nEtt avsnitt."), max_chars=1000).notes == []
 
 
 def test_id_is_a_stable_hash_of_the_source() -> None:
