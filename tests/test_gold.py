@@ -114,7 +114,7 @@ def test_seed_metadata_matches_gold(seed_kb):
         title, language, published, updated, authors = conn.execute(
             "SELECT title, language, published, updated, authors FROM articles WHERE source = ?", [source]
         ).fetchone()
-        assert title.rstrip(":") == article["title"]
+        assert title == article["title"]
         assert language == article["language"]
         for key, value in (("published", published), ("updated", updated)):
             if article[key]:

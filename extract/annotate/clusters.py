@@ -37,6 +37,8 @@ class ClusterFinder:
         self.known_re = re.compile(
             rf"(?<![\wæøåÆØÅ-])(?:{prefix} )?(?P<name>{known})(?![\wæøåÆØÅ-])"
         )
+        suffixes = alternation(data["name_suffixes"])
+        capitalised_suffixes = alternation(w for w in data["name_suffixes"] if w[0].isupper())
         self.context_res = [
             # "NCE Seafood Innovation", "GCE Ocean Technology"
             re.compile(rf"(?<![\wæøåÆØÅ-])(?P<whole>(?:{prefix}) (?P<name>{_NAME}))"),
@@ -45,13 +47,21 @@ class ClusterFinder:
             # "Energiklyngen", "Eyde-klyngen", "Oslo Cancer Cluster", "Heidner Biocluster"
             re.compile(
                 rf"(?<![\wæøåÆØÅ-])(?P<whole>(?:(?:{prefix}) )?(?P<name>(?:{CAPITALISED_WORD} ){{0,3}}"
-                rf"[A-ZÆØÅ][\wæøå-]*{alternation(data['name_suffixes'])}))(?![\wæøåÆØÅ-])"
+                rf"[A-ZÆØÅ][\wæøå-]*{suffixes}|(?:{CAPITALISED_WORD} ){{1,3}}{capitalised_suffixes}))"
+                rf"(?![\wæøåÆØÅ-])"
             ),
         ]
         self._status_words = ("pro", "status", "statusen", "klynge", "nivå", "nivået")
 
     def canonical(self, name: str) -> str:
         return self.canonical_of.get(name, name)
+
+    def _trim(self, name: str) -> str:
+        """Drop trailing words that are a status, not a name: "Fjordkraft Innovasjon Arena-status"."""
+        words = name.split(" ")
+        while len(words) > 1 and (words[-1] in self.prefixes or words[-1].split("-")[0] in self.prefixes):
+            words.pop()
+        return " ".join(words)
 
     def _plausible(self, name: str) -> bool:
         words = name.split(" ")
@@ -69,7 +79,7 @@ class ClusterFinder:
             found.append((match.start(), match.end(), self.canonical(match["name"])))
         for regex in self.context_res:
             for match in regex.finditer(text):
-                name = match["name"].rstrip(".")
+                name = self._trim(match["name"].rstrip("."))
                 if self._plausible(name):
                     found.append((match.start("whole"), match.start("name") + len(name), self.canonical(name)))
         return found
