@@ -173,7 +173,7 @@ def _json_values(text: io.TextIOWrapper, limits: Limits) -> Iterator[Any]:
         while True:
             try:
                 value, end = decoder.raw_decode(buf, pos)
-                if end < len(buf) or eof:
+                if eof or (end < len(buf) and buf[end] in " \t\r\n,]"):  # "3.5" of "3.5e2"
                     break
             except json.JSONDecodeError as exc:
                 if eof:

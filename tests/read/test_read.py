@@ -315,3 +315,14 @@ def test_malformed_warc_and_deeply_nested_json_are_failures(tmp_path: Path) -> N
     assert by_source["deep.jsonl#1"].message == "invalid JSON: nested too deeply"
     assert by_source["deep.jsonl#2"].fields == {"text": "ok"}
     assert by_source["deep.json"].message == "invalid JSON: nested too deeply"
+
+
+def test_json_array_split_across_tiny_chunks(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from extract.read import records
+
+    monkeypatch.setattr(records, "CHUNK", 1)
+    (tmp_path / "a.json").write_text('[{"text": "Én"} , 3.5e2,\n{"text": "«to»", "title": 1e3}]')
+    first, number, second = docs(tmp_path / "a.json")
+    assert first.fields == {"text": "Én"}
+    assert number.message == "expected a JSON object, got float"
+    assert second.fields == {"text": "«to»", "title": "1000.0"}
