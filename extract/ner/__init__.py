@@ -1,0 +1,52 @@
+"""Norwegian named-entity recognition trained on NorNE (Bokmål + Nynorsk jointly).
+
+The shipped pipeline lives in ``models/nb_newsfacts_ner`` (spaCy's built-in ``nb``
+language, components ``tok2vec`` + ``ner``, floret static vectors in its vocab).
+Nothing here downloads anything: the model and its vectors are in the repository.
+
+Labels: PER, ORG, LOC, GPE_LOC, GPE_ORG, PROD, EVT, DRV (NorNE's MISC is dropped:
+8 training examples, none in dev/test).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+REPO_ROOT = Path(__file__).resolve().parents[2]
+
+LABELS = ("PER", "ORG", "LOC", "GPE_LOC", "GPE_ORG", "PROD", "EVT", "DRV")
+DROPPED_LABELS = ("MISC",)
+
+
+def default_model_path() -> Path:
+    """Path of the shipped NER pipeline (``models/nb_newsfacts_ner`` under the repo root)."""
+    return REPO_ROOT / "models" / "nb_newsfacts_ner"
+
+
+def default_config_path() -> Path:
+    return REPO_ROOT / "models" / "configs" / "ner.cfg"
+
+
+def default_data_dir() -> Path:
+    """``../shared/data`` relative to the repository root (holds ``norne/`` and ``norec/``)."""
+    return REPO_ROOT.parent / "shared" / "data"
+
+
+def load_ner(path: str | Path | None = None, **kwargs):
+    """Load the NER pipeline with ``spacy.load``; return None if the model dir is missing."""
+    import spacy
+
+    p = Path(path) if path is not None else default_model_path()
+    if not (p / "config.cfg").exists():
+        return None
+    return spacy.load(p, **kwargs)
+
+
+__all__ = [
+    "LABELS",
+    "DROPPED_LABELS",
+    "default_model_path",
+    "default_config_path",
+    "default_data_dir",
+    "load_ner",
+]

@@ -1,0 +1,75 @@
+"""Click commands ``newsfacts train`` and ``newsfacts evaluate`` for the NorNE NER model.
+
+Register on the main group with::
+
+    from extract.ner.commands import train, evaluate
+    cli.add_command(train)
+    cli.add_command(evaluate)
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from . import default_config_path, default_data_dir, default_model_path
+
+
+@click.command("train")
+@click.option("--data", "data_dir", type=click.Path(file_okay=False, path_type=Path), default=None,
+              help="Data dir holding norne/ (and norec/ for vectors), or the NorNE dir itself. "
+                   "Default: ../shared/data relative to the repo root.")
+@click.option("--output", "output_dir", type=click.Path(file_okay=False, path_type=Path), default=None,
+              help="Where to save the trained pipeline (default: training/model; the shipped "
+                   "model is models/nb_newsfacts_ner).")
+@click.option("--config", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help=f"spaCy training config (default: {default_config_path().name} in models/configs).")
+@click.option("--work-dir", type=click.Path(file_okay=False, path_type=Path), default=None,
+              help="Intermediate files: corpus, vectors, spaCy run dir (default: training/).")
+@click.option("--max-steps", type=int, default=None, help="Override training.max_steps.")
+@click.option("--vectors", type=click.Path(file_okay=False, path_type=Path), default=None,
+              help="Reuse the static vectors of this spaCy pipeline dir (e.g. models/nb_newsfacts_ner) "
+                   "instead of training floret vectors.")
+@click.option("--no-vectors", is_flag=True, help="Train without static vectors (baseline).")
+@click.option("--no-norec", is_flag=True, help="Train floret vectors on NorNE train text only.")
+@click.option("--floret-epochs", type=int, default=None, help="Epochs for floret (default 5).")
+@click.option("--limit", type=int, default=None,
+              help="Use only the first N sentences of each file (smoke tests).")
+@click.option("--set", "sets", multiple=True, metavar="KEY=VALUE",
+              help="Extra config overrides, e.g. --set components.tok2vec.model.encode.width=96")
+@click.option("--no-eval", is_flag=True, help="Skip the per-split evaluation at the end.")
+def train(data_dir, output_dir, config, work_dir, max_steps, vectors, no_vectors, no_norec,
+          floret_epochs, limit, sets, no_eval):
+    """Train the Norwegian NER model on NorNE (Bokmål + Nynorsk jointly)."""
+    import srsly
+
+    from .train import train_ner
+
+    overrides = {}
+    for item in sets:
+        key, _, value = item.partition("=")
+        try:
+            overrides[key.strip()] = srsly.json_loads(value)
+        except ValueError:
+            overrides[key.strip()] = value
+    floret_args = {"epoch": floret_epochs} if floret_epochs else None
+    out = train_ner(data_dir, output_dir, config=config, work_dir=work_dir, max_steps=max_steps,
+                    vectors=vectors, use_vectors=not no_vectors, limit=limit, norec=not no_norec,
+                    floret_args=floret_args, overrides=overrides, evaluate=not no_eval)
+    click.echo(f"model saved to {out}")
+
+
+@click.command("evaluate")
+@click.option("--model", type=click.Path(file_okay=False, path_type=Path), default=None,
+              help=f"spaCy pipeline dir (default: the shipped {default_model_path().name}).")
+@click.option("--data", "data_dir", type=click.Path(file_okay=False, path_type=Path), default=None,
+              help="Data dir holding norne/, or the NorNE dir itself (default: ../shared/data).")
+@click.option("--limit", type=int, default=None, help="Only the first N sentences per split.")
+@click.option("--write-meta", is_flag=True, help="Store the scores in the model's meta.json.")
+def evaluate(model, data_dir, limit, write_meta):
+    """Entity P/R/F per label on NorNE Bokmål and Nynorsk dev and test, plus words/s."""
+    from .evaluate import evaluate_model
+
+    evaluate_model(model, data_dir or default_data_dir(), limit=limit, write_meta=write_meta,
+                   echo=click.echo)

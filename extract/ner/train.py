@@ -1,0 +1,131 @@
+"""Train the NorNE NER pipeline: convert data, train floret vectors (if needed), spacy train.
+
+Everything intermediate goes to a work dir (default ``training/`` in the repo, git-ignored):
+``corpus/*.spacy``, ``vectors/`` (floret text + spaCy vectors pipeline), ``run/`` (spaCy output).
+The best model is copied to ``output`` and scored per split into its meta.json.
+"""
+
+from __future__ import annotations
+
+import shutil
+import sys
+import time
+from pathlib import Path
+
+from . import REPO_ROOT, default_config_path, default_data_dir
+from .convert import convert_norne, write_vector_text
+
+FLORET_DEFAULTS = dict(
+    model="skipgram", mode="floret", hashCount=2, bucket=50000, minn=4, maxn=5,
+    dim=200, epoch=5, minCount=3, neg=10, thread=2,
+)
+
+
+def _log(msg: str) -> None:
+    print(f"[newsfacts train {time.strftime('%H:%M:%S')}] {msg}", file=sys.stderr, flush=True)
+
+
+def train_floret_vectors(data_dir: Path, work_dir: Path, *, norec: bool = True,
+                         norec_limit: int | None = None, **floret_args) -> Path:
+    """Train floret on NorNE train text (+ NoReC), return a spaCy pipeline dir holding the vectors."""
+    import floret
+
+    vec_dir = work_dir / "vectors"
+    vec_dir.mkdir(parents=True, exist_ok=True)
+    text = vec_dir / "text.txt"
+    if not text.exists() or text.stat().st_size == 0:
+        _log(f"writing tokenised vector text from {data_dir} -> {text}")
+        n = write_vector_text(data_dir, text, include_norec=norec, norec_limit=norec_limit)
+        _log(f"{n} lines")
+    args = {**FLORET_DEFAULTS, **floret_args}
+    _log(f"training floret vectors {args}")
+    t0 = time.time()
+    model = floret.train_unsupervised(str(text), verbose=2, **args)
+    floret_file = vec_dir / "vectors.floret"
+    model.save_floret_vectors(str(floret_file))
+    _log(f"floret done in {time.time() - t0:.0f}s")
+    out = vec_dir / "nlp"
+    _init_vectors(floret_file, out)
+    return out
+
+
+def _init_vectors(floret_file: Path, out: Path) -> None:
+    from spacy.training.initialize import convert_vectors
+    import spacy
+
+    nlp = spacy.blank("nb")
+    convert_vectors(nlp, floret_file, truncate=0, prune=-1, mode="floret")
+    nlp.to_disk(out)
+
+
+def train_ner(
+    data_dir: str | Path | None = None,
+    output_dir: str | Path | None = None,
+    *,
+    config: str | Path | None = None,
+    work_dir: str | Path | None = None,
+    max_steps: int | None = None,
+    vectors: str | Path | None = None,
+    use_vectors: bool = True,
+    limit: int | None = None,
+    norec: bool = True,
+    floret_args: dict | None = None,
+    overrides: dict | None = None,
+    evaluate: bool = True,
+) -> Path:
+    """Train and save the pipeline. ``vectors``: an existing spaCy pipeline dir whose vectors
+    to reuse (e.g. the shipped model); otherwise floret vectors are trained (cached in work_dir)."""
+    from spacy.cli.train import train as spacy_train
+
+    t_start = time.time()
+    data_dir = Path(data_dir) if data_dir else default_data_dir()
+    work_dir = Path(work_dir) if work_dir else REPO_ROOT / "training"
+    output_dir = Path(output_dir) if output_dir else work_dir / "model"
+    config = Path(config) if config else default_config_path()
+    work_dir.mkdir(parents=True, exist_ok=True)
+
+    _log(f"converting NorNE from {data_dir}")
+    corpus = work_dir / "corpus"
+    counts = convert_norne(data_dir, corpus, limit=limit)
+    _log(f"sentences: {counts}")
+
+    ov: dict = {"paths.train": str(corpus / "train.spacy"), "paths.dev": str(corpus / "dev.spacy")}
+    if use_vectors:
+        if vectors is None:
+            cached = work_dir / "vectors" / "nlp"
+            if (cached / "vocab").exists():
+                _log(f"reusing floret vectors in {cached}")
+                vectors = cached
+            else:
+                vectors = train_floret_vectors(
+                    data_dir, work_dir, norec=norec,
+                    norec_limit=100 if limit else None, **(floret_args or {}))
+        ov["paths.vectors"] = str(vectors)
+    else:
+        ov["components.tok2vec.model.embed.include_static_vectors"] = False
+    if max_steps is not None:
+        ov["training.max_steps"] = int(max_steps)
+    ov.update(overrides or {})
+
+    run_dir = work_dir / "run"
+    if run_dir.exists():
+        shutil.rmtree(run_dir)
+    _log(f"spacy train {config} overrides={ov}")
+    t_train = time.time()
+    spacy_train(config, output_path=run_dir, use_gpu=-1, overrides=ov)
+    _log(f"spacy train done in {time.time() - t_train:.0f}s")
+
+    best = run_dir / "model-best"
+    if not best.exists():
+        best = run_dir / "model-last"
+    if output_dir.exists():
+        shutil.rmtree(output_dir)
+    shutil.copytree(best, output_dir)
+    _log(f"saved {output_dir}; total time {time.time() - t_start:.0f}s")
+
+    if evaluate:
+        from .evaluate import evaluate_model
+
+        evaluate_model(output_dir, data_dir, limit=limit, write_meta=True,
+                       extra_meta={"training_seconds": round(time.time() - t_start)})
+    return output_dir

@@ -1,0 +1,69 @@
+import spacy
+from spacy.tokens import DocBin
+
+from extract.ner.convert import (
+    Sentence, doc_to_tags, read_conllu, sentence_to_doc, spans_to_tags, tags_to_spans,
+    split_path, write_docbin, _parse_misc, _clean_tag,
+)
+
+CONLLU = (
+    "# sent_id = 1\n"
+    "1\tDommer\tdommer\tNOUN\t_\t_\t2\tnmod\t_\tname=O\n"
+    "2\tFinn\tFinn\tPROPN\t_\t_\t4\tnsubj\t_\tname=B-PER\n"
+    "3\tEilertsen\tEilertsen\tPROPN\t_\t_\t2\tflat:name\t_\tname=I-PER\n"
+    "4\ti\ti\tADP\t_\t_\t5\tcase\t_\tname=O\n"
+    "5\tOslo\tOslo\tPROPN\t_\t_\t2\tnmod\t_\tSpaceAfter=No|name=B-GPE_LOC\n"
+    "6\t.\t$.\tPUNCT\t_\t_\t4\tpunct\t_\tname=O\n"
+    "\n"
+    "1\tX\tx\tNOUN\t_\t_\t0\troot\t_\tname=B-MISC\n"
+    "2\tY\ty\tNOUN\t_\t_\t1\tflat\t_\tname=B-ORG\n"
+    "3\tZ\tz\tNOUN\t_\t_\t1\tflat\t_\tname=I-ORG\n"
+)
+
+
+def test_parse_misc():
+    assert _parse_misc("SpaceAfter=No|name=B-PER") == (False, "B-PER")
+    assert _parse_misc("name=O") == (True, "O")
+    assert _clean_tag("B-MISC") == "O" and _clean_tag("I-MISC") == "O"
+
+
+def test_tags_spans_round_trip():
+    cases = [
+        ["O", "B-PER", "I-PER", "O", "B-GPE_LOC", "O"],
+        ["B-ORG", "B-ORG", "I-ORG", "B-PER"],
+        ["B-LOC"],
+        ["O", "O"],
+    ]
+    for tags in cases:
+        assert spans_to_tags(tags_to_spans(tags), len(tags)) == tags
+    assert tags_to_spans(["B-PER", "I-PER", "O", "B-ORG", "I-ORG", "I-ORG"]) == [(0, 2, "PER"), (3, 6, "ORG")]
+    # a stray I- (inconsistent IOB) opens an entity; I- of another label breaks it
+    assert tags_to_spans(["I-PER", "I-ORG"]) == [(0, 1, "PER"), (1, 2, "ORG")]
+
+
+def test_conllu_to_docbin_and_back(tmp_path):
+    f = tmp_path / "x.conllu"
+    f.write_text(CONLLU, encoding="utf-8")
+    sents = list(read_conllu(f))
+    assert len(sents) == 2
+    assert sents[0].words[1:3] == ["Finn", "Eilertsen"]
+    assert sents[0].spaces[4] is False
+    assert sents[1].tags == ["O", "B-ORG", "I-ORG"]  # MISC dropped
+    nlp = spacy.blank("nb")
+    doc = sentence_to_doc(nlp.vocab, sents[0])
+    assert doc.text == "Dommer Finn Eilertsen i Oslo."
+    assert [(e.text, e.label_) for e in doc.ents] == [("Finn Eilertsen", "PER"), ("Oslo", "GPE_LOC")]
+    out = tmp_path / "x.spacy"
+    assert write_docbin(sents, out, nlp.vocab) == 2
+    docs = list(DocBin().from_disk(out).get_docs(nlp.vocab))
+    assert [doc_to_tags(d) for d in docs] == [s.tags for s in sents]
+    assert [[t.text for t in d] for d in docs] == [s.words for s in sents]
+
+
+def test_real_norne_round_trip(data_dir):
+    nlp = spacy.blank("nb")
+    n = 0
+    for sent in read_conllu(split_path(data_dir, "nno", "dev"), limit=300):
+        assert doc_to_tags(sentence_to_doc(nlp.vocab, sent)) == sent.tags
+        n += 1
+    assert n == 300

@@ -1,0 +1,29 @@
+import json
+
+from click.testing import CliRunner
+
+from extract.ner.commands import evaluate, train
+
+
+def test_train_and_evaluate_tiny(data_dir, tmp_path):
+    out = tmp_path / "model"
+    runner = CliRunner()
+    res = runner.invoke(train, [
+        "--data", str(data_dir), "--work-dir", str(tmp_path / "work"), "--output", str(out),
+        "--limit", "40", "--max-steps", "6", "--no-vectors",
+        "--set", "training.eval_frequency=3",
+        "--set", "components.tok2vec.model.encode.width=32",
+    ])
+    assert res.exit_code == 0, res.output + repr(res.exception)
+    assert (out / "config.cfg").exists() and (out / "ner").is_dir()
+    assert json.loads((out / "meta.json").read_text())["lang"] == "nb"
+    res = runner.invoke(evaluate, ["--model", str(out), "--data", str(data_dir / "norne"), "--limit", "20"])
+    assert res.exit_code == 0, res.output + repr(res.exception)
+    for split in ("nob dev", "nob test", "nno dev", "nno test"):
+        assert f"== {split}:" in res.output
+    assert "words/s" in res.output
+
+
+def test_train_help():
+    res = CliRunner().invoke(train, ["--help"])
+    assert res.exit_code == 0 and "--max-steps" in res.output
