@@ -53,3 +53,9 @@ def test_klyngen_refers_to_the_last_named_cluster(annotate_text):
     doc = annotate_text("NCE Smart Energy Markets fylte ti år i 2019. Høsten 2020 ble klyngen godkjent "
                         "som moden klynge.")
     assert ("Smart Energy Markets", "moden klynge", "granted") in events(doc)
+
+
+def test_a_year_with_a_full_stop_ends_the_sentence(annotate_text):
+    doc = annotate_text("Klyngeprosjektet fylte ti år i 2019. Høsten 2020 ble klyngen godkjent. Den 5. mai kom svaret.")
+    assert [s.text for s in doc.sents] == [
+        "Klyngeprosjektet fylte ti år i 2019.", "Høsten 2020 ble klyngen godkjent.", "Den 5. mai kom svaret."]
