@@ -190,7 +190,10 @@ class KnowledgeBase:
         extracted again stay attached, and the others show up as orphaned reviews.
         """
         db = self.db
-        with db.conn:
+        # One transaction: db.atomic(), not `with db.conn`, under which sqlite-utils
+        # commits each statement on its own (a kill between them would leave an
+        # article row without its facts, and a re-run would skip it).
+        with db.atomic():
             for table in ARTICLE_TABLES:
                 db.execute(f"DELETE FROM [{table}] WHERE article_id = ?", [article.id])
             db["articles"].upsert(article_row(article, pipeline_version), pk="id")

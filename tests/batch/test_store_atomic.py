@@ -1,0 +1,35 @@
+"""KnowledgeBase.replace_article writes an article and its facts in one transaction."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.store import Facts, KnowledgeBase
+from extract.types import Article
+
+
+def _facts(article_id: str) -> Facts:
+    return Facts(
+        dates=[{"id": f"d-{article_id}", "article_id": article_id, "text": "1. mars 2021", "value": "2021-03-01",
+                "granularity": "day", "evidence": "x", "evidence_start": 0, "start_char": 0, "end_char": 12,
+                "extractor": "rule", "confidence": 0.9}],
+        entities=[{"id": "organization:equinor", "type": "organization", "name": "Equinor", "aliases": ["Equinor"]}],
+    )
+
+
+def test_a_failure_part_way_leaves_nothing(tmp_path, monkeypatch):
+    kb = KnowledgeBase(tmp_path / "kb.db")
+    article = Article(id="a1", source="s", title="T", paragraphs=["1. mars 2021 skjedde det."])
+
+    def boom(self, entity):
+        raise RuntimeError("killed here")
+
+    monkeypatch.setattr(KnowledgeBase, "_merge_entity", boom)
+    with pytest.raises(RuntimeError):
+        kb.replace_article(article, _facts("a1"), "v1")
+    assert kb.article_state("a1") is None
+    assert kb.db.execute("select count(*) from dates").fetchone()[0] == 0
+    monkeypatch.undo()
+    kb.replace_article(article, _facts("a1"), "v1")
+    assert kb.article_state("a1") == (article.content_hash, "v1")
+    assert kb.db.execute("select count(*) from dates").fetchone()[0] == 1
