@@ -36,10 +36,11 @@ from spacy.tokens import Doc
 
 from . import extensions  # noqa: F401  (registers the Span/Doc attributes)
 from .dates import (
-    NUMBERS, WS, WS_OPT, alternation, find_dates, load_data, parse_number, spans_from_offsets, squash,
+    NUMBERS, WS, WS_OPT, find_dates, line_alternation, parse_number, spans_from_offsets, squash,
 )
+from .lexicon import load
 
-_A = load_data("amounts.yaml")
+_A = load("amounts")
 
 
 def _table(spec: dict[str, list[str]]) -> dict[str, str]:
@@ -66,24 +67,24 @@ _DIGITS = (
     r"|\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?)"
 )
 _PHRASE = re.compile(
-    rf"(?:(?<!\w)(?P<q>{alternation(QUALIFIERS)}){WS})?"
-    rf"(?:(?<![\w$€£])(?P<pre>{alternation(CURRENCY_PREFIX)}){WS_OPT})?"
+    rf"(?:(?<!\w)(?P<q>{line_alternation(QUALIFIERS)}){WS})?"
+    rf"(?:(?<![\w$€£])(?P<pre>{line_alternation(CURRENCY_PREFIX)}){WS_OPT})?"
     rf"(?P<num>{_DIGITS}|{NUMBERS.pattern})"
-    rf"(?:(?P<att>{alternation(NUMBERS.attached_scales)})(?!\w)"
-    rf"|(?!\w)(?:{WS}(?P<scale>{alternation(NUMBERS.scales)})(?!\w))?)",
+    rf"(?:(?P<att>{line_alternation(NUMBERS.attached_scales)})(?!\w)"
+    rf"|(?!\w)(?:{WS}(?P<scale>{line_alternation(NUMBERS.scales)})(?!\w))?)",
     re.I,
 )
-_SUFFIX = re.compile(rf"{WS_OPT}(?P<cur>{alternation(CURRENCY_SUFFIX)})(?!\w)", re.I)
-_PERCENT = re.compile(rf"{WS_OPT}(?P<pct>{alternation(PERCENT)})(?!\w)", re.I)
-_PERIOD_AFTER = re.compile(rf"{WS_OPT},?{WS_OPT}(?P<p>{alternation(PERIODS_AFTER)})(?!\w)", re.I)
-_PERIOD_BEFORE = re.compile(rf"(?<!\w){alternation(PERIODS_BEFORE)}(?!\w)", re.I)
+_SUFFIX = re.compile(rf"{WS_OPT}(?P<cur>{line_alternation(CURRENCY_SUFFIX)})(?!\w)", re.I)
+_PERCENT = re.compile(rf"{WS_OPT}(?P<pct>{line_alternation(PERCENT)})(?!\w)", re.I)
+_PERIOD_AFTER = re.compile(rf"{WS_OPT},?{WS_OPT}(?P<p>{line_alternation(PERIODS_AFTER)})(?!\w)", re.I)
+_PERIOD_BEFORE = re.compile(rf"(?<!\w){line_alternation(PERIODS_BEFORE)}(?!\w)", re.I)
 _MEASURE_AFTER = re.compile(
-    rf"{WS_OPT},?{WS_OPT}(?:{alternation(PERIODS_AFTER)}{WS})?"
-    rf"{alternation(_A['measure_links_after'])}{WS}(?P<w>[^\W\d_]+)",
+    rf"{WS_OPT},?{WS_OPT}(?:{line_alternation(PERIODS_AFTER)}{WS})?"
+    rf"{line_alternation(_A['measure_links_after'])}{WS}(?P<w>[^\W\d_]+)",
     re.I,
 )
-_ANAPHORIC_BEFORE = re.compile(rf"(?<!\w){alternation(_A['anaphoric_determiners'])}{WS}$", re.I)
-_NOT_AFTER = re.compile(rf"(?<!\w){alternation(_A['not_after'])}{WS_OPT}$", re.I)
+_ANAPHORIC_BEFORE = re.compile(rf"(?<!\w){line_alternation(_A['anaphoric_determiners'])}{WS}$", re.I)
+_NOT_AFTER = re.compile(rf"(?<!\w){line_alternation(_A['not_after'])}{WS_OPT}$", re.I)
 _WORD = re.compile(rf"{WS}(?P<w>[^\W\d_][\w\-]*)")
 _ANY_WORD = re.compile(r"[^\W\d_][\w\-]*")
 _BAD_DIGIT_CONTEXT_AFTER = re.compile(r"[.,:/–\-]\d|-[^\W\d_]|\.[^\S\n]*[a-zæøå]|\.\d")

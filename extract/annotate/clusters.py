@@ -13,8 +13,10 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from extract.lexicon import alternation
+
 from . import extensions  # noqa: F401  (registers the span attributes)
-from .lexicon import CAPITALISED_WORD, alternation, load
+from .lexicon import CAPITALISED_WORD, load
 
 # Up to four capitalised words, which may be joined by "&" or "of".
 _NAME = rf"{CAPITALISED_WORD}(?: (?:&|of|and|for) {CAPITALISED_WORD}| {CAPITALISED_WORD}){{0,3}}"

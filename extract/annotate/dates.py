@@ -47,31 +47,24 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
-from pathlib import Path
 from typing import Any, NamedTuple
 
-import yaml
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from . import extensions  # noqa: F401  (registers the Span/Doc attributes)
+from extract.lexicon import alternation
 
-DATA_DIR = Path(__file__).parent / "data"
+from . import extensions  # noqa: F401  (registers the Span/Doc attributes)
+from .lexicon import load
+
 WS = r"[^\S\n]+"  # whitespace inside a line: expressions never run over a line break
 WS_OPT = r"[^\S\n]*"
 
 
-@cache
-def load_data(name: str) -> dict[str, Any]:
-    """A YAML file from ``data/`` (cached)."""
-    with open(DATA_DIR / name, encoding="utf-8") as handle:
-        return yaml.safe_load(handle)
-
-
-def alternation(words: Iterable[str]) -> str:
-    """A regex alternation of ``words``, longest first, spaces matching any in-line whitespace."""
-    unique = sorted({str(w).lower() for w in words}, key=lambda w: (-len(w), w))
-    return "(?:" + "|".join(re.escape(w).replace(r"\ ", WS) for w in unique) + ")"
+def line_alternation(words: Iterable[str]) -> str:
+    """A regex alternation of ``words``, lowercased, longest first, spaces matching any
+    in-line whitespace (an expression never runs over a line break)."""
+    return alternation(words, space=WS, lowercase=True)
 
 
 def squash(text: str) -> str:
@@ -107,9 +100,9 @@ class NumberWords:
             w: int(scale) for scale, words in table["attached_scales"].items() for w in words
         }
         self.ordinals: dict[str, int] = {w: int(v) for w, v in table["ordinals"].items()}
-        word = alternation([*self.small, *self.articles, *self.hundred, *self.thousand,
+        word = line_alternation([*self.small, *self.articles, *self.hundred, *self.thousand,
                             *self.fractions])
-        joiner = alternation(self.conjunctions)
+        joiner = line_alternation(self.conjunctions)
         #: one or more number words: "tolv", "en halv", "to hundre og femti tusen"
         self.pattern = rf"(?<!\w){word}(?:(?:{WS}{joiner})?{WS}{word})*(?!\w)"
 
@@ -140,7 +133,7 @@ class NumberWords:
         return int(value) if value == int(value) else value
 
 
-NUMBERS = NumberWords(load_data("numbers.yaml"))
+NUMBERS = NumberWords(load("numbers"))
 
 
 def parse_number(text: str) -> float | int | None:
@@ -162,7 +155,7 @@ def parse_number(text: str) -> float | int | None:
 
 # --------------------------------------------------------------------------- vocabulary
 
-_D = load_data("dates.yaml")
+_D = load("dates")
 
 
 def _lookup(table: dict[Any, list[str]]) -> dict[str, int]:
@@ -186,40 +179,40 @@ RELATIVE = {
 }
 YEAR_NOUNS = {w: int(v) for w, v in _D["year_nouns"].items()}
 
-_MONTH = alternation(MONTHS)
-_ABBR = alternation(MONTH_ABBREVIATIONS)
-_WEEKDAY = alternation(WEEKDAYS)
-_SEASON_INDEF = alternation(w for s in _D["seasons"].values() for w in s["indefinite"])
-_SEASON_DEF = alternation(w for s in _D["seasons"].values() for w in s["definite"])
-_RELYEAR = alternation(_D["relative_years"])
-_RELATIVE = alternation(RELATIVE)
-_PREV, _NEXT = alternation(_D["previous"]), alternation(_D["next"])
-_FUTURE_BEFORE = re.compile(rf"(?<!\w){alternation(_D['weekday_future_after'])}{WS}$", re.I)
-_MOD = alternation(_D["modifiers"])
-_IN, _ON, _THE = alternation(_D["in_words"]), alternation(_D["on_words"]), alternation(_D["the_words"])
-_UNTIL = alternation(_D["until"])
-_QUARTER, _Q = alternation(_D["quarter"]), alternation(_D["quarter_letter"])
+_MONTH = line_alternation(MONTHS)
+_ABBR = line_alternation(MONTH_ABBREVIATIONS)
+_WEEKDAY = line_alternation(WEEKDAYS)
+_SEASON_INDEF = line_alternation(w for s in _D["seasons"].values() for w in s["indefinite"])
+_SEASON_DEF = line_alternation(w for s in _D["seasons"].values() for w in s["definite"])
+_RELYEAR = line_alternation(_D["relative_years"])
+_RELATIVE = line_alternation(RELATIVE)
+_PREV, _NEXT = line_alternation(_D["previous"]), line_alternation(_D["next"])
+_FUTURE_BEFORE = re.compile(rf"(?<!\w){line_alternation(_D['weekday_future_after'])}{WS}$", re.I)
+_MOD = line_alternation(_D["modifiers"])
+_IN, _ON, _THE = line_alternation(_D["in_words"]), line_alternation(_D["on_words"]), line_alternation(_D["the_words"])
+_UNTIL = line_alternation(_D["until"])
+_QUARTER, _Q = line_alternation(_D["quarter"]), line_alternation(_D["quarter_letter"])
 QUARTER_ORDINALS = {w: v for w, v in NUMBERS.ordinals.items() if v <= 4}
 QUARTER_ORDINALS.update({w: 4 for w in _D["quarter_last"]})
-_QUARTER_ORD = alternation(QUARTER_ORDINALS)
-_WEEK = alternation(_D["week"])
-_DECADE = alternation(_D["decade_suffixes"])
-_DECADE_FOUR = alternation(_D["decade_suffixes_four_digits"])
-_POSITION = alternation(POSITIONS)
-_YEAR_NOUN = alternation(YEAR_NOUNS)
-_AGO = (alternation(_D["ago_before"]), alternation(AGO_UNITS), alternation(_D["ago_after"]))
-_JOINER = alternation(_D["year_joiners"])
+_QUARTER_ORD = line_alternation(QUARTER_ORDINALS)
+_WEEK = line_alternation(_D["week"])
+_DECADE = line_alternation(_D["decade_suffixes"])
+_DECADE_FOUR = line_alternation(_D["decade_suffixes_four_digits"])
+_POSITION = line_alternation(POSITIONS)
+_YEAR_NOUN = line_alternation(YEAR_NOUNS)
+_AGO = (line_alternation(_D["ago_before"]), line_alternation(AGO_UNITS), line_alternation(_D["ago_after"]))
+_JOINER = line_alternation(_D["year_joiners"])
 
 _YEAR = r"(?<![\d.,])(?:19|20)\d{2}(?!\d|[.,]\d|-[^\W\d_])"
-_NOT_YEAR_AFTER = rf"(?!{WS_OPT}\d|-[^\W\d_]|{WS_OPT}%|{WS}{alternation(_D['not_year_before'])}(?!\w))"
+_NOT_YEAR_AFTER = rf"(?!{WS_OPT}\d|-[^\W\d_]|{WS_OPT}%|{WS}{line_alternation(_D['not_year_before'])}(?!\w))"
 _MODIFIED = rf"(?:(?P<mod>{_MOD}){WS})?"
 _YEAR_OR_REL = rf"(?:(?P<y>{_YEAR})|(?P<rel>{_RELYEAR}))"
 
-_PREPOSITION_BEFORE = re.compile(rf"(?<!\w){alternation(_D['prepositions'])}{WS}$", re.I)
+_PREPOSITION_BEFORE = re.compile(rf"(?<!\w){line_alternation(_D['prepositions'])}{WS}$", re.I)
 _YEAR_JOINED_BEFORE = re.compile(rf"{_YEAR}{WS_OPT}{_JOINER}{WS_OPT}$", re.I)
 _YEAR_JOINED_AFTER = re.compile(rf"{WS_OPT}{_JOINER}{WS_OPT}{_YEAR}", re.I)
 _SPRING_OK_AFTER = re.compile(
-    rf"{WS_OPT}(?:$|[^\w\s]|\n|{WS_OPT}(?:{alternation(_D['spring_followers'])}|\d|[A-ZÆØÅ])(?!\w))"
+    rf"{WS_OPT}(?:$|[^\w\s]|\n|{WS_OPT}(?:{line_alternation(_D['spring_followers'])}|\d|[A-ZÆØÅ])(?!\w))"
 )
 _SPRING = {w for w, (name, _) in SEASONS.items() if name == "spring"}
 

@@ -15,8 +15,10 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from extract.lexicon import alternation
+
 from . import extensions  # noqa: F401
-from .lexicon import alternation, load, word_regex
+from .lexicon import load, word_regex
 from .roles import OrganizationFinder
 
 _RELATIVE_CLAUSE = re.compile(r",\s+(?:som|der|hvor|kor)\s+[^,]*,")

@@ -1,13 +1,14 @@
-"""Loading the Norwegian language knowledge in ``data/`` and turning word lists into regexes."""
+"""The annotate stage's language knowledge: its data files in ``data/`` and the name
+patterns the rule components share. The loading and regex helpers are ``extract.lexicon``."""
 
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from pathlib import Path
 from typing import Iterable
 
-import yaml
+from extract import lexicon as shared
+from extract.lexicon import alternation
 
 DATA_DIR = Path(__file__).parent / "data"
 
@@ -20,22 +21,9 @@ PERSON_NAME = (
 )
 
 
-@lru_cache(maxsize=None)
 def load(name: str) -> dict:
-    """The parsed YAML data file ``data/NAME.yaml``."""
-    with open(DATA_DIR / f"{name}.yaml", encoding="utf-8") as f:
-        return yaml.safe_load(f)
-
-
-def alternation(phrases: Iterable[str], *, flexible_space: bool = True) -> str:
-    """A regex alternation of phrases, longest first, so the longest match wins."""
-    escaped = []
-    for phrase in sorted(set(phrases), key=len, reverse=True):
-        pattern = re.escape(phrase)
-        if flexible_space:
-            pattern = pattern.replace(r"\ ", r"\s+")
-        escaped.append(pattern)
-    return "(?:" + "|".join(escaped) + ")"
+    """The parsed YAML data file ``data/NAME.yaml`` (cached)."""
+    return shared.load(DATA_DIR, name)
 
 
 def word_regex(phrases: Iterable[str], flags: int = re.IGNORECASE) -> re.Pattern:

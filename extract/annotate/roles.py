@@ -24,8 +24,10 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from extract.lexicon import alternation
+
 from . import extensions  # noqa: F401
-from .lexicon import CAPITALISED_WORD, PERSON_NAME, alternation, load, word_regex
+from .lexicon import CAPITALISED_WORD, PERSON_NAME, load, word_regex
 
 _ORG_LABELS = {"ORG", "GPE_ORG"}
 _CAPITALISED_RUN = rf"{CAPITALISED_WORD}(?: (?:og|&|for|i) {CAPITALISED_WORD}| {CAPITALISED_WORD}){{0,4}}"

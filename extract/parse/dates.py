@@ -9,9 +9,12 @@ from __future__ import annotations
 import re
 from datetime import datetime, timezone
 from functools import cache
+from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from extract.parse.data import alternation, load
+from extract.lexicon import alternation, load
+
+DATA_DIR = Path(__file__).parent  # parse's own YAML files
 
 try:
     OSLO: timezone | ZoneInfo = ZoneInfo("Europe/Oslo")
@@ -23,7 +26,7 @@ _TIME = r"(?:,?\s*(?:kl\.?|klokka|klokken)?\s*(?P<hh>\d{1,2})[:.](?P<mm>\d{2})(?
 
 @cache
 def _patterns() -> list[re.Pattern[str]]:
-    months = alternation(list(load("months")["months"]))
+    months = alternation(list(load(DATA_DIR, "months")["months"]), space=" ")
     return [
         re.compile(r"(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})"
                    r"(?:[T ](?P<hh>\d{1,2}):(?P<mm>\d{2})(?::\d{2}(?:\.\d+)?)?"
@@ -57,7 +60,7 @@ def parse_date(text: str) -> str | None:
 
 def _to_iso(match: re.Match[str]) -> str | None:
     groups = match.groupdict()
-    month = (load("months")["months"][groups["mon"].lower()] if groups.get("mon")
+    month = (load(DATA_DIR, "months")["months"][groups["mon"].lower()] if groups.get("mon")
              else int(groups["m"]))
     year = int(groups["y"])
     year += 2000 if year < 100 else 0

@@ -15,15 +15,18 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
+from pathlib import Path
 from typing import Any
 
 from bs4 import BeautifulSoup, NavigableString, Tag
 from bs4.element import CData, Comment, Declaration, Doctype, ProcessingInstruction
 
+from extract.lexicon import load
 from extract.parse.clean import clean_line
-from extract.parse.data import load
 from extract.parse.dates import parse_date
 from extract.parse.draft import Draft
+
+DATA_DIR = Path(__file__).parent  # parse's own YAML files
 
 BLOCK_TAGS = frozenset(
     "p div section article main h1 h2 h3 h4 h5 h6 li ul ol dl dt dd blockquote pre table tr "
@@ -49,7 +52,7 @@ class Block:
 
 @cache
 def _rules() -> dict[str, frozenset[str]]:
-    data = load("boilerplate")
+    data = load(DATA_DIR, "boilerplate")
     return {key: frozenset(value) for key, value in data.items() if key not in ("exact", "prefixes")}
 
 

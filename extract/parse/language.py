@@ -4,15 +4,18 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from pathlib import Path
 
-from extract.parse.data import load
+from extract.lexicon import load
+
+DATA_DIR = Path(__file__).parent  # parse's own YAML files
 
 _WORD = re.compile(r"[^\W\d_]+")
 
 
 @cache
 def _words() -> tuple[frozenset[str], frozenset[str]]:
-    data = load("language")
+    data = load(DATA_DIR, "language")
     return frozenset(data["nb"]), frozenset(data["nn"])
 
 
@@ -33,7 +36,7 @@ def normalise_language(value: str | None) -> str | None:
     if not value:
         return None
     value = value.strip().lower()
-    for code, spellings in load("language")["codes"].items():
+    for code, spellings in load(DATA_DIR, "language")["codes"].items():
         if value in spellings:
             return code
     return None

@@ -12,9 +12,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import cache
+from pathlib import Path
 
-from extract.parse.data import alternation, load
+from extract.lexicon import alternation, load
 from extract.parse.dates import find_date, parse_date
+
+DATA_DIR = Path(__file__).parent  # parse's own YAML files
 
 MAX_META_LINE = 200  # metadata lines are short; longer ones are body text
 MAX_NAME_TOKENS = 6
@@ -32,24 +35,24 @@ class LineInfo:
 
 @cache
 def _regexes() -> dict[str, re.Pattern[str]]:
-    meta = load("metadata")
-    dates = alternation(meta["published"] + meta["updated"])
+    meta = load(DATA_DIR, "metadata")
+    dates = alternation(meta["published"] + meta["updated"], space=" ")
     return {
         "date_keyword": re.compile(rf"(?<!\w)(?:{dates})(?!\w)\s*:?", re.IGNORECASE),
-        "byline": re.compile(rf"^(?:{alternation(meta['byline'])})\s+(?P<rest>\S.*)$"),
-        "authors": re.compile(rf"^(?:{alternation(meta['authors'])})\s*:\s*(?P<rest>.+)$",
+        "byline": re.compile(rf"^(?:{alternation(meta['byline'], space=' ')})\s+(?P<rest>\S.*)$"),
+        "authors": re.compile(rf"^(?:{alternation(meta['authors'], space=' ')})\s*:\s*(?P<rest>.+)$",
                               re.IGNORECASE),
-        "credit": re.compile(rf"(?<!\w)(?:{alternation(meta['credits'])})\s*:", re.IGNORECASE),
+        "credit": re.compile(rf"(?<!\w)(?:{alternation(meta['credits'], space=' ')})\s*:", re.IGNORECASE),
         "name_split": re.compile(r"\s*,\s*|\s*;\s*|\s+og\s+|\s+&\s+|\s+and\s+|\s*/\s*"),
         "name_token": re.compile(r"^[A-ZÆØÅÄÖÜÉÈÁ][\w'’.-]*$"),
-        "filler": re.compile(rf"(?<!\w)(?:{alternation(load('months')['date_filler'])})(?!\w)"
+        "filler": re.compile(rf"(?<!\w)(?:{alternation(load(DATA_DIR, 'months')['date_filler'], space=' ')})(?!\w)"
                              r"|[\s,.:|·•–-]+", re.IGNORECASE),
     }
 
 
 @cache
 def _boilerplate() -> tuple[frozenset[str], tuple[str, ...]]:
-    data = load("boilerplate")
+    data = load(DATA_DIR, "boilerplate")
     return frozenset(data["exact"]), tuple(data["prefixes"])
 
 
@@ -62,7 +65,7 @@ def is_boilerplate(text: str) -> bool:
 
 def is_name(text: str) -> bool:
     """Whether ``text`` looks like a person's (or agency's) name: 1–6 capitalised words."""
-    particles = set(load("metadata")["name_particles"])
+    particles = set(load(DATA_DIR, "metadata")["name_particles"])
     tokens = text.split()
     return (0 < len(tokens) <= MAX_NAME_TOKENS
             and not any(ch.isdigit() for ch in text)
@@ -75,7 +78,7 @@ def split_names(text: str) -> tuple[list[str], str | None] | None:
 
     ``"Mari Kristine Buckholm, 20. november 2020"`` → (["Mari Kristine Buckholm"], "2020-11-20").
     """
-    roles = set(load("metadata")["roles"])
+    roles = set(load(DATA_DIR, "metadata")["roles"])
     text = re.sub(r"\([^)]*\)", " ", text).strip(" .")  # "(tekst)", "(foto)"
     found = find_date(text)
     date = None
@@ -96,7 +99,7 @@ def split_names(text: str) -> tuple[list[str], str | None] | None:
 def _dates(line: str, info: LineInfo) -> bool:
     """Fill published/updated from "Publisert …"/"Oppdatert …" segments; True if any."""
     keywords = list(_regexes()["date_keyword"].finditer(line))
-    updated_words = {w.lower() for w in load("metadata")["updated"]}
+    updated_words = {w.lower() for w in load(DATA_DIR, "metadata")["updated"]}
     for i, keyword in enumerate(keywords):
         end = keywords[i + 1].start() if i + 1 < len(keywords) else len(line)
         date = parse_date(line[keyword.end():end])
