@@ -41,13 +41,23 @@ class RunSummary:
         ("read", "new", "changed", "skipped", "failed"), 0))
 
 
+_PACKAGE = Path(__file__).parent
+# The code whose changes change what is extracted from an unchanged article.
+_EXTRACTION_CODE = ("annotate", "parse", "facts.py", "types.py")
+
+
 def pipeline_version(nlp: Language) -> str:
-    """Changes whenever the code version, the model or any rule data file changes."""
+    """Changes whenever the code version, the model, any rule data file, or the parse,
+    annotate or facts code changes (so an incremental run re-extracts after an edit)."""
     h = hashlib.sha1(__version__.encode())
     h.update((model_version(nlp) or "rules-only").encode())
-    for path in sorted(DATA_DIR.rglob("*")):
-        if path.is_file():
-            h.update(path.name.encode())
+    files = {p for p in DATA_DIR.rglob("*") if p.is_file()}
+    for name in _EXTRACTION_CODE:
+        target = _PACKAGE / name
+        files |= set(target.rglob("*.py")) | set(target.rglob("*.yaml")) if target.is_dir() else {target}
+    for path in sorted(files):
+        if path.is_file() and "__pycache__" not in path.parts:
+            h.update(path.relative_to(_PACKAGE).as_posix().encode())
             h.update(path.read_bytes())
     return f"{__version__}+{h.hexdigest()[:10]}"
 
@@ -108,8 +118,13 @@ def parse_all(items: Iterable[RawDocument | Failure]) -> Iterator[Article | Fail
 
 
 def read_all(paths: Iterable[str | Path]) -> Iterator[RawDocument | Failure]:
+    """Every document under ``paths``; a path that cannot be read at all (or a reader
+    that breaks down part way) becomes a Failure and the next path is read."""
     for path in paths:
-        yield from iter_documents(path)
+        try:
+            yield from iter_documents(path)
+        except Exception as exc:  # noqa: BLE001 — ReadError, or a reader bug
+            yield Failure(str(path), "read", f"{type(exc).__name__}: {exc}")
 
 
 def stored_states(kb: KnowledgeBase) -> dict[str, tuple[str, str]]:

@@ -72,7 +72,7 @@ class Progress:
         if self.mode == "bar":
             from rich.console import Console
             from rich.progress import (BarColumn, MofNCompleteColumn, Progress as Bar, ProgressColumn,
-                                       TextColumn, TimeElapsedColumn, TimeRemainingColumn)
+                                       TextColumn, TimeRemainingColumn)
             from rich.text import Text
 
             class Rate(ProgressColumn):
@@ -81,9 +81,8 @@ class Progress:
                     return Text(f"{speed:,.1f} articles/s" if speed else "- articles/s")
 
             self._bar = Bar(
-                TextColumn("[bold]extracting"), BarColumn(), MofNCompleteColumn(), Rate(),
-                TimeElapsedColumn(), TextColumn("ETA"), TimeRemainingColumn(),
-                TextColumn("{task.fields[counts]}"),
+                BarColumn(bar_width=20), MofNCompleteColumn(), Rate(),
+                TextColumn("ETA"), TimeRemainingColumn(), TextColumn("{task.fields[counts]}"),
                 console=Console(file=self.stream), speed_estimate_period=60, transient=False,
             )
             self._bar.start()
@@ -94,7 +93,7 @@ class Progress:
         counts = summary.counts
         self._last_counts = counts
         if self.mode == "bar":
-            self._bar.update(self._task, completed=_done(counts), counts=self._short(counts))
+            self._bar.update(self._task, completed=_done(counts), counts=f"{counts['failed']} failed")
         elif self.mode == "log":
             now = time.monotonic()
             if now - self._last_log >= self.log_every:
