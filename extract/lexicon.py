@@ -40,3 +40,14 @@ def alternation(words: Iterable[Any], *, space: str = r"\s+", lowercase: bool = 
     ordered = sorted(unique, key=lambda w: (-len(w), w))
     return "(?:" + "|".join(space.join(map(re.escape, w.split(" "))) for w in ordered) + ")"
 
+
+
+@cache
+def months() -> dict[str, dict[str, int]]:
+    """The month table of ``data/months.yaml`` as ``{"names": {name: number},
+    "abbreviations": {short form: number}}``, all lowercase."""
+    table = load(DATA_DIR, "months")
+    return {
+        kind: {str(w).lower(): int(number) for number, words in table[kind].items() for w in words}
+        for kind in ("names", "abbreviations")
+    }

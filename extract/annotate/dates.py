@@ -1,7 +1,8 @@
 """Date expressions: find them in a text and normalise them to ISO 8601 + granularity.
 
-The vocabulary (month names, weekdays, seasons, relative phrases, prepositions…) lives in
-``data/dates.yaml``, number words in ``data/numbers.yaml``; this module only holds the
+The vocabulary (weekdays, seasons, relative phrases, prepositions…) lives in
+``data/dates.yaml``, number words in ``data/numbers.yaml`` and month names in the table
+shared with the parse stage, ``extract/data/months.yaml``; this module only holds the
 grammar built from them. Values are the *start* of the period; granularity is one of
 day, week, month, season, quarter, year, decade.
 
@@ -52,7 +53,7 @@ from typing import Any, NamedTuple
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from extract.lexicon import alternation
+from extract.lexicon import alternation, months
 
 from . import extensions  # noqa: F401  (registers the Span/Doc attributes)
 from .lexicon import load
@@ -162,8 +163,8 @@ def _lookup(table: dict[Any, list[str]]) -> dict[str, int]:
     return {w.lower(): int(key) for key, words in table.items() for w in words}
 
 
-MONTHS = _lookup(_D["months"])
-MONTH_ABBREVIATIONS = _lookup(_D["month_abbreviations"])
+MONTHS = months()["names"]
+MONTH_ABBREVIATIONS = months()["abbreviations"]
 WEEKDAYS = _lookup(_D["weekdays"])
 SEASONS = {
     w: (name, spec["month"])

@@ -1,7 +1,8 @@
 """Metadata dates ("Publisert 11. juni 2009 kl. 13:05", ISO timestamps) to ISO 8601.
 
 Only the dates in metadata are handled here; dates in article text are the
-annotate stage's job. Month names come from ``months.yaml``.
+annotate stage's job. Month names and their short forms come from the table shared
+with the annotate stage, ``extract/data/months.yaml``.
 """
 
 from __future__ import annotations
@@ -9,12 +10,9 @@ from __future__ import annotations
 import re
 from datetime import datetime, timezone
 from functools import cache
-from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from extract.lexicon import alternation, load
-
-DATA_DIR = Path(__file__).parent  # parse's own YAML files
+from extract.lexicon import alternation, months
 
 try:
     OSLO: timezone | ZoneInfo = ZoneInfo("Europe/Oslo")
@@ -25,14 +23,20 @@ _TIME = r"(?:,?\s*(?:kl\.?|klokka|klokken)?\s*(?P<hh>\d{1,2})[:.](?P<mm>\d{2})(?
 
 
 @cache
+def _month_numbers() -> dict[str, int]:
+    """Month names and short forms (with or without a dot: always day, month and year here)."""
+    return {**months()["names"], **months()["abbreviations"]}
+
+
+@cache
 def _patterns() -> list[re.Pattern[str]]:
-    months = alternation(list(load(DATA_DIR, "months")["months"]), space=" ")
+    month_names = alternation(_month_numbers(), space=" ")
     return [
         re.compile(r"(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})"
                    r"(?:[T ](?P<hh>\d{1,2}):(?P<mm>\d{2})(?::\d{2}(?:\.\d+)?)?"
                    r"\s*(?P<tz>Z|[+-]\d{2}:?\d{2})?)?"),
         re.compile(r"(?<![\d.])(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4}|\d{2})(?!\d)" + _TIME),
-        re.compile(rf"(?<!\d)(?P<d>\d{{1,2}})\.?\s+(?P<mon>{months})\.?,?\s+(?P<y>\d{{4}})(?!\d)"
+        re.compile(rf"(?<!\d)(?P<d>\d{{1,2}})\.?\s+(?P<mon>{month_names})\.?,?\s+(?P<y>\d{{4}})(?!\d)"
                    + _TIME, re.IGNORECASE),
     ]
 
@@ -60,8 +64,7 @@ def parse_date(text: str) -> str | None:
 
 def _to_iso(match: re.Match[str]) -> str | None:
     groups = match.groupdict()
-    month = (load(DATA_DIR, "months")["months"][groups["mon"].lower()] if groups.get("mon")
-             else int(groups["m"]))
+    month = _month_numbers()[groups["mon"].lower()] if groups.get("mon") else int(groups["m"])
     year = int(groups["y"])
     year += 2000 if year < 100 else 0
     try:

@@ -45,7 +45,7 @@ def _regexes() -> dict[str, re.Pattern[str]]:
         "credit": re.compile(rf"(?<!\w)(?:{alternation(meta['credits'], space=' ')})\s*:", re.IGNORECASE),
         "name_split": re.compile(r"\s*,\s*|\s*;\s*|\s+og\s+|\s+&\s+|\s+and\s+|\s*/\s*"),
         "name_token": re.compile(r"^[A-ZÆØÅÄÖÜÉÈÁ][\w'’.-]*$"),
-        "filler": re.compile(rf"(?<!\w)(?:{alternation(load(DATA_DIR, 'months')['date_filler'], space=' ')})(?!\w)"
+        "filler": re.compile(rf"(?<!\w)(?:{alternation(meta['date_filler'], space=' ')})(?!\w)"
                              r"|[\s,.:|·•–-]+", re.IGNORECASE),
     }
 
