@@ -32,11 +32,11 @@ import re
 from typing import Any, NamedTuple
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from . import extensions  # noqa: F401  (registers the Span/Doc attributes)
 from .dates import (
-    NUMBERS, WS, WS_OPT, find_dates, line_alternation, parse_number, spans_from_offsets, squash,
+    NUMBERS, WS, WS_OPT, find_dates, line_alternation, parse_number, set_span_group, squash,
 )
 from .lexicon import load
 
@@ -273,19 +273,16 @@ class AmountAnnotator:
         else:
             chunks = [(0, doc.text)]
         found = [
-            (offset + a.start, offset + a.end, a)
+            (offset + a.start, offset + a.end, a.label, a)
             for offset, text in chunks
             for a in find_amounts(text)
         ]
-        spans = spans_from_offsets(doc, [(s, e, a.label) for s, e, a in found])
-        group = []
-        for span, (_, _, match) in zip(spans, found):
-            if span is None:
-                continue
-            span._.amount = match.amount
-            group.append(span)
-        doc.spans["amounts"] = group
+        set_span_group(doc, "amounts", found, _fill_amount)
         return doc
+
+
+def _fill_amount(span: Span, match: AmountMatch) -> None:
+    span._.amount = match.amount
 
 
 @Language.factory("newsfacts_amounts")

@@ -48,7 +48,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
-from typing import Any, NamedTuple
+from typing import Any, NamedTuple, TypeVar
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -701,22 +701,37 @@ def _split_tokens(doc: Doc, cuts: dict[int, set[int]]) -> None:
         ]
 
 
+T = TypeVar("T")
+
+
+def set_span_group(doc: Doc, key: str, items: list[tuple[int, int, str, T]],
+                   fill: Callable[[Span, T], None]) -> None:
+    """Set ``doc.spans[key]`` to a span for each (start_char, end_char, label, payload)
+    item that can be made (see ``spans_from_offsets``), ``fill(span, payload)`` having
+    set its attributes."""
+    spans = spans_from_offsets(doc, [(start, end, label) for start, end, label, _ in items])
+    group = []
+    for span, (*_, payload) in zip(spans, items):
+        if span is not None:
+            fill(span, payload)
+            group.append(span)
+    doc.spans[key] = group
+
+
 class DateAnnotator:
     """Fills ``doc.spans["dates"]`` (label DATE) with ``span._.date_value``/``date_granularity``."""
 
     def __call__(self, doc: Doc) -> Doc:
         found = _find(doc.text, reference_date(doc), False)
-        spans = spans_from_offsets(doc, [(d.start, d.end, "DATE") for d, _ in found])
-        group = []
-        for span, (match, rule) in zip(spans, found):
-            if span is None:
-                continue
-            span._.date_value = match.value
-            span._.date_granularity = match.granularity
-            span._.rule = f"dates:{rule}"
-            group.append(span)
-        doc.spans["dates"] = group
+        set_span_group(doc, "dates", [(d.start, d.end, "DATE", (d, rule)) for d, rule in found], _fill_date)
         return doc
+
+
+def _fill_date(span: Span, found: tuple[DateMatch, str]) -> None:
+    match, rule = found
+    span._.date_value = match.value
+    span._.date_granularity = match.granularity
+    span._.rule = f"dates:{rule}"
 
 
 @Language.factory("newsfacts_dates")
