@@ -61,14 +61,16 @@ class Progress:
         except Exception:  # noqa: BLE001 — only an estimate
             return
         self.total = n
-        if self._bar is not None:
-            self._bar.update(self._task, total=n)
+        if self._bar is not None and self._task is not None:
+            try:
+                self._bar.update(self._task, total=n)
+            except Exception:  # noqa: BLE001 — the bar may be closed already
+                pass
 
     def __enter__(self) -> "Progress":
         self._started = time.monotonic()
         if self.mode == "quiet":
             return self
-        threading.Thread(target=self._count, name="newsfacts-count", daemon=True).start()
         if self.mode == "bar":
             from rich.console import Console
             from rich.progress import (BarColumn, MofNCompleteColumn, Progress as Bar, ProgressColumn,
@@ -87,6 +89,7 @@ class Progress:
             )
             self._bar.start()
             self._task = self._bar.add_task("extract", total=self.total, counts="")
+        threading.Thread(target=self._count, name="newsfacts-count", daemon=True).start()
         return self
 
     def update(self, summary, source: str = "") -> None:

