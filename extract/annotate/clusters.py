@@ -75,7 +75,20 @@ class ClusterFinder:
         return not any(part in self._status_words for part in first) and len(name) > 2
 
     def find(self, text: str) -> list[tuple[int, int, str]]:
-        """(start, end, canonical name) of every cluster name in the text, longest first."""
+        """(start, end, canonical name) of every cluster name in the text.
+
+        A name found from context once ("næringsklynga Fjordmat Sogn") is a cluster
+        everywhere in the same text ("Fjordmat Sogn fekk nei ...").
+        """
+        found = self._find_once(text)
+        learned = {text[start:end]: canonical for start, end, canonical in found
+                   if canonical not in self.canonical_of.values()}
+        if learned:
+            again = re.compile(rf"(?<![\wæøåÆØÅ-]){alternation(learned)}(?![\wæøåÆØÅ-])")
+            found += [(m.start(), m.end(), learned[m.group()]) for m in again.finditer(text)]
+        return found
+
+    def _find_once(self, text: str) -> list[tuple[int, int, str]]:
         found: list[tuple[int, int, str]] = []
         for match in self.known_re.finditer(text):
             found.append((match.start(), match.end(), self.canonical(match["name"])))

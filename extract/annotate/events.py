@@ -54,6 +54,9 @@ class EventExtractor:
         self.actions = [(action, word_regex(phrases)) for action, phrases in data["actions"].items()]
         self.anaphora = word_regex(data["cluster_anaphora"])
         self.max_distance = data["max_trigger_distance"]
+        self.application = word_regex(data["application_phrases"])
+        self.application_answers = [(action, word_regex(phrases))
+                                    for action, phrases in data["application_answers"].items()]
         self.granted_by = re.compile(
             rf"^\s*(?:{alternation(data['granted_by_prepositions'])})\s+", re.IGNORECASE
         )
@@ -78,13 +81,18 @@ class EventExtractor:
             found.append(_Status(start, end, canonical))
         return found
 
-    def _action(self, text: str, clause: str, clause_start: int, status: _Status) -> tuple[str, int, int] | None:
-        """The action of the clause that holds the status: the first action in the data's order wins."""
-        for action, regex in self.actions:
+    def _action(self, text: str, clause: str, clause_start: int, status: _Status,
+                application: bool = False) -> tuple[str, int, int] | None:
+        """The action of the clause that holds the status: the first action in the data's order wins.
+
+        An application for the status is answered anywhere in the (whole) clause given."""
+        actions = self.application_answers if application else self.actions
+        for action, regex in actions:
             if action == "certified" and status.status not in self.certificates:
                 continue
             hits = [m for m in regex.finditer(clause)
-                    if self._distance(text, clause_start + m.start(), clause_start + m.end(), status) <= self.max_distance
+                    if (application or self._distance(text, clause_start + m.start(), clause_start + m.end(),
+                                                      status) <= self.max_distance)
                     and (action == "certified" or not self._overlaps(clause_start + m.start(), clause_start + m.end(), status))]
             if hits:
                 nearest = min(hits, key=lambda m: abs(clause_start + m.start() - status.start))
@@ -111,8 +119,11 @@ class EventExtractor:
             if not statuses:
                 continue
             for status in statuses:
-                clause_start, clause = self._clause(doc, sentence, status)
-                action = self._action(doc.text, clause, clause_start, status)
+                if self.application.search(doc.text[sentence.start_char:status.start]):
+                    action = self._action(doc.text, sentence.text, sentence.start_char, status, application=True)
+                else:
+                    clause_start, clause = self._clause(doc, sentence, status)
+                    action = self._action(doc.text, clause, clause_start, status)
                 if action is None:
                     continue
                 name, trigger_start, trigger_end = action

@@ -68,6 +68,9 @@ class RoleExtractor:
         self.titles = word_regex(data["titles"])
         self.role_extension = re.compile(r" (?:for|av) [a-zæøå]+(?=\s+(?:%s)\b)" % "|".join(data["org_prepositions"]))
         self.preposition = re.compile(r"\s+(?:%s)\s+" % "|".join(map(re.escape, data["org_prepositions"])))
+        cluster_cues = alternation(load("clusters")["cue_words"])
+        self.preposition_after_name = re.compile(
+            rf"\s+{alternation(data['org_prepositions_after_name'])}\s+(?i:{cluster_cues}\s+)?")
         self.credits = re.compile(r"(?<![\wæøå])(?P<credit>%s)\s*:\s*" % alternation(data["credits"]), re.IGNORECASE)
         self.credit_roles = {k.lower(): v for k, v in data["credits"].items()}
         self.person_name = re.compile(PERSON_NAME)
@@ -148,6 +151,9 @@ class RoleExtractor:
                             after += unit.end()
                 gap = re.match(r",?\s+", text[after:])
                 person = self._person_at(doc, after + gap.end(), blocked) if gap else None
+                if person and org is None:
+                    prep_after = self.preposition_after_name.match(text, person.end)
+                    org = self._org_at(doc, prep_after.end(), orgs, generic=False) if prep_after else None
                 rule = "role-before-name"
                 if person is None:
                     before = re.search(r"(?: \([^()\n]{1,15}\))?,\s*$", text[sentence.start_char:t_start])

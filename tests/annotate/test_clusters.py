@@ -39,3 +39,9 @@ def test_generic_words_are_not_cluster_names(finder, text):
 def test_component_merges_a_short_form_into_the_full_name(annotate_text):
     doc = annotate_text("Klyngen Smart Energy Markets feirer. Smart Energy har 70 medlemmer.")
     assert {s._.canonical for s in doc.spans["clusters"]} == {"Smart Energy Markets"}
+
+
+def test_a_name_found_from_context_is_a_cluster_everywhere_in_the_text(finder):
+    text = "Fjordmat Sogn fekk nei.\n\nNæringsklynga Fjordmat Sogn søkte om Arena-status."
+    starts = sorted(s for s, e, c in finder.find(text) if c == "Fjordmat Sogn")
+    assert starts[0] == 0 and len(set(starts)) == 2

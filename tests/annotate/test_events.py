@@ -59,3 +59,15 @@ def test_a_year_with_a_full_stop_ends_the_sentence(annotate_text):
     doc = annotate_text("Klyngeprosjektet fylte ti år i 2019. Høsten 2020 ble klyngen godkjent. Den 5. mai kom svaret.")
     assert [s.text for s in doc.sents] == [
         "Klyngeprosjektet fylte ti år i 2019.", "Høsten 2020 ble klyngen godkjent.", "Den 5. mai kom svaret."]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Klynga Fjordmat Sogn søkte om Arena-status og ei årleg løyving, men søknaden vart avslått i juni.",
+     {("Fjordmat Sogn", "Arena", "rejected")}),
+    ("Næringsklynga Fjordmat Sogn søkte om å bli teken opp i Arena-programmet, men fekk avslag.",
+     {("Fjordmat Sogn", "Arena", "rejected")}),
+    ("Klyngen Oslo Medtech har søkt om NCE-status og får svar i juni.", set()),
+    ("Søknaden fra klyngen Oslo Medtech om GCE-status ble innvilget.", {("Oslo Medtech", "GCE", "granted")}),
+])
+def test_applications_for_a_status(annotate_text, text, expected):
+    assert events(annotate_text(text)) == expected

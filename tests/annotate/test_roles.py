@@ -16,7 +16,7 @@ def roles(doc):
      ("Eli Haugerud", "leder for klyngeavdelingen", "Smart Innovation Norway")),
     ("Kommunalminister Kari Nordmann (Sp) besøkte klyngen.", ("Kari Nordmann", "kommunalminister", None)),
     ("Klyngeleiar Ingrid Myklebust i Ocean Hyway Cluster meiner dette er viktig.",
-     ("Ingrid Myklebust", "klyngeleiar", None)),
+     ("Ingrid Myklebust", "klyngeleiar", "Ocean Hyway Cluster")),
     ("– Dette er ein milepåle, seier dagleg leiar Per Olav Hauge.",
      ("Per Olav Hauge", "dagleg leiar", None)),
     ("Mona Fjeld, administrerende direktør i Siva, åpnet konferansen.",
@@ -41,3 +41,14 @@ def test_role_with_organisation_but_no_name_is_kept_for_inference(annotate_text)
 ])
 def test_no_person_invented(annotate_text, text):
     assert not [r for r in roles(annotate_text(text)) if r[0]]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("– Ho er ikkje moden enno, seier seniorrådgjevar Hanne Kvåle i Innovasjon Noreg Vestland.",
+     ("Hanne Kvåle", "seniorrådgjevar", "Innovasjon Norge")),
+    ("Dagleg leiar Eirik Ness i klynga Fjordmat Sogn meiner dei har eit godt grunnlag.",
+     ("Eirik Ness", "dagleg leiar", "Fjordmat Sogn")),
+    ("– Vi er klare, sier prosjektleder Siri Dahl til NTB.", ("Siri Dahl", "prosjektleder", None)),
+])
+def test_organisation_after_the_name(annotate_text, text, expected):
+    assert expected in roles(annotate_text(text))
