@@ -61,6 +61,7 @@ class EventExtractor:
             rf"^\s*(?:{alternation(data['granted_by_prepositions'])})\s+", re.IGNORECASE
         )
         self.organizations = OrganizationFinder()
+        self.granting_bodies = set(data["granting_bodies"])
 
     def _statuses(self, doc: Doc, sentence: Span, cluster_spans: list[Span]) -> list[_Status]:
         found = []
@@ -138,7 +139,7 @@ class EventExtractor:
                     "date": date._.date_value if date else None,
                     "date_granularity": date._.date_granularity if date else None,
                     "date_text": date.text if date else None,
-                    "granted_by": self._granted_by(doc, sentence, status),
+                    "granted_by": self._granted_by(doc, sentence, status, trigger_start),
                     "start": start, "end": end, "confidence": confidence,
                 })
         return events
@@ -168,11 +169,20 @@ class EventExtractor:
         inside = [s for s in spans if sentence.start_char <= s.start_char < sentence.end_char]
         return min(inside, key=lambda s: abs(s.start_char - anchor)) if inside else None
 
-    def _granted_by(self, doc: Doc, sentence: Span, status: _Status) -> str | None:
+    def _granted_by(self, doc: Doc, sentence: Span, status: _Status, trigger_start: int) -> str | None:
+        """"av/frå ORG" right after the status, else a granting body named before the action."""
         rest = doc.text[status.end:sentence.end_char]
         prep = self.granted_by.match(rest)
-        if not prep:
-            return None
+        if prep:
+            for start, _end, name in self.organizations.find(rest):
+                if start == prep.end():
+                    return name
+            for ent in doc.ents:
+                if ent.start_char == status.end + prep.end() and ent.label_ in {"ORG", "GPE_ORG"}:
+                    return ent.text
+        before = doc.text[sentence.start_char:trigger_start]
+        bodies = [name for _start, _end, name in self.organizations.find(before) if name in self.granting_bodies]
+        return bodies[-1] if bodies else None
         for start, _end, name in self.organizations.find(rest):
             if start == prep.end():
                 return name

@@ -71,3 +71,14 @@ def test_a_year_with_a_full_stop_ends_the_sentence(annotate_text):
 ])
 def test_applications_for_a_status(annotate_text, text, expected):
     assert events(annotate_text(text)) == expected
+
+
+@pytest.mark.parametrize("text, granted_by", [
+    ("Innovasjon Norge tildelte torsdag NCE-status til klyngen Havrom Vest.", "Innovasjon Norge"),
+    ("Søknaden om Arena-status frå klynga Fjordmat Sogn vart avslått av Innovasjon Noreg.", "Innovasjon Norge"),
+    ("Direktør i Siva, Mona Fjeld, gratulerer. Klyngen Havrom Vest fikk NCE-status.", None),
+])
+def test_who_granted_the_status(annotate_text, text, granted_by):
+    doc = annotate_text(text)
+    (event,) = [e._.event for e in doc.spans["events"]]
+    assert event["granted_by"] == granted_by
