@@ -139,7 +139,7 @@ class EventExtractor:
                     "date": date._.date_value if date else None,
                     "date_granularity": date._.date_granularity if date else None,
                     "date_text": date.text if date else None,
-                    "granted_by": self._granted_by(doc, sentence, status, trigger_start),
+                    "granted_by": self._granted_by(doc, sentence, status, (trigger_start, trigger_end)),
                     "start": start, "end": end, "confidence": confidence,
                 })
         return events
@@ -169,18 +169,20 @@ class EventExtractor:
         inside = [s for s in spans if sentence.start_char <= s.start_char < sentence.end_char]
         return min(inside, key=lambda s: abs(s.start_char - anchor)) if inside else None
 
-    def _granted_by(self, doc: Doc, sentence: Span, status: _Status, trigger_start: int) -> str | None:
-        """"av/frå ORG" right after the status, else a granting body named before the action."""
-        rest = doc.text[status.end:sentence.end_char]
-        prep = self.granted_by.match(rest)
-        if prep:
+    def _granted_by(self, doc: Doc, sentence: Span, status: _Status, trigger: tuple[int, int]) -> str | None:
+        """"av/frå ORG" right after the status or the action, else a granting body named before the action."""
+        for position in (status.end, trigger[1]):
+            rest = doc.text[position:sentence.end_char]
+            prep = self.granted_by.match(rest)
+            if not prep:
+                continue
             for start, _end, name in self.organizations.find(rest):
                 if start == prep.end():
                     return name
             for ent in doc.ents:
-                if ent.start_char == status.end + prep.end() and ent.label_ in {"ORG", "GPE_ORG"}:
+                if ent.start_char == position + prep.end() and ent.label_ in {"ORG", "GPE_ORG"}:
                     return ent.text
-        before = doc.text[sentence.start_char:trigger_start]
+        before = doc.text[sentence.start_char:trigger[0]]
         bodies = [name for _start, _end, name in self.organizations.find(before) if name in self.granting_bodies]
         return bodies[-1] if bodies else None
         for start, _end, name in self.organizations.find(rest):
