@@ -10,6 +10,7 @@ import click
 
 from . import __version__
 from .pipeline import DEFAULT_DB
+from .ner.commands import evaluate, train
 from .serve.commands import export, reviewer, serve
 
 
@@ -164,3 +165,5 @@ def extract(file: str, model: str) -> None:
 cli.add_command(serve)
 cli.add_command(export)
 cli.add_command(reviewer)
+cli.add_command(train)
+cli.add_command(evaluate)
