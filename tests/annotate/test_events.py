@@ -82,3 +82,13 @@ def test_who_granted_the_status(annotate_text, text, granted_by):
     doc = annotate_text(text)
     (event,) = [e._.event for e in doc.spans["events"]]
     assert event["granted_by"] == granted_by
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Arena Romteknologi Andøya er tatt opp som Arena Pro-klynge.", ("Romteknologi Andøya", "Arena Pro", "granted")),
+    ("Nå er klyngen Romteknologi Andøya tatt opp som Arena Pro.", ("Romteknologi Andøya", "Arena Pro", "granted")),
+    ("Arena Grøn Plast i Vestfold søkte om å bli Arena Pro, men fekk nei.", ("Grøn Plast", "Arena Pro", "rejected")),
+    ("Klyngen Trebygg Innlandet er løftet fra Arena til Arena Pro.", ("Trebygg Innlandet", "Arena Pro", "upgraded")),
+])
+def test_taken_into_a_programme_level(annotate_text, text, expected):
+    assert expected in events(annotate_text(text))
