@@ -18,6 +18,9 @@ from extract.lexicon import alternation
 from . import extensions  # noqa: F401  (registers the span attributes)
 from .lexicon import CAPITALISED_WORD, load
 
+# "Trebyggklyngen", "Havromsklyngen", "Batteri-klynga": a stem and the word for cluster.
+_NICKNAME = re.compile(r"(?P<stem>[A-ZÆØÅ][\wæøå]+?)-?(?:klyngen|klynga)")
+
 # Up to four capitalised words, which may be joined by "&" or "of".
 _NAME = rf"{CAPITALISED_WORD}(?: (?:&|of|and|for) {CAPITALISED_WORD}| {CAPITALISED_WORD}){{0,3}}"
 
@@ -125,9 +128,15 @@ class ClusterComponent:
 
 
 def _merge_short_names(spans: list[Span]) -> None:
-    """Give a short form the longer name it starts: "Smart Energy" -> "Smart Energy Markets"."""
+    """Give a short form or a nickname the full name it stands for in the same article:
+    "Smart Energy" -> "Smart Energy Markets", "Trebyggklyngen" -> "Trebygg Innlandet"."""
     names = {s._.canonical for s in spans}
     for span in spans:
-        longer = [n for n in names if n != span._.canonical and n.startswith(span._.canonical + " ")]
+        name = span._.canonical
+        longer = [n for n in names if n != name and n.startswith(name + " ")]
+        nickname = _NICKNAME.fullmatch(name)
+        if nickname and not longer:
+            stem = nickname["stem"]
+            longer = [n for n in names if n != name and n.split(" ")[0] in {stem, stem[:-1] if stem.endswith("s") else stem}]
         if len(longer) == 1:
             span._.canonical = longer[0]

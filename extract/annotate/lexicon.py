@@ -13,7 +13,7 @@ from extract.lexicon import alternation
 DATA_DIR = Path(__file__).parent / "data"
 
 # A capitalised word of a name: "Heidner", "Eik-Nes", "CleanTech", "NODE".
-CAPITALISED_WORD = r"[A-ZÆØÅ][\wæøåÆØÅéü&.]*(?:-[A-ZÆØÅa-zæøå][\wæøåéü]*)*"
+CAPITALISED_WORD = r"[A-ZÆØÅ][\wæøåÆØÅéü&]*(?:-[A-ZÆØÅa-zæøå][\wæøåéü]*)*"
 # A person's name: two to four capitalised words ("Kristiane Haug Berg", "Olav Eik-Nes").
 PERSON_NAME = (
     r"[A-ZÆØÅ][a-zæøåéüö]+(?:-[A-ZÆØÅ][a-zæøåéüö]+)?"

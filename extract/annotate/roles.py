@@ -76,6 +76,7 @@ class RoleExtractor:
         self.person_name = re.compile(PERSON_NAME)
         self.capitalised_run = re.compile(_CAPITALISED_RUN)
         self.organizations = OrganizationFinder()
+        self.regional_unit = re.compile(rf", {alternation(load('organizations')['regional_units'])}(?= )")
 
     # -- candidate spans -------------------------------------------------
     def _orgs(self, doc: Doc) -> list[_Found]:
@@ -146,9 +147,9 @@ class RoleExtractor:
                             org = generic
                     if org:
                         after = org.end
-                        unit = re.match(rf", {CAPITALISED_WORD}(?= )", text[after:])
-                        if unit and self._person_at(doc, after + unit.end() + 1, blocked):
-                            after += unit.end()
+                        unit = self.regional_unit.match(text, after)
+                        if unit and self._person_at(doc, unit.end() + 1, blocked):
+                            after = unit.end()
                 gap = re.match(r",?\s+", text[after:])
                 person = self._person_at(doc, after + gap.end(), blocked) if gap else None
                 if person and org is None:

@@ -45,3 +45,12 @@ def test_a_name_found_from_context_is_a_cluster_everywhere_in_the_text(finder):
     text = "Fjordmat Sogn fekk nei.\n\nNæringsklynga Fjordmat Sogn søkte om Arena-status."
     starts = sorted(s for s, e, c in finder.find(text) if c == "Fjordmat Sogn")
     assert starts[0] == 0 and len(set(starts)) == 2
+
+
+@pytest.mark.parametrize("text, nickname, full", [
+    ("Trebyggklyngen ble Arena Pro. Arena Trebygg Innlandet har 34 medlemsbedrifter.", "Trebyggklyngen", "Trebygg Innlandet"),
+    ("Havromsklyngen fikk NCE-status. NCE Havrom Vest er tatt opp.", "Havromsklyngen", "Havrom Vest"),
+])
+def test_a_nickname_is_the_cluster_it_stands_for(annotate_text, text, nickname, full):
+    doc = annotate_text(text)
+    assert {(s.text, s._.canonical) for s in doc.spans["clusters"]} >= {(nickname, full)}

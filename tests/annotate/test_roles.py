@@ -52,3 +52,8 @@ def test_no_person_invented(annotate_text, text):
 ])
 def test_organisation_after_the_name(annotate_text, text, expected):
     assert expected in roles(annotate_text(text))
+
+
+def test_a_first_name_after_a_comma_is_not_a_regional_unit(annotate_text):
+    doc = annotate_text("Fylkesråd for næring i Nordland, Linda Helen Berg, kaller opprykket viktig.")
+    assert {r[0] for r in roles(doc)} == {"Linda Helen Berg"}
