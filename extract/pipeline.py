@@ -165,6 +165,7 @@ def run(paths: list[str | Path], db_path: str | Path = DEFAULT_DB, *, nlp: Langu
     can simply be run again.
     """
     from .batch.engines import DEFAULT_TIMEOUT, InlineEngine, LocalEngine
+    from .batch.rawcache import RawCache, raw_hash
     from .batch.work import Extracted, Extractor, Unchanged
 
     nlp = nlp or build_nlp()
@@ -188,54 +189,75 @@ def run(paths: list[str | Path], db_path: str | Path = DEFAULT_DB, *, nlp: Langu
         counts["failed"] += 1
         kb.record_failure(failure, summary.run_id)
 
-    def store(article: Article, facts: Facts) -> None:
+    def store(article: Article, facts: Facts) -> bool:
+        """Write an extracted article; True if it is now stored at this version."""
         state = live.get(article.id)
         if not force and state == (article.content_hash, version):
             counts["skipped"] += 1  # the same article earlier in this run
-            return
+            return True
         try:
             kb.replace_article(article, facts, version)
         except Exception as exc:  # noqa: BLE001 — the transaction rolled back; go on
             fail(Failure(article.source, "store", f"{type(exc).__name__}: {exc}"))
-            return
+            return False
         live[article.id] = (article.content_hash, version)
         counts["changed" if state else "new"] += 1
+        return True
 
-    def handle(raw: RawDocument, result) -> None:
+    def handle(raw: RawDocument, rh: str, result) -> None:
         if isinstance(result, Unchanged):
             if live.get(result.article_id) == (result.content_hash, version):
                 counts["skipped"] += 1
+                cache.remember(rh, result.article_id, result.content_hash)
                 return
-            # Stored differently since the worker's snapshot (the same id earlier in this
-            # run with other content): extract it here after all.
+            # Stored differently since the snapshot or the cache entry (the same id earlier
+            # in this run with other content): extract it here after all.
             article = parse_one(raw)
             if isinstance(article, Failure):
                 return fail(article)
+            if not force and live.get(article.id) == (article.content_hash, version):
+                counts["skipped"] += 1
+                cache.remember(rh, article.id, article.content_hash)
+                return
             result = next(r for kind, _, r in extractor.extract([(0, article)]) if kind == "result")
         if isinstance(result, Failure):
             fail(result)
-        elif isinstance(result, Extracted):
-            store(result.article, result.facts)
+        elif isinstance(result, Extracted) and store(result.article, result.facts):
+            cache.remember(rh, result.article.id, result.article.content_hash)
 
-    pending: deque[list[RawDocument | Failure]] = deque()
+    cache = RawCache(kb, version, enabled=not force)
+    pending: deque[list[tuple[RawDocument | Failure, str, tuple[str, str] | None]]] = deque()
 
     def raw_batches() -> Iterator[list[RawDocument]]:
         for batch in _batches(read_all(paths), batch_size, counts):
-            pending.append(batch)
-            yield [item for item in batch if not isinstance(item, Failure)]
+            entries, send = [], []
+            for item in batch:
+                if isinstance(item, Failure):
+                    entries.append((item, "", None))
+                    continue
+                rh = raw_hash(item)
+                hit = None if force else cache.lookup(rh)
+                entries.append((item, rh, hit))
+                if hit is None:
+                    send.append(item)
+            pending.append(entries)
+            yield send
 
     engine.start(extractor)
     try:
         for results in engine.imap(raw_batches()):
-            batch = pending.popleft()
+            entries = pending.popleft()
             it = iter(results)
-            for item in batch:
+            for item, rh, hit in entries:
                 if isinstance(item, Failure):
                     fail(item)
+                elif hit is not None:  # known raw document: no parsing unless its article changed
+                    handle(item, rh, Unchanged(*hit))
                 else:
-                    handle(item, next(it))
+                    handle(item, rh, next(it))
                 if on_progress:
                     on_progress(summary, item.source)
+            cache.flush()
     finally:
         engine.close()
     kb.finish_run(summary.run_id, counts)

@@ -14,7 +14,7 @@ from spacy.language import Language
 from extract.annotate.pipeline import build_nlp
 from extract.batch import InlineEngine, LocalEngine
 from extract.batch.work import Extractor
-from extract.pipeline import pipeline_version, run
+from extract.pipeline import run
 
 from .corpus import write_corpus
 from .kbdump import assert_same, dump
@@ -28,7 +28,9 @@ def corpus(tmp_path_factory):
 @pytest.fixture(scope="module")
 def reference(corpus, tmp_path_factory, rules_nlp):
     db = tmp_path_factory.mktemp("ref") / "kb.db"
-    summary = run([corpus], db, nlp=rules_nlp, workers=0)
+    with pytest.MonkeyPatch.context() as mp:  # (module scope: pin the version here too)
+        mp.setattr("extract.pipeline.pipeline_version", lambda nlp: "0.0.0+test")
+        summary = run([corpus], db, nlp=rules_nlp, workers=0)
     return db, summary
 
 
@@ -88,6 +90,23 @@ def test_no_change_rerun_runs_no_nlp(rules_nlp, tmp_path, monkeypatch):
     assert_same(after, before)
 
 
+def test_no_change_rerun_does_not_even_parse(rules_nlp, tmp_path, monkeypatch):
+    import extract.pipeline
+
+    corpus = write_corpus(tmp_path / "c", n=60, duplicate=False)
+    db = tmp_path / "kb.db"
+    run([corpus], db, nlp=rules_nlp)
+
+    def no_parse(raw):
+        raise AssertionError(f"parsed {raw.source}")
+
+    monkeypatch.setattr(extract.pipeline, "parse_one", no_parse)
+    c = run([corpus], db, nlp=rules_nlp, workers=1).counts
+    assert (c["skipped"], c["failed"]) == (65, 1)
+    errors = sqlite3.connect(db).execute("select stage, message from errors order by id desc limit 1").fetchall()
+    assert "parsed" not in errors[0][1]
+
+
 def test_force_and_changed_articles(corpus, rules_nlp, tmp_path):
     db = tmp_path / "kb.db"
     run([corpus], db, nlp=rules_nlp)
@@ -112,7 +131,7 @@ def test_runs_table(corpus, reference, rules_nlp):
     conn.row_factory = sqlite3.Row
     row = dict(conn.execute("select * from runs where id = ?", [summary.run_id]).fetchone())
     assert row["started_at"] <= row["ended_at"]
-    assert row["pipeline_version"] == pipeline_version(rules_nlp)
+    assert row["pipeline_version"] == "0.0.0+test"  # pinned in conftest.py
     assert row["model_version"] is None  # rules only
     assert json.loads(row["inputs"]) == [str(corpus.resolve())]
     assert {k: row[k] for k in summary.counts} == summary.counts
