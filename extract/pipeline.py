@@ -166,7 +166,7 @@ def run(paths: list[str | Path], db_path: str | Path = DEFAULT_DB, *, nlp: Langu
     """
     from .batch.engines import DEFAULT_TIMEOUT, InlineEngine, LocalEngine
     from .batch.rawcache import RawCache, raw_hash
-    from .batch.work import Extracted, Extractor, Unchanged
+    from .batch.work import Extracted, Extractor, ForcedRaw, Unchanged
 
     nlp = nlp or build_nlp()
     version = pipeline_version(nlp)
@@ -226,6 +226,7 @@ def run(paths: list[str | Path], db_path: str | Path = DEFAULT_DB, *, nlp: Langu
             cache.remember(rh, result.article.id, result.article.content_hash)
 
     cache = RawCache(kb, version, enabled=not force)
+    expected: dict[str, tuple[str, str]] = {}  # article id -> stored state once dispatched docs are written
     pending: deque[list[tuple[RawDocument | Failure, str, tuple[str, str] | None]]] = deque()
 
     def raw_batches() -> Iterator[list[RawDocument]]:
@@ -237,6 +238,15 @@ def run(paths: list[str | Path], db_path: str | Path = DEFAULT_DB, *, nlp: Langu
                     continue
                 rh = raw_hash(item)
                 hit = None if force else cache.lookup(rh)
+                if hit is not None:
+                    # Trust the cache only if, when this document's turn to be written
+                    # comes, its article should still be stored as the cache says; else
+                    # (the same id earlier in this run with other content) have a worker
+                    # extract it after all.
+                    aid, h = hit
+                    if expected.get(aid, live.get(aid)) != (h, version):
+                        item, hit = ForcedRaw(**vars(item)), None
+                    expected[aid] = (h, version)  # how it is stored once this one is written
                 entries.append((item, rh, hit))
                 if hit is None:
                     send.append(item)

@@ -42,6 +42,12 @@ class Unchanged:
 Result = Union[Extracted, Unchanged, Failure]
 
 
+@dataclass
+class ForcedRaw(RawDocument):
+    """A raw document to extract even if the worker's snapshot says it is unchanged (the
+    writer knows the stored article will have changed by the time this one is written)."""
+
+
 def _describe(exc: BaseException) -> str:
     text = str(exc)
     if len(text) > 2000:
@@ -78,7 +84,7 @@ class Extractor:
             item = self.parse(raw)
             if isinstance(item, Failure):
                 yield "result", i, item
-            elif self.known.get(item.id) == item.content_hash:
+            elif self.known.get(item.id) == item.content_hash and not isinstance(raw, ForcedRaw):
                 yield "result", i, Unchanged(item.id, item.content_hash)
             else:
                 todo.append((i, item))

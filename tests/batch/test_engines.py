@@ -107,6 +107,29 @@ def test_no_change_rerun_does_not_even_parse(rules_nlp, tmp_path, monkeypatch):
     assert "parsed" not in errors[0][1]
 
 
+def test_rerun_with_a_changed_duplicate_extracts_in_the_workers(corpus, rules_nlp, tmp_path, monkeypatch):
+    import extract.pipeline
+
+    db = tmp_path / "kb.db"
+    run([corpus], db, nlp=rules_nlp)
+    before = dump(db)
+    parsed_here = []
+    real_parse = extract.pipeline.parse_one
+
+    def spy(raw):
+        parsed_here.append((os.getpid(), raw.source))
+        return real_parse(raw)
+
+    monkeypatch.setattr(extract.pipeline, "parse_one", spy)
+    c = run([corpus], db, nlp=rules_nlp, workers=2).counts
+    # gen-00000 comes twice with different content: both re-extracted (the later one wins)
+    assert (c["changed"], c["skipped"], c["new"]) == (2, 124, 0)
+    assert [p for p in parsed_here if p[0] == os.getpid()] == []  # not in the writer process
+    after = dump(db)
+    after.pop("errors"), before.pop("errors")
+    assert_same(after, before)
+
+
 def test_force_and_changed_articles(corpus, rules_nlp, tmp_path):
     db = tmp_path / "kb.db"
     run([corpus], db, nlp=rules_nlp)
