@@ -114,8 +114,8 @@ class RoleExtractor:
 
     def _org_at(self, doc: Doc, pos: int, orgs: list[_Found], generic: bool) -> _Found | None:
         starting = [o for o in orgs if o.start == pos]
-        if starting:
-            return max(starting, key=lambda o: o.end - o.start)
+        if starting:  # known organisations and clusters have canonical names: they win over the model's span
+            return max(starting, key=lambda o: (o.source == "rule", o.end - o.start))
         if generic:
             match = self.capitalised_run.match(doc.text, pos)
             if match:
