@@ -145,6 +145,14 @@ def main() -> None:
             print(f"run failed (exit {first['rc']}):\n{first['stderr'][-3000:]}", file=sys.stderr)
             sys.exit(1)
 
+        e2e_wps = words / first["seconds"]
+        print(f"\n== {len(records):,} articles, {words:,} words ==")
+        print(f"end to end : {first['seconds']:.1f} s, {len(records) / first['seconds']:,.1f} articles/s, "
+              f"{e2e_wps:,.0f} words/s, peak RSS {mb(first['peak_rss'])} (PSS {mb(first['peak_pss'])})")
+        print(f"  {first['stdout'].strip() or '(quiet)'}")
+        print(f"no-change re-run: {second['seconds']:.1f} s ({first['seconds'] / second['seconds']:.1f}x faster), "
+              f"peak RSS {mb(second['peak_rss'])}", flush=True)
+
         bare_texts = texts[: args.bare_limit] if args.bare_limit else texts
         bare_words = sum(len(t.split()) for t in bare_texts)
         bare1 = bare_words / bare_pipe(args.model, bare_texts, 1, args.batch_size)
@@ -152,7 +160,6 @@ def main() -> None:
         if args.workers > 1 and not args.no_bare_parallel:
             bareN = bare_words / bare_pipe(args.model, bare_texts, args.workers, args.batch_size)
 
-        e2e_wps = words / first["seconds"]
         row = {
             "size": len(records), "words": words, "workers": args.workers, "model": args.model,
             "first_s": round(first["seconds"], 2), "articles_per_s": round(len(records) / first["seconds"], 1),
@@ -166,12 +173,6 @@ def main() -> None:
         if bareN:
             row.update({f"bare_words_per_s_{args.workers}proc": round(bareN),
                         f"ratio_vs_bare_{args.workers}proc": round(e2e_wps / bareN, 2)})
-        print(f"\n== {len(records):,} articles, {words:,} words ==")
-        print(f"end to end : {first['seconds']:.1f} s, {row['articles_per_s']:,} articles/s, "
-              f"{e2e_wps:,.0f} words/s, peak RSS {mb(first['peak_rss'])} (PSS {mb(first['peak_pss'])})")
-        print(f"  {first['stdout'].strip() or '(quiet)'}")
-        print(f"no-change re-run: {second['seconds']:.1f} s ({row['rerun_speedup']}x faster), "
-              f"peak RSS {mb(second['peak_rss'])}")
         print(f"bare nlp.pipe ({len(bare_texts):,} texts): {bare1:,.0f} words/s with 1 process"
               + (f", {bareN:,.0f} with {args.workers}" if bareN else ""))
         print(f"ratio end-to-end / bare: {e2e_wps / bare1:.2f} (vs 1 process)"
