@@ -193,8 +193,10 @@ def _status_events(doc: Doc, article: Article, ids: _Ids) -> list[dict]:
 
 def _mentions_and_entities(doc: Doc, article: Article, model: str | None) -> tuple[list[dict], list[dict]]:
     spans: list[tuple[Span, str, str, float]] = []  # span, canonical name, source, confidence
+    clusters = {(c.start_char, c.end_char) for c in doc.spans.get("clusters", [])}
     for ent in doc.ents:
-        spans.append((ent, ent.text, model or "ner", NER_CONFIDENCE))
+        if (ent.start_char, ent.end_char) not in clusters:  # a cluster is listed once, as a cluster
+            spans.append((ent, ent.text, ent._.rule or model or "ner", NER_CONFIDENCE))
     ner_people = {(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PER"}
     for span in doc.spans.get("people", []):
         if (span.start_char, span.end_char) not in ner_people:

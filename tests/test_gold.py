@@ -120,3 +120,22 @@ def test_seed_metadata_matches_gold(seed_kb):
             if article[key]:
                 assert (value or "")[:10] == article[key]["value"], key
         assert json.loads(authors) == article["authors"]
+
+
+def test_seed_people_come_from_the_model_and_organisations_are_found(seed_kb):
+    from extract.ner import default_model_path
+
+    gold = json.loads(GOLD.read_text(encoding="utf-8"))
+    conn = sqlite3.connect(seed_kb)
+    per = {text: source for text, source in conn.execute(
+        "SELECT text, source FROM mentions WHERE label = 'PER' AND source NOT LIKE 'rule:%'")}
+    names = {row[0] for row in conn.execute(
+        "SELECT m.text FROM mentions m WHERE m.label IN ('ORG', 'GPE_ORG', 'CLUSTER') "
+        "UNION SELECT e.name FROM entities e WHERE e.type IN ('organization', 'cluster')")}
+    for article in gold["articles"]:
+        for organization in article["organizations"]:
+            assert organization in names, organization
+        if default_model_path().exists():
+            for person in article["people"]:
+                if person not in article["authors"]:  # bylines are metadata, not text
+                    assert person in per, f"{person} not tagged by the NER model"

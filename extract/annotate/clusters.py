@@ -16,6 +16,7 @@ from spacy.util import filter_spans
 from extract.lexicon import alternation
 
 from . import extensions  # noqa: F401  (registers the span attributes)
+from .entities import prefer_rule_entities
 from .lexicon import CAPITALISED_WORD, load
 
 # "Trebyggklyngen", "Havromsklyngen", "Batteri-klynga": a stem and the word for cluster.
@@ -124,6 +125,7 @@ class ClusterComponent:
         spans = filter_spans(spans)
         _merge_short_names(spans)
         doc.spans["clusters"] = spans
+        prefer_rule_entities(doc, spans, "ORG", "rule:newsfacts_clusters")  # the model often tags "Energy Markets" a person
         return doc
 
 

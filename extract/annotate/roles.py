@@ -27,6 +27,7 @@ from spacy.util import filter_spans
 from extract.lexicon import alternation
 
 from . import extensions  # noqa: F401
+from .entities import prefer_rule_entities
 from .lexicon import CAPITALISED_WORD, PERSON_NAME, load, word_regex
 
 _ORG_LABELS = {"ORG", "GPE_ORG"}
@@ -200,7 +201,7 @@ class RoleComponent:
         self.extractor = RoleExtractor()
 
     def __call__(self, doc: Doc) -> Doc:
-        roles, people = [], []
+        roles, people, named_by_rule = [], [], []
         for found in self.extractor.extract(doc):
             span = doc.char_span(found["start"], found["end"], label="ROLE", alignment_mode="expand")
             if span is None:
@@ -211,8 +212,17 @@ class RoleComponent:
                 person = doc.char_span(found["person_start"], found["person_end"], label="PER",
                                        alignment_mode="expand")
                 if person is not None:
-                    person._.rule = found["person_source"]
                     people.append(person)
+                    if found["person_source"] == "rule":
+                        named_by_rule.append(person)
         doc.spans["roles"] = roles
         doc.spans["people"] = filter_spans(people)
+        # A name next to a role title or credit is a person however the model cut it
+        # ("Innlandet Christian Hedløv Engh"); a known organisation is an organisation.
+        prefer_rule_entities(doc, filter_spans(named_by_rule), "PER", "rule:newsfacts_roles")
+        organizations = [doc.char_span(a, b, alignment_mode="contract")
+                         for a, b, _ in self.extractor.organizations.find(doc.text)]
+        clusters = doc.spans.get("clusters", [])
+        prefer_rule_entities(doc, filter_spans([o for o in organizations if o is not None and len(o)
+                                                and not any(o.start < c.end and c.start < o.end for c in clusters)]), "ORG", "rule:organizations")
         return doc

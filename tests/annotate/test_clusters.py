@@ -54,3 +54,12 @@ def test_a_name_found_from_context_is_a_cluster_everywhere_in_the_text(finder):
 def test_a_nickname_is_the_cluster_it_stands_for(annotate_text, text, nickname, full):
     doc = annotate_text(text)
     assert {(s.text, s._.canonical) for s in doc.spans["clusters"]} >= {(nickname, full)}
+
+
+def test_cluster_names_override_the_models_entities(rules_nlp):
+    from spacy.tokens import Span
+
+    doc = rules_nlp.make_doc("Heidner Biocluster fikk NCE-status.")
+    doc.ents = [Span(doc, 0, 2, label="PER")]  # what a NER model got wrong
+    doc = rules_nlp(doc)
+    assert [(e.text, e.label_) for e in doc.ents] == [("Heidner Biocluster", "ORG")]
