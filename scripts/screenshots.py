@@ -38,7 +38,7 @@ def main() -> None:
         with serving(db, reviewers) as url, chromium_page(viewport={"width": 1280, "height": 860}) as page:
             sign_in(page, url, *REVIEWER)
             page.goto(url + "/-/review")
-            page.screenshot(path=args.out / "review-queue.png", full_page=True)
+            page.screenshot(path=args.out / "review-queue.png", full_page=False)
             page.keyboard.press("j")
             page.keyboard.press("Enter")  # the selected fact's page
             page.wait_for_url("**/-/review/fact/**")
