@@ -96,7 +96,7 @@ def _versions(db: Path) -> set[str]:
 
 
 def test_kill_9_and_rerun_gives_the_same_kb(tmp_path):
-    corpus = write_corpus(tmp_path / "corpus", n=900, html=10)
+    corpus = write_corpus(tmp_path / "corpus", n=600, html=10)
     # Other people edit the extraction code in this checkout while tests run; that changes
     # the pipeline version (and the facts) between runs. Try again if it happened.
     for attempt in range(3):
@@ -108,12 +108,12 @@ def test_kill_9_and_rerun_gives_the_same_kb(tmp_path):
 
 
 def _scenario(corpus: Path, work: Path) -> bool:
-    total = 900 + 10  # articles (one record is unparseable, one id comes twice)
+    total = 600 + 10  # articles (one record is unparseable, one id comes twice)
     db = work / "kb.db"
     _seed_reviews(db)
-    first = _run_and_kill(corpus, db, after=60)
+    first = _run_and_kill(corpus, db, after=40)
     assert 0 < first < total
-    second = _run_and_kill(corpus, db, after=first + 150)
+    second = _run_and_kill(corpus, db, after=first + 100)
     assert first < second < total
 
     done = subprocess.run(_cmd(corpus, db), capture_output=True, text=True, timeout=120)
@@ -134,7 +134,7 @@ def _scenario(corpus: Path, work: Path) -> bool:
     assert len(runs) == 3
     assert runs[0][0] is None and runs[1][0] is None  # killed runs never finished
     ended, read, new, changed, skipped, failed = runs[2]
-    assert ended and read == 900 + 2 + 10 and failed == 1
+    assert ended and read == 600 + 2 + 10 and failed == 1
     # Every article stored by a killed run is skipped now, except gen-00000 (stored in its
     # later version, so its first version counts as changed, as it would in any re-run).
     assert new + changed + skipped == read - failed
