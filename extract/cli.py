@@ -72,8 +72,8 @@ def _readable(path: Path) -> bool:
 @click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True,
               help="Where extraction runs: worker processes on this machine, or a Dask cluster.")
 @click.option("--scheduler", metavar="ADDRESS", default=None,
-              help="Dask scheduler address (e.g. tcp://10.0.0.5:8786); without it --engine dask "
-                   "starts a LocalCluster.")
+              help="Dask scheduler address (e.g. tcp://10.0.0.5:8786; implies --engine dask); without "
+                   "it --engine dask starts a LocalCluster.")
 @click.option("--timeout", type=click.FloatRange(min=0), default=None,
               help="Seconds one document may take before it is recorded as failed and its worker "
                    "replaced (0 = no limit).  [default: 120]")
@@ -103,7 +103,7 @@ def run(paths: tuple[str, ...], db_path: str, force: bool, quiet: bool, workers:
     _check_paths(paths)
     nlp = _build_nlp(model)
     timeout = DEFAULT_TIMEOUT if timeout is None else (timeout or None)
-    if engine == "dask":
+    if engine == "dask" or scheduler:  # a scheduler address implies the Dask engine
         from .batch.dask_engine import DaskEngine
 
         chosen = DaskEngine(scheduler=scheduler, workers=workers, timeout=timeout)
