@@ -125,6 +125,7 @@ class _Worker:
         self.conn = parent
         self.task: _Task | None = None
         self.last_activity = time.monotonic()
+        self.documents = 0
 
     def kill(self) -> None:
         try:
@@ -141,9 +142,14 @@ class LocalEngine:
     name = "local"
 
     def __init__(self, workers: int | None = None, timeout: float | None = DEFAULT_TIMEOUT,
-                 start_method: str | None = None):
+                 start_method: str | None = None, recycle_after: int | None = 2000):
         self.workers = max(1, workers or default_workers())
         self.timeout = timeout
+        # A long-lived spaCy pipeline grows (its StringStore keeps every new string), so a
+        # worker is replaced by a fresh fork after this many documents: memory stays flat.
+        self.recycle_after = recycle_after
+        self.recycled = 0
+        self._retired: list[_Worker] = []
         methods = multiprocessing.get_all_start_methods()
         self.start_method = start_method or ("fork" if "fork" in methods else "spawn")
         self.pool: list[_Worker] = []
@@ -164,7 +170,22 @@ class LocalEngine:
     def _spawn(self) -> _Worker:
         return _Worker(self.ctx, self.parent_pid, self._payload)
 
+    def _retire(self, worker: _Worker) -> None:
+        self.recycled += 1
+        try:
+            worker.conn.send(None)  # it exits when it reads this
+        except Exception:  # noqa: BLE001
+            worker.kill()
+            return
+        self._retired = [w for w in self._retired if w.process.is_alive()]  # (is_alive reaps the exited)
+        self._retired.append(worker)
+
     def close(self) -> None:
+        for worker in self._retired:
+            worker.process.join(5)
+            if worker.process.is_alive():
+                worker.kill()
+        self._retired = []
         for worker in self.pool:
             try:
                 worker.conn.send(None)
@@ -195,10 +216,13 @@ class LocalEngine:
                 yield batch.results  # type: ignore[misc]
             if exhausted and not open_batches:
                 return
-            # Give work to idle workers.
-            for worker in self.pool:
+            # Give work to idle workers (replacing the ones that have done enough).
+            for k, worker in enumerate(self.pool):
                 if worker.task is not None:
                     continue
+                if self.recycle_after and worker.documents >= self.recycle_after:
+                    self._retire(worker)
+                    worker = self.pool[k] = self._spawn()
                 task = None
                 if retries:
                     task = retries.popleft()
@@ -272,6 +296,7 @@ class LocalEngine:
                 continue
             worker.last_activity = time.monotonic()
             if kind == "done":
+                worker.documents += len(task.indexes)
                 worker.task = None
                 return
             batch = open_batches.get(task.seq)

@@ -222,3 +222,12 @@ def test_inline_engine_isolates_exceptions(tmp_path):
                                               for i in range(4)), encoding="utf-8")
     c = run([corpus], tmp_path / "kb.db", nlp=nlp, engine=InlineEngine()).counts
     assert (c["new"], c["failed"]) == (3, 1)
+
+
+def test_workers_are_recycled_without_changing_the_kb(corpus, reference, rules_nlp, tmp_path):
+    engine = LocalEngine(2, timeout=60, recycle_after=20)
+    db = tmp_path / "kb.db"
+    summary = run([corpus], db, nlp=rules_nlp, engine=engine, batch_size=8)
+    assert engine.recycled >= 4
+    assert summary.counts == reference[1].counts
+    assert_same(dump(db), dump(reference[0]))
