@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import hashlib
+import json
 from pathlib import Path
 
 import spacy
@@ -48,7 +50,11 @@ def _load_ner(model: str | Path | None) -> Language | None:
 
 
 def model_version(nlp: Language) -> str | None:
-    """"name-version" of the statistical model inside the pipeline, or None (rules only)."""
+    """"name-version+fingerprint" of the statistical model in the pipeline, or None (rules only).
+
+    The fingerprint hashes the model's meta (scores, labels, vectors), so a retrained
+    model counts as a new version even when its name and version were not bumped."""
     if "ner" not in nlp.pipe_names:
         return None
-    return f"{nlp.meta.get('name', 'ner')}-{nlp.meta.get('version', '0')}"
+    fingerprint = hashlib.sha1(json.dumps(nlp.meta, sort_keys=True, default=str).encode()).hexdigest()[:8]
+    return f"{nlp.meta.get('name', 'ner')}-{nlp.meta.get('version', '0')}+{fingerprint}"
