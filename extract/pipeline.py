@@ -43,7 +43,7 @@ class RunSummary:
 
 _PACKAGE = Path(__file__).parent
 # The code whose changes change what is extracted from an unchanged article.
-_EXTRACTION_CODE = ("annotate", "parse", "facts.py", "types.py")
+_EXTRACTION_CODE = ("annotate", "parse", "facts.py", "types.py", "lexicon.py", "data")
 
 
 def pipeline_version(nlp: Language) -> str:
