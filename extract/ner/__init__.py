@@ -27,6 +27,11 @@ def default_config_path() -> Path:
     return REPO_ROOT / "models" / "configs" / "ner.cfg"
 
 
+def default_meta_path() -> Path:
+    """Name, version, licence and sources stamped into a trained model's meta.json."""
+    return REPO_ROOT / "models" / "configs" / "ner-meta.json"
+
+
 def default_data_dir() -> Path:
     """``../shared/data`` relative to the repository root (holds ``norne/`` and ``norec/``)."""
     return REPO_ROOT.parent / "shared" / "data"
@@ -47,6 +52,7 @@ __all__ = [
     "DROPPED_LABELS",
     "default_model_path",
     "default_config_path",
+    "default_meta_path",
     "default_data_dir",
     "load_ner",
 ]

@@ -66,10 +66,18 @@ def train(data_dir, output_dir, config, work_dir, max_steps, vectors, no_vectors
 @click.option("--data", "data_dir", type=click.Path(file_okay=False, path_type=Path), default=None,
               help="Data dir holding norne/, or the NorNE dir itself (default: ../shared/data).")
 @click.option("--limit", type=int, default=None, help="Only the first N sentences per split.")
-@click.option("--write-meta", is_flag=True, help="Store the scores in the model's meta.json.")
-def evaluate(model, data_dir, limit, write_meta):
+@click.option("--split", "split", type=click.Choice(["all", "dev", "test"]), default="all",
+              show_default=True,
+              help="Which splits to score. Compare candidate models with 'dev'; score 'test' once "
+                   "for the model you ship.")
+@click.option("--write-meta", is_flag=True, help="Store the scores in the model's meta.json (all splits).")
+def evaluate(model, data_dir, limit, split, write_meta):
     """Entity P/R/F per label on NorNE Bokmål and Nynorsk dev and test, plus words/s."""
+    from .convert import EVAL_SPLITS
     from .evaluate import evaluate_model
 
-    evaluate_model(model, data_dir or default_data_dir(), limit=limit, write_meta=write_meta,
-                   echo=click.echo)
+    if write_meta and split != "all":
+        raise click.UsageError("--write-meta needs all splits (drop --split)")
+    splits = [s for s in EVAL_SPLITS if split in ("all", s[1])]
+    evaluate_model(model, data_dir or default_data_dir(), splits=splits, limit=limit,
+                   write_meta=write_meta, echo=click.echo)

@@ -7,12 +7,13 @@ The best model is copied to ``output`` and scored per split into its meta.json.
 
 from __future__ import annotations
 
+import json
 import shutil
 import sys
 import time
 from pathlib import Path
 
-from . import REPO_ROOT, default_config_path, default_data_dir
+from . import REPO_ROOT, default_config_path, default_data_dir, default_meta_path
 from .convert import convert_norne, write_vector_text
 
 FLORET_DEFAULTS = dict(
@@ -56,6 +57,15 @@ def _init_vectors(floret_file: Path, out: Path) -> None:
     nlp = spacy.blank("nb")
     convert_vectors(nlp, floret_file, truncate=0, prune=-1, mode="floret")
     nlp.to_disk(out)
+
+
+def stamp_meta(model_dir: Path, meta_file: Path | None = None) -> None:
+    """Write name, version, description, licence and sources (``models/configs/ner-meta.json``)
+    into the model's meta.json, as spacy-models do, keeping what spaCy wrote."""
+    meta_path = model_dir / "meta.json"
+    meta = json.loads(meta_path.read_text(encoding="utf-8"))
+    meta.update(json.loads((meta_file or default_meta_path()).read_text(encoding="utf-8")))
+    meta_path.write_text(json.dumps(meta, indent=2, ensure_ascii=False), encoding="utf-8")
 
 
 def train_ner(
@@ -121,6 +131,7 @@ def train_ner(
     if output_dir.exists():
         shutil.rmtree(output_dir)
     shutil.copytree(best, output_dir)
+    stamp_meta(output_dir)
     _log(f"saved {output_dir}; total time {time.time() - t_start:.0f}s")
 
     if evaluate:

@@ -25,6 +25,12 @@ def test_pipeline_shape(nlp):
     assert set(nlp.get_pipe("ner").labels) == set(LABELS)
 
 
+def test_meta_names_model_and_scores(nlp):
+    assert nlp.meta["name"] == "nb_newsfacts_ner"
+    assert {"nob_dev", "nob_test", "nno_dev", "nno_test"} <= set(nlp.meta["norne_scores"])
+    assert "NorNE" in {s["name"] for s in nlp.meta["sources"]}
+
+
 def ents(doc):
     return {(e.text, e.label_) for e in doc.ents}
 

@@ -16,12 +16,18 @@ def test_train_and_evaluate_tiny(data_dir, tmp_path):
     ])
     assert res.exit_code == 0, res.output + repr(res.exception)
     assert (out / "config.cfg").exists() and (out / "ner").is_dir()
-    assert json.loads((out / "meta.json").read_text())["lang"] == "nb"
+    meta = json.loads((out / "meta.json").read_text())
+    assert meta["lang"] == "nb"
+    assert meta["name"] == "nb_newsfacts_ner" and meta["sources"][0]["name"] == "NorNE"
     res = runner.invoke(evaluate, ["--model", str(out), "--data", str(data_dir / "norne"), "--limit", "20"])
     assert res.exit_code == 0, res.output + repr(res.exception)
     for split in ("nob dev", "nob test", "nno dev", "nno test"):
         assert f"== {split}:" in res.output
     assert "words/s" in res.output
+    res = runner.invoke(evaluate, ["--model", str(out), "--data", str(data_dir / "norne"), "--limit", "20",
+                                   "--split", "dev"])
+    assert res.exit_code == 0, res.output + repr(res.exception)
+    assert "== nno dev:" in res.output and "test" not in res.output
 
 
 def test_train_help():
