@@ -9,14 +9,16 @@ outside the repository, or the whole file):
   over the run and its workers, and PSS, which counts pages shared by the forked
   workers once), sampled every 0.2 s from /proc;
 * the same command again with nothing changed (incremental re-run): wall time;
-* bare ``nlp.pipe`` of the same pipeline over the same texts in this process,
-  with ``n_process=1`` and ``n_process=W``: words/s;
-* ratio = end-to-end words/s / bare words/s.
+* bare ``nlp.pipe`` of the same pipeline over the same texts in this process:
+  with ``n_process=W`` (the same cores the run had) over all the texts, and with
+  ``n_process=1`` (one core) over all of them or the first ``--single-limit``;
+* ratio = end-to-end words/s / bare words/s, against each.
 
 "Words" are whitespace-separated tokens of the records' ``text`` field.
 
 Usage:
-  .venv/bin/python scripts/benchmark.py --sizes 1000 10000 [all] [--workers 2] [--model default]
+  .venv/bin/python scripts/benchmark.py --sizes 1000 10000 all [--workers 2] [--model default]
+                                       [--single-limit 3000] [--json results.jsonl]
 
 Run it on a quiet machine if you can: other jobs on the same cores (model training,
 say) make every figure noisy. The load average at the start is printed for that reason.
@@ -105,9 +107,9 @@ def main() -> None:
     ap.add_argument("--workers", type=int, default=len(os.sched_getaffinity(0)))
     ap.add_argument("--model", default="default")
     ap.add_argument("--batch-size", type=int, default=32)
-    ap.add_argument("--bare-limit", type=int, default=None,
-                    help="measure bare nlp.pipe on at most this many texts (default: all of them)")
-    ap.add_argument("--no-bare-parallel", action="store_true", help="skip bare nlp.pipe with n_process=W")
+    ap.add_argument("--single-limit", type=int, default=None,
+                    help="measure bare nlp.pipe with one process on the first N texts only (default: all); "
+                         "bare nlp.pipe with n_process=W always uses all the texts")
     ap.add_argument("--json", type=Path, help="append one JSON line per size to this file")
     args = ap.parse_args()
 
@@ -153,12 +155,10 @@ def main() -> None:
         print(f"no-change re-run: {second['seconds']:.1f} s ({first['seconds'] / second['seconds']:.1f}x faster), "
               f"peak RSS {mb(second['peak_rss'])}", flush=True)
 
-        bare_texts = texts[: args.bare_limit] if args.bare_limit else texts
-        bare_words = sum(len(t.split()) for t in bare_texts)
-        bare1 = bare_words / bare_pipe(args.model, bare_texts, 1, args.batch_size)
-        bareN = None
-        if args.workers > 1 and not args.no_bare_parallel:
-            bareN = bare_words / bare_pipe(args.model, bare_texts, args.workers, args.batch_size)
+        single_texts = texts[: args.single_limit] if args.single_limit else texts
+        single_words = sum(len(t.split()) for t in single_texts)
+        bare1 = single_words / bare_pipe(args.model, single_texts, 1, args.batch_size)
+        bare_w = words / bare_pipe(args.model, texts, args.workers, args.batch_size) if args.workers > 1 else bare1
 
         row = {
             "size": len(records), "words": words, "workers": args.workers, "model": args.model,
@@ -166,17 +166,16 @@ def main() -> None:
             "words_per_s": round(e2e_wps), "peak_rss": first["peak_rss"], "peak_pss": first["peak_pss"],
             "rerun_s": round(second["seconds"], 2), "rerun_speedup": round(first["seconds"] / second["seconds"], 1),
             "rerun_peak_rss": second["peak_rss"],
+            f"bare_words_per_s_{args.workers}proc": round(bare_w),
+            f"ratio_vs_bare_{args.workers}proc": round(e2e_wps / bare_w, 2),
             "bare_words_per_s_1proc": round(bare1), "ratio_vs_bare_1proc": round(e2e_wps / bare1, 2),
-            "bare_texts": len(bare_texts), "db_bytes": db_size,
+            "single_texts": len(single_texts), "db_bytes": db_size,
             "loadavg_end": [round(x, 2) for x in os.getloadavg()],
         }
-        if bareN:
-            row.update({f"bare_words_per_s_{args.workers}proc": round(bareN),
-                        f"ratio_vs_bare_{args.workers}proc": round(e2e_wps / bareN, 2)})
-        print(f"bare nlp.pipe ({len(bare_texts):,} texts): {bare1:,.0f} words/s with 1 process"
-              + (f", {bareN:,.0f} with {args.workers}" if bareN else ""))
-        print(f"ratio end-to-end / bare: {e2e_wps / bare1:.2f} (vs 1 process)"
-              + (f", {e2e_wps / bareN:.2f} (vs {args.workers} processes)" if bareN else ""))
+        print(f"bare nlp.pipe: {bare_w:,.0f} words/s with n_process={args.workers} (all {len(texts):,} texts), "
+              f"{bare1:,.0f} with 1 process ({len(single_texts):,} texts)")
+        print(f"ratio end-to-end / bare: {e2e_wps / bare_w:.2f} (vs n_process={args.workers}), "
+              f"{e2e_wps / bare1:.2f} (vs 1 process)")
         print(f"load average now: {row['loadavg_end']}", flush=True)
         if args.json:
             with args.json.open("a") as f:

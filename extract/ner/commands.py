@@ -36,11 +36,13 @@ from . import default_config_path, default_data_dir, default_model_path
 @click.option("--floret-epochs", type=int, default=None, help="Epochs for floret (default 5).")
 @click.option("--limit", type=int, default=None,
               help="Use only the first N sentences of each file (smoke tests).")
+@click.option("--nynorsk-weight", type=click.IntRange(1, 10), default=1, show_default=True,
+              help="Repeat the Nynorsk train sentences this many times (oversampling).")
 @click.option("--set", "sets", multiple=True, metavar="KEY=VALUE",
               help="Extra config overrides, e.g. --set components.tok2vec.model.encode.width=96")
 @click.option("--no-eval", is_flag=True, help="Skip the per-split evaluation at the end.")
 def train(data_dir, output_dir, config, work_dir, max_steps, vectors, no_vectors, no_norec,
-          floret_epochs, limit, sets, no_eval):
+          floret_epochs, limit, nynorsk_weight, sets, no_eval):
     """Train the Norwegian NER model on NorNE (Bokmål + Nynorsk jointly)."""
     import srsly
 
@@ -55,7 +57,8 @@ def train(data_dir, output_dir, config, work_dir, max_steps, vectors, no_vectors
             overrides[key.strip()] = value
     floret_args = {"epoch": floret_epochs} if floret_epochs else None
     out = train_ner(data_dir, output_dir, config=config, work_dir=work_dir, max_steps=max_steps,
-                    vectors=vectors, use_vectors=not no_vectors, limit=limit, norec=not no_norec,
+                    vectors=vectors, use_vectors=not no_vectors, limit=limit,
+                    nynorsk_weight=nynorsk_weight, norec=not no_norec,
                     floret_args=floret_args, overrides=overrides, evaluate=not no_eval)
     click.echo(f"model saved to {out}")
 

@@ -149,13 +149,18 @@ def write_docbin(sentences: Iterable[Sentence], out: str | Path, vocab=None) -> 
     return n
 
 
-def convert_norne(data_dir: str | Path, out_dir: str | Path, limit: int | None = None) -> dict:
-    """Write ``train.spacy`` (nob+nno train jointly), ``dev.spacy`` (nob+nno dev jointly)
-    and per-language ``{nob,nno}-{dev,test}.spacy`` into ``out_dir``. Returns sentence counts."""
+def convert_norne(data_dir: str | Path, out_dir: str | Path, limit: int | None = None,
+                  nynorsk_weight: int = 1) -> dict:
+    """Write ``train.spacy`` (nob+nno train jointly, the Nynorsk sentences ``nynorsk_weight``
+    times), ``dev.spacy`` (nob+nno dev jointly) and per-language ``{nob,nno}-{dev,test}.spacy``
+    into ``out_dir``. Returns sentence counts."""
+    if nynorsk_weight < 1:
+        raise ValueError("nynorsk_weight must be at least 1")
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     counts = {}
-    train = [s for lang in ("nob", "nno") for s in read_conllu(split_path(data_dir, lang, "train"), limit)]
+    train = list(read_conllu(split_path(data_dir, "nob", "train"), limit))
+    train += list(read_conllu(split_path(data_dir, "nno", "train"), limit)) * nynorsk_weight
     counts["train"] = write_docbin(train, out / "train.spacy")
     dev = []
     for lang, split in EVAL_SPLITS:

@@ -78,6 +78,7 @@ def train_ner(
     vectors: str | Path | None = None,
     use_vectors: bool = True,
     limit: int | None = None,
+    nynorsk_weight: int = 1,
     norec: bool = True,
     floret_args: dict | None = None,
     overrides: dict | None = None,
@@ -96,7 +97,7 @@ def train_ner(
 
     _log(f"converting NorNE from {data_dir}")
     corpus = work_dir / "corpus"
-    counts = convert_norne(data_dir, corpus, limit=limit)
+    counts = convert_norne(data_dir, corpus, limit=limit, nynorsk_weight=nynorsk_weight)
     _log(f"sentences: {counts}")
 
     ov: dict = {"paths.train": str(corpus / "train.spacy"), "paths.dev": str(corpus / "dev.spacy")}

@@ -67,3 +67,17 @@ def test_real_norne_round_trip(data_dir):
         assert doc_to_tags(sentence_to_doc(nlp.vocab, sent)) == sent.tags
         n += 1
     assert n == 300
+
+
+def test_convert_norne_nynorsk_weight(tmp_path):
+    # a miniature NorNE layout: the same two sentences as nob and nno, train/dev/test
+    from extract.ner.convert import SPLIT_FILES, convert_norne
+
+    for rel in SPLIT_FILES.values():
+        (tmp_path / "norne" / rel).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / "norne" / rel).write_text(CONLLU, encoding="utf-8")
+
+    counts = convert_norne(tmp_path, tmp_path / "out")
+    assert counts["train"] == 4 and counts["dev"] == 4 and counts["nno-test"] == 2
+    counts = convert_norne(tmp_path, tmp_path / "out", nynorsk_weight=3)
+    assert counts["train"] == 2 + 3 * 2 and counts["dev"] == 4
