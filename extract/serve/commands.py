@@ -12,7 +12,7 @@ from pathlib import Path
 
 import click
 
-from .reviewers import REVIEWERS_ENV, add_reviewer, load_reviewers, reviewers_path
+from .reviewers import REVIEWERS_ENV, add_reviewer, load_reviewers, reviewers_path, signing_secret
 
 DEFAULT_DB = "output/newsfacts.db"
 EXPORT_COLUMNS = (
@@ -54,8 +54,9 @@ def serve(db_path: Path, host: str, port: int, reviewers_file: Path | None) -> N
     db_path = existing_db(db_path)
     if reviewers_file and not reviewers_file.is_file():
         raise click.ClickException(f"no reviewers file at {reviewers_file} (see `newsfacts reviewer add`)")
-    reviewers = load_reviewers(reviewers_path(reviewers_file))
-    ds = make_datasette(db_path, reviewers=reviewers)
+    reviewers_file = reviewers_path(reviewers_file)
+    reviewers = load_reviewers(reviewers_file)
+    ds = make_datasette(db_path, reviewers=reviewers, secret=signing_secret(reviewers_file))
     if not reviewers:
         click.echo("No reviewers configured: browsing only (add one with `newsfacts reviewer add NAME`).", err=True)
     uvicorn.run(ds.app(), host=host, port=port, log_level="info")

@@ -8,12 +8,15 @@ from __future__ import annotations
 import json
 import os
 import re
+import secrets
 from pathlib import Path
 
 from datasette_auth_passwords.utils import hash_password
 
 DEFAULT_REVIEWERS = Path("output/reviewers.json")
 REVIEWERS_ENV = "NEWSFACTS_REVIEWERS"
+SECRET_ENV = "DATASETTE_SECRET"
+SECRET_FILE = "datasette-secret"
 _NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$")
 
 
@@ -40,3 +43,18 @@ def add_reviewer(path: str | Path, name: str, password: str) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(json.dumps(reviewers, indent=2, sort_keys=True) + "\n", encoding="utf-8")
     path.chmod(0o600)
+
+
+def signing_secret(reviewers_file: str | Path) -> str:
+    """The secret Datasette signs sign-in cookies with: $DATASETTE_SECRET, else the
+    ``datasette-secret`` file beside the reviewers file (created, mode 600, on first use),
+    so restarting ``newsfacts serve`` does not sign reviewers out."""
+    if os.environ.get(SECRET_ENV):
+        return os.environ[SECRET_ENV]
+    path = Path(reviewers_file).with_name(SECRET_FILE)
+    if not path.exists():
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        with os.fdopen(fd, "w", encoding="utf-8") as f:
+            f.write(secrets.token_hex(32) + "\n")
+    return path.read_text(encoding="utf-8").strip()

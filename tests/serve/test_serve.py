@@ -7,7 +7,8 @@ import json
 from click.testing import CliRunner
 
 from extract.serve.commands import export, reviewer, serve
-from extract.serve.reviewers import load_reviewers
+from extract.serve.app import make_datasette
+from extract.serve.reviewers import load_reviewers, signing_secret
 
 from .helpers import run
 
@@ -79,3 +80,18 @@ def test_reviewer_add(tmp_path):
     assert load_reviewers(path)["kari"].startswith("pbkdf2_sha256$")
     bad = CliRunner().invoke(reviewer, ["add", "kari nordmann", "--reviewers", str(path), "--password", "x"])
     assert bad.exit_code == 1 and "invalid reviewer name" in bad.output
+
+
+def test_signing_secret_survives_restart(kb_path, tmp_path, monkeypatch):
+    monkeypatch.delenv("DATASETTE_SECRET", raising=False)
+    reviewers_file = tmp_path / "reviewers.json"
+    secret = signing_secret(reviewers_file)
+    secret_file = tmp_path / "datasette-secret"
+    assert len(secret) == 64 and secret_file.stat().st_mode & 0o777 == 0o600
+    assert signing_secret(reviewers_file) == secret
+    # a cookie signed by one server is accepted by the next one started with the same file
+    first = make_datasette(kb_path, secret=signing_secret(reviewers_file))
+    second = make_datasette(kb_path, secret=signing_secret(reviewers_file))
+    assert second.unsign(first.sign({"a": {"id": "kari"}}, "actor"), "actor") == {"a": {"id": "kari"}}
+    monkeypatch.setenv("DATASETTE_SECRET", "from-the-environment")
+    assert signing_secret(reviewers_file) == "from-the-environment"
