@@ -8,6 +8,7 @@ runs and errors; only reviewers write ``reviews``.
 from __future__ import annotations
 
 import json
+import sqlite3
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
@@ -131,6 +132,19 @@ class Facts:
 
 def now() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+def stored_article_count(path: str | Path) -> int:
+    """How many articles the knowledge base at ``path`` holds, read-only, without waiting
+    on a writer (0 if it does not exist yet or cannot be read right now)."""
+    try:
+        conn = sqlite3.connect(f"file:{Path(path)}?mode=ro", uri=True, timeout=1)
+        try:
+            return conn.execute("select count(*) from articles").fetchone()[0]
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return 0
 
 
 def article_row(article: Article, pipeline_version: str) -> dict:

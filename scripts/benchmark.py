@@ -41,8 +41,8 @@ REPO = Path(__file__).resolve().parent.parent
 DEFAULT_DATA = REPO.parent / "shared" / "data" / "norec" / "norec.jsonl.gz"
 
 
-def tree_memory(pid: int) -> tuple[int, int]:
-    """(RSS, PSS) in bytes summed over ``pid`` and all its descendants."""
+def tree_pids(pid: int) -> list[int]:
+    """``pid`` and all its descendants."""
     pids, todo = [], [pid]
     while todo:
         p = todo.pop()
@@ -52,17 +52,27 @@ def tree_memory(pid: int) -> tuple[int, int]:
                 todo += [int(c) for c in (task / "children").read_text().split()]
             except OSError:
                 pass
+    return pids
+
+
+def process_memory(pid: int) -> tuple[int, int]:
+    """(RSS, PSS) in bytes of one process; (0, 0) if it is gone."""
     rss = pss = 0
-    for p in pids:
-        try:
-            for line in Path(f"/proc/{p}/smaps_rollup").read_text().splitlines():
-                if line.startswith("Rss:"):
-                    rss += int(line.split()[1]) * 1024
-                elif line.startswith("Pss:"):
-                    pss += int(line.split()[1]) * 1024
-        except OSError:
-            pass
+    try:
+        for line in Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines():
+            if line.startswith("Rss:"):
+                rss = int(line.split()[1]) * 1024
+            elif line.startswith("Pss:"):
+                pss = int(line.split()[1]) * 1024
+    except OSError:
+        pass
     return rss, pss
+
+
+def tree_memory(pid: int) -> tuple[int, int]:
+    """(RSS, PSS) in bytes summed over ``pid`` and all its descendants."""
+    sizes = [process_memory(p) for p in tree_pids(pid)]
+    return sum(r for r, _ in sizes), sum(p for _, p in sizes)
 
 
 def timed_run(cmd: list[str]) -> dict:

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from extract.store import KnowledgeBase
+from extract.store import KnowledgeBase, stored_article_count
 
 from .corpus import write_corpus
 from .kbdump import assert_same, dump
@@ -33,17 +33,6 @@ def _seed_reviews(db: Path) -> None:
     with kb.db.conn:
         kb.db["reviews"].insert_all(REVIEWS)
     kb.db.close()
-
-
-def _count(db: Path) -> int:
-    try:
-        conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=1)
-        try:
-            return conn.execute("select count(*) from articles").fetchone()[0]
-        finally:
-            conn.close()
-    except sqlite3.Error:
-        return 0
 
 
 def _children(pid: int) -> list[int]:
@@ -76,13 +65,13 @@ def _run_and_kill(corpus: Path, db: Path, after: int) -> int:
     children: list[int] = []
     while time.monotonic() < deadline and proc.poll() is None:
         children = _children(proc.pid) or children
-        if _count(db) >= after:
+        if stored_article_count(db) >= after:
             break
         time.sleep(0.02)
     assert proc.poll() is None, "the run ended before it could be killed: " + proc.stderr.read().decode()
     os.kill(proc.pid, signal.SIGKILL)
     proc.wait()
-    stored = _count(db)
+    stored = stored_article_count(db)
     # the worker processes go with it
     gone = time.monotonic() + 10
     while any(_alive(c) for c in children) and time.monotonic() < gone:
@@ -126,7 +115,7 @@ def _scenario(corpus: Path, work: Path) -> bool:
     assert done.returncode == 1, done.stderr
     if len(_versions(db) | _versions(reference)) != 1:
         return False
-    assert _count(reference) == total
+    assert stored_article_count(reference) == total
     assert_same(dump(db), dump(reference))
 
     conn = sqlite3.connect(db)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract.store import Facts, KnowledgeBase
+from extract.store import Facts, KnowledgeBase, stored_article_count
 from extract.types import Article
 
 
@@ -33,3 +33,12 @@ def test_a_failure_part_way_leaves_nothing(tmp_path, monkeypatch):
     kb.replace_article(article, _facts("a1"), "v1")
     assert kb.article_state("a1") == (article.content_hash, "v1")
     assert kb.db.execute("select count(*) from dates").fetchone()[0] == 1
+
+
+def test_stored_article_count_reads_without_a_writer(tmp_path):
+    db = tmp_path / "kb.db"
+    assert stored_article_count(db) == 0  # not created yet, and not created by reading
+    assert not db.exists()
+    kb = KnowledgeBase(db)
+    kb.replace_article(Article(id="a1", source="s", title="T", paragraphs=["Tekst."]), Facts(), "v1")
+    assert stored_article_count(db) == 1
