@@ -167,8 +167,11 @@ def main() -> None:
 
         single_texts = texts[: args.single_limit] if args.single_limit else texts
         single_words = sum(len(t.split()) for t in single_texts)
-        bare1 = single_words / bare_pipe(args.model, single_texts, 1, args.batch_size)
-        bare_w = words / bare_pipe(args.model, texts, args.workers, args.batch_size) if args.workers > 1 else bare1
+        bare_w = words / bare_pipe(args.model, texts, args.workers, args.batch_size)
+        if args.workers == 1 and single_texts is texts:
+            bare1 = bare_w  # the same measurement
+        else:
+            bare1 = single_words / bare_pipe(args.model, single_texts, 1, args.batch_size)
 
         row = {
             "size": len(records), "words": words, "workers": args.workers, "model": args.model,

@@ -28,7 +28,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from benchmark import DEFAULT_DATA, REPO, load_records, mb, process_memory, tree_pids  # noqa: E402
 
 sys.path.insert(0, str(REPO))
-from extract.store import stored_article_count as stored_articles  # noqa: E402
+from extract.store import stored_article_count  # noqa: E402
 
 
 def trace(cmd: list[str], db: Path, interval: float) -> tuple[list[dict], int, float]:
@@ -40,7 +40,7 @@ def trace(cmd: list[str], db: Path, interval: float) -> tuple[list[dict], int, f
         pids = tree_pids(proc.pid)
         sizes = {p: process_memory(p)[1] for p in pids}
         workers = [v for p, v in sizes.items() if p != proc.pid]
-        samples.append({"t": time.perf_counter() - start, "articles": stored_articles(db),
+        samples.append({"t": time.perf_counter() - start, "articles": stored_article_count(db),
                         "total": sum(sizes.values()), "main": sizes.get(proc.pid, 0),
                         "worker": max(workers, default=0), "pids": pids[1:]})
         time.sleep(interval)
@@ -75,7 +75,7 @@ def main() -> None:
         cmd = [sys.executable, "-c", "from extract.cli import cli; cli()", "run", *map(str, paths),
                "--db", str(db), "--quiet", "--workers", str(args.workers), "--model", args.model]
         samples, rc, seconds = trace(cmd, db, args.interval)
-        total = total or stored_articles(db)
+        total = total or stored_article_count(db)
 
     print(f"newsfacts run ({total:,} articles) --workers {args.workers} --model {args.model}: exit {rc}, "
           f"{seconds:.0f} s, {len(samples)} samples, "

@@ -220,9 +220,15 @@ class RoleComponent:
         # A name next to a role title or credit is a person however the model cut it
         # ("Innlandet Christian Hedløv Engh"); a known organisation is an organisation.
         prefer_rule_entities(doc, filter_spans(named_by_rule), "PER", "rule:newsfacts_roles")
-        organizations = [doc.char_span(a, b, alignment_mode="contract")
-                         for a, b, _ in self.extractor.organizations.find(doc.text)]
-        clusters = doc.spans.get("clusters", [])
-        prefer_rule_entities(doc, filter_spans([o for o in organizations if o is not None and len(o)
-                                                and not any(o.start < c.end and c.start < o.end for c in clusters)]), "ORG", "rule:organizations")
+        prefer_rule_entities(doc, self._known_organizations(doc), "ORG", "rule:organizations")
         return doc
+
+    def _known_organizations(self, doc: Doc) -> list[Span]:
+        """Known organisations in ``doc`` as token spans, leaving out those inside a cluster name."""
+        clusters = doc.spans.get("clusters", [])
+        spans = []
+        for start, end, _ in self.extractor.organizations.find(doc.text):
+            span = doc.char_span(start, end, alignment_mode="contract")
+            if span is not None and len(span) and not any(span.start < c.end and c.start < span.end for c in clusters):
+                spans.append(span)
+        return filter_spans(spans)

@@ -52,9 +52,12 @@ def signing_secret(reviewers_file: str | Path) -> str:
     if os.environ.get(SECRET_ENV):
         return os.environ[SECRET_ENV]
     path = Path(reviewers_file).with_name(SECRET_FILE)
-    if not path.exists():
+    secret = path.read_text(encoding="utf-8").strip() if path.exists() else ""
+    if not secret:  # missing or emptied: never sign cookies with an empty key
+        secret = secrets.token_hex(32)
         path.parent.mkdir(parents=True, exist_ok=True)
-        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        os.fchmod(fd, 0o600)
         with os.fdopen(fd, "w", encoding="utf-8") as f:
-            f.write(secrets.token_hex(32) + "\n")
-    return path.read_text(encoding="utf-8").strip()
+            f.write(secret + "\n")
+    return secret

@@ -9,7 +9,6 @@ import socket
 import subprocess
 import sys
 import time
-import urllib.request
 from pathlib import Path
 from typing import Iterator
 
@@ -56,8 +55,8 @@ def serving(db_path: Path, reviewers_file: Path, timeout: float = 60) -> Iterato
     try:
         deadline = time.monotonic() + timeout
         while True:
-            try:
-                urllib.request.urlopen(url + "/-/versions.json", timeout=2)
+            try:  # ready once it accepts a connection on the loopback port
+                socket.create_connection(("127.0.0.1", port), timeout=2).close()
                 break
             except OSError:
                 if proc.poll() is not None or time.monotonic() > deadline:

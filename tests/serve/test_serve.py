@@ -89,6 +89,10 @@ def test_signing_secret_survives_restart(kb_path, tmp_path, monkeypatch):
     secret_file = tmp_path / "datasette-secret"
     assert len(secret) == 64 and secret_file.stat().st_mode & 0o777 == 0o600
     assert signing_secret(reviewers_file) == secret
+    secret_file.write_text("\n")  # an emptied file gets a new secret, not an empty one
+    renewed = signing_secret(reviewers_file)
+    assert len(renewed) == 64 and renewed != secret and secret_file.read_text().strip() == renewed
+    secret = renewed
     # a cookie signed by one server is accepted by the next one started with the same file
     first = make_datasette(kb_path, secret=signing_secret(reviewers_file))
     second = make_datasette(kb_path, secret=signing_secret(reviewers_file))
