@@ -14,6 +14,7 @@ from pathlib import Path
 import click
 
 from . import default_config_path, default_data_dir, default_model_path
+from .train import PRETRAIN_WORDS
 
 
 @click.command("train")
@@ -38,11 +39,14 @@ from . import default_config_path, default_data_dir, default_model_path
               help="Use only the first N sentences of each file (smoke tests).")
 @click.option("--nynorsk-weight", type=click.IntRange(1, 10), default=1, show_default=True,
               help="Repeat the Nynorsk train sentences this many times (oversampling).")
+@click.option("--pretrain-words", type=click.IntRange(0), default=PRETRAIN_WORDS, show_default=True,
+              help="Raw words (NoReC + NorNE, all Nynorsk first) for `spacy pretrain` of the tok2vec "
+                   "before training; 0 skips pretraining. Needs the static vectors.")
 @click.option("--set", "sets", multiple=True, metavar="KEY=VALUE",
               help="Extra config overrides, e.g. --set components.tok2vec.model.encode.width=96")
 @click.option("--no-eval", is_flag=True, help="Skip the per-split evaluation at the end.")
 def train(data_dir, output_dir, config, work_dir, max_steps, vectors, no_vectors, no_norec,
-          floret_epochs, limit, nynorsk_weight, sets, no_eval):
+          floret_epochs, limit, nynorsk_weight, pretrain_words, sets, no_eval):
     """Train the Norwegian NER model on NorNE (Bokmål + Nynorsk jointly)."""
     import srsly
 
@@ -58,7 +62,7 @@ def train(data_dir, output_dir, config, work_dir, max_steps, vectors, no_vectors
     floret_args = {"epoch": floret_epochs} if floret_epochs else None
     out = train_ner(data_dir, output_dir, config=config, work_dir=work_dir, max_steps=max_steps,
                     vectors=vectors, use_vectors=not no_vectors, limit=limit,
-                    nynorsk_weight=nynorsk_weight, norec=not no_norec,
+                    nynorsk_weight=nynorsk_weight, norec=not no_norec, pretrain_words=pretrain_words,
                     floret_args=floret_args, overrides=overrides, evaluate=not no_eval)
     click.echo(f"model saved to {out}")
 

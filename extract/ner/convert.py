@@ -172,6 +172,19 @@ def convert_norne(data_dir: str | Path, out_dir: str | Path, limit: int | None =
     return counts
 
 
+def norec_reviews(data_dir: str | Path, limit: int | None = None) -> Iterator[list[str]]:
+    """NoReC reviews from ``<data_dir>/norec/norec.jsonl.gz`` as lists of non-empty lines
+    (title, then one sentence per line); nothing if the file is absent."""
+    norec = Path(data_dir) / "norec" / "norec.jsonl.gz"
+    if not norec.exists():
+        return
+    with gzip.open(norec, "rt", encoding="utf-8") as g:
+        for i, row in enumerate(g):
+            if limit is not None and i >= limit:
+                break
+            yield [line.strip() for line in json.loads(row)["text"].split("\n") if line.strip()]
+
+
 def write_vector_text(data_dir: str | Path, out: str | Path, include_norec: bool = True,
                       norec_limit: int | None = None) -> int:
     """Whitespace-tokenised raw text for floret: NorNE train (nob+nno) + NoReC, one
@@ -186,18 +199,42 @@ def write_vector_text(data_dir: str | Path, out: str | Path, include_norec: bool
             for s in read_conllu(split_path(data, lang, "train")):
                 f.write(" ".join(s.words) + "\n")
                 n += 1
-        norec = data / "norec" / "norec.jsonl.gz"
-        if include_norec and norec.exists():
-            def lines():
-                with gzip.open(norec, "rt", encoding="utf-8") as g:
-                    for i, row in enumerate(g):
-                        if norec_limit is not None and i >= norec_limit:
-                            break
-                        for line in json.loads(row)["text"].split("\n"):
-                            line = line.strip()
-                            if line:
-                                yield line
-            for d in tok.pipe(lines(), batch_size=2000):
+        if include_norec:
+            lines = (line for review in norec_reviews(data, norec_limit) for line in review)
+            for d in tok.pipe(lines, batch_size=2000):
                 f.write(" ".join(t.text for t in d if not t.is_space) + "\n")
                 n += 1
     return n
+
+
+def write_pretrain_text(data_dir: str | Path, out: str | Path, max_words: int, *,
+                        norec_limit: int | None = None, seed: int = 0) -> tuple[int, int]:
+    """JSONL (``{"text": sentence}``) for ``spacy pretrain``, at most ``max_words`` words.
+
+    Every Nynorsk sentence goes in (NorNE nno train, and NoReC reviews that
+    ``detect_language`` calls Nynorsk, about 3 % of NoReC), the rest of the budget is
+    a seeded random sample of Bokmål sentences (NorNE nob train + NoReC), all shuffled
+    together. Returns (sentences, words) written."""
+    import random
+
+    from extract.parse.language import detect_language
+
+    data = Path(data_dir)
+    nynorsk = [" ".join(s.words) for s in read_conllu(split_path(data, "nno", "train"))]
+    bokmal = [" ".join(s.words) for s in read_conllu(split_path(data, "nob", "train"))]
+    for review in norec_reviews(data, norec_limit):
+        (nynorsk if detect_language(" ".join(review)) == "nn" else bokmal).extend(review)
+    rng = random.Random(seed)
+    rng.shuffle(bokmal)
+    chosen, words = [], 0
+    for line in nynorsk + bokmal:
+        n = len(line.split())
+        if words + n > max_words:
+            break
+        chosen.append(line)
+        words += n
+    rng.shuffle(chosen)
+    with open(out, "w", encoding="utf-8") as f:
+        for line in chosen:
+            f.write(json.dumps({"text": line}, ensure_ascii=False) + "\n")
+    return len(chosen), words

@@ -1,7 +1,8 @@
 """Train the NorNE NER pipeline: convert data, train floret vectors (if needed), spacy train.
 
 Everything intermediate goes to a work dir (default ``training/`` in the repo, git-ignored):
-``corpus/*.spacy``, ``vectors/`` (floret text + spaCy vectors pipeline), ``run/`` (spaCy output).
+``corpus/*.spacy``, ``vectors/`` (floret text + spaCy vectors pipeline), ``pretrain/`` (raw text
+and tok2vec weights from ``spacy pretrain``), ``run/`` (spaCy output).
 The best model is copied to ``output`` and scored per split into its meta.json.
 """
 
@@ -14,12 +15,13 @@ import time
 from pathlib import Path
 
 from . import REPO_ROOT, default_config_path, default_data_dir, default_meta_path
-from .convert import convert_norne, write_vector_text
+from .convert import convert_norne, write_pretrain_text, write_vector_text
 
 FLORET_DEFAULTS = dict(
     model="skipgram", mode="floret", hashCount=2, bucket=50000, minn=4, maxn=5,
     dim=200, epoch=5, minCount=3, neg=10, thread=2,
 )
+PRETRAIN_WORDS = 7_000_000  # about 40 min of `spacy pretrain` on one core
 
 
 def _log(msg: str) -> None:
@@ -59,6 +61,40 @@ def _init_vectors(floret_file: Path, out: Path) -> None:
     nlp.to_disk(out)
 
 
+def pretrain_tok2vec(config: Path, vectors: Path, data_dir: Path, work_dir: Path, words: int, *,
+                     overrides: dict | None = None, norec_limit: int | None = None) -> Path:
+    """Run ``spacy pretrain`` (config's [pretraining] block) on ``words`` words of raw NorNE +
+    NoReC text and return the tok2vec weights file. Reused if the same vectors and word
+    budget were pretrained before in ``work_dir/pretrain``. ``overrides`` must be the ones
+    training will use, so that the pretrained and the trained tok2vec have the same shape."""
+    from spacy import util
+    from spacy.training.pretrain import pretrain
+
+    pre_dir = work_dir / "pretrain"
+    weights = pre_dir / "model-last.bin"
+    overrides = {**(overrides or {}), "paths.vectors": str(vectors)}
+    inputs = {"words": words, "config": config.read_text(), "overrides": overrides,
+              "vectors": str(Path(vectors).resolve())}
+    stamp = pre_dir / "inputs.json"
+    if weights.exists() and stamp.exists() and json.loads(stamp.read_text()) == inputs:
+        _log(f"reusing pretrained tok2vec {weights}")
+        return weights
+    if pre_dir.exists():
+        shutil.rmtree(pre_dir)
+    (pre_dir / "weights").mkdir(parents=True)
+    text = pre_dir / "text.jsonl"
+    n_lines, n_words = write_pretrain_text(data_dir, text, words, norec_limit=norec_limit)
+    _log(f"spacy pretrain on {n_lines} sentences, {n_words:,} words (progress: # Words column)")
+    t0 = time.time()
+    cfg = util.load_config(config, overrides={**overrides, "paths.raw_text": str(text)},
+                           interpolate=True)
+    pretrain(cfg, pre_dir / "weights", silent=False)
+    (pre_dir / "weights" / "model-last.bin").replace(weights)
+    stamp.write_text(json.dumps(inputs))
+    _log(f"pretrain done in {time.time() - t0:.0f}s")
+    return weights
+
+
 def stamp_meta(model_dir: Path, meta_file: Path | None = None) -> None:
     """Write name, version, description, licence and sources (``models/configs/ner-meta.json``)
     into the model's meta.json, as spacy-models do, keeping what spaCy wrote."""
@@ -80,12 +116,14 @@ def train_ner(
     limit: int | None = None,
     nynorsk_weight: int = 1,
     norec: bool = True,
+    pretrain_words: int = PRETRAIN_WORDS,
     floret_args: dict | None = None,
     overrides: dict | None = None,
     evaluate: bool = True,
 ) -> Path:
     """Train and save the pipeline. ``vectors``: an existing spaCy pipeline dir whose vectors
-    to reuse (e.g. the shipped model); otherwise floret vectors are trained (cached in work_dir)."""
+    to reuse (e.g. the shipped model); otherwise floret vectors are trained (cached in work_dir).
+    ``pretrain_words``: raw words for ``spacy pretrain`` of the tok2vec (0: no pretraining)."""
     from spacy.cli.train import train as spacy_train
 
     t_start = time.time()
@@ -112,6 +150,10 @@ def train_ner(
                     data_dir, work_dir, norec=norec,
                     norec_limit=100 if limit else None, **(floret_args or {}))
         ov["paths.vectors"] = str(vectors)
+        if pretrain_words > 0:
+            ov["paths.init_tok2vec"] = str(pretrain_tok2vec(
+                config, Path(vectors), data_dir, work_dir, pretrain_words,
+                overrides=overrides, norec_limit=(100 if limit else None) if norec else 0))
     else:
         ov["components.tok2vec.model.embed.include_static_vectors"] = False
     if max_steps is not None:

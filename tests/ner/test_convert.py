@@ -81,3 +81,45 @@ def test_convert_norne_nynorsk_weight(tmp_path):
     assert counts["train"] == 4 and counts["dev"] == 4 and counts["nno-test"] == 2
     counts = convert_norne(tmp_path, tmp_path / "out", nynorsk_weight=3)
     assert counts["train"] == 2 + 3 * 2 and counts["dev"] == 4
+
+
+def _mini_norne_and_norec(root):
+    import gzip
+    import json
+
+    from extract.ner.convert import SPLIT_FILES
+
+    for rel in SPLIT_FILES.values():
+        (root / "norne" / rel).parent.mkdir(parents=True, exist_ok=True)
+        (root / "norne" / rel).write_text(CONLLU, encoding="utf-8")
+    reviews = [
+        "Ei bok om havet\nEg har ikkje lese ei betre bok i år.\n\nForfattaren skriv om kva havet gjer med folk.",
+        "Pizza på Grünerløkka\nJeg har ikke spist bedre pizza noe sted.\n\nBetjeningen var hyggelig og rask.",
+        "Ny plate fra Kaizers\nBandet har laget et album som vi ikke glemmer.",
+    ]
+    (root / "norec").mkdir()
+    with gzip.open(root / "norec" / "norec.jsonl.gz", "wt", encoding="utf-8") as f:
+        for i, text in enumerate(reviews):
+            f.write(json.dumps({"id": str(i), "split": "train", "title": text.split("\n")[0],
+                                "text": text}) + "\n")
+
+
+def test_write_pretrain_text_takes_all_nynorsk_then_fills_with_bokmal(tmp_path):
+    import json
+
+    from extract.ner.convert import write_pretrain_text
+
+    _mini_norne_and_norec(tmp_path)
+    out = tmp_path / "pre.jsonl"
+    # budget: the 3 Nynorsk NoReC lines (4 + 9 + 8 words) + NorNE nno train (6 + 3 words) = 30 words
+    lines, words = write_pretrain_text(tmp_path, out, max_words=30)
+    texts = [json.loads(line)["text"] for line in out.read_text(encoding="utf-8").splitlines()]
+    assert (lines, words) == (len(texts), sum(len(t.split()) for t in texts)) and words == 30
+    assert "Eg har ikkje lese ei betre bok i år." in texts
+    assert "Forfattaren skriv om kva havet gjer med folk." in texts
+    assert not any("Jeg har ikke" in t or "Bandet" in t for t in texts)
+
+    lines, words = write_pretrain_text(tmp_path, out, max_words=10_000)
+    texts = [json.loads(line)["text"] for line in out.read_text(encoding="utf-8").splitlines()]
+    assert "Jeg har ikke spist bedre pizza noe sted." in texts and "Betjeningen var hyggelig og rask." in texts
+    assert len(texts) == 2 + 2 + 3 + 3 + 2  # NorNE nno + nob train (2 each), NoReC lines per review

@@ -33,3 +33,20 @@ def test_train_and_evaluate_tiny(data_dir, tmp_path):
 def test_train_help():
     res = CliRunner().invoke(train, ["--help"])
     assert res.exit_code == 0 and "--max-steps" in res.output
+
+
+def test_train_tiny_with_vectors_and_pretraining(data_dir, tmp_path):
+    # floret vectors on a slice, `spacy pretrain` on 3,000 words, then a few training steps
+    work = tmp_path / "work"
+    res = CliRunner().invoke(train, [
+        "--data", str(data_dir), "--work-dir", str(work), "--output", str(tmp_path / "model"),
+        "--limit", "40", "--max-steps", "4", "--floret-epochs", "1", "--pretrain-words", "3000",
+        "--set", "components.tok2vec.model.encode.width=32", "--no-eval",
+    ])
+    assert res.exit_code == 0, res.output + repr(res.exception)
+    weights = work / "pretrain" / "model-last.bin"
+    assert weights.stat().st_size > 0
+    texts = (work / "pretrain" / "text.jsonl").read_text(encoding="utf-8").splitlines()
+    assert 2000 < sum(len(json.loads(t)["text"].split()) for t in texts) <= 3000
+    saved = (tmp_path / "model" / "config.cfg").read_text(encoding="utf-8")
+    assert f"init_tok2vec = \"{weights}\"" in saved
