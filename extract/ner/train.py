@@ -21,7 +21,6 @@ FLORET_DEFAULTS = dict(
     model="skipgram", mode="floret", hashCount=2, bucket=50000, minn=4, maxn=5,
     dim=200, epoch=5, minCount=3, neg=10, thread=2,
 )
-PRETRAIN_WORDS = 7_600_000  # about 45 min of `spacy pretrain` on one core
 
 
 def _log(msg: str) -> None:
@@ -119,17 +118,16 @@ def train_ner(
     limit: int | None = None,
     nynorsk_weight: int = 1,
     norec: bool = True,
-    pretrain_words: int = PRETRAIN_WORDS,
+    pretrain_words: int = 0,
     floret_args: dict | None = None,
     overrides: dict | None = None,
     evaluate: bool = True,
 ) -> Path:
     """Train and save the pipeline. ``vectors``: an existing spaCy pipeline dir whose vectors
     to reuse (e.g. the shipped model); otherwise floret vectors are trained (cached in work_dir).
-    ``pretrain_words``: raw words for ``spacy pretrain`` of the tok2vec (0: no pretraining)."""
+    ``pretrain_words``: raw words for ``spacy pretrain`` of the tok2vec first (0: none; it
+    gave no gain on dev, see models/README.md)."""
     from spacy.cli.train import train as spacy_train
-
-    from . import augment  # noqa: F401  (registers the newsfacts.entity_swap.v1 augmenter)
 
     t_start = time.time()
     data_dir = Path(data_dir) if data_dir else default_data_dir()
