@@ -50,7 +50,7 @@ def train(data_dir, output_dir, config, work_dir, max_steps, vectors, no_vectors
     """Train the Norwegian NER model on NorNE (Bokmål + Nynorsk jointly)."""
     import srsly
 
-    from .train import train_ner
+    from .train import MissingTrainingDependency, train_ner
 
     overrides = {}
     for item in sets:
@@ -60,10 +60,13 @@ def train(data_dir, output_dir, config, work_dir, max_steps, vectors, no_vectors
         except ValueError:
             overrides[key.strip()] = value
     floret_args = {"epoch": floret_epochs} if floret_epochs else None
-    out = train_ner(data_dir, output_dir, config=config, work_dir=work_dir, max_steps=max_steps,
-                    vectors=vectors, use_vectors=not no_vectors, limit=limit,
-                    nynorsk_weight=nynorsk_weight, norec=not no_norec, pretrain_words=pretrain_words,
-                    floret_args=floret_args, overrides=overrides, evaluate=not no_eval)
+    try:
+        out = train_ner(data_dir, output_dir, config=config, work_dir=work_dir, max_steps=max_steps,
+                        vectors=vectors, use_vectors=not no_vectors, limit=limit,
+                        nynorsk_weight=nynorsk_weight, norec=not no_norec, pretrain_words=pretrain_words,
+                        floret_args=floret_args, overrides=overrides, evaluate=not no_eval)
+    except MissingTrainingDependency as exc:
+        raise click.ClickException(str(exc)) from exc
     click.echo(f"model saved to {out}")
 
 

@@ -23,6 +23,10 @@ FLORET_DEFAULTS = dict(
 )
 
 
+class MissingTrainingDependency(RuntimeError):
+    """A package that only training needs is not installed."""
+
+
 def _log(msg: str) -> None:
     print(f"[newsfacts train {time.strftime('%H:%M:%S')}] {msg}", file=sys.stderr, flush=True)
 
@@ -30,7 +34,11 @@ def _log(msg: str) -> None:
 def train_floret_vectors(data_dir: Path, work_dir: Path, *, norec: bool = True,
                          norec_limit: int | None = None, **floret_args) -> Path:
     """Train floret on NorNE train text (+ NoReC), return a spaCy pipeline dir holding the vectors."""
-    import floret
+    try:
+        import floret
+    except ImportError as exc:
+        raise MissingTrainingDependency("training vectors needs floret: pip install -e '.[train]', "
+                           "or reuse vectors with --vectors models/nb_newsfacts_ner") from exc
 
     vec_dir = work_dir / "vectors"
     vec_dir.mkdir(parents=True, exist_ok=True)

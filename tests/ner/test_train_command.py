@@ -50,3 +50,13 @@ def test_train_tiny_with_vectors_and_pretraining(data_dir, tmp_path):
     assert 2000 < sum(len(json.loads(t)["text"].split()) for t in texts) <= 3000
     saved = (tmp_path / "model" / "config.cfg").read_text(encoding="utf-8")
     assert f"init_tok2vec = \"{weights}\"" in saved
+
+
+def test_train_vectors_without_floret_says_how_to_get_it(data_dir, tmp_path, monkeypatch):
+    import sys
+
+    monkeypatch.setitem(sys.modules, "floret", None)  # import floret -> ImportError
+    res = CliRunner().invoke(train, ["--data", str(data_dir), "--work-dir", str(tmp_path / "work"),
+                                     "--limit", "5", "--no-eval"])
+    assert res.exit_code == 1
+    assert "needs floret" in res.output and "--vectors models/nb_newsfacts_ner" in res.output
