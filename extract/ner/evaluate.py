@@ -53,7 +53,8 @@ def unseen_prf(pairs, seen: frozenset[str]) -> dict:
     return {"p": precision, "r": recall, "f": f, "entities": n_gold}
 
 
-def score_split(nlp, data_dir, lang, split, limit=None, batch_size=256, seen=None) -> dict:
+def score_split(nlp, data_dir, lang, split, seen: frozenset[str], limit=None, batch_size=256) -> dict:
+    """Scores of ``nlp`` on one NorNE split; ``seen`` is ``train_entity_texts(data_dir)``."""
     examples = _examples(nlp, data_dir, lang, split, limit)
     n_words = sum(len(eg.reference) for eg in examples)
     # run the pipeline on unannotated copies of the gold tokens, timing it
@@ -68,7 +69,6 @@ def score_split(nlp, data_dir, lang, split, limit=None, batch_size=256, seen=Non
 
     scored = [Example(p, eg.reference) for p, eg in zip(preds, examples)]
     s = Scorer.score_spans(scored, "ents")
-    seen = train_entity_texts(data_dir) if seen is None else seen
     return {
         "lang": lang, "split": split, "sentences": len(examples), "words": n_words,
         "p": s["ents_p"] or 0.0, "r": s["ents_r"] or 0.0, "f": s["ents_f"] or 0.0,
@@ -104,7 +104,7 @@ def evaluate_model(model: str | Path | None = None, data_dir: str | Path | None 
     seen = train_entity_texts(data_dir)
     results = {}
     for lang, split in splits:
-        res = score_split(nlp, data_dir, lang, split, limit, seen=seen)
+        res = score_split(nlp, data_dir, lang, split, seen, limit)
         results[f"{lang}_{split}"] = res
         echo(format_scores(res))
         echo("")

@@ -71,16 +71,17 @@ def _init_vectors(floret_file: Path, out: Path) -> None:
 def pretrain_tok2vec(config: Path, vectors: Path, data_dir: Path, work_dir: Path, words: int, *,
                      overrides: dict | None = None, norec_limit: int | None = None) -> Path:
     """Run ``spacy pretrain`` (config's [pretraining] block) on ``words`` words of raw NorNE +
-    NoReC text and return the tok2vec weights file. Reused if the same vectors and word
-    budget were pretrained before in ``work_dir/pretrain``. ``overrides`` must be the ones
-    training will use, so that the pretrained and the trained tok2vec have the same shape."""
+    NoReC text and return the tok2vec weights file. Reused from ``work_dir/pretrain`` if the
+    word budget, vectors, tok2vec and pretraining settings are unchanged. ``overrides`` must be
+    the ones training will use, so that the pretrained and the trained tok2vec have the same shape."""
     from spacy import util
     from spacy.training.pretrain import pretrain
 
     pre_dir = work_dir / "pretrain"
     weights = pre_dir / "model-last.bin"
-    overrides = {**(overrides or {}), "paths.vectors": str(vectors)}
-    cfg = util.load_config(config, overrides=overrides, interpolate=True)
+    text = pre_dir / "text.jsonl"
+    cfg = util.load_config(config, interpolate=True, overrides={
+        **(overrides or {}), "paths.vectors": str(vectors), "paths.raw_text": str(text)})
     # what the weights depend on: the tok2vec's shape, the pretraining settings, the data
     inputs = json.loads(json.dumps(
         {"words": words, "vectors": str(Path(vectors).resolve()), "norec_limit": norec_limit,
@@ -92,12 +93,9 @@ def pretrain_tok2vec(config: Path, vectors: Path, data_dir: Path, work_dir: Path
     if pre_dir.exists():
         shutil.rmtree(pre_dir)
     (pre_dir / "weights").mkdir(parents=True)
-    text = pre_dir / "text.jsonl"
     n_lines, n_words = write_pretrain_text(data_dir, text, words, norec_limit=norec_limit)
     _log(f"spacy pretrain on {n_lines} sentences, {n_words:,} words (progress: # Words column)")
     t0 = time.time()
-    cfg = util.load_config(config, overrides={**overrides, "paths.raw_text": str(text)},
-                           interpolate=True)
     pretrain(cfg, pre_dir / "weights", silent=False)
     (pre_dir / "weights" / "model-last.bin").replace(weights)
     stamp.write_text(json.dumps(inputs))
@@ -149,6 +147,7 @@ def train_ner(
     counts = convert_norne(data_dir, corpus, limit=limit, nynorsk_weight=nynorsk_weight)
     _log(f"sentences: {counts}")
 
+    norec_limit = 100 if limit else None  # a smoke run reads only the first 100 NoReC reviews
     ov: dict = {"paths.train": str(corpus / "train.spacy"), "paths.dev": str(corpus / "dev.spacy")}
     if use_vectors:
         if vectors is None:
@@ -158,13 +157,12 @@ def train_ner(
                 vectors = cached
             else:
                 vectors = train_floret_vectors(
-                    data_dir, work_dir, norec=norec,
-                    norec_limit=100 if limit else None, **(floret_args or {}))
+                    data_dir, work_dir, norec=norec, norec_limit=norec_limit, **(floret_args or {}))
         ov["paths.vectors"] = str(vectors)
         if pretrain_words > 0:
             ov["paths.init_tok2vec"] = str(pretrain_tok2vec(
                 config, Path(vectors), data_dir, work_dir, pretrain_words,
-                overrides=overrides, norec_limit=(100 if limit else None) if norec else 0))
+                overrides=overrides, norec_limit=norec_limit if norec else 0))
     else:
         ov["components.tok2vec.model.embed.include_static_vectors"] = False
     if max_steps is not None:
