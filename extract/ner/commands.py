@@ -42,15 +42,28 @@ from . import default_config_path, default_data_dir, default_model_path
               help="Run `spacy pretrain` on this many raw words (NoReC + NorNE, all Nynorsk first) "
                    "before training, about 6 min per million words on one core; 0 skips it. "
                    "The shipped model has none (no gain on dev). Needs the static vectors.")
+@click.option("--teachers", type=click.IntRange(0), default=0, show_default=True,
+              help="Train this many seeds of the pipeline first, label raw NorQuAD news + NoReC "
+                   "sentences with their majority vote, and train the saved model on NorNE train "
+                   "plus that silver data (knowledge distillation); 0 trains on NorNE alone.")
+@click.option("--silver-sentences", type=click.IntRange(1), default=30000, show_default=True,
+              help="How many raw sentences the teachers label (all NorQuAD news, Nynorsk NoReC "
+                   "up to half, then Bokmål NoReC).")
+@click.option("--student-steps", type=click.IntRange(1), default=None,
+              help="training.max_steps for the model trained on gold + silver "
+                   "(default: the config's, like the teachers).")
+@click.option("--jobs", type=click.IntRange(1), default=None,
+              help="Teachers trained at the same time, one thread each (default: CPU count).")
 @click.option("--set", "sets", multiple=True, metavar="KEY=VALUE",
               help="Extra config overrides, e.g. --set components.tok2vec.model.encode.width=96")
 @click.option("--no-eval", is_flag=True, help="Skip the per-split evaluation at the end.")
 def train(data_dir, output_dir, config, work_dir, max_steps, vectors, no_vectors, no_norec,
-          floret_epochs, limit, nynorsk_weight, pretrain_words, sets, no_eval):
+          floret_epochs, limit, nynorsk_weight, pretrain_words, teachers, silver_sentences,
+          student_steps, jobs, sets, no_eval):
     """Train the Norwegian NER model on NorNE (Bokmål + Nynorsk jointly)."""
     import srsly
 
-    from .train import MissingTrainingDependency, train_ner
+    from .train import MissingTrainingData, MissingTrainingDependency, train_ner
 
     overrides = {}
     for item in sets:
@@ -64,8 +77,10 @@ def train(data_dir, output_dir, config, work_dir, max_steps, vectors, no_vectors
         out = train_ner(data_dir, output_dir, config=config, work_dir=work_dir, max_steps=max_steps,
                         vectors=vectors, use_vectors=not no_vectors, limit=limit,
                         nynorsk_weight=nynorsk_weight, norec=not no_norec, pretrain_words=pretrain_words,
+                        teachers=teachers, silver_sentences=silver_sentences,
+                        student_steps=student_steps, jobs=jobs,
                         floret_args=floret_args, overrides=overrides, evaluate=not no_eval)
-    except MissingTrainingDependency as exc:
+    except (MissingTrainingDependency, MissingTrainingData) as exc:
         raise click.ClickException(str(exc)) from exc
     click.echo(f"model saved to {out}")
 

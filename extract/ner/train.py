@@ -9,13 +9,16 @@ The best model is copied to ``output`` and scored per split into its meta.json.
 from __future__ import annotations
 
 import json
+import os
 import shutil
+import subprocess
 import sys
 import time
 from pathlib import Path
 
 from . import REPO_ROOT, default_config_path, default_data_dir, default_meta_path
 from .convert import convert_norne, write_pretrain_text, write_vector_text
+from .silver import select_sentences, write_silver
 
 FLORET_DEFAULTS = dict(
     model="skipgram", mode="floret", hashCount=2, bucket=50000, minn=4, maxn=5,
@@ -25,6 +28,10 @@ FLORET_DEFAULTS = dict(
 
 class MissingTrainingDependency(RuntimeError):
     """A package that only training needs is not installed."""
+
+
+class MissingTrainingData(RuntimeError):
+    """A data file that the chosen training recipe needs is absent."""
 
 
 def _log(msg: str) -> None:
@@ -103,6 +110,72 @@ def pretrain_tok2vec(config: Path, vectors: Path, data_dir: Path, work_dir: Path
     return weights
 
 
+def _last_score_line(log: Path) -> str | None:
+    """The newest row of spaCy's training table in ``log``, as 'step S, dev F1 F'."""
+    if not log.exists():
+        return None
+    for line in reversed(log.read_text(encoding="utf-8", errors="replace").splitlines()):
+        cols = line.split()
+        if len(cols) == 8 and cols[0].isdigit() and cols[1].isdigit():
+            return f"step {cols[1]}, dev F1 {cols[4]}"
+    return None
+
+
+def train_teachers(config: Path, overrides: dict, teacher_dir: Path, n: int, *,
+                   jobs: int | None = None) -> list[Path]:
+    """Train ``n`` copies of the pipeline that differ only in their seed (0..n-1), ``jobs`` at
+    a time, each in its own ``spacy train`` process on one thread. Returns their model-best
+    dirs. A teacher is reused if its config, overrides and seed are unchanged."""
+    jobs = max(1, min(n, jobs or os.cpu_count() or 1))
+    config_text = Path(config).read_text(encoding="utf-8")
+    todo, dirs = [], []
+    for seed in range(n):
+        out = teacher_dir / f"seed{seed}"
+        dirs.append(out / "model-best")
+        inputs = {"config": config_text, "overrides": overrides, "seed": seed}
+        stamp = out / "inputs.json"
+        if (out / "model-best").exists() and stamp.exists() and json.loads(stamp.read_text()) == inputs:
+            _log(f"reusing teacher {out}")
+            continue
+        if out.exists():
+            shutil.rmtree(out)
+        out.mkdir(parents=True)
+        todo.append((seed, out, inputs))
+    if todo:
+        _log(f"training {len(todo)} teacher(s), {jobs} at a time; logs in {teacher_dir}/seed*/train.log")
+    env = {**os.environ, "OMP_NUM_THREADS": "1", "OPENBLAS_NUM_THREADS": "1", "MKL_NUM_THREADS": "1"}
+    running: list[tuple] = []
+    shown: dict[int, str | None] = {}
+    while todo or running:
+        while todo and len(running) < jobs:
+            seed, out, inputs = todo.pop(0)
+            cmd = [sys.executable, "-m", "spacy", "train", str(config), "--output", str(out),
+                   "--system.seed", str(seed)]
+            for key, value in overrides.items():
+                cmd += [f"--{key}", value if isinstance(value, str) else json.dumps(value)]
+            log = open(out / "train.log", "w", encoding="utf-8")
+            running.append((seed, out, inputs, log, subprocess.Popen(cmd, stdout=log, stderr=subprocess.STDOUT, env=env)))
+        time.sleep(5)
+        for item in list(running):
+            seed, out, inputs, log, proc = item
+            status = _last_score_line(out / "train.log")
+            if status != shown.get(seed):
+                shown[seed] = status
+                _log(f"teacher seed {seed}: {status}")
+            if proc.poll() is None:
+                continue
+            running.remove(item)
+            log.close()
+            if proc.returncode != 0:
+                for _, _, _, other_log, other in running:
+                    other.kill()
+                    other_log.close()
+                raise RuntimeError(f"teacher seed {seed} failed (exit {proc.returncode}); see {out / 'train.log'}")
+            (out / "inputs.json").write_text(json.dumps(inputs))
+            _log(f"teacher seed {seed} done")
+    return dirs
+
+
 def stamp_meta(model_dir: Path, meta_file: Path | None = None) -> None:
     """Write name, version, description, licence and sources (``models/configs/ner-meta.json``)
     into the model's meta.json, as spacy-models do, keeping what spaCy wrote."""
@@ -125,6 +198,10 @@ def train_ner(
     nynorsk_weight: int = 1,
     norec: bool = True,
     pretrain_words: int = 0,
+    teachers: int = 0,
+    silver_sentences: int = 30000,
+    student_steps: int | None = None,
+    jobs: int | None = None,
     floret_args: dict | None = None,
     overrides: dict | None = None,
     evaluate: bool = True,
@@ -132,7 +209,10 @@ def train_ner(
     """Train and save the pipeline. ``vectors``: an existing spaCy pipeline dir whose vectors
     to reuse (e.g. the shipped model); otherwise floret vectors are trained (cached in work_dir).
     ``pretrain_words``: raw words for ``spacy pretrain`` of the tok2vec first (0: none; it
-    gave no gain on dev, see models/README.md)."""
+    gave no gain on dev, see models/README.md).
+    ``teachers``: if > 0, first train that many seeds of the same pipeline (``jobs`` at a time),
+    label ``silver_sentences`` raw sentences (NorQuAD news + NoReC) with their majority vote,
+    and train the saved model on NorNE train + that silver data for ``student_steps`` steps."""
     from spacy.cli.train import train as spacy_train
 
     t_start = time.time()
@@ -168,6 +248,22 @@ def train_ner(
     if max_steps is not None:
         ov["training.max_steps"] = int(max_steps)
     ov.update(overrides or {})
+
+    if teachers > 0:
+        teacher_dirs = train_teachers(config, ov, work_dir / "teachers", teachers, jobs=jobs)
+        student_corpus = work_dir / "student"
+        student_corpus.mkdir(exist_ok=True)
+        shutil.copyfile(corpus / "train.spacy", student_corpus / "gold.spacy")
+        sentences = select_sentences(data_dir, silver_sentences, norec_limit=norec_limit if norec else 0)
+        if not sentences:
+            raise MissingTrainingData(f"--teachers needs raw text for the silver data: "
+                                      f"{data_dir}/norquad/news.jsonl or {data_dir}/norec/norec.jsonl.gz")
+        _log(f"labelling {len(sentences)} silver sentences with the vote of {len(teacher_dirs)} teachers")
+        n_docs, n_ents = write_silver(sentences, teacher_dirs, student_corpus / "silver.spacy")
+        _log(f"silver: {n_docs} sentences, {n_ents} entities")
+        ov["paths.train"] = str(student_corpus)
+        if student_steps is not None:
+            ov["training.max_steps"] = int(student_steps)
 
     run_dir = work_dir / "run"
     if run_dir.exists():

@@ -60,3 +60,36 @@ def test_train_vectors_without_floret_says_how_to_get_it(data_dir, tmp_path, mon
                                      "--limit", "5", "--no-eval"])
     assert res.exit_code == 1
     assert "needs floret" in res.output and "--vectors models/nb_newsfacts_ner" in res.output
+
+
+def test_train_tiny_with_teachers(data_dir, tmp_path):
+    # two teachers, silver data labelled by their vote, a student on gold + silver; a second
+    # run reuses the teachers
+    work = tmp_path / "work"
+    args = ["--data", str(data_dir), "--work-dir", str(work), "--output", str(tmp_path / "model"),
+            "--limit", "40", "--max-steps", "4", "--no-vectors", "--teachers", "2", "--jobs", "2",
+            "--silver-sentences", "150", "--student-steps", "5", "--no-eval",
+            "--set", "components.tok2vec.model.encode.width=32"]
+    res = CliRunner().invoke(train, args)
+    assert res.exit_code == 0, res.output + repr(res.exception)
+    for seed in (0, 1):
+        assert (work / "teachers" / f"seed{seed}" / "model-best" / "ner").is_dir()
+    from spacy import util
+
+    seeds = [util.load_config(work / "teachers" / f"seed{s}" / "model-best" / "config.cfg")["system"]["seed"]
+             for s in (0, 1)]
+    assert seeds == [0, 1]
+    assert sorted(p.name for p in (work / "student").iterdir()) == ["gold.spacy", "silver.spacy"]
+    saved = (tmp_path / "model" / "config.cfg").read_text(encoding="utf-8")
+    assert f'train = "{work / "student"}"' in saved and "max_steps = 5" in saved
+    res = CliRunner().invoke(train, args)
+    assert res.exit_code == 0, res.output + repr(res.exception)
+    assert res.output.count("reusing teacher") == 2
+
+
+def test_teachers_need_raw_text(data_dir, tmp_path):
+    res = CliRunner().invoke(train, ["--data", str(data_dir / "norne"), "--work-dir", str(tmp_path / "w"),
+                                     "--limit", "20", "--max-steps", "2", "--no-vectors", "--teachers", "1",
+                                     "--set", "components.tok2vec.model.encode.width=32", "--no-eval"])
+    assert res.exit_code == 1
+    assert "--teachers needs raw text" in res.output
