@@ -146,33 +146,37 @@ def train_teachers(config: Path, overrides: dict, teacher_dir: Path, n: int, *,
     env = {**os.environ, "OMP_NUM_THREADS": "1", "OPENBLAS_NUM_THREADS": "1", "MKL_NUM_THREADS": "1"}
     running: list[tuple] = []
     shown: dict[int, str | None] = {}
-    while todo or running:
-        while todo and len(running) < jobs:
-            seed, out, inputs = todo.pop(0)
-            cmd = [sys.executable, "-m", "spacy", "train", str(config), "--output", str(out),
-                   "--system.seed", str(seed)]
-            for key, value in overrides.items():
-                cmd += [f"--{key}", value if isinstance(value, str) else json.dumps(value)]
-            log = open(out / "train.log", "w", encoding="utf-8")
-            running.append((seed, out, inputs, log, subprocess.Popen(cmd, stdout=log, stderr=subprocess.STDOUT, env=env)))
-        time.sleep(5)
-        for item in list(running):
-            seed, out, inputs, log, proc = item
-            status = _last_score_line(out / "train.log")
-            if status != shown.get(seed):
-                shown[seed] = status
-                _log(f"teacher seed {seed}: {status}")
-            if proc.poll() is None:
-                continue
-            running.remove(item)
+    try:
+        while todo or running:
+            while todo and len(running) < jobs:
+                seed, out, inputs = todo.pop(0)
+                cmd = [sys.executable, "-m", "spacy", "train", str(config), "--output", str(out),
+                       "--system.seed", str(seed)]
+                for key, value in overrides.items():
+                    cmd += [f"--{key}", value if isinstance(value, str) else json.dumps(value)]
+                log = open(out / "train.log", "w", encoding="utf-8")
+                proc = subprocess.Popen(cmd, stdout=log, stderr=subprocess.STDOUT, env=env)
+                running.append((seed, out, inputs, log, proc))
+            time.sleep(5)
+            for item in list(running):
+                seed, out, inputs, log, proc = item
+                status = _last_score_line(out / "train.log")
+                if status != shown.get(seed):
+                    shown[seed] = status
+                    _log(f"teacher seed {seed}: {status}")
+                if proc.poll() is None:
+                    continue
+                running.remove(item)
+                log.close()
+                if proc.returncode != 0:
+                    raise RuntimeError(f"teacher seed {seed} failed (exit {proc.returncode}); "
+                                       f"see {out / 'train.log'}")
+                (out / "inputs.json").write_text(json.dumps(inputs))
+                _log(f"teacher seed {seed} done")
+    finally:  # on a failure or Ctrl-C, stop the other teachers too
+        for _, _, _, log, proc in running:
+            proc.kill()
             log.close()
-            if proc.returncode != 0:
-                for _, _, _, other_log, other in running:
-                    other.kill()
-                    other_log.close()
-                raise RuntimeError(f"teacher seed {seed} failed (exit {proc.returncode}); see {out / 'train.log'}")
-            (out / "inputs.json").write_text(json.dumps(inputs))
-            _log(f"teacher seed {seed} done")
     return dirs
 
 
