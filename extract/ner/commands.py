@@ -47,11 +47,15 @@ from . import default_config_path, default_data_dir, default_model_path
                    "sentences with their majority vote, and train the saved model on NorNE train "
                    "plus that silver data (knowledge distillation); 0 trains on NorNE alone.")
 @click.option("--silver-sentences", type=click.IntRange(1), default=30000, show_default=True,
-              help="How many raw sentences the teachers label (all NorQuAD news, Nynorsk NoReC "
-                   "up to half, then Bokmål NoReC).")
+              help="How many raw sentences the teachers label (all NorQuAD news, then "
+                   "Bokmål NoReC).")
 @click.option("--student-steps", type=click.IntRange(1), default=None,
               help="training.max_steps for the model trained on gold + silver "
                    "(default: the config's, like the teachers).")
+@click.option("--student-nynorsk-weight", type=click.IntRange(1, 10), default=None,
+              help="Repeat the Nynorsk train sentences this many times for the model trained on "
+                   "gold + silver (default: --nynorsk-weight). The silver data is Bokmål, so 2 "
+                   "keeps Nynorsk's share of the student's data near the teachers'.")
 @click.option("--jobs", type=click.IntRange(1), default=None,
               help="Teachers trained at the same time, one thread each (default: CPU count).")
 @click.option("--set", "sets", multiple=True, metavar="KEY=VALUE",
@@ -59,7 +63,7 @@ from . import default_config_path, default_data_dir, default_model_path
 @click.option("--no-eval", is_flag=True, help="Skip the per-split evaluation at the end.")
 def train(data_dir, output_dir, config, work_dir, max_steps, vectors, no_vectors, no_norec,
           floret_epochs, limit, nynorsk_weight, pretrain_words, teachers, silver_sentences,
-          student_steps, jobs, sets, no_eval):
+          student_steps, student_nynorsk_weight, jobs, sets, no_eval):
     """Train the Norwegian NER model on NorNE (Bokmål + Nynorsk jointly)."""
     import srsly
 
@@ -78,7 +82,8 @@ def train(data_dir, output_dir, config, work_dir, max_steps, vectors, no_vectors
                         vectors=vectors, use_vectors=not no_vectors, limit=limit,
                         nynorsk_weight=nynorsk_weight, norec=not no_norec, pretrain_words=pretrain_words,
                         teachers=teachers, silver_sentences=silver_sentences,
-                        student_steps=student_steps, jobs=jobs,
+                        student_steps=student_steps, student_nynorsk_weight=student_nynorsk_weight,
+                        jobs=jobs,
                         floret_args=floret_args, overrides=overrides, evaluate=not no_eval)
     except (MissingTrainingDependency, MissingTrainingData) as exc:
         raise click.ClickException(str(exc)) from exc

@@ -149,19 +149,25 @@ def write_docbin(sentences: Iterable[Sentence], out: str | Path, vocab=None) -> 
     return n
 
 
+def write_train_docbin(data_dir: str | Path, out: str | Path, limit: int | None = None,
+                       nynorsk_weight: int = 1) -> int:
+    """NorNE train, Bokmål then Nynorsk (the Nynorsk sentences ``nynorsk_weight`` times), as one
+    DocBin. Returns the number of sentences written."""
+    if nynorsk_weight < 1:
+        raise ValueError("nynorsk_weight must be at least 1")
+    train = list(read_conllu(split_path(data_dir, "nob", "train"), limit))
+    train += list(read_conllu(split_path(data_dir, "nno", "train"), limit)) * nynorsk_weight
+    return write_docbin(train, out)
+
+
 def convert_norne(data_dir: str | Path, out_dir: str | Path, limit: int | None = None,
                   nynorsk_weight: int = 1) -> dict:
     """Write ``train.spacy`` (nob+nno train jointly, the Nynorsk sentences ``nynorsk_weight``
     times), ``dev.spacy`` (nob+nno dev jointly) and per-language ``{nob,nno}-{dev,test}.spacy``
     into ``out_dir``. Returns sentence counts."""
-    if nynorsk_weight < 1:
-        raise ValueError("nynorsk_weight must be at least 1")
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
-    counts = {}
-    train = list(read_conllu(split_path(data_dir, "nob", "train"), limit))
-    train += list(read_conllu(split_path(data_dir, "nno", "train"), limit)) * nynorsk_weight
-    counts["train"] = write_docbin(train, out / "train.spacy")
+    counts = {"train": write_train_docbin(data_dir, out / "train.spacy", limit, nynorsk_weight)}
     dev = []
     for lang, split in EVAL_SPLITS:
         sents = list(read_conllu(split_path(data_dir, lang, split), limit))

@@ -17,7 +17,7 @@ import time
 from pathlib import Path
 
 from . import REPO_ROOT, default_config_path, default_data_dir, default_meta_path
-from .convert import convert_norne, write_pretrain_text, write_vector_text
+from .convert import convert_norne, write_pretrain_text, write_train_docbin, write_vector_text
 from .silver import select_sentences, write_silver
 
 FLORET_DEFAULTS = dict(
@@ -205,6 +205,7 @@ def train_ner(
     teachers: int = 0,
     silver_sentences: int = 30000,
     student_steps: int | None = None,
+    student_nynorsk_weight: int | None = None,
     jobs: int | None = None,
     floret_args: dict | None = None,
     overrides: dict | None = None,
@@ -216,7 +217,8 @@ def train_ner(
     gave no gain on dev, see models/README.md).
     ``teachers``: if > 0, first train that many seeds of the same pipeline (``jobs`` at a time),
     label ``silver_sentences`` raw sentences (NorQuAD news + NoReC) with their majority vote,
-    and train the saved model on NorNE train + that silver data for ``student_steps`` steps."""
+    and train the saved model on NorNE train (Nynorsk ``student_nynorsk_weight`` times, default
+    as for the teachers) + that silver data for ``student_steps`` steps."""
     from spacy.cli.train import train as spacy_train
 
     t_start = time.time()
@@ -257,7 +259,8 @@ def train_ner(
         teacher_dirs = train_teachers(config, ov, work_dir / "teachers", teachers, jobs=jobs)
         student_corpus = work_dir / "student"
         student_corpus.mkdir(exist_ok=True)
-        shutil.copyfile(corpus / "train.spacy", student_corpus / "gold.spacy")
+        write_train_docbin(data_dir, student_corpus / "gold.spacy", limit,
+                           student_nynorsk_weight or nynorsk_weight)
         sentences = select_sentences(data_dir, silver_sentences, norec_limit=norec_limit if norec else 0)
         if not sentences:
             raise MissingTrainingData(f"--teachers needs raw text for the silver data: "

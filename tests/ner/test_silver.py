@@ -2,6 +2,7 @@ import pytest
 from spacy.tokens import DocBin
 
 from extract.ner import default_model_path
+from extract.ner.convert import norec_reviews
 from extract.ner.silver import MAX_WORDS, MIN_WORDS, news_sentences, select_sentences, vote, write_silver
 
 
@@ -40,14 +41,19 @@ def test_write_silver_labels_with_the_teachers(tmp_path):
     assert docs[1].ents == () and all(t.ent_iob_ == "O" for t in docs[1])
 
 
-def test_select_sentences_news_first_then_norec(data_dir):
+def test_select_sentences_news_then_bokmal_reviews(data_dir):
     if not (data_dir / "norquad" / "news.jsonl").exists():
         pytest.skip("NorQuAD news not available")
+    from extract.parse.language import detect_language
+
     news = [s for s in news_sentences(data_dir) if MIN_WORDS <= len(s.split()) <= MAX_WORDS]
     n = len(news) + 2000
     sents = select_sentences(data_dir, n, norec_limit=3000)
     assert len(sents) == n
     assert sents[: len(news)] == news
     assert all(MIN_WORDS <= len(s.split()) <= MAX_WORDS for s in sents)
+    nynorsk_reviews = {s for review in norec_reviews(data_dir, 3000)
+                       if detect_language(" ".join(review)) == "nn" for s in review}
+    assert nynorsk_reviews and not nynorsk_reviews & set(sents[len(news):])
     assert select_sentences(data_dir, n, norec_limit=3000) == sents  # seeded
     assert select_sentences(data_dir, n, norec_limit=0) == news  # no NoReC: news only

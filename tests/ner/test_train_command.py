@@ -68,7 +68,7 @@ def test_train_tiny_with_teachers(data_dir, tmp_path):
     work = tmp_path / "work"
     args = ["--data", str(data_dir), "--work-dir", str(work), "--output", str(tmp_path / "model"),
             "--limit", "40", "--max-steps", "4", "--no-vectors", "--teachers", "2", "--jobs", "2",
-            "--silver-sentences", "150", "--student-steps", "5", "--no-eval",
+            "--silver-sentences", "150", "--student-steps", "5", "--student-nynorsk-weight", "2", "--no-eval",
             "--set", "components.tok2vec.model.encode.width=32"]
     res = CliRunner().invoke(train, args)
     assert res.exit_code == 0, res.output + repr(res.exception)
@@ -80,6 +80,13 @@ def test_train_tiny_with_teachers(data_dir, tmp_path):
              for s in (0, 1)]
     assert seeds == [0, 1]
     assert sorted(p.name for p in (work / "student").iterdir()) == ["gold.spacy", "silver.spacy"]
+    from spacy.tokens import DocBin
+
+    def n_docs(path):
+        return len(DocBin().from_disk(path))
+
+    # 40 Bokmål + 40 Nynorsk sentences for the teachers; Nynorsk twice for the student
+    assert n_docs(work / "corpus" / "train.spacy") == 80 and n_docs(work / "student" / "gold.spacy") == 120
     saved = (tmp_path / "model" / "config.cfg").read_text(encoding="utf-8")
     assert f'train = "{work / "student"}"' in saved and "max_steps = 5" in saved
     res = CliRunner().invoke(train, args)
