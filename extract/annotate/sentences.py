@@ -1,6 +1,8 @@
 """Sentence boundaries the sentencizer misses in Norwegian news text.
 
-- A heading, a caption or a bullet line is a sentence of its own even without a full stop.
+- A heading, a caption or a bullet line is a sentence of its own even without a full stop,
+  and no entity runs across a line break (NorNE has no line breaks, so the model may join
+  a caption's name to the next paragraph's first word).
 - The nb tokenizer keeps a full stop on a number (it reads "2019." as an ordinal), so
   "fylte ti år i 2019. Høsten 2020 ..." needs a boundary after a year that ends a sentence.
 """
@@ -8,7 +10,7 @@
 import re
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 _YEAR_WITH_STOP = re.compile(r"(?:1[89]|20)\d\d\.$")
 
@@ -26,4 +28,16 @@ def start_sentences_after_line_breaks(doc: Doc) -> Doc:
             following.is_sent_start = True
         elif token.text == "." and token.i > 0 and token.nbor(-1).like_num:
             following.is_sent_start = following.is_title or following.is_sent_start
+    if doc.has_annotation("ENT_IOB"):
+        cut = (_before_line_break(e) for e in doc.ents)
+        doc.ents = [e for e in cut if e is not None]
     return doc
+
+
+def _before_line_break(ent: Span) -> Span | None:
+    """``ent`` up to its first line break; None if it starts with one."""
+    for token in ent[:-1]:
+        if "\n" in token.text_with_ws:
+            end = token.i if token.is_space else token.i + 1
+            return Span(ent.doc, ent.start, end, label=ent.label) if end > ent.start else None
+    return None if ent[-1].is_space else ent
