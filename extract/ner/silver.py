@@ -2,8 +2,8 @@
 
 The student model in ``newsfacts train --teachers N`` learns from NorNE train plus these
 sentences. Text comes from NorQuAD news (``<data>/norquad/news.jsonl``, all of it: news is
-NorNE's own domain), then a seeded sample of Bokmål NoReC reviews. Everything is written under the training
-work dir only: these texts may not be republished.
+NorNE's own domain), then a seeded sample of Bokmål NoReC reviews. Everything is written under
+the training work dir only: these texts may not be republished.
 """
 
 from __future__ import annotations
@@ -42,7 +42,7 @@ def select_sentences(data_dir: str | Path, n: int, *, seed: int = 0,
                      norec_limit: int | None = None) -> list[str]:
     """Up to ``n`` raw sentences of 4–60 words: all NorQuAD news, then a seeded sample of the
     NoReC reviews that ``detect_language`` calls Bokmål. Nynorsk reviews are left out: with
-    them in the silver data the student lost 0.7 on Nynorsk dev (models/README.md)."""
+    them in the silver data the student scored 0.4 lower on Nynorsk dev (models/README.md)."""
     from extract.parse.language import detect_language
 
     def fits(s: str) -> bool:

@@ -234,6 +234,7 @@ def train_ner(
     _log(f"sentences: {counts}")
 
     norec_limit = 100 if limit else None  # a smoke run reads only the first 100 NoReC reviews
+    raw_norec_limit = norec_limit if norec else 0  # NoReC for raw text (pretraining, silver data)
     ov: dict = {"paths.train": str(corpus / "train.spacy"), "paths.dev": str(corpus / "dev.spacy")}
     if use_vectors:
         if vectors is None:
@@ -248,7 +249,7 @@ def train_ner(
         if pretrain_words > 0:
             ov["paths.init_tok2vec"] = str(pretrain_tok2vec(
                 config, Path(vectors), data_dir, work_dir, pretrain_words,
-                overrides=overrides, norec_limit=norec_limit if norec else 0))
+                overrides=overrides, norec_limit=raw_norec_limit))
     else:
         ov["components.tok2vec.model.embed.include_static_vectors"] = False
     if max_steps is not None:
@@ -256,15 +257,16 @@ def train_ner(
     ov.update(overrides or {})
 
     if teachers > 0:
+        # the raw text first: without it, training the teachers would be wasted
+        sentences = select_sentences(data_dir, silver_sentences, norec_limit=raw_norec_limit)
+        if not sentences:
+            raise MissingTrainingData(f"--teachers needs raw text for the silver data: "
+                                      f"{data_dir}/norquad/news.jsonl or {data_dir}/norec/norec.jsonl.gz")
         teacher_dirs = train_teachers(config, ov, work_dir / "teachers", teachers, jobs=jobs)
         student_corpus = work_dir / "student"
         student_corpus.mkdir(exist_ok=True)
         write_train_docbin(data_dir, student_corpus / "gold.spacy", limit,
                            student_nynorsk_weight or nynorsk_weight)
-        sentences = select_sentences(data_dir, silver_sentences, norec_limit=norec_limit if norec else 0)
-        if not sentences:
-            raise MissingTrainingData(f"--teachers needs raw text for the silver data: "
-                                      f"{data_dir}/norquad/news.jsonl or {data_dir}/norec/norec.jsonl.gz")
         _log(f"labelling {len(sentences)} silver sentences with the vote of {len(teacher_dirs)} teachers")
         n_docs, n_ents = write_silver(sentences, teacher_dirs, student_corpus / "silver.spacy")
         _log(f"silver: {n_docs} sentences, {n_ents} entities")

@@ -100,3 +100,4 @@ def test_teachers_need_raw_text(data_dir, tmp_path):
                                      "--set", "components.tok2vec.model.encode.width=32", "--no-eval"])
     assert res.exit_code == 1
     assert "--teachers needs raw text" in res.output
+    assert not (tmp_path / "w" / "teachers").exists()  # checked before any teacher trains
