@@ -36,8 +36,8 @@ def start_sentences_after_line_breaks(doc: Doc) -> Doc:
 
 def _before_line_break(ent: Span) -> Span | None:
     """``ent`` up to its first line break; None if it starts with one."""
-    for token in ent[:-1]:
+    for token in ent:
         if "\n" in token.text_with_ws:
             end = token.i if token.is_space else token.i + 1
             return Span(ent.doc, ent.start, end, label=ent.label) if end > ent.start else None
-    return None if ent[-1].is_space else ent
+    return ent

@@ -34,3 +34,9 @@ def test_entity_is_cut_at_a_single_line_break():
 def test_entities_within_a_line_are_kept():
     doc = _annotate("Kari Nordmann leder Heidner Biocluster.\nNeste linje.", [(0, 2, "PER"), (3, 5, "ORG")])
     assert [(e.text, e.label_) for e in doc.ents] == [("Kari Nordmann", "PER"), ("Heidner Biocluster", "ORG")]
+
+
+def test_entity_ending_on_the_line_break_keeps_its_words():
+    # tokens: Foto : Kari Nordmann \n\n Næringsklyngen ...; the entity ends on the break token
+    doc = _annotate("Foto: Kari Nordmann\n\nNæringsklyngen har vokst.", [(2, 5, "PER")])
+    assert [(e.text, e.label_) for e in doc.ents] == [("Kari Nordmann", "PER")]

@@ -1,6 +1,7 @@
 import json
 
 from click.testing import CliRunner
+from spacy.tokens import DocBin
 
 from extract.ner.commands import evaluate, train
 
@@ -80,8 +81,6 @@ def test_train_tiny_with_teachers(data_dir, tmp_path):
              for s in (0, 1)]
     assert seeds == [0, 1]
     assert sorted(p.name for p in (work / "student").iterdir()) == ["gold.spacy", "silver.spacy"]
-    from spacy.tokens import DocBin
-
     def n_docs(path):
         return len(DocBin().from_disk(path))
 
