@@ -118,13 +118,19 @@ def _paragraph_html(details: review.FactDetails) -> Markup | None:
     return highlight(text[start:end], _fact_spans(details), base=start)
 
 
+async def _fetch_or_404(datasette, request, url_var: str, fetch, what: str):
+    """(db, key, row) for the page's URL key, fetched with ``fetch(conn, key)``; 404 if missing."""
+    db = await _ensure_view(datasette, request)
+    key = request.url_vars[url_var]
+    found = await db.execute_fn(lambda conn: fetch(conn, key))
+    if found is None:
+        raise NotFound(f"No {what} {key}")
+    return db, key, found
+
+
 async def fact_page(datasette, request):
     """A fact with its evidence, paragraph, fields and reviews; POST records a verdict."""
-    db = await _ensure_view(datasette, request)
-    fact_id = request.url_vars["fact_id"]
-    details = await db.execute_fn(lambda conn: review.fact_details(conn, fact_id))
-    if details is None:
-        raise NotFound(f"No fact {fact_id}")
+    db, fact_id, details = await _fetch_or_404(datasette, request, "fact_id", review.fact_details, "fact")
     if request.method == "POST":
         return await _record_verdict(datasette, request, db, details)
     filters = _filters(request.args)
@@ -173,11 +179,7 @@ async def _record_verdict(datasette, request, db, details: review.FactDetails) -
 
 async def article_page(datasette, request):
     """An article with every extracted span highlighted by kind, and its facts."""
-    db = await _ensure_view(datasette, request)
-    article_id = request.url_vars["article_id"]
-    art = await db.execute_fn(lambda conn: review.article(conn, article_id))
-    if art is None:
-        raise NotFound(f"No article {article_id}")
+    db, article_id, art = await _fetch_or_404(datasette, request, "article_id", review.article, "article")
     facts = await db.execute_fn(lambda conn: review.article_facts(conn, article_id))
     mentions = await db.execute_fn(lambda conn: review.article_mentions(conn, article_id))
     fact_url = partial(_path, datasette, "/-/review/fact/")
