@@ -13,7 +13,9 @@ import os
 import shutil
 import subprocess
 import sys
+import threading
 import time
+from contextlib import contextmanager, nullcontext
 from pathlib import Path
 
 from . import REPO_ROOT, default_config_path, default_data_dir, default_meta_path
@@ -38,6 +40,25 @@ def _log(msg: str) -> None:
     print(f"[newsfacts train {time.strftime('%H:%M:%S')}] {msg}", file=sys.stderr, flush=True)
 
 
+@contextmanager
+def _heartbeat(what: str, every: float = 60.0):
+    """Log "<what>: N min so far" every ``every`` seconds while the block runs."""
+    t0 = time.time()
+    stop = threading.Event()
+
+    def beat() -> None:
+        while not stop.wait(every):
+            _log(f"{what}: {(time.time() - t0) / 60:.0f} min so far")
+
+    thread = threading.Thread(target=beat, daemon=True)
+    thread.start()
+    try:
+        yield
+    finally:
+        stop.set()
+        thread.join()
+
+
 def train_floret_vectors(data_dir: Path, work_dir: Path, *, norec: bool = True,
                          norec_limit: int | None = None, **floret_args) -> Path:
     """Train floret on NorNE train text (+ NoReC), return a spaCy pipeline dir holding the vectors."""
@@ -57,7 +78,11 @@ def train_floret_vectors(data_dir: Path, work_dir: Path, *, norec: bool = True,
     args = {**FLORET_DEFAULTS, **floret_args}
     _log(f"training floret vectors {args}")
     t0 = time.time()
-    model = floret.train_unsupervised(str(text), verbose=2, **args)
+    # floret's progress line redraws itself with \r many times a second: right on a terminal,
+    # megabytes in a log file, so off a terminal a line a minute says it is still running
+    on_terminal = sys.stderr.isatty()
+    with nullcontext() if on_terminal else _heartbeat("training floret vectors"):
+        model = floret.train_unsupervised(str(text), verbose=2 if on_terminal else 1, **args)
     floret_file = vec_dir / "vectors.floret"
     model.save_floret_vectors(str(floret_file))
     _log(f"floret done in {time.time() - t0:.0f}s")
