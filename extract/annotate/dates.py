@@ -47,7 +47,6 @@ from bisect import bisect_right
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
-from functools import cache
 from typing import Any, NamedTuple, TypeVar
 
 from spacy.language import Language

@@ -2,7 +2,7 @@ import spacy
 from spacy.tokens import DocBin
 
 from extract.ner.convert import (
-    Sentence, doc_to_tags, read_conllu, sentence_to_doc, spans_to_tags, tags_to_spans,
+    doc_to_tags, read_conllu, sentence_to_doc, spans_to_tags, tags_to_spans,
     split_path, write_docbin, _parse_misc, _clean_tag,
 )
 

@@ -6,6 +6,10 @@ from spacy.tokens import DocBin
 from extract.ner.commands import evaluate, train
 
 
+def n_docs(path):
+    return len(DocBin().from_disk(path))
+
+
 def test_train_and_evaluate_tiny(data_dir, tmp_path):
     out = tmp_path / "model"
     runner = CliRunner()
@@ -81,9 +85,6 @@ def test_train_tiny_with_teachers(data_dir, tmp_path):
              for s in (0, 1)]
     assert seeds == [0, 1]
     assert sorted(p.name for p in (work / "student").iterdir()) == ["gold.spacy", "silver.spacy"]
-    def n_docs(path):
-        return len(DocBin().from_disk(path))
-
     # 40 Bokmål + 40 Nynorsk sentences for the teachers; Nynorsk twice for the student
     assert n_docs(work / "corpus" / "train.spacy") == 80 and n_docs(work / "student" / "gold.spacy") == 120
     saved = (tmp_path / "model" / "config.cfg").read_text(encoding="utf-8")
