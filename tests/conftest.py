@@ -16,11 +16,30 @@ def rules_nlp():
 
 
 @pytest.fixture(scope="session")
-def annotate_text(rules_nlp):
-    """Annotate a text as the body of an article published on ``published``."""
+def nlp():
+    """The default pipeline as ``newsfacts run`` builds it: the shipped model (NER, tagger,
+    lemmatizer, parser) and the rule components. Skips where no model is shipped."""
+    pipeline = build_nlp("default")
+    if "ner" not in pipeline.pipe_names:
+        pytest.skip("no trained pipeline in models/")
+    return pipeline
 
-    def annotate(text: str, published: str | None = "2021-03-18"):
-        article = Article(id="test", source="test.txt", title="", paragraphs=[text], published=published)
-        return rules_nlp(make_doc(rules_nlp, article))
+
+def _annotator(pipeline):
+    def annotate(text: str, published: str | None = "2021-03-18", title: str = ""):
+        article = Article(id="test", source="test.txt", title=title, paragraphs=[text], published=published)
+        return pipeline(make_doc(pipeline, article))
 
     return annotate
+
+
+@pytest.fixture(scope="session")
+def annotate_text(rules_nlp):
+    """Annotate a text as the body of an article published on ``published`` (rules only)."""
+    return _annotator(rules_nlp)
+
+
+@pytest.fixture(scope="session")
+def annotate_full(nlp):
+    """Annotate a text with the default pipeline (model + rules), as ``annotate_text`` does."""
+    return _annotator(nlp)
