@@ -9,10 +9,11 @@ import yaml
 from datasette.app import Datasette
 from datasette.plugins import pm
 
-from . import plugin
+from . import plugin, signin
 
 METADATA = Path(__file__).with_name("metadata.yml")
 PLUGIN_NAME = "newsfacts"
+AUTH_PASSWORDS = "auth_passwords"  # datasette-auth-passwords: we use its hashes, not its routes
 
 
 def load_metadata(database: str) -> dict[str, Any]:
@@ -22,21 +23,23 @@ def load_metadata(database: str) -> dict[str, Any]:
     return metadata
 
 
-def make_datasette(db_path: str | Path, reviewers: dict[str, str] | None = None,
+def make_datasette(db_path: str | Path, reviewers: dict[str, str] | str | Path | None = None,
                    **datasette_options: Any) -> Datasette:
     """A Datasette serving the KB at ``db_path`` with our metadata and review plugin.
 
-    ``reviewers`` maps reviewer names to datasette-auth-passwords hashes; they can
-    sign in at /-/login and record verdicts. Other keyword arguments go to Datasette.
+    ``reviewers`` (a dict of name -> datasette-auth-passwords hash, or a reviewers file,
+    re-read when it changes) are the people who can sign in at /-/login and record
+    verdicts. They stay in memory (``signin``), never in metadata. Other keyword
+    arguments go to Datasette.
     """
     db_path = Path(db_path)
     database = db_path.stem
-    reviewers = reviewers or {}
     metadata = load_metadata(database)
-    metadata["plugins"] = {
-        "datasette-auth-passwords": {f"{name}_password_hash": h for name, h in reviewers.items()},
-        PLUGIN_NAME: {"database": database, "reviewers": sorted(reviewers)},
-    }
+    metadata["plugins"] = {PLUGIN_NAME: {"database": database}}
     if not pm.is_registered(plugin):  # not installed via the entry point
         pm.register(plugin, name=PLUGIN_NAME)
-    return Datasette([str(db_path)], metadata=metadata, **datasette_options)
+    if pm.get_plugin(AUTH_PASSWORDS):  # its Basic auth and password tool hash for anonymous requests
+        pm.unregister(name=AUTH_PASSWORDS)
+    ds = Datasette([str(db_path)], metadata=metadata, **datasette_options)
+    signin.attach(ds, reviewers)
+    return ds

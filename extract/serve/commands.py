@@ -55,9 +55,8 @@ def serve(db_path: Path, host: str, port: int, reviewers_file: Path | None) -> N
     if reviewers_file and not reviewers_file.is_file():
         raise click.ClickException(f"no reviewers file at {reviewers_file} (see `newsfacts reviewer add`)")
     reviewers_file = reviewers_path(reviewers_file)
-    reviewers = load_reviewers(reviewers_file)
-    ds = make_datasette(db_path, reviewers=reviewers, secret=signing_secret(reviewers_file))
-    if not reviewers:
+    ds = make_datasette(db_path, reviewers=reviewers_file, secret=signing_secret(reviewers_file))
+    if not load_reviewers(reviewers_file):
         click.echo("No reviewers configured: browsing only (add one with `newsfacts reviewer add NAME`).", err=True)
     uvicorn.run(ds.app(), host=host, port=port, log_level="info")
 

@@ -1,8 +1,9 @@
 """The newsfacts Datasette plugin: pages where reviewers check extracted facts.
 
-Routes (all read-only except the verdict POST, which needs the ``newsfacts-review``
-permission, granted to the reviewers listed in the plugin config):
+Routes (all read-only except sign-in and the verdict POST, which needs the
+``newsfacts-review`` permission, granted to signed-in reviewers):
 
+- ``/-/login``                        reviewer sign-in (``signin``)
 - ``/-/review``                       queue of unreviewed facts, least certain first
 - ``/-/review/fact/<fact_id>``        a fact with its evidence; POST records a verdict
 - ``/-/review/article/<article_id>``  an article with every extracted span highlighted
@@ -21,7 +22,7 @@ from jinja2 import ChoiceLoader, FileSystemLoader
 from markupsafe import Markup
 
 from ..store import FACT_TABLES
-from . import review
+from . import review, signin
 from .highlight import (FACT_KINDS, KINDS, Span, highlight, highlight_paragraphs, mention_kind,
                         paragraph_around)
 
@@ -203,6 +204,7 @@ async def article_page(datasette, request):
 def register_routes():
     """The review pages and their static files."""
     return [
+        (r"^/-/login$", signin.login_page),
         (r"^/-/review$", queue_page),
         (r"^/-/review/fact/(?P<fact_id>[^/]+)$", fact_page),
         (r"^/-/review/article/(?P<article_id>[^/]+)$", article_page),
@@ -218,16 +220,23 @@ def prepare_jinja2_environment(env):
 
 @hookimpl
 def permission_allowed(datasette, actor, action):
-    """Reviewers listed in the plugin config may record verdicts; nobody else may."""
+    """Signed-in reviewers may record verdicts; nobody else may."""
     if action == REVIEW_PERMISSION:
-        return bool(actor) and actor.get("id") in _config(datasette).get("reviewers", [])
+        return bool(actor) and signin.of(datasette).is_reviewer(actor.get("id"))
     return None
 
 
 @hookimpl
-def menu_links(datasette):
-    """Link the review queue from Datasette's menu."""
-    return [{"href": datasette.urls.path("/-/review"), "label": "Review facts"}]
+def actor_from_request(datasette, request):
+    """The reviewer of a valid session cookie (see ``signin``)."""
+    return signin.of(datasette).actor(datasette, request.cookies.get(signin.COOKIE))
+
+
+@hookimpl
+def menu_links(datasette, actor):
+    """Link the review queue (and, signed out, the sign-in page) from Datasette's menu."""
+    links = [{"href": datasette.urls.path("/-/review"), "label": "Review facts"}]
+    return links if actor else [*links, {"href": datasette.urls.path("/-/login"), "label": "Log in"}]
 
 
 @hookimpl

@@ -4,6 +4,8 @@ import asyncio
 import re
 import sqlite3
 
+from extract.serve import signin
+
 
 def run(coro):
     """Run a coroutine to completion (tests drive Datasette's async client)."""
@@ -11,7 +13,10 @@ def run(coro):
 
 
 def actor_cookie(ds, reviewer):
-    """The signed cookie Datasette sets for a signed-in ``reviewer``."""
+    """The session cookie /-/login sets for a signed-in ``reviewer``; for anyone else
+    Datasette's own actor cookie (a signed-in actor who is not a reviewer)."""
+    if signin.of(ds).is_reviewer(reviewer):
+        return {signin.COOKIE: signin.of(ds).session(ds, reviewer)}
     return {"ds_actor": ds.sign({"a": {"id": reviewer}}, "actor")}
 
 

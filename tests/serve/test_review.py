@@ -5,7 +5,7 @@ import re
 
 import pytest
 
-from extract.serve import review
+from extract.serve import review, signin
 from extract.serve.app import make_datasette
 from extract.store import Facts, KnowledgeBase
 
@@ -190,7 +190,7 @@ def test_sign_in_with_password(ds, kb_path):
         response = await ds.client.post("/-/login", cookies=csrf_cookie, data={
             "username": "ola", "password": PASSWORDS["ola"], "csrftoken": token})
         assert response.status_code == 302
-        actor = ds.unsign(response.cookies["ds_actor"], "actor")["a"]
+        actor = signin.of(ds).actor(ds, response.cookies["ds_actor"])
         assert actor == {"id": "ola"}
         assert await ds.permission_allowed(actor, "newsfacts-review") is True
         assert await ds.permission_allowed({"id": "mallory"}, "newsfacts-review") is False
