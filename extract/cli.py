@@ -79,9 +79,11 @@ def _readable(path: Path) -> bool:
                    "replaced (0 = no limit).  [default: 120]")
 @click.option("--batch-size", type=click.IntRange(min=1), default=32, show_default=True,
               help="Documents per batch sent to a worker (one nlp.pipe call).")
+@click.option("--follow-links", is_flag=True,
+              help="Read symbolic links to files inside PATHS (default: links are skipped and recorded).")
 @_model_option
 def run(paths: tuple[str, ...], db_path: str, force: bool, quiet: bool, workers: int | None, engine: str,
-        scheduler: str | None, timeout: float | None, batch_size: int, model: str) -> None:
+        scheduler: str | None, timeout: float | None, batch_size: int, follow_links: bool, model: str) -> None:
     """Extract facts from every article under PATHS into the knowledge base.
 
     PATHS are files or directories of .html/.htm, .txt, .jsonl, .json, .csv or
@@ -114,7 +116,7 @@ def run(paths: tuple[str, ...], db_path: str, force: bool, quiet: bool, workers:
 
     with Progress(list(paths), mode="quiet" if quiet else "auto") as progress:
         summary = run_pipeline(list(paths), db_path, nlp=nlp, force=force, on_progress=progress.update,
-                               workers=0, engine=chosen, batch_size=batch_size)
+                               workers=0, engine=chosen, batch_size=batch_size, follow_links=follow_links)
     c = summary.counts
     if not quiet:
         click.echo(

@@ -117,12 +117,12 @@ def parse_all(items: Iterable[RawDocument | Failure]) -> Iterator[Article | Fail
         yield item if isinstance(item, Failure) else parse_one(item)
 
 
-def read_all(paths: Iterable[str | Path]) -> Iterator[RawDocument | Failure]:
+def read_all(paths: Iterable[str | Path], follow_links: bool = False) -> Iterator[RawDocument | Failure]:
     """Every document under ``paths``; a path that cannot be read at all (or a reader
     that breaks down part way) becomes a Failure and the next path is read."""
     for path in paths:
         try:
-            yield from iter_documents(path)
+            yield from iter_documents(path, follow_links=follow_links)
         except Exception as exc:  # noqa: BLE001 — ReadError, or a reader bug
             yield Failure(str(path), "read", f"{type(exc).__name__}: {exc}")
 
@@ -154,11 +154,13 @@ def _batches(items: Iterable[RawDocument | Failure], batch_size: int,
 def run(paths: list[str | Path], db_path: str | Path = DEFAULT_DB, *, nlp: Language | None = None,
         force: bool = False, batch_size: int = 32,
         on_progress: Callable[[RunSummary, str], None] | None = None,
-        workers: int = 0, engine: "Engine | None" = None, timeout: float | None = None) -> RunSummary:
+        workers: int = 0, engine: "Engine | None" = None, timeout: float | None = None,
+        follow_links: bool = False) -> RunSummary:
     """Extract facts from every article under ``paths`` into the knowledge base at ``db_path``.
 
     ``workers``: 0 runs everything in this process; N >= 1 uses N supervised worker
     processes (see ``extract.batch``), each enforcing ``timeout`` seconds per document.
+    ``follow_links``: read file links that stay inside the dump (else links are skipped).
     ``engine`` overrides both (e.g. a ``DaskEngine``). Whatever the engine, articles are
     written by this process alone, in input order, each in its own transaction, so the
     knowledge base is the same for any number of workers, and a run killed at any point
@@ -230,7 +232,7 @@ def run(paths: list[str | Path], db_path: str | Path = DEFAULT_DB, *, nlp: Langu
     pending: deque[list[tuple[RawDocument | Failure, str, tuple[str, str] | None]]] = deque()
 
     def raw_batches() -> Iterator[list[RawDocument]]:
-        for batch in _batches(read_all(paths), batch_size, counts):
+        for batch in _batches(read_all(paths, follow_links), batch_size, counts):
             entries, send = [], []
             for item in batch:
                 if isinstance(item, Failure):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -19,17 +20,37 @@ def _entries(directory: Path) -> Iterator[Path]:
     return (e for e in entries if not is_hidden(e.name))
 
 
-def _file_member(path: Path, source: str) -> Member:
-    return Member(name=path.name, source=source, open=lambda: path.open("rb"), path=path)
+def _open_no_follow(path: Path):
+    """Open ``path`` for reading, refusing a link swapped in since the walk looked at it."""
+    return os.fdopen(os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0)), "rb")
 
 
-def iter_documents(path: str | Path, limits: Limits | None = None) -> Iterator[Item]:
+def _file_member(path: Path, source: str, follow: bool = False) -> Member:
+    return Member(name=path.name, source=source, path=path,
+                  open=(lambda: path.open("rb")) if follow else (lambda: _open_no_follow(path)))
+
+
+def _link_failure(entry: Path, root: Path, source: str, follow_links: bool) -> Failure | None:
+    """Why the link ``entry`` is skipped, or None if it is followed (a file link inside
+    the dump, with ``follow_links``)."""
+    if not follow_links:
+        return Failure(source, "read", "symbolic link; skipped (--follow-links reads file links inside the dump)")
+    if not entry.resolve().is_relative_to(root.resolve()):
+        return Failure(source, "read", "symbolic link to outside the dump; skipped")
+    if entry.is_dir():
+        return Failure(source, "read", "symbolic link to a directory; skipped")
+    return None
+
+
+def iter_documents(path: str | Path, limits: Limits | None = None, follow_links: bool = False) -> Iterator[Item]:
     """Yield every document in a dump file or directory tree, in a deterministic order.
 
     Sources are relative to the parent of ``path`` (``dump/a.html``,
     ``dump.zip!dir/b.html``, ``dump.jsonl#3``), so ids derived from them do not
-    depend on where the dump lives. Dot-files are skipped. Raises ``ReadError``
-    if ``path`` does not exist or is neither a file nor a directory.
+    depend on where the dump lives. Dot-files are skipped. Only regular files are
+    read: links inside the tree are recorded as skipped, or with ``follow_links``
+    followed when they point at a file inside the tree. Raises ``ReadError`` if
+    ``path`` does not exist or is neither a file nor a directory.
     """
     limits = limits or Limits()
     root = Path(path)
@@ -37,7 +58,7 @@ def iter_documents(path: str | Path, limits: Limits | None = None) -> Iterator[I
         raise ReadError(f"no such file or directory: {root}")
     name = root.resolve().name
     if root.is_file():
-        yield from dispatch(_file_member(root, name), limits)
+        yield from dispatch(_file_member(root, name, follow=True), limits)
         return
     if not root.is_dir():
         raise ReadError(f"not a file or directory: {root}")
@@ -48,14 +69,14 @@ def iter_documents(path: str | Path, limits: Limits | None = None) -> Iterator[I
             stack.pop()
             continue
         source = f"{name}/{entry.relative_to(root).as_posix()}"
-        if entry.is_dir():
-            if entry.is_symlink():  # no link loops
-                continue
+        if entry.is_symlink() and (failure := _link_failure(entry, root, source, follow_links)):
+            yield failure
+        elif entry.is_dir():
             try:
                 stack.append(_entries(entry))
             except ReadError as exc:
                 yield Failure(source, "read", str(exc))
         elif entry.is_file():
-            yield from dispatch(_file_member(entry, source), limits)
+            yield from dispatch(_file_member(entry, source, follow=entry.is_symlink()), limits)
         else:
             yield Failure(source, "read", "not a regular file (fifo, socket or device); skipped")
