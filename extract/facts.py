@@ -42,47 +42,56 @@ def _provenance(span: Span, extractor: str, confidence: float) -> dict:
     }
 
 
+# Where and by what a fact was found: not part of what a reviewer judges, so not of its id.
+_NOT_JUDGED = {"id", "article_id", "evidence_start", "start_char", "end_char", "extractor", "confidence"}
+
+
 class _Ids:
-    """Content-derived fact ids; identical facts in one article get an occurrence number."""
+    """Content-derived fact ids over every field a reviewer sees and judges (the evidence
+    and all the fact's values), so a verdict never carries over to a changed fact;
+    identical facts in one article get an occurrence number."""
 
     def __init__(self, article_id: str):
         self.article_id = article_id
         self.seen: Counter = Counter()
 
-    def __call__(self, table: str, *key: object) -> str:
-        occurrence = self.seen[(table, key)]
-        self.seen[(table, key)] += 1
-        return stable_id(self.article_id, table, *key, occurrence)
+    def assign(self, table: str, rows: list[dict]) -> list[dict]:
+        """Set each row's ``id``; returns ``rows``."""
+        for row in rows:
+            key = tuple(f"{column}={row[column]}" for column in sorted(row) if column not in _NOT_JUDGED)
+            occurrence = self.seen[(table, key)]
+            self.seen[(table, key)] += 1
+            row["id"] = stable_id(self.article_id, table, *key, occurrence)
+        return rows
 
 
 def facts_from_doc(doc: Doc, article: Article, model: str | None = None) -> Facts:
     """Every fact in an annotated article, normalised, with provenance."""
     ids = _Ids(article.id)
     facts = Facts()
-    facts.dates = _dates(doc, article, ids)
-    facts.amounts = _amounts(doc, article, ids)
+    facts.dates = ids.assign("dates", _dates(doc, article))
+    facts.amounts = ids.assign("amounts", _amounts(doc, article))
     clusters = [s._.canonical for s in doc.spans.get("clusters", [])]
     main_cluster = Counter(clusters).most_common(1)[0][0] if clusters else None
-    facts.person_roles = _person_roles(doc, article, ids, main_cluster, model)
-    facts.status_events = _status_events(doc, article, ids)
+    facts.person_roles = ids.assign("person_roles", _person_roles(doc, article, main_cluster, model))
+    facts.status_events = ids.assign("status_events", _status_events(doc, article))
     facts.mentions, facts.entities = _mentions_and_entities(doc, article, model)
     return facts
 
 
-def _dates(doc: Doc, article: Article, ids: _Ids) -> list[dict]:
+def _dates(doc: Doc, article: Article) -> list[dict]:
     rows = []
     for span in doc.spans.get("dates", []):
         rows.append({
-            "id": ids("dates", span.text, span._.date_value, span.sent.text),
             "article_id": article.id, "text": span.text, "value": span._.date_value,
             "granularity": span._.date_granularity,
             **_provenance(span, "rule:newsfacts_dates", 0.9),
         })
-    rows += _metadata_dates(article, ids)
+    rows += _metadata_dates(article)
     return rows
 
 
-def _metadata_dates(article: Article, ids: _Ids) -> list[dict]:
+def _metadata_dates(article: Article) -> list[dict]:
     """The published/updated dates, cited from the metadata line that gave them."""
     from .annotate.dates import find_dates
 
@@ -93,7 +102,6 @@ def _metadata_dates(article: Article, ids: _Ids) -> list[dict]:
         for start, end, value, granularity in find_dates(line, reference):
             if value[:10] in wanted:
                 rows.append({
-                    "id": ids("dates", line[start:end], value, line),
                     "article_id": article.id, "text": line[start:end], "value": value,
                     "granularity": granularity, "evidence": line, "evidence_start": None,
                     "start_char": None, "end_char": None, "extractor": "metadata", "confidence": 0.95,
@@ -109,12 +117,11 @@ def _reference(article: Article) -> date | None:
         return None
 
 
-def _amounts(doc: Doc, article: Article, ids: _Ids) -> list[dict]:
+def _amounts(doc: Doc, article: Article) -> list[dict]:
     rows = []
     for span in doc.spans.get("amounts", []):
         amount = span._.amount or {}
         rows.append({
-            "id": ids("amounts", span.text, amount.get("value"), amount.get("currency"), span.sent.text),
             "article_id": article.id, "text": span.text,
             **{key: amount.get(key) for key in ("value", "currency", "unit", "qualifier", "period", "measure")},
             **_provenance(span, "rule:newsfacts_amounts", 0.85),
@@ -122,7 +129,7 @@ def _amounts(doc: Doc, article: Article, ids: _Ids) -> list[dict]:
     return rows
 
 
-def _person_roles(doc: Doc, article: Article, ids: _Ids, main_cluster: str | None,
+def _person_roles(doc: Doc, article: Article, main_cluster: str | None,
                   model: str | None) -> list[dict]:
     """One row per (person, role) in the article, the organisation filled in where the
     article states it elsewhere ("daglig leder i Heidner Biocluster" without a name)."""
@@ -148,7 +155,7 @@ def _person_roles(doc: Doc, article: Article, ids: _Ids, main_cluster: str | Non
         source = "ner" if found["person_source"] == "ner" else "rule"
         extractor = f"rule:{found['rule']}" + (f"+{model}" if source == "ner" and model else "")
         rows.append({
-            "id": ids("person_roles", person, role), "article_id": article.id,
+            "article_id": article.id,
             "person": person, "role": role, "organization": organization,
             **_provenance(span, extractor, confidence),
         })
@@ -157,7 +164,7 @@ def _person_roles(doc: Doc, article: Article, ids: _Ids, main_cluster: str | Non
             continue
         line = next((l for l in article.metadata_lines if author in l), f"Byline: {author}")
         rows.append({
-            "id": ids("person_roles", author, roles_data["byline_role"]), "article_id": article.id,
+            "article_id": article.id,
             "person": author, "role": roles_data["byline_role"], "organization": article.outlet,
             "evidence": line, "evidence_start": None, "start_char": None, "end_char": None,
             "extractor": "metadata:byline", "confidence": 0.9,
@@ -165,7 +172,7 @@ def _person_roles(doc: Doc, article: Article, ids: _Ids, main_cluster: str | Non
     return rows
 
 
-def _status_events(doc: Doc, article: Article, ids: _Ids) -> list[dict]:
+def _status_events(doc: Doc, article: Article) -> list[dict]:
     """One row per (cluster, status, action): the article's mentions of one event merged,
     keeping the most specific date and the mention that says most."""
     grouped: dict[tuple, list[Span]] = defaultdict(list)
@@ -181,7 +188,7 @@ def _status_events(doc: Doc, article: Article, ids: _Ids) -> list[dict]:
                                              s._.event["confidence"]))
         date_event = best_date._.event if best_date else {}
         rows.append({
-            "id": ids("status_events", cluster, status, action), "article_id": article.id,
+            "article_id": article.id,
             "cluster": cluster, "cluster_id": entity_id("cluster", cluster), "status": status,
             "action": action, "date": date_event.get("date"),
             "date_granularity": date_event.get("date_granularity"),
