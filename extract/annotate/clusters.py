@@ -62,6 +62,19 @@ class ClusterFinder:
     def canonical(self, name: str) -> str:
         return self.canonical_of.get(name, name)
 
+    @staticmethod
+    def programme_prefixes() -> list[str]:
+        """The programme prefixes a cluster name may carry ("NCE", "Arena Pro" ...)."""
+        return list(load("clusters")["programme_prefixes"])
+
+    @staticmethod
+    def strip_prefix(name: str, prefixes: list[str]) -> str:
+        """``name`` without its programme prefix: "NCE Eyde" -> "Eyde"."""
+        for prefix in sorted(prefixes, key=len, reverse=True):
+            if name.startswith(prefix + " ") and len(name) > len(prefix) + 1:
+                return name[len(prefix) + 1:]
+        return name
+
     def _trim(self, name: str) -> str:
         """Drop trailing words that are a status, not a name: "Fjordkraft Innovasjon Arena-status"."""
         words = name.split(" ")

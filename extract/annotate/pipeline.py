@@ -9,13 +9,14 @@ from pathlib import Path
 import spacy
 from spacy.language import Language
 
-from . import amounts, clusters, dates, events, roles, sentences  # noqa: F401  (register factories)
+from . import amounts, clusters, dates, entities, events, roles, sentences  # noqa: F401  (register factories)
 
 RULE_COMPONENTS = (
     "newsfacts_dates",
     "newsfacts_amounts",
     "newsfacts_clusters",
     "newsfacts_roles",
+    "newsfacts_entities",
     "newsfacts_events",
 )
 
@@ -29,7 +30,9 @@ def build_nlp(model: str | Path | None = "default") -> Language:
     nlp = _load_ner(model)
     if nlp is None:
         nlp = spacy.blank("nb")
-    nlp.add_pipe("sentencizer")
+    sentences.keep_abbreviations(nlp)
+    if "sentencizer" not in nlp.pipe_names:
+        nlp.add_pipe("sentencizer")
     nlp.add_pipe("newsfacts_line_breaks")
     for name in RULE_COMPONENTS:
         nlp.add_pipe(name)
