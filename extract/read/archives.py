@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager, nullcontext
 from typing import BinaryIO
 
-from extract.read.limits import CountingReader, Limits, RatioGuard, forward_stream, megabytes
+from extract.read.limits import Limits, forward_stream, gunzip, megabytes
 from extract.read.members import (Item, Member, dispatch, is_hidden, read_whole, sanitise_name,
                                   seekable_stream)
 from extract.types import Failure
@@ -24,10 +24,8 @@ from extract.types import Failure
 @contextmanager
 def _gunzip(member: Member, limits: Limits) -> Iterator[BinaryIO]:
     """The decompressed stream of a gzip member, guarded against compression bombs."""
-    with member.open() as raw:
-        counter = CountingReader(raw)
-        with gzip.GzipFile(fileobj=counter, mode="rb") as unzipped:  # type: ignore[arg-type]
-            yield io.BufferedReader(RatioGuard(unzipped, counter, limits))  # type: ignore[misc]
+    with member.open() as raw, gunzip(raw, limits) as unzipped:
+        yield unzipped
 
 
 def read_gz(member: Member, limits: Limits, depth: int) -> Iterator[Item]:

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import gzip
 import io
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import BinaryIO
 
@@ -104,3 +107,11 @@ class RatioGuard(ForwardReader):
             raise TooLarge(
                 f"decompresses more than {self.limits.max_ratio}:1 "
                 "(possible compression bomb); stopped reading")
+
+
+@contextmanager
+def gunzip(raw: BinaryIO, limits: Limits) -> Iterator[io.BufferedReader]:
+    """The decompressed stream of gzip data, guarded against compression bombs."""
+    counter = CountingReader(raw)
+    with gzip.GzipFile(fileobj=counter, mode="rb") as unzipped:  # type: ignore[arg-type]
+        yield io.BufferedReader(RatioGuard(unzipped, counter, limits))  # type: ignore[misc]

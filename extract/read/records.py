@@ -13,14 +13,16 @@ import codecs
 import csv
 import io
 import json
+import re
 from collections.abc import Iterator
+from contextlib import contextmanager
 from functools import cache
 from pathlib import Path
 from typing import Any, BinaryIO
 
 import yaml
 
-from extract.read.limits import Limits, TooLarge, megabytes
+from extract.read.limits import Limits, TooLarge, forward_stream, megabytes
 from extract.read.members import Item, Member
 from extract.types import Failure, RawDocument
 
@@ -71,7 +73,7 @@ def normalise_record(obj: Any) -> dict[str, Any]:
             continue
         fields[key] = _as_list(key, value) if key in LIST_FIELDS else _as_text(key, value)
     if not (fields.get("html") or fields.get("text") or "").strip():
-        keys = ", ".join(sorted(str(k) for k in obj)) or "none"
+        keys = ", ".join(sorted("".join(c for c in str(k) if c.isprintable())[:40] for k in obj)[:20]) or "none"
         raise RecordError(f"record has no text or html field (keys: {keys})")
     return fields
 
@@ -93,6 +95,36 @@ def _cp1252_fallback(exc: UnicodeError) -> tuple[str, int]:
 # Record files should be UTF-8; stray bytes (old Norwegian dumps) are read as windows-1252.
 codecs.register_error("newsfacts-cp1252", _cp1252_fallback)
 ENCODING = {"encoding": "utf-8-sig", "errors": "newsfacts-cp1252"}
+UTF16_BOMS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
+_CSV_MARKS = re.compile(r'[",\n]')
+
+
+class _Recoder(io.RawIOBase):
+    """UTF-16 text (BOM read by the decoder) as a forward-only stream of UTF-8 bytes."""
+
+    def __init__(self, raw: BinaryIO, encoding: str) -> None:
+        super().__init__()
+        self.text = io.TextIOWrapper(raw, encoding=encoding, errors="replace", newline="")
+        self.pending = b""
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer) -> int:  # type: ignore[override]
+        while len(self.pending) < len(buffer) and (chunk := self.text.read(CHUNK)):
+            self.pending += chunk.encode("utf-8")
+        n = min(len(buffer), len(self.pending))
+        buffer[:n], self.pending = self.pending[:n], self.pending[n:]
+        return n
+
+
+@contextmanager
+def _utf8(member: Member) -> Iterator[BinaryIO]:
+    """The member's bytes as UTF-8: a UTF-16 file (with its BOM) is recoded on the fly."""
+    with member.open() as raw:
+        stream = raw if hasattr(raw, "peek") else forward_stream(raw)
+        bom = stream.peek(2)[:2]
+        yield io.BufferedReader(_Recoder(stream, "utf-16")) if bom in UTF16_BOMS else stream
 
 
 def _lines(stream: BinaryIO, limits: Limits) -> Iterator[tuple[int, bytes | None]]:
@@ -113,7 +145,7 @@ def _lines(stream: BinaryIO, limits: Limits) -> Iterator[tuple[int, bytes | None
 
 def read_jsonl(member: Member, limits: Limits, depth: int) -> Iterator[Item]:
     """One article per line; a bad line becomes a Failure and reading goes on."""
-    with member.open() as stream:
+    with _utf8(member) as stream:
         for number, line in _lines(stream, limits):
             source = f"{member.source}#{number}"
             if line is None:
@@ -193,7 +225,7 @@ def _json_values(text: io.TextIOWrapper, limits: Limits) -> Iterator[Any]:
 
 def read_json(member: Member, limits: Limits, depth: int) -> Iterator[Item]:
     """One article object, or an array of them (sources ``file.json#N``)."""
-    with member.open() as stream:
+    with _utf8(member) as stream:
         text = _text_stream(stream)
         index = 0
         try:
@@ -205,11 +237,70 @@ def read_json(member: Member, limits: Limits, depth: int) -> Iterator[Item]:
             yield Failure(where, "read", str(exc))
 
 
+class _Quoting:
+    """Whether a CSV line piece ends inside a quoted field (as the csv module reads quotes:
+    one opens a quoted field only at the field's start; ``""`` inside it is a quote)."""
+
+    def __init__(self) -> None:
+        self.inside, self.at_start = False, True
+
+    def feed(self, piece: str) -> bool:
+        """Feed the next piece; True if it ends a row (a line end outside quotes)."""
+        skip = -1
+        for match in _CSV_MARKS.finditer(piece):
+            at, mark = match.start(), match.group()
+            if at == skip:
+                continue
+            if self.inside:
+                if mark == '"':
+                    if piece[at + 1:at + 2] == '"':
+                        skip = at + 1
+                    else:
+                        self.inside = False
+            elif mark == '"':
+                self.inside = piece[at - 1] in ",\n" if at else self.at_start
+        self.at_start = piece.endswith((",", "\n"))
+        return piece.endswith("\n") and not self.inside
+
+
+def _csv_rows(text: io.TextIOWrapper, limits: Limits) -> Iterator[str | None]:
+    """Each CSV row's text (a quoted field may hold newlines), or None for a row over
+    ``max_bytes``, which is read past in bounded pieces and never held."""
+    row: list[str] = []
+    size, quoting = 0, _Quoting()
+    while piece := text.readline(limits.max_bytes + 1):
+        size += len(piece)
+        if size <= limits.max_bytes:
+            row.append(piece)
+        if quoting.feed(piece):
+            yield "".join(row) if size <= limits.max_bytes else None
+            row, size = [], 0
+    if size:
+        yield "".join(row) if size <= limits.max_bytes else None
+
+
+def _csv_cells(row: str) -> list[str]:
+    try:
+        return next(csv.reader(io.StringIO(row, newline="")), [])
+    except csv.Error as exc:
+        raise RecordError(f"invalid CSV row: {exc}") from None
+
+
 def read_csv(member: Member, limits: Limits, depth: int) -> Iterator[Item]:
-    """One article per row, with a header row naming the columns (sources ``file.csv#ROW``)."""
+    """One article per row, with a header row naming the columns (sources ``file.csv#ROW``).
+    A row over the size limit becomes a Failure and the next row is read."""
     csv.field_size_limit(limits.max_bytes)
-    with member.open() as stream:
-        reader = csv.DictReader(_text_stream(stream))
-        for number, row in enumerate(reader, start=1):
-            row.pop(None, None)  # cells beyond the header
-            yield _record(f"{member.source}#{number}", row)
+    with _utf8(member) as stream:
+        rows = _csv_rows(_text_stream(stream), limits)
+        names = _csv_cells(next(rows, None) or "")
+        if not names:
+            return
+        for number, row in enumerate(rows, start=1):
+            source = f"{member.source}#{number}"
+            if row is None:
+                yield Failure(source, "read", f"row longer than the {megabytes(limits.max_bytes)} limit; skipped")
+            elif row.strip():
+                try:
+                    yield _record(source, dict(zip(names, _csv_cells(row))))
+                except RecordError as exc:
+                    yield Failure(source, "read", str(exc))

@@ -1,16 +1,32 @@
-"""WARC reader: each successful HTML response record becomes an html RawDocument."""
+"""WARC reader: each successful HTML response record becomes an html RawDocument.
+
+Records are framed here, with every line and block bounded (``.warc.gz`` through the
+same ratio-guarded gunzip as ``.gz``); warcio then parses one bounded record at a time.
+A record that cannot be framed (header line too long, no Content-Length, block over the
+size limit) becomes a Failure and reading goes on at the next ``WARC/`` line.
+"""
 
 from __future__ import annotations
 
+import io
 from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import BinaryIO
 
-from warcio.archiveiterator import ArchiveIterator
+from warcio.recordloader import ArcWarcRecordLoader
 
-from extract.read.limits import Limits, megabytes
+from extract.read.limits import Limits, forward_stream, gunzip, megabytes
 from extract.read.members import Item, Member
 from extract.types import Failure, RawDocument
 
 HTML_TYPES = ("text/html", "application/xhtml+xml")
+MAX_LINE = 16 * 1024  # bytes of one WARC header line
+MAX_HEADER = 256 * 1024  # bytes of a record's WARC headers
+CHUNK = 64 * 1024
+
+
+class BadRecord(ValueError):
+    """A record that cannot be framed; reading resumes at the next record."""
 
 
 def _charset(content_type: str) -> str | None:
@@ -21,24 +37,105 @@ def _charset(content_type: str) -> str | None:
     return None
 
 
+@contextmanager
+def _open(member: Member, limits: Limits) -> Iterator[BinaryIO]:
+    """The member's WARC bytes: gunzipped (ratio-guarded) if it starts with the gzip magic."""
+    with member.open() as raw:
+        stream = raw if hasattr(raw, "peek") else forward_stream(raw)
+        if stream.peek(2)[:2] == b"\x1f\x8b":
+            with gunzip(stream, limits) as unzipped:
+                yield unzipped
+        else:
+            yield stream
+
+
+def _line(stream: BinaryIO) -> bytes | None:
+    """One line of at most MAX_LINE bytes (None at the end); BadRecord if longer."""
+    line = stream.readline(MAX_LINE + 1)
+    if not line:
+        return None
+    if len(line) > MAX_LINE and not line.endswith(b"\n"):
+        raise BadRecord(f"WARC header line longer than {MAX_LINE // 1024} KB")
+    return line
+
+
+def _skip_to_next_record(stream: BinaryIO) -> bytes | None:
+    """Discard (bounded chunks) up to the next line starting ``WARC/``; returns that line."""
+    while True:
+        line = stream.readline(CHUNK)
+        if not line or line.startswith(b"WARC/"):
+            return line or None
+
+
+def _headers(stream: BinaryIO, first: bytes) -> tuple[bytes, int]:
+    """The record's header bytes (from its ``WARC/`` line ``first``) and its Content-Length."""
+    header, length = [first], None
+    while (line := _line(stream)) not in (None, b"\r\n", b"\n"):
+        header.append(line)
+        if sum(map(len, header)) > MAX_HEADER:
+            raise BadRecord(f"WARC headers longer than {MAX_HEADER // 1024} KB")
+        name, _, value = line.partition(b":")
+        if name.strip().lower() == b"content-length":
+            length = int(value.strip()) if value.strip().isdigit() else None
+    if length is None:
+        raise BadRecord("WARC record without a valid Content-Length")
+    return b"".join(header) + b"\r\n", length
+
+
+def _skip(stream: BinaryIO, n: int) -> None:
+    while n > 0 and (data := stream.read(min(n, CHUNK))):
+        n -= len(data)
+
+
+def _records(stream: BinaryIO, limits: Limits) -> Iterator[bytes | str]:
+    """Each record's bytes (headers + block), or why it is dropped."""
+    line = _skip_to_next_record(stream)
+    while line is not None:
+        try:
+            header, length = _headers(stream, line)
+            if length > limits.max_bytes:
+                _skip(stream, length)
+                yield f"record larger than the {megabytes(limits.max_bytes)} limit; skipped"
+            elif len(block := stream.read(length)) < length:
+                yield f"truncated WARC record ({len(block)} of {length} bytes); skipped"
+            else:
+                yield header + block
+        except BadRecord as exc:
+            yield f"{exc}; skipped"
+        line = _skip_to_next_record(stream)
+
+
+def _document(record_bytes: bytes, source: str, number: int, limits: Limits) -> Item | None:
+    """The HTML document of a 200 response record; None for any other record."""
+    record = ArcWarcRecordLoader().parse_record_stream(io.BytesIO(record_bytes))
+    if record.rec_type != "response" or record.http_headers is None:
+        return None
+    content_type = record.http_headers.get_header("Content-Type") or ""
+    if record.http_headers.get_statuscode() != "200" or not content_type.lower().startswith(HTML_TYPES):
+        return None
+    url = "".join(ch for ch in record.rec_headers.get_header("WARC-Target-URI") or ""
+                  if ch.isprintable() and not ch.isspace())
+    source = f"{source}!{url or f'record-{number}'}"
+    data = record.content_stream().read(limits.max_bytes + 1)
+    if len(data) > limits.max_bytes:
+        return Failure(source, "read", f"response larger than the {megabytes(limits.max_bytes)} limit; skipped")
+    return RawDocument(source=source, kind="html", data=data, fields={"url": url} if url else {},
+                       charset=_charset(content_type))
+
+
 def read_warc(member: Member, limits: Limits, depth: int) -> Iterator[Item]:
     """HTML responses with status 200 (sources ``crawl.warc.gz!URL``); others are skipped."""
-    with member.open() as stream:
-        for number, record in enumerate(ArchiveIterator(stream), start=1):
-            if record.rec_type != "response" or record.http_headers is None:
+    number = 0
+    with _open(member, limits) as stream:
+        for number, record in enumerate(_records(stream, limits), start=1):
+            if isinstance(record, str):
+                yield Failure(f"{member.source}!record-{number}", "read", record)
                 continue
-            content_type = record.http_headers.get_header("Content-Type") or ""
-            status = record.http_headers.get_statuscode()
-            if status != "200" or not content_type.lower().startswith(HTML_TYPES):
-                continue
-            url = "".join(ch for ch in record.rec_headers.get_header("WARC-Target-URI") or ""
-                          if ch.isprintable() and not ch.isspace())
-            source = f"{member.source}!{url or f'record-{number}'}"
-            data = record.content_stream().read(limits.max_bytes + 1)
-            if len(data) > limits.max_bytes:
-                yield Failure(source, "read", f"response larger than the "
-                              f"{megabytes(limits.max_bytes)} limit; skipped")
-                continue
-            fields = {"url": url} if url else {}
-            yield RawDocument(source=source, kind="html", data=data, fields=fields,
-                              charset=_charset(content_type))
+            try:
+                document = _document(record, member.source, number, limits)
+            except Exception as exc:  # noqa: BLE001 — warcio on one malformed record
+                document = Failure(f"{member.source}!record-{number}", "read", f"malformed WARC record: {type(exc).__name__}: {str(exc)[:200]}")
+            if document is not None:
+                yield document
+    if number == 0:
+        yield Failure(member.source, "read", "cannot read warc: no WARC records found")

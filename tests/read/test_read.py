@@ -311,7 +311,7 @@ def test_malformed_warc_and_deeply_nested_json_are_failures(tmp_path: Path) -> N
     by_source = {i.source.split("/", 1)[1]: i for i in items}
     assert by_source["junk.warc"].message.startswith("cannot read warc: ")
     assert by_source["junk.warc"].message.isprintable() and len(by_source["junk.warc"].message) < 250
-    assert by_source["trunc.warc"].message.startswith("cannot read warc: ")
+    assert by_source["trunc.warc!record-1"].message.startswith("truncated WARC record")
     assert by_source["deep.jsonl#1"].message == "invalid JSON: nested too deeply"
     assert by_source["deep.jsonl#2"].fields == {"text": "ok"}
     assert by_source["deep.json"].message == "invalid JSON: nested too deeply"
