@@ -4,8 +4,10 @@ Statuses and action triggers are token patterns (``data/event_patterns.jsonl``: 
 their written forms, triggers by lemma in both standards) applied with spaCy's ``Matcher``.
 A status and the triggers of its clause make a frame; the frame gives one event to every
 cluster it governs: the clusters of the clause, the items of a list after its colon, the
-name a relative clause hangs on, or, for "klynga"/"vi"/"den", the cluster named before.
-Intentions ("håper å få"), conditions ("dersom") and unanswered applications give none.
+name a relative clause hangs on, or what "klynga", "vi" or "den" refers to. Intentions
+("håper å få"), conditions ("dersom", "Får vi statusen, ...") and unanswered applications
+give none. Where a frame names no status ("fikk ja fredag", "Valget falt på NCE NODE"),
+the status is the one the previous sentence names, else the cluster's programme prefix.
 
 Dates come from the clause, then the sentence, then the article: another mention of the
 same event, the news date of the article's first sentences ("fredag", "i går"), else the
@@ -21,7 +23,7 @@ from pathlib import Path
 import srsly
 from spacy.language import Language
 from spacy.matcher import Matcher
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from . import extensions  # noqa: F401
 from .clusters import ClusterFinder
@@ -30,28 +32,37 @@ from .lexicon import DATA_DIR, load
 from .roles import OrganizationFinder
 
 _CONFIDENCE = {"text": 0.85, "context": 0.7, "published": 0.6}
+_GRANULARITY = {"day": 0, "week": 1, "month": 2, "season": 3, "quarter": 3, "year": 4, "decade": 5}
+_GRANTING = {"copula", "selected", "answered_yes", "approved"}  # triggers whose action is "granted"
 
 
 @dataclass
 class _Clause:
-    start: int  # token indices into the Doc
+    """Tokens ``start``..``end`` of the Doc, less the relative clauses and appositions in it."""
+
+    start: int
     end: int
-    kind: str = "main"  # main | relative | condition
+    kind: str = "main"  # main | relative | apposition | condition
+    holes: list[tuple[int, int]] = field(default_factory=list)
 
     def __contains__(self, index: int) -> bool:
-        return self.start <= index < self.end
+        return self.start <= index < self.end and not any(a <= index < b for a, b in self.holes)
+
+    def tokens(self, doc: Doc, end: int | None = None) -> list[Token]:
+        stop = self.end if end is None else min(end, self.end)
+        return [t for t in doc[self.start:stop] if t.i in self]
 
 
 @dataclass
 class _Match:
     start: int
     end: int
-    value: str  # the canonical status, or the trigger's action
+    value: str  # the canonical status ("*" for "statusen"), or the trigger's action
 
 
 @dataclass
 class _Frame:
-    """The status and action a clause states, and the tokens they span."""
+    """The status and action a clause states, the tokens they span, and whom it is about."""
 
     status: str
     action: str
@@ -73,7 +84,29 @@ class EventFinder:
         self.organizations = OrganizationFinder()
         self.prefixes = ClusterFinder.programme_prefixes()
 
-    # --- the mentions a frame is made of
+    def extract(self, doc: Doc) -> list[dict]:
+        """Events with offsets: cluster, status, action, date, date_source, granted_by, start, end, confidence."""
+        clusters = sorted(doc.spans.get("clusters", []), key=lambda s: s.start)
+        statuses, triggers = self._matches(doc)
+        main = _main_cluster(doc, clusters)
+        mentions, previous, added = [], [], []
+        for sentence in doc.sents:
+            for clause in self._clauses(sentence):
+                if clause.kind in ("condition", "apposition"):
+                    continue
+                members = self._members(doc, clause, clusters)
+                added += [m for m in members if m not in clusters]
+                for frame in self._frames(doc, sentence, clause, statuses, triggers, clusters, members, previous):
+                    governed = frame.clusters or members or self._referred(doc, clause, clusters, main, added)
+                    mentions += self._events(doc, frame, governed)
+            previous = [s for s in statuses if sentence.start <= s.start < sentence.end and s.value != "*"] or previous
+            previous = previous if any(p.start >= sentence.start for p in previous) else []
+        if added:
+            doc.spans["clusters"] = sorted({(s.start, s.end): s for s in [*clusters, *added]}.values(),
+                                           key=lambda s: s.start)
+        return self._resolve(doc, mentions)
+
+    # --- mentions
 
     def _matches(self, doc: Doc) -> tuple[list[_Match], list[_Match]]:
         statuses, triggers = [], []
@@ -82,23 +115,28 @@ class EventFinder:
             (statuses if label == "STATUS" else triggers).append(_Match(start, end, value))
         return _longest(statuses), triggers
 
-    def _is_status(self, doc: Doc, status: _Match, clusters: list[Span], triggers: list[_Match]) -> bool:
+    def _is_status(self, doc: Doc, sentence: Span, status: _Match, clusters: list[Span],
+                   triggers: list[_Match]) -> bool:
         """A status word is a status, not a name's prefix, a venue or a status named in passing."""
         if any(c.start <= status.start < c.end for c in clusters):
             return False
         text = doc[status.start:status.end].text
-        before = doc[status.start - 1].lower_ if status.start > 0 else ""
+        before = doc[status.start - 1].lower_ if status.start > sentence.start else ""
         if before in self.words["previous_status_before"]:
             return False  # "går fra Arena til Arena Pro": Arena is what it had
-        governed = any(t.end <= status.start and status.start - t.end <= 6 for t in triggers)
+        governed = any(sentence.start <= t.start and t.end <= status.start and status.start - t.end <= 6
+                       for t in triggers)
         if "-klyng" in text.lower():
             return governed  # "blir Arena-klynge", not "Som NCE-klynge får den ..."
         bare = text in self.prefixes or text == "Arena Pro"
         return not bare or before in self.words["bare_status_after"] or governed
 
+    # --- clauses and who is in them
+
     def _clauses(self, sentence: Span) -> list[_Clause]:
-        """The sentence cut at clause breaks, with relative clauses (", som ...,") and opening
-        conditions ("Dersom ...,", "Får vi statusen, ...") as clauses of their own."""
+        """The sentence cut at clause breaks; relative clauses (", som ...,"), appositions
+        (", en sammenslåing av ...,", "– tidligere kjent som ... –") and opening conditions
+        ("Dersom ...,", "Får vi statusen, ...") are clauses of their own."""
         doc, words = sentence.doc, self.words
         clauses, start = [], sentence.start
         first = next((t for t in sentence if not t.is_punct), sentence[0])
@@ -108,181 +146,67 @@ class EventFinder:
             condition = inverted or first.lower_ in words["conditionals"]
             clauses.append(_Clause(sentence.start, comma + 1, "condition" if condition else "main"))
             start = comma + 1
-        cuts, relatives = [], []
+        cuts, inserts = [], self._inserts(doc, start, sentence.end)
         for token in doc[start:sentence.end]:
             pair = f"{token.lower_} {doc[token.i + 1].lower_}" if token.i + 1 < sentence.end else ""
-            if token.i > start and (token.lower_ in words["clause_breaks"] or pair in words["clause_breaks"]):
+            inside = any(c.start <= token.i < c.end for c in inserts)
+            if token.i > start and not inside and (token.lower_ in words["clause_breaks"] or pair in words["clause_breaks"]):
                 cuts.append(token.i)
-            elif token.text == "," and token.i + 1 < sentence.end and doc[token.i + 1].lower_ in words["relative_pronouns"]:
-                end = next((t.i for t in doc[token.i + 2:sentence.end] if t.text == ","), sentence.end)
-                relatives.append(_Clause(token.i + 1, end, "relative"))
         bounds = [start, *cuts, sentence.end]
         for a, b in zip(bounds, bounds[1:]):
-            for rel in (r for r in relatives if a <= r.start < b):
-                clauses.append(_Clause(a, rel.start))
-                a = min(rel.end, b)
-            clauses.append(_Clause(a, b))
-        return [c for c in clauses + relatives if c.end > c.start]
+            holes = [(c.start, c.end) for c in inserts if a <= c.start < b]
+            clauses.append(_Clause(a, b, "main", holes))
+        return [c for c in clauses + inserts if c.end > c.start]
 
-    # --- frames
-
-    def _frames(self, doc: Doc, sentence: Span, statuses: list[_Match], triggers: list[_Match],
-                clusters: list[Span], previous: list[_Match]) -> list[_Frame]:
-        clauses = self._clauses(sentence)
-        inside = [s for s in statuses if sentence.start <= s.start < sentence.end]
-        frames = []
-        for clause in clauses:
-            if clause.kind == "condition":
+    def _inserts(self, doc: Doc, start: int, end: int) -> list[_Clause]:
+        """Relative clauses and appositions between commas or dashes."""
+        words, found = self.words, []
+        for token in doc[start:end]:
+            if found and token.i < found[-1].end:
                 continue
-            own = [s for s in inside if s.start in clause and self._is_status(doc, s, clusters, triggers)]
-            for status in own:
-                frame = self._frame_of(doc, sentence, clause, status, triggers)
-                if frame is not None:
-                    frames.append(frame)
-            if not own:
-                frames += self._prefix_frames(doc, sentence, clause, triggers, clusters, previous)
-        return frames
-
-    def _frame_of(self, doc: Doc, sentence: Span, clause: _Clause, status: _Match,
-                  triggers: list[_Match]) -> _Frame | None:
-        if self._is_application(doc, clause, status):
-            return self._answer(doc, sentence, clause, status, triggers)
-        candidates = [t for t in triggers if t.start in clause and t.end <= clause.end
-                      and not self._intended(doc, clause, t, status)
-                      and (t.value != "copula" or t.end <= status.start)]
-        if status.value in self.words["certificates"]:
-            lost = [t for t in candidates if t.value in ("lost", "rejected")]
-            return _Frame(status.value, "lost" if lost else "certified", status.start, status.end, clause, sentence)
-        action = self._action(candidates, status)
-        if action is None:
-            return None
-        name, trigger = action
-        if self._negated(doc, clause, status) and name in ("granted", "upgraded", "extended", "selected", "copula"):
-            name = "rejected"
-        return _Frame(status.value, name, min(status.start, trigger.start), max(status.end, trigger.end), clause, sentence)
-
-    def _action(self, candidates: list[_Match], status: _Match) -> tuple[str, _Match] | None:
-        for name in self.words["action_order"]:
-            hits = [t for t in candidates if t.value == name and not _overlaps(t, status)]
-            if hits:
-                nearest = min(hits, key=lambda t: abs(t.start - status.start))
-                return ("granted" if name in ("copula", "selected", "answered_yes") else name), nearest
-        return None
-
-    def _is_application(self, doc: Doc, clause: _Clause, status: _Match) -> bool:
-        window = doc[max(clause.start, status.start - 5):status.start]
-        return any(t.lower_ in self.words["application_words"] or t.lemma_ in ("søke", "søkje", "søknad")
-                   for t in window)
-
-    def _answer(self, doc: Doc, sentence: Span, clause: _Clause, status: _Match,
-                triggers: list[_Match]) -> _Frame | None:
-        """An application is answered in its clause, else anywhere in the sentence."""
-        answers = self.words["application_answers"]
-        in_sentence = [t for t in triggers if sentence.start <= t.start < sentence.end and t.value in answers]
-        for scope in ([t for t in in_sentence if t.start in clause], in_sentence):
-            if scope:
-                trigger = min(scope, key=lambda t: (self.words["action_order"].index(t.value)
-                                                    if t.value in self.words["action_order"] else 9))
-                action = answers[trigger.value]
-                if action == "granted" and self._negated(doc, clause, trigger):
-                    action = "rejected"
-                return _Frame(status.value, action, min(status.start, trigger.start),
-                              max(status.end, trigger.end), clause, sentence)
-        return None
-
-    def _prefix_frames(self, doc: Doc, sentence: Span, clause: _Clause, triggers: list[_Match],
-                       clusters: list[Span], previous: list[_Match]) -> list[_Frame]:
-        """Frames whose status is not written out: "fikk ja fredag", "Valget falt på NCE NODE og
-        NCE Maritime", "NCE Subsea blir til GCE Subsea", "NCE Instrumentation går ut av programmet".
-        The status is the one the previous sentence names, else the cluster's prefix."""
-        frames = []
-        for trigger in (t for t in triggers if t.start in clause and t.end <= clause.end):
-            if trigger.value not in ("selected", "answered_yes", "lost", "upgraded") \
-                    or self._intended(doc, clause, trigger, trigger):
-                continue
-            if trigger.value == "upgraded" and doc[trigger.end - 1].lower_ != "til":
-                continue  # only "blir til": "NCE Subsea blir til GCE Subsea"
-            named = [c for c in clusters if c.start in clause and (trigger.value != "upgraded" or c.start >= trigger.end)]
-            context = previous[-1].value if previous and trigger.value in ("selected", "answered_yes") else None
-            for cluster in named:
-                status = context or self._prefix(cluster)
-                if status is None:
-                    continue
-                action = "granted" if trigger.value in ("selected", "answered_yes") else trigger.value
-                frame = _Frame(status, action, trigger.start, trigger.end, clause, sentence, [cluster])
-                if trigger.value == "upgraded":
-                    frame.clusters = [c for c in clusters if c.start in clause]
-                frames.append(frame)
-        return frames
-
-    def _intended(self, doc: Doc, clause: _Clause, trigger: _Match, status: _Match) -> bool:
-        """An intention or a possibility before the trigger, or between it and the status."""
-        intentions = self.words["intentions"]
-        end = max(trigger.start, status.start)
-        tokens = doc[clause.start:end]
-        for token in tokens:
-            if token.i >= trigger.start and token.i < min(status.start, trigger.end) or trigger.start <= token.i < trigger.end:
-                continue
-            pair = f"{token.lower_} {doc[token.i + 1].lower_}" if token.i + 1 < len(doc) else ""
-            if token.lower_ in intentions or pair in intentions:
-                return True
-        return False
-
-    def _negated(self, doc: Doc, clause: _Clause, anchor: _Match) -> bool:
-        return any(t.lower_ in self.words["negations"] for t in doc[clause.start:max(anchor.end, clause.start)])
-
-    def _prefix(self, cluster: Span) -> str | None:
-        first = cluster.text.split(" ")[:2]
-        for prefix in sorted(self.prefixes, key=len, reverse=True):
-            if " ".join(first).startswith(prefix + " ") or cluster.text.startswith(prefix + " "):
-                return "Arena Pro" if prefix.lower() == "arena pro" else prefix
-        return None
-
-    # --- the clusters a frame governs
-
-    def _governed(self, doc: Doc, frame: _Frame, clusters: list[Span], main: Span | None) -> list[Span]:
-        if frame.clusters:
-            return frame.clusters
-        clause = frame.clause
-        named = [c for c in clusters if c.start in clause]
-        if not named and clause.kind == "relative":
-            named = [c for c in clusters if 0 <= clause.start - c.end <= 2]
-        if not named:
-            anaphor = next((t for t in doc[clause.start:clause.end] if self._is_anaphor(t)), None)
-            if anaphor is not None:
-                antecedent = _antecedent(doc, anaphor, clusters, main)
-                named = [antecedent] if antecedent is not None else []
-        return named
-
-    def _is_anaphor(self, token) -> bool:
-        lower = token.lower_
-        return lower in self.words["cluster_anaphora"] or lower.endswith(("klyngen", "klynga")) and token.is_lower
-
-    def list_items(self, doc: Doc, frame: _Frame, clusters: list[Span]) -> list[Span]:
-        """Clusters listed after the colon of a frame's clause ("får NCE-status: A i X, B og C"),
-        new cluster spans for items no other rule found."""
-        colon = next((t.i for t in doc[frame.end:frame.clause.end] if t.text == ":"), None)
-        if colon is None:
-            return []
-        items, start = [], colon + 1
-        for token in doc[colon + 1:frame.clause.end]:
-            previous = doc[token.i - 1].text
-            if token.text == "," or token.lower_ == "og" and not previous.endswith("-") and doc[token.i + 1:token.i + 2].text[:1].isupper():
-                items.append((start, token.i))
-                start = token.i + 1
-        items.append((start, frame.clause.end))
-        found = []
-        for a, b in items:
-            span = self._item_name(doc, a, b, clusters)
-            if span is not None:
-                found.append(span)
+            after = doc[token.i + 1].lower_ if token.i + 1 < end else ""
+            if token.text == "," and after in words["relative_pronouns"] + words["apposition_openers"]:
+                close = next((t.i for t in doc[token.i + 2:end] if t.text in (",", "–")), end)
+                kind = "relative" if after in words["relative_pronouns"] else "apposition"
+                found.append(_Clause(token.i + 1, close, kind))
+            elif token.text in ("–", "—") and token.i > start:
+                close = next((t.i for t in doc[token.i + 1:end] if t.text in ("–", "—")), None)
+                if close is not None:
+                    found.append(_Clause(token.i, close + 1, "apposition"))
         return found
 
+    def _members(self, doc: Doc, clause: _Clause, clusters: list[Span]) -> list[Span]:
+        """The clusters named in a clause, with the items of a list after its colon; a
+        one-word name after "i"/"på" is a place ("NCE Systems Engineering på Kongsberg")."""
+        named = [c for c in clusters if c.start in clause
+                 and not (len(c) == 1 and c.start > 0 and doc[c.start - 1].lower_ in ("i", "på", "ved"))]
+        if clause.kind == "relative" and not named:
+            named = [c for c in clusters if 0 <= clause.start - c.end <= 2]
+        colon = next((t.i for t in clause.tokens(doc) if t.text == ":"), None)
+        if colon is None:
+            return named
+        listed = self._list_items(doc, colon, clause, clusters)
+        return [c for c in named if c.start < colon] + listed if listed else named
+
+    def _list_items(self, doc: Doc, colon: int, clause: _Clause, clusters: list[Span]) -> list[Span]:
+        """"A i Bergen, B, C i Nordland, D og E": one cluster per item (new spans where needed)."""
+        items, start = [], colon + 1
+        for token in doc[colon + 1:clause.end]:
+            following = doc[token.i + 1:token.i + 2].text
+            joins = token.lower_ in ("og", "and") and not doc[token.i - 1].text.endswith("-") \
+                and following[:1].isupper() and not any(c.start < token.i < c.end - 1 for c in clusters)
+            if token.text == "," or (token.lower_ == "og" and joins):
+                items.append((start, token.i))
+                start = token.i + 1
+        items.append((start, clause.end))
+        found = [self._item_name(doc, a, b, clusters) for a, b in items]
+        return [span for span in found if span is not None]
+
     def _item_name(self, doc: Doc, start: int, end: int, clusters: list[Span]) -> Span | None:
-        tokens = [t for t in doc[start:end] if not t.is_punct or t.text in ("–", "-", "&")]
-        if not tokens:
+        words = [t for t in doc[start:end] if not t.is_punct]
+        if not words:
             return None
-        first = tokens[0].i
+        first = words[0].i
         stop = next((t.i for t in doc[first + 1:end] if t.lower_ in self.words["list_item_modifiers"]), end)
         while stop > first and doc[stop - 1].is_punct:
             stop -= 1
@@ -298,103 +222,201 @@ class EventFinder:
         new._.canonical = ClusterFinder.strip_prefix(span.text, self.prefixes)
         return new
 
-    # --- whole documents
+    def _referred(self, doc: Doc, clause: _Clause, clusters: list[Span], main: Span | None,
+                  added: list[Span]) -> list[Span]:
+        """The cluster "klynga", "vi", "den" or "havromsklyngen" refers to: a cluster of that name or
+        stem in the article, else the last one named before, else the article's cluster; a
+        compound ("havromsklyngen") that names no cluster of the article is a cluster itself."""
+        anaphor = next((t for t in clause.tokens(doc) if t.lower_ in self.words["cluster_anaphora"]
+                        or t.is_lower and t.lower_.endswith(("klyngen", "klynga"))), None)
+        if anaphor is None:
+            return []
+        if anaphor.lower_ not in self.words["cluster_anaphora"]:
+            stem = anaphor.lower_.rsplit("klyng", 1)[0].rstrip("s-")
+            same = [c for c in clusters if c.text.lower() == anaphor.lower_
+                    or c._.canonical.lower().split(" ")[0] in (stem, stem + "s")]
+            if same:
+                return same[:1]
+            new = Span(doc, anaphor.i, anaphor.i + 1, label="CLUSTER")
+            new._.canonical = anaphor.text
+            added.append(new)
+            return [new]
+        before = [c for c in clusters if c.end <= anaphor.i]
+        return [before[-1]] if before else [main] if main is not None else []
 
-    def extract(self, doc: Doc) -> list[dict]:
-        """Events with offsets: cluster, status, action, date, date_source, granted_by, start, end, confidence."""
-        clusters = sorted(doc.spans.get("clusters", []), key=lambda s: s.start)
-        statuses, triggers = self._matches(doc)
-        main = _main_cluster(doc, clusters)
-        mentions, previous, added = [], [], []
-        for sentence in doc.sents:
-            frames = self._frames(doc, sentence, statuses, triggers, clusters, previous)
-            for frame in frames:
-                listed = self.list_items(doc, frame, clusters)
-                added += [c for c in listed if c not in clusters]
-                governed = listed or self._governed(doc, frame, clusters, main)
-                seen = set()
-                for cluster in governed:
-                    if cluster._.canonical in seen:
-                        continue
-                    seen.add(cluster._.canonical)
-                    mentions.append(self._event(doc, frame, cluster))
-            previous = [s for s in statuses if sentence.start <= s.start < sentence.end]
-        if added:
-            doc.spans["clusters"] = sorted([*doc.spans.get("clusters", []), *added], key=lambda s: s.start)
-        return self._resolve(doc, mentions)
+    # --- frames
 
-    def _event(self, doc: Doc, frame: _Frame, cluster: Span) -> dict:
+    def _frames(self, doc: Doc, sentence: Span, clause: _Clause, statuses: list[_Match],
+                triggers: list[_Match], clusters: list[Span], members: list[Span],
+                previous: list[_Match]) -> list[_Frame]:
+        own = [s for s in statuses if s.start in clause and self._is_status(doc, sentence, s, clusters, triggers)]
+        frames = [f for f in (self._frame_of(doc, sentence, clause, s, triggers) for s in own) if f is not None]
+        if not own:
+            frames = self._prefix_frames(doc, sentence, clause, triggers, members, previous)
+        return frames
+
+    def _frame_of(self, doc: Doc, sentence: Span, clause: _Clause, status: _Match,
+                  triggers: list[_Match]) -> _Frame | None:
+        if self._is_application(doc, clause, status):
+            return self._answer(doc, sentence, clause, status, triggers)
+        candidates = [t for t in triggers if t.start in clause and t.end - 1 in clause
+                      and not self._intended(doc, clause, t, status)
+                      and (t.value != "copula" or t.end <= status.start)]
+        if status.value in self.words["certificates"]:
+            lost = [t for t in candidates if t.value in ("lost", "rejected")]
+            return _Frame(status.value, "lost" if lost else "certified", status.start, status.end, clause, sentence)
+        chosen = self._action(candidates, status)
+        if chosen is None:
+            return None
+        action, trigger = chosen
+        if action in ("granted", "upgraded", "extended") and self._negated(doc, clause, max(trigger.end, status.end)):
+            action = "rejected"
+        return _Frame(status.value, action, min(status.start, trigger.start), max(status.end, trigger.end),
+                      clause, sentence)
+
+    def _action(self, candidates: list[_Match], status: _Match) -> tuple[str, _Match] | None:
+        """The first action of ``action_order`` among the clause's triggers, nearest first."""
+        for name in self.words["action_order"]:
+            hits = [t for t in candidates if t.value == name and not _overlaps(t, status)]
+            if hits:
+                nearest = min(hits, key=lambda t: abs(t.start - status.start))
+                return ("granted" if name in _GRANTING else name), nearest
+        return None
+
+    def _is_application(self, doc: Doc, clause: _Clause, status: _Match) -> bool:
+        """"søkte om GCE-status", "søknaden om Arena Pro", "kampen om å bli GCE"."""
+        window = [t for t in clause.tokens(doc, status.start) if status.start - t.i <= 5]
+        return any(t.lower_ in self.words["application_words"] or t.lemma_ in self.words["application_words"]
+                   for t in window)
+
+    def _answer(self, doc: Doc, sentence: Span, clause: _Clause, status: _Match,
+                triggers: list[_Match]) -> _Frame | None:
+        """An application is answered in its clause, else in the sentence's other main clauses."""
+        answers = self.words["application_answers"]
+        in_sentence = [t for t in triggers if sentence.start <= t.start < sentence.end and t.value in answers]
+        other_mains = [c for c in self._clauses(sentence) if c.kind == "main"]
+        for scope in ([t for t in in_sentence if t.start in clause],
+                      [t for t in in_sentence if any(t.start in c for c in other_mains)]):
+            if not scope:
+                continue
+            order = self.words["action_order"]
+            trigger = min(scope, key=lambda t: order.index(t.value) if t.value in order else len(order))
+            action = answers[trigger.value]
+            if action == "granted" and self._negated(doc, clause, trigger.end):
+                action = "rejected"
+            return _Frame(status.value, action, min(status.start, trigger.start), max(status.end, trigger.end),
+                          clause, sentence)
+        return None
+
+    def _prefix_frames(self, doc: Doc, sentence: Span, clause: _Clause, triggers: list[_Match],
+                       members: list[Span], previous: list[_Match]) -> list[_Frame]:
+        """Frames whose status is not written out: "fikk ja fredag", "Valget falt på NCE NODE og
+        NCE Maritime", "NCE Subsea blir til GCE Subsea", "NCE Instrumentation går ut av programmet"."""
+        frames = []
+        for trigger in (t for t in triggers if t.start in clause and t.end - 1 in clause):
+            becomes = trigger.value == "upgraded" and doc[trigger.end - 1].lower_ == "til"
+            leaves = trigger.value == "lost" and doc[trigger.end - 1].lower_ == "av"
+            if not (trigger.value in ("selected", "answered_yes") or becomes or leaves) \
+                    or self._intended(doc, clause, trigger, trigger):
+                continue
+            context = previous[-1].value if previous and trigger.value in ("selected", "answered_yes") else None
+            targets = [c for c in members if c.start >= trigger.end] if becomes else members
+            for cluster in targets:
+                status = context or _prefix(cluster.text, self.prefixes)
+                if status is None:
+                    continue
+                action = "granted" if trigger.value in _GRANTING else trigger.value
+                governed = members if becomes else [cluster]
+                frames.append(_Frame(status, action, trigger.start, trigger.end, clause, sentence, governed))
+        return frames
+
+    def _intended(self, doc: Doc, clause: _Clause, trigger: _Match, status: _Match) -> bool:
+        """An intention or possibility before the trigger, or between it and the status."""
+        intentions = self.words["intentions"]
+        for token in clause.tokens(doc, max(trigger.start, status.start)):
+            if trigger.start <= token.i < trigger.end:
+                continue
+            pair = f"{token.lower_} {doc[token.i + 1].lower_}" if token.i + 1 < len(doc) else ""
+            if token.lower_ in intentions or pair in intentions:
+                return True
+        return False
+
+    def _negated(self, doc: Doc, clause: _Clause, end: int) -> bool:
+        return any(t.lower_ in self.words["negations"] for t in clause.tokens(doc, end))
+
+    # --- events
+
+    def _events(self, doc: Doc, frame: _Frame, governed: list[Span]) -> list[dict]:
+        events, seen = [], set()
+        prefixes = _prefixes_by_cluster(doc, self.prefixes)
+        for cluster in governed:
+            status = frame.status
+            if status == "*":  # "mistet statusen": the status the cluster is known by
+                status = prefixes.get(cluster._.canonical)
+            if status is None or cluster._.canonical in seen:
+                continue
+            seen.add(cluster._.canonical)
+            events.append(self._event(doc, frame, cluster, status))
+        return events
+
+    def _event(self, doc: Doc, frame: _Frame, cluster: Span, status: str) -> dict:
         action = frame.action
-        prefix = self._prefix(cluster)
+        prefix = _prefix(cluster.text, self.prefixes)
         rank = self.words["rank"]
-        if action == "granted" and prefix and rank.get(prefix, 0) < rank.get(frame.status, 0):
+        if action == "granted" and prefix and rank.get(prefix, 0) < rank.get(status, 0):
             action = "upgraded"
-        date_span = self._date(doc, frame)
         frame_end = doc[frame.end - 1].idx + len(doc[frame.end - 1])
-        same_sentence = frame.sentence.start <= cluster.start < frame.sentence.end
+        near = frame.sentence.start <= cluster.start < frame.sentence.end
         return {  # the span covers the cluster too, so each cluster's event has a span of its own
-            "cluster": cluster._.canonical, "status": frame.status, "action": action,
-            "date_span": date_span, "granted_by": self._granted_by(doc, frame),
-            "start": min(doc[frame.start].idx, cluster.start_char) if same_sentence else doc[frame.start].idx,
-            "end": max(frame_end, cluster.end_char) if same_sentence else frame_end,
+            "cluster": cluster._.canonical, "status": status, "action": action,
+            "date_span": self._date(doc, frame), "granted_by": self._granted_by(doc, frame),
+            "start": min(doc[frame.start].idx, cluster.start_char) if near else doc[frame.start].idx,
+            "end": max(frame_end, cluster.end_char) if near else frame_end,
         }
 
     def _date(self, doc: Doc, frame: _Frame) -> Span | None:
+        """The finest date of the clause, else of the sentence; period bounds ("frå 1. januar") are not it."""
         dates = [d for d in doc.spans.get("dates", []) if not self._period_bound(doc, d)]
-        for lo, hi in ((frame.clause.start, frame.clause.end), (frame.sentence.start, frame.sentence.end)):
-            inside = [d for d in dates if lo <= d.start < hi]
+        for scope in (frame.clause, range(frame.sentence.start, frame.sentence.end)):
+            inside = [d for d in dates if d.start in scope]
             if inside:
-                return min(inside, key=lambda d: abs(d.start - frame.start))
+                return min(inside, key=lambda d: (_GRANULARITY.get(d._.date_granularity, 9), abs(d.start - frame.start)))
         return None
 
     def _period_bound(self, doc: Doc, date_span: Span) -> bool:
         before = doc[date_span.start - 1].lower_ if date_span.start > 0 else ""
-        return before in self.words["period_prepositions"] or date_span.text.split(" ")[0].lower() in self.words["period_prepositions"]
+        first = date_span.text.split(" ")[0].lower()
+        return before in self.words["period_prepositions"] or first in self.words["period_prepositions"]
 
     def _resolve(self, doc: Doc, mentions: list[dict]) -> list[dict]:
-        """Document-level: one action per (cluster, status) where mentions agree, and every
-        mention dated from itself, its event's other mentions, the news date or publication."""
+        """Document level: where an event's mentions say granted and upgraded, it is an upgrade;
+        each mention is dated by itself, else by the event's dated mention, the news date or
+        the publication date."""
         by_event: dict[tuple, list[dict]] = {}
         for event in mentions:
             by_event.setdefault((event["cluster"], event["status"]), []).append(event)
         news = self._news_date(doc)
-        published = doc._.reference_date
         for group in by_event.values():
-            actions = {e["action"] for e in group}
-            if actions == {"granted", "upgraded"}:
+            if {e["action"] for e in group} == {"granted", "upgraded"}:
                 for e in group:
                     e["action"] = "upgraded"
-            dated = {(e["date_span"].start, e["date_span"].end): e["date_span"] for e in group if e["date_span"] is not None}
+            dated = {(e["date_span"].start, e["date_span"].end): e["date_span"] for e in group if e["date_span"]}
             for e in group:
-                span = e.pop("date_span")
-                source = "text"
-                if span is None and len(dated) == 1:
-                    span = next(iter(dated.values()))
+                span, source = e.pop("date_span"), "text"
+                if span is None:
+                    span = next(iter(dated.values())) if len(dated) == 1 else news
                     source = "context"
-                elif span is None and news is not None:
-                    span, source = news, "context"
-                self._set_date(e, span, source, published)
+                _set_date(e, span, source, doc._.reference_date)
         return mentions
-
-    @staticmethod
-    def _set_date(event: dict, span: Span | None, source: str, published: str | None) -> None:
-        if span is not None:
-            event.update(date=span._.date_value, date_granularity=span._.date_granularity,
-                         date_text=span.text, date_source=source)
-        elif published:
-            event.update(date=str(published)[:10], date_granularity="day", date_text=None, date_source="published")
-        else:
-            event.update(date=None, date_granularity=None, date_text=None, date_source=None)
-        event["confidence"] = _CONFIDENCE[event["date_source"] or "published"]
 
     def _news_date(self, doc: Doc) -> Span | None:
         """The first recent day or week the article's opening sentences name ("fredag", "i går")."""
         published = reference_date(doc)
         if published is None:
             return None
-        limit = self.words["news_date_sentences"]
-        opening = list(doc.sents)[:limit]
+        opening = list(doc.sents)[:self.words["news_date_sentences"]]
         end = opening[-1].end if opening else 0
+        earliest = published - timedelta(days=self.words["news_date_max_days"])
         for span in doc.spans.get("dates", []):
             if span.start >= end or span._.date_granularity not in ("day", "week") or self._period_bound(doc, span):
                 continue
@@ -402,7 +424,7 @@ class EventFinder:
                 value = date.fromisoformat(span._.date_value[:10])
             except (TypeError, ValueError):
                 continue
-            if published - timedelta(days=self.words["news_date_max_days"]) <= value <= published:
+            if earliest <= value <= published:
                 return span
         return None
 
@@ -419,6 +441,35 @@ class EventFinder:
         before = doc.text[sentence.start_char:doc[frame.start].idx]
         bodies = [name for _s, _e, name in self.organizations.find(before) if name in self.words["granting_bodies"]]
         return bodies[-1] if bodies else None
+
+
+def _set_date(event: dict, span: Span | None, source: str, published: str | None) -> None:
+    if span is not None:
+        event.update(date=span._.date_value, date_granularity=span._.date_granularity,
+                     date_text=span.text, date_source=source)
+    elif published:
+        event.update(date=str(published)[:10], date_granularity="day", date_text=None, date_source="published")
+    else:
+        event.update(date=None, date_granularity=None, date_text=None, date_source=None)
+    event["confidence"] = _CONFIDENCE[event["date_source"] or "published"]
+
+
+def _prefix(name: str, prefixes: list[str]) -> str | None:
+    """The programme prefix a name is written with ("NCE NODE" -> "NCE"), or None."""
+    for prefix in sorted(prefixes, key=len, reverse=True):
+        if name.startswith(prefix + " "):
+            return "Arena Pro" if prefix.lower() == "arena pro" else prefix
+    return None
+
+
+def _prefixes_by_cluster(doc: Doc, prefixes: list[str]) -> dict[str, str]:
+    """Each cluster's programme prefix as the article writes it anywhere ("NCE Instrumentation")."""
+    found = {}
+    for span in doc.spans.get("clusters", []):
+        prefix = _prefix(span.text, prefixes)
+        if prefix:
+            found.setdefault(span._.canonical, prefix)
+    return found
 
 
 def _longest(matches: list[_Match]) -> list[_Match]:
@@ -440,8 +491,7 @@ def _main_cluster(doc: Doc, clusters: list[Span]) -> Span | None:
     if not clusters:
         return None
     opening = list(doc.sents)[:2]
-    end = opening[-1].end if opening else 0
-    early = [c for c in clusters if c.start < end]
+    early = [c for c in clusters if opening and c.start < opening[-1].end]
     if early:
         return early[0]
     counts: dict[str, int] = {}
@@ -449,16 +499,6 @@ def _main_cluster(doc: Doc, clusters: list[Span]) -> Span | None:
         counts[c._.canonical] = counts.get(c._.canonical, 0) + 1
     best = max(counts, key=counts.get)
     return next(c for c in clusters if c._.canonical == best)
-
-
-def _antecedent(doc: Doc, anaphor, clusters: list[Span], main: Span | None) -> Span | None:
-    """What "klynga", "den", "vi" or "havromsklyngen" refers to: a cluster of that name in the
-    article, else the last cluster named before it, else the article's cluster."""
-    same = [c for c in clusters if c.text.lower() == anaphor.lower_]
-    if same:
-        return same[0]
-    before = [c for c in clusters if c.end <= anaphor.i]
-    return before[-1] if before else main
 
 
 @Language.factory("newsfacts_events")

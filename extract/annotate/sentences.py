@@ -5,20 +5,32 @@
   a caption's name to the next paragraph's first word).
 - The nb tokenizer keeps a full stop on a number (it reads "2019." as an ordinal), so
   "fylte ti år i 2019. Høsten 2020 ..." needs a boundary after a year that ends a sentence.
+- Abbreviations in titles ("adm. dir.") are single tokens (``data/abbreviations.yaml``),
+  so their full stop does not end the sentence.
 """
 
 import re
 
 from spacy.language import Language
+from spacy.symbols import ORTH
 from spacy.tokens import Doc, Span
 
+from .lexicon import load
+
 _YEAR_WITH_STOP = re.compile(r"(?:1[89]|20)\d\d\.$")
+
+
+def keep_abbreviations(nlp: Language) -> None:
+    """Teach the tokenizer the abbreviations of ``data/abbreviations.yaml``, lower and capitalised."""
+    for abbreviation in load("abbreviations")["abbreviations"]:
+        for form in {abbreviation, abbreviation.capitalize()}:
+            nlp.tokenizer.add_special_case(form, [{ORTH: form}])
 
 
 @Language.component("newsfacts_line_breaks")
 def start_sentences_after_line_breaks(doc: Doc) -> Doc:
     """Mark sentence starts after line breaks and after a sentence-final year (run after the sentencizer)."""
-    final_years = [t for t in doc[:-1] if _YEAR_WITH_STOP.match(t.text) and t.whitespace_ and doc[t.i + 1].is_title]
+    final_years = [t for t in doc[:-1] if _YEAR_WITH_STOP.match(t.text) and t.whitespace_ and doc[t.i + 1].text[:1].isupper()]
     with doc.retokenize() as retokenizer:
         for token in final_years:
             retokenizer.split(token, [token.text[:-1], "."], heads=[(token, 1), (token, 1)])
