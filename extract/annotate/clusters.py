@@ -58,6 +58,7 @@ class ClusterFinder:
             ),
         ]
         self._status_words = ("pro", "status", "statusen", "klynge", "nivå", "nivået")
+        self.renames = data["renames"]
 
     def canonical(self, name: str) -> str:
         return self.canonical_of.get(name, name)
@@ -137,6 +138,7 @@ class ClusterComponent:
                 spans.append(span)
         spans = filter_spans(spans)
         _merge_short_names(spans)
+        _link_renames(doc, spans, self.finder.renames)
         doc.spans["clusters"] = spans
         prefer_rule_entities(doc, spans, "ORG", "rule:newsfacts_clusters")  # the model often tags "Energy Markets" a person
         return doc
@@ -144,14 +146,49 @@ class ClusterComponent:
 
 def _merge_short_names(spans: list[Span]) -> None:
     """Give a short form or a nickname the full name it stands for in the same article:
-    "Smart Energy" -> "Smart Energy Markets", "Trebyggklyngen" -> "Trebygg Innlandet"."""
+    "Smart Energy" -> "Smart Energy Markets", "Trebyggklyngen" -> "Trebygg Innlandet",
+    "Hvitfiskklyngen Cod Cluster" -> "Cod Cluster"; a nickname no name explains
+    ("Sunnmørsklynga") is the article's one named cluster of its opening sentences."""
     names = {s._.canonical for s in spans}
-    for span in spans:
+    owner = _opening_cluster(spans)
+    for index, span in enumerate(spans):
         name = span._.canonical
         longer = [n for n in names if n != name and n.startswith(name + " ")]
         nickname = _NICKNAME.fullmatch(name)
-        if nickname and not longer:
+        following = spans[index + 1] if index + 1 < len(spans) else None
+        if nickname and following is not None and following.start == span.end:
+            longer = [following._.canonical]  # an apposition: "Hvitfiskklyngen Cod Cluster"
+        elif nickname and not longer:
             stem = nickname["stem"]
             longer = [n for n in names if n != name and n.split(" ")[0] in {stem, stem[:-1] if stem.endswith("s") else stem}]
+            longer = longer or ([owner] if owner else [])
         if len(longer) == 1:
             span._.canonical = longer[0]
+
+
+def _opening_cluster(spans: list[Span]) -> str | None:
+    """The one cluster name (not a nickname) the first three sentences use, if there is one."""
+    if not spans:
+        return None
+    sentences = list(spans[0].doc.sents)[:3]
+    end = sentences[-1].end if sentences else 0
+    named = {s._.canonical for s in spans if s.start < end and not _NICKNAME.fullmatch(s._.canonical)}
+    return named.pop() if len(named) == 1 else None
+
+
+def _link_renames(doc: Doc, spans: list[Span], renames: dict[str, list[str]]) -> None:
+    """One cluster, two names: "Cod Cluster – tidligere kjent som Arena Torsk", "GCE Ocean Technology,
+    som tidligere het GCE Subsea", "Arena Skog heter heretter WoodWorks! Cluster": every mention
+    of either name gets the current one."""
+    text = doc.text
+    for first, second in zip(spans, spans[1:]):
+        between = text[first.end_char:second.start_char].strip(" ,–-").lower()
+        if between in renames["old_name_follows"]:
+            old, new = second._.canonical, first._.canonical
+        elif between in renames["new_name_follows"]:
+            old, new = first._.canonical, second._.canonical
+        else:
+            continue
+        for span in spans:
+            if span._.canonical == old:
+                span._.canonical = new

@@ -94,7 +94,8 @@ class EventFinder:
             for clause in self._clauses(sentence):
                 if clause.kind in ("condition", "apposition"):
                     continue
-                members = self._members(doc, clause, clusters)
+                anchors = {m.start for m in [*statuses, *triggers] if m.start in clause}
+                members = self._members(doc, clause, clusters, anchors)
                 added += [m for m in members if m not in clusters]
                 for frame in self._frames(doc, sentence, clause, statuses, triggers, clusters, members, previous):
                     governed = frame.clusters or members or self._referred(doc, clause, clusters, main, added)
@@ -175,15 +176,15 @@ class EventFinder:
                     found.append(_Clause(token.i, close + 1, "apposition"))
         return found
 
-    def _members(self, doc: Doc, clause: _Clause, clusters: list[Span]) -> list[Span]:
-        """The clusters named in a clause, with the items of a list after its colon; a
-        one-word name after "i"/"på" is a place ("NCE Systems Engineering på Kongsberg")."""
+    def _members(self, doc: Doc, clause: _Clause, clusters: list[Span], anchors: set[int]) -> list[Span]:
+        """The clusters named in a clause, with the items of a list after a colon that follows
+        a status or trigger; a one-word name after "i"/"på" is a place ("... på Kongsberg")."""
         named = [c for c in clusters if c.start in clause
                  and not (len(c) == 1 and c.start > 0 and doc[c.start - 1].lower_ in ("i", "på", "ved"))]
         if clause.kind == "relative" and not named:
             named = [c for c in clusters if 0 <= clause.start - c.end <= 2]
         colon = next((t.i for t in clause.tokens(doc) if t.text == ":"), None)
-        if colon is None:
+        if colon is None or not any(a < colon for a in anchors):
             return named
         listed = self._list_items(doc, colon, clause, clusters)
         return [c for c in named if c.start < colon] + listed if listed else named
@@ -227,11 +228,13 @@ class EventFinder:
         """The cluster "klynga", "vi", "den" or "havromsklyngen" refers to: a cluster of that name or
         stem in the article, else the last one named before, else the article's cluster; a
         compound ("havromsklyngen") that names no cluster of the article is a cluster itself."""
-        anaphor = next((t for t in clause.tokens(doc) if t.lower_ in self.words["cluster_anaphora"]
+        words = self.words
+        anaphor = next((t for t in clause.tokens(doc) if t.lower_ in words["cluster_anaphora"]
+                        or t.lower_ in words["cluster_pronouns"] and t.pos_ == "PRON"
                         or t.is_lower and t.lower_.endswith(("klyngen", "klynga"))), None)
         if anaphor is None:
             return []
-        if anaphor.lower_ not in self.words["cluster_anaphora"]:
+        if anaphor.lower_ not in words["cluster_anaphora"] + words["cluster_pronouns"]:
             stem = anaphor.lower_.rsplit("klyng", 1)[0].rstrip("s-")
             same = [c for c in clusters if c.text.lower() == anaphor.lower_
                     or c._.canonical.lower().split(" ")[0] in (stem, stem + "s")]
