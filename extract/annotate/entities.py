@@ -1,8 +1,29 @@
-"""Where a rule knows better than the statistical NER model, the rule's span wins in ``doc.ents``."""
+"""Entities of an article: what each name is and which full name a short mention means.
 
+- ``prefer_rule_entities``: where a rule knows better than the statistical NER model,
+  the rule's span wins in ``doc.ents``.
+- ``trim_person_entities``: the model's PER spans lose words that are not part of the
+  name ("Klyngesjef Torbjørn Akersveen", "Mener Kleveland", "2-0. Zuccarello",
+  "Danskenes Mikkel Hansen").
+- The ``newsfacts_entities`` component fills ``doc.spans["mentions"]``: every entity
+  mention with its type decided once per article over all its mentions and the name
+  lists of ``data/names.yaml`` ("Reuters", "Juventus", "Geilo" are never people), and
+  ``span._.canonical`` the entity's name: a surname, first name or possessive mention
+  ("Djuves", "Siv Jensens") names the full-name person of the same article.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+
+from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from . import extensions  # noqa: F401
+from .lexicon import load
+
+_NON_PERSON_LABELS = {"outlets": "ORG", "agencies": "ORG", "clubs": "ORG", "places": "GPE_LOC"}
+_GENITIVE_PLURAL = ("enes", "anes", "ernes")
 
 
 def prefer_rule_entities(doc: Doc, spans: list[Span], label: str, rule: str) -> None:
@@ -18,3 +39,166 @@ def prefer_rule_entities(doc: Doc, spans: list[Span], label: str, rule: str) -> 
     for span in added:
         span._.rule = rule
     doc.ents = kept + added
+
+
+def trim_person_entities(doc: Doc, titles, speech_verbs: set[str]) -> None:
+    """Cut the words that are not a name off the ends of the model's PER entities; a place
+    or organisation in front ("ordfører i Malvik Ingrid Aune") becomes its own entity.
+
+    ``titles`` is the roles component's ``TitleLexicon``."""
+    if not doc.has_annotation("ENT_IOB"):
+        return
+    other = {e.text for e in doc.ents if e.label_ != "PER"}
+    ents = []
+    for ent in doc.ents:
+        if ent.label_ != "PER":
+            ents.append(ent)
+            continue
+        start, end = ent.start, ent.end
+        while start < end and _not_a_name_start(doc[start], titles, speech_verbs, other, end - start):
+            start += 1
+        while end > start and (not doc[end - 1].text[:1].isalpha() or doc[end - 1].text.endswith("-")):
+            end -= 1
+        if start == ent.start and _place_before_name(doc, start, end, titles):
+            ents.append(Span(doc, start, start + 1, label="GPE_LOC"))
+            start += 1
+        if end > start:
+            ents.append(ent if (start, end) == (ent.start, ent.end) else Span(doc, start, end, label="PER"))
+    doc.ents = ents
+
+
+def _not_a_name_start(token, titles, speech_verbs: set[str], other: set[str], length: int) -> bool:
+    text = token.text
+    if not text[:1].isalpha() or token.is_lower or text.lower() in speech_verbs or text.lower() in titles.former:
+        return True
+    if titles.base(text) and length > 1:
+        return True
+    genitive = text.endswith("s") and length > 2
+    return genitive and (text[:-1] in other or text.lower().endswith(_GENITIVE_PLURAL))
+
+
+def _place_before_name(doc: Doc, start: int, end: int, titles) -> bool:
+    """"ordfører i Malvik Ingrid Aune": the first of three or more words after TITLE PREP."""
+    return (end - start >= 3 and start >= 2 and doc[start - 1].lower_ in {"i", "ved", "for", "på"}
+            and titles.base(doc[start - 2].text) is not None)
+
+
+@Language.factory("newsfacts_entities")
+def make_entity_component(nlp: Language, name: str) -> "EntityComponent":
+    return EntityComponent()
+
+
+class EntityComponent:
+    """Fills ``doc.spans["mentions"]`` (see the module docstring)."""
+
+    def __init__(self) -> None:
+        names = load("names")
+        self.listed = {n: label for key, label in _NON_PERSON_LABELS.items() for n in names[key]}
+
+    def __call__(self, doc: Doc) -> Doc:
+        mentions = _mentions(doc)
+        labels = self._labels(mentions)
+        people = [(span, canonical) for span, canonical, _ in mentions if labels[_key(span, canonical)] == "PER"]
+        names = resolve_people(people)
+        spans = []
+        for span, canonical, source in mentions:
+            label = labels[_key(span, canonical)]
+            name = names.get((span.start, span.end), canonical) if label == "PER" else canonical
+            if label == "PER" and name is None:
+                continue
+            mention = Span(doc, span.start, span.end, label=label)
+            mention._.canonical = name
+            mention._.rule = source
+            spans.append(mention)
+        doc.spans["mentions"] = spans
+        return doc
+
+    def _labels(self, mentions: list[tuple[Span, str, str | None]]) -> dict[str, str]:
+        """One label per name in the article: the data lists first, then the majority of
+        its mentions; a tie goes to the label that is not PER."""
+        votes: dict[str, Counter] = defaultdict(Counter)
+        for span, canonical, _ in mentions:
+            votes[_key(span, canonical)][span.label_] += 1
+        labels = {}
+        for key, counter in votes.items():
+            if key in self.listed and counter.keys() - {"CLUSTER"}:
+                labels[key] = self.listed[key] if "CLUSTER" not in counter else "CLUSTER"
+                continue
+            ranked = sorted(counter.items(), key=lambda item: (-item[1], item[0] == "PER"))
+            labels[key] = ranked[0][0]
+        return labels
+
+
+def _mentions(doc: Doc) -> list[tuple[Span, str, str | None]]:
+    """(span, name, source) of every entity mention: the model's (or rules') entities,
+    the people the roles component named, the clusters."""
+    clusters = {(c.start, c.end) for c in doc.spans.get("clusters", [])}
+    found = [(e, e.text, e._.rule) for e in doc.ents if (e.start, e.end) not in clusters]
+    in_ents = {(e.start, e.end) for e in doc.ents if e.label_ == "PER"}
+    found += [(p, p._.canonical or p.text, "rule:newsfacts_roles") for p in doc.spans.get("people", [])
+              if (p.start, p.end) not in in_ents]
+    found += [(c, c._.canonical, "rule:newsfacts_clusters") for c in doc.spans.get("clusters", [])]
+    return found
+
+
+def _key(span: Span, canonical: str) -> str:
+    """The name a mention is typed under: its name without a possessive -s."""
+    return _without_possessive(span, canonical) or canonical
+
+
+def _without_possessive(span: Span, name: str) -> str | None:
+    """"Siv Jensens tale" -> "Siv Jensen"; None for a name that is not possessive."""
+    if span.label_ != "PER" or len(name) < 4:
+        return None
+    for ending in ("'s", "’s", "s'", "s"):
+        if name.endswith(ending):
+            following = span.doc[span.end] if span.end < len(span.doc) else None
+            if ending != "s" or following is not None and following.is_lower and following.is_alpha:
+                return name[: -len(ending)] if ending != "s'" else name[:-1]
+    return None
+
+
+def resolve_people(people: list[tuple[Span, str]]) -> dict[tuple[int, int], str | None]:
+    """The full name each person mention names, by token offsets; None drops a mention
+    that is only a possessive word with no person behind it ("Pandoras boks")."""
+    names = {(span.start, span.end): _without_possessive(span, name) or name for span, name in people}
+    full = Counter(n for n in names.values() if len(n.split()) > 1)
+    canonical = _merge_full_names(full)
+    resolved = {}
+    for span, name in people:
+        words = names[(span.start, span.end)].split()
+        if len(words) > 1:
+            resolved[(span.start, span.end)] = canonical[" ".join(words)]
+            continue
+        candidates = {canonical[f] for f in full if _names_part(words, f.split(), _after_title(span))}
+        possessive_alone = _without_possessive(span, name) is not None
+        if len(candidates) == 1:
+            resolved[(span.start, span.end)] = candidates.pop()
+        elif possessive_alone and not any(names[k] == words[0] for k in names if k != (span.start, span.end)):
+            resolved[(span.start, span.end)] = None
+        else:
+            resolved[(span.start, span.end)] = words[0]
+    return resolved
+
+
+def _after_title(span: Span) -> bool:
+    return span.start > 0 and span.doc[span.start - 1]._.role_part == "TITLE"
+
+
+def _names_part(words: list[str], full: list[str], after_title: bool) -> bool:
+    """A surname (or the last names) of ``full``, or its first name when no title stands
+    before it ("kong Harald" is not Harald T. Nesvik)."""
+    if words == full[-len(words):]:
+        return True
+    return not after_title and words == full[:len(words)]
+
+
+def _merge_full_names(full: Counter) -> dict[str, str]:
+    """Each full name to the most frequent form of the same person: "Kaare Norum" and
+    "Kaare R. Norum" (same first and last name) are one person."""
+    canonical = {}
+    for name in full:
+        words = name.split()
+        same = [f for f in full if f.split()[0] == words[0] and f.split()[-1] == words[-1]]
+        canonical[name] = max(same, key=lambda f: (full[f], len(f)))
+    return canonical

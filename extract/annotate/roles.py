@@ -1,45 +1,42 @@
 """People with their roles and organisations.
 
-Persons come from the statistical NER (PER entities) when a model is loaded; where
-it is not, or where it misses a name next to a role title or a photo credit, a
-name pattern stands in. Roles and the prepositions that tie them to an
-organisation live in ``data/roles.yaml``; known organisations in
-``data/organizations.yaml``.
+Each token first gets the part it can play (``token._.role_part``): TITLE (a noun the
+title lexicon of ``data/roles.yaml`` knows, or one ending in a title head), NAME (a
+person name: the NER model's PER entities, or the name pattern where no model saw an
+entity), ORG (organisations and places), FORMER ("tidligere"), PARTY ("(Ap)").
+The token patterns of ``data/role_patterns.jsonl`` are then applied with spaCy's
+Matcher; each match's id names the rule, and its NAME, TITLE and ORG tokens give the
+person, role and organisation. One match is kept per title, the first pattern in the
+file winning, so "Håkon Haugli, direktør i Innovasjon Norge, Janicke Andreassen, ..."
+gives the title to the name before it. A plural title heads a list of names ("de
+administrerende direktørene A i Siva og B i Forskningsrådet").
 
-Patterns, on each sentence:
-  ROLE [PREP ORG[, UNIT]][,] PERSON   "direktør i Innovasjon Norge, Innlandet Christian Hedløv Engh"
-  PERSON[ (PARTY)], ROLE [PREP ORG]    "Eli Haugerud, leder for klyngeavdelingen hos Smart Innovation Norway"
-  CREDIT: PERSON                       "Foto: Kate Langsethagen"
-A role with an organisation but no person ("gratulerer daglig leder i Heidner
-Biocluster") is kept with ``person=None``: the facts stage uses it to fill in the
-organisation of a person named with the same role elsewhere in the article.
+Photo credits ("Foto: A / NTB", "Foto: Etternavn, Fornavn", "A / Reuters") are read
+by ``credits.py``. A role with an organisation but no person ("gratulerer daglig
+leder i Heidner Biocluster") is kept with ``person=None``: the facts stage uses it to
+fill in the organisation of a person named with the same role elsewhere.
 """
 
 from __future__ import annotations
 
+import json
 import re
-from dataclasses import dataclass
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.matcher import Matcher, PhraseMatcher
+from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from extract.lexicon import alternation
 
 from . import extensions  # noqa: F401
-from .entities import prefer_rule_entities
-from .lexicon import CAPITALISED_WORD, PERSON_NAME, load, word_regex
+from .credits import CreditReader
+from .entities import prefer_rule_entities, trim_person_entities
+from .lexicon import CAPITALISED_WORD, DATA_DIR, load
 
-_ORG_LABELS = {"ORG", "GPE_ORG"}
-_CAPITALISED_RUN = rf"{CAPITALISED_WORD}(?: (?:og|&|for|i) {CAPITALISED_WORD}| {CAPITALISED_WORD}){{0,4}}"
-
-
-@dataclass
-class _Found:
-    start: int
-    end: int
-    text: str
-    source: str  # "ner" or "rule"
+_ORG_LABELS = {"ORG", "GPE_ORG", "GPE_LOC", "LOC"}
+_INITIAL = re.compile(r"^(?:[A-ZÆØÅ]\.)+$")
+_NAME_WORD = re.compile(r"^[A-ZÆØÅ][a-zæøåäöüéèáíóúñçšž'’]+(?:-[A-ZÆØÅa-zæøå][a-zæøåäöüéèáíóúñçšž]+)*$")
 
 
 class OrganizationFinder:
@@ -61,146 +58,327 @@ class OrganizationFinder:
                 for m in self.regex.finditer(text)]
 
 
-class RoleExtractor:
-    """Finds (person, role, organisation) triples in a Doc; see the module docstring."""
+class TitleLexicon:
+    """Which words are role titles, in what base form, and whether they are plural."""
 
     def __init__(self) -> None:
         data = load("roles")
-        self.titles = word_regex(data["titles"])
-        self.role_extension = re.compile(r" (?:for|av) [a-zæøå]+(?=\s+(?:%s)\b)" % "|".join(data["org_prepositions"]))
-        self.preposition = re.compile(r"\s+(?:%s)\s+" % "|".join(map(re.escape, data["org_prepositions"])))
-        cluster_cues = alternation(load("clusters")["cue_words"])
-        self.preposition_after_name = re.compile(
-            rf"\s+{alternation(data['org_prepositions_after_name'])}\s+(?i:{cluster_cues}\s+)?")
-        self.credits = re.compile(r"(?<![\wæøå])(?P<credit>%s)\s*:\s*" % alternation(data["credits"]), re.IGNORECASE)
-        self.credit_roles = {k.lower(): v for k, v in data["credits"].items()}
-        self.person_name = re.compile(PERSON_NAME)
-        self.capitalised_run = re.compile(_CAPITALISED_RUN)
+        self.titles = {t for t in data["titles"] if " " not in t}
+        self.phrases = [t for t in data["titles"] if " " in t] + list(data["abbreviations"])
+        self.abbreviations = data["abbreviations"]
+        self.heads = sorted(data["title_heads"], key=len, reverse=True)
+        self.compound_heads = sorted(data["compound_heads"], key=len, reverse=True)
+        self.head_stems = data["head_stems"]
+        self.singular = sorted(data["singular_endings"], key=len, reverse=True)
+        self.plural = sorted(set(data["plural_endings"]), key=len, reverse=True)
+        self.not_titles = set(data["not_titles"])
+        self.verb_prefixes = tuple(data["verb_prefixes"])
+        self.verb_forms = set(data["verb_forms"])
+        self.noun_context = set(data["noun_context"])
+        self.former = set(data["former"])
+        self.modifiers = set(data["title_modifiers"])
+        self.field_prepositions = set(data["field_prepositions"])
+
+    def base(self, word: str) -> tuple[str, bool] | None:
+        """(base form, plural) of a title word ("direktørene" -> ("direktør", True)), or None."""
+        word = word.lower()
+        head = word.rsplit("-", 1)[-1]
+        if self._known(head):
+            return word, False
+        for endings, plural in ((self.singular, False), (self.plural, True)):
+            for ending in endings:
+                if head.endswith(ending) and len(head) > len(ending) + 2:
+                    stem = head[: -len(ending)]
+                    base = self._stem_base(stem)
+                    if base:
+                        return word[: len(word) - len(head)] + base, plural
+        return None
+
+    def _stem_base(self, stem: str) -> str | None:
+        for short, full in self.head_stems.items():
+            if stem.endswith(short) and self._known(stem[: -len(short)] + full):
+                return stem[: -len(short)] + full
+        return stem if self._known(stem) else None
+
+    def _known(self, word: str) -> bool:
+        if word in self.not_titles:
+            return False
+        if word in self.titles or any(word.endswith(h) for h in self.heads):
+            return not self._verb_compound(word)
+        return any(word.endswith(h) and len(word) > len(h) + 2 for h in self.compound_heads) \
+            and not self._verb_compound(word)
+
+    def _verb_compound(self, word: str) -> bool:
+        """"innfører", "gjennomfører": a verb prefix before a head that is a verb form."""
+        return any(word.startswith(p) and word[len(p):] in self.verb_forms for p in self.verb_prefixes)
+
+    def is_noun_here(self, token: Token) -> bool:
+        """False for a title word used as a verb ("I kveld leder Phil Neville England")."""
+        if token.lower_ not in self.verb_forms:
+            return True
+        if token.doc.has_annotation("POS") and token.pos_:
+            return token.pos_ in {"NOUN", "PROPN"}
+        if token.i == 0 or token.is_sent_start:
+            return True
+        before = token.nbor(-1)
+        return (before.lower_ in self.noun_context or before._.role_part in {"TITLE", "FORMER"}
+                or before.is_upper is False and before.text.endswith("s") and before.is_title
+                or before.is_lower and before.text.endswith("e") and len(before) > 3)
+
+
+class RoleExtractor:
+    """Finds (person, role, organisation) triples in a Doc; see the module docstring."""
+
+    def __init__(self, nlp: Language) -> None:
+        vocab = nlp.vocab
+        self.lexicon = TitleLexicon()
+        data = load("roles")
+        self.parties = set(data["parties"])
+        self.org_prepositions = set(data["org_prepositions"])
+        self.speech_verbs = {v for v in data["speech_verbs"] if " " not in v}
         self.organizations = OrganizationFinder()
-        self.regional_unit = re.compile(rf", {alternation(load('organizations')['regional_units'])}(?= )")
+        names = load("names")
+        self.not_people = {n for key in ("outlets", "agencies", "clubs", "places") for n in names[key]}
+        self.particles = set(names["particles"])
+        self.not_name_words = set(load("clusters")["not_names"])
+        self.regional_units = {u for u in load("organizations")["regional_units"] if " " not in u}
+        self.phrases = PhraseMatcher(vocab, attr="LOWER")
+        self.phrases.add("TITLE", [nlp.make_doc(p) for p in self.lexicon.phrases])
+        self.matcher = Matcher(vocab)
+        self.priority = {}
+        with open(DATA_DIR / "role_patterns.jsonl", encoding="utf-8") as lines:
+            for number, line in enumerate(lines):
+                entry = json.loads(line)
+                key = f"{entry['id']}#{number}"
+                self.priority[vocab.strings.add(key)] = (number, entry["id"])
+                self.matcher.add(key, [entry["pattern"]], greedy="LONGEST")
+        self.credits = CreditReader()
 
-    # -- candidate spans -------------------------------------------------
-    def _orgs(self, doc: Doc) -> list[_Found]:
-        found = [_Found(s.start_char, s.end_char, s.text, "ner") for s in doc.ents if s.label_ in _ORG_LABELS]
-        found += [_Found(s.start_char, s.end_char, s._.canonical, "rule") for s in doc.spans.get("clusters", [])]
-        found += [_Found(a, b, name, "rule") for a, b, name in self.organizations.find(doc.text)]
-        return found
-
-    def _person_at(self, doc: Doc, pos: int, blocked: list[_Found]) -> _Found | None:
-        """The person whose name starts at character ``pos``, if any."""
+    # -- token parts -----------------------------------------------------
+    def mark(self, doc: Doc) -> None:
+        """Set ``token._.role_part`` on every token of ``doc``."""
+        for token in doc:
+            token._.role_part = ""
+        for start, end in self._org_token_spans(doc):
+            for token in doc[start:end]:
+                token._.role_part = "ORG"
         for ent in doc.ents:
-            if ent.start_char == pos and ent.label_ == "PER":
-                return _Found(ent.start_char, ent.end_char, ent.text, "ner")
-        match = self.person_name.match(doc.text, pos)
-        if not match:
-            return None
-        end = match.end()
-        if any(b.start < end and pos < b.end for b in blocked):
-            return None
-        for ent in doc.ents:  # a model that saw a non-person here knows better than the pattern
-            if ent.start_char < end and pos < ent.end_char and ent.label_ != "PER":
-                return None
-        return _Found(pos, end, match.group(), "rule")
+            if ent.label_ == "PER":
+                for token in ent:
+                    token._.role_part = "NAME"
+        self._mark_loose_names(doc)
+        self._mark_titles(doc)
+        self._mark_unknown_organizations(doc)
+        for token in doc:
+            if token.lower_ in self.lexicon.former and token.i + 1 < len(doc):
+                token._.role_part = token._.role_part or "FORMER"
+            elif token.text in self.parties and 0 < token.i < len(doc) - 1 and token.nbor(-1).text == "(":
+                token._.role_part = "PARTY"
+            elif (token.text in self.regional_units and token.i > 0 and token.nbor(-1).text == ","
+                  and token.i + 1 < len(doc) and token.nbor(1)._.role_part == "NAME"):
+                token._.role_part = "UNIT"
 
-    def _person_ending_at(self, doc: Doc, pos: int, sentence: Span, blocked: list[_Found]) -> _Found | None:
-        """The person whose name ends right before ``pos`` (", ROLE ..." follows it)."""
-        for ent in doc.ents:
-            if ent.label_ == "PER" and ent.end_char == pos:
-                return _Found(ent.start_char, ent.end_char, ent.text, "ner")
-        window = doc.text[sentence.start_char:pos]
-        for match in self.person_name.finditer(window):
-            if sentence.start_char + match.end() == pos:
-                return self._person_at(doc, sentence.start_char + match.start(), blocked)
-        return None
+    def _org_token_spans(self, doc: Doc) -> list[tuple[int, int]]:
+        spans = [(e.start, e.end) for e in doc.ents if e.label_ in _ORG_LABELS]
+        spans += [(s.start, s.end) for s in doc.spans.get("clusters", [])]
+        for start, end, _ in self.organizations.find(doc.text):
+            span = doc.char_span(start, end, alignment_mode="expand")
+            if span is not None:
+                spans.append((span.start, span.end))
+        return spans
 
-    def _org_at(self, doc: Doc, pos: int, orgs: list[_Found], generic: bool) -> _Found | None:
-        starting = [o for o in orgs if o.start == pos]
-        if starting:  # known organisations and clusters have canonical names: they win over the model's span
-            return max(starting, key=lambda o: (o.source == "rule", o.end - o.start))
-        if generic:
-            match = self.capitalised_run.match(doc.text, pos)
-            if match:
-                return _Found(pos, match.end(), match.group(), "rule")
-        return None
+    def _mark_titles(self, doc: Doc) -> None:
+        for _, start, end in self.phrases(doc):
+            for token in doc[start:end]:
+                token._.role_part = "TITLE"
+        for token in doc:
+            if token._.role_part == "TITLE" or not token.is_alpha and "-" not in token.text:
+                continue
+            if token._.role_part == "NAME" and not token.is_upper:
+                continue
+            if self.lexicon.base(token.text) and self.lexicon.is_noun_here(token):
+                token._.role_part = "TITLE"
+                self._mark_title_left(token)
+                self._mark_title_right(token)
+
+    def _mark_title_left(self, token: Token) -> None:
+        """Modifiers and the first half of a coordination belong to the title:
+        "administrerende direktør", "arbeids- og velferdsdirektør"."""
+        i = token.i - 1
+        doc = token.doc
+        while i >= 0 and doc[i].lower_ in self.lexicon.modifiers:
+            doc[i]._.role_part = "TITLE"
+            i -= 1
+        if i >= 1 and doc[i].lower_ == "og" and doc[i - 1].text.endswith("-"):
+            doc[i]._.role_part = doc[i - 1]._.role_part = "TITLE"
+
+    def _mark_title_right(self, token: Token) -> None:
+        """A field after the title belongs to it when an organisation or name follows:
+        "leder for klyngeavdelingen hos X", "fylkesråd for næring i Nordland, NAME"."""
+        doc, i = token.doc, token.i
+        if i + 3 < len(doc) and doc[i + 1].lower_ in self.lexicon.field_prepositions \
+                and doc[i + 2].is_lower and doc[i + 2].is_alpha and len(doc[i + 2]) > 3 \
+                and doc[i + 2]._.role_part == "" and (doc[i + 3].lower_ in self.org_prepositions or doc[i + 3].text == ","):
+            doc[i + 1]._.role_part = doc[i + 2]._.role_part = "TITLE"
+
+    def _mark_unknown_organizations(self, doc: Doc) -> None:
+        """Capitalised words no entity covers after TITLE PREP, before a comma, a full stop
+        or a name, are an organisation or place: "daglig leder i Proneo, Lars Haugen"."""
+        for token in doc[1:-1]:
+            if token.lower_ not in self.org_prepositions or token.nbor(-1)._.role_part != "TITLE":
+                continue
+            end = token.i + 1
+            while end < len(doc) and end - token.i <= 4 and doc[end]._.role_part == "" \
+                    and _NAME_WORD.match(doc[end].text) and not doc[end].ent_type_:
+                end += 1
+            if end > token.i + 1 and end < len(doc) and (doc[end].text in {",", "."} or doc[end]._.role_part == "NAME"):
+                for t in doc[token.i + 1:end]:
+                    t._.role_part = "ORG"
+
+    def _mark_loose_names(self, doc: Doc) -> None:
+        """Two to four name words no entity covers: "Kari Hansen", "Kaare R. Norum"."""
+        run: list[Token] = []
+        for token in [*doc, None]:
+            if token is not None and self._name_word(token, run):
+                run.append(token)
+                continue
+            while run and run[-1].text in self.particles:
+                run.pop()
+            if 2 <= len(run) <= 5 and not any(t.ent_type_ for t in run):
+                for t in run:
+                    t._.role_part = "NAME"
+            run = [token] if token is not None and self._name_word(token, []) else []
+
+    def _name_word(self, token: Token, run: list[Token]) -> bool:
+        if token._.role_part or token.text in self.not_name_words or token.text in self.not_people:
+            return False
+        if token.text in self.particles:
+            return bool(run)
+        if _INITIAL.match(token.text):
+            return bool(run)
+        if token.lower_ in self.speech_verbs or self.lexicon.base(token.text):
+            return False
+        return bool(_NAME_WORD.match(token.text)) and not (token.is_sent_start and not run and token.i + 1 < len(token.doc)
+                                                            and not _NAME_WORD.match(token.nbor(1).text))
 
     # -- patterns --------------------------------------------------------
     def extract(self, doc: Doc) -> list[dict]:
-        """Role triples with character offsets: person, role, organization, start, end, source."""
-        text = doc.text
-        orgs = self._orgs(doc)
-        blocked = orgs + [_Found(s.start_char, s.end_char, s.text, "rule") for s in doc.spans.get("dates", [])]
+        """Role triples with character offsets: person, role, organization, former, rule, person span."""
+        self.mark(doc)
+        best: dict[int, tuple] = {}
+        for match_id, start, end in self.matcher(doc):
+            number, rule = self.priority[match_id]
+            span = doc[start:end]
+            title = next(t.i for t in span if t._.role_part == "TITLE")
+            candidate = (number, -(end - start), rule, span)
+            if title not in best or candidate[:2] < best[title][:2]:
+                best[title] = candidate
         results = []
-        for sentence in doc.sents:
-            s_text = sentence.text
-            for title in self.titles.finditer(s_text):
-                t_start = sentence.start_char + title.start()
-                t_end = sentence.start_char + title.end()
-                extension = self.role_extension.match(text, t_end)
-                role_end = extension.end() if extension else t_end
-                role = re.sub(r"\s+", " ", text[t_start:role_end]).lower()
-                org, after = None, role_end
-                prep = self.preposition.match(text, role_end)
-                if prep:
-                    org = self._org_at(doc, prep.end(), orgs, generic=False)
-                    if org is None:
-                        generic = self._org_at(doc, prep.end(), orgs, generic=True)
-                        if generic and text[generic.end:generic.end + 1] in {",", ".", ""}:
-                            org = generic
-                    if org:
-                        after = org.end
-                        unit = self.regional_unit.match(text, after)
-                        if unit and self._person_at(doc, unit.end() + 1, blocked):
-                            after = unit.end()
-                gap = re.match(r",?\s+", text[after:])
-                person = self._person_at(doc, after + gap.end(), blocked) if gap else None
-                if person and org is None:
-                    prep_after = self.preposition_after_name.match(text, person.end)
-                    org = self._org_at(doc, prep_after.end(), orgs, generic=False) if prep_after else None
-                rule = "role-before-name"
-                if person is None:
-                    before = re.search(r"(?: \([^()\n]{1,15}\))?,\s*$", text[sentence.start_char:t_start])
-                    if before:
-                        person = self._person_ending_at(doc, sentence.start_char + before.start(), sentence, blocked)
-                        rule = "name-comma-role"
-                        if person and not org and prep:
-                            org = self._org_at(doc, prep.end(), orgs, generic=True)
-                if person is None and org is None:
-                    continue
-                start = min(t_start, person.start if person else t_start)
-                end = max(role_end, org.end if org else role_end, person.end if person else role_end)
-                results.append({
-                    "person": person.text if person else None, "role": role,
-                    "organization": org.text if org else None, "start": start, "end": end,
-                    "rule": rule if person else "role-with-organization",
-                    "person_source": person.source if person else None,
-                    "person_start": person.start if person else None,
-                    "person_end": person.end if person else None,
-                })
-            for credit in self.credits.finditer(s_text):
-                pos = sentence.start_char + credit.end()
-                person = self._person_at(doc, pos, blocked)
-                if person:
-                    results.append({
-                        "person": person.text, "role": self.credit_roles[credit["credit"].lower()],
-                        "organization": None, "start": sentence.start_char + credit.start(),
-                        "end": person.end, "rule": "credit", "person_source": person.source,
-                        "person_start": person.start, "person_end": person.end,
-                    })
+        for _, _, rule, span in sorted(best.values(), key=lambda c: c[3].start):
+            results += self._found(rule, span)
+        results += self.credits.read(doc)
         return results
+
+    def _found(self, rule: str, span: Span) -> list[dict]:
+        title = self._run(span, "TITLE")
+        role, plural = self._role_text(title)
+        person = self._run(span, "NAME")
+        org = self._organization(span, title)
+        found = [self._row(rule, span, role, person, org)]
+        if plural and person is not None and rule == "role-before-name":
+            found += [self._row("list-under-title", span, role, name, name_org)
+                      for name, name_org in self._list_members(span.doc, span.end)]
+        return found
+
+    def _row(self, rule: str, span: Span, role: str, person: Span | None, org: str | None) -> dict:
+        doc = span.doc
+        start = min(span.start_char, person.start_char) if person is not None else span.start_char
+        end = max(span.end_char, person.end_char) if person is not None else span.end_char
+        return {
+            "person": person.text if person is not None else None, "role": role, "organization": org,
+            "former": any(t._.role_part == "FORMER" for t in span),
+            "start": start, "end": end, "rule": rule if person is not None else "role-with-organization",
+            "person_source": (("ner" if person[0].ent_type_ == "PER" else "rule") if person is not None else None),
+            "person_start": person.start_char if person is not None else None,
+            "person_end": person.end_char if person is not None else None,
+            "sentence_start": doc[span.start].sent.start_char,
+        }
+
+    @staticmethod
+    def _run(span: Span, part: str) -> Span | None:
+        """The first run of tokens playing ``part`` in ``span``."""
+        start = next((t.i for t in span if t._.role_part == part), None)
+        if start is None:
+            return None
+        end = start
+        while end < span.end and span.doc[end]._.role_part == part:
+            end += 1
+        return span.doc[start:end]
+
+    def _role_text(self, title: Span) -> tuple[str, bool]:
+        text = " ".join(t.lower_ for t in title)
+        for short, full in self.lexicon.abbreviations.items():
+            if text == short or text.endswith(" " + short):
+                return text[: len(text) - len(short)] + full, False
+        head = title[-1]
+        base = self.lexicon.base(head.text)
+        if base is None:  # the last word is a modifier or an abbreviation
+            return text, False
+        words = [t.lower_ for t in title[:-1]] + [base[0].rsplit("-", 1)[-1] if head.text[:1].isupper() and "-" in head.text else base[0]]
+        return " ".join(words), base[1]
+
+    def _organization(self, span: Span, title: Span) -> str | None:
+        """The first organisation in the match (a genitive without its -s); else the
+        first part of a compound title ("Tesla-sjef")."""
+        org = self._run(span, "ORG")
+        if org is not None:
+            if org.end <= title.start and org[-1].text.endswith("s") and len(org[-1]) > 3:
+                return org.text[:-1]
+            text = org.text
+            following = span.doc[org.end] if org.end < span.end else None
+            if following is not None and following.is_lower and following._.role_part == "" and following.is_alpha:
+                text = span.doc[org.start:org.end + 1].text
+            return self.organizations.canonical_of.get(text, text)
+        head = title[-1].text
+        if "-" in head and head[0].isupper():
+            return head.rsplit("-", 1)[0]
+        return None
+
+    def _list_members(self, doc: Doc, i: int) -> list[tuple[Span, str | None]]:
+        """Names after the first under a plural title: ", B i Siva og C i Forskningsrådet"."""
+        members = []
+        while i < len(doc) - 1 and doc[i].text in {",", "og"}:
+            i += 1
+            start = i
+            while i < len(doc) and doc[i]._.role_part == "NAME":
+                i += 1
+            if i == start:
+                break
+            name, org = doc[start:i], None
+            if i < len(doc) - 1 and doc[i].lower_ in {"i", "ved", "hos", "fra", "frå"} and doc[i + 1]._.role_part == "ORG":
+                org_start = i = i + 1
+                while i < len(doc) and doc[i]._.role_part == "ORG":
+                    i += 1
+                org = doc[org_start:i].text
+            members.append((name, org))
+        return members
 
 
 @Language.factory("newsfacts_roles")
 def make_role_component(nlp: Language, name: str) -> "RoleComponent":
-    return RoleComponent()
+    return RoleComponent(nlp)
 
 
 class RoleComponent:
-    """Fills ``doc.spans["roles"]`` (label ROLE, ``span._.role``) and ``doc.spans["people"]`` (PER)."""
+    """Fills ``doc.spans["roles"]`` (label ROLE, ``span._.role``) and ``doc.spans["people"]``
+    (PER, ``span._.canonical`` the name as a person's name is written: a credit's
+    "Pedersen, Terje" is "Terje Pedersen")."""
 
-    def __init__(self) -> None:
-        self.extractor = RoleExtractor()
+    def __init__(self, nlp: Language) -> None:
+        self.extractor = RoleExtractor(nlp)
 
     def __call__(self, doc: Doc) -> Doc:
+        trim_person_entities(doc, self.extractor.lexicon, self.extractor.speech_verbs)
         roles, people, named_by_rule = [], [], []
         for found in self.extractor.extract(doc):
             span = doc.char_span(found["start"], found["end"], label="ROLE", alignment_mode="expand")
@@ -212,6 +390,7 @@ class RoleComponent:
                 person = doc.char_span(found["person_start"], found["person_end"], label="PER",
                                        alignment_mode="expand")
                 if person is not None:
+                    person._.canonical = found.get("canonical") or found["person"]
                     people.append(person)
                     if found["person_source"] == "rule":
                         named_by_rule.append(person)

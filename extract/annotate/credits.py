@@ -1,0 +1,148 @@
+"""Photo and text credits in captions and bylines, read over tokens.
+
+A credit is a cue and a colon ("Foto:", "FOTO: Arkivfoto:", "Illustrasjon:", "Av:")
+followed by parts separated by "/" or ",": each part is an outlet or agency
+(``data/names.yaml``) or a person's name, in either order of first and last name
+("Foto: Pedersen, Terje / NTB scanpix" is Terje Pedersen). Without a cue, a name
+that opens a caption line and is followed by "/ AGENCY" is a photographer too
+("JEREMY LEE / Reuters", "Jens Meyer, AP / NTB scanpix"). Names in capitals are
+written as names ("KIM HONG-JI" -> "Kim Hong-Ji").
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Token
+
+from .lexicon import load
+
+_NAME_PART = re.compile(r"^(?:[A-ZÆØÅ][\wæøåÆØÅäöüéèáíóúñ'’]*(?:-[A-ZÆØÅa-zæøå][\wæøåäöüéèáíóúñ]*)*|(?:[A-ZÆØÅ]\.)+)$")
+_BOUNDARY = {".", "!", "?", ")", ":", "–", "-", "»"}
+_MAX_NAME = 4
+
+
+class CreditReader:
+    """Credits in a Doc as role rows (see the module docstring)."""
+
+    def __init__(self) -> None:
+        roles = load("roles")
+        self.cues = {k.lower(): v for k, v in roles["credits"].items()}
+        self.photographer = roles["credits"]["foto"]
+        outlets = load("names")["outlets"]
+        self.outlets = sorted({tuple(o.lower().split()) for o in outlets}, key=len, reverse=True)
+
+    def read(self, doc: Doc) -> list[dict]:
+        found: dict[int, dict] = {}
+        for token in doc[:-1]:
+            if token.lower_ in self.cues and token.nbor(1).text == ":":
+                role, i = self._cues(doc, token.i)
+                for start, end, canonical in self._parts(doc, i):
+                    found.setdefault(start, self._row(doc, token.i, start, end, canonical, role))
+            elif token.text == "/" and self._outlet_end(doc, token.i + 1):
+                name = self._name_before(doc, token.i)
+                if name:
+                    found.setdefault(name[0], self._row(doc, name[0], *name, self.photographer))
+        return list(found.values())
+
+    def _cues(self, doc: Doc, i: int) -> tuple[str, int]:
+        """The role of the last cue in a row of cues ("FOTO: Illustrasjon:") and where the parts start."""
+        role = self.cues[doc[i].lower_]
+        i += 2
+        while i + 1 < len(doc) and doc[i].lower_ in self.cues and doc[i + 1].text == ":":
+            role = self.cues[doc[i].lower_]
+            i += 2
+        return role, i
+
+    def _parts(self, doc: Doc, i: int) -> list[tuple[int, int, str]]:
+        names = []
+        while i < len(doc):
+            outlet_end = self._outlet_end(doc, i)
+            if outlet_end:
+                i = outlet_end
+            else:
+                name = self._name_at(doc, i)
+                if name is None:
+                    break
+                names.append(name)
+                i = name[1]
+            if i < len(doc) - 1 and (doc[i].text == "/" or doc[i].text == "," and self._outlet_end(doc, i + 1)):
+                i += 1
+                continue
+            break
+        return names
+
+    def _name_at(self, doc: Doc, i: int) -> tuple[int, int, str] | None:
+        """(start, end, name) of a credited name starting at token ``i``, either order."""
+        end = self._name_end(doc, i)
+        if end - i >= 2:
+            return i, end, _as_name(doc[i:end])
+        if end - i == 1 and end + 1 < len(doc) and doc[end].text == ",":
+            first_end = self._name_end(doc, end + 1)
+            if first_end > end + 1:
+                return i, first_end, f"{_as_name(doc[end + 1:first_end])} {_as_name(doc[i:end])}"
+        return None
+
+    def _name_end(self, doc: Doc, i: int) -> int:
+        end = i
+        while end < len(doc) and end - i < _MAX_NAME and self._name_word(doc[end]):
+            end += 1
+            if "\n" in doc[end - 1].text_with_ws:
+                break
+        return end
+
+    def _name_word(self, token: Token) -> bool:
+        following = token.nbor(1) if token.i + 1 < len(token.doc) else None
+        return (bool(_NAME_PART.match(token.text)) and not self._outlet_end(token.doc, token.i)
+                and not (following is not None and following.text == ":"))
+
+    def _name_before(self, doc: Doc, slash: int) -> tuple[int, int, str] | None:
+        """A credited name before "/ AGENCY" that opens its line or sentence, passing
+        over agencies before it ("Jens Meyer, AP / NTB scanpix")."""
+        end = slash
+        while True:
+            start = end
+            while start > 0 and end - start < _MAX_NAME and self._name_word(doc[start - 1]) \
+                    and "\n" not in doc[start - 1].text_with_ws:
+                start -= 1
+            if start < end and self._outlet_end(doc, start) == end:
+                if start > 0 and doc[start - 1].text in {"/", ","}:
+                    end = start - 1
+                    continue
+                return None
+            break
+        if end - start == 1 and start >= 2 and doc[start - 1].text == ",":
+            last_start = start - 2
+            if self._name_word(doc[last_start]) and _opens_line(doc, last_start):
+                return last_start, end, f"{_as_name(doc[start:end])} {_as_name(doc[last_start:start - 1])}"
+        if end - start >= 2 and _opens_line(doc, start):
+            return start, end, _as_name(doc[start:end])
+        return None
+
+    def _outlet_end(self, doc: Doc, i: int) -> int | None:
+        """End of the outlet or agency name starting at token ``i``, if one does."""
+        for words in self.outlets:
+            if tuple(t.lower_ for t in doc[i:i + len(words)]) == words:
+                return i + len(words)
+        return None
+
+    def _row(self, doc: Doc, cue: int, start: int, end: int, canonical: str, role: str) -> dict:
+        person = doc[start:end]
+        return {
+            "person": canonical, "canonical": canonical, "role": role, "organization": None, "former": False,
+            "start": doc[cue].idx, "end": person.end_char, "rule": "credit", "person_source": "rule",
+            "person_start": person.start_char, "person_end": person.end_char,
+            "sentence_start": doc[cue].sent.start_char,
+        }
+
+
+def _opens_line(doc: Doc, i: int) -> bool:
+    if i == 0:
+        return True
+    before = doc[i - 1]
+    return "\n" in before.text_with_ws or before.text in _BOUNDARY or before.is_space
+
+
+def _as_name(span) -> str:
+    """A name as written, or in title case when written in capitals."""
+    return " ".join(t.text.title() if t.is_upper and len(t) > 1 else t.text for t in span)
