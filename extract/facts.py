@@ -137,12 +137,16 @@ def _person_roles(doc: Doc, article: Article, main_cluster: str | None,
     cluster_internal = set(roles_data["cluster_internal"])
     role_orgs = {}
     named: dict[tuple[str, str], tuple[Span, dict]] = {}
+    mentioned = {(m.start_char, m.end_char): m for m in doc.spans.get("mentions", [])}
     for span in doc.spans.get("roles", []):
         found = span._.role
         if found["person"] is None:
             role_orgs.setdefault(found["role"], found["organization"])
             continue
-        key = (found["person"], found["role"])
+        mention = mentioned.get((found["person_start"], found["person_end"]))
+        if mention is not None and mention.label_ != "PER":  # the article names an organisation or place
+            continue
+        key = (mention._.canonical if mention is not None else found["person"], found["role"])
         if key not in named or (found["organization"] and not named[key][1]["organization"]):
             named[key] = (span, found)
     rows = []
@@ -156,7 +160,7 @@ def _person_roles(doc: Doc, article: Article, main_cluster: str | None,
         extractor = f"rule:{found['rule']}" + (f"+{model}" if source == "ner" and model else "")
         rows.append({
             "article_id": article.id,
-            "person": person, "role": role, "organization": organization,
+            "person": person, "role": role, "organization": organization, "former": found["former"],
             **_provenance(span, extractor, confidence),
         })
     for author in article.authors:
@@ -199,21 +203,15 @@ def _status_events(doc: Doc, article: Article) -> list[dict]:
 
 
 def _mentions_and_entities(doc: Doc, article: Article, model: str | None) -> tuple[list[dict], list[dict]]:
-    spans: list[tuple[Span, str, str, float]] = []  # span, canonical name, source, confidence
-    clusters = {(c.start_char, c.end_char) for c in doc.spans.get("clusters", [])}
-    for ent in doc.ents:
-        if (ent.start_char, ent.end_char) not in clusters:  # a cluster is listed once, as a cluster
-            spans.append((ent, ent.text, ent._.rule or model or "ner", NER_CONFIDENCE))
-    ner_people = {(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PER"}
-    for span in doc.spans.get("people", []):
-        if (span.start_char, span.end_char) not in ner_people:
-            spans.append((span, span.text, "rule:newsfacts_roles", 0.7))
-    for span in doc.spans.get("clusters", []):
-        spans.append((span, span._.canonical, "rule:newsfacts_clusters", 0.85))
+    """Mentions and entities as the entities component typed and named them
+    (``doc.spans["mentions"]``); a one-word person name is an entity of its article
+    only, so a surname never merges people across articles."""
     mentions, entities = [], {}
-    for span, name, source, confidence in spans:
+    for span in doc.spans.get("mentions", []):
+        name, source = span._.canonical, span._.rule or model or "ner"
+        confidence = 0.85 if span.label_ == "CLUSTER" else 0.7 if source == "rule:newsfacts_roles" else NER_CONFIDENCE
         kind = ENTITY_TYPES.get(span.label_, span.label_.lower())
-        eid = entity_id(kind, name)
+        eid = entity_id(kind, name) + (f"@{article.id}" if kind == "person" and " " not in name else "")
         entity = entities.setdefault(eid, {"id": eid, "type": kind, "name": name, "aliases": set()})
         if span.text != name:
             entity["aliases"].add(span.text)

@@ -48,7 +48,7 @@ SCHEMA: dict[str, dict[str, Any]] = {
         "granted_by": str, **_PROVENANCE,
     },
     "person_roles": {
-        "id": str, "article_id": str, "person": str, "role": str, "organization": str,
+        "id": str, "article_id": str, "person": str, "role": str, "organization": str, "former": int,
         **_PROVENANCE,
     },
     "amounts": {

@@ -12,9 +12,12 @@ Span groups the rule components fill (all offsets are into ``doc.text``):
 
 ``doc._.reference_date`` (ISO date or None) is what relative dates resolve against;
 ``doc._.language`` is ``"nb"`` or ``"nn"``.
+
+``token._.role_part`` is the part a token plays in the role patterns (TITLE, NAME, ORG,
+FORMER, PARTY or ""), set by the roles component before it applies them.
 """
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 for _name in ("reference_date", "language", "article_id"):
     if not Doc.has_extension(_name):
@@ -23,3 +26,6 @@ for _name in ("reference_date", "language", "article_id"):
 for _name in ("date_value", "date_granularity", "amount", "canonical", "role", "event", "rule"):
     if not Span.has_extension(_name):
         Span.set_extension(_name, default=None)
+
+if not Token.has_extension("role_part"):
+    Token.set_extension("role_part", default="")
