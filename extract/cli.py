@@ -10,8 +10,12 @@ import click
 
 from . import __version__
 from .pipeline import DEFAULT_DB
+from .store import is_disk_full
 from .ner.commands import evaluate, train
 from .serve.commands import export, reviewer, serve
+
+
+DISK_FULL_EXIT = 3
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -50,6 +54,16 @@ def _check_paths(paths: tuple[str, ...]) -> None:
             raise click.ClickException(f"no such file or directory: {path}")
         if p.is_file() and not _readable(p):
             raise click.ClickException(f"cannot read {path}: permission denied")
+
+
+def _check_db(db_path: str) -> None:
+    """A usage error unless --db is a newsfacts KB, an empty file or a new path."""
+    from .store import NotAKnowledgeBase, check_knowledge_base
+
+    try:
+        check_knowledge_base(db_path)
+    except NotAKnowledgeBase as exc:
+        raise click.BadParameter(str(exc), param_hint="--db") from None
 
 
 def _readable(path: Path) -> bool:
@@ -96,13 +110,16 @@ def run(paths: tuple[str, ...], db_path: str, force: bool, quiet: bool, workers:
 
     \b
     Exit status: 0 if every document was processed, 1 if any was recorded
-    in `errors` (the knowledge base is still updated), 2 on a usage error.
+    in `errors` (the knowledge base is still updated), 2 on a usage error
+    (including a --db file that is not a newsfacts knowledge base), 3 if the
+    disk filled up (the articles stored until then are complete).
     """
     from .batch.engines import DEFAULT_TIMEOUT, LocalEngine, default_workers
     from .batch.progress import Progress
     from .pipeline import run as run_pipeline
 
     _check_paths(paths)
+    _check_db(db_path)
     nlp = _build_nlp(model)
     timeout = DEFAULT_TIMEOUT if timeout is None else (timeout or None)
     if engine == "dask" or scheduler:  # a scheduler address implies the Dask engine
@@ -114,9 +131,16 @@ def run(paths: tuple[str, ...], db_path: str, force: bool, quiet: bool, workers:
     else:
         chosen = LocalEngine(workers or default_workers(), timeout)
 
-    with Progress(list(paths), mode="quiet" if quiet else "auto") as progress:
-        summary = run_pipeline(list(paths), db_path, nlp=nlp, force=force, on_progress=progress.update,
-                               workers=0, engine=chosen, batch_size=batch_size, follow_links=follow_links)
+    try:
+        with Progress(list(paths), mode="quiet" if quiet else "auto") as progress:
+            summary = run_pipeline(list(paths), db_path, nlp=nlp, force=force, on_progress=progress.update,
+                                   workers=0, engine=chosen, batch_size=batch_size, follow_links=follow_links)
+    except Exception as exc:
+        if not is_disk_full(exc):
+            raise
+        click.echo(f"Error: disk full ({exc}). Every article stored so far is complete in {db_path}; "
+                   "free some space and run again to go on.", err=True)
+        sys.exit(DISK_FULL_EXIT)
     c = summary.counts
     if not quiet:
         click.echo(

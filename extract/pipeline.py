@@ -23,7 +23,7 @@ from .annotate.pipeline import build_nlp, model_version
 from .facts import facts_from_doc
 from .parse import ParseError, parse_document
 from .read import iter_documents
-from .store import Facts, KnowledgeBase
+from .store import DiskFull, Facts, KnowledgeBase, is_disk_full
 from .types import Article, Failure, RawDocument
 
 if TYPE_CHECKING:
@@ -200,6 +200,8 @@ def run(paths: list[str | Path], db_path: str | Path = DEFAULT_DB, *, nlp: Langu
         try:
             kb.replace_article(article, facts, version)
         except Exception as exc:  # noqa: BLE001 — the transaction rolled back; go on
+            if is_disk_full(exc):  # no later article can be stored either
+                raise DiskFull(f"disk full while storing {article.source}") from exc
             fail(Failure(article.source, "store", f"{type(exc).__name__}: {exc}"))
             return False
         live[article.id] = (article.content_hash, version)

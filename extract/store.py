@@ -7,6 +7,7 @@ runs and errors; only reviewers write ``reviews``.
 
 from __future__ import annotations
 
+import errno
 import json
 import sqlite3
 from dataclasses import dataclass, field
@@ -16,7 +17,7 @@ from typing import Any, Iterable
 
 import sqlite_utils
 
-from .types import Article, Failure
+from .types import Article, Failure, without_surrogates
 
 FACT_TABLES = {
     # fact table -> fact_type as shown in the `facts` view
@@ -45,6 +46,7 @@ SCHEMA: dict[str, dict[str, Any]] = {
     "status_events": {
         "id": str, "article_id": str, "cluster": str, "cluster_id": str, "status": str,
         "action": str, "date": str, "date_granularity": str, "date_text": str,
+        "date_source": str,  # text (the event's own words), context (the article), published
         "granted_by": str, **_PROVENANCE,
     },
     "person_roles": {
@@ -159,11 +161,51 @@ def article_row(article: Article, pipeline_version: str) -> dict:
     }
 
 
+class NotAKnowledgeBase(ValueError):
+    """A --db file that is neither a newsfacts knowledge base nor empty."""
+
+
+class DiskFull(OSError):
+    """The disk (or the database's size limit) is full: the run cannot go on."""
+
+
+def is_disk_full(exc: BaseException | None) -> bool:
+    """True if ``exc`` (or what caused it) is SQLite's or the OS's "disk full"."""
+    while exc is not None:
+        if getattr(exc, "sqlite_errorcode", None) == sqlite3.SQLITE_FULL or getattr(exc, "errno", None) == errno.ENOSPC:
+            return True
+        exc = exc.__cause__ or exc.__context__
+    return False
+
+
+def check_knowledge_base(path: str | Path) -> None:
+    """Raise NotAKnowledgeBase unless ``path`` is new, empty, an SQLite file without
+    tables, or a newsfacts knowledge base; reads only, so nothing is written to a
+    file that is none of these."""
+    path = Path(path)
+    if not path.exists() or (path.is_file() and path.stat().st_size == 0):
+        return
+    if not path.is_file():
+        raise NotAKnowledgeBase(f"{path} is not a file")
+    try:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError:
+        raise NotAKnowledgeBase(f"{path} is not an SQLite database") from None
+    if tables and not {"articles", "runs", "reviews"} <= tables:
+        raise NotAKnowledgeBase(f"{path} is an SQLite database but not a newsfacts knowledge base "
+                                f"(tables: {', '.join(sorted(tables)[:8])})")
+
+
 class KnowledgeBase:
-    """The SQLite knowledge base. Creates its schema on open."""
+    """The SQLite knowledge base. Creates its schema on open (``check_knowledge_base`` first)."""
 
     def __init__(self, path: str | Path):
         self.path = Path(path)
+        check_knowledge_base(self.path)
         self.path.parent.mkdir(parents=True, exist_ok=True)
         self.db = sqlite_utils.Database(self.path)
         self.db.execute("PRAGMA journal_mode=WAL")
@@ -234,8 +276,8 @@ class KnowledgeBase:
         """Record a document that could not be processed."""
         with self.db.conn:
             self.db["errors"].insert({
-                "run_id": run_id, "source": failure.source, "stage": failure.stage,
-                "message": failure.message, "occurred_at": now(),
+                "run_id": run_id, "source": without_surrogates(failure.source)[0], "stage": failure.stage,
+                "message": without_surrogates(failure.message)[0], "occurred_at": now(),
             })
 
     def start_run(self, run_id: str, pipeline_version: str, model_version: str | None,

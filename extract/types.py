@@ -9,8 +9,11 @@ facts -> Facts (plain dicts, one list per knowledge-base table)
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass, field
 from typing import Any
+
+_SURROGATES = re.compile("[\ud800-\udfff]")
 
 
 @dataclass
@@ -88,6 +91,12 @@ class Article:
             h.update(part.encode("utf-8"))
             h.update(b"\x1e")
         return h.hexdigest()
+
+
+def without_surrogates(text: str) -> tuple[str, int]:
+    """``text`` with lone surrogates (JSON ``\\ud800`` escapes, file-name bytes that are not
+    UTF-8) replaced by U+FFFD, which UTF-8 can encode; and how many were replaced."""
+    return _SURROGATES.subn("\ufffd", text)
 
 
 def stable_id(*parts: object, length: int = 16) -> str:

@@ -81,15 +81,24 @@ class Extractor:
         """
         todo: list[tuple[int, Article]] = []
         for i, raw in enumerate(raws):
-            item = self.parse(raw)
-            if isinstance(item, Failure):
-                yield "result", i, item
-            elif self.known.get(item.id) == item.content_hash and not isinstance(raw, ForcedRaw):
-                yield "result", i, Unchanged(item.id, item.content_hash)
-            else:
-                todo.append((i, item))
+            result = self._parsed(raw)
+            if isinstance(result, Article):
+                todo.append((i, result))
                 yield "parsed", i, None
+            else:
+                yield "result", i, result
         yield from self.extract(todo)
+
+    def _parsed(self, raw: RawDocument) -> Article | Unchanged | Failure:
+        """The parsed article to annotate, or the document's result already."""
+        try:
+            item = self.parse(raw)
+            if isinstance(item, Article) and self.known.get(item.id) == item.content_hash \
+                    and not isinstance(raw, ForcedRaw):
+                return Unchanged(item.id, item.content_hash)
+            return item
+        except Exception as exc:  # noqa: BLE001 — whatever breaks, only this document is lost
+            return Failure(raw.source, "parse", _describe(exc))
 
     def process(self, raws: list[RawDocument]) -> list[Result]:
         """The results of a batch, in order."""

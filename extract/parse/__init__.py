@@ -18,7 +18,7 @@ from extract.parse.draft import Draft
 from extract.parse.html import extract_html
 from extract.parse.language import normalise_language
 from extract.parse.text import extract_text
-from extract.types import Article, RawDocument, stable_id
+from extract.types import Article, RawDocument, stable_id, without_surrogates
 
 __all__ = ["DEFAULT_MAX_CHARS", "ParseError", "parse_document"]
 
@@ -29,6 +29,18 @@ _MARKUP = re.compile(r"<(?:p|div|br|h[1-6]|article|html|body|span|a|figure|secti
 
 class ParseError(ValueError):
     """The document holds no usable article (empty, binary, no text)."""
+
+
+def _valid_unicode(value, replaced: list[int]):
+    """``value`` (a str, or a list of them) with lone surrogates (from JSON ``\\ud800``
+    escapes) replaced by U+FFFD; their count is added to ``replaced``."""
+    if isinstance(value, list):
+        return [_valid_unicode(v, replaced) for v in value]
+    if not isinstance(value, str):
+        return value
+    fixed, n = without_surrogates(value)
+    replaced[0] += n
+    return fixed
 
 
 def _from_record(fields: dict, draft: Draft) -> None:
@@ -57,11 +69,13 @@ def parse_document(doc: RawDocument, max_chars: int = DEFAULT_MAX_CHARS) -> Arti
     in ``Article.notes``. The id is the record's ``id`` field, else a hash of the source.
     """
     draft = Draft(max_chars=max_chars)
+    replaced = [0]
+    fields = {key: _valid_unicode(value, replaced) for key, value in doc.fields.items()}
     try:
         if doc.kind == "record":
-            _from_record(doc.fields, draft)
+            _from_record(fields, draft)
         elif doc.kind == "html":
-            draft.url = doc.fields.get("url")
+            draft.url = fields.get("url")
             extract_html(decode_bytes(doc.data, doc.charset, markup=True), draft)
         elif doc.kind == "text":
             extract_text(decode_bytes(doc.data, doc.charset), draft)
@@ -69,7 +83,9 @@ def parse_document(doc: RawDocument, max_chars: int = DEFAULT_MAX_CHARS) -> Arti
             raise ParseError(f"unknown document kind {doc.kind!r}")
     except DecodeError as exc:
         raise ParseError(str(exc)) from None
-    article = draft.to_article(str(doc.fields.get("id") or stable_id(doc.source)), doc.source)
+    article = draft.to_article(str(fields.get("id") or stable_id(doc.source)), doc.source)
+    if replaced[0]:
+        article.notes.append(f"{replaced[0]} lone surrogate(s) replaced with U+FFFD")
     if not (article.paragraphs or article.lead):
         raise ParseError("no article text found" + (f" (title: {article.title[:80]!r})"
                                                     if article.title else ""))

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from extract.read.limits import Limits, TooLarge, read_bounded
-from extract.types import Failure, RawDocument
+from extract.types import Failure, RawDocument, without_surrogates
 
 Item = RawDocument | Failure
 
@@ -55,10 +55,15 @@ def detect_format(name: str) -> str | None:
     return None
 
 
+def shown(name: str) -> str:
+    """A file name as text: bytes that are not UTF-8 (surrogate escapes) become U+FFFD."""
+    return without_surrogates(name)[0]
+
+
 def sanitise_name(name: str) -> str:
     """An archive member name made safe to show: no ``..``, absolute or drive parts."""
     parts = []
-    for part in _CONTROL.sub("", name).replace("\\", "/").split("/"):
+    for part in _CONTROL.sub("", shown(name)).replace("\\", "/").split("/"):
         if part in ("", ".", "..") or re.fullmatch(r"[A-Za-z]:", part):
             continue
         parts.append(part)

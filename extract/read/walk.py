@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from extract.read.limits import Limits, ReadError
-from extract.read.members import Item, Member, dispatch, is_hidden
+from extract.read.members import Item, Member, dispatch, is_hidden, shown
 from extract.types import Failure
 
 
@@ -56,7 +56,7 @@ def iter_documents(path: str | Path, limits: Limits | None = None, follow_links:
     root = Path(path)
     if not root.exists():
         raise ReadError(f"no such file or directory: {root}")
-    name = root.resolve().name
+    name = shown(root.resolve().name)
     if root.is_file():
         yield from dispatch(_file_member(root, name, follow=True), limits)
         return
@@ -68,7 +68,7 @@ def iter_documents(path: str | Path, limits: Limits | None = None, follow_links:
         if entry is None:
             stack.pop()
             continue
-        source = f"{name}/{entry.relative_to(root).as_posix()}"
+        source = shown(f"{name}/{entry.relative_to(root).as_posix()}")
         if entry.is_symlink() and (failure := _link_failure(entry, root, source, follow_links)):
             yield failure
         elif entry.is_dir():
