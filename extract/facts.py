@@ -17,7 +17,6 @@ from .annotate.lexicon import load
 from .store import Facts
 from .types import Article, stable_id
 
-GRANULARITY_RANK = {"day": 0, "week": 1, "month": 2, "season": 3, "quarter": 4, "year": 5, "decade": 6}
 ENTITY_TYPES = {
     "PER": "person", "ORG": "organization", "GPE_ORG": "organization", "LOC": "place",
     "GPE_LOC": "place", "PROD": "product", "EVT": "event", "DRV": "derived", "CLUSTER": "cluster",
@@ -177,26 +176,24 @@ def _person_roles(doc: Doc, article: Article, main_cluster: str | None,
 
 
 def _status_events(doc: Doc, article: Article) -> list[dict]:
-    """One row per (cluster, status, action): the article's mentions of one event merged,
-    keeping the most specific date and the mention that says most."""
+    """One row per (cluster, status, action, date): the article's mentions of one event merged
+    (the events component has dated each from the whole article), citing the mention whose
+    date is its own where there is one."""
     grouped: dict[tuple, list[Span]] = defaultdict(list)
     for span in doc.spans.get("events", []):
         event = span._.event
-        grouped[(event["cluster"], event["status"], event["action"])].append(span)
+        grouped[(event["cluster"], event["status"], event["action"], event["date"])].append(span)
     rows = []
-    for (cluster, status, action), spans in grouped.items():
-        dated = [s for s in spans if s._.event["date"]]
-        best_date = min(dated, key=lambda s: GRANULARITY_RANK.get(s._.event["date_granularity"], 9)) if dated else None
+    for (cluster, status, action, _date), spans in grouped.items():
         granted_by = next((s._.event["granted_by"] for s in spans if s._.event["granted_by"]), None)
-        evidence = max(spans, key=lambda s: (bool(s._.event["date"]), bool(s._.event["granted_by"]),
+        evidence = max(spans, key=lambda s: (s._.event["date_source"] == "text", bool(s._.event["granted_by"]),
                                              s._.event["confidence"]))
-        date_event = best_date._.event if best_date else {}
+        event = evidence._.event
         rows.append({
             "article_id": article.id,
             "cluster": cluster, "cluster_id": entity_id("cluster", cluster), "status": status,
-            "action": action, "date": date_event.get("date"),
-            "date_granularity": date_event.get("date_granularity"),
-            "date_text": date_event.get("date_text"), "granted_by": granted_by,
+            "action": action, "date": event["date"], "date_granularity": event["date_granularity"],
+            "date_text": event["date_text"], "date_source": event["date_source"], "granted_by": granted_by,
             **_provenance(evidence, "rule:newsfacts_events", max(s._.event["confidence"] for s in spans)),
         })
     return rows
