@@ -36,8 +36,9 @@ Rules for the ambiguous cases:
   year ("2015–2020", "i 2019 og 2020").
 - Expressions that need the reference date are skipped when it is None.
 
-dateparser is not used: it reads 09.11.2018 month-first, drops days for nb and fills
-missing parts from today, so candidates and values both come from the rules here.
+dateparser is not used for dates in text: it reads 09.11.2018 month-first, drops days for
+nb and fills missing parts from today, so candidates and values both come from the rules
+here. Publication dates fall back to it behind our rules (``extract/parse/dates.py``).
 """
 
 from __future__ import annotations

@@ -36,6 +36,7 @@ def _patterns() -> list[re.Pattern[str]]:
                    r"(?:[T ](?P<hh>\d{1,2}):(?P<mm>\d{2})(?::\d{2}(?:\.\d+)?)?"
                    r"\s*(?P<tz>Z|[+-]\d{2}:?\d{2})?)?"),
         re.compile(r"(?<![\d.])(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4}|\d{2})(?!\d)" + _TIME),
+        re.compile(r"(?<![\d/])(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4})(?![\d/])" + _TIME),
         re.compile(rf"(?<!\d)(?P<d>\d{{1,2}})\.?\s+(?P<mon>{month_names})\.?,?\s+(?P<y>\d{{4}})(?!\d)"
                    + _TIME, re.IGNORECASE),
     ]
@@ -57,9 +58,31 @@ def find_date(text: str) -> tuple[str, re.Match[str]] | None:
 
 
 def parse_date(text: str) -> str | None:
-    """The first date in ``text`` as ``YYYY-MM-DD`` or ``YYYY-MM-DDTHH:MM``, or None."""
+    """The first date in ``text`` as ``YYYY-MM-DD`` or ``YYYY-MM-DDTHH:MM``, or None.
+
+    Our rules read the Norwegian forms (day first, "kl. 13.05", month names of both
+    standards); dateparser reads what is left ("Thu, 08 Nov 2018 13:47:00 +0100",
+    "November 8, 2018"), day first, and never fills a missing part from today."""
     found = find_date(text)
-    return found[0] if found else None
+    if found:
+        return found[0]
+    return _dateparser_date(text[:_DATEPARSER_LIMIT])
+
+
+_DATEPARSER_LIMIT = 120  # a metadata value, not a page: dateparser's time grows with the text
+_DATEPARSER_SETTINGS = {"DATE_ORDER": "DMY", "REQUIRE_PARTS": ["day", "month", "year"],
+                        "PARSERS": ["timestamp", "custom-formats", "absolute-time"],
+                        "RETURN_AS_TIMEZONE_AWARE": False}
+
+
+def _dateparser_date(text: str) -> str | None:
+    import dateparser  # slow to import; only the forms our rules do not know need it
+
+    moment = dateparser.parse(text, languages=["nb", "nn", "en"], settings=_DATEPARSER_SETTINGS)
+    if moment is None:
+        return None
+    has_time = re.search(r"\d{1,2}[:.]\d{2}(?![\d.])", text) is not None
+    return moment.isoformat(timespec="minutes") if has_time else moment.date().isoformat()
 
 
 def _to_iso(match: re.Match[str]) -> str | None:
