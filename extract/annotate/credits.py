@@ -100,23 +100,28 @@ class CreditReader:
         """A credited name before "/ AGENCY" that opens its line or sentence, passing
         over agencies before it ("Jens Meyer, AP / NTB scanpix")."""
         end = slash
-        while True:
-            start = end
-            while start > 0 and end - start < _MAX_NAME and self._name_word(doc[start - 1]) \
-                    and "\n" not in doc[start - 1].text_with_ws:
-                start -= 1
-            if start < end and self._outlet_end(doc, start) == end:
-                if start > 0 and doc[start - 1].text in {"/", ","}:
-                    end = start - 1
-                    continue
+        while (outlet := self._outlet_ending_at(doc, end)) is not None:
+            if outlet == 0 or doc[outlet - 1].text not in {"/", ","}:
                 return None
-            break
+            end = outlet - 1
+        start = end
+        while start > 0 and end - start < _MAX_NAME and self._name_word(doc[start - 1]) \
+                and "\n" not in doc[start - 1].text_with_ws:
+            start -= 1
         if end - start == 1 and start >= 2 and doc[start - 1].text == ",":
             last_start = start - 2
             if self._name_word(doc[last_start]) and _opens_line(doc, last_start):
                 return last_start, end, f"{_as_name(doc[start:end])} {_as_name(doc[last_start:start - 1])}"
         if end - start >= 2 and _opens_line(doc, start):
             return start, end, _as_name(doc[start:end])
+        return None
+
+    def _outlet_ending_at(self, doc: Doc, end: int) -> int | None:
+        """Start of the outlet or agency name that ends right before token ``end``, if one does."""
+        for words in self.outlets:
+            start = end - len(words)
+            if start >= 0 and tuple(t.lower_ for t in doc[start:end]) == words:
+                return start
         return None
 
     def _outlet_end(self, doc: Doc, i: int) -> int | None:

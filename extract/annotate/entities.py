@@ -94,17 +94,22 @@ class EntityComponent:
     def __init__(self) -> None:
         names = load("names")
         self.listed = {n: label for key, label in _NON_PERSON_LABELS.items() for n in names[key]}
+        self.street_words = set(names["street_words"])
 
     def __call__(self, doc: Doc) -> Doc:
         mentions = _mentions(doc)
-        labels = self._labels(mentions)
-        people = [(span, canonical) for span, canonical, _ in mentions if labels[_key(span, canonical)] == "PER"]
+        known = {word for _, name, _ in mentions for word in name.split()}
+        keys = {(m[0].start, m[0].end): _without_possessive(m[0], m[1], known) or m[1] for m in mentions}
+        labels = self._labels(mentions, keys)
+        people = [(span, keys[(span.start, span.end)], name) for span, name, _ in mentions
+                  if labels[keys[(span.start, span.end)]] == "PER"]
         names = resolve_people(people)
         spans = []
         for span, canonical, source in mentions:
-            label = labels[_key(span, canonical)]
-            name = names.get((span.start, span.end), canonical) if label == "PER" else canonical
-            if label == "PER" and name is None:
+            key = keys[(span.start, span.end)]
+            label = labels[key]
+            name = names.get((span.start, span.end)) if label == "PER" else canonical
+            if name is None:
                 continue
             mention = Span(doc, span.start, span.end, label=label)
             mention._.canonical = name
@@ -113,12 +118,15 @@ class EntityComponent:
         doc.spans["mentions"] = spans
         return doc
 
-    def _labels(self, mentions: list[tuple[Span, str, str | None]]) -> dict[str, str]:
+    def _labels(self, mentions: list[tuple[Span, str, str | None]], keys: dict) -> dict[str, str]:
         """One label per name in the article: the data lists first, then the majority of
         its mentions; a tie goes to the label that is not PER."""
         votes: dict[str, Counter] = defaultdict(Counter)
-        for span, canonical, _ in mentions:
-            votes[_key(span, canonical)][span.label_] += 1
+        for span, _, _ in mentions:
+            label = span.label_
+            if label == "PER" and span.end < len(span.doc) and span.doc[span.end].lower_ in self.street_words:
+                label = "LOC"  # "Olav Tryggvasons gate"
+            votes[keys[(span.start, span.end)]][label] += 1
         labels = {}
         for key, counter in votes.items():
             if key in self.listed and counter.keys() - {"CLUSTER"}:
@@ -131,54 +139,81 @@ class EntityComponent:
 
 def _mentions(doc: Doc) -> list[tuple[Span, str, str | None]]:
     """(span, name, source) of every entity mention: the model's (or rules') entities,
-    the people the roles component named, the clusters."""
+    the people the roles component named (with the name a credit gives), the clusters."""
     clusters = {(c.start, c.end) for c in doc.spans.get("clusters", [])}
-    found = [(e, e.text, e._.rule) for e in doc.ents if (e.start, e.end) not in clusters]
+    named = {(p.start, p.end): p._.canonical or p.text for p in doc.spans.get("people", [])}
+    found = [(e, named.get((e.start, e.end), e.text), e._.rule) for e in doc.ents
+             if (e.start, e.end) not in clusters and _name_like(e)]
     in_ents = {(e.start, e.end) for e in doc.ents if e.label_ == "PER"}
-    found += [(p, p._.canonical or p.text, "rule:newsfacts_roles") for p in doc.spans.get("people", [])
+    found += [(p, named[(p.start, p.end)], "rule:newsfacts_roles") for p in doc.spans.get("people", [])
               if (p.start, p.end) not in in_ents]
     found += [(c, c._.canonical, "rule:newsfacts_clusters") for c in doc.spans.get("clusters", [])]
     return found
 
 
-def _key(span: Span, canonical: str) -> str:
-    """The name a mention is typed under: its name without a possessive -s."""
-    return _without_possessive(span, canonical) or canonical
+def _name_like(ent: Span) -> bool:
+    """False for a person "name" of one letter or one cut off a compound ("Dow Jones-indeksene")."""
+    return ent.label_ != "PER" or len(ent.text) > 1 and not ent.text.endswith("-") and not (
+        ent.end < len(ent.doc) and ent.doc[ent.end].text.startswith("-"))
 
 
-def _without_possessive(span: Span, name: str) -> str | None:
-    """"Siv Jensens tale" -> "Siv Jensen"; None for a name that is not possessive."""
+def _without_possessive(span: Span, name: str, known: set[str]) -> str | None:
+    """"Siv Jensens tale" -> "Siv Jensen" when the article also names Jensen (or the
+    parser says a noun follows); None for a name that is not possessive."""
     if span.label_ != "PER" or len(name) < 4:
         return None
-    for ending in ("'s", "’s", "s'", "s"):
+    for ending in ("'s", "’s", "'", "’"):
         if name.endswith(ending):
-            following = span.doc[span.end] if span.end < len(span.doc) else None
-            if ending != "s" or following is not None and following.is_lower and following.is_alpha:
-                return name[: -len(ending)] if ending != "s'" else name[:-1]
-    return None
+            return name[: -len(ending)]
+    if not name.endswith("s"):
+        return None
+    following = span.doc[span.end] if span.end < len(span.doc) else None
+    noun_follows = following is not None and following.pos_ in {"NOUN", "ADJ"}
+    return name[:-1] if name[:-1].split()[-1] in known or noun_follows else None
 
 
-def resolve_people(people: list[tuple[Span, str]]) -> dict[tuple[int, int], str | None]:
-    """The full name each person mention names, by token offsets; None drops a mention
-    that is only a possessive word with no person behind it ("Pandoras boks")."""
-    names = {(span.start, span.end): _without_possessive(span, name) or name for span, name in people}
+def resolve_people(people: list[tuple[Span, str, str]]) -> dict[tuple[int, int], str | None]:
+    """The full name each person mention names, by token offsets, from (span, name
+    without possessive, name as found); None drops a possessive word with no person
+    behind it ("Pandoras boks")."""
+    names = {(span.start, span.end): _shared_surname(span, name) for span, name, _ in people}
     full = Counter(n for n in names.values() if len(n.split()) > 1)
     canonical = _merge_full_names(full)
     resolved = {}
-    for span, name in people:
+    for span, name, found in people:
         words = names[(span.start, span.end)].split()
-        if len(words) > 1:
+        if len(words) > 1 and canonical[" ".join(words)] != " ".join(words):
             resolved[(span.start, span.end)] = canonical[" ".join(words)]
             continue
+        if len(words) > 1:
+            resolved[(span.start, span.end)] = " ".join(words)
+            continue
         candidates = {canonical[f] for f in full if _names_part(words, f.split(), _after_title(span))}
-        possessive_alone = _without_possessive(span, name) is not None
         if len(candidates) == 1:
             resolved[(span.start, span.end)] = candidates.pop()
-        elif possessive_alone and not any(names[k] == words[0] for k in names if k != (span.start, span.end)):
-            resolved[(span.start, span.end)] = None
         else:
-            resolved[(span.start, span.end)] = words[0]
+            resolved[(span.start, span.end)] = None if _possessive_only(found, people) else words[0]
     return resolved
+
+
+def _possessive_only(found: str, people: list[tuple[Span, str, str]]) -> bool:
+    """A one-word name in -s that only ever stands before a lowercase word ("Pandoras
+    boks"): a possessive of a name the article never gives."""
+    if not found.endswith("s") or " " in found:
+        return False
+    same = [span for span, _, text in people if text == found]
+    return all(span.end < len(span.doc) and span.doc[span.end].is_lower and span.doc[span.end].is_alpha
+               for span in same)
+
+
+def _shared_surname(span: Span, name: str) -> str:
+    """"Phil og Gary Neville": the first name before "og" shares the surname after it."""
+    doc = span.doc
+    if len(name.split()) == 1 and span.end + 1 < len(doc) and doc[span.end].lower_ in {"og", "and"}:
+        after = next((e for e in doc.ents if e.start == span.end + 1 and e.label_ == "PER"), None)
+        if after is not None and len(after) > 1:
+            return f"{name} {' '.join(t.text for t in after[1:])}"
+    return name
 
 
 def _after_title(span: Span) -> bool:
@@ -186,19 +221,25 @@ def _after_title(span: Span) -> bool:
 
 
 def _names_part(words: list[str], full: list[str], after_title: bool) -> bool:
-    """A surname (or the last names) of ``full``, or its first name when no title stands
-    before it ("kong Harald" is not Harald T. Nesvik)."""
-    if words == full[-len(words):]:
+    """A surname (or the last names) of ``full``, one of its middle names, or its first
+    name when no title stands before it ("kong Harald" is not Harald T. Nesvik)."""
+    if len(words) >= len(full):
+        return False
+    if words == full[-len(words):] or len(words) == 1 and words[0] in full[1:-1]:
         return True
     return not after_title and words == full[:len(words)]
 
 
 def _merge_full_names(full: Counter) -> dict[str, str]:
     """Each full name to the most frequent form of the same person: "Kaare Norum" and
-    "Kaare R. Norum" (same first and last name) are one person."""
+    "Kaare R. Norum" (same first and last name) are one person, and "Boasson Hagen" is
+    "Edvald Boasson Hagen" when the article names no other Boasson Hagen."""
     canonical = {}
     for name in full:
         words = name.split()
         same = [f for f in full if f.split()[0] == words[0] and f.split()[-1] == words[-1]]
+        longer = {f for f in full if len(f.split()) > len(words) and f.split()[-len(words):] == words}
+        if len(longer) == 1 and not any(f.split()[0] == words[0] for f in longer):
+            same = list(longer)
         canonical[name] = max(same, key=lambda f: (full[f], len(f)))
     return canonical

@@ -34,7 +34,7 @@ from .credits import CreditReader
 from .entities import prefer_rule_entities, trim_person_entities
 from .lexicon import CAPITALISED_WORD, DATA_DIR, load
 
-_ORG_LABELS = {"ORG", "GPE_ORG", "GPE_LOC", "LOC"}
+_ORG_LABELS = {"ORG", "GPE_ORG", "GPE_LOC", "LOC", "EVT"}
 _INITIAL = re.compile(r"^(?:[A-ZÆØÅ]\.)+$")
 _NAME_WORD = re.compile(r"^[A-ZÆØÅ][a-zæøåäöüéèáíóúñçšž'’]+(?:-[A-ZÆØÅa-zæøå][a-zæøåäöüéèáíóúñçšž]+)*$")
 
@@ -122,7 +122,7 @@ class TitleLexicon:
             return True
         before = token.nbor(-1)
         return (before.lower_ in self.noun_context or before._.role_part in {"TITLE", "FORMER"}
-                or before.is_upper is False and before.text.endswith("s") and before.is_title
+                or before.text[:1].isupper() and before.text.endswith("s") and not before.is_sent_start
                 or before.is_lower and before.text.endswith("e") and len(before) > 3)
 
 
@@ -163,12 +163,16 @@ class RoleExtractor:
             for token in doc[start:end]:
                 token._.role_part = "ORG"
         for ent in doc.ents:
-            if ent.label_ == "PER":
+            if ent.label_ == "PER" and ent.text not in self.not_people:
                 for token in ent:
                     token._.role_part = "NAME"
+            elif ent.text in self.not_people:
+                for token in ent:
+                    token._.role_part = "ORG"
         self._mark_loose_names(doc)
         self._mark_titles(doc)
         self._mark_unknown_organizations(doc)
+        self._mark_genitive_organizations(doc)
         for token in doc:
             if token.lower_ in self.lexicon.former and token.i + 1 < len(doc):
                 token._.role_part = token._.role_part or "FORMER"
@@ -235,6 +239,18 @@ class RoleExtractor:
                 for t in doc[token.i + 1:end]:
                     t._.role_part = "ORG"
 
+    def _mark_genitive_organizations(self, doc: Doc) -> None:
+        """A capitalised genitive right before a title is its organisation or country:
+        "Oslos pasientombud", "JPMorgans Hongkong-direktør", "EUs leder"."""
+        for token in doc[:-1]:
+            following = token.nbor(1)
+            while following.i + 1 < len(doc) and following.is_lower and following._.role_part == "" \
+                    and following.text.endswith("e"):
+                following = following.nbor(1)
+            if (following._.role_part == "TITLE" and token._.role_part in {"", "ORG"} and token.text[:1].isupper()
+                    and token.text.endswith("s") and len(token) > 2 and token.lower_ not in self.lexicon.noun_context):
+                token._.role_part = "ORG"
+
     def _mark_loose_names(self, doc: Doc) -> None:
         """Two to four name words no entity covers: "Kari Hansen", "Kaare R. Norum"."""
         run: list[Token] = []
@@ -265,22 +281,26 @@ class RoleExtractor:
     def extract(self, doc: Doc) -> list[dict]:
         """Role triples with character offsets: person, role, organization, former, rule, person span."""
         self.mark(doc)
-        best: dict[int, tuple] = {}
+        candidates = []
         for match_id, start, end in self.matcher(doc):
             number, rule = self.priority[match_id]
-            span = doc[start:end]
-            title = next(t.i for t in span if t._.role_part == "TITLE")
-            candidate = (number, -(end - start), rule, span)
-            if title not in best or candidate[:2] < best[title][:2]:
-                best[title] = candidate
+            candidates.append((number, start - end, start, rule, doc[start:end]))
+        claimed: set[int] = set()
+        chosen = []
+        for _, _, _, rule, span in sorted(candidates, key=lambda c: c[:3]):
+            titles = {t.i for t in span if t._.role_part == "TITLE"}
+            if not titles & claimed:  # each title belongs to one match: the first pattern's
+                claimed |= titles
+                chosen.append((rule, span))
         results = []
-        for _, _, rule, span in sorted(best.values(), key=lambda c: c[3].start):
+        for rule, span in sorted(chosen, key=lambda c: c[1].start):
             results += self._found(rule, span)
         results += self.credits.read(doc)
         return results
 
     def _found(self, rule: str, span: Span) -> list[dict]:
-        title = self._run(span, "TITLE")
+        title_tokens = [t.i for t in span if t._.role_part == "TITLE"]
+        title = span.doc[title_tokens[0]:title_tokens[-1] + 1]
         role, plural = self._role_text(title)
         person = self._run(span, "NAME")
         org = self._organization(span, title)
@@ -332,7 +352,7 @@ class RoleExtractor:
         first part of a compound title ("Tesla-sjef")."""
         org = self._run(span, "ORG")
         if org is not None:
-            if org.end <= title.start and org[-1].text.endswith("s") and len(org[-1]) > 3:
+            if org.end <= title.start and org[-1].text.endswith("s") and len(org[-1]) > 2:
                 return org.text[:-1]
             text = org.text
             following = span.doc[org.end] if org.end < span.end else None
