@@ -12,11 +12,15 @@ Routes (all read-only except sign-in and the verdict POST, which needs the
 
 from __future__ import annotations
 
+import re
+import sqlite3
+import threading
 from functools import partial
 from pathlib import Path
-from urllib.parse import quote, urlencode
+from urllib.parse import urlencode
 
 from datasette import hookimpl
+from datasette.utils import tilde_decode, tilde_encode
 from datasette.utils.asgi import Forbidden, NotFound, Response, asgi_static
 from jinja2 import ChoiceLoader, FileSystemLoader
 from markupsafe import Markup
@@ -55,7 +59,7 @@ def _filters(params) -> dict[str, str]:
 
 
 def _path(datasette, route: str, value: str = "", filters: dict | None = None) -> str:
-    path = datasette.urls.path(route + quote(value, safe=""))
+    path = datasette.urls.path(route + tilde_encode(value))
     return f"{path}?{urlencode(filters)}" if filters else path
 
 
@@ -80,10 +84,10 @@ async def queue_page(datasette, request):
     """The review queue: unreviewed facts, filterable, least certain first, paged."""
     db = await _ensure_view(datasette, request)
     filters = _filters(request.args)
-    try:
-        page = max(int(request.args.get("page", 1)), 1)
-    except ValueError:
-        page = 1
+    page_arg = request.args.get("page", "1")
+    if not re.fullmatch(r"[0-9]{1,7}", page_arg) or not 1 <= int(page_arg) <= review.MAX_PAGE:
+        return Response.text(f"page must be a number from 1 to {review.MAX_PAGE:,}", status=400)
+    page = int(page_arg)
     facts, total = await db.execute_fn(lambda conn: review.queue(conn, filters, page))
     pages = max((total + review.PAGE_SIZE - 1) // review.PAGE_SIZE, 1)
     return await _render(datasette, request, "review_queue.html", {
@@ -122,7 +126,7 @@ def _paragraph_html(details: review.FactDetails) -> Markup | None:
 async def _fetch_or_404(datasette, request, url_var: str, fetch, what: str):
     """(db, key, row) for the page's URL key, fetched with ``fetch(conn, key)``; 404 if missing."""
     db = await _ensure_view(datasette, request)
-    key = request.url_vars[url_var]
+    key = tilde_decode(request.url_vars[url_var])  # ids of any characters: see _path
     found = await db.execute_fn(lambda conn: fetch(conn, key))
     if found is None:
         raise NotFound(f"No {what} {key}")
@@ -200,11 +204,40 @@ async def article_page(datasette, request):
     })
 
 
+async def databases_page(datasette):
+    """Datasette's /-/databases.json without the files' paths on the server."""
+    return Response.json([
+        {"name": db.name, "route": db.route, "size": db.size, "is_mutable": db.is_mutable,
+         "is_memory": db.is_memory, "hash": db.hash}
+        for name, db in datasette.databases.items() if name != "_internal"
+    ])
+
+
+async def threads_page(datasette):
+    """Datasette's /-/threads.json without its task list (which shows source paths)."""
+    return Response.json({"threads": [{"name": t.name, "daemon": t.daemon} for t in threading.enumerate()]})
+
+
+def _hide_file_column(action, table, column, database, trigger):
+    """SQLite authorizer: ``pragma_database_list()``'s ``file`` column reads as NULL."""
+    if action == sqlite3.SQLITE_READ and table == "pragma_database_list" and column == "file":
+        return sqlite3.SQLITE_IGNORE
+    return sqlite3.SQLITE_OK
+
+
+@hookimpl
+def prepare_connection(conn):
+    """Queries cannot read the KB's path on the server from ``pragma_database_list``."""
+    conn.set_authorizer(_hide_file_column)
+
+
 @hookimpl
 def register_routes():
-    """The review pages and their static files."""
+    """The review pages and their static files; sign-in; path-free server info pages."""
     return [
         (r"^/-/login$", signin.login_page),
+        (r"^/-/databases(\.json)?$", databases_page),
+        (r"^/-/threads(\.json)?$", threads_page),
         (r"^/-/review$", queue_page),
         (r"^/-/review/fact/(?P<fact_id>[^/]+)$", fact_page),
         (r"^/-/review/article/(?P<article_id>[^/]+)$", article_page),
@@ -255,5 +288,5 @@ def render_cell(value, column, table, database, datasette):
     if (column in LINKED_COLUMNS and isinstance(value, str) and table != "orphaned_reviews"
             and database == _database(datasette).name):
         return Markup('<a href="{}">{}</a>').format(
-            datasette.urls.path(LINKED_COLUMNS[column] + quote(value, safe="")), value)
+            datasette.urls.path(LINKED_COLUMNS[column] + tilde_encode(value)), value)
     return None

@@ -7,6 +7,7 @@ The plugin runs the readers through ``db.execute_fn`` and ``record_verdict`` thr
 from __future__ import annotations
 
 import json
+import math
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -19,6 +20,7 @@ _SHARED = set.intersection(*(set(SCHEMA[table]) for table in FACT_TABLES))
 EDITABLE = {table: [c for c in SCHEMA[table] if c not in _SHARED] for table in FACT_TABLES}
 QUEUE_FILTERS = ("fact_type", "cluster", "article", "extractor")
 PAGE_SIZE = 50
+MAX_PAGE = 1_000_000  # beyond, OFFSET would overflow SQLite's integers
 MAX_NOTE = 4000  # characters
 # Queue order: least certain first; unknown confidence before everything else.
 _ORDER = ("coalesce(confidence, -1.0)", "fact_type", "fact_id")
@@ -146,6 +148,8 @@ def parse_correction(details: FactDetails, form: dict[str, str]) -> dict[str, An
             value = None if text == "" else SCHEMA[details.table][column](text)
         except ValueError:
             raise VerdictError(f"{column}: {text!r} is not a valid {SCHEMA[details.table][column].__name__}")
+        if isinstance(value, float) and not math.isfinite(value):  # would be invalid JSON
+            raise VerdictError(f"{column}: {text!r} is not a finite number")
         if value != extracted:
             correction[column] = value
     if not correction:

@@ -17,7 +17,8 @@ DEFAULT_REVIEWERS = Path("output/reviewers.json")
 REVIEWERS_ENV = "NEWSFACTS_REVIEWERS"
 SECRET_ENV = "DATASETTE_SECRET"
 SECRET_FILE = "datasette-secret"
-_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$")
+_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,63}")
+PRIVATE = 0o600
 
 
 def reviewers_path(path: str | Path | None = None) -> Path:
@@ -35,29 +36,43 @@ def load_reviewers(path: str | Path) -> dict[str, str]:
 
 def add_reviewer(path: str | Path, name: str, password: str) -> None:
     """Add a reviewer (or replace their password) in the reviewers file."""
-    if not _NAME.match(name):
+    if not _NAME.fullmatch(name):
         raise ValueError(f"invalid reviewer name {name!r}: use letters, digits, '.', '_' or '-'")
     path = Path(path)
     reviewers = load_reviewers(path)
     reviewers[name] = hash_password(password)
+    write_private(path, json.dumps(reviewers, indent=2, sort_keys=True) + "\n")
+
+
+def write_private(path: Path, text: str) -> None:
+    """Write ``text`` to ``path`` through a new file that is mode 600 from its creation,
+    renamed over the old one (so an old file readable by others is replaced, not reused)."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(json.dumps(reviewers, indent=2, sort_keys=True) + "\n", encoding="utf-8")
-    path.chmod(0o600)
+    temporary = path.with_name(f".{path.name}.{secrets.token_hex(4)}.tmp")
+    fd = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as f:
+            f.write(text)
+        os.replace(temporary, path)
+    except BaseException:
+        temporary.unlink(missing_ok=True)
+        raise
+
+
+def _private(path: Path) -> bool:
+    return not path.stat().st_mode & 0o077
 
 
 def signing_secret(reviewers_file: str | Path) -> str:
     """The secret Datasette signs sign-in cookies with: $DATASETTE_SECRET, else the
     ``datasette-secret`` file beside the reviewers file (created, mode 600, on first use),
-    so restarting ``newsfacts serve`` does not sign reviewers out."""
+    so restarting ``newsfacts serve`` does not sign reviewers out. A secret file others
+    can read is replaced by a new secret (which signs everybody out)."""
     if os.environ.get(SECRET_ENV):
         return os.environ[SECRET_ENV]
     path = Path(reviewers_file).with_name(SECRET_FILE)
-    secret = path.read_text(encoding="utf-8").strip() if path.exists() else ""
-    if not secret:  # missing or emptied: never sign cookies with an empty key
+    secret = path.read_text(encoding="utf-8").strip() if path.exists() and _private(path) else ""
+    if not secret:  # missing, emptied or readable by others: never sign with a known key
         secret = secrets.token_hex(32)
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-        os.fchmod(fd, 0o600)
-        with os.fdopen(fd, "w", encoding="utf-8") as f:
-            f.write(secret + "\n")
+        write_private(path, secret + "\n")
     return secret
