@@ -62,8 +62,8 @@ class CreditReader:
                 i = outlet_end
             else:
                 name = self._name_at(doc, i)
-                if name is None:
-                    break
+                if name is None or names and names[-1][1] == i - 1 and doc[i:name[1]].text.isupper():
+                    break  # capitals after a name and a slash are its organisation: "Thor Nielsen / NTNU AMOS"
                 names.append(name)
                 i = name[1]
             if i < len(doc) - 1 and (doc[i].text == "/" or doc[i].text == "," and self._outlet_end(doc, i + 1)):

@@ -222,7 +222,7 @@ class RoleExtractor:
         doc, i = token.doc, token.i
         if i + 3 < len(doc) and doc[i + 1].lower_ in self.lexicon.field_prepositions \
                 and doc[i + 2].is_lower and doc[i + 2].is_alpha and len(doc[i + 2]) > 3 \
-                and doc[i + 2]._.role_part == "" and (doc[i + 3].lower_ in self.org_prepositions or doc[i + 3].text == ","):
+                and doc[i + 2]._.role_part == "" and (doc[i + 3].lower_ in self.org_prepositions or doc[i + 3].text in {",", "."}):
             doc[i + 1]._.role_part = doc[i + 2]._.role_part = "TITLE"
 
     def _mark_unknown_organizations(self, doc: Doc) -> None:
@@ -308,7 +308,26 @@ class RoleExtractor:
         if plural and person is not None and rule == "role-before-name":
             found += [self._row("list-under-title", span, role, name, name_org)
                       for name, name_org in self._list_members(span.doc, span.end)]
+        if person is not None and rule == "name-comma-role":
+            found += self._second_role(span, person)
         return found
+
+    def _second_role(self, span: Span, person: Span) -> list[dict]:
+        """"Knut Dreier, administrerende direktør i Moelven og styreleder i Arena Skog"."""
+        doc, i = span.doc, span.end
+        if i + 2 >= len(doc) or doc[i].lower_ != "og" or doc[i + 1]._.role_part != "TITLE":
+            return []
+        end = i + 1
+        while end < len(doc) and doc[end]._.role_part == "TITLE":
+            end += 1
+        if end + 1 >= len(doc) or doc[end].lower_ not in self.org_prepositions or doc[end + 1]._.role_part != "ORG":
+            return []
+        org_end = end + 1
+        while org_end < len(doc) and doc[org_end]._.role_part == "ORG":
+            org_end += 1
+        role, _ = self._role_text(doc[i + 1:end])
+        second = doc[i + 1:org_end]
+        return [self._row("name-comma-role", second, role, person, self._organization(second, doc[i + 1:end]))]
 
     def _row(self, rule: str, span: Span, role: str, person: Span | None, org: str | None) -> dict:
         doc = span.doc
