@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+
 import pytest
 
 from extract.annotate.pipeline import build_nlp
@@ -18,8 +20,9 @@ def rules_nlp():
 @pytest.fixture(scope="session")
 def nlp():
     """The default pipeline as ``newsfacts run`` builds it: the shipped model (NER, tagger,
-    lemmatizer, parser) and the rule components. Skips where no model is shipped."""
-    pipeline = build_nlp("default")
+    lemmatizer, parser) and the rule components. Skips where no model is shipped.
+    ``NEWSFACTS_TEST_MODEL=DIR`` runs these tests against another trained pipeline."""
+    pipeline = build_nlp(os.environ.get("NEWSFACTS_TEST_MODEL", "default"))
     if "ner" not in pipeline.pipe_names:
         pytest.skip("no trained pipeline in models/")
     return pipeline

@@ -83,22 +83,27 @@ class EventFinder:
             self.matcher.add(f"{pattern['label']}|{pattern['id']}", [pattern["pattern"]])
         self.organizations = OrganizationFinder()
         self.prefixes = ClusterFinder.programme_prefixes()
+        self.status_words = {w for p in self.prefixes for w in p.split(" ")} | {"Pro", "PRO"}
+        self.statuses: list[_Match] = []  # of the Doc being read
 
     def extract(self, doc: Doc) -> list[dict]:
         """Events with offsets: cluster, status, action, date, date_source, granted_by, start, end, confidence."""
         clusters = sorted(doc.spans.get("clusters", []), key=lambda s: s.start)
         statuses, triggers = self._matches(doc)
+        self.statuses = statuses
         main = _main_cluster(doc, clusters)
         mentions, previous, added = [], [], []
-        for sentence in doc.sents:
+        sentences = list(doc.sents)
+        for index, sentence in enumerate(sentences):
             for clause in self._clauses(sentence):
                 if clause.kind in ("condition", "apposition"):
                     continue
                 anchors = {m.start for m in [*statuses, *triggers] if m.start in clause}
-                members = self._members(doc, clause, clusters, anchors)
+                members = self._members(doc, clause, clusters, anchors, sentences[index + 1:])
                 added += [m for m in members if m not in clusters]
                 for frame in self._frames(doc, sentence, clause, statuses, triggers, clusters, members, previous):
-                    governed = frame.clusters or members or self._referred(doc, clause, clusters, main, added)
+                    governed = (frame.clusters or members or self._referred(doc, clause, clusters, main, added)
+                                or self._organizations(doc, clause, added))
                     mentions += self._events(doc, frame, governed)
             previous = [s for s in statuses if sentence.start <= s.start < sentence.end and s.value != "*"] or previous
             previous = previous if any(p.start >= sentence.start for p in previous) else []
@@ -176,9 +181,11 @@ class EventFinder:
                     found.append(_Clause(token.i, close + 1, "apposition"))
         return found
 
-    def _members(self, doc: Doc, clause: _Clause, clusters: list[Span], anchors: set[int]) -> list[Span]:
+    def _members(self, doc: Doc, clause: _Clause, clusters: list[Span], anchors: set[int],
+                 following: list[Span]) -> list[Span]:
         """The clusters named in a clause, with the items of a list after a colon that follows
-        a status or trigger; a one-word name after "i"/"på" is a place ("... på Kongsberg")."""
+        a status or trigger (in the sentence, or one item a line after it, as an HTML list
+        is parsed); a one-word name after "i"/"på" is a place ("... på Kongsberg")."""
         named = [c for c in clusters if c.start in clause
                  and not (len(c) == 1 and c.start > 0 and doc[c.start - 1].lower_ in ("i", "på", "ved"))]
         if clause.kind == "relative" and not named:
@@ -187,7 +194,21 @@ class EventFinder:
         if colon is None or not any(a < colon for a in anchors):
             return named
         listed = self._list_items(doc, colon, clause, clusters)
+        if not listed and all(t.is_punct or t.is_space for t in doc[colon + 1:clause.end]):
+            listed = self._line_items(doc, following, clusters)
         return [c for c in named if c.start < colon] + listed if listed else named
+
+    def _line_items(self, doc: Doc, following: list[Span], clusters: list[Span]) -> list[Span]:
+        """Short lines after a line ending in a colon, one cluster each, up to the first sentence."""
+        found = []
+        for line in following:
+            words = [t for t in line if not (t.is_punct or t.is_space)]
+            if not words or len(words) > self.words["list_line_max_words"] or line.text.rstrip().endswith((".", ":")):
+                break
+            span = self._item_name(doc, line.start, line.end, clusters)
+            if span is not None:
+                found.append(span)
+        return found
 
     def _list_items(self, doc: Doc, colon: int, clause: _Clause, clusters: list[Span]) -> list[Span]:
         """"A i Bergen, B, C i Nordland, D og E": one cluster per item (new spans where needed)."""
@@ -209,7 +230,7 @@ class EventFinder:
             return None
         first = words[0].i
         stop = next((t.i for t in doc[first + 1:end] if t.lower_ in self.words["list_item_modifiers"]), end)
-        while stop > first and doc[stop - 1].is_punct:
+        while stop > first and (doc[stop - 1].is_punct or doc[stop - 1].is_space):
             stop -= 1
         known = [c for c in clusters if first <= c.start < stop]
         if known and known[0].end >= stop:
@@ -246,6 +267,22 @@ class EventFinder:
             return [new]
         before = [c for c in clusters if c.end <= anaphor.i]
         return [before[-1]] if before else [main] if main is not None else []
+
+    def _organizations(self, doc: Doc, clause: _Clause, added: list[Span]) -> list[Span]:
+        """A name the NER calls an organisation, in a frame with no cluster named, is the cluster
+        ("Marin Klynge avanserer til NCE"), unless it is a known organisation or granting body."""
+        known = {name for _s, _e, name in self.organizations.find(doc.text[doc[clause.start].idx:doc[clause.end - 1].idx + 1])}
+        found = []
+        for ent in doc.ents:
+            words = {t.text for t in ent}
+            if ent.start in clause and ent.label_ == "ORG" and ent.text not in known \
+                    and ent.text not in self.words["granting_bodies"] and not words & self.status_words \
+                    and not any(_overlaps(_Match(ent.start, ent.end, ""), s) for s in self.statuses):
+                span = Span(doc, ent.start, ent.end, label="CLUSTER")
+                span._.canonical = ClusterFinder.strip_prefix(ent.text, self.prefixes)
+                found.append(span)
+        added += found
+        return found
 
     # --- frames
 
@@ -369,12 +406,13 @@ class EventFinder:
         if action == "granted" and prefix and rank.get(prefix, 0) < rank.get(status, 0):
             action = "upgraded"
         frame_end = doc[frame.end - 1].idx + len(doc[frame.end - 1])
-        near = frame.sentence.start <= cluster.start < frame.sentence.end
+        later = cluster.start >= frame.sentence.end  # a list line after the frame's sentence
         return {  # the span covers the cluster too, so each cluster's event has a span of its own
             "cluster": cluster._.canonical, "status": status, "action": action,
             "date_span": self._date(doc, frame), "granted_by": self._granted_by(doc, frame),
-            "start": min(doc[frame.start].idx, cluster.start_char) if near else doc[frame.start].idx,
-            "end": max(frame_end, cluster.end_char) if near else frame_end,
+            "start": doc[frame.start].idx if later or cluster.start < frame.sentence.start
+            else min(doc[frame.start].idx, cluster.start_char),
+            "end": max(frame_end, cluster.end_char) if cluster.start >= frame.sentence.start else frame_end,
         }
 
     def _date(self, doc: Doc, frame: _Frame) -> Span | None:
