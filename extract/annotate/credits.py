@@ -66,8 +66,9 @@ class CreditReader:
                     break  # capitals after a name and a slash are its organisation: "Thor Nielsen / NTNU AMOS"
                 names.append(name)
                 i = name[1]
-            if i < len(doc) - 1 and (doc[i].text == "/" or doc[i].text == "," and self._outlet_end(doc, i + 1)):
-                i += 1
+            if i < len(doc) - 1 and (doc[i].text in {"/", "og", "&"} or doc[i].text == "," and (
+                    self._outlet_end(doc, i + 1) or self._name_end(doc, i + 1) - i > 2)):
+                i += 1  # "Foto: Kari Hansen og Ola Nordmann / NTB", "Foto: A, B / NTB"
                 continue
             break
         return names

@@ -14,16 +14,41 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
+from functools import cache
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from extract.lexicon import alternation
+
 from . import extensions  # noqa: F401
-from .lexicon import load
+from .lexicon import CAPITALISED_WORD, load
 
 _NON_PERSON_LABELS = {"outlets": "ORG", "agencies": "ORG", "clubs": "ORG", "places": "GPE_LOC"}
 _GENITIVE_PLURAL = ("enes", "anes", "ernes")
+
+
+class OrganizationFinder:
+    """Known organisations and names ending in an organisation word ("Hedmark fylkeskommune")."""
+
+    def __init__(self) -> None:
+        data = load("organizations")
+        self.canonical_of = {}
+        for org in data["known"]:
+            for form in [org["name"], *org.get("aliases", [])]:
+                self.canonical_of[form] = org["name"]
+        self.regex = re.compile(
+            rf"(?<![\wæøåÆØÅ-])(?:(?P<known>{alternation(self.canonical_of)})s?"
+            rf"|(?:{CAPITALISED_WORD} ){{1,3}}{alternation(data['name_suffixes'])})(?![\wæøåÆØÅ-])"
+        )
+
+    def find(self, text: str) -> list[tuple[int, int, str]]:
+        """(start, end, canonical name) of each organisation in ``text``; a genitive
+        ("Innovasjon Norges") is found with its -s, named without it."""
+        return [(m.start(), m.end(), self.canonical_of.get(m.group("known") or m.group(), m.group()))
+                for m in self.regex.finditer(text)]
 
 
 def prefer_rule_entities(doc: Doc, spans: list[Span], label: str, rule: str) -> None:
@@ -54,7 +79,9 @@ def trim_person_entities(doc: Doc, titles, speech_verbs: set[str]) -> None:
         if ent.label_ != "PER":
             ents.append(ent)
             continue
-        start, end = ent.start, ent.end
+        start, end = _after_genitive_organization(ent), ent.end
+        if start > ent.start:  # "Innovasjon Norges Anita Krohn Traaseth"
+            ents.append(Span(doc, ent.start, start, label="ORG"))
         while start < end and _not_a_name_start(doc[start], titles, speech_verbs, other, end - start):
             start += 1
         while end > start and (not doc[end - 1].text[:1].isalpha() or doc[end - 1].text.endswith("-")):
@@ -65,6 +92,20 @@ def trim_person_entities(doc: Doc, titles, speech_verbs: set[str]) -> None:
         if end > start:
             ents.append(ent if (start, end) == (ent.start, ent.end) else Span(doc, start, end, label="PER"))
     doc.ents = ents
+
+
+def _after_genitive_organization(ent: Span) -> int:
+    """Where the name starts in a PER entity opened by a known organisation's genitive."""
+    for start, end, _ in _organizations().find(ent.text):
+        span = ent.doc.char_span(ent.start_char + start, ent.start_char + end)
+        if start == 0 and span is not None and span.text.endswith("s") and ent.end - span.end >= 2:
+            return span.end
+    return ent.start
+
+
+@cache
+def _organizations() -> OrganizationFinder:
+    return OrganizationFinder()
 
 
 def _not_a_name_start(token, titles, speech_verbs: set[str], other: set[str], length: int) -> bool:

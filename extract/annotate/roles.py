@@ -27,35 +27,14 @@ from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-from extract.lexicon import alternation
-
 from . import extensions  # noqa: F401
 from .credits import CreditReader
-from .entities import prefer_rule_entities, trim_person_entities
-from .lexicon import CAPITALISED_WORD, DATA_DIR, load
+from .entities import OrganizationFinder, prefer_rule_entities, trim_person_entities
+from .lexicon import DATA_DIR, load
 
 _ORG_LABELS = {"ORG", "GPE_ORG", "GPE_LOC", "LOC", "EVT"}
 _INITIAL = re.compile(r"^(?:[A-ZÆØÅ]\.)+$")
 _NAME_WORD = re.compile(r"^[A-ZÆØÅ][a-zæøåäöüéèáíóúñçšž'’]+(?:-[A-ZÆØÅa-zæøå][a-zæøåäöüéèáíóúñçšž]+)*$")
-
-
-class OrganizationFinder:
-    """Known organisations and names ending in an organisation word ("Hedmark fylkeskommune")."""
-
-    def __init__(self) -> None:
-        data = load("organizations")
-        self.canonical_of = {}
-        for org in data["known"]:
-            for form in [org["name"], *org.get("aliases", [])]:
-                self.canonical_of[form] = org["name"]
-        self.regex = re.compile(
-            rf"(?<![\wæøåÆØÅ-])(?:(?P<known>{alternation(self.canonical_of)})"
-            rf"|(?:{CAPITALISED_WORD} ){{1,3}}{alternation(data['name_suffixes'])})(?![\wæøåÆØÅ-])"
-        )
-
-    def find(self, text: str) -> list[tuple[int, int, str]]:
-        return [(m.start(), m.end(), self.canonical_of.get(m.group(), m.group()))
-                for m in self.regex.finditer(text)]
 
 
 class TitleLexicon:
@@ -135,6 +114,7 @@ class RoleExtractor:
         data = load("roles")
         self.parties = set(data["parties"])
         self.org_prepositions = set(data["org_prepositions"])
+        self.prepositions_after_name = set(data["org_prepositions_after_name"])
         self.speech_verbs = {v for v in data["speech_verbs"] if " " not in v}
         self.organizations = OrganizationFinder()
         names = load("names")
@@ -226,16 +206,23 @@ class RoleExtractor:
             doc[i + 1]._.role_part = doc[i + 2]._.role_part = "TITLE"
 
     def _mark_unknown_organizations(self, doc: Doc) -> None:
-        """Capitalised words no entity covers after TITLE PREP, before a comma, a full stop
-        or a name, are an organisation or place: "daglig leder i Proneo, Lars Haugen"."""
+        """Capitalised words no entity covers after TITLE PREP or NAME PREP, before a comma,
+        a full stop or a name, are an organisation or place: "daglig leder i Proneo, Lars
+        Haugen", "kommunelege Olav Gunnar Ballo i Loppa."; one lowercase word may end it
+        ("Finnmark legeforening")."""
         for token in doc[1:-1]:
-            if token.lower_ not in self.org_prepositions or token.nbor(-1)._.role_part != "TITLE":
+            before = token.nbor(-1)._.role_part
+            if not (before == "TITLE" and token.lower_ in self.org_prepositions
+                    or before == "NAME" and token.lower_ in self.prepositions_after_name):
                 continue
             end = token.i + 1
             while end < len(doc) and end - token.i <= 4 and doc[end]._.role_part == "" \
                     and _NAME_WORD.match(doc[end].text) and not doc[end].ent_type_:
                 end += 1
-            if end > token.i + 1 and end < len(doc) and (doc[end].text in {",", "."} or doc[end]._.role_part == "NAME"):
+            if end == token.i + 1 or end >= len(doc):
+                continue
+            last = end + 1 if doc[end].is_lower and doc[end].is_alpha and end + 1 < len(doc) else end
+            if doc[last].text in {",", ".", ")"} or doc[last]._.role_part == "NAME":
                 for t in doc[token.i + 1:end]:
                     t._.role_part = "ORG"
 
