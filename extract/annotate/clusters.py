@@ -137,14 +137,14 @@ class ClusterComponent:
                 span._.canonical = canonical
                 spans.append(span)
         spans = filter_spans(spans)
-        _merge_short_names(spans)
+        _merge_short_names(spans, set(self.finder.canonical_of))
         _link_renames(doc, spans, self.finder.renames)
         doc.spans["clusters"] = spans
         prefer_rule_entities(doc, spans, "ORG", "rule:newsfacts_clusters")  # the model often tags "Energy Markets" a person
         return doc
 
 
-def _merge_short_names(spans: list[Span]) -> None:
+def _merge_short_names(spans: list[Span], known: set[str]) -> None:
     """Give a short form or a nickname the full name it stands for in the same article:
     "Smart Energy" -> "Smart Energy Markets", "Trebyggklyngen" -> "Trebygg Innlandet",
     "Hvitfiskklyngen Cod Cluster" -> "Cod Cluster"; a nickname no name explains
@@ -161,7 +161,8 @@ def _merge_short_names(spans: list[Span]) -> None:
         elif nickname and not longer:
             stem = nickname["stem"]
             longer = [n for n in names if n != name and n.split(" ")[0] in {stem, stem[:-1] if stem.endswith("s") else stem}]
-            longer = longer or ([owner] if owner else [])
+            if not longer and owner and name not in known:
+                longer = [owner]
         if len(longer) == 1:
             span._.canonical = longer[0]
 

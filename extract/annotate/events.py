@@ -105,8 +105,8 @@ class EventFinder:
                     governed = (frame.clusters or members or self._referred(doc, clause, clusters, main, added)
                                 or self._organizations(doc, clause, added))
                     mentions += self._events(doc, frame, governed)
-            previous = [s for s in statuses if sentence.start <= s.start < sentence.end and s.value != "*"] or previous
-            previous = previous if any(p.start >= sentence.start for p in previous) else []
+            previous = [s for s in statuses if sentence.start <= s.start < sentence.end and s.value != "*"
+                        and self._is_status(doc, sentence, s, clusters, triggers)]
         if added:
             doc.spans["clusters"] = sorted({(s.start, s.end): s for s in [*clusters, *added]}.values(),
                                            key=lambda s: s.start)
@@ -271,12 +271,14 @@ class EventFinder:
     def _organizations(self, doc: Doc, clause: _Clause, added: list[Span]) -> list[Span]:
         """A name the NER calls an organisation, in a frame with no cluster named, is the cluster
         ("Marin Klynge avanserer til NCE"), unless it is a known organisation or granting body."""
-        known = {name for _s, _e, name in self.organizations.find(doc.text[doc[clause.start].idx:doc[clause.end - 1].idx + 1])}
+        text = doc.text[doc[clause.start].idx:doc[clause.end - 1].idx + len(doc[clause.end - 1])]
+        known = {text[s:e].lower() for s, e, _name in self.organizations.find(text)}
+        known |= {body.lower() for body in self.words["granting_bodies"]}
         found = []
         for ent in doc.ents:
             words = {t.text for t in ent}
-            if ent.start in clause and ent.label_ == "ORG" and ent.text not in known \
-                    and ent.text not in self.words["granting_bodies"] and not words & self.status_words \
+            if ent.start in clause and ent.label_ == "ORG" and ent.text.lower() not in known \
+                    and not words & self.status_words \
                     and not any(_overlaps(_Match(ent.start, ent.end, ""), s) for s in self.statuses):
                 span = Span(doc, ent.start, ent.end, label="CLUSTER")
                 span._.canonical = ClusterFinder.strip_prefix(ent.text, self.prefixes)
@@ -301,7 +303,7 @@ class EventFinder:
             return self._answer(doc, sentence, clause, status, triggers)
         candidates = [t for t in triggers if t.start in clause and t.end - 1 in clause
                       and not self._intended(doc, clause, t, status)
-                      and (t.value != "copula" or t.end <= status.start)]
+                      and (t.end <= status.start or not self._needs_object(doc, t))]
         if status.value in self.words["certificates"]:
             lost = [t for t in candidates if t.value in ("lost", "rejected")]
             return _Frame(status.value, "lost" if lost else "certified", status.start, status.end, clause, sentence)
@@ -313,6 +315,10 @@ class EventFinder:
             action = "rejected"
         return _Frame(status.value, action, min(status.start, trigger.start), max(status.end, trigger.end),
                       clause, sentence)
+
+    def _needs_object(self, doc: Doc, trigger: _Match) -> bool:
+        """A copula or "få" takes the status after it: "får NCE-status", not "NCE-statusen får vi ..."."""
+        return trigger.value == "copula" or doc[trigger.start].lemma_ in self.words["status_follows"]
 
     def _action(self, candidates: list[_Match], status: _Match) -> tuple[str, _Match] | None:
         """The first action of ``action_order`` among the clause's triggers, nearest first."""
@@ -441,7 +447,8 @@ class EventFinder:
             if {e["action"] for e in group} == {"granted", "upgraded"}:
                 for e in group:
                     e["action"] = "upgraded"
-            dated = {(e["date_span"].start, e["date_span"].end): e["date_span"] for e in group if e["date_span"]}
+            dated = {(e["date_span"]._.date_value, e["date_span"]._.date_granularity): e["date_span"]
+                     for e in group if e["date_span"]}
             for e in group:
                 span, source = e.pop("date_span"), "text"
                 if span is None:

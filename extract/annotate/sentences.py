@@ -39,7 +39,7 @@ def start_sentences_after_line_breaks(doc: Doc) -> Doc:
         if "\n" in token.text_with_ws and not token.is_space or token.is_space and "\n" in token.text:
             following.is_sent_start = True
         elif token.text == "." and token.i > 0 and token.nbor(-1).like_num:
-            following.is_sent_start = following.is_title or following.is_sent_start
+            following.is_sent_start = following.text[:1].isupper() or following.is_sent_start
     if doc.has_annotation("ENT_IOB"):
         cut = (_before_line_break(e) for e in doc.ents)
         doc.ents = [e for e in cut if e is not None]
