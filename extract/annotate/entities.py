@@ -145,12 +145,13 @@ class EntityComponent:
         people = [(span, keys[(span.start, span.end)], name) for span, name, _ in mentions
                   if labels[keys[(span.start, span.end)]] == "PER"]
         names = resolve_people(people)
+        lowercase = {t.text for t in doc if t.is_lower}
         spans = []
         for span, canonical, source in mentions:
             key = keys[(span.start, span.end)]
             label = labels[key]
             name = names.get((span.start, span.end)) if label == "PER" else canonical
-            if name is None:
+            if name is None or label == "PER" and _common_noun(span, name, lowercase):
                 continue
             mention = Span(doc, span.start, span.end, label=label)
             mention._.canonical = name
@@ -190,6 +191,16 @@ def _mentions(doc: Doc) -> list[tuple[Span, str, str | None]]:
               if (p.start, p.end) not in in_ents]
     found += [(c, c._.canonical, "rule:newsfacts_clusters") for c in doc.spans.get("clusters", [])]
     return found
+
+
+def _common_noun(span: Span, name: str, lowercase: set[str]) -> bool:
+    """A one-word "name" opening a sentence that is a common noun: the tagger says so, or
+    the article writes the word in lower case elsewhere ("Bussen kjørte ... bussen")."""
+    if " " in name or len(span) != 1 or not span[0].is_sent_start:
+        return False
+    if span[0].pos_:
+        return span[0].pos_ == "NOUN"
+    return span.text.lower() in lowercase
 
 
 def _name_like(ent: Span) -> bool:

@@ -149,10 +149,8 @@ class RoleExtractor:
             elif ent.text in self.not_people:
                 for token in ent:
                     token._.role_part = "ORG"
-        self._mark_loose_names(doc)
         self._mark_titles(doc)
-        self._mark_unknown_organizations(doc)
-        self._mark_genitive_organizations(doc)
+        self._mark_loose_names(doc)
         for token in doc:
             if token.lower_ in self.lexicon.former and token.i + 1 < len(doc):
                 token._.role_part = token._.role_part or "FORMER"
@@ -161,6 +159,8 @@ class RoleExtractor:
             elif (token.text in self.regional_units and token.i > 0 and token.nbor(-1).text == ","
                   and token.i + 1 < len(doc) and token.nbor(1)._.role_part == "NAME"):
                 token._.role_part = "UNIT"
+        self._mark_unknown_organizations(doc)
+        self._mark_genitive_organizations(doc)
 
     def _org_token_spans(self, doc: Doc) -> list[tuple[int, int]]:
         spans = [(e.start, e.end) for e in doc.ents if e.label_ in _ORG_LABELS]
@@ -211,9 +211,9 @@ class RoleExtractor:
         Haugen", "kommunelege Olav Gunnar Ballo i Loppa."; one lowercase word may end it
         ("Finnmark legeforening")."""
         for token in doc[1:-1]:
-            before = token.nbor(-1)._.role_part
-            if not (before == "TITLE" and token.lower_ in self.org_prepositions
-                    or before == "NAME" and token.lower_ in self.prepositions_after_name):
+            after_name = self._after_name(token)
+            if not (token.nbor(-1)._.role_part == "TITLE" and token.lower_ in self.org_prepositions
+                    or after_name and token.lower_ in self.prepositions_after_name):
                 continue
             end = token.i + 1
             while end < len(doc) and end - token.i <= 4 and doc[end]._.role_part == "" \
@@ -221,10 +221,20 @@ class RoleExtractor:
                 end += 1
             if end == token.i + 1 or end >= len(doc):
                 continue
-            last = end + 1 if doc[end].is_lower and doc[end].is_alpha and end + 1 < len(doc) else end
-            if doc[last].text in {",", ".", ")"} or doc[last]._.role_part == "NAME":
+            ends = {",", ".", ")", "og"}
+            last = end + 1 if doc[end].text not in ends and doc[end].is_lower and doc[end].is_alpha \
+                and end + 1 < len(doc) else end
+            if after_name or doc[last].text in ends or doc[last]._.role_part == "NAME":
                 for t in doc[token.i + 1:end]:
                     t._.role_part = "ORG"
+
+    @staticmethod
+    def _after_name(token: Token) -> bool:
+        """True right after a name, or after a name and its party: "Kari Hansen (Ap) i"."""
+        before = token.nbor(-1)
+        if before.text == ")" and before.i >= 2 and before.nbor(-1)._.role_part == "PARTY":
+            before = token.doc[before.i - 3] if before.i >= 3 else before
+        return before._.role_part == "NAME"
 
     def _mark_genitive_organizations(self, doc: Doc) -> None:
         """A capitalised genitive right before a title is its organisation or country:
@@ -247,10 +257,17 @@ class RoleExtractor:
                 continue
             while run and run[-1].text in self.particles:
                 run.pop()
-            if 2 <= len(run) <= 5 and not any(t.ent_type_ for t in run):
+            if 2 <= len(run) <= 5 and not any(t.ent_type_ for t in run) and not self._organization_place(run[0]):
                 for t in run:
                     t._.role_part = "NAME"
             run = [token] if token is not None and self._name_word(token, []) else []
+
+    def _organization_place(self, token: Token) -> bool:
+        """After TITLE PREP or NAME PREP stands an organisation, not a name: "sjefredaktør
+        Kari Hansen i Bergens Tidende"."""
+        if token.i < 2 or token.nbor(-1).lower_ not in self.org_prepositions:
+            return False
+        return token.doc[token.i - 2]._.role_part in {"TITLE", "NAME"}
 
     def _name_word(self, token: Token, run: list[Token]) -> bool:
         if token._.role_part or token.text in self.not_name_words or token.text in self.not_people:
@@ -359,7 +376,7 @@ class RoleExtractor:
         org = self._run(span, "ORG")
         if org is not None:
             if org.end <= title.start and org[-1].text.endswith("s") and len(org[-1]) > 2:
-                return org.text[:-1]
+                return self.organizations.canonical_of.get(org.text[:-1], org.text[:-1])
             text = org.text
             following = span.doc[org.end] if org.end < span.end else None
             if following is not None and following.is_lower and following._.role_part == "" and following.is_alpha:
@@ -386,6 +403,7 @@ class RoleExtractor:
                 while i < len(doc) and doc[i]._.role_part == "ORG":
                     i += 1
                 org = doc[org_start:i].text
+                org = self.organizations.canonical_of.get(org, org)
             members.append((name, org))
         return members
 

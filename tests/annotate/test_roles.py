@@ -57,3 +57,138 @@ def test_organisation_after_the_name(annotate_text, text, expected):
 def test_a_first_name_after_a_comma_is_not_a_regional_unit(annotate_text):
     doc = annotate_text("Fylkesråd for næring i Nordland, Linda Helen Berg, kaller opprykket viktig.")
     assert {r[0] for r in roles(doc)} == {"Linda Helen Berg"}
+
+
+def role_rows(doc):
+    return [r._.role for r in doc.spans["roles"] if r._.role["person"]]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a title is any noun ending in a title head, in both standards
+    ("Helseminister Bent Høie (H) besøkte sykehuset.", ("Bent Høie", "helseminister", None)),
+    ("Landslagssjef Lars Lagerbäck tok ut troppen torsdag.", ("Lars Lagerbäck", "landslagssjef", None)),
+    ("– Vi er klare, sier sjefredaktør Kari Hansen i Bergens Tidende.", ("Kari Hansen", "sjefredaktør", "Bergens Tidende")),
+    ("– Vi er klare, seier sjefredaktør Kari Hansen i Sogn Avis.", ("Kari Hansen", "sjefredaktør", "Sogn Avis")),
+    ("Politimeisteren i Vest, Kaare Songstad, seier at saka er alvorleg.",
+     ("Kaare Songstad", "politimeister", "Vest")),
+    ("Kommunelege Olav Gunnar Ballo i Loppa var bekymret.", ("Olav Gunnar Ballo", "kommunelege", "Loppa")),
+    ("Kommunelege Olav Gunnar Ballo i Loppa var uroa.", ("Olav Gunnar Ballo", "kommunelege", "Loppa")),
+    ("Russland-trener Markus Cramer sier at hun er gravid.", ("Markus Cramer", "trener", "Russland")),
+    ("– Det er trist, seier Brann-trenar Lars Arne Nilsen.", ("Lars Arne Nilsen", "trenar", "Brann")),
+    ("– Det går bra, sier arbeids- og velferdsdirektør Sigrun Vågeng.",
+     ("Sigrun Vågeng", "arbeids- og velferdsdirektør", None)),
+    ("– Det går bra, seier kommunal- og distriktsminister Sigbjørn Gjelsvik.",
+     ("Sigbjørn Gjelsvik", "kommunal- og distriktsminister", None)),
+    # name first, title after, in a caption or a quote attribution
+    ("Mona Fjeld, administrerande direktør i Siva, opna konferansen.",
+     ("Mona Fjeld", "administrerande direktør", "Siva")),
+    ("– Vi lager ekstra vannposter, sier Pål Trælvik, generalsekretær i Norway Cup, til VG.",
+     ("Pål Trælvik", "generalsekretær", "Norway Cup")),
+    ("Stein Kvalsund (dagleg leiar i Ocean Hyway Cluster) tok imot beviset.",
+     ("Stein Kvalsund", "dagleg leiar", "Ocean Hyway Cluster")),
+    ("– Vi er klare, sier Kari Hansen, som er daglig leder i Proneo.", ("Kari Hansen", "daglig leder", "Proneo")),
+    ("– Vi er klare, seier Kari Hansen, som er dagleg leiar i Proneo.", ("Kari Hansen", "dagleg leiar", "Proneo")),
+    # "lederen for X, NAME" and "i/ved/for/hos/av ORG"
+    ("Lederen for Finnmark legeforening, Paul Olav Røsbø, er bekymret.",
+     ("Paul Olav Røsbø", "leder", "Finnmark legeforening")),
+    ("Leiaren for Noregs Bondelag, Bjørn Gimming, er nøgd.", ("Bjørn Gimming", "leiar", "Noregs Bondelag")),
+    ("– Det er uvanlig, sier forsker Hannah Joan Jørgensen ved Veterinærinstituttet.",
+     ("Hannah Joan Jørgensen", "forsker", "Veterinærinstituttet")),
+    ("– Det er uvanleg, seier forskar Kari Nes ved Havforskingsinstituttet.",
+     ("Kari Nes", "forskar", "Havforskingsinstituttet")),
+    ("Møtet ble ledet av direktør Rolf Skatteboe hos Space Norway.", ("Rolf Skatteboe", "direktør", "Space Norway")),
+    # genitive organisations before the title
+    ("– Dette er gode nyheter, sier Innovasjon Norges administrerende direktør Anita Krohn Traaseth.",
+     ("Anita Krohn Traaseth", "administrerende direktør", "Innovasjon Norge")),
+    ("– Dette er gode nyheiter, seier Innovasjon Noregs administrerande direktør Anita Krohn Traaseth.",
+     ("Anita Krohn Traaseth", "administrerande direktør", "Innovasjon Norge")),
+    ("Det sa Kinas president Xi Jinping tirsdag.", ("Xi Jinping", "president", "Kina")),
+    ("Nei til EUs leder, Kathrine Kleveland, hevder det motsatte.", ("Kathrine Kleveland", "leder", "EU")),
+    # abbreviations that end neither the sentence nor the title
+    ("– Vi er glade, sier adm. dir. Kari Hansen i Siva.", ("Kari Hansen", "administrerende direktør", "Siva")),
+    ("– Vi er glade, seier adm.dir. Kari Hansen i Siva.", ("Kari Hansen", "administrerende direktør", "Siva")),
+    ("Kari Hansen, dir. i Siva, var til stede.", ("Kari Hansen", "direktør", "Siva")),
+    # party after the name
+    ("Kari Nordmann (Ap), ordførar i Bø, er nøgd.", ("Kari Nordmann", "ordførar", "Bø")),
+    ("Varaordfører Kamzy Gunaratnam (Ap) i Oslo skal spille.", ("Kamzy Gunaratnam", "varaordfører", "Oslo")),
+])
+def test_titles_and_orders(annotate_text, text, expected):
+    assert expected in roles(annotate_text(text))
+
+
+@pytest.mark.parametrize("text", [
+    "– Dette er gode nyheter, sier de administrerende direktørene Håkon Haugli i Innovasjon Norge, "
+    "Pål Gaute Volle i Siva og Mari Sundli Tveit i Forskningsrådet.",
+    "– Dette er gode nyheiter, seier dei administrerande direktørane Håkon Haugli i Innovasjon Noreg, "
+    "Pål Gaute Volle i Siva og Mari Sundli Tveit i Forskingsrådet.",
+])
+def test_a_plural_title_heads_a_list_of_names(annotate_text, text):
+    found = {(r[0], r[2]) for r in roles(annotate_text(text))}
+    assert {("Håkon Haugli", "Innovasjon Norge"), ("Pål Gaute Volle", "Siva"),
+            ("Mari Sundli Tveit", "Norges forskningsråd")} <= found
+
+
+@pytest.mark.parametrize("text, first_org", [
+    ("Håkon Haugli, administrerende direktør i Innovasjon Norge, Janicke Andreassen, statssekretær i "
+     "Nærings- og fiskeridepartementet, og Stein Kvalsund.", "Innovasjon Norge"),
+    ("Frå venstre: Håkon Haugli, administrerande direktør i Innovasjon Noreg, Janicke Andreassen, statssekretær i "
+     "Nærings- og fiskeridepartementet, og Stein Kvalsund.", "Innovasjon Norge"),
+])
+def test_in_a_caption_list_each_role_belongs_to_the_name_before_it(annotate_text, text, first_org):
+    found = roles(annotate_text(text))
+    assert ("Håkon Haugli", found and next(r[1] for r in found if r[0] == "Håkon Haugli"), first_org) in found
+    assert ("Janicke Andreassen", "statssekretær", "Nærings- og fiskeridepartementet") in found
+    assert not [r for r in found if r[0] == "Janicke Andreassen" and "direktør" in r[1]]
+
+
+@pytest.mark.parametrize("text, person, role", [
+    ("Blant dem er Ole Tom Guse, tidligere ordfører i Forsand.", "Ole Tom Guse", "ordfører"),
+    ("Også tidligere statsminister Jens Stoltenberg skrev et innlegg.", "Jens Stoltenberg", "statsminister"),
+    ("Også tidlegare statsminister Erna Solberg skreiv eit innlegg.", "Erna Solberg", "statsminister"),
+    ("Det ønsket avgåtte partileder Knut Arild Hareide.", "Knut Arild Hareide", "partileder"),
+])
+def test_former_roles_are_marked(annotate_text, text, person, role):
+    rows = [r for r in role_rows(annotate_text(text)) if r["person"] == person and r["role"] == role]
+    assert rows and rows[0]["former"]
+
+
+def test_a_current_role_is_not_former(annotate_text):
+    rows = role_rows(annotate_text("Statsminister Erna Solberg (H) skal være lagleder."))
+    assert rows and not rows[0]["former"]
+
+
+@pytest.mark.parametrize("text", [
+    "I kveld leder Phil Neville England mot Norge.",
+    "I dag leiar Kari Hansen møtet i kommunestyret.",
+    "Selskapet innfører nye regler fra mandag.",
+    "Norway Cup innfører væsketiltak i varmen.",
+])
+def test_a_verb_is_never_a_title(annotate_text, text):
+    doc = annotate_text(text)
+    assert not role_rows(doc)
+    assert not [p for p in doc.spans["people"] if "England" in p.text]
+
+
+@pytest.mark.parametrize("text", [
+    "– Vi er glade, sier adm. dir. Kari Hansen i Siva.",
+    "– Vi er glade, seier adm.dir. Kari Hansen i Siva.",
+])
+def test_an_abbreviated_title_does_not_end_the_sentence(annotate_text, text):
+    assert len(list(annotate_text(text).sents)) == 1
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("– Vi vil gjøre sesongen lengre, sier Keven Vottestad, som leder Arena Innovasjon Torskefisk.",
+     ("Keven Vottestad", "leder")),
+    ("– Det er eit tydeleg teikn, seier Siv Remøy-Vangen, som leiar styringsgruppa.", ("Siv Remøy-Vangen", "leiar")),
+    ("– Vi er klare, sier Ole Svendgård, som var prosjektleder da klyngen ble bygd opp.",
+     ("Ole Svendgård", "prosjektleder")),
+])
+def test_a_relative_clause_gives_the_role(annotate_text, text, expected):
+    assert expected in {(r[0], r[1]) for r in roles(annotate_text(text))}
+
+
+def test_two_roles_of_one_person(annotate_text):
+    doc = annotate_text("Det sier Knut Dreier, administrerende direktør i Moelven og styreleder i Arena Skog.")
+    found = {(r[0], r[1]) for r in roles(doc)}
+    assert {("Knut Dreier", "administrerende direktør"), ("Knut Dreier", "styreleder")} <= found
