@@ -2,7 +2,7 @@
 
 A credit is a cue and a colon ("Foto:", "FOTO: Arkivfoto:", "Illustrasjon:", "Av:")
 followed by parts separated by "/" or ",": each part is an outlet or agency
-(``data/names.yaml``) or a person's name, in either order of first and last name
+(``data/names.yaml``), a known organisation, or a person's name, in either order of first and last name
 ("Foto: Pedersen, Terje / NTB scanpix" is Terje Pedersen). Without a cue, a name
 that opens a caption line and is followed by "/ AGENCY" is a photographer too
 ("JEREMY LEE / Reuters", "Jens Meyer, AP / NTB scanpix"). Names in capitals are
@@ -15,6 +15,7 @@ import re
 
 from spacy.tokens import Doc, Token
 
+from .entities import OrganizationFinder
 from .lexicon import load
 
 _NAME_PART = re.compile(r"^(?:[A-ZÆØÅ][\wæøåÆØÅäöüéèáíóúñ'’]*(?:-[A-ZÆØÅa-zæøå][\wæøåäöüéèáíóúñ]*)*|(?:[A-ZÆØÅ]\.)+)$")
@@ -29,6 +30,7 @@ class CreditReader:
         roles = load("roles")
         self.cues = {k.lower(): v for k, v in roles["credits"].items()}
         self.photographer = roles["credits"]["foto"]
+        self.organizations = OrganizationFinder()
         outlets = load("names")["outlets"]
         self.outlets = sorted({tuple(o.lower().split()) for o in outlets}, key=len, reverse=True)
 
@@ -76,13 +78,16 @@ class CreditReader:
     def _name_at(self, doc: Doc, i: int) -> tuple[int, int, str] | None:
         """(start, end, name) of a credited name starting at token ``i``, either order."""
         end = self._name_end(doc, i)
-        if end - i >= 2:
+        if end - i >= 2 and not self._known_organization(doc[i:end].text):
             return i, end, _as_name(doc[i:end])
         if end - i == 1 and end + 1 < len(doc) and doc[end].text == ",":
             first_end = self._name_end(doc, end + 1)
             if first_end > end + 1:
                 return i, first_end, f"{_as_name(doc[end + 1:first_end])} {_as_name(doc[i:end])}"
         return None
+
+    def _known_organization(self, text: str) -> bool:
+        return any(start == 0 and end == len(text) for start, end, _ in self.organizations.find(text))
 
     def _name_end(self, doc: Doc, i: int) -> int:
         end = i

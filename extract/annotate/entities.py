@@ -254,8 +254,17 @@ def _possessive_only(found: str, people: list[tuple[Span, str, str]]) -> bool:
     if not found.endswith("s") or " " in found:
         return False
     same = [span for span, _, text in people if text == found]
-    return all(span.end < len(span.doc) and span.doc[span.end].is_lower and span.doc[span.end].is_alpha
-               for span in same)
+    return all(span.end < len(span.doc) and _noun_like(span.doc[span.end]) for span in same)
+
+
+def _noun_like(token) -> bool:
+    """A lowercase word the tagger calls a noun; without a tagger, one that does not end
+    like a verb in the present or past ("spilte", "sier", "vant" count as verbs)."""
+    if not (token.is_lower and token.is_alpha):
+        return False
+    if token.pos_:
+        return token.pos_ in {"NOUN", "ADJ"}
+    return not token.text.endswith(("r", "te", "de", "et", "dde", "nt", "kk", "a"))
 
 
 def _shared_surname(span: Span, name: str) -> str:

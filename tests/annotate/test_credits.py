@@ -1,0 +1,59 @@
+import pytest
+
+
+def credits(doc):
+    return {(r._.role["person"], r._.role["role"]) for r in doc.spans["roles"] if r._.role["rule"] == "credit"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Foto: Kate Langsethagen", {("Kate Langsethagen", "fotograf")}),
+    ("Foto: Vidar Ruud / NTB scanpix", {("Vidar Ruud", "fotograf")}),
+    ("FOTO: Arkivfoto: Per Løchen / NTB scanpix Professor Kaare R. Norum.", {("Per Løchen", "fotograf")}),
+    ("FOTO: Foto: Ringo H.W. Chiu / AP / NTB scanpix Tesla-sjef Elon Musk lanserte bilen.",
+     {("Ringo H.W. Chiu", "fotograf")}),
+    ("(Foto: Tyrone Siu/Reuters/NTB Scanpix) Mer...", {("Tyrone Siu", "fotograf")}),
+    ("(Foto: Tor Richardsen NTB Scanpix)", {("Tor Richardsen", "fotograf")}),
+    ("FOTO: Illustrasjon: Roald, Berit / NTB scanpix", {("Berit Roald", "illustratør")}),
+    ("Foto: Grøtt, Vegard Wivestad / NTB scanpix", {("Vegard Wivestad Grøtt", "fotograf")}),
+    ("FOTO: KIM HONG-JI / Reuters Den australske svømmeren vant.", {("Kim Hong-Ji", "fotograf")}),
+    ("FOTO: BILDBYRÅN NORWAY/VEGARD WIVESTAD GRØTT INTERESSERT: Klubben vil ha han.",
+     {("Vegard Wivestad Grøtt", "fotograf")}),
+    ("Foto: Kari Hansen og Ola Nordmann / NTB", {("Kari Hansen", "fotograf"), ("Ola Nordmann", "fotograf")}),
+    ("Foto: Tom Hansen/Innovasjon Noreg", {("Tom Hansen", "fotograf")}),
+    ("Tekst: Ingrid Nes Foto: Per Nes", {("Ingrid Nes", "journalist"), ("Per Nes", "fotograf")}),
+    ("Av: Helge Rønning Birkelund/Fri fagbevegelse", {("Helge Rønning Birkelund", "journalist")}),
+])
+def test_credit_after_a_cue(annotate_text, text, expected):
+    assert credits(annotate_text(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Landslagssjefen i forgrunnen.\nJEREMY LEE / Reuters", ("Jeremy Lee", "fotograf")),
+    ("Klubben har vunnet.\nJens Meyer, AP / NTB scanpix", ("Jens Meyer", "fotograf")),
+    ("Laget trente onsdag.\nBagger, Henning / Ritzau Scanpix", ("Henning Bagger", "fotograf")),
+    ("Stormen kom lørdag. Toru Hanai/AP/NTB scanpix", ("Toru Hanai", "fotograf")),
+    ("Hendene var malte.\nHeiko Junge / NTB scanpix", ("Heiko Junge", "fotograf")),
+])
+def test_credit_line_without_a_cue(annotate_text, text, expected):
+    assert expected in credits(annotate_text(text))
+
+
+@pytest.mark.parametrize("text", [
+    "FOTO: Reuters / NTB Scanpix Pal Dardai slutter som trener.",
+    "Foto: Scanpix",
+    "Foto: Skjermdump",
+    "Kyodo News/AP/ NTB scanpix",
+    "Vi møtte Kari Hansen / Ola Nordmann i går.",
+])
+def test_agencies_and_slashes_in_text_are_not_photographers(annotate_text, text):
+    assert not credits(annotate_text(text))
+
+
+def test_capitals_after_a_credited_name_are_its_organisation(annotate_text):
+    assert credits(annotate_text("Foto: Thor Nielsen / NTNU AMOS")) == {("Thor Nielsen", "fotograf")}
+
+
+def test_the_credited_name_is_the_person_entity(annotate_text):
+    doc = annotate_text("Laget trente onsdag.\nFoto: Pedersen, Terje / NTB scanpix")
+    assert [(m.text, m._.canonical) for m in doc.spans["mentions"] if m.label_ == "PER"] == \
+        [("Pedersen, Terje", "Terje Pedersen")]

@@ -1,0 +1,160 @@
+"""People as entities: types decided per article, short mentions resolved to full names.
+
+The rules-only pipeline has no NER model, so each test sets the entities a model would
+find (``ents``: text -> label, every occurrence) and runs the rule components over them."""
+
+import re
+
+import pytest
+from spacy.tokens import Span
+
+from extract.facts import facts_from_doc
+from extract.types import Article
+
+
+@pytest.fixture
+def annotate_with_ents(rules_nlp):
+    def annotate(text: str, ents: dict[str, str]):
+        doc = rules_nlp.make_doc(text)
+        spans = []
+        for name, label in ents.items():
+            for match in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text):
+                span = doc.char_span(match.start(), match.end(), label=label)
+                if span is not None and not any(s.start < span.end and span.start < s.end for s in spans):
+                    spans.append(span)
+        doc.ents = spans
+        for _, component in rules_nlp.pipeline:
+            doc = component(doc)
+        return doc
+    return annotate
+
+
+def people(doc):
+    return [(m.text, m._.canonical) for m in doc.spans["mentions"] if m.label_ == "PER"]
+
+
+@pytest.mark.parametrize("text, ents, expected", [
+    ("Siv Jensen gikk av i går. – Jeg er ferdig, sa Jensen.",
+     {"Siv Jensen": "PER", "Jensen": "PER"}, [("Siv Jensen", "Siv Jensen"), ("Jensen", "Siv Jensen")]),
+    ("Siv Jensens avgang kom brått. Jensen sa lite.",
+     {"Siv Jensens": "PER", "Jensen": "PER"}, [("Siv Jensens", "Siv Jensen"), ("Jensen", "Siv Jensen")]),
+    ("Djuves forslag fekk fleirtal. Kristin Djuve seier ho er nøgd.",
+     {"Djuves": "PER", "Kristin Djuve": "PER"}, [("Djuves", "Kristin Djuve"), ("Kristin Djuve", "Kristin Djuve")]),
+    ("Henrik Kristoffersen vant i dag. – Bra kjørt, sa treneren om Henrik.",
+     {"Henrik Kristoffersen": "PER", "Henrik": "PER"},
+     [("Henrik Kristoffersen", "Henrik Kristoffersen"), ("Henrik", "Henrik Kristoffersen")]),
+    ("Edvald Boasson Hagen ledet. Boasson Hagen ble nummer fire.",
+     {"Edvald Boasson Hagen": "PER", "Boasson Hagen": "PER"},
+     [("Edvald Boasson Hagen", "Edvald Boasson Hagen"), ("Boasson Hagen", "Edvald Boasson Hagen")]),
+    ("Professor Kaare R. Norum døde fredag. Kaare Norum ble 87 år.",
+     {"Kaare R. Norum": "PER", "Kaare Norum": "PER"},
+     [("Kaare R. Norum", "Kaare R. Norum"), ("Kaare Norum", "Kaare R. Norum")]),
+    ("Mats Zuccarello Aasen spilte. Zuccarello fikk 18 minutter.",
+     {"Mats Zuccarello Aasen": "PER", "Zuccarello": "PER"},
+     [("Mats Zuccarello Aasen", "Mats Zuccarello Aasen"), ("Zuccarello", "Mats Zuccarello Aasen")]),
+    ("Giggs spilte med Phil og Gary Neville.", {"Giggs": "PER", "Phil": "PER", "Gary Neville": "PER"},
+     [("Giggs", "Giggs"), ("Phil", "Phil Neville"), ("Gary Neville", "Gary Neville")]),
+])
+def test_short_mentions_name_the_full_person(annotate_with_ents, text, ents, expected):
+    assert people(annotate_with_ents(text, ents)) == expected
+
+
+def test_a_first_name_after_a_title_is_not_someone_elses(annotate_with_ents):
+    doc = annotate_with_ents("Fiskeriminister Harald T. Nesvik skriver at kong Harald har lest brevet.",
+                             {"Harald T. Nesvik": "PER", "Harald": "PER"})
+    assert ("Harald", "Harald") in people(doc)
+
+
+def test_a_surname_shared_by_two_people_stays_a_surname(annotate_with_ents):
+    doc = annotate_with_ents("Kari Hansen og Per Hansen kom. Hansen sa ja.",
+                             {"Kari Hansen": "PER", "Per Hansen": "PER", "Hansen": "PER"})
+    assert ("Hansen", "Hansen") in people(doc)
+
+
+def test_a_name_ending_in_s_is_not_taken_for_a_possessive(annotate_with_ents):
+    doc = annotate_with_ents("Ryan Giggs mener Solskjær bør få jobben, sier Giggs.",
+                             {"Ryan Giggs": "PER", "Giggs": "PER", "Solskjær": "PER"})
+    assert ("Ryan Giggs", "Ryan Giggs") in people(doc) and ("Giggs", "Ryan Giggs") in people(doc)
+
+
+def test_a_possessive_with_no_person_behind_it_is_dropped(annotate_with_ents):
+    doc = annotate_with_ents("Smarttelefonen er ikke Pandoras boks.", {"Pandoras": "PER"})
+    assert people(doc) == []
+
+
+@pytest.mark.parametrize("text, ents, name", [
+    ("Kampen ble vist av Reuters. – Vi vant, sier Kari Hansen til Reuters.", {"Reuters": "PER", "Kari Hansen": "PER"},
+     "Reuters"),
+    ("Juventus tapte. Laget til Juventus har fått ny trener.", {"Juventus": "PER"}, "Juventus"),
+    ("Skiløperne samlet seg på Geilo i helgen.", {"Geilo": "PER"}, "Geilo"),
+    ("Dallas vant 6-2. Dallas tok imot Philadelphia i Dallas.", {"Dallas": "ORG"}, "Dallas"),
+])
+def test_names_the_article_or_a_list_types_otherwise_are_not_people(annotate_with_ents, text, ents, name):
+    doc = annotate_with_ents(text, ents)
+    assert name not in {canonical for _, canonical in people(doc)}
+
+
+def test_the_type_is_decided_over_all_mentions(annotate_with_ents):
+    doc = annotate_with_ents("Medicall har hovedkontor i Thailand. Lederen i Medicall avviser det. Medicall sa nei.",
+                             {"Medicall": "ORG"})
+    first = doc.spans["mentions"][0]
+    doc2 = annotate_with_ents("Medicall har hovedkontor i Thailand. Medicall sa nei.", {"Medicall": "ORG"})
+    assert first.label_ == "ORG" and {m.label_ for m in doc2.spans["mentions"]} == {"ORG"}
+
+
+def test_a_street_named_after_a_person_is_a_place(annotate_with_ents):
+    doc = annotate_with_ents("Bussene må raskere fram i Olav Tryggvasons gate.", {"Olav Tryggvasons": "PER"})
+    assert people(doc) == []
+
+
+@pytest.mark.parametrize("text, ents", [
+    ("Bussen kjørte av vegen. Sjåføren på bussen kom seg ut.", {"Bussen": "PER"}),
+    ("Siktelsen er alvorlig. Han nekter straffskyld etter siktelsen.", {"Siktelsen": "PER"}),
+])
+def test_a_sentence_initial_common_noun_is_not_a_person(annotate_with_ents, text, ents):
+    assert people(annotate_with_ents(text, ents)) == []
+
+
+@pytest.mark.parametrize("text, ents, expected", [
+    ("Stars ledet 2-0. Zuccarello fikk drøyt 18 minutter.", {"2-0. Zuccarello": "PER"}, "Zuccarello"),
+    ("– Vi er glade, sier Klyngesjef Torbjørn Akersveen.", {"Klyngesjef Torbjørn Akersveen": "PER"},
+     "Torbjørn Akersveen"),
+    ("Mener Kleveland dette ikke betyr noe?", {"Mener Kleveland": "PER"}, "Kleveland"),
+    ("Danskenes Mikkel Hansen er skadet.", {"Danskenes Mikkel Hansen": "PER"}, "Mikkel Hansen"),
+    ("Det sa Innovasjon Norges Anita Krohn Traaseth.", {"Innovasjon Norges Anita Krohn Traaseth": "PER"},
+     "Anita Krohn Traaseth"),
+    ("Ho er ordførar i Malvik Ingrid Aune.", {"Malvik Ingrid Aune": "PER"}, "Ingrid Aune"),
+])
+def test_words_that_are_not_the_name_are_cut_off(annotate_with_ents, text, ents, expected):
+    assert [canonical for _, canonical in people(annotate_with_ents(text, ents))] == [expected]
+
+
+def _facts(nlp, article_id, text):
+    article = Article(id=article_id, source=f"{article_id}.txt", title="", paragraphs=[text], published="2019-03-01")
+    from extract.pipeline import make_doc
+    doc = make_doc(nlp, article)
+    return facts_from_doc(nlp(doc), article)
+
+
+def test_only_full_names_merge_across_articles(rules_nlp):
+    first = _facts(rules_nlp, "a1", "– Vi vant, sier landslagssjef Lars Lagerbäck. Foto: Vidar Ruud / NTB scanpix")
+    second = _facts(rules_nlp, "a2", "– Vi tapte, sier landslagssjef Lars Lagerbäck.")
+    ids = [{e["id"] for e in f.entities if e["type"] == "person"} for f in (first, second)]
+    assert "person:lars-lagerbäck" in ids[0] & ids[1]
+    assert "person:vidar-ruud" in ids[0]
+
+
+def test_a_surname_alone_is_an_entity_of_its_article(rules_nlp):
+    doc = rules_nlp.make_doc("Ruud tok bildet.")
+    doc.ents = [Span(doc, 0, 1, label="PER")]
+    for _, component in rules_nlp.pipeline:
+        doc = component(doc)
+    article = Article(id="a3", source="a3.txt", title="", paragraphs=["Ruud tok bildet."])
+    ids = {e["id"] for e in facts_from_doc(doc, article).entities}
+    assert ids == {"person:ruud@a3"}
+
+
+def test_former_is_stored_with_the_role(rules_nlp):
+    facts = _facts(rules_nlp, "a4", "Også tidligere statsminister Jens Stoltenberg skrev et innlegg.")
+    assert [(r["person"], r["role"], r["former"]) for r in facts.person_roles] == \
+        [("Jens Stoltenberg", "statsminister", True)]
