@@ -4,26 +4,13 @@ and the good record after it is still read."""
 from __future__ import annotations
 
 import gzip
-import io
 from pathlib import Path
-
-from warcio.statusandheaders import StatusAndHeaders
-from warcio.warcwriter import WARCWriter
 
 from extract.read import Limits, iter_documents
 from extract.types import Failure, RawDocument
+from hostile.inputs import warc_record  # tests/ is on sys.path (pytest's rootdir insertion)
 
-HTML = "<html><body><article><h1>Klynga fekk NCE-status</h1><p>Dette er ein test.</p></article></body></html>"
 LIMITS = Limits(max_bytes=64 * 1024)
-
-
-def warc_record(url: str, html: str = HTML) -> bytes:
-    out = io.BytesIO()
-    writer = WARCWriter(out, gzip=False)
-    headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html; charset=utf-8")], protocol="HTTP/1.1")
-    writer.write_record(writer.create_warc_record(url, "response", payload=io.BytesIO(html.encode()),
-                                                  http_headers=headers))
-    return out.getvalue()
 
 
 def split(items):
