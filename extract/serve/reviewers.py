@@ -1,6 +1,6 @@
 """The reviewers file: a JSON object mapping reviewer name -> password hash.
 
-Hashes are made with datasette-auth-passwords, which checks them at /-/login.
+Hashes are made with datasette-auth-passwords' ``hash_password``; ``signin`` checks them at /-/login.
 """
 
 from __future__ import annotations

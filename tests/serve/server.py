@@ -85,7 +85,7 @@ def chromium_page(**context_options) -> Iterator:
 
 
 def sign_in(page, base_url: str, name: str, password: str) -> None:
-    """Sign in through datasette-auth-passwords' login form."""
+    """Sign in through the login form at /-/login."""
     page.goto(base_url + "/-/login")
     page.fill("input[name=username]", name)
     page.fill("input[name=password]", password)
