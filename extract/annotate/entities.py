@@ -25,6 +25,7 @@ from extract.lexicon import alternation
 
 from . import extensions  # noqa: F401
 from .lexicon import CAPITALISED_WORD, load
+from .titles import TitleLexicon
 
 _NON_PERSON_LABELS = {"outlets": "ORG", "agencies": "ORG", "clubs": "ORG", "places": "GPE_LOC"}
 _GENITIVE_PLURAL = ("enes", "anes", "ernes")
@@ -70,7 +71,7 @@ def trim_person_entities(doc: Doc, titles, speech_verbs: set[str]) -> None:
     """Cut the words that are not a name off the ends of the model's PER entities; a place
     or organisation in front ("ordfører i Malvik Ingrid Aune") becomes its own entity.
 
-    ``titles`` is the roles component's ``TitleLexicon``."""
+    ``titles`` is a ``TitleLexicon``."""
     if not doc.has_annotation("ENT_IOB"):
         return
     other = {e.text for e in doc.ents if e.label_ != "PER"}
@@ -108,6 +109,11 @@ def _organizations() -> OrganizationFinder:
     return OrganizationFinder()
 
 
+@cache
+def _titles() -> TitleLexicon:
+    return TitleLexicon()
+
+
 def _not_a_name_start(token, titles, speech_verbs: set[str], other: set[str], length: int) -> bool:
     text = token.text
     if not text[:1].isalpha() or token.is_lower or text.lower() in speech_verbs or text.lower() in titles.former:
@@ -136,6 +142,9 @@ class EntityComponent:
         names = load("names")
         self.listed = {n: label for key, label in _NON_PERSON_LABELS.items() for n in names[key]}
         self.street_words = set(names["street_words"])
+        self.type_nouns = {noun: label for label, nouns in names["type_nouns"].items() for noun in nouns}
+        self.place_prepositions = set(names["place_prepositions"])
+        self.noun_endings = tuple(names["common_noun_endings"])
 
     def __call__(self, doc: Doc) -> Doc:
         mentions = _mentions(doc)
@@ -151,7 +160,7 @@ class EntityComponent:
             key = keys[(span.start, span.end)]
             label = labels[key]
             name = names.get((span.start, span.end)) if label == "PER" else canonical
-            if name is None or label == "PER" and _common_noun(span, name, lowercase):
+            if name is None or label == "PER" and self._not_a_name(span, name, lowercase):
                 continue
             mention = Span(doc, span.start, span.end, label=label)
             mention._.canonical = name
@@ -165,10 +174,7 @@ class EntityComponent:
         its mentions; a tie goes to the label that is not PER."""
         votes: dict[str, Counter] = defaultdict(Counter)
         for span, _, _ in mentions:
-            label = span.label_
-            if label == "PER" and span.end < len(span.doc) and span.doc[span.end].lower_ in self.street_words:
-                label = "LOC"  # "Olav Tryggvasons gate"
-            votes[keys[(span.start, span.end)]][label] += 1
+            votes[keys[(span.start, span.end)]][self._vote(span)] += 1
         labels = {}
         for key, counter in votes.items():
             if key in self.listed and counter.keys() - {"CLUSTER"}:
@@ -177,6 +183,34 @@ class EntityComponent:
             ranked = sorted(counter.items(), key=lambda item: (-item[1], item[0] == "PER"))
             labels[key] = ranked[0][0]
         return labels
+
+
+    def _vote(self, span: Span) -> str:
+        """The label one mention votes for: the model's, unless the words around it say
+        what it is ("Olav Tryggvasons gate", "orkanen Dorian", "på Stiklestad")."""
+        if span.label_ != "PER":
+            return span.label_
+        doc = span.doc
+        if span.end < len(doc) and doc[span.end].lower_ in self.street_words:
+            return "LOC"
+        before = doc[span.start - 1].lower_ if span.start else ""
+        if before in self.type_nouns:
+            return self.type_nouns[before]
+        return "GPE_LOC" if len(span) == 1 and before in self.place_prepositions else "PER"
+
+    def _not_a_name(self, span: Span, name: str, lowercase: set[str]) -> bool:
+        """A one-word "name" that is a title ("Kronprinsen") or a common noun opening a
+        sentence: the tagger says so, the article writes it in lower case elsewhere
+        ("Bussen kjørte ... bussen"), or it ends like no name does ("Siktelsen")."""
+        if " " in name or len(span) != 1:
+            return False
+        if _titles().base(span.text):
+            return True
+        if not span[0].is_sent_start:
+            return False
+        if span[0].pos_:
+            return span[0].pos_ == "NOUN"
+        return span.text.lower() in lowercase or span.text.lower().endswith(self.noun_endings)
 
 
 def _mentions(doc: Doc) -> list[tuple[Span, str, str | None]]:
@@ -191,16 +225,6 @@ def _mentions(doc: Doc) -> list[tuple[Span, str, str | None]]:
               if (p.start, p.end) not in in_ents]
     found += [(c, c._.canonical, "rule:newsfacts_clusters") for c in doc.spans.get("clusters", [])]
     return found
-
-
-def _common_noun(span: Span, name: str, lowercase: set[str]) -> bool:
-    """A one-word "name" opening a sentence that is a common noun: the tagger says so, or
-    the article writes the word in lower case elsewhere ("Bussen kjørte ... bussen")."""
-    if " " in name or len(span) != 1 or not span[0].is_sent_start:
-        return False
-    if span[0].pos_:
-        return span[0].pos_ == "NOUN"
-    return span.text.lower() in lowercase
 
 
 def _name_like(ent: Span) -> bool:

@@ -30,79 +30,12 @@ from spacy.util import filter_spans
 from . import extensions  # noqa: F401
 from .credits import CreditReader
 from .entities import OrganizationFinder, prefer_rule_entities, trim_person_entities
+from .titles import TitleLexicon
 from .lexicon import DATA_DIR, load
 
 _ORG_LABELS = {"ORG", "GPE_ORG", "GPE_LOC", "LOC", "EVT"}
 _INITIAL = re.compile(r"^(?:[A-ZÆØÅ]\.)+$")
 _NAME_WORD = re.compile(r"^[A-ZÆØÅ][a-zæøåäöüéèáíóúñçšž'’]+(?:-[A-ZÆØÅa-zæøå][a-zæøåäöüéèáíóúñçšž]+)*$")
-
-
-class TitleLexicon:
-    """Which words are role titles, in what base form, and whether they are plural."""
-
-    def __init__(self) -> None:
-        data = load("roles")
-        self.titles = {t for t in data["titles"] if " " not in t}
-        self.phrases = [t for t in data["titles"] if " " in t] + list(data["abbreviations"])
-        self.abbreviations = data["abbreviations"]
-        self.heads = sorted(data["title_heads"], key=len, reverse=True)
-        self.compound_heads = sorted(data["compound_heads"], key=len, reverse=True)
-        self.head_stems = data["head_stems"]
-        self.singular = sorted(data["singular_endings"], key=len, reverse=True)
-        self.plural = sorted(set(data["plural_endings"]), key=len, reverse=True)
-        self.not_titles = set(data["not_titles"])
-        self.verb_prefixes = tuple(data["verb_prefixes"])
-        self.verb_forms = set(data["verb_forms"])
-        self.noun_context = set(data["noun_context"])
-        self.former = set(data["former"])
-        self.modifiers = set(data["title_modifiers"])
-        self.field_prepositions = set(data["field_prepositions"])
-
-    def base(self, word: str) -> tuple[str, bool] | None:
-        """(base form, plural) of a title word ("direktørene" -> ("direktør", True)), or None."""
-        word = word.lower()
-        head = word.rsplit("-", 1)[-1]
-        if self._known(head):
-            return word, False
-        for endings, plural in ((self.singular, False), (self.plural, True)):
-            for ending in endings:
-                if head.endswith(ending) and len(head) > len(ending) + 2:
-                    stem = head[: -len(ending)]
-                    base = self._stem_base(stem)
-                    if base:
-                        return word[: len(word) - len(head)] + base, plural
-        return None
-
-    def _stem_base(self, stem: str) -> str | None:
-        for short, full in self.head_stems.items():
-            if stem.endswith(short) and self._known(stem[: -len(short)] + full):
-                return stem[: -len(short)] + full
-        return stem if self._known(stem) else None
-
-    def _known(self, word: str) -> bool:
-        if word in self.not_titles:
-            return False
-        if word in self.titles or any(word.endswith(h) for h in self.heads):
-            return not self._verb_compound(word)
-        return any(word.endswith(h) and len(word) > len(h) + 2 for h in self.compound_heads) \
-            and not self._verb_compound(word)
-
-    def _verb_compound(self, word: str) -> bool:
-        """"innfører", "gjennomfører": a verb prefix before a head that is a verb form."""
-        return any(word.startswith(p) and word[len(p):] in self.verb_forms for p in self.verb_prefixes)
-
-    def is_noun_here(self, token: Token) -> bool:
-        """False for a title word used as a verb ("I kveld leder Phil Neville England")."""
-        if token.lower_ not in self.verb_forms:
-            return True
-        if token.doc.has_annotation("POS") and token.pos_:
-            return token.pos_ in {"NOUN", "PROPN"}
-        if token.i == 0 or token.is_sent_start:
-            return True
-        before = token.nbor(-1)
-        return (before.lower_ in self.noun_context or before._.role_part in {"TITLE", "FORMER"}
-                or before.text[:1].isupper() and before.text.endswith("s") and not before.is_sent_start
-                or before.is_lower and before.text.endswith("e") and len(before) > 3)
 
 
 class RoleExtractor:
