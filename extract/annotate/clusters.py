@@ -59,6 +59,7 @@ class ClusterFinder:
         ]
         self._status_words = ("pro", "status", "statusen", "klynge", "nivå", "nivået")
         self.renames = data["renames"]
+        self.common_words = {w.lower() for w in data["common_words"]}
 
     def canonical(self, name: str) -> str:
         return self.canonical_of.get(name, name)
@@ -138,10 +139,26 @@ class ClusterComponent:
                 spans.append(span)
         spans = filter_spans(spans)
         _merge_short_names(spans, set(self.finder.canonical_of))
+        self._keep_prefixes(spans)
         _link_renames(doc, spans, self.finder.renames)
         doc.spans["clusters"] = spans
         prefer_rule_entities(doc, spans, "ORG", "rule:newsfacts_clusters")  # the model often tags "Energy Markets" a person
         return doc
+
+
+    def _keep_prefixes(self, spans: list[Span]) -> None:
+        """"NCE Maritime", "Arena Skog", "Arena Oslo": a programme prefix stays in the name when
+        what is left is one common word or a place; every mention of that name follows."""
+        renamed = {}
+        for span in spans:
+            rest = span._.canonical
+            if rest in self.finder.canonical_of or " " in rest or span.text == rest or not span.text.endswith(rest):
+                continue
+            token = span[-1]
+            if token.ent_type_ in ("GPE_LOC", "LOC") or rest.lower() in self.finder.common_words:
+                renamed[rest] = span.text
+        for span in spans:
+            span._.canonical = renamed.get(span._.canonical, span._.canonical)
 
 
 def _merge_short_names(spans: list[Span], known: set[str]) -> None:

@@ -116,7 +116,8 @@ class EventFinder:
 
     def _matches(self, doc: Doc) -> tuple[list[_Match], list[_Match]]:
         statuses, triggers = [], []
-        for key, start, end in self.matcher(doc):
+        # Without a lemmatizer (``--model none``) the lemma patterns find nothing: no triggers, no events.
+        for key, start, end in self.matcher(doc, allow_missing=True):
             label, value = doc.vocab.strings[key].split("|", 1)
             (statuses if label == "STATUS" else triggers).append(_Match(start, end, value))
         return _longest(statuses), triggers
@@ -258,7 +259,7 @@ class EventFinder:
         if anaphor.lower_ not in words["cluster_anaphora"] + words["cluster_pronouns"]:
             stem = anaphor.lower_.rsplit("klyng", 1)[0].rstrip("s-")
             same = [c for c in clusters if c.text.lower() == anaphor.lower_
-                    or c._.canonical.lower().split(" ")[0] in (stem, stem + "s")]
+                    or ClusterFinder.strip_prefix(c._.canonical, self.prefixes).lower().split(" ")[0] in (stem, stem + "s")]
             if same:
                 return same[:1]
             new = Span(doc, anaphor.i, anaphor.i + 1, label="CLUSTER")

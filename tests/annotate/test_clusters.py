@@ -63,3 +63,43 @@ def test_cluster_names_override_the_models_entities(rules_nlp):
     doc.ents = [Span(doc, 0, 2, label="PER")]  # what a NER model got wrong
     doc = rules_nlp(doc)
     assert [(e.text, e.label_) for e in doc.ents] == [("Heidner Biocluster", "ORG")]
+
+
+def canonical_names(doc):
+    return {(span.text, span._.canonical) for span in doc.spans["clusters"]}
+
+
+@pytest.mark.parametrize("text, surface, canonical", [
+    ("NCE Maritime på Møre rykker opp.", "NCE Maritime", "NCE Maritime"),     # a common word keeps its prefix
+    ("Styreleder i Arena Skog er fornøyd.", "Arena Skog", "Arena Skog"),
+    ("Styreleiar i Arena Skog er nøgd.", "Arena Skog", "Arena Skog"),
+    ("NCE Heidner Biocluster rykker opp.", "NCE Heidner Biocluster", "Heidner Biocluster"),  # a name does not
+])
+def test_a_prefix_stays_when_the_rest_is_a_common_word(annotate_text, text, surface, canonical):
+    assert (surface, canonical) in canonical_names(annotate_text(text))
+
+
+@pytest.mark.parametrize("text, old, new", [
+    ("Cod Cluster – tidligere kjent som Arena Torsk – har 60 medlemmer.", "Arena Torsk", "Cod Cluster"),
+    ("Cod Cluster – tidlegare kjend som Arena Torsk – har 60 medlemer.", "Arena Torsk", "Cod Cluster"),
+    ("GCE Ocean Technology, som tidligere het GCE Subsea, er selv en av dem.", "GCE Subsea", "Ocean Technology"),
+    ("Arena Skog heter heretter WoodWorks Cluster.", "Arena Skog", "WoodWorks Cluster"),
+    ("NCE Raufoss, som no heiter NCE Manufacturing, samlar 60 bedrifter.", "NCE Raufoss", "NCE Manufacturing"),
+])
+def test_a_renamed_cluster_is_one_cluster(annotate_text, text, old, new):
+    assert (old, new) in canonical_names(annotate_text(text))
+
+
+def test_a_nickname_in_apposition_is_the_name_after_it(annotate_text):
+    doc = annotate_text("Hvitfiskklyngen Cod Cluster vil ett trinn opp.")
+    assert ("Hvitfiskklyngen", "Cod Cluster") in canonical_names(doc)
+
+
+def test_a_nickname_no_name_explains_is_the_article_s_cluster(annotate_text):
+    doc = annotate_text("Sunnmørsklynga er no NCE. Den marine klynga Blue Legasea har 42 partnarar.")
+    assert ("Sunnmørsklynga", "Blue Legasea") in canonical_names(doc)
+
+
+def test_a_known_nickname_keeps_its_name(annotate_text):
+    doc = annotate_text("NCE Subsea blir til GCE Subsea. Tre miljøer får status: NCE Eyde og NCE Raufoss.")
+    assert ("NCE Eyde", "Eyde-klyngen") in canonical_names(doc)
