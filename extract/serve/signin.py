@@ -8,6 +8,7 @@ when it changes); nothing of them goes into Datasette's metadata or plugin confi
 from __future__ import annotations
 
 import asyncio
+import base64
 import hashlib
 import os
 import secrets
@@ -18,7 +19,7 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Callable
 
-from datasette_auth_passwords.utils import hash_password, verify_password
+from datasette_auth_passwords.utils import verify_password
 from datasette.utils.asgi import Response
 from itsdangerous import BadSignature
 
@@ -71,27 +72,32 @@ class Reviewers:
         self._stamp: tuple | None = None
         self._hashes = dict(source) if isinstance(source, dict) else {}
         self._dummy = ""
-        self.hashes()
 
     def hashes(self) -> dict[str, str]:
         if self.path is not None:
-            stat = os.stat(self.path) if self.path.exists() else None
-            stamp = stat and (stat.st_mtime_ns, stat.st_size, stat.st_ino)
+            try:
+                stat = os.stat(self.path)
+                stamp: tuple | None = (stat.st_mtime_ns, stat.st_size, stat.st_ino)
+            except FileNotFoundError:
+                stamp = None
             if stamp != self._stamp:
                 self._stamp, self._hashes = stamp, load_reviewers(self.path)
-        if not self._dummy:
-            self._dummy = _dummy_hash(self._hashes)
         return self._hashes
 
     def check_hash(self, name: str) -> str:
-        """The hash to check a password for ``name`` against: a dummy one for unknown names,
-        made with the same iterations as a real one, so both take the same time."""
-        return self.hashes().get(name) or self._dummy
+        """The hash to check a password for ``name`` against: for an unknown name a dummy
+        with the iterations of a real one (the same time), which no password matches."""
+        hashes = self.hashes()
+        if not self._dummy:
+            self._dummy = _dummy_hash(hashes)
+        return hashes.get(name) or self._dummy
 
 
 def _dummy_hash(hashes: dict[str, str]) -> str:
-    iterations = next((int(h.split("$")[1]) for h in hashes.values() if h.count("$") == 3), 480_000)
-    return hash_password(secrets.token_hex(16), iterations=iterations)
+    """A hash in datasette-auth-passwords' format with a random digest (made without hashing)."""
+    iterations = next((h.split("$")[1] for h in hashes.values() if h.count("$") == 3), "480000")
+    digest = base64.b64encode(secrets.token_bytes(32)).decode("ascii")
+    return f"pbkdf2_sha256${iterations}${secrets.token_hex(16)}${digest}"
 
 
 def fingerprint(password_hash: str) -> str:
@@ -125,6 +131,10 @@ class SignIn:
         current = self.reviewers.hashes().get(name)
         return {"id": name} if current and session.get("f") == fingerprint(current) else None
 
+    def _verify(self, name: str, password: str) -> bool:
+        """PBKDF2 (in a worker thread)."""
+        return verify_password(password, self.reviewers.check_hash(name))
+
     async def check(self, name: str, password: str, client: str) -> tuple[bool, float]:
         """(signed in?, seconds to wait before trying again); hashes in a worker thread."""
         keys = [f"name:{name}", f"client:{client}"]
@@ -133,8 +143,7 @@ class SignIn:
             return False, wait
         self.throttle.attempt(keys)
         loop = asyncio.get_running_loop()
-        verified = await loop.run_in_executor(_HASHING, verify_password, password[:MAX_FIELD],
-                                              self.reviewers.check_hash(name))
+        verified = await loop.run_in_executor(_HASHING, self._verify, name, password[:MAX_FIELD])
         ok = verified and len(password) <= MAX_FIELD  # a dummy hash (unknown name) never verifies
         if ok:
             self.throttle.succeeded(keys)
