@@ -718,11 +718,39 @@ def set_span_group(doc: Doc, key: str, items: list[tuple[int, int, str, T]],
     doc.spans[key] = group
 
 
+_LATER = re.compile(
+    rf"(?<!\w)(?P<n>\d+|{line_alternation(NUMBERS.small)}){WS}(?P<unit>{line_alternation(AGO_UNITS)}){WS}"
+    rf"(?:{line_alternation(_D['later'])})(?!\w)", re.IGNORECASE)
+
+
+def _after_earlier_dates(text: str, found: list[tuple[DateMatch, str]]) -> list[tuple[DateMatch, str]]:
+    """"etablert i 2014 og fikk Arena-status to år senere": N units after the date named
+    before it in the same sentence (2016), not after the publication date."""
+    extra = []
+    for m in _LATER.finditer(text):
+        count = parse_number(m["n"])
+        earlier = [d for d, _rule in found if d.end <= m.start() and d.value and "." not in text[d.end:m.start()]]
+        if count is None or count != int(count) or not earlier or any(d.start < m.end() and m.start() < d.end for d, _ in found):
+            continue
+        anchor, unit = earlier[-1], AGO_UNITS[m["unit"].lower()]
+        base = date.fromisoformat(anchor.value[:10])
+        if unit == "year":
+            value, granularity = _iso(date(base.year + int(count), 1, 1)), "year"
+        elif unit == "month":
+            year, month = _add_months(base.year, base.month, int(count))
+            value, granularity = _iso(date(year, month, 1)), "month"
+        else:
+            days = int(count) * (7 if unit == "week" else 1)
+            value, granularity = _iso(base + timedelta(days=days)), unit
+        extra.append((DateMatch(m.start(), m.end(), value, granularity), "after_earlier"))
+    return sorted(found + extra, key=lambda f: f[0].start)
+
+
 class DateAnnotator:
     """Fills ``doc.spans["dates"]`` (label DATE) with ``span._.date_value``/``date_granularity``."""
 
     def __call__(self, doc: Doc) -> Doc:
-        found = _find(doc.text, reference_date(doc), False)
+        found = _after_earlier_dates(doc.text, _find(doc.text, reference_date(doc), False))
         set_span_group(doc, "dates", [(d.start, d.end, "DATE", (d, rule)) for d, rule in found], _fill_date)
         return doc
 

@@ -131,10 +131,10 @@ class EventFinder:
         before = doc[status.start - 1].lower_ if status.start > sentence.start else ""
         if before in self.words["previous_status_before"]:
             return False  # "går fra Arena til Arena Pro": Arena is what it had
-        governed = any(sentence.start <= t.start and t.end <= status.start and status.start - t.end <= 6
-                       for t in triggers)
-        if "-klyng" in text.lower():
-            return governed  # "blir Arena-klynge", not "Som NCE-klynge får den ..."
+        governed = any(sentence.start <= t.start and t.end <= status.start
+                       and status.start - t.end <= (2 if t.value == "copula" else 6) for t in triggers)
+        if "-klyng" in text.lower():  # "blir Arena-klynge", not "Som NCE-klynge får den ...", "... som Arena-klynge"
+            return governed and not (before == "som" and not any(t.end == status.start - 1 for t in triggers))
         bare = text in self.prefixes or text == "Arena Pro"
         return not bare or before in self.words["bare_status_after"] or governed
 
@@ -223,7 +223,7 @@ class EventFinder:
                 start = token.i + 1
         items.append((start, clause.end))
         found = [self._item_name(doc, a, b, clusters) for a, b in items]
-        return [span for span in found if span is not None]
+        return [span for span in found if span is not None and span.text not in self.status_words]
 
     def _item_name(self, doc: Doc, start: int, end: int, clusters: list[Span]) -> Span | None:
         words = [t for t in doc[start:end] if not t.is_punct]
@@ -312,10 +312,18 @@ class EventFinder:
         if chosen is None:
             return None
         action, trigger = chosen
-        if action in ("granted", "upgraded", "extended") and self._negated(doc, clause, max(trigger.end, status.end)):
-            action = "rejected"
+        if self._negated(doc, clause, max(trigger.end, status.end)):
+            action = {"granted": "rejected", "upgraded": "rejected", "extended": "lost"}.get(action, action)
+        if trigger.value == "copula" and doc[trigger.start].lemma_ in self.words["state_verbs"] \
+                and not self._dated_or_now(doc, clause):
+            return None  # "har fram til nå hatt status som Arena Pro": a state, not an event
         return _Frame(status.value, action, min(status.start, trigger.start), max(status.end, trigger.end),
                       clause, sentence)
+
+    def _dated_or_now(self, doc: Doc, clause: _Clause) -> bool:
+        """Does the clause date what it says ("siden 2006", "i 2018") or say it holds now ("er nå NCE")?"""
+        dated = any(d.start in clause and not self._period_bound(doc, d) for d in doc.spans.get("dates", []))
+        return dated or any(t.lower_ in self.words["now"] and doc[t.i - 1].lower_ != "til" for t in clause.tokens(doc))
 
     def _needs_object(self, doc: Doc, trigger: _Match) -> bool:
         """A copula or "få" takes the status after it: "får NCE-status", not "NCE-statusen får vi ..."."""
@@ -442,7 +450,8 @@ class EventFinder:
         the publication date."""
         by_event: dict[tuple, list[dict]] = {}
         for event in mentions:
-            by_event.setdefault((event["cluster"], event["status"]), []).append(event)
+            kind = "granted" if event["action"] in ("granted", "upgraded") else event["action"]
+            by_event.setdefault((event["cluster"], event["status"], kind), []).append(event)
         news = self._news_date(doc)
         for group in by_event.values():
             if {e["action"] for e in group} == {"granted", "upgraded"}:

@@ -402,3 +402,18 @@ def test_seed_articles(nlp, path, reference, expected):
     found = {(s.text, s._.date_value, s._.date_granularity) for s in doc.spans["dates"]}
     for date_ in expected:
         assert (date_["text"], date_["value"], date_["granularity"]) in found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Klyngen ble etablert i 2014 og fikk Arena-status to år senere.", ("to år senere", "2016-01-01", "year")),
+    ("Klynga vart skipa i 2014 og fekk Arena-status to år seinare.", ("to år seinare", "2016-01-01", "year")),
+    ("Avtalen kom i mars 2020, og tre måneder etter var klyngen i gang.", ("tre måneder etter", "2020-06-01", "month")),
+])
+def test_later_resolves_against_the_date_before_it(annotate_text, text, expected):
+    doc = annotate_text(text, published="2022-06-21")
+    assert expected in {(d.text, d._.date_value, d._.date_granularity) for d in doc.spans["dates"]}
+
+
+def test_later_needs_a_date_before_it_in_the_sentence(annotate_text):
+    doc = annotate_text("Klyngen ble etablert i 2014. To år senere kom NCE-statusen.", published="2022-06-21")
+    assert "To år senere" not in {d.text for d in doc.spans["dates"]}

@@ -175,3 +175,15 @@ def test_an_apposition_is_not_who_got_the_status(annotate_full):
 def test_a_relative_clause_gives_the_event_to_its_name(annotate_full):
     doc = annotate_full("Ålesund-miljøet har frå før Blue Maritime Cluster, som i 2014 vart Global Centre of Expertise.")
     assert dated(doc) == {("Blue Maritime Cluster", "2014-01-01", "text")}
+
+
+@pytest.mark.parametrize("text", ["Klyngen Havrom Vest ble etablert i 2014 og fikk Arena-status to år senere.",
+                                  "Klynga Havrom Vest vart skipa i 2014 og fekk Arena-status to år seinare."])
+def test_a_date_relative_to_another_date(annotate_full, text):
+    assert {(c, d) for c, d, _s in dated(annotate_full(text))} == {("Havrom Vest", "2016-01-01")}
+
+
+@pytest.mark.parametrize("text", ["Havrom Vest har fram til nå hatt status som Arena Pro.",
+                                  "Havrom Vest har fram til no hatt status som Arena Pro."])
+def test_a_state_without_a_date_is_no_event(annotate_full, text):
+    assert events(annotate_full(text)) == set()
