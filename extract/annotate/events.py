@@ -16,6 +16,7 @@ publication date. ``event["date_source"]`` says which (text / context / publishe
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from pathlib import Path
@@ -34,6 +35,7 @@ from .roles import OrganizationFinder
 _CONFIDENCE = {"text": 0.85, "context": 0.7, "published": 0.6}
 _GRANULARITY = {"day": 0, "week": 1, "month": 2, "season": 3, "quarter": 3, "year": 4, "decade": 5}
 _GRANTING = {"copula", "selected", "answered_yes", "approved"}  # triggers whose action is "granted"
+_PREFIX_TRIGGERS = {"selected", "answered_yes", "lost", "upgraded"}  # may make a frame with no status named
 
 
 @dataclass
@@ -94,7 +96,11 @@ class EventFinder:
         main = _main_cluster(doc, clusters)
         mentions, previous, added = [], [], []
         sentences = list(doc.sents)
+        starts = sorted(m.start for m in [*statuses, *(t for t in triggers if t.value in _PREFIX_TRIGGERS)])
         for index, sentence in enumerate(sentences):
+            if not _any_between(starts, sentence.start, sentence.end):
+                previous = []
+                continue  # most sentences name no status and no trigger
             for clause in self._clauses(sentence):
                 if clause.kind in ("condition", "apposition"):
                     continue
@@ -528,6 +534,11 @@ def _prefixes_by_cluster(doc: Doc, prefixes: list[str]) -> dict[str, str]:
         if prefix:
             found.setdefault(span._.canonical, prefix)
     return found
+
+
+def _any_between(sorted_starts: list[int], start: int, end: int) -> bool:
+    index = bisect_left(sorted_starts, start)
+    return index < len(sorted_starts) and sorted_starts[index] < end
 
 
 def _longest(matches: list[_Match]) -> list[_Match]:
