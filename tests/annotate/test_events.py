@@ -113,7 +113,7 @@ def test_status_from_the_prefix_of_selected_clusters(annotate_full, text):
 def test_a_lower_prefix_with_a_higher_status_is_an_upgrade(annotate_full):
     doc = annotate_full("Subseaklyngen nådde ikke opp i kampen om å bli Global Centre of Expertise. "
                         "Valget falt i går på NCE NODE og NCE Maritime.")
-    assert ("Maritime", "GCE", "upgraded") in events(doc)
+    assert ("NCE Maritime", "GCE", "upgraded") in events(doc)
 
 
 # 5. Dates from the whole article.
