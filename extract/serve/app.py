@@ -13,7 +13,10 @@ from . import plugin, signin
 
 METADATA = Path(__file__).with_name("metadata.yml")
 PLUGIN_NAME = "newsfacts"
-AUTH_PASSWORDS = "auth_passwords"  # datasette-auth-passwords: we use its hashes, not its routes
+# Plugins whose hooks ours replace: datasette-auth-passwords' Basic auth and password tool
+# hash for anonymous requests (we use its hashes, not its routes); Datasette's error pages
+# print a traceback with locals for every error (see plugin.handle_exception).
+REPLACED_PLUGINS = ("auth_passwords", "datasette.handle_exception")
 
 
 def load_metadata(database: str) -> dict[str, Any]:
@@ -38,8 +41,9 @@ def make_datasette(db_path: str | Path, reviewers: dict[str, str] | str | Path |
     metadata["plugins"] = {PLUGIN_NAME: {"database": database}}
     if not pm.is_registered(plugin):  # not installed via the entry point
         pm.register(plugin, name=PLUGIN_NAME)
-    if pm.get_plugin(AUTH_PASSWORDS):  # its Basic auth and password tool hash for anonymous requests
-        pm.unregister(name=AUTH_PASSWORDS)
+    for name in REPLACED_PLUGINS:
+        if pm.get_plugin(name):
+            pm.unregister(name=name)
     ds = Datasette([str(db_path)], metadata=metadata, **datasette_options)
     signin.attach(ds, reviewers)
     return ds

@@ -150,3 +150,16 @@ def _count_hashing(monkeypatch) -> list[int]:
     real = hashlib.pbkdf2_hmac
     monkeypatch.setattr(hashlib, "pbkdf2_hmac", lambda algo, pw, salt, n, *a: calls.append(n) or real(algo, pw, salt, n, *a))
     return calls
+
+
+def test_client_errors_print_no_traceback(ds, capsys):
+    """Datasette's default prints a traceback with locals (cookies included) for every 404,
+    in the event loop: a flood of them froze the server."""
+    async def scenario():
+        missing = await ds.client.get("/-/password-tool", cookies={"ds_actor": "hemmelig-cookie"})
+        assert missing.status_code == 404 and "Not Found" in missing.text or "404" in missing.text
+        bad_sql = await ds.client.get("/newsfacts.json?sql=pragma+table_info(articles)")
+        assert bad_sql.status_code == 400 and bad_sql.json()["ok"] is False
+    run(scenario())
+    printed = capsys.readouterr()
+    assert "Traceback" not in printed.out + printed.err and "hemmelig-cookie" not in printed.out + printed.err
