@@ -9,7 +9,7 @@ day, week, month, season, quarter, year, decade.
 Rules for the ambiguous cases:
 
 - A weekday alone or after "på" ("torsdag", "på mandag") is the most recent such day on
-  or before the reference date; after "sist/forrige/førre" strictly before it, after
+  or before the reference date ("fredag forrige uke": that week's Friday); after "sist/forrige/førre" strictly before it, after
   "neste/kommende" strictly after it, after "fram til/innen" on or after it.
   "fredag 13. mars" is the explicit date.
 - A day or month without a year ("3. mars", "i november") and a quarter without a year
@@ -332,6 +332,15 @@ def _r_weekday(m: re.Match, ref: date | None) -> Result:
     return _iso(ref - timedelta(days=back)), "day"
 
 
+def _r_weekday_of_week(m: re.Match, ref: date | None) -> Result:
+    """"fredag forrige uke", "måndag denne veka": that weekday of that week."""
+    if ref is None:
+        return NEEDS_REFERENCE
+    _kind, offset = RELATIVE[squash(m["week"].lower())]
+    monday = _monday(ref) + timedelta(weeks=offset)
+    return _iso(monday + timedelta(days=WEEKDAYS[m["wd"].lower()])), "day"
+
+
 def _r_relative(m: re.Match, ref: date | None) -> Result:
     if ref is None:
         return NEEDS_REFERENCE
@@ -521,6 +530,11 @@ RULES: tuple[_Rule, ...] = (
         _r_month_year,
     ),
     _rule("month", rf"(?<!\w){_IN_OPT}(?P<mon>{_MONTH})(?!\w)", _r_month, needs_preposition=True),
+    _rule(
+        "weekday_of_week",
+        rf"(?<!\w)(?:{_ON}{WS})?(?P<wd>{_WEEKDAY}){WS}(?P<week>{line_alternation(p for p in _D['relative_weeks'] if not p.startswith('i '))})(?!\w)",
+        _r_weekday_of_week,
+    ),
     _rule(
         "weekday",
         rf"(?<!\w)(?:(?P<prev>{_PREV}){WS}|(?P<next>{_NEXT}){WS}|{_ON}{WS})?(?P<wd>{_WEEKDAY})(?!\w)",

@@ -417,3 +417,14 @@ def test_later_resolves_against_the_date_before_it(annotate_text, text, expected
 def test_later_needs_a_date_before_it_in_the_sentence(annotate_text):
     doc = annotate_text("Klyngen ble etablert i 2014. To år senere kom NCE-statusen.", published="2022-06-21")
     assert "To år senere" not in {d.text for d in doc.spans["dates"]}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Fredag forrige uke ble det klart.", ("Fredag forrige uke", "2019-11-08")),
+    ("Fredag førre veke vart det klart.", ("Fredag førre veke", "2019-11-08")),
+    ("Måndag denne veka vart det kjent.", ("Måndag denne veka", "2019-11-11")),
+    ("Mandag denne uken ble det kjent.", ("Mandag denne uken", "2019-11-11")),
+])
+def test_weekday_of_a_named_week(annotate_text, text, expected):
+    doc = annotate_text(text, published="2019-11-16")  # a Saturday: plain "fredag" would be 2019-11-15
+    assert expected in {(d.text, d._.date_value) for d in doc.spans["dates"]}
