@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 from datasette_auth_passwords.utils import hash_password
 
+from extract.serve import review
 from extract.serve import reviewers as reviewers_module
 from extract.serve.reviewers import add_reviewer, load_reviewers, signing_secret
 
@@ -87,3 +88,16 @@ def test_server_paths_are_not_shown(ds, kb_path):
         listed = await ds.client.get("/newsfacts.json?sql=select+name+from+pragma_database_list()")
         assert "main" in listed.text  # the rest of the pragma still answers
     run(scenario())
+
+
+def test_server_error_is_a_500_page_with_a_plain_traceback_in_the_log(ds, monkeypatch, capsys):
+    def broken(conn, fact_id):
+        raise RuntimeError("database trouble")
+
+    monkeypatch.setattr(review, "fact_details", broken)
+    async def scenario():
+        response = await ds.client.get("/-/review/fact/se-heidner-nce", cookies={"ds_actor": "hemmelig-cookie"})
+        assert response.status_code == 500 and "database trouble" in response.text
+    run(scenario())
+    log = capsys.readouterr().err
+    assert "RuntimeError: database trouble" in log and "hemmelig-cookie" not in log
