@@ -87,12 +87,13 @@ class EventFinder:
         self.prefixes = ClusterFinder.programme_prefixes()
         self.status_words = {w for p in self.prefixes for w in p.split(" ")} | {"Pro", "PRO"}
         self.statuses: list[_Match] = []  # of the Doc being read
+        self.triggers: list[_Match] = []
 
     def extract(self, doc: Doc) -> list[dict]:
         """Events with offsets: cluster, status, action, date, date_source, granted_by, start, end, confidence."""
         clusters = sorted(doc.spans.get("clusters", []), key=lambda s: s.start)
         statuses, triggers = self._matches(doc)
-        self.statuses = statuses
+        self.statuses, self.triggers = statuses, triggers
         main = _main_cluster(doc, clusters)
         mentions, previous, added = [], [], []
         sentences = list(doc.sents)
@@ -192,9 +193,11 @@ class EventFinder:
                  following: list[Span]) -> list[Span]:
         """The clusters named in a clause, with the items of a list after a colon that follows
         a status or trigger (in the sentence, or one item a line after it, as an HTML list
-        is parsed); a one-word name after "i"/"på" is a place ("... på Kongsberg")."""
-        named = [c for c in clusters if c.start in clause
-                 and not (len(c) == 1 and c.start > 0 and doc[c.start - 1].lower_ in ("i", "på", "ved"))]
+        is parsed). Of several, a name a preposition governs is a circumstance, not who got the
+        status ("... etter et samarbeid med Oslo Cancer Cluster", "... på Kongsberg")."""
+        named = [c for c in clusters if c.start in clause]
+        if len(named) > 1:
+            named = [c for c in named if not self._circumstance(doc, c)] or named
         if clause.kind == "relative" and not named:
             named = [c for c in clusters if 0 <= clause.start - c.end <= 2]
         colon = next((t.i for t in clause.tokens(doc) if t.text == ":"), None)
@@ -216,6 +219,20 @@ class EventFinder:
             if span is not None:
                 found.append(span)
         return found
+
+    def _circumstance(self, doc: Doc, span: Span) -> bool:
+        """Is the name governed by a preposition of circumstance (its head in the parse, else the
+        word before it), which is not part of a trigger ("Valget falt på X") nor "sammen med"?"""
+        root = span.root
+        if doc.has_annotation("DEP") and root.head.i != root.i and root.head.pos_ == "ADP" and root.head.i < span.start:
+            preposition = root.head
+        elif span.start > 0 and doc[span.start - 1].pos_ == "ADP":
+            preposition = doc[span.start - 1]
+        else:
+            return False
+        in_trigger = any(t.start <= preposition.i < t.end for t in self.triggers)
+        together = preposition.i > 0 and doc[preposition.i - 1].lower_ in ("sammen", "saman")
+        return preposition.lower_ in self.words["not_recipient_prepositions"] and not in_trigger and not together
 
     def _list_items(self, doc: Doc, colon: int, clause: _Clause, clusters: list[Span]) -> list[Span]:
         """"A i Bergen, B, C i Nordland, D og E": one cluster per item (new spans where needed)."""

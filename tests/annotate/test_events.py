@@ -187,3 +187,11 @@ def test_a_date_relative_to_another_date(annotate_full, text):
                                   "Havrom Vest har fram til no hatt status som Arena Pro."])
 def test_a_state_without_a_date_is_no_event(annotate_full, text):
     assert events(annotate_full(text)) == set()
+
+
+@pytest.mark.parametrize("text", [
+    "Heidner Biocluster fikk NCE-status etter et langt samarbeid med Oslo Cancer Cluster.",
+    "Heidner Biocluster fekk NCE-status etter eit langt samarbeid med Oslo Cancer Cluster.",
+])
+def test_a_cluster_in_a_circumstance_did_not_get_the_status(annotate_full, text):
+    assert events(annotate_full(text)) == {("Heidner Biocluster", "NCE", "granted")}
