@@ -11,7 +11,8 @@ import click
 from . import __version__
 from .pipeline import DEFAULT_DB
 from .store import is_disk_full
-from .ner.commands import evaluate, train
+from .backbone.commands import evaluate, train_backbone
+from .ner.commands import train
 from .serve.commands import export, reviewer, serve
 
 
@@ -193,3 +194,4 @@ cli.add_command(export)
 cli.add_command(reviewer)
 cli.add_command(train)
 cli.add_command(evaluate)
+cli.add_command(train_backbone)

@@ -10,7 +10,10 @@ units…) lives in ``data/amounts.yaml``; number and scale words in ``data/numbe
   currency. Norwegian "billion" is 10^12. A decimal comma is a decimal; a dot is a
   thousands separator before exactly three digits ("300.000"), otherwise a decimal.
 - COUNT is a number followed by a noun: adjectives in between stay out of the unit
-  ("ti nye arbeidsplasser" -> "arbeidsplasser"); a coordinated plural noun joins it
+  ("ti nye arbeidsplasser" -> "arbeidsplasser"). With a tagged Doc (the backbone model's
+  part of speech) the unit must be a NOUN and the words skipped before it ADJ: "fire modne
+  klynger" -> "klynger", while "to nordligste", "Rundt 20.000 demonstrerte", "TV 2
+  utelukker" or "2018 fremskyndes" are no counts. A coordinated plural noun joins it
   ("49 bedrifter og forskningsinstitusjoner"). The span covers the qualifier, the number
   and the head noun only ("over 70 medlemsbedrifter"). A definite plural after a
   determiner ("de fire satsingsområdene") refers back and is skipped. Time spans
@@ -58,6 +61,7 @@ TIME_UNITS = set(_A["time_units"])
 NOT_UNITS = set(_A["not_units"]) | set(QUALIFIERS) | set(NUMBERS.scales)
 ADJECTIVES = set(_A["adjectives"])
 ADJECTIVE_SUFFIXES = tuple(_A["adjective_suffixes"])
+NOMINAL_ADJECTIVES = set(_A["nominal_adjectives"])
 PLURAL_SUFFIXES = tuple(_A["plural_suffixes"])
 COORDINATORS = set(_A["coordinators"])
 DEFINITE_PLURAL = tuple(_A["definite_plural_suffixes"])
@@ -111,10 +115,12 @@ def measure_of(word: str) -> str | None:
     return None
 
 
-def _noun_like(word: str) -> bool:
+def _noun_like(word: str, pos: str | None = None) -> bool:
+    """Could ``word`` be a counted unit? ``pos``: its UPOS when the Doc is tagged."""
     lower = word.lower()
     return (
-        word[0].islower()
+        (pos in (None, "NOUN") or pos == "ADJ" and lower in NOMINAL_ADJECTIVES)
+        and word[0].islower()
         and len(word) > 1
         and lower not in NOT_UNITS
         and lower not in TIME_UNITS
@@ -123,13 +129,17 @@ def _noun_like(word: str) -> bool:
     )
 
 
-def _is_adjective(word: str) -> bool:
+def _is_adjective(word: str, pos: str | None = None) -> bool:
+    """Is ``word`` an adjective (by its UPOS ``pos`` when the Doc is tagged, else by its form)?"""
+    if pos is not None:
+        return pos == "ADJ"
     lower = word.lower()
     return lower in ADJECTIVES or lower.endswith(ADJECTIVE_SUFFIXES)
 
 
-def _count_unit(text: str, pos: int) -> tuple[str, int] | None:
-    """(unit, end of the head noun) for the words after a number at ``pos``, or None."""
+def _count_unit(text: str, pos: int, tags: dict[int, str] | None = None) -> tuple[str, int] | None:
+    """(unit, end of the head noun) for the words after a number at ``pos``, or None.
+    ``tags``: UPOS by the character offset of each word, when the Doc is tagged."""
     words = []
     while len(words) < 5:
         m = _WORD.match(text, pos)
@@ -137,22 +147,23 @@ def _count_unit(text: str, pos: int) -> tuple[str, int] | None:
             break
         words.append(m)
         pos = m.end()
+    tag = [None if tags is None else tags.get(w.start("w"), "X") for w in words]
     i = 0
     while (
         i < 2
         and i + 1 < len(words)
-        and _is_adjective(words[i]["w"])
-        and (_noun_like(words[i + 1]["w"]) or words[i + 1]["w"].lower() in TIME_UNITS)
+        and _is_adjective(words[i]["w"], tag[i])
+        and (_noun_like(words[i + 1]["w"], tag[i + 1]) or words[i + 1]["w"].lower() in TIME_UNITS)
     ):
         i += 1
-    if not words or not _noun_like(words[i]["w"]) or words[i]["w"].lower() in ADJECTIVES:
-        return None  # "fem år", "tre lange år", "de to beste"
+    if not words or not _noun_like(words[i]["w"], tag[i]) or words[i]["w"].lower() in ADJECTIVES:
+        return None  # "fem år", "tre lange år", "de to beste", "Rundt 20.000 demonstrerte"
     head = words[i]
     unit = head["w"].lower()
     if (
         i + 2 < len(words)
         and words[i + 1]["w"].lower() in COORDINATORS
-        and _noun_like(words[i + 2]["w"])
+        and _noun_like(words[i + 2]["w"], tag[i + 2])
         and words[i + 2]["w"].lower().endswith(PLURAL_SUFFIXES)
     ):
         unit = f"{unit} {words[i + 1]['w'].lower()} {words[i + 2]['w'].lower()}"
@@ -191,15 +202,18 @@ def _clean(value: float) -> float | int:
     return int(value) if value == int(value) else value
 
 
-def find_amounts(text: str) -> list[AmountMatch]:
-    """All amounts in ``text`` (one sentence; measure and period are looked up inside it)."""
-    dates = [(d.start, d.end) for d in find_dates(text, None, keep_unresolved=True)]
+def find_amounts(text: str, tags: dict[int, str] | None = None) -> list[AmountMatch]:
+    """All amounts in ``text`` (one sentence; measure and period are looked up inside it).
+    ``tags``: UPOS of the words by character offset, when the text comes from a tagged Doc."""
+    dates: list[tuple[int, int]] | None = None  # found on first need: most sentences have no number
     found: list[AmountMatch] = []
     for m in _PHRASE.finditer(text):
         number = m["num"]
         value = parse_number(number)
         if value is None:
             continue
+        if dates is None:
+            dates = [(d.start, d.end) for d in find_dates(text, None, keep_unresolved=True)]
         digits = number[0].isdigit()
         scale = NUMBERS.scales.get((m["scale"] or "").lower()) or NUMBERS.attached_scales.get(
             (m["att"] or "").lower()
@@ -233,7 +247,7 @@ def find_amounts(text: str) -> list[AmountMatch]:
                 unit, label, end = PERCENT[squash(percent["pct"])], "PERCENT", percent.end()
             elif m["att"] or m["pre"]:
                 continue
-            elif (count := _count_unit(text, end)) is not None:
+            elif (count := _count_unit(text, end, tags)) is not None:
                 if not digits and number.lower() in NUMBERS.articles and not scale:
                     continue  # "en bedrift": an article, not a count
                 (unit, end), label = count, "COUNT"
@@ -264,19 +278,32 @@ def parse_amount(text: str) -> dict[str, Any] | None:
     return found[0].amount if found else None
 
 
+#: words without which a sentence holds no amount (besides digits): number words that are not
+#: only an article ("en bedrift"), and scale words ("en halv milliard")
+NUMBER_TRIGGERS = frozenset(
+    set(NUMBERS.small) - set(NUMBERS.articles) | NUMBERS.hundred | NUMBERS.thousand
+    | set(NUMBERS.fractions) | set(NUMBERS.scales)
+)
+
+
+def _may_hold_amount(span: Span) -> bool:
+    return any(t.lower_ in NUMBER_TRIGGERS or any(c.isdigit() for c in t.text) for t in span)
+
+
 class AmountAnnotator:
-    """Fills ``doc.spans["amounts"]`` (labels MONEY, COUNT, PERCENT) with ``span._.amount``."""
+    """Fills ``doc.spans["amounts"]`` (labels MONEY, COUNT, PERCENT) with ``span._.amount``.
+    Uses the part of speech of the words when the Doc is tagged (the backbone model)."""
 
     def __call__(self, doc: Doc) -> Doc:
-        if doc.has_annotation("SENT_START"):
-            chunks = [(s.start_char, s.text) for s in doc.sents]
-        else:
-            chunks = [(0, doc.text)]
-        found = [
-            (offset + a.start, offset + a.end, a.label, a)
-            for offset, text in chunks
-            for a in find_amounts(text)
-        ]
+        sents = list(doc.sents) if doc.has_annotation("SENT_START") else [doc[:]]
+        tagged = doc.has_annotation("POS")
+        found = []
+        for sent in sents:
+            if not _may_hold_amount(sent):
+                continue
+            offset = sent.start_char
+            tags = {t.idx - offset: t.pos_ for t in sent} if tagged else None
+            found += [(offset + a.start, offset + a.end, a.label, a) for a in find_amounts(sent.text, tags)]
         set_span_group(doc, "amounts", found, _fill_amount)
         return doc
 

@@ -9,6 +9,7 @@ from pathlib import Path
 import spacy
 from spacy.language import Language
 
+from ..backbone.lemmas import add_lexicon_lemmas
 from . import amounts, clusters, dates, entities, events, roles, sentences  # noqa: F401  (register factories)
 
 RULE_COMPONENTS = (
@@ -31,9 +32,10 @@ def build_nlp(model: str | Path | None = "default") -> Language:
     if nlp is None:
         nlp = spacy.blank("nb")
     sentences.keep_abbreviations(nlp)
+    add_lexicon_lemmas(nlp)
     if "sentencizer" not in nlp.pipe_names:
         nlp.add_pipe("sentencizer")
-    nlp.add_pipe("newsfacts_line_breaks")
+    nlp.add_pipe("newsfacts_line_breaks", after="sentencizer")  # before a parser: it sets sentence starts
     for name in RULE_COMPONENTS:
         nlp.add_pipe(name)
     return nlp

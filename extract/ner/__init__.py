@@ -1,8 +1,10 @@
 """Norwegian named-entity recognition trained on NorNE (Bokmål + Nynorsk jointly).
 
-The shipped pipeline lives in ``models/nb_newsfacts_ner`` (spaCy's built-in ``nb``
-language, components ``tok2vec`` + ``ner``, floret static vectors in its vocab).
-Nothing here downloads anything: the model and its vectors are in the repository.
+``newsfacts train`` makes an NER pipeline (spaCy's built-in ``nb`` language, components
+``tok2vec`` + ``ner``, floret static vectors in its vocab). The shipped pipeline,
+``models/nb_newsfacts``, holds that NER unchanged plus the backbone (``extract.backbone``:
+morphologizer, lemmatizer, parser). Nothing here downloads anything: the model and its vectors
+are in the repository.
 
 Labels: PER, ORG, LOC, GPE_LOC, GPE_ORG, PROD, EVT, DRV (NorNE's MISC is dropped:
 8 training examples, none in dev/test).
@@ -19,8 +21,9 @@ DROPPED_LABELS = ("MISC",)
 
 
 def default_model_path() -> Path:
-    """Path of the shipped NER pipeline (``models/nb_newsfacts_ner`` under the repo root)."""
-    return REPO_ROOT / "models" / "nb_newsfacts_ner"
+    """Path of the shipped pipeline (``models/nb_newsfacts`` under the repo root): the NER and
+    the backbone."""
+    return REPO_ROOT / "models" / "nb_newsfacts"
 
 
 def default_config_path() -> Path:
@@ -38,7 +41,7 @@ def default_data_dir() -> Path:
 
 
 def load_ner(path: str | Path | None = None, **kwargs):
-    """Load the NER pipeline with ``spacy.load``; return None if the model dir is missing."""
+    """Load a pipeline (default: the shipped one) with ``spacy.load``; None if the dir is missing."""
     import spacy
 
     p = Path(path) if path is not None else default_model_path()

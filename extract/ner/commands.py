@@ -21,15 +21,15 @@ from . import default_config_path, default_data_dir, default_model_path
               help="Data dir holding norne/ (and norec/ for vectors), or the NorNE dir itself. "
                    "Default: ../shared/data relative to the repo root.")
 @click.option("--output", "output_dir", type=click.Path(file_okay=False, path_type=Path), default=None,
-              help="Where to save the trained pipeline (default: training/model; the shipped "
-                   "model is models/nb_newsfacts_ner).")
+              help="Where to save the trained NER pipeline (default: training/model; the shipped "
+                   "models/nb_newsfacts holds its tok2vec and ner, see train-backbone).")
 @click.option("--config", type=click.Path(dir_okay=False, path_type=Path), default=None,
               help=f"spaCy training config (default: {default_config_path().name} in models/configs).")
 @click.option("--work-dir", type=click.Path(file_okay=False, path_type=Path), default=None,
               help="Intermediate files: corpus, vectors, spaCy run dir (default: training/).")
 @click.option("--max-steps", type=int, default=None, help="Override training.max_steps.")
 @click.option("--vectors", type=click.Path(file_okay=False, path_type=Path), default=None,
-              help="Reuse the static vectors of this spaCy pipeline dir (e.g. models/nb_newsfacts_ner) "
+              help="Reuse the static vectors of this spaCy pipeline dir (e.g. models/nb_newsfacts) "
                    "instead of training floret vectors.")
 @click.option("--no-vectors", is_flag=True, help="Train without static vectors (baseline).")
 @click.option("--no-norec", is_flag=True, help="Train floret vectors on NorNE train text only.")

@@ -66,7 +66,7 @@ def train_floret_vectors(data_dir: Path, work_dir: Path, *, norec: bool = True,
         import floret
     except ImportError as exc:
         raise MissingTrainingDependency("training vectors needs floret: pip install -e '.[train]', "
-                           "or reuse vectors with --vectors models/nb_newsfacts_ner") from exc
+                           "or reuse vectors with --vectors models/nb_newsfacts") from exc
 
     vec_dir = work_dir / "vectors"
     vec_dir.mkdir(parents=True, exist_ok=True)

@@ -64,7 +64,7 @@ def test_train_vectors_without_floret_says_how_to_get_it(data_dir, tmp_path, mon
     res = CliRunner().invoke(train, ["--data", str(data_dir), "--work-dir", str(tmp_path / "work"),
                                      "--limit", "5", "--no-eval"])
     assert res.exit_code == 1
-    assert "needs floret" in res.output and "--vectors models/nb_newsfacts_ner" in res.output
+    assert "needs floret" in res.output and "--vectors models/nb_newsfacts" in res.output
 
 
 def test_train_tiny_with_teachers(data_dir, tmp_path):

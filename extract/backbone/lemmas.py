@@ -1,0 +1,115 @@
+"""Lemmas from the train lexicon, in the text's own standard.
+
+The trainable lemmatizer learns Bokmål and Nynorsk jointly, and from a frozen tok2vec, so it
+misses some words it has seen ("klyngen" -> "klyng") and gives a form both standards share the
+other standard's lemma ("er" -> være/vere, "vil" -> ville/vilje, "meg" -> jeg/eg).
+``data/lemma_lexicon.tsv`` lists every (lowercase form, UPOS) of NorNE's train files with one
+lemma at least 90 % of the time, per standard. The ``newsfacts_lemmas`` component, which
+build_nlp puts right after the lemmatizer, gives a listed word the lexicon's lemma for the
+document's standard (told by the function words of its text, else by ``doc._.language``); with
+no standard known, only where both standards agree. Proper nouns and unlisted words keep the
+model's lemma.
+
+The lexicon is made from NorNE train only: ``python -m extract.backbone.lemmas [DATA_DIR]``."""
+
+from __future__ import annotations
+
+import csv
+import sys
+from collections import Counter, defaultdict
+from functools import cache
+from pathlib import Path
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from ..parse.language import detect_language
+
+LEXICON = Path(__file__).parent / "data" / "lemma_lexicon.tsv"
+MIN_SHARE = 0.9  # share of a (form, UPOS)'s majority lemma in one standard's train file
+STANDARDS = ("nb", "nn")
+
+
+@cache
+def lexicon() -> dict[tuple[str, str], dict[str, str]]:
+    """{(lowercase form, UPOS): {"nb": lemma, "nn": lemma}} (a standard may be missing)."""
+    table: dict[tuple[str, str], dict[str, str]] = {}
+    with open(LEXICON, encoding="utf-8", newline="") as f:
+        for row in csv.DictReader((line for line in f if not line.startswith("# ")), delimiter="\t"):
+            table[row["form"], row["upos"]] = {s: row[s] for s in STANDARDS if row[s]}
+    return table
+
+
+def _standard(doc: Doc) -> str | None:
+    """"nb" or "nn" by the text's function words, else ``doc._.language`` (if set), else None."""
+    found = detect_language(doc.text)
+    if found is None and Doc.has_extension("language") and doc._.language in STANDARDS:
+        return doc._.language
+    return found
+
+
+def _lemma(entry: dict[str, str], standard: str | None) -> str | None:
+    if standard is not None:
+        return entry.get(standard)
+    values = set(entry.values())
+    return values.pop() if len(values) == 1 else None
+
+
+@Language.component("newsfacts_lemmas")
+def use_lexicon_lemmas(doc: Doc) -> Doc:
+    """Give words of the train lexicon its lemma for the document's standard."""
+    table = lexicon()
+    listed = [(t, table[t.lower_, t.pos_]) for t in doc if (t.lower_, t.pos_) in table]
+    if not listed:
+        return doc
+    standard = _standard(doc)
+    for token, entry in listed:
+        lemma = _lemma(entry, standard)
+        if lemma is not None:
+            token.lemma_ = lemma
+    return doc
+
+
+def add_lexicon_lemmas(nlp: Language) -> None:
+    """Put ``newsfacts_lemmas`` right after the pipeline's lemmatizer (if it has one)."""
+    if "trainable_lemmatizer" in nlp.pipe_names and "newsfacts_lemmas" not in nlp.pipe_names:
+        nlp.add_pipe("newsfacts_lemmas", after="trainable_lemmatizer")
+
+
+def build_lexicon(data_dir: str | Path) -> dict[tuple[str, str], dict[str, str]]:
+    """(lowercase form, UPOS) -> lemma per standard, from NorNE's Bokmål and Nynorsk train files
+    (UPOS as mapped from NDT by convert.py; proper nouns left out)."""
+    from ..ner.convert import split_path
+    from .convert import ndt_to_ud, read_sentences
+
+    table: dict[tuple[str, str], dict[str, str]] = defaultdict(dict)
+    for lang, standard in (("nob", "nb"), ("nno", "nn")):
+        counts: dict[tuple[str, str], Counter] = defaultdict(Counter)
+        for sent in read_sentences(split_path(data_dir, lang, "train")):
+            for row, (upos, _) in zip(sent.rows, ndt_to_ud(sent)):
+                if upos != "PROPN":
+                    counts[row.form.lower(), upos][row.lemma] += 1
+        for key, lemmas in counts.items():
+            lemma, n = lemmas.most_common(1)[0]
+            if n >= MIN_SHARE * sum(lemmas.values()):
+                table[key][standard] = lemma
+    return dict(table)
+
+
+def main(argv: list[str]) -> None:
+    from ..ner import default_data_dir
+
+    table = build_lexicon(argv[0] if argv else default_data_dir())
+    with open(LEXICON, "w", encoding="utf-8", newline="") as f:
+        f.write("# Lemma of each (lowercase form, UPOS) in NorNE's train files, per standard (nb: Bokmål,\n"
+                f"# nn: Nynorsk; empty: not seen, or no lemma {MIN_SHARE:.0%}+ of the time). Made by\n"
+                "# `python -m extract.backbone.lemmas` from the train files only.\n")
+        writer = csv.writer(f, delimiter="\t", lineterminator="\n")
+        writer.writerow(["form", "upos", *STANDARDS])
+        for (form, upos), entry in sorted(table.items()):
+            writer.writerow([form, upos, *(entry.get(s, "") for s in STANDARDS)])
+    print(f"{len(table)} (form, UPOS) pairs -> {LEXICON}")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
