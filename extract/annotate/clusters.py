@@ -41,7 +41,8 @@ class ClusterFinder:
         prefix = alternation(self.prefixes)
         known = alternation(self.canonical_of)
         self.known_re = re.compile(
-            rf"(?<![\wæøåÆØÅ-])(?:{prefix} )?(?P<name>{known})(?![\wæøåÆØÅ-])"
+            rf"(?<![\wæøåÆØÅ-])(?:{prefix} )?(?P<name>{known})"
+            rf"(?:[–—](?:{CAPITALISED_WORD})(?: {CAPITALISED_WORD}){{0,3}})?(?![\wæøåÆØÅ-])"  # "iKuben–Rapid Transformation"
         )
         suffixes = alternation(data["name_suffixes"])
         capitalised_suffixes = alternation(w for w in data["name_suffixes"] if w[0].isupper())
