@@ -138,10 +138,10 @@ class EventFinder:
         before = doc[status.start - 1].lower_ if status.start > sentence.start else ""
         if before in self.words["previous_status_before"]:
             return False  # "går fra Arena til Arena Pro": Arena is what it had
-        governed = any(sentence.start <= t.start and t.end <= status.start
-                       and status.start - t.end <= (2 if t.value == "copula" else 6) for t in triggers)
-        if "-klyng" in text.lower():  # "blir Arena-klynge", not "Som NCE-klynge får den ...", "... som Arena-klynge"
-            return governed and not (before == "som" and not any(t.end == status.start - 1 for t in triggers))
+        before_it = [t for t in triggers if sentence.start <= t.start and t.end <= status.start <= t.end + 6]
+        if "-klyng" in text.lower():  # "er blant de nye Arena-klyngene", not "Som NCE-klynge får den ...", "... som Arena-klynge"
+            return bool(before_it) and not (before == "som" and not any(t.end == status.start - 1 for t in triggers))
+        governed = any(t.value != "copula" or status.start - t.end <= 2 for t in before_it)
         bare = text in self.prefixes or text == "Arena Pro"
         return not bare or before in self.words["bare_status_after"] or governed
 

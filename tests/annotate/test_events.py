@@ -27,6 +27,8 @@ def dated(doc):
     ("Proneo Cluster og Trebygg Cluster får forlengd Arena-statusen.", {"Proneo Cluster", "Trebygg Cluster"}),
     ("Ocean Tech Cluster er tildelt GCE-status sammen med Smart Care Cluster.", {"Ocean Tech Cluster", "Smart Care Cluster"}),
     ("Ocean Tech Cluster er tildelt GCE-status saman med Smart Care Cluster.", {"Ocean Tech Cluster", "Smart Care Cluster"}),
+    ("Ocean Tech Cluster og Smart Care Cluster er blant de nye Arena-klyngene.", {"Ocean Tech Cluster", "Smart Care Cluster"}),
+    ("Ocean Tech Cluster og Smart Care Cluster er blant dei nye Arena-klyngene.", {"Ocean Tech Cluster", "Smart Care Cluster"}),
 ])
 def test_every_cluster_a_status_mention_governs(annotate_full, text, expected):
     assert {cluster for cluster, _status, _action in events(annotate_full(text))} == expected
