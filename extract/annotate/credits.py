@@ -139,9 +139,11 @@ class CreditReader:
 
     def _row(self, doc: Doc, cue: int, start: int, end: int, canonical: str, role: str) -> dict:
         person = doc[start:end]
+        by_model = any(e.start == start and e.end == end and e.label_ == "PER" for e in doc.ents)
         return {
             "person": canonical, "canonical": canonical, "role": role, "organization": None, "former": False,
-            "start": doc[cue].idx, "end": person.end_char, "rule": "credit", "person_source": "rule",
+            "start": doc[cue].idx, "end": person.end_char, "rule": "credit",
+            "person_source": "ner" if by_model else "rule",
             "person_start": person.start_char, "person_end": person.end_char,
             "sentence_start": doc[cue].sent.start_char,
         }

@@ -72,16 +72,13 @@ class RoleExtractor:
         """Set ``token._.role_part`` on every token of ``doc``."""
         for token in doc:
             token._.role_part = ""
-        for start, end in self._org_token_spans(doc):
+        for ent in doc.ents:
+            if ent.label_ == "PER":
+                for token in ent:
+                    token._.role_part = "ORG" if ent.text in self.not_people else "NAME"
+        for start, end in self._org_token_spans(doc):  # known organisations and clusters win over PER
             for token in doc[start:end]:
                 token._.role_part = "ORG"
-        for ent in doc.ents:
-            if ent.label_ == "PER" and ent.text not in self.not_people:
-                for token in ent:
-                    token._.role_part = "NAME"
-            elif ent.text in self.not_people:
-                for token in ent:
-                    token._.role_part = "ORG"
         self._mark_titles(doc)
         self._mark_loose_names(doc)
         for token in doc:
@@ -309,16 +306,26 @@ class RoleExtractor:
         org = self._run(span, "ORG")
         if org is not None:
             if org.end <= title.start and org[-1].text.endswith("s") and len(org[-1]) > 2:
-                return self.organizations.canonical_of.get(org.text[:-1], org.text[:-1])
+                return self.canonical_organization(span.doc, org, org.text[:-1])
             text = org.text
             following = span.doc[org.end] if org.end < span.end else None
             if following is not None and following.is_lower and following._.role_part == "" and following.is_alpha:
                 text = span.doc[org.start:org.end + 1].text
-            return self.organizations.canonical_of.get(text, text)
+            return self.canonical_organization(span.doc, org, text)
         head = title[-1].text
         if "-" in head and head[0].isupper():
             return head.rsplit("-", 1)[0]
         return None
+
+    def canonical_organization(self, doc: Doc, org: Span, text: str) -> str:
+        """An organisation's name as the data files give it: a cluster's name without its
+        programme prefix, a known organisation without its regional unit ("Innovasjon
+        Noreg Vestland" is Innovasjon Norge)."""
+        cluster = next((c for c in doc.spans.get("clusters", []) if c.start <= org.start and org.end <= c.end), None)
+        if cluster is not None:
+            return cluster._.canonical
+        known = [name for start, _, name in self.organizations.find(text) if start == 0]
+        return known[0] if known else text
 
     def _list_members(self, doc: Doc, i: int) -> list[tuple[Span, str | None]]:
         """Names after the first under a plural title: ", B i Siva og C i Forskningsrådet"."""
@@ -335,8 +342,7 @@ class RoleExtractor:
                 org_start = i = i + 1
                 while i < len(doc) and doc[i]._.role_part == "ORG":
                     i += 1
-                org = doc[org_start:i].text
-                org = self.organizations.canonical_of.get(org, org)
+                org = self.canonical_organization(doc, doc[org_start:i], doc[org_start:i].text)
             members.append((name, org))
         return members
 

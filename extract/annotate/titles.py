@@ -69,6 +69,8 @@ class TitleLexicon:
         """False for a title word used as a verb ("I kveld leder Phil Neville England")."""
         if token.lower_ not in self.verb_forms:
             return True
+        if token.i >= 2 and token.nbor(-1).lower_ == "som" and token.nbor(-2).text == ",":
+            return True  # "Keven Vottestad, som leder Arena Innovasjon Torskefisk": the role he holds
         if token.doc.has_annotation("POS") and token.pos_:
             return token.pos_ in {"NOUN", "PROPN"}
         if token.i == 0 or token.is_sent_start:
