@@ -7,7 +7,10 @@ Span groups the rule components fill (all offsets are into ``doc.text``):
 - ``doc.spans["amounts"]``  label MONEY or COUNT; ``span._.amount`` (dict: value, currency,
   unit, qualifier, period, measure)
 - ``doc.spans["clusters"]`` label CLUSTER; ``span._.canonical`` (cluster name without prefix)
-- ``doc.spans["roles"]``    label ROLE;   ``span._.role`` (dict: person, role, organization)
+- ``doc.spans["roles"]``    label ROLE;   ``span._.role`` (dict: person, role, organization, former, rule)
+- ``doc.spans["people"]``   label PER;    ``span._.canonical`` (a credit's "Pedersen, Terje" is "Terje Pedersen")
+- ``doc.spans["mentions"]`` every entity mention, labelled with its type for the whole article;
+  ``span._.canonical`` (the entity's name: a person's full name), ``span._.rule`` (source)
 - ``doc.spans["events"]``   label EVENT;  ``span._.event`` (dict: cluster, status, action, ...)
 
 ``doc._.reference_date`` (ISO date or None) is what relative dates resolve against;
