@@ -10,7 +10,7 @@ BIN := $(VENV)/bin
 $(BIN)/newsfacts: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[test,train]'
+	$(BIN)/python -m pip install --quiet -e '.[test,train,dask]'
 	touch $@
 
 demo: $(BIN)/newsfacts

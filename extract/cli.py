@@ -67,6 +67,14 @@ def _check_db(db_path: str) -> None:
         raise click.BadParameter(str(exc), param_hint="--db") from None
 
 
+def _dask_engine(scheduler: str | None, workers: int | None, timeout: float | None):
+    try:
+        from .batch.dask_engine import DaskEngine
+    except ImportError as exc:  # DaskMissing: the `dask` extra is not installed
+        raise click.UsageError(str(exc)) from None
+    return DaskEngine(scheduler=scheduler, workers=workers, timeout=timeout)
+
+
 def _readable(path: Path) -> bool:
     try:
         with path.open("rb"):
@@ -121,16 +129,14 @@ def run(paths: tuple[str, ...], db_path: str, force: bool, quiet: bool, workers:
 
     _check_paths(paths)
     _check_db(db_path)
-    nlp = _build_nlp(model)
     timeout = DEFAULT_TIMEOUT if timeout is None else (timeout or None)
     if engine == "dask" or scheduler:  # a scheduler address implies the Dask engine
-        from .batch.dask_engine import DaskEngine
-
-        chosen = DaskEngine(scheduler=scheduler, workers=workers, timeout=timeout)
+        chosen = _dask_engine(scheduler, workers, timeout)
     elif workers == 0:
         chosen = None
     else:
         chosen = LocalEngine(workers or default_workers(), timeout)
+    nlp = _build_nlp(model)
 
     try:
         with Progress(list(paths), mode="quiet" if quiet else "auto") as progress:

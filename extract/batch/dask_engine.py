@@ -1,9 +1,13 @@
 """The Dask engine: extraction on a Dask distributed cluster, storing in the client.
 
+Dask is an optional extra: ``pip install 'newsfacts[dask]'``; importing this module
+without it raises ``DaskMissing`` with that command.
+
 Each Dask worker gets the pipeline once, through a worker plugin that carries the
-pickled ``Extractor`` (the spaCy pipeline plus the snapshot of unchanged articles),
-so workers need the ``newsfacts`` package installed but no access to the model files
-or the knowledge base. Batches of raw documents are submitted as tasks, a bounded
+pickled ``Extractor`` (the spaCy pipeline as its config and ``to_bytes()``, plus the
+snapshot of unchanged articles); the plugin's setup rebuilds it, so every worker runs
+exactly the pipeline the client built. Workers need the ``newsfacts`` package installed
+but no access to the model files or the knowledge base. Batches of raw documents are submitted as tasks, a bounded
 number at a time; their results come back to the client, which writes them in input
 order (the same single writer as the local engine).
 
@@ -27,14 +31,19 @@ from .work import Extractor, Result
 
 PLUGIN_NAME = "newsfacts-extractor"
 
+
+class DaskMissing(ImportError):
+    """Dask (the ``dask`` extra) is not installed."""
+
+
 try:
     from distributed.diagnostics.plugin import WorkerPlugin
-except ImportError:  # pragma: no cover - dask is a dependency, but keep the import lazy-safe
-    WorkerPlugin = object  # type: ignore[misc,assignment]
+except ImportError as exc:
+    raise DaskMissing("the Dask engine needs Dask: pip install 'newsfacts[dask]'") from exc
 
 
 class ExtractorPlugin(WorkerPlugin):
-    """Loads the pipeline once per worker (each worker unpickles its own copy)."""
+    """Loads the pipeline once per worker (each worker rebuilds its own copy from the payload)."""
 
     name = PLUGIN_NAME
 

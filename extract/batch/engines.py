@@ -7,7 +7,7 @@ order whatever the number of workers.
   once (forked from the parent, so nothing is reloaded), supervised: a worker that
   spends more than ``timeout`` seconds on one document, or dies (segfault, OOM
   kill), is killed and replaced, and only that document is recorded as failed.
-* ``DaskEngine`` (in ``extract.batch.dask``): a Dask distributed cluster.
+* ``DaskEngine`` (in ``extract.batch.dask_engine``, the ``dask`` extra): a Dask distributed cluster.
 """
 
 from __future__ import annotations

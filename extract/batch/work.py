@@ -21,7 +21,7 @@ from typing import Iterator, Union
 
 from spacy.language import Language
 
-from ..annotate.pipeline import model_version
+from ..annotate.pipeline import model_version  # (importing it registers every newsfacts_* factory)
 from ..facts import facts_from_doc
 from ..store import Facts
 from ..types import Article, Failure, RawDocument
@@ -48,6 +48,15 @@ class ForcedRaw(RawDocument):
     writer knows the stored article will have changed by the time this one is written)."""
 
 
+def pipeline_from_bytes(config: str, weights: bytes) -> Language:
+    """The pipeline saved as ``nlp.config.to_str()`` and ``nlp.to_bytes()``."""
+    from spacy.util import load_model_from_config
+    from thinc.api import Config
+
+    nlp = load_model_from_config(Config().from_str(config, interpolate=False), auto_fill=False, validate=False)
+    return nlp.from_bytes(weights)
+
+
 def _describe(exc: BaseException) -> str:
     text = str(exc)
     if len(text) > 2000:
@@ -66,6 +75,15 @@ class Extractor:
         self.nlp = nlp
         self.model = model_version(nlp)
         self.known = known or {}
+
+    def __getstate__(self) -> dict:
+        """Pickled as the pipeline's config and ``to_bytes()`` (a pickled ``Language`` comes
+        back with its models uninitialised: spaCy's E109), so a Dask or spawned worker gets
+        the very pipeline this process built, without needing the model files."""
+        return {"config": self.nlp.config.to_str(), "weights": self.nlp.to_bytes(), "known": self.known}
+
+    def __setstate__(self, state: dict) -> None:
+        self.__init__(pipeline_from_bytes(state["config"], state["weights"]), state["known"])
 
     def parse(self, raw: RawDocument) -> Article | Failure:
         from ..pipeline import parse_one
