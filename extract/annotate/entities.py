@@ -206,11 +206,11 @@ class EntityComponent:
             return False
         if _titles().base(span.text):
             return True
-        if not span[0].is_sent_start:
+        token = span[0]
+        opens = token.is_sent_start or token.i > 0 and token.nbor(-1).is_sent_start and token.nbor(-1).is_punct
+        if not opens:
             return False
-        if span[0].pos_:
-            return span[0].pos_ == "NOUN"
-        return span.text.lower() in lowercase or span.text.lower().endswith(self.noun_endings)
+        return token.pos_ == "NOUN" or span.text.lower() in lowercase or span.text.lower().endswith(self.noun_endings)
 
 
 def _mentions(doc: Doc) -> list[tuple[Span, str, str | None]]:

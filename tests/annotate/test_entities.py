@@ -110,6 +110,7 @@ def test_a_street_named_after_a_person_is_a_place(annotate_with_ents):
 @pytest.mark.parametrize("text, ents", [
     ("Bussen kjørte av vegen. Sjåføren på bussen kom seg ut.", {"Bussen": "PER"}),
     ("Siktelsen er alvorlig. Han nekter straffskyld etter siktelsen.", {"Siktelsen": "PER"}),
+    ("Advokaten kom.\n– Siktelsen mot han er svært alvorleg, seier ho.", {"Siktelsen": "PER"}),
 ])
 def test_a_sentence_initial_common_noun_is_not_a_person(annotate_with_ents, text, ents):
     assert people(annotate_with_ents(text, ents)) == []
