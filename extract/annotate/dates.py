@@ -642,12 +642,14 @@ def _find(text: str, reference: date | None, keep_unresolved: bool) -> list[tupl
     return sorted(chosen)
 
 
-def normalize_date(text: str, reference: date | None) -> tuple[str, str] | None:
+def normalize_date(text: str, reference: date | str | None = None) -> tuple[str, str] | None:
     """(ISO value of the period start, granularity) for one date expression, or None.
 
     ``text`` is the expression alone ("20. nov. 2020", "i fjor høst", "torsdag", "2018");
-    relative expressions resolve against ``reference`` and give None without it.
+    relative expressions resolve against ``reference`` (a date or an ISO date string such
+    as "2021-12-03") and give None without it.
     """
+    reference = as_date(reference)
     text = " ".join(text.split())
     for rule in RULES:
         m = rule.regex.fullmatch(text)
@@ -661,7 +663,11 @@ def normalize_date(text: str, reference: date | None) -> tuple[str, str] | None:
 
 def reference_date(doc: Doc) -> date | None:
     """``doc._.reference_date`` as a date (it may be an ISO date or datetime string), or None."""
-    value = doc._.reference_date
+    return as_date(doc._.reference_date)
+
+
+def as_date(value: date | str | None) -> date | None:
+    """A date, or an ISO date or datetime string, as a date; None if it is neither."""
     if isinstance(value, date):
         return value
     try:
