@@ -301,17 +301,19 @@ class RoleExtractor:
         return " ".join(words), base[1]
 
     def _organization(self, span: Span, title: Span) -> str | None:
-        """The first organisation in the match (a genitive without its -s); else the
-        first part of a compound title ("Tesla-sjef")."""
-        org = self._run(span, "ORG")
+        """The first organisation after the title in the match, else the one before it
+        (a genitive, without its -s); else the first part of a compound title ("Tesla-sjef")."""
+        doc = span.doc
+        org = self._run(doc[title.end:span.end], "ORG") if title.end < span.end else None
+        org = org if org is not None else self._run(span, "ORG")
         if org is not None:
             if org.end <= title.start and org[-1].text.endswith("s") and len(org[-1]) > 2:
-                return self.canonical_organization(span.doc, org, org.text[:-1])
+                return self.canonical_organization(doc, org, org.text[:-1])
             text = org.text
-            following = span.doc[org.end] if org.end < span.end else None
+            following = doc[org.end] if org.end < span.end else None
             if following is not None and following.is_lower and following._.role_part == "" and following.is_alpha:
-                text = span.doc[org.start:org.end + 1].text
-            return self.canonical_organization(span.doc, org, text)
+                text = doc[org.start:org.end + 1].text
+            return self.canonical_organization(doc, org, text)
         head = title[-1].text
         if "-" in head and head[0].isupper():
             return head.rsplit("-", 1)[0]
