@@ -163,35 +163,25 @@ def run(paths: tuple[str, ...], db_path: str, force: bool, quiet: bool, workers:
 
 @cli.command()
 @click.argument("file", type=click.Path())
+@click.option("--jsonl", is_flag=True, help="One JSON object per line, one line per article.")
 @_model_option
-def extract(file: str, model: str) -> None:
-    """Print the facts of the article(s) in FILE as JSON (same field names as the tables)."""
-    from .pipeline import extract_articles, parse_all
-    from .read import iter_documents
-    from .store import article_row
-    from .types import Failure
+def extract(file: str, jsonl: bool, model: str) -> None:
+    """Print the facts of the article(s) in FILE as a JSON list, one object per article
+    (same field names as the tables; the Python API's facts_from_file gives the same).
+    Documents that fail are named on stderr, and the exit status is 1."""
+    from .api import extract_file
 
     _check_paths((file,))
     nlp = _build_nlp(model)
-    items = list(parse_all(iter_documents(file)))
-    articles = [i for i in items if not isinstance(i, Failure)]
-    output, failed = [], False
-    for item in items:
-        if isinstance(item, Failure):
-            click.echo(f"error: {item.source}: {item.stage}: {item.message}", err=True)
-            failed = True
-    for article, facts in extract_articles(nlp, articles):
-        if isinstance(facts, Failure):
-            click.echo(f"error: {facts.source}: {facts.stage}: {facts.message}", err=True)
-            failed = True
-            continue
-        row = article_row(article, "")
-        for key in ("text", "content_hash", "pipeline_version", "extracted_at"):
-            row.pop(key)
-        row["authors"] = article.authors
-        output.append({"article": row, **facts.as_dict()})
-    click.echo(json.dumps(output[0] if len(output) == 1 else output, ensure_ascii=False, indent=2))
-    if failed:
+    output, failures = extract_file(file, nlp)
+    for failure in failures:
+        click.echo(f"error: {failure.source}: {failure.stage}: {failure.message}", err=True)
+    if jsonl:
+        for item in output:
+            click.echo(json.dumps(item, ensure_ascii=False))
+    else:
+        click.echo(json.dumps(output, ensure_ascii=False, indent=2))
+    if failures:
         sys.exit(1)
 
 

@@ -1,0 +1,105 @@
+"""The Python API: facts from a text or a file in one call.
+
+>>> from extract.api import facts_from_text
+>>> facts = facts_from_text("NCE Marin fikk 5 millioner kroner i juni.", published="2021-12-03")
+>>> facts["amounts"][0]["value"], facts["dates"][0]["value"]
+(5000000, '2021-06-01')
+
+Each result is what ``newsfacts extract`` prints for one article: ``article`` (the
+`articles` row without its text) and one list of rows per fact table, with the tables'
+field names. The pipeline is built once per model and kept for later calls.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from datetime import date
+from functools import lru_cache
+from pathlib import Path
+
+from spacy.language import Language
+
+from .annotate.pipeline import build_nlp
+from .parse.language import detect_language, normalise_language
+from .pipeline import extract_articles, parse_all
+from .read import iter_documents
+from .store import Facts, article_row
+from .types import Article, Failure
+
+__all__ = ["ExtractionError", "facts_from_file", "facts_from_text", "pipeline"]
+
+
+class ExtractionError(ValueError):
+    """A document could not be read, parsed or annotated (``.failure`` says where and why)."""
+
+    def __init__(self, failure: Failure):
+        super().__init__(f"{failure.source}: {failure.stage}: {failure.message}")
+        self.failure = failure
+
+
+@lru_cache(maxsize=2)
+def pipeline(model: str | None = "default") -> Language:
+    """The annotate pipeline for ``model`` ("default": the shipped model; None: rules only),
+    built on first use."""
+    return build_nlp(model)
+
+
+def article_facts(article: Article, facts: Facts) -> dict:
+    """One article's output: its row (without text and bookkeeping) and its facts."""
+    row = article_row(article, "")
+    for key in ("text", "content_hash", "pipeline_version", "extracted_at"):
+        row.pop(key)
+    row["authors"] = article.authors
+    return {"article": row, **facts.as_dict()}
+
+
+def facts_from_text(text: str, *, published: str | date | None = None, language: str | None = None,
+                    title: str | None = None, model: str | None = "default") -> dict:
+    """The facts of one article given as plain text.
+
+    ``published`` (ISO string, ``date`` or ``datetime``) resolves relative dates ("i juni",
+    "i fjor"); ``language`` is ``"nb"`` or ``"nn"`` (told from the text if None); ``title``
+    is the headline. Paragraphs are separated by blank lines. Raises ``ExtractionError``
+    if the text cannot be annotated.
+    """
+    paragraphs = [p.strip() for p in re.split(r"\n\s*\n", text) if p.strip()]
+    article = Article(
+        id="text-" + hashlib.sha1(f"{title or ''}\n{text}".encode()).hexdigest()[:12], source="<text>",
+        title=title or "", paragraphs=paragraphs,
+        published=published.isoformat() if isinstance(published, date) else published,
+        language=normalise_language(language) or detect_language(text) or "nb")
+    results, failures = _extract(pipeline(model), [article])
+    if failures:
+        raise ExtractionError(failures[0])
+    return results[0]
+
+
+def facts_from_file(path: str | Path, *, model: str | None = "default", skip_failures: bool = False) -> list[dict]:
+    """The facts of every article in a file (any format ``newsfacts run`` reads), in order.
+
+    A document that cannot be read, parsed or annotated raises ``ExtractionError``, or is
+    left out with ``skip_failures=True``.
+    """
+    results, failures = extract_file(path, pipeline(model))
+    if failures and not skip_failures:
+        raise ExtractionError(failures[0])
+    return results
+
+
+def extract_file(path: str | Path, nlp: Language) -> tuple[list[dict], list[Failure]]:
+    """(the output of each article extracted from ``path``, the documents that failed)."""
+    items = list(parse_all(iter_documents(path)))
+    failures = [i for i in items if isinstance(i, Failure)]
+    results, failed = _extract(nlp, [i for i in items if not isinstance(i, Failure)])
+    return results, failures + failed
+
+
+def _extract(nlp: Language, articles: list[Article]) -> tuple[list[dict], list[Failure]]:
+    results, failures = [], []
+    for article, facts in extract_articles(nlp, articles):
+        if isinstance(facts, Failure):
+            failures.append(facts)
+        else:
+            results.append(article_facts(article, facts))
+    return results, failures
