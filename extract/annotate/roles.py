@@ -57,6 +57,8 @@ class RoleExtractor:
         self.regional_units = {u for u in load("organizations")["regional_units"] if " " not in u}
         self.phrases = PhraseMatcher(vocab, attr="LOWER")
         self.phrases.add("TITLE", [nlp.make_doc(p) for p in self.lexicon.phrases])
+        self.listed = PhraseMatcher(vocab)  # outlets, agencies, clubs, places: never names
+        self.listed.add("ORG", [nlp.make_doc(n) for n in sorted(self.not_people)])
         self.matcher = Matcher(vocab)
         self.priority = {}
         with open(DATA_DIR / "role_patterns.jsonl", encoding="utf-8") as lines:
@@ -76,7 +78,8 @@ class RoleExtractor:
             if ent.label_ == "PER":
                 for token in ent:
                     token._.role_part = "ORG" if ent.text in self.not_people else "NAME"
-        for start, end in self._org_token_spans(doc):  # known organisations and clusters win over PER
+        self.org_spans = self._org_token_spans(doc)
+        for start, end in self.org_spans:  # known organisations and clusters win over PER
             for token in doc[start:end]:
                 token._.role_part = "ORG"
         self._mark_titles(doc)
@@ -94,6 +97,9 @@ class RoleExtractor:
 
     def _org_token_spans(self, doc: Doc) -> list[tuple[int, int]]:
         spans = [(e.start, e.end) for e in doc.ents if e.label_ in _ORG_LABELS]
+        people = [(e.start, e.end) for e in doc.ents if e.label_ == "PER"]
+        spans += [(start, end) for _, start, end in self.listed(doc)  # not "Odd" in "Odd Eriksen"
+                  if not any(s <= start and end <= e and (s, e) != (start, end) for s, e in people)]
         spans += [(s.start, s.end) for s in doc.spans.get("clusters", [])]
         for start, end, _ in self.organizations.find(doc.text):
             span = doc.char_span(start, end, alignment_mode="expand")
@@ -308,6 +314,7 @@ class RoleExtractor:
         org = org if org is not None else self._run(span, "ORG")
         if org is not None:
             if org.end <= title.start and org[-1].text.endswith("s") and len(org[-1]) > 2:
+                org = self._own_span(org)  # "NTB scanpix FNs generalsekretær": FN's, not NTB's
                 return self.canonical_organization(doc, org, org.text[:-1])
             text = org.text
             following = doc[org.end] if org.end < span.end else None
@@ -318,6 +325,13 @@ class RoleExtractor:
         if "-" in head and head[0].isupper():
             return head.rsplit("-", 1)[0]
         return None
+
+    def _own_span(self, org: Span) -> Span:
+        """The shortest organisation span that holds the last word of ``org``."""
+        last = org.end - 1
+        holding = [(start, end) for start, end in self.org_spans if start <= last < end and start >= org.start]
+        start, end = min(holding, key=lambda s: s[1] - s[0]) if holding else (last, last + 1)
+        return org.doc[start:end]
 
     def canonical_organization(self, doc: Doc, org: Span, text: str) -> str:
         """An organisation's name as the data files give it: a cluster's name without its

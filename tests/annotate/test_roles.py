@@ -192,3 +192,31 @@ def test_two_roles_of_one_person(annotate_text):
     doc = annotate_text("Det sier Knut Dreier, administrerende direktør i Moelven og styreleder i Arena Skog.")
     found = {(r[0], r[1]) for r in roles(doc)}
     assert {("Knut Dreier", "administrerende direktør"), ("Knut Dreier", "styreleder")} <= found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Pal Dardai gir seg som hovedtrener for Hertha Berlin etter sesongen.",
+     ("Pal Dardai", "hovedtrener", "Hertha Berlin")),
+    ("Pal Dardai held fram som hovudtrenar for Hertha Berlin ut sesongen.",
+     ("Pal Dardai", "hovudtrenar", "Hertha Berlin")),
+    ("– Det finnes ingen nedlastede samtaler, sier Tommy Ekström til SVT, som er administrerende direktør i Voice Integrate.",
+     ("Tommy Ekström", "administrerende direktør", "Voice Integrate")),
+    ("– Det finst ingen, seier Tommy Ekström til NRK, som er administrerande direktør i Voice Integrate.",
+     ("Tommy Ekström", "administrerande direktør", "Voice Integrate")),
+])
+def test_a_role_after_som(annotate_text, text, expected):
+    assert expected in roles(annotate_text(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Kommunal- og regionalminister Åslaug Haga (Sp) og næringsminister Odd Eriksen (Ap) offentliggjorde i dag listen.",
+    "Kommunal- og regionalminister Åslaug Haga (Sp) og næringsminister Odd Eriksen (Ap) offentleggjorde i dag lista.",
+])
+def test_two_titled_names_joined_by_og(annotate_text, text):
+    found = roles(annotate_text(text))
+    assert {("Åslaug Haga", "kommunal- og regionalminister", None), ("Odd Eriksen", "næringsminister", None)} <= found
+
+
+def test_a_genitive_organisation_is_the_one_before_the_title(annotate_text):
+    doc = annotate_text("Foto: Bjørn Sigurdsøn / NTB scanpix FNs generalsekretær Kofi Annan kom på besøk.")
+    assert ("Kofi Annan", "generalsekretær", "FN") in roles(doc)
