@@ -12,7 +12,8 @@ from pathlib import Path
 
 import click
 
-from .reviewers import REVIEWERS_ENV, add_reviewer, load_reviewers, reviewers_path, signing_secret
+from .reviewers import (REVIEWERS_ENV, add_reviewer, load_reviewers, remove_reviewer, reviewers_path,
+                        signing_secret)
 
 DEFAULT_DB = "output/newsfacts.db"
 EXPORT_COLUMNS = (
@@ -108,7 +109,18 @@ def reviewer_add(name: str, reviewers_file: Path | None, password: str) -> None:
         add_reviewer(path, name, password)
     except ValueError as e:
         raise click.ClickException(str(e)) from None
-    click.echo(f"Reviewer {name} saved in {path}; restart `newsfacts serve` to pick it up.")
+    click.echo(f"Reviewer {name} saved in {path} (a running `newsfacts serve` picks it up).")
+
+
+@reviewer.command("remove")
+@click.argument("name")
+@reviewers_option
+def reviewer_remove(name: str, reviewers_file: Path | None) -> None:
+    """Remove reviewer NAME; a running `newsfacts serve` ends their sessions."""
+    path = reviewers_path(reviewers_file)
+    if not remove_reviewer(path, name):
+        raise click.ClickException(f"no reviewer {name!r} in {path}")
+    click.echo(f"Reviewer {name} removed from {path}.")
 
 
 @reviewer.command("list")

@@ -44,6 +44,16 @@ def add_reviewer(path: str | Path, name: str, password: str) -> None:
     write_private(path, json.dumps(reviewers, indent=2, sort_keys=True) + "\n")
 
 
+def remove_reviewer(path: str | Path, name: str) -> bool:
+    """Remove a reviewer from the reviewers file (ending their sessions); False if unknown."""
+    path = Path(path)
+    reviewers = load_reviewers(path)
+    if reviewers.pop(name, None) is None:
+        return False
+    write_private(path, json.dumps(reviewers, indent=2, sort_keys=True) + "\n")
+    return True
+
+
 def write_private(path: Path, text: str) -> None:
     """Write ``text`` to ``path`` through a new file that is mode 600 from its creation,
     renamed over the old one (so an old file readable by others is replaced, not reused)."""

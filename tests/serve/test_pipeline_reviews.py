@@ -25,10 +25,10 @@ def status_events(db):
     return query(db, "SELECT id, cluster, status FROM status_events")
 
 
-def test_verdicts_survive_an_unchanged_rerun_and_orphan_on_change(tmp_path, rules_nlp, reviewers):
+def test_verdicts_survive_an_unchanged_rerun_and_orphan_on_change(tmp_path, nlp, reviewers):
     source, db = tmp_path / "heidner.html", tmp_path / "newsfacts.db"
     write_article(source, "NCE")
-    first = run_pipeline([source], db, nlp=rules_nlp)
+    first = run_pipeline([source], db, nlp=nlp)
     assert first.counts["new"] == 1, first.counts
     [event] = status_events(db)
     assert (event["status"], "Heidner" in event["cluster"]) == ("NCE", True)
@@ -40,13 +40,13 @@ def test_verdicts_survive_an_unchanged_rerun_and_orphan_on_change(tmp_path, rule
             assert (await post_verdict(ds, fact_id, verdict="confirmed")).status_code == 302
 
     run(review_facts())
-    assert run_pipeline([source], db, nlp=rules_nlp).counts["skipped"] == 1
-    assert run_pipeline([source], db, nlp=rules_nlp, force=True).counts["changed"] == 1
+    assert run_pipeline([source], db, nlp=nlp).counts["skipped"] == 1
+    assert run_pipeline([source], db, nlp=nlp, force=True).counts["reextracted"] == 1
     assert query(db, "SELECT * FROM orphaned_reviews") == []
     assert query(db, "SELECT verdict FROM facts WHERE fact_id = ?", [event["id"]]) == [{"verdict": "confirmed"}]
 
     write_article(source, "Arena")
-    assert run_pipeline([source], db, nlp=rules_nlp).counts["changed"] == 1
+    assert run_pipeline([source], db, nlp=nlp).counts["changed"] == 1
     assert [e["status"] for e in status_events(db)] == ["Arena"]
     assert [r["fact_id"] for r in query(db, "SELECT * FROM orphaned_reviews")] == [event["id"]]
     for role in roles:  # the unchanged fact keeps its verdict

@@ -6,6 +6,7 @@ import json
 
 from click.testing import CliRunner
 
+from extract.serve import signin
 from extract.serve.commands import export, reviewer, serve
 from extract.serve.app import make_datasette
 from extract.serve.reviewers import load_reviewers, signing_secret
@@ -80,6 +81,19 @@ def test_reviewer_add(tmp_path):
     assert load_reviewers(path)["kari"].startswith("pbkdf2_sha256$")
     bad = CliRunner().invoke(reviewer, ["add", "kari nordmann", "--reviewers", str(path), "--password", "x"])
     assert bad.exit_code == 1 and "invalid reviewer name" in bad.output
+
+
+def test_reviewer_remove_ends_sessions(kb_path, tmp_path):
+    path = tmp_path / "reviewers.json"
+    for name in ("kari", "ola"):
+        assert CliRunner().invoke(reviewer, ["add", name, "--reviewers", str(path), "--password", "x"]).exit_code == 0
+    ds = make_datasette(kb_path, reviewers=path)
+    session = signin.of(ds).session(ds, "kari")
+    result = CliRunner().invoke(reviewer, ["remove", "kari", "--reviewers", str(path)])
+    assert result.exit_code == 0 and list(load_reviewers(path)) == ["ola"]
+    assert signin.of(ds).actor(ds, session) is None
+    unknown = CliRunner().invoke(reviewer, ["remove", "per", "--reviewers", str(path)])
+    assert unknown.exit_code == 1 and "no reviewer 'per'" in unknown.output
 
 
 def test_signing_secret_survives_restart(kb_path, tmp_path, monkeypatch):
