@@ -9,14 +9,21 @@ from pathlib import Path
 import click
 
 from . import __version__
-from .pipeline import DEFAULT_DB
-from .store import is_disk_full
 from .backbone.commands import evaluate, train_backbone
 from .ner.commands import train
-from .serve.commands import export, reviewer, serve
+from .serve.commands import DEFAULT_DB, export, reviewer, serve
 
+# Only what `newsfacts --help` needs is imported here: spaCy, Dask, Datasette and
+# sqlite-utils are imported inside the commands that use them.
 
 DISK_FULL_EXIT = 3
+FAILURES_SHOWN = 3  # failure reasons printed after a run
+
+
+class UsageProblem(click.ClickException):
+    """A usage error: one line on stderr ("Error: ..."), exit status 2."""
+
+    exit_code = 2
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -44,17 +51,18 @@ def _build_nlp(model: str):
 
     try:
         return build_nlp(None if model == "none" else model)
-    except (OSError, ValueError) as exc:
-        raise click.ClickException(f"cannot load model {model!r}: {exc}") from exc
+    except Exception as exc:  # noqa: BLE001 — whatever spaCy raises, one line and exit 2
+        reason = " ".join(str(exc).split())[:300]
+        raise UsageProblem(f"cannot load model {model!r}: {type(exc).__name__}: {reason}") from None
 
 
 def _check_paths(paths: tuple[str, ...]) -> None:
     for path in paths:
         p = Path(path)
         if not p.exists():
-            raise click.ClickException(f"no such file or directory: {path}")
+            raise UsageProblem(f"no such file or directory: {path}")
         if p.is_file() and not _readable(p):
-            raise click.ClickException(f"cannot read {path}: permission denied")
+            raise UsageProblem(f"cannot read {path}: permission denied")
 
 
 def _check_db(db_path: str) -> None:
@@ -64,14 +72,25 @@ def _check_db(db_path: str) -> None:
     try:
         check_knowledge_base(db_path)
     except NotAKnowledgeBase as exc:
-        raise click.BadParameter(str(exc), param_hint="--db") from None
+        raise UsageProblem(f"--db: {exc}") from None
+
+
+def _check_workers(workers: int | None, scheduler: str | None) -> None:
+    """More worker processes than cores only compete for them, each with its own pipeline
+    in memory: a usage error (a scheduler's cluster has the workers it has)."""
+    from .batch.engines import default_workers
+
+    cores = default_workers()
+    if workers and not scheduler and workers > cores:
+        raise UsageProblem(f"--workers {workers}: at most {cores} here (the cores this process may use); "
+                           "each worker loads its own pipeline")
 
 
 def _dask_engine(scheduler: str | None, workers: int | None, timeout: float | None):
     try:
         from .batch.dask_engine import DaskEngine
     except ImportError as exc:  # DaskMissing: the `dask` extra is not installed
-        raise click.UsageError(str(exc)) from None
+        raise UsageProblem(str(exc)) from None
     return DaskEngine(scheduler=scheduler, workers=workers, timeout=timeout)
 
 
@@ -119,16 +138,20 @@ def run(paths: tuple[str, ...], db_path: str, force: bool, quiet: bool, workers:
 
     \b
     Exit status: 0 if every document was processed, 1 if any was recorded
-    in `errors` (the knowledge base is still updated), 2 on a usage error
-    (including a --db file that is not a newsfacts knowledge base), 3 if the
-    disk filled up (the articles stored until then are complete).
+    in `errors` (the knowledge base is still updated; the first reasons are
+    printed), 2 on a usage error (a missing path, a model that cannot be
+    loaded, a --db file that is not a newsfacts knowledge base, more --workers
+    than cores), 3 if the disk filled up (the articles stored until then are
+    complete).
     """
     from .batch.engines import DEFAULT_TIMEOUT, LocalEngine, default_workers
     from .batch.progress import Progress
     from .pipeline import run as run_pipeline
+    from .store import is_disk_full
 
     _check_paths(paths)
     _check_db(db_path)
+    _check_workers(workers, scheduler)
     timeout = DEFAULT_TIMEOUT if timeout is None else (timeout or None)
     if engine == "dask" or scheduler:  # a scheduler address implies the Dask engine
         chosen = _dask_engine(scheduler, workers, timeout)
@@ -148,17 +171,34 @@ def run(paths: tuple[str, ...], db_path: str, force: bool, quiet: bool, workers:
         click.echo(f"Error: disk full ({exc}). Every article stored so far is complete in {db_path}; "
                    "free some space and run again to go on.", err=True)
         sys.exit(DISK_FULL_EXIT)
-    c = summary.counts
     if not quiet:
-        click.echo(
-            f"{c['read']} read, {c['new']} new, {c['changed']} changed, {c['skipped']} unchanged, "
-            f"{c['failed']} failed -> {db_path}"
-        )
-        if c["failed"]:
-            click.echo(f"See the errors: sqlite3 {db_path} \"select source, stage, message from errors "
-                       f"where run_id = '{summary.run_id}'\"", err=True)
-        click.echo(f"Browse it: newsfacts serve --db {db_path}")
-    sys.exit(1 if c["failed"] else 0)
+        _report(summary, db_path, force)
+    sys.exit(1 if summary.counts["failed"] else 0)
+
+
+def _report(summary, db_path: str, force: bool) -> None:
+    """The summary line; after failures, the first few reasons and how to list them all."""
+    c = summary.counts
+    forced = f"{c['reextracted']} re-extracted, " if force else ""
+    click.echo(f"{c['read']} read, {c['new']} new, {c['changed']} changed, {forced}{c['skipped']} unchanged, "
+               f"{c['failed']} failed -> {db_path}")
+    if c["failed"]:
+        for source, stage, message in _first_failures(db_path, summary.run_id):
+            click.echo(f"  failed: {source}: {stage}: {' '.join(message.split())[:200]}", err=True)
+        click.echo(f"All {c['failed']} failures: sqlite3 {db_path} \"select source, stage, message "
+                   f"from errors where run_id = '{summary.run_id}'\"", err=True)
+    click.echo(f"Browse it: newsfacts serve --db {db_path}")
+
+
+def _first_failures(db_path: str, run_id: str) -> list[tuple[str, str, str]]:
+    import sqlite3
+
+    conn = sqlite3.connect(db_path)
+    try:
+        return conn.execute("SELECT source, stage, message FROM errors WHERE run_id = ? ORDER BY id LIMIT ?",
+                            [run_id, FAILURES_SHOWN]).fetchall()
+    finally:
+        conn.close()
 
 
 @cli.command()

@@ -38,7 +38,7 @@ class RunSummary:
 
     run_id: str
     counts: dict[str, int] = field(default_factory=lambda: dict.fromkeys(
-        ("read", "new", "changed", "skipped", "failed"), 0))
+        ("read", "new", "changed", "reextracted", "skipped", "failed"), 0))
 
 
 _PACKAGE = Path(__file__).parent
@@ -205,7 +205,10 @@ def run(paths: list[str | Path], db_path: str | Path = DEFAULT_DB, *, nlp: Langu
             fail(Failure(article.source, "store", f"{type(exc).__name__}: {exc}"))
             return False
         live[article.id] = (article.content_hash, version)
-        counts["changed" if state else "new"] += 1
+        if state is None:
+            counts["new"] += 1
+        else:  # the same content again (--force, or a new pipeline version) is re-extracted
+            counts["reextracted" if state[0] == article.content_hash else "changed"] += 1
         return True
 
     def handle(raw: RawDocument, rh: str, result) -> None:

@@ -14,7 +14,7 @@ import time
 from pathlib import Path
 from typing import TextIO
 
-DONE_KEYS = ("new", "changed", "skipped", "failed")
+DONE_KEYS = ("new", "changed", "reextracted", "skipped", "failed")
 
 
 def _done(counts: dict[str, int]) -> int:
@@ -49,6 +49,8 @@ class Progress:
         self._last_log = 0.0
         self._started = time.monotonic()
         self._last_counts: dict[str, int] | None = None
+        self._logged_done: int | None = None
+        self._first: tuple[float, int] | None = None  # (time, done) of the first update
 
     # counting -------------------------------------------------------------------------
     def _count(self) -> None:
@@ -95,6 +97,8 @@ class Progress:
     def update(self, summary, source: str = "") -> None:
         counts = summary.counts
         self._last_counts = counts
+        if self._first is None:  # the rate counts from here, after the model and the workers started
+            self._first = (time.monotonic(), _done(counts))
         if self.mode == "bar":
             self._bar.update(self._task, completed=_done(counts), counts=f"{counts['failed']} failed")
         elif self.mode == "log":
@@ -107,15 +111,25 @@ class Progress:
     def _short(c: dict[str, int]) -> str:
         return f"{c['new']} new, {c['changed']} changed, {c['skipped']} unchanged, {c['failed']} failed"
 
-    def _log(self, counts: dict[str, int], now: float) -> None:
+    def _rate(self, done: int, now: float) -> float | None:
+        """Articles/s since the first result (None before a second one): start-up is not
+        in it, so the first ETA is not inflated by starting the workers. (The last line
+        gives the rate over the whole run.)"""
+        if self._first is None or done <= self._first[1] or now <= self._first[0]:
+            return None
+        return (done - self._first[1]) / (now - self._first[0])
+
+    def _log(self, counts: dict[str, int], now: float, final: bool = False) -> None:
         done = _done(counts)
-        elapsed = max(now - self._started, 1e-9)
-        rate = done / elapsed
+        self._logged_done = done
+        rate = done / max(now - self._started, 1e-9) if final else self._rate(done, now)
         line = f"[newsfacts] {done}"
         if self.total:
             line += f"/{self.total} ({100 * done / self.total:.1f}%)"
-        line += f" articles, {rate:,.1f} articles/s"
-        if self.total and rate > 0 and done < self.total:
+        line += " articles"
+        if rate:
+            line += f", {rate:,.1f} articles/s"
+        if self.total and rate and done < self.total:
             line += f", ETA {_clock((self.total - done) / rate)}"
         line += f"; {self._short(counts)}"
         print(line, file=self.stream, flush=True)
@@ -123,5 +137,6 @@ class Progress:
     def __exit__(self, *exc) -> None:
         if self._bar is not None:
             self._bar.stop()
-        elif self.mode == "log" and self._last_counts is not None:
-            self._log(self._last_counts, time.monotonic())
+        elif self.mode == "log" and self._last_counts is not None \
+                and _done(self._last_counts) != self._logged_done:  # (not the same line twice)
+            self._log(self._last_counts, time.monotonic(), final=True)
