@@ -21,6 +21,9 @@ EXPORT_COLUMNS = (
     "extractor", "confidence", "verdict", "reviewer", "reviewed_at", "correction", "reviews",
     "conflict",
 )
+# The verdict columns of the `facts` view, added to each fact table's own columns.
+VERDICT_COLUMNS = ("verdict", "reviewer", "reviewed_at", "correction", "reviews", "conflict")
+FACT_TYPES = ("status_events", "person_roles", "amounts", "dates")  # the fact tables, for --type
 
 db_option = click.option(
     "--db", "db_path", default=DEFAULT_DB, show_default=True,
@@ -75,15 +78,45 @@ def fact_rows(db_path: Path, reviewed_only: bool) -> tuple[list[str], list[tuple
         conn.close()
 
 
+def typed_rows(db_path: Path, table: str, reviewed_only: bool) -> tuple[list[str], list[tuple]]:
+    """Column names and rows of one fact table (every structured column: cluster, status,
+    action, value, currency ...) with each fact's latest verdict from the `facts` view."""
+    assert table in FACT_TYPES
+    where = " WHERE f.verdict IS NOT NULL" if reviewed_only else ""
+    conn = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
+    try:
+        cursor = conn.execute(
+            f"SELECT t.*, {', '.join(f'f.{c}' for c in VERDICT_COLUMNS)} FROM {table} t "
+            f"JOIN facts f ON f.fact_id = t.id{where} ORDER BY t.article_id, t.start_char, t.id")
+        return [c[0] for c in cursor.description], cursor.fetchall()
+    finally:
+        conn.close()
+
+
 @click.command()
 @db_option
+@click.option("--type", "fact_type", type=click.Choice(["facts", *FACT_TYPES, "all"]), default="facts",
+              show_default=True,
+              help="facts: one summary line per fact (the `facts` view); a fact table: its structured "
+                   "columns; all: every fact table (JSON only).")
 @click.option("--reviewed-only", is_flag=True, help="Only facts with a verdict.")
 @click.option("--format", "fmt", type=click.Choice(["csv", "json"]), default="csv", show_default=True)
 @click.option("--output", "-o", type=click.File("w", encoding="utf-8"), default="-",
               help="Output file. [default: stdout]")
-def export(db_path: Path, reviewed_only: bool, fmt: str, output) -> None:
-    """Export facts with their latest verdict (the `facts` view) as CSV or JSON."""
-    columns, rows = fact_rows(existing_db(db_path), reviewed_only)
+def export(db_path: Path, fact_type: str, reviewed_only: bool, fmt: str, output) -> None:
+    """Export facts with their latest verdict as CSV or JSON: the `facts` view, or each fact
+    type's own columns (--type)."""
+    if fact_type == "all" and fmt == "csv":
+        raise click.UsageError("--type all needs --format json (CSV: one --type at a time)")
+    db_path = existing_db(db_path)
+    if fact_type == "all":
+        tables = {table: typed_rows(db_path, table, reviewed_only) for table in FACT_TYPES}
+        json.dump({table: [dict(zip(columns, row)) for row in rows] for table, (columns, rows) in tables.items()},
+                  output, ensure_ascii=False, indent=2)
+        output.write("\n")
+        return
+    columns, rows = (fact_rows(db_path, reviewed_only) if fact_type == "facts"
+                     else typed_rows(db_path, fact_type, reviewed_only))
     if fmt == "json":
         json.dump([dict(zip(columns, row)) for row in rows], output, ensure_ascii=False, indent=2)
         output.write("\n")
