@@ -50,10 +50,9 @@ class ForcedRaw(RawDocument):
 
 def pipeline_from_bytes(config: str, weights: bytes) -> Language:
     """The pipeline saved as ``nlp.config.to_str()`` and ``nlp.to_bytes()``."""
-    from spacy.util import load_model_from_config
-    from thinc.api import Config
+    from spacy.util import load_config_from_str, load_model_from_config
 
-    nlp = load_model_from_config(Config().from_str(config, interpolate=False), auto_fill=False, validate=False)
+    nlp = load_model_from_config(load_config_from_str(config, interpolate=False), auto_fill=False, validate=False)
     return nlp.from_bytes(weights)
 
 
