@@ -118,6 +118,8 @@ def _not_a_name_start(token, titles, speech_verbs: set[str], other: set[str], le
     text = token.text
     if not text[:1].isalpha() or token.is_lower or text.lower() in speech_verbs or text.lower() in titles.former:
         return True
+    if token.is_sent_start and length > 1 and text.lower().endswith(tuple(load("names")["common_noun_endings"])):
+        return True  # "Avdelingen Hjelm-Hansen"
     if titles.base(text) and length > 1:
         return True
     genitive = text.endswith("s") and length > 2
@@ -234,8 +236,9 @@ def _name_like(ent: Span) -> bool:
 
 
 def _without_possessive(span: Span, name: str, known: set[str]) -> str | None:
-    """"Siv Jensens tale" -> "Siv Jensen" when the article also names Jensen (or the
-    parser says a noun follows); None for a name that is not possessive."""
+    """"Siv Jensens tale" -> "Siv Jensen" when the article also names (Siv) Jensen
+    without the -s, or a full name stands before a noun and does not end like surnames
+    in -s do ("Pep Guardiolas lag"; "Bjørnar Moxnes parti" stays); None otherwise."""
     if span.label_ != "PER" or len(name) < 4:
         return None
     for ending in ("'s", "’s", "'", "’"):
@@ -243,9 +246,12 @@ def _without_possessive(span: Span, name: str, known: set[str]) -> str | None:
             return name[: -len(ending)]
     if not name.endswith("s"):
         return None
+    if name[:-1].split()[-1] in known:
+        return name[:-1]
     following = span.doc[span.end] if span.end < len(span.doc) else None
-    noun_follows = following is not None and following.pos_ in {"NOUN", "ADJ"}
-    return name[:-1] if name[:-1].split()[-1] in known or noun_follows else None
+    genitive = (" " in name and following is not None and _noun_like(following)
+                and not name.endswith(tuple(load("names")["s_endings"])))
+    return name[:-1] if genitive else None
 
 
 def resolve_people(people: list[tuple[Span, str, str]]) -> dict[tuple[int, int], str | None]:
@@ -308,6 +314,7 @@ def _after_title(span: Span) -> bool:
 def _names_part(words: list[str], full: list[str], after_title: bool) -> bool:
     """A surname (or the last names) of ``full``, one of its middle names, or its first
     name when no title stands before it ("kong Harald" is not Harald T. Nesvik)."""
+    words, full = [w.lower() for w in words], [w.lower() for w in full]
     if len(words) >= len(full):
         return False
     if words == full[-len(words):] or len(words) == 1 and words[0] in full[1:-1]:
@@ -321,10 +328,24 @@ def _merge_full_names(full: Counter) -> dict[str, str]:
     "Edvald Boasson Hagen" when the article names no other Boasson Hagen."""
     canonical = {}
     for name in full:
-        words = name.split()
-        same = [f for f in full if f.split()[0] == words[0] and f.split()[-1] == words[-1]]
-        longer = {f for f in full if len(f.split()) > len(words) and f.split()[-len(words):] == words}
-        if len(longer) == 1 and not any(f.split()[0] == words[0] for f in longer):
+        words = _folded(name)
+        same = [f for f in full if _same_first(_folded(f)[0], words[0]) and _folded(f)[-1] == words[-1]]
+        longer = {f for f in full if len(f.split()) > len(words) and _folded(f)[-len(words):] == words}
+        if len(longer) == 1 and not any(_folded(f)[0] == words[0] for f in longer):
             same = list(longer)
         canonical[name] = max(same, key=lambda f: (full[f], len(f)))
     return canonical
+
+
+def _folded(name: str) -> list[str]:
+    """A name's words in lower case: "Van Persie" opening a sentence is "van Persie"."""
+    return name.lower().split()
+
+
+def _same_first(a: str, b: str) -> bool:
+    """The same first name, or an initial of it: "R. Kelly" is "Robert Kelly"."""
+    if a == b:
+        return True
+    initial = a if a.endswith(".") and len(a) == 2 else b if b.endswith(".") and len(b) == 2 else None
+    other = b if initial == a else a
+    return initial is not None and other[:1] == initial[:1] and not other.endswith(".")

@@ -52,6 +52,12 @@ def people(doc):
     ("Mats Zuccarello Aasen spilte. Zuccarello fikk 18 minutter.",
      {"Mats Zuccarello Aasen": "PER", "Zuccarello": "PER"},
      [("Mats Zuccarello Aasen", "Mats Zuccarello Aasen"), ("Zuccarello", "Mats Zuccarello Aasen")]),
+    ("R. Kelly er dømt. Robert Kelly anker, sier advokaten til Kelly.",
+     {"R. Kelly": "PER", "Robert Kelly": "PER", "Kelly": "PER"},
+     [("R. Kelly", "Robert Kelly"), ("Robert Kelly", "Robert Kelly"), ("Kelly", "Robert Kelly")]),
+    ("Robin van Persie scora. Van Persie jubla, og Persie fekk ros.",
+     {"Robin van Persie": "PER", "Van Persie": "PER", "Persie": "PER"},
+     [("Robin van Persie", "Robin van Persie"), ("Van Persie", "Robin van Persie"), ("Persie", "Robin van Persie")]),
     ("Giggs spilte med Phil og Gary Neville.", {"Giggs": "PER", "Phil": "PER", "Gary Neville": "PER"},
      [("Giggs", "Giggs"), ("Phil", "Phil Neville"), ("Gary Neville", "Gary Neville")]),
 ])
@@ -75,6 +81,16 @@ def test_a_name_ending_in_s_is_not_taken_for_a_possessive(annotate_with_ents):
     doc = annotate_with_ents("Ryan Giggs mener Solskjær bør få jobben, sier Giggs.",
                              {"Ryan Giggs": "PER", "Giggs": "PER", "Solskjær": "PER"})
     assert ("Ryan Giggs", "Ryan Giggs") in people(doc) and ("Giggs", "Ryan Giggs") in people(doc)
+
+
+@pytest.mark.parametrize("text, ents, expected", [
+    ("Pep Guardiolas lag vant igjen.", {"Pep Guardiolas": "PER"}, "Pep Guardiola"),
+    ("Bjørnar Moxnes parti gjekk fram.", {"Bjørnar Moxnes": "PER"}, "Bjørnar Moxnes"),
+    ("Julia Roberts film er ny.", {"Julia Roberts": "PER"}, "Julia Roberts"),
+])
+def test_a_full_name_before_a_noun_is_possessive_unless_it_ends_like_a_surname(annotate_with_ents, text, ents,
+                                                                                expected):
+    assert [canonical for _, canonical in people(annotate_with_ents(text, ents))] == [expected]
 
 
 def test_a_possessive_with_no_person_behind_it_is_dropped(annotate_with_ents):
@@ -125,6 +141,8 @@ def test_a_sentence_initial_common_noun_is_not_a_person(annotate_with_ents, text
     ("Det sa Innovasjon Norges Anita Krohn Traaseth.", {"Innovasjon Norges Anita Krohn Traaseth": "PER"},
      "Anita Krohn Traaseth"),
     ("Ho er ordførar i Malvik Ingrid Aune.", {"Malvik Ingrid Aune": "PER"}, "Ingrid Aune"),
+    ("Avdelingen Halvor Hjelm-Hansen leder, er størst.", {"Avdelingen Halvor Hjelm-Hansen": "PER"},
+     "Halvor Hjelm-Hansen"),
 ])
 def test_words_that_are_not_the_name_are_cut_off(annotate_with_ents, text, ents, expected):
     assert [canonical for _, canonical in people(annotate_with_ents(text, ents))] == [expected]
