@@ -277,5 +277,6 @@ def run(paths: list[str | Path], db_path: str | Path = DEFAULT_DB, *, nlp: Langu
             cache.flush()
     finally:
         engine.close()
+    kb.update_history()
     kb.finish_run(summary.run_id, counts)
     return summary

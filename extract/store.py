@@ -17,6 +17,7 @@ from typing import Any, Iterable
 
 import sqlite_utils
 
+from .history import HISTORY_SCHEMA, rebuild
 from .types import Article, Failure, without_surrogates
 
 FACT_TABLES = {
@@ -47,8 +48,10 @@ SCHEMA: dict[str, dict[str, Any]] = {
         "id": str, "article_id": str, "cluster": str, "cluster_id": str, "status": str,
         "action": str, "date": str, "date_granularity": str, "date_text": str,
         "date_source": str,  # text (the event's own words), context (the article), published
-        "granted_by": str, **_PROVENANCE,
+        "granted_by": str, "history_id": str,  # the status_history row of the real-world event
+        **_PROVENANCE,
     },
+    "status_history": HISTORY_SCHEMA,
     "person_roles": {
         "id": str, "article_id": str, "person": str, "role": str, "organization": str, "former": int,
         **_PROVENANCE,
@@ -80,6 +83,17 @@ SCHEMA: dict[str, dict[str, Any]] = {
         "occurred_at": str,
     },
 }
+
+# Declared so Datasette links rows and shows labels (entities.name, articles.title).
+FOREIGN_KEYS = [
+    *((table, "article_id", "articles", "id") for table in ARTICLE_TABLES),
+    ("status_events", "history_id", "status_history", "id"),
+    ("status_events", "cluster_id", "entities", "id"),
+    ("status_history", "cluster_id", "entities", "id"),
+    ("mentions", "entity_id", "entities", "id"),
+    ("errors", "run_id", "runs", "id"),
+]
+VIEWS = ("facts", "orphaned_reviews")
 
 # One line per fact type: how to summarise it in the `facts` view.
 _SUMMARIES = {
@@ -209,6 +223,7 @@ class KnowledgeBase:
         self.path.parent.mkdir(parents=True, exist_ok=True)
         self.db = sqlite_utils.Database(self.path)
         self.db.execute("PRAGMA journal_mode=WAL")
+        self.touched_clusters: set[str] = set()  # clusters whose history is out of date
         self.ensure_schema()
 
     def ensure_schema(self) -> None:
@@ -221,16 +236,31 @@ class KnowledgeBase:
                 missing = {c: t for c, t in columns.items() if c not in table.columns_dict}
                 for column, col_type in missing.items():
                     table.add_column(column, col_type)
+        self._ensure_foreign_keys()
         for name in ARTICLE_TABLES:
             db[name].create_index(["article_id"], if_not_exists=True)
         db["mentions"].create_index(["entity_id"], if_not_exists=True)
         db["reviews"].create_index(["fact_id"], if_not_exists=True)
         db["status_events"].create_index(["cluster"], if_not_exists=True)
         db["person_roles"].create_index(["organization"], if_not_exists=True)
+        db["status_events"].create_index(["cluster_id"], if_not_exists=True)
+        db["status_events"].create_index(["history_id"], if_not_exists=True)
+        db["status_history"].create_index(["cluster_id"], if_not_exists=True)
         if not db["articles_fts"].exists():
             db["articles"].enable_fts(["title", "text"], create_triggers=True, tokenize="unicode61")
-        for view, sql in (("facts", FACTS_VIEW), ("orphaned_reviews", ORPHANED_REVIEWS_VIEW)):
+        for view, sql in zip(VIEWS, (FACTS_VIEW, ORPHANED_REVIEWS_VIEW)):
             db.create_view(view, sql, replace=True)
+
+    def _ensure_foreign_keys(self) -> None:
+        """Add the FOREIGN_KEYS a table lacks (sqlite-utils rebuilds the table; the views
+        that read it are dropped first and recreated by ensure_schema)."""
+        declared = {(fk.table, fk.column, fk.other_table, fk.other_column)
+                    for table in {fk[0] for fk in FOREIGN_KEYS} for fk in self.db[table].foreign_keys}
+        missing = [fk for fk in FOREIGN_KEYS if fk not in declared]
+        if missing:
+            for view in VIEWS:
+                self.db[view].drop(ignore=True)
+            self.db.add_foreign_keys(missing)
 
     def article_state(self, article_id: str) -> tuple[str, str] | None:
         """(content_hash, pipeline_version) of a stored article, or None."""
@@ -250,6 +280,9 @@ class KnowledgeBase:
         # commits each statement on its own (a kill between them would leave an
         # article row without its facts, and a re-run would skip it).
         with db.atomic():
+            self.touched_clusters |= {row[0] for row in db.execute(
+                "SELECT DISTINCT cluster_id FROM status_events WHERE article_id = ?", [article.id])}
+            self.touched_clusters |= {row["cluster_id"] for row in facts.status_events}
             for table in ARTICLE_TABLES:
                 db.execute(f"DELETE FROM [{table}] WHERE article_id = ?", [article.id])
             db["articles"].upsert(article_row(article, pipeline_version), pk="id")
@@ -259,6 +292,14 @@ class KnowledgeBase:
                     db[table].insert_all(rows, pk="id", replace=True)
             for entity in facts.entities:
                 self._merge_entity(entity)
+
+    def update_history(self) -> int:
+        """Rebuild status_history for the clusters stored articles touched since the last
+        call (and any events not yet in it); returns the history rows written."""
+        with self.db.atomic():
+            written = rebuild(self.db.conn, self.touched_clusters - {None})
+        self.touched_clusters.clear()
+        return written
 
     def _merge_entity(self, entity: dict) -> None:
         table = self.db["entities"]

@@ -315,9 +315,12 @@ def table_actions(datasette, database, table):
 
 @hookimpl
 def render_cell(value, column, table, database, datasette):
-    """Link fact and article ids to their review pages."""
-    if (column in LINKED_COLUMNS and isinstance(value, str) and table != "orphaned_reviews"
-            and database == _database(datasette).name):
-        return Markup('<a href="{}">{}</a>').format(
-            datasette.urls.path(LINKED_COLUMNS[column] + tilde_encode(value)), value)
-    return None
+    """Link fact and article ids to their review pages (an article by its title, where the
+    foreign key gives Datasette one)."""
+    if column not in LINKED_COLUMNS or table == "orphaned_reviews" or database != _database(datasette).name:
+        return None
+    key, label = (value.get("value"), value.get("label")) if isinstance(value, dict) else (value, value)
+    if not isinstance(key, str):
+        return None
+    return Markup('<a href="{}">{}</a>').format(
+        datasette.urls.path(LINKED_COLUMNS[column] + tilde_encode(key)), label or key)

@@ -1,7 +1,7 @@
 """Reading facts for review and recording verdicts; plain functions on a sqlite3 connection.
 
 The plugin runs the readers through ``db.execute_fn`` and ``record_verdict`` through
-``db.execute_write_fn``. Only the ``reviews`` table is ever written.
+``db.execute_write_fn``. Only the ``reviews`` table is ever written, and the verdict counts of ``status_history``.
 """
 
 from __future__ import annotations
@@ -11,6 +11,7 @@ import math
 from dataclasses import dataclass, field
 from typing import Any
 
+from ..history import refresh_verdicts
 from ..store import FACT_TABLES, SCHEMA, now
 
 VERDICTS = ("confirmed", "rejected", "corrected")
@@ -176,9 +177,13 @@ def verdict_row(details: FactDetails, verdict: str, reviewer: str, note: str = "
 
 
 def record_verdict(conn, review: dict) -> int:
-    """Insert a `reviews` row (from ``verdict_row``); returns its id."""
+    """Insert a `reviews` row (from ``verdict_row``) and count it on the status history
+    row of a status event; returns its id."""
     with conn:
         cursor = conn.execute(
             "INSERT INTO reviews (fact_id, fact_type, verdict, correction, reviewer, reviewed_at, note)"
             " VALUES (:fact_id, :fact_type, :verdict, :correction, :reviewer, :reviewed_at, :note)", review)
+        if review["fact_type"] == FACT_TABLES["status_events"]:
+            history = conn.execute("SELECT history_id FROM status_events WHERE id = ?", [review["fact_id"]]).fetchone()
+            refresh_verdicts(conn, [history[0]] if history and history[0] else [])
     return cursor.lastrowid
