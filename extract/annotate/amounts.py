@@ -62,6 +62,7 @@ NOT_UNITS = set(_A["not_units"]) | set(QUALIFIERS) | set(NUMBERS.scales)
 ADJECTIVES = set(_A["adjectives"])
 ADJECTIVE_SUFFIXES = tuple(_A["adjective_suffixes"])
 NOMINAL_ADJECTIVES = set(_A["nominal_adjectives"])
+SUPERLATIVE_SUFFIXES = tuple(_A["superlative_suffixes"])
 PLURAL_SUFFIXES = tuple(_A["plural_suffixes"])
 COORDINATORS = set(_A["coordinators"])
 DEFINITE_PLURAL = tuple(_A["definite_plural_suffixes"])
@@ -120,6 +121,7 @@ def _noun_like(word: str, pos: str | None = None) -> bool:
     lower = word.lower()
     return (
         (pos in (None, "NOUN") or pos == "ADJ" and lower in NOMINAL_ADJECTIVES)
+        and not lower.endswith(SUPERLATIVE_SUFFIXES)
         and word[0].islower()
         and len(word) > 1
         and lower not in NOT_UNITS

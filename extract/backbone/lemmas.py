@@ -4,11 +4,13 @@ The trainable lemmatizer learns Bokmål and Nynorsk jointly, and from a frozen t
 misses some words it has seen ("klyngen" -> "klyng") and gives a form both standards share the
 other standard's lemma ("er" -> være/vere, "vil" -> ville/vilje, "meg" -> jeg/eg).
 ``data/lemma_lexicon.tsv`` lists every (lowercase form, UPOS) of NorNE's train files with one
-lemma at least 90 % of the time, per standard. The ``newsfacts_lemmas`` component, which
+lemma at least 90 % of the time, per standard; ``data/lemma_supplement.tsv`` adds words this
+project needs that train lacks (the "klynge" paradigm). The ``newsfacts_lemmas`` component, which
 build_nlp puts right after the lemmatizer, gives a listed word the lexicon's lemma for the
 document's standard (told by the function words of its text, else by ``doc._.language``); with
-no standard known, only where both standards agree. Proper nouns and unlisted words keep the
-model's lemma.
+no standard known, only where both standards agree. A hyphenated compound not listed itself
+takes the lemma of its last part ("NCE-klynga" -> "NCE-klynge"). Proper nouns and unlisted
+words keep the model's lemma.
 
 The lexicon is made from NorNE train only: ``python -m extract.backbone.lemmas [DATA_DIR]``."""
 
@@ -26,18 +28,35 @@ from spacy.tokens import Doc
 from ..parse.language import detect_language
 
 LEXICON = Path(__file__).parent / "data" / "lemma_lexicon.tsv"
+SUPPLEMENT = Path(__file__).parent / "data" / "lemma_supplement.tsv"
 MIN_SHARE = 0.9  # share of a (form, UPOS)'s majority lemma in one standard's train file
 STANDARDS = ("nb", "nn")
 
 
-@cache
-def lexicon() -> dict[tuple[str, str], dict[str, str]]:
+def read_lexicon(path: Path) -> dict[tuple[str, str], dict[str, str]]:
     """{(lowercase form, UPOS): {"nb": lemma, "nn": lemma}} (a standard may be missing)."""
     table: dict[tuple[str, str], dict[str, str]] = {}
-    with open(LEXICON, encoding="utf-8", newline="") as f:
+    with open(path, encoding="utf-8", newline="") as f:
         for row in csv.DictReader((line for line in f if not line.startswith("# ")), delimiter="\t"):
             table[row["form"], row["upos"]] = {s: row[s] for s in STANDARDS if row[s]}
     return table
+
+
+@cache
+def lexicon() -> dict[tuple[str, str], dict[str, str]]:
+    """The train lexicon with the supplement on top."""
+    return {**read_lexicon(LEXICON), **read_lexicon(SUPPLEMENT)}
+
+
+def _entry(table: dict, form: str, pos: str) -> dict[str, str] | None:
+    """The lexicon entry of a word, or of the last part of a hyphenated compound."""
+    lower = form.lower()
+    if (lower, pos) in table:
+        return table[lower, pos]
+    cut = lower.rfind("-") + 1
+    if 1 < cut < len(lower) and (lower[cut:], pos) in table:
+        return {s: form[:cut] + lemma for s, lemma in table[lower[cut:], pos].items()}
+    return None
 
 
 def _standard(doc: Doc) -> str | None:
@@ -59,7 +78,7 @@ def _lemma(entry: dict[str, str], standard: str | None) -> str | None:
 def use_lexicon_lemmas(doc: Doc) -> Doc:
     """Give words of the train lexicon its lemma for the document's standard."""
     table = lexicon()
-    listed = [(t, table[t.lower_, t.pos_]) for t in doc if (t.lower_, t.pos_) in table]
+    listed = [(t, entry) for t in doc if t.pos_ != "PROPN" and (entry := _entry(table, t.text, t.pos_))]
     if not listed:
         return doc
     standard = _standard(doc)
