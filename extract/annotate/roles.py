@@ -35,6 +35,7 @@ from .lexicon import DATA_DIR, load
 
 _ORG_LABELS = {"ORG", "GPE_ORG", "GPE_LOC", "LOC", "EVT"}
 _INITIAL = re.compile(r"^(?:[A-ZÆØÅ]\.)+$")
+_ORG_WORD = re.compile(r"^[A-ZÆØÅ0-9][\wæøåÆØÅ&!+'’-]*$")  # "BioCosmos", "3M", "WoodWorks!"
 _NAME_WORD = re.compile(r"^[A-ZÆØÅ][a-zæøåäöüéèáíóúñçšž'’]+(?:-[A-ZÆØÅa-zæøå][a-zæøåäöüéèáíóúñçšž]+)*$")
 
 
@@ -48,6 +49,7 @@ class RoleExtractor:
         self.parties = set(data["parties"])
         self.org_prepositions = set(data["org_prepositions"])
         self.prepositions_after_name = set(data["org_prepositions_after_name"])
+        self.field_ends = set(data["field_ends"])
         self.speech_verbs = {v for v in data["speech_verbs"] if " " not in v}
         self.organizations = OrganizationFinder()
         names = load("names")
@@ -138,7 +140,8 @@ class RoleExtractor:
         doc, i = token.doc, token.i
         if i + 3 < len(doc) and doc[i + 1].lower_ in self.lexicon.field_prepositions \
                 and doc[i + 2].is_lower and doc[i + 2].is_alpha and len(doc[i + 2]) > 3 \
-                and doc[i + 2]._.role_part == "" and (doc[i + 3].lower_ in self.org_prepositions or doc[i + 3].text in {",", "."}):
+                and doc[i + 2]._.role_part == "" and (doc[i + 3].lower_ in self.org_prepositions | self.field_ends
+                                                       or doc[i + 3].is_punct):
             doc[i + 1]._.role_part = doc[i + 2]._.role_part = "TITLE"
 
     def _mark_unknown_organizations(self, doc: Doc) -> None:
@@ -153,7 +156,7 @@ class RoleExtractor:
                 continue
             end = token.i + 1
             while end < len(doc) and end - token.i <= 4 and doc[end]._.role_part == "" \
-                    and _NAME_WORD.match(doc[end].text) and not doc[end].ent_type_:
+                    and _ORG_WORD.match(doc[end].text) and not doc[end].ent_type_:
                 end += 1
             if end == token.i + 1 or end >= len(doc):
                 continue

@@ -220,3 +220,17 @@ def test_two_titled_names_joined_by_og(annotate_text, text):
 def test_a_genitive_organisation_is_the_one_before_the_title(annotate_text):
     doc = annotate_text("Foto: Bjørn Sigurdsøn / NTB scanpix FNs generalsekretær Kofi Annan kom på besøk.")
     assert ("Kofi Annan", "generalsekretær", "FN") in roles(doc)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kari Hansen er daglig leder i Proneo og har vært det i fem år.", ("Kari Hansen", "daglig leder", "Proneo")),
+    ("Kari Hansen er dagleg leiar i Proneo og har vore det i fem år.", ("Kari Hansen", "dagleg leiar", "Proneo")),
+    ("Ola Nordmann er nå styreleiar.", ("Ola Nordmann", "styreleiar", None)),
+    ("Massimiliano Irrati er leder for videolaget med tittelen VAR.", ("Massimiliano Irrati", "leder for videolaget", None)),
+])
+def test_name_is_title(annotate_text, text, expected):
+    assert expected in roles(annotate_text(text))
+
+
+def test_an_unknown_organisation_may_have_capitals_inside(annotate_text):
+    assert ("Dag Erlandsen", "daglig leder", "BioCosmos") in roles(annotate_text("Dag Erlandsen er daglig leder i BioCosmos."))
