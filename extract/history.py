@@ -19,8 +19,8 @@ from typing import Iterable
 from .types import stable_id
 
 HISTORY_SCHEMA = {
-    "id": str, "cluster_id": str, "cluster": str, "status": str, "action": str,
-    "date": str, "date_granularity": str,
+    "id": str, "summary": str, "cluster_id": str, "cluster": str, "status": str, "action": str,
+    "date": str, "date_granularity": str, "granted_by": str,
     "position": int,        # place in the cluster's timeline: dated events by date, then undated ones
     "articles": int,        # how many articles report it
     "first_reported": str,  # earliest publication date of those articles
@@ -89,12 +89,13 @@ def _event_row(cluster_id: str, cluster: str, group: dict) -> dict:
     anchor = reports[0]  # the finest date (see _finest_first)
     actions = {r["action"] for r in reports}
     action = "upgraded" if "upgraded" in actions else anchor["action"]
-    kind = _KIND.get(action, action)
+    day = anchor["date"] if anchor["period"] else None
     return {
-        "id": stable_id("status_history", cluster_id, anchor["status"], kind, anchor["date"] if anchor["period"] else None),
+        "id": stable_id("status_history", cluster_id, anchor["status"], _KIND.get(action, action), day),
+        "summary": f"{cluster}: {action} {anchor['status']} ({day or 'undated'})",
         "cluster_id": cluster_id, "cluster": cluster, "status": anchor["status"], "action": action,
-        "date": anchor["date"] if anchor["period"] else None,
-        "date_granularity": anchor["date_granularity"] if anchor["period"] else None,
+        "date": day, "date_granularity": anchor["date_granularity"] if day else None,
+        "granted_by": next((r["granted_by"] for r in reports if r.get("granted_by")), None),
         "articles": len({r["article_id"] for r in reports}),
         "first_reported": min(r["published"] for r in reports) or None,
         "conflict": 0, "period": group["period"], "reports": reports,
@@ -133,7 +134,7 @@ def cluster_history(cluster_id: str, cluster: str, reports: list[dict]) -> list[
 
 
 _REPORTS = ("SELECT s.id, s.article_id, s.cluster, s.cluster_id, s.status, s.action, s.date,"
-            " s.date_granularity, a.published FROM status_events s LEFT JOIN articles a ON a.id = s.article_id"
+            " s.date_granularity, s.granted_by, a.published FROM status_events s LEFT JOIN articles a ON a.id = s.article_id"
             " WHERE s.cluster_id = ?")
 
 

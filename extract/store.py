@@ -58,7 +58,9 @@ SCHEMA: dict[str, dict[str, Any]] = {
     },
     "amounts": {
         "id": str, "article_id": str, "text": str, "value": float, "currency": str,
-        "unit": str, "qualifier": str, "period": str, "measure": str, **_PROVENANCE,
+        "unit": str, "qualifier": str, "period": str, "measure": str,
+        "cluster": str, "cluster_id": str,  # the cluster of the status event whose clause states it
+        **_PROVENANCE,
     },
     "dates": {
         "id": str, "article_id": str, "text": str, "value": str, "granularity": str,
@@ -89,6 +91,7 @@ FOREIGN_KEYS = [
     *((table, "article_id", "articles", "id") for table in ARTICLE_TABLES),
     ("status_events", "history_id", "status_history", "id"),
     ("status_events", "cluster_id", "entities", "id"),
+    ("amounts", "cluster_id", "entities", "id"),
     ("status_history", "cluster_id", "entities", "id"),
     ("mentions", "entity_id", "entities", "id"),
     ("errors", "run_id", "runs", "id"),
@@ -236,6 +239,8 @@ class KnowledgeBase:
                 missing = {c: t for c, t in columns.items() if c not in table.columns_dict}
                 for column, col_type in missing.items():
                     table.add_column(column, col_type)
+                if missing and name == "status_history":  # an older history: rebuild it all
+                    self.touched_clusters |= {r[0] for r in db.execute("SELECT DISTINCT cluster_id FROM status_events")}
         self._ensure_foreign_keys()
         for name in ARTICLE_TABLES:
             db[name].create_index(["article_id"], if_not_exists=True)

@@ -5,25 +5,16 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-import yaml
 from datasette.app import Datasette
 from datasette.plugins import pm
 
 from . import plugin, signin
+from .kbmeta import PLUGIN
 
-METADATA = Path(__file__).with_name("metadata.yml")
-PLUGIN_NAME = "newsfacts"
 # Plugins whose hooks ours replace: datasette-auth-passwords' Basic auth and password tool
 # hash for anonymous requests (we use its hashes, not its routes); Datasette's error pages
 # print a traceback with locals for every error (see plugin.handle_exception).
 REPLACED_PLUGINS = ("auth_passwords", "datasette.handle_exception")
-
-
-def load_metadata(database: str) -> dict[str, Any]:
-    """Our Datasette metadata, with its database section under the name ``database``."""
-    metadata = yaml.safe_load(METADATA.read_text(encoding="utf-8"))
-    metadata["databases"] = {database: metadata["databases"]["newsfacts"]}
-    return metadata
 
 
 def make_datasette(db_path: str | Path, reviewers: dict[str, str] | str | Path | None = None,
@@ -36,11 +27,10 @@ def make_datasette(db_path: str | Path, reviewers: dict[str, str] | str | Path |
     arguments go to Datasette.
     """
     db_path = Path(db_path)
-    database = db_path.stem
-    metadata = load_metadata(database)
-    metadata["plugins"] = {PLUGIN_NAME: {"database": database}}
+    # Titles, facets and canned queries come from the plugin (kbmeta), as with plain `datasette`.
+    metadata = {"plugins": {PLUGIN: {"database": db_path.stem}}}
     if not pm.is_registered(plugin):  # not installed via the entry point
-        pm.register(plugin, name=PLUGIN_NAME)
+        pm.register(plugin, name=PLUGIN)
     for name in REPLACED_PLUGINS:
         if pm.get_plugin(name):
             pm.unregister(name=name)

@@ -28,7 +28,7 @@ from jinja2 import ChoiceLoader, FileSystemLoader
 from markupsafe import Markup
 
 from ..store import FACT_TABLES
-from . import review, signin
+from . import kbmeta, review, signin
 from .highlight import (FACT_KINDS, KINDS, Span, highlight, highlight_paragraphs, mention_kind,
                         paragraph_around)
 
@@ -314,10 +314,33 @@ def table_actions(datasette, database, table):
 
 
 @hookimpl
-def render_cell(value, column, table, database, datasette):
+def get_metadata(datasette, key, database, table):
+    """Our metadata for every knowledge base served, whatever its file is called."""
+    return kbmeta.metadata(datasette)
+
+
+TEXT_PREVIEW = 160  # characters of articles.text shown in a table cell
+
+
+def _text_preview(datasette, value: str, row) -> Markup:
+    """The opening of an article's text and a link to the whole of it."""
+    if len(value) <= TEXT_PREVIEW:
+        return Markup("{}").format(value)
+    link = row["id"] if "id" in row.keys() else None
+    more = Markup(' <a href="{}">(all {:,} characters)</a>').format(
+        _path(datasette, "/-/review/article/", link), len(value)) if isinstance(link, str) else ""
+    return Markup("{}…{}").format(value[:TEXT_PREVIEW].rstrip(), more)
+
+
+@hookimpl
+def render_cell(row, value, column, table, database, datasette):
     """Link fact and article ids to their review pages (an article by its title, where the
     foreign key gives Datasette one)."""
-    if column not in LINKED_COLUMNS or table == "orphaned_reviews" or database != _database(datasette).name:
+    if database != _database(datasette).name:
+        return None
+    if table == "articles" and column == "text" and isinstance(value, str):
+        return _text_preview(datasette, value, row)
+    if column not in LINKED_COLUMNS or table == "orphaned_reviews":
         return None
     key, label = (value.get("value"), value.get("label")) if isinstance(value, dict) else (value, value)
     if not isinstance(key, str):

@@ -98,4 +98,5 @@ def build_kb(path) -> None:
     kb = KnowledgeBase(path)
     article = norwegian_article()
     kb.replace_article(article, norwegian_facts(article), PIPELINE_VERSION)
+    kb.update_history()
     kb.db.close()
