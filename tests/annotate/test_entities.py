@@ -102,6 +102,7 @@ def test_a_possessive_with_no_person_behind_it_is_dropped(annotate_with_ents):
     ("Kampen ble vist av Reuters. – Vi vant, sier Kari Hansen til Reuters.", {"Reuters": "PER", "Kari Hansen": "PER"},
      "Reuters"),
     ("Juventus tapte. Laget til Juventus har fått ny trener.", {"Juventus": "PER"}, "Juventus"),
+    ("– Vi er klare, seier Kari Hansen til NTB.", {"NTB": "PER", "Kari Hansen": "PER"}, "NTB"),
     ("Skiløperne samlet seg på Geilo i helgen.", {"Geilo": "PER"}, "Geilo"),
     ("Dallas vant 6-2. Dallas tok imot Philadelphia i Dallas.", {"Dallas": "ORG"}, "Dallas"),
 ])

@@ -97,6 +97,10 @@ def role_rows(doc):
     ("– Det er uvanleg, seier forskar Kari Nes ved Havforskingsinstituttet.",
      ("Kari Nes", "forskar", "Havforskingsinstituttet")),
     ("Møtet ble ledet av direktør Rolf Skatteboe hos Space Norway.", ("Rolf Skatteboe", "direktør", "Space Norway")),
+    ("Onsdag er det planlagt møter med leder av Finnmark legeforening, Paul Olav Røsbø.",
+     ("Paul Olav Røsbø", "leder", "Finnmark legeforening")),
+    ("Onsdag er det planlagt møte med leiar av Finnmark legeforening, Paul Olav Røsbø.",
+     ("Paul Olav Røsbø", "leiar", "Finnmark legeforening")),
     # genitive organisations before the title
     ("– Dette er gode nyheter, sier Innovasjon Norges administrerende direktør Anita Krohn Traaseth.",
      ("Anita Krohn Traaseth", "administrerende direktør", "Innovasjon Norge")),
