@@ -116,13 +116,29 @@ def _reference(article: Article) -> date | None:
         return None
 
 
+def _funded_cluster(span: Span, events: list[Span]) -> str | None:
+    """The cluster of the status event stated in the amount's sentence ("… er løftet til Arena
+    Pro og får 3,5 millioner kroner i året"), the nearest if several; in a sentence that
+    refers back to one ("Statusen gir …"), the event's stated before it; else None."""
+    near = [e for e in events if e.sent.start == span.sent.start]
+    if near:
+        return min(near, key=lambda e: abs(e.start_char - span.start_char))._.event["cluster"]
+    if not events or not any(t.lower_ in load("funding")["references"] for t in span.sent):
+        return None
+    before = [e for e in events if e.start_char < span.start_char]
+    return (before[-1] if before else events[0])._.event["cluster"]
+
+
 def _amounts(doc: Doc, article: Article) -> list[dict]:
     rows = []
+    events = sorted(doc.spans.get("events", []), key=lambda e: e.start_char)
     for span in doc.spans.get("amounts", []):
         amount = span._.amount or {}
+        cluster = _funded_cluster(span, events)
         rows.append({
             "article_id": article.id, "text": span.text,
             **{key: amount.get(key) for key in ("value", "currency", "unit", "qualifier", "period", "measure")},
+            "cluster": cluster, "cluster_id": cluster and entity_id("cluster", cluster),
             **_provenance(span, "rule:newsfacts_amounts", 0.85),
         })
     return rows

@@ -60,7 +60,7 @@ def norwegian_facts(article: Article) -> Facts:
         amounts=[{
             "id": "am-7-5-mill", "article_id": article.id, "text": "7,5 millioner kroner",
             "value": 7_500_000.0, "currency": "NOK", "unit": None, "qualifier": None,
-            "period": "year", "measure": "funding",
+            "period": "year", "measure": "funding", "cluster": "NCE Heidner Biocluster", "cluster_id": "org-heidner",
             **span(article, "7,5 millioner kroner", money),
             "extractor": "rules-amounts", "confidence": 0.55,
         }],
