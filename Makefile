@@ -5,7 +5,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: demo test serve
+.PHONY: demo test serve wheels
 
 $(BIN)/newsfacts: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -21,3 +21,7 @@ test: $(BIN)/newsfacts
 
 serve: $(BIN)/newsfacts
 	$(BIN)/newsfacts serve --db output/newsfacts.db
+
+# dist/newsfacts-*.whl and dist/nb_newsfacts-*.whl (the trained pipeline as its own package)
+wheels: $(BIN)/newsfacts
+	$(BIN)/python scripts/build_wheels.py --out dist

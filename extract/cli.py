@@ -42,7 +42,8 @@ def cli() -> None:
 def _model_option(f):
     return click.option(
         "--model", default="default", show_default=True,
-        help="Path to a trained NER pipeline; 'default' uses the one in models/, 'none' runs rules only.",
+        help="Path to a trained pipeline; 'default': the shipped one (the installed nb_newsfacts "
+             "package, or models/ in a checkout); 'none': rules only.",
     )(f)
 
 
@@ -50,10 +51,14 @@ def _build_nlp(model: str):
     from .annotate.pipeline import build_nlp
 
     try:
-        return build_nlp(None if model == "none" else model)
+        nlp = build_nlp(None if model == "none" else model)
     except Exception as exc:  # noqa: BLE001 — whatever spaCy raises, one line and exit 2
         reason = " ".join(str(exc).split())[:300]
         raise UsageProblem(f"cannot load model {model!r}: {type(exc).__name__}: {reason}") from None
+    if model == "default" and "ner" not in nlp.pipe_names:
+        raise UsageProblem("no trained pipeline found: install the nb_newsfacts wheel (`make wheels` builds "
+                           "it), pass --model PATH, or --model none for rules only")
+    return nlp
 
 
 def _check_paths(paths: tuple[str, ...]) -> None:

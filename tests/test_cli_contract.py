@@ -130,3 +130,13 @@ def test_eta_starts_with_the_first_result(monkeypatch):
     lines = out.getvalue().splitlines()
     assert "ETA" not in lines[0]
     assert "1.0 articles/s, ETA 0m10s" in lines[1]  # without start-up; counting it would say 2m35s
+
+
+def test_no_trained_pipeline_stops_run_and_extract(tmp_path, monkeypatch):
+    monkeypatch.setattr("extract.ner.load_ner", lambda *a, **k: None)  # not in a checkout,
+    monkeypatch.setattr("extract.annotate.pipeline._installed_pipeline", lambda: None)  # no wheel
+    source = _article(tmp_path)
+    for command in (["run", str(source), "--db", str(tmp_path / "kb.db")], ["extract", str(source)]):
+        _assert_usage_error(_run(*command), "no trained pipeline found")
+    assert not (tmp_path / "kb.db").exists()
+    assert _run("extract", str(source), "--model", "none").exit_code == 0

@@ -12,6 +12,7 @@ from spacy.language import Language
 from ..backbone.lemmas import add_lexicon_lemmas
 from . import amounts, clusters, dates, entities, events, roles, sentences  # noqa: F401  (register factories)
 
+MODEL_PACKAGE = "nb_newsfacts"  # the trained pipeline's package (scripts/build_wheels.py)
 RULE_COMPONENTS = (
     "newsfacts_dates",
     "newsfacts_amounts",
@@ -25,8 +26,9 @@ RULE_COMPONENTS = (
 def build_nlp(model: str | Path | None = "default") -> Language:
     """The annotate pipeline.
 
-    ``model`` is a path to a trained NER pipeline, ``"default"`` for the one
-    shipped in ``models/`` (rules only if it is absent), or ``None`` for rules only.
+    ``model`` is a path to a trained NER pipeline, ``"default"`` for the shipped one
+    (the checkout's ``models/``, else the installed ``nb_newsfacts`` package; rules only
+    if there is neither), or ``None`` for rules only.
     """
     nlp = _load_ner(model)
     if nlp is None:
@@ -47,11 +49,17 @@ def _load_ner(model: str | Path | None) -> Language | None:
     if model == "default":
         from ..ner import load_ner
 
-        return load_ner()
+        shipped = load_ner()
+        return shipped if shipped is not None else _installed_pipeline()
     path = Path(model)
     if not path.exists():
         raise FileNotFoundError(f"no NER model at {path}")
     return spacy.load(path)
+
+
+def _installed_pipeline() -> Language | None:
+    """The trained pipeline installed as a package (``make wheels`` builds it), if it is."""
+    return spacy.load(MODEL_PACKAGE) if spacy.util.is_package(MODEL_PACKAGE) else None
 
 
 def model_version(nlp: Language) -> str | None:
