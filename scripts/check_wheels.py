@@ -95,8 +95,9 @@ def main() -> None:
         differ = [table for table in checkout if installed[table] != checkout[table]]
         print("knowledge bases identical" if not differ else f"tables that differ: {differ}")
         for table in differ:
-            first = next((a, b) for a, b in zip(installed[table], checkout[table]) if a != b)
-            print(f"  {table}: installed {first[0]}\n  {' ' * len(table)}  checkout  {first[1]}")
+            pairs = [(a, b) for a, b in zip(installed[table], checkout[table]) if a != b]
+            print(f"  {table}: {len(installed[table])} rows installed, {len(checkout[table])} in the checkout"
+                  + (f"; first difference:\n    {pairs[0][0]}\n    {pairs[0][1]}" if pairs else ""))
         sys.exit(1 if differ or extracted.returncode else 0)
 
 
