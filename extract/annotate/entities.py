@@ -87,6 +87,9 @@ def trim_person_entities(doc: Doc, titles, speech_verbs: set[str]) -> None:
             start += 1
         while end > start and (not doc[end - 1].text[:1].isalpha() or doc[end - 1].text.endswith("-")):
             end -= 1
+        if end - start >= 3 and doc[end - 1].text in _countries():  # "Phil Neville England"
+            ents.append(Span(doc, end - 1, end, label="GPE_LOC"))
+            end -= 1
         if start == ent.start and _place_before_name(doc, start, end, titles):
             ents.append(Span(doc, start, start + 1, label="GPE_LOC"))
             start += 1
@@ -107,6 +110,11 @@ def _after_genitive_organization(ent: Span) -> int:
 @cache
 def _organizations() -> OrganizationFinder:
     return OrganizationFinder()
+
+
+@cache
+def _countries() -> frozenset[str]:
+    return frozenset(load("names")["countries"])
 
 
 @cache

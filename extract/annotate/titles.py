@@ -72,7 +72,15 @@ class TitleLexicon:
         if token.i >= 2 and token.nbor(-1).lower_ == "som" and token.nbor(-2).text == ",":
             return True  # "Keven Vottestad, som leder Arena Innovasjon Torskefisk": the role he holds
         if token.doc.has_annotation("POS") and token.pos_:
-            return token.pos_ in {"NOUN", "PROPN"}
+            if token.pos_ not in {"NOUN", "PROPN"}:
+                return False
+            if any(t.pos_ in {"VERB", "AUX"} for t in token.sent):
+                return True
+            # a sentence the tagger gave no verb: its verb is most likely this word
+        return self._noun_context(token)
+
+    def _noun_context(self, token: Token) -> bool:
+        """Does the word before ``token`` open a noun phrase (or is there none)?"""
         if token.i == 0 or token.is_sent_start:
             return True
         before = token.nbor(-1)

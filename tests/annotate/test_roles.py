@@ -238,3 +238,25 @@ def test_name_is_title(annotate_text, text, expected):
 
 def test_an_unknown_organisation_may_have_capitals_inside(annotate_text):
     assert ("Dag Erlandsen", "daglig leder", "BioCosmos") in roles(annotate_text("Dag Erlandsen er daglig leder i BioCosmos."))
+
+
+@pytest.mark.parametrize("text", [
+    "I kveld leder Phil Neville England mot Norge.",
+    "I kveld leiar Phil Neville England mot Noreg.",
+])
+def test_a_verb_is_never_a_title_with_the_model(annotate_full, text):
+    doc = annotate_full(text)
+    assert not [r for r in doc.spans["roles"] if r._.role["person"]]
+    assert "Phil Neville England" not in {m._.canonical for m in doc.spans["mentions"]}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("– Vi må handle nå, sier helseminister Bent Høie (H).", ("Bent Høie", "helseminister", None)),
+    ("– Vi må handle no, seier helseminister Bent Høie (H).", ("Bent Høie", "helseminister", None)),
+    ("Onsdag er det planlagt møter med leder av Finnmark legeforening, Paul Olav Røsbø.",
+     ("Paul Olav Røsbø", "leder", "Finnmark legeforening")),
+    ("– Vi vil gjøre sesongen lengre, sier Keven Vottestad, som leder Arena Innovasjon Torskefisk.",
+     ("Keven Vottestad", "leder", "Arena Innovasjon Torskefisk")),
+])
+def test_roles_with_the_model(annotate_full, text, expected):
+    assert expected in roles(annotate_full(text))
