@@ -178,3 +178,14 @@ def test_former_is_stored_with_the_role(rules_nlp):
     facts = _facts(rules_nlp, "a4", "Også tidligere statsminister Jens Stoltenberg skrev et innlegg.")
     assert [(r["person"], r["role"], r["former"]) for r in facts.person_roles] == \
         [("Jens Stoltenberg", "statsminister", True)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Finansminister Siv Jensen la fram budsjettet. Jensens forslag fikk flertall, sa Jensen til Reuters.",
+     {"Siv Jensen"}),
+    ("Statsråd Kristin Djuve la fram forslaget. Djuves forslag fekk fleirtal, sa Djuve til NTB.",
+     {"Kristin Djuve"}),
+])
+def test_people_of_an_article_with_the_model(annotate_full, text, expected):
+    doc = annotate_full(text)
+    assert {m._.canonical for m in doc.spans["mentions"] if m.label_ == "PER"} == expected
