@@ -714,7 +714,9 @@ def _split_tokens(doc: Doc, cuts: dict[int, set[int]]) -> None:
             token = doc[index]
             bounds = [0, *sorted(offsets), len(token.text)]
             pieces = [token.text[a:b] for a, b in zip(bounds, bounds[1:])]
-            retokenizer.split(token, pieces, heads=[(token, 0)] * len(pieces))
+            # the first piece keeps the token's head (a parsed Doc keeps its sentences), the rest hang on it
+            first_head = token.head if token.head.i != token.i else (token, 0)
+            retokenizer.split(token, pieces, heads=[first_head] + [(token, 0)] * (len(pieces) - 1))
     for name, spans in saved.items():
         doc.spans[name] = [
             doc.char_span(s, e, label=label, kb_id=kb, span_id=sid) for s, e, label, kb, sid in spans
