@@ -7,6 +7,8 @@ Routes (all read-only except sign-in and the verdict POST, which needs the
 - ``/-/review``                       queue of unreviewed facts, least certain first
 - ``/-/review/fact/<fact_id>``        a fact with its evidence; POST records a verdict
 - ``/-/review/article/<article_id>``  an article with every extracted span highlighted
+- ``/-/cluster``, ``/-/cluster/<id>``  clusters; one cluster's names, status history timeline,
+                                      reporting articles, people and funding
 - ``/-/newsfacts/static/<path>``      the pages' CSS and JavaScript
 """
 
@@ -28,14 +30,15 @@ from jinja2 import ChoiceLoader, FileSystemLoader
 from markupsafe import Markup
 
 from ..store import FACT_TABLES
-from . import kbmeta, review, signin
+from . import cluster as clusters, kbmeta, review, signin
+from .formats import nb_amount, nb_date
 from .highlight import (FACT_KINDS, KINDS, Span, highlight, highlight_paragraphs, mention_kind,
                         paragraph_around)
 
 PLUGIN = "newsfacts"
 REVIEW_PERMISSION = "newsfacts-review"
 HERE = Path(__file__).parent
-LINKED_COLUMNS = {"fact_id": "/-/review/fact/", "article_id": "/-/review/article/"}
+LINKED_COLUMNS = {"fact_id": "/-/review/fact/", "article_id": "/-/review/article/", "cluster_id": "/-/cluster/"}
 
 
 def _config(datasette) -> dict:
@@ -206,6 +209,28 @@ async def article_page(datasette, request):
     })
 
 
+async def clusters_page(datasette, request):
+    """Every cluster with a status history."""
+    db = await _ensure_view(datasette, request)
+    return await _render(datasette, request, "newsfacts_clusters.html", {
+        "clusters": await db.execute_fn(clusters.clusters),
+        "cluster_url": partial(_path, datasette, "/-/cluster/"),
+    })
+
+
+async def cluster_page(datasette, request):
+    """A cluster: its names, status history as a timeline and a list with the reporting
+    articles and evidence, the people with roles in it, the funding stated for it."""
+    db, cluster_id, found = await _fetch_or_404(datasette, request, "cluster_id", clusters.cluster, "cluster")
+    return await _render(datasette, request, "newsfacts_cluster.html", {
+        "cluster": found, "timeline": clusters.timeline_svg(found.events),
+        "clusters_url": datasette.urls.path("/-/cluster"),
+        "history_url": datasette.urls.table(db.name, "status_history") + "?" + urlencode({"cluster_id": cluster_id}),
+        "article_url": partial(_path, datasette, "/-/review/article/"),
+        "fact_url": partial(_path, datasette, "/-/review/fact/"),
+    })
+
+
 async def databases_page(datasette):
     """Datasette's /-/databases.json without the files' paths on the server."""
     return Response.json([
@@ -272,6 +297,8 @@ def register_routes():
         (r"^/-/review$", queue_page),
         (r"^/-/review/fact/(?P<fact_id>[^/]+)$", fact_page),
         (r"^/-/review/article/(?P<article_id>[^/]+)$", article_page),
+        (r"^/-/cluster$", clusters_page),
+        (r"^/-/cluster/(?P<cluster_id>[^/]+)$", cluster_page),
         (r"^/-/newsfacts/static/(?P<path>.+)$", asgi_static(HERE / "static")),
     ]
 
@@ -280,6 +307,7 @@ def register_routes():
 def prepare_jinja2_environment(env):
     """Find our templates after Datasette's own (so --template-dir can still override them)."""
     env.loader = ChoiceLoader([env.loader, FileSystemLoader(str(HERE / "templates"))])
+    env.filters.update(nb_date=nb_date, nb_amount=nb_amount)
 
 
 @hookimpl
@@ -299,7 +327,8 @@ def actor_from_request(datasette, request):
 @hookimpl
 def menu_links(datasette, actor):
     """Link the review queue (and, signed out, the sign-in page) from Datasette's menu."""
-    links = [{"href": datasette.urls.path("/-/review"), "label": "Review facts"}]
+    links = [{"href": datasette.urls.path("/-/cluster"), "label": "Clusters"},
+             {"href": datasette.urls.path("/-/review"), "label": "Review facts"}]
     return links if actor else [*links, {"href": datasette.urls.path("/-/login"), "label": "Log in"}]
 
 

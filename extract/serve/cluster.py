@@ -1,0 +1,148 @@
+"""A cluster's page: its names, status history with the reporting articles, the people
+with roles in it and the funding stated for it; and the history as an inline SVG timeline.
+Readers are plain functions on a sqlite3 connection; all article text is escaped.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from datetime import date
+
+from markupsafe import Markup, escape
+
+from ..history import period
+from .formats import nb_date
+from .review import rows
+
+_REFUSALS = {"rejected", "lost"}
+
+
+@dataclass
+class Cluster:
+    """Everything the cluster page shows."""
+
+    id: str
+    name: str
+    aliases: list[str]
+    events: list[dict] = field(default_factory=list)   # status_history rows, each with its "reports"
+    people: list[dict] = field(default_factory=list)
+    funding: list[dict] = field(default_factory=list)
+
+
+def _names(conn, cluster_id: str) -> tuple[str, list[str]] | None:
+    entity = rows(conn, "SELECT name, aliases FROM entities WHERE id = ?", [cluster_id])
+    written = [r["cluster"] for r in rows(conn, "SELECT DISTINCT cluster FROM status_events WHERE cluster_id = ?"
+                                                " ORDER BY cluster", [cluster_id])]
+    if entity:
+        aliases = json.loads(entity[0]["aliases"] or "[]")
+        return entity[0]["name"], sorted({*aliases, *written} - {entity[0]["name"]})
+    return (written[0], written[1:]) if written else None
+
+
+def _events(conn, cluster_id: str) -> list[dict]:
+    events = rows(conn, "SELECT * FROM status_history WHERE cluster_id = ? ORDER BY position", [cluster_id])
+    for event in events:
+        event["reports"] = rows(conn, (
+            "SELECT s.id, s.article_id, s.action, s.date, s.date_granularity, s.date_text, s.date_source, s.evidence,"
+            " a.title, a.published, a.outlet, f.verdict FROM status_events s"
+            " LEFT JOIN articles a ON a.id = s.article_id LEFT JOIN facts f ON f.fact_id = s.id"
+            " WHERE s.history_id = ? ORDER BY a.published, s.id"), [event["id"]])
+    return events
+
+
+def _people(conn, names: list[str]) -> list[dict]:
+    marks = ", ".join("?" * len(names))
+    return rows(conn, (
+        "SELECT person, role, max(former) AS former, count(DISTINCT article_id) AS articles, min(id) AS fact_id"
+        f" FROM person_roles WHERE lower(organization) IN ({marks}) GROUP BY person, role ORDER BY person, role"),
+        [n.lower() for n in names])
+
+
+def _funding(conn, cluster_id: str) -> list[dict]:
+    """Money stated for the cluster, once per article and value, with the article's title."""
+    return rows(conn, (
+        "SELECT min(a.id) AS fact_id, a.value, a.currency, a.unit, a.period, a.qualifier, min(a.text) AS text,"
+        " a.article_id, ar.title, ar.published, min(a.evidence) AS evidence,"
+        " EXISTS (SELECT 1 FROM status_events s WHERE s.article_id = a.article_id AND s.cluster_id = a.cluster_id"
+        "         AND s.action NOT IN ('rejected', 'lost')) AS granted"
+        " FROM amounts a LEFT JOIN articles ar ON ar.id = a.article_id WHERE a.cluster_id = ? AND a.currency IS NOT NULL"
+        " GROUP BY a.article_id, a.value, a.currency, a.period ORDER BY ar.published, a.value"), [cluster_id])
+
+
+def cluster(conn, cluster_id: str) -> Cluster | None:
+    """The cluster ``cluster_id`` with its history, people and funding; None if unknown."""
+    names = _names(conn, cluster_id)
+    if names is None:
+        return None
+    name, aliases = names
+    return Cluster(id=cluster_id, name=name, aliases=aliases, events=_events(conn, cluster_id),
+                   people=_people(conn, [name, *aliases]), funding=_funding(conn, cluster_id))
+
+
+def clusters(conn) -> list[dict]:
+    """Every cluster with a status history, by name."""
+    return rows(conn, "SELECT cluster_id, cluster, count(*) AS events, max(date) AS latest"
+                      " FROM status_history GROUP BY cluster_id, cluster ORDER BY cluster")
+
+
+# The timeline: years across, dated events as dots above the axis, undated ones after it.
+_WIDTH, _LEFT, _RIGHT, _UNDATED = 900, 40, 40, 150
+_ROW, _LEVELS = 22, 5  # label rows above the axis, reused in turn
+
+
+def _x(day: date, first: int, last: int) -> float:
+    span = _WIDTH - _LEFT - _RIGHT - _UNDATED
+    years = max(last - first + 1, 1)
+    return _LEFT + span * ((day.year - first) + (day.timetuple().tm_yday - 1) / 366) / years
+
+
+def _label(event: dict) -> str:
+    when = nb_date(event["date"], event["date_granularity"]) or "undated"
+    return f"{when}: {event['action']} {event['status']}"
+
+
+def timeline_svg(events: list[dict]) -> Markup:
+    """The status history as an inline SVG (no scripts, no network); each event a
+    ``<g class="timeline-event">`` in timeline order, labels escaped."""
+    spans = {e["id"]: period(e["date"], e["date_granularity"]) if e["date"] else None for e in events}
+    dated = [(e, spans[e["id"]]) for e in events if spans[e["id"]]]
+    undated = [e for e in events if not spans[e["id"]]]
+    years = [span[0].year for _, span in dated] or [date.today().year]
+    first, last = min(years), max(years)
+    axis_y = 30 + _ROW * max(min(len(dated), _LEVELS), len(undated))
+    height = axis_y + 30
+    parts = [Markup('<svg class="timeline" role="img" viewBox="0 0 {} {}" width="100%" xmlns="http://www.w3.org/2000/svg">'
+                    '<title>Status history timeline</title>').format(_WIDTH, height),
+             Markup('<line x1="{}" y1="{}" x2="{}" y2="{}" class="axis"/>').format(
+                 _LEFT, axis_y, _WIDTH - _RIGHT - _UNDATED, axis_y)]
+    step = 1 if last - first < 15 else 5
+    for year in range(first, last + 2, step):
+        x = _x(date(year, 1, 1), first, last)
+        parts.append(Markup('<line x1="{0:.1f}" y1="{1}" x2="{0:.1f}" y2="{2}" class="tick"/>'
+                            '<text x="{0:.1f}" y="{3}" class="year">{4}</text>').format(
+            x, axis_y - 4, axis_y + 4, axis_y + 20, year))
+    for row, (event, span) in enumerate(dated):
+        x, y = _x(span[0], first, last), axis_y - 20 - _ROW * (row % _LEVELS)
+        parts.append(_event_mark(event, x, y, axis_y))
+    for row, event in enumerate(undated):
+        x, y = _WIDTH - _UNDATED + 10, 30 + _ROW * row
+        parts.append(_event_mark(event, x, y, None))
+    if undated:
+        parts.append(Markup('<text x="{}" y="14" class="year">undated</text>').format(_WIDTH - _UNDATED + 10))
+    parts.append(Markup("</svg>"))
+    return Markup("").join(parts)
+
+
+def _event_mark(event: dict, x: float, y: float, axis: int | None) -> Markup:
+    kind = "refusal" if event["action"] in _REFUSALS else "grant"
+    right = axis is not None and x > _WIDTH / 2  # label to the left of the dot, inside the chart
+    stem = Markup('<line x1="{0:.1f}" y1="{1}" x2="{0:.1f}" y2="{2}" class="stem"/>').format(x, y, axis) if axis else ""
+    return Markup(
+        '<g class="timeline-event {kind}" data-position="{pos}" data-date="{date}" data-action="{action}">'
+        '<title>{title}</title>{stem}<circle cx="{x:.1f}" cy="{y}" r="5"/>'
+        '<text x="{tx:.1f}" y="{ty}" text-anchor="{anchor}">{label}</text></g>').format(
+        kind=kind, pos=event["position"], date=event["date"] or "", action=event["action"],
+        title=f"{_label(event)} ({event['articles']} article{'s' if event['articles'] != 1 else ''})",
+        stem=stem, x=x, y=y, tx=x - 8 if right else x + 8, ty=y + 4, anchor="end" if right else "start",
+        label=escape(_label(event)))
