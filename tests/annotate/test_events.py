@@ -63,7 +63,7 @@ def test_list_lines_after_a_colon(annotate_full, opening):
     ("Stiim Aqua Cluster går fra Arena til Arena Pro.", ("Stiim Aqua Cluster", "Arena Pro", "upgraded")),
     ("Ocean Hyway Cluster går frå Arena til Arena Pro.", ("Ocean Hyway Cluster", "Arena Pro", "upgraded")),
     ("Instrumenteringsklyngen beholder NCE-statusen.", ("Instrumenteringsklyngen", "NCE", "extended")),
-    ("Instrumenteringsklynga beheld NCE-statusen.", ("Instrumenteringsklynga", "NCE", "extended")),
+    ("Instrumenteringsklynga beheld NCE-statusen og får ein ny kontrakt med programmet.", ("Instrumenteringsklynga", "NCE", "extended")),
     ("Klyngen Proneo mister statusen som Arena Pro.", ("Proneo", "Arena Pro", "lost")),
     ("Klynga Sunnmøre Møbel mista statusen som Arena Pro.", ("Sunnmøre Møbel", "Arena Pro", "lost")),
     ("Søknaden om NCE-status fra Oslo Medtech ble avslått.", ("Oslo Medtech", "NCE", "rejected")),
