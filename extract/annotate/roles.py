@@ -3,11 +3,12 @@
 Each token first gets the part it can play (``token._.role_part``): TITLE (a noun the
 title lexicon of ``data/roles.yaml`` knows, or one ending in a title head), NAME (a
 person name: the NER model's PER entities, or the name pattern where no model saw an
-entity), ORG (organisations and places), FORMER ("tidligere"), PARTY ("(Ap)").
+entity), ORG (organisations and places), FORMER ("tidligere"), PARTY ("(Ap)"), UNIT
+(a regional unit after an organisation: "Innovasjon Norge, Innlandet").
 The token patterns of ``data/role_patterns.jsonl`` are then applied with spaCy's
 Matcher; each match's id names the rule, and its NAME, TITLE and ORG tokens give the
-person, role and organisation. One match is kept per title, the first pattern in the
-file winning, so "Håkon Haugli, direktør i Innovasjon Norge, Janicke Andreassen, ..."
+person, role and organisation. A match claims its title words, the first pattern in
+the file winning, so "Håkon Haugli, direktør i Innovasjon Norge, Janicke Andreassen, ..."
 gives the title to the name before it. A plural title heads a list of names ("de
 administrerende direktørene A i Siva og B i Forskningsrådet").
 
@@ -209,16 +210,14 @@ class RoleExtractor:
         return token.doc[token.i - 2]._.role_part in {"TITLE", "NAME"}
 
     def _name_word(self, token: Token, run: list[Token]) -> bool:
+        """Can ``token`` continue ``run`` (or start one) as a word of a person's name?"""
         if token._.role_part or token.text in self.not_name_words or token.text in self.not_people:
             return False
-        if token.text in self.particles:
-            return bool(run)
-        if _INITIAL.match(token.text):
+        if token.text in self.particles or _INITIAL.match(token.text):
             return bool(run)
         if token.lower_ in self.speech_verbs or self.lexicon.base(token.text):
             return False
-        return bool(_NAME_WORD.match(token.text)) and not (token.is_sent_start and not run and token.i + 1 < len(token.doc)
-                                                            and not _NAME_WORD.match(token.nbor(1).text))
+        return bool(_NAME_WORD.match(token.text))
 
     # -- patterns --------------------------------------------------------
     def extract(self, doc: Doc) -> list[dict]:
