@@ -69,3 +69,16 @@ def test_default_is_still_the_facts_view(kb):
     db, _ = kb
     rows = list(csv.DictReader(io.StringIO(_export(db).stdout)))
     assert rows and {"fact_id", "fact_type", "summary", "verdict"} <= rows[0].keys()
+
+
+@pytest.mark.parametrize("command", ["export", "serve"])
+def test_a_file_that_is_not_a_knowledge_base_is_a_usage_error(tmp_path, command):
+    not_sqlite = tmp_path / "notes.db"
+    not_sqlite.write_text("handlelapp: mjølk, brød", encoding="utf-8")
+    other = tmp_path / "other.db"
+    sqlite3.connect(other).execute("CREATE TABLE t (x)").connection.commit()
+    for path, message in ((not_sqlite, "is not an SQLite database"), (other, "not a newsfacts knowledge base")):
+        result = CliRunner().invoke(cli, [command, "--db", str(path)])
+        assert result.exit_code == 2, result.output
+        assert message in result.output and "Traceback" not in result.output
+    assert not_sqlite.read_text(encoding="utf-8") == "handlelapp: mjølk, brød"

@@ -38,9 +38,16 @@ reviewers_option = click.option(
 
 
 def existing_db(db_path: Path) -> Path:
-    """``db_path`` if it exists, else a one-line click error."""
+    """``db_path`` if it exists and is a newsfacts knowledge base, else a one-line click error
+    (a file that is not one is a usage error, exit 2)."""
+    from ..store import NotAKnowledgeBase, check_knowledge_base
+
     if not db_path.is_file():
         raise click.ClickException(f"no knowledge base at {db_path} (run the pipeline first, or pass --db)")
+    try:
+        check_knowledge_base(db_path)
+    except NotAKnowledgeBase as exc:
+        raise click.UsageError(f"--db: {exc}") from None
     return db_path
 
 
