@@ -145,7 +145,6 @@ class CreditReader:
             "start": doc[cue].idx, "end": person.end_char, "rule": "credit",
             "person_source": "ner" if by_model else "rule",
             "person_start": person.start_char, "person_end": person.end_char,
-            "sentence_start": doc[cue].sent.start_char,
         }
 
 

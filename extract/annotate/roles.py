@@ -271,8 +271,8 @@ class RoleExtractor:
         second = doc[i + 1:org_end]
         return [self._row("name-comma-role", second, role, person, self._organization(second, doc[i + 1:end]))]
 
-    def _row(self, rule: str, span: Span, role: str, person: Span | None, org: str | None) -> dict:
-        doc = span.doc
+    @staticmethod
+    def _row(rule: str, span: Span, role: str, person: Span | None, org: str | None) -> dict:
         start = min(span.start_char, person.start_char) if person is not None else span.start_char
         end = max(span.end_char, person.end_char) if person is not None else span.end_char
         return {
@@ -282,7 +282,6 @@ class RoleExtractor:
             "person_source": (("ner" if person[0].ent_type_ == "PER" else "rule") if person is not None else None),
             "person_start": person.start_char if person is not None else None,
             "person_end": person.end_char if person is not None else None,
-            "sentence_start": doc[span.start].sent.start_char,
         }
 
     @staticmethod
@@ -305,8 +304,8 @@ class RoleExtractor:
         base = self.lexicon.base(head.text)
         if base is None:  # the last word is a modifier or an abbreviation
             return text, False
-        words = [t.lower_ for t in title[:-1]] + [base[0].rsplit("-", 1)[-1] if head.text[:1].isupper() and "-" in head.text else base[0]]
-        return " ".join(words), base[1]
+        last = base[0].rsplit("-", 1)[-1] if head.text[:1].isupper() else base[0]  # "Tesla-sjef": sjef
+        return " ".join([t.lower_ for t in title[:-1]] + [last]), base[1]
 
     def _organization(self, span: Span, title: Span) -> str | None:
         """The first organisation after the title in the match, else the one before it
@@ -317,12 +316,12 @@ class RoleExtractor:
         if org is not None:
             if org.end <= title.start and org[-1].text.endswith("s") and len(org[-1]) > 2:
                 org = self._own_span(org)  # "NTB scanpix FNs generalsekretær": FN's, not NTB's
-                return self.canonical_organization(doc, org, org.text[:-1])
+                return self._canonical_organization(doc, org, org.text[:-1])
             text = org.text
             following = doc[org.end] if org.end < span.end else None
             if following is not None and following.is_lower and following._.role_part == "" and following.is_alpha:
                 text = doc[org.start:org.end + 1].text
-            return self.canonical_organization(doc, org, text)
+            return self._canonical_organization(doc, org, text)
         head = title[-1].text
         if "-" in head and head[0].isupper():
             return head.rsplit("-", 1)[0]
@@ -335,7 +334,7 @@ class RoleExtractor:
         start, end = min(holding, key=lambda s: s[1] - s[0]) if holding else (last, last + 1)
         return org.doc[start:end]
 
-    def canonical_organization(self, doc: Doc, org: Span, text: str) -> str:
+    def _canonical_organization(self, doc: Doc, org: Span, text: str) -> str:
         """An organisation's name as the data files give it: a cluster's name without its
         programme prefix, a known organisation without its regional unit ("Innovasjon
         Noreg Vestland" is Innovasjon Norge)."""
@@ -356,11 +355,11 @@ class RoleExtractor:
             if i == start:
                 break
             name, org = doc[start:i], None
-            if i < len(doc) - 1 and doc[i].lower_ in {"i", "ved", "hos", "fra", "frå"} and doc[i + 1]._.role_part == "ORG":
+            if i < len(doc) - 1 and doc[i].lower_ in self.prepositions_after_name and doc[i + 1]._.role_part == "ORG":
                 org_start = i = i + 1
                 while i < len(doc) and doc[i]._.role_part == "ORG":
                     i += 1
-                org = self.canonical_organization(doc, doc[org_start:i], doc[org_start:i].text)
+                org = self._canonical_organization(doc, doc[org_start:i], doc[org_start:i].text)
             members.append((name, org))
         return members
 
