@@ -67,13 +67,12 @@ def prefer_rule_entities(doc: Doc, spans: list[Span], label: str, rule: str) -> 
     doc.ents = kept + added
 
 
-def trim_person_entities(doc: Doc, titles, speech_verbs: set[str]) -> None:
+def trim_person_entities(doc: Doc) -> None:
     """Cut the words that are not a name off the ends of the model's PER entities; a place
-    or organisation in front ("ordfører i Malvik Ingrid Aune") becomes its own entity.
-
-    ``titles`` is a ``TitleLexicon``."""
+    or organisation in front ("ordfører i Malvik Ingrid Aune") becomes its own entity."""
     if not doc.has_annotation("ENT_IOB"):
         return
+    titles, speech_verbs = _titles(), _speech_verbs()
     other = {e.text for e in doc.ents if e.label_ != "PER"}
     ents = []
     for ent in doc.ents:
@@ -120,6 +119,11 @@ def _countries() -> frozenset[str]:
 @cache
 def _titles() -> TitleLexicon:
     return TitleLexicon()
+
+
+@cache
+def _speech_verbs() -> frozenset[str]:
+    return frozenset(v for v in load("roles")["speech_verbs"] if " " not in v)
 
 
 def _not_a_name_start(token, titles, speech_verbs: set[str], other: set[str], length: int) -> bool:

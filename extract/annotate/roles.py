@@ -378,7 +378,7 @@ class RoleComponent:
         self.extractor = RoleExtractor(nlp)
 
     def __call__(self, doc: Doc) -> Doc:
-        trim_person_entities(doc, self.extractor.lexicon, self.extractor.speech_verbs)
+        trim_person_entities(doc)
         roles, people, named_by_rule = [], [], []
         for found in self.extractor.extract(doc):
             span = doc.char_span(found["start"], found["end"], label="ROLE", alignment_mode="expand")
