@@ -27,7 +27,7 @@ from . import extensions  # noqa: F401
 from .lexicon import CAPITALISED_WORD, load
 from .titles import TitleLexicon
 
-_NON_PERSON_LABELS = {"outlets": "ORG", "agencies": "ORG", "clubs": "ORG", "places": "GPE_LOC"}
+_NON_PERSON_LABELS = {"outlets": "ORG", "agencies": "ORG", "clubs": "ORG", "places": "GPE_LOC", "countries": "GPE_LOC"}
 _GENITIVE_PLURAL = ("enes", "anes", "ernes")
 
 
@@ -242,9 +242,11 @@ def _mentions(doc: Doc) -> list[tuple[Span, str, str | None]]:
 
 
 def _name_like(ent: Span) -> bool:
-    """False for a person "name" of one letter or one cut off a compound ("Dow Jones-indeksene")."""
+    """False for a person "name" of one letter or one cut off a compound ("Dow Jones-indeksene",
+    "Marit Sveaas’-favoritten")."""
     return ent.label_ != "PER" or len(ent.text) > 1 and not ent.text.endswith("-") and not (
-        ent.end < len(ent.doc) and ent.doc[ent.end].text.startswith("-"))
+        ent.end < len(ent.doc) and ent.doc[ent.end].text.startswith("-")) and not any(
+        mark in ent.text for mark in ("’-", "'-"))  # "Marit Sveaas’-favoritten"
 
 
 def _without_possessive(span: Span, name: str, known: set[str]) -> str | None:

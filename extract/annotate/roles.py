@@ -54,7 +54,7 @@ class RoleExtractor:
         self.speech_verbs = {v for v in data["speech_verbs"] if " " not in v}
         self.organizations = OrganizationFinder()
         names = load("names")
-        self.not_people = {n for key in ("outlets", "agencies", "clubs", "places") for n in names[key]}
+        self.not_people = {n for key in ("outlets", "agencies", "clubs", "places", "countries") for n in names[key]}
         self.particles = set(names["particles"])
         self.not_name_words = set(load("clusters")["not_names"])
         self.regional_units = {u for u in load("organizations")["regional_units"] if " " not in u}

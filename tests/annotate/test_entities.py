@@ -104,6 +104,9 @@ def test_a_possessive_with_no_person_behind_it_is_dropped(annotate_with_ents):
     ("Juventus tapte. Laget til Juventus har fått ny trener.", {"Juventus": "PER"}, "Juventus"),
     ("– Vi er klare, seier Kari Hansen til NTB.", {"NTB": "PER", "Kari Hansen": "PER"}, "NTB"),
     ("Skiløperne samlet seg på Geilo i helgen.", {"Geilo": "PER"}, "Geilo"),
+    ("Romania slo Noreg 2-1.", {"Romania": "PER"}, "Romania"),
+    ("Kampen kom med Marit Sveaas’-favoritten Square.", {"Marit Sveaas’-favoritten Square": "PER"},
+     "Marit Sveaas’-favoritten Square"),
     ("Dallas vant 6-2. Dallas tok imot Philadelphia i Dallas.", {"Dallas": "ORG"}, "Dallas"),
 ])
 def test_names_the_article_or_a_list_types_otherwise_are_not_people(annotate_with_ents, text, ents, name):
