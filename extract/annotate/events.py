@@ -363,7 +363,7 @@ class EventFinder:
 
     def _is_application(self, doc: Doc, clause: _Clause, status: _Match) -> bool:
         """"søkte om GCE-status", "søknaden om Arena Pro", "kampen om å bli GCE"."""
-        window = [t for t in clause.tokens(doc, status.start) if status.start - t.i <= 5]
+        window = [t for t in clause.tokens(doc, status.start) if status.start - t.i <= 8]
         return any(t.lower_ in self.words["application_words"] or t.lemma_ in self.words["application_words"]
                    for t in window)
 
@@ -513,9 +513,10 @@ class EventFinder:
         """"av/frå ORG" right after the frame, else a granting body named before it in the sentence."""
         sentence = frame.sentence
         rest = doc.text[doc[frame.end - 1].idx + len(doc[frame.end - 1]):sentence.end_char]
-        words = rest.lstrip().split(" ", 1)
+        skipped = rest.lstrip(" »”\"')")  # "anerkjent som «moden klynge» av Innovasjon Norge"
+        words = skipped.split(" ", 1)
         if len(words) == 2 and words[0].lower() in self.words["granted_by_prepositions"]:
-            offset = len(rest) - len(rest.lstrip()) + len(words[0]) + 1
+            offset = len(rest) - len(skipped) + len(words[0]) + 1
             for start, _end, name in self.organizations.find(rest):
                 if start == offset:
                     return name
