@@ -201,7 +201,9 @@ def test_a_cluster_in_a_circumstance_did_not_get_the_status(annotate_full, text)
 
 @pytest.mark.parametrize("text, body", [
     ("Tidligere i høst ble NCE Smart Energy Markets anerkjent som «moden klynge» av Innovasjon Norge.", "Innovasjon Norge"),
-    ("Fjordmat Sogn søkte om å bli teken opp i Arena-programmet, men fekk avslag frå Innovasjon Noreg.", "Innovasjon Norge"),
+    ("Næringsklynga Fjordmat Sogn søkte om å bli teken opp i Arena-programmet, men fekk avslag frå Innovasjon Noreg.",
+     "Innovasjon Norge"),
 ])
 def test_who_granted_or_refused_it(annotate_full, text, body):
-    assert {e._.event["granted_by"] for e in annotate_full(text, published="2021-11-20").spans["events"]} == {body}
+    doc = annotate_full(text, published="2021-11-20")
+    assert {e._.event["granted_by"] for e in doc.spans["events"]} == {body}
