@@ -140,3 +140,18 @@ def test_no_trained_pipeline_stops_run_and_extract(tmp_path, monkeypatch):
         _assert_usage_error(_run(*command), "no trained pipeline found")
     assert not (tmp_path / "kb.db").exists()
     assert _run("extract", str(source), "--model", "none").exit_code == 0
+
+
+def test_extract_prints_a_list_or_json_lines():
+    import json
+    from pathlib import Path
+
+    corpus = Path(__file__).parents[1] / "corpus"
+    one = _run("extract", str(corpus / "text" / "fjordmat-fekk-nei-til-arena.txt"), "--model", "none")
+    assert one.exit_code == 0 and isinstance(json.loads(one.stdout), list) and len(json.loads(one.stdout)) == 1
+    several = _run("extract", str(corpus / "records" / "klyngenytt.jsonl"), "--model", "none", "--jsonl")
+    lines = [json.loads(line) for line in several.stdout.splitlines()]
+    assert several.exit_code == 0 and len(lines) > 1
+    assert all(set(line) >= {"article", "status_events", "amounts"} for line in lines)
+    as_list = json.loads(_run("extract", str(corpus / "records" / "klyngenytt.jsonl"), "--model", "none").stdout)
+    assert as_list == lines
