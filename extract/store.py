@@ -18,6 +18,7 @@ from typing import Any, Iterable
 import sqlite_utils
 
 from .history import HISTORY_SCHEMA, rebuild
+from .lexicon import DATA_DIR, load
 from .types import Article, Failure, without_surrogates
 
 FACT_TABLES = {
@@ -86,6 +87,11 @@ SCHEMA: dict[str, dict[str, Any]] = {
     },
 }
 
+# table -> column -> the values it may take (extract/data/vocabularies.yaml)
+VOCABULARIES: dict[str, dict[str, list[str]]] = load(DATA_DIR, "vocabularies")
+# Columns holding an ISO date (the start of the period their granularity names).
+ISO_DATE_COLUMNS = {("status_events", "date"), ("dates", "value")}
+
 # Declared so Datasette links rows and shows labels (entities.name, articles.title).
 FOREIGN_KEYS = [
     *((table, "article_id", "articles", "id") for table in ARTICLE_TABLES),
@@ -98,10 +104,11 @@ FOREIGN_KEYS = [
 ]
 VIEWS = ("facts", "orphaned_reviews")
 
-# One line per fact type: how to summarise it in the `facts` view.
+# One line per fact type: how to summarise it in the `facts` view (in English, as the
+# pages are; the values stay as the articles wrote them).
 _SUMMARIES = {
     "status_events": "cluster || ': ' || action || ' ' || status || coalesce(' (' || date || ')', '')",
-    "person_roles": "person || coalesce(', ' || role, '') || coalesce(' i ' || organization, '')",
+    "person_roles": "person || coalesce(', ' || role, '') || coalesce(' in ' || organization, '')",
     "amounts": "text || coalesce(' = ' || value, '') || coalesce(' ' || currency, '') || coalesce(' ' || unit, '')",
     "dates": "text || ' = ' || value || ' (' || granularity || ')'",
 }
@@ -117,7 +124,7 @@ FACTS_VIEW = (
     "), all_facts AS (\n"
     + "\n  UNION ALL\n".join(
         f"  SELECT id AS fact_id, '{fact_type}' AS fact_type, article_id, {_SUMMARIES[table]} AS summary,\n"
-        f"         evidence, start_char, end_char, extractor, confidence FROM {table}"
+        f"         evidence, evidence_start, start_char, end_char, extractor, confidence FROM {table}"
         for table, fact_type in FACT_TABLES.items()
     )
     + "\n)\n"

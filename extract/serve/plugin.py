@@ -73,16 +73,21 @@ def _http_url(url: str | None) -> str | None:
     return url if url and url.lower().startswith(("http://", "https://")) else None
 
 
-async def _render(datasette, request, template: str, context: dict) -> Response:
+def _here(request) -> str:
+    """The request's path and query: where sign-in returns to."""
+    return request.path + (f"?{request.query_string}" if request.query_string else "")
+
+
+async def _render(datasette, request, template: str, context: dict, status: int = 200) -> Response:
     context = {
         "static": datasette.urls.path("/-/newsfacts/static/"),
         "can_review": await _can_review(datasette, request.actor),
-        "login_url": datasette.urls.path("/-/login"),
+        "login_url": datasette.urls.path("/-/login") + "?" + urlencode({"next": _here(request)}),
         "queue_url": datasette.urls.path("/-/review"),
         "quality_url": datasette.urls.query(_database(datasette).name, "extraction_quality"),
         **context,
     }
-    return Response.html(await datasette.render_template(template, context, request=request))
+    return Response.html(await datasette.render_template(template, context, request=request), status=status)
 
 
 async def queue_page(datasette, request):
@@ -97,6 +102,7 @@ async def queue_page(datasette, request):
     pages = max((total + review.PAGE_SIZE - 1) // review.PAGE_SIZE, 1)
     return await _render(datasette, request, "review_queue.html", {
         "facts": facts, "total": total, "page": page, "pages": pages,
+        "evidence_html": {f["fact_id"]: _queue_evidence(f) for f in facts},
         "page_url": lambda n: _path(datasette, "/-/review", filters={**filters, "page": n}),
         "fact_url": partial(_path, datasette, "/-/review/fact/", filters=filters),
         "article_url": partial(_path, datasette, "/-/review/article/"),
@@ -111,6 +117,14 @@ def _fact_spans(details: review.FactDetails) -> list[Span]:
         return []
     return [Span(row["start_char"], row["end_char"], FACT_KINDS[details.summary["fact_type"]],
                  details.summary["summary"] or "")]
+
+
+def _queue_evidence(fact: dict) -> Markup:
+    """A queue row's evidence sentence with the fact's span highlighted (escaped)."""
+    start = fact["evidence_start"]
+    spans = [] if start is None or fact["start_char"] is None or fact["end_char"] is None else [
+        Span(fact["start_char"], fact["end_char"], FACT_KINDS[fact["fact_type"]], fact["summary"] or "")]
+    return highlight(fact["evidence"] or "", spans, base=start or 0)
 
 
 def _evidence_html(details: review.FactDetails) -> Markup:
@@ -143,6 +157,14 @@ async def fact_page(datasette, request):
     db, fact_id, details = await _fetch_or_404(datasette, request, "fact_id", review.fact_details, "fact")
     if request.method == "POST":
         return await _record_verdict(datasette, request, db, details)
+    return await _fact_response(datasette, request, db, details)
+
+
+async def _fact_response(datasette, request, db, details: review.FactDetails, error: str | None = None,
+                         entered: dict | None = None) -> Response:
+    """The fact page; with ``error``, a 400 that says why the verdict was not recorded and
+    keeps what the reviewer typed (``entered``: the posted form)."""
+    fact_id = details.summary["fact_id"]
     filters = _filters(request.args)
     neighbours = {
         name: await db.execute_fn(lambda conn, fwd=fwd: review.queue_neighbour(conn, details.summary, filters, fwd))
@@ -160,8 +182,20 @@ async def fact_page(datasette, request):
         "article_row_url": details.article and datasette.urls.row(db.name, "articles", details.article["id"]),
         "original_url": details.article and _http_url(details.article["url"]),
         "row_url": datasette.urls.row(db.name, details.table, fact_id),
-        "error": None, "verdicts": review.VERDICTS,
-    })
+        "error": error, "verdicts": review.VERDICTS,
+        "fields": _form_fields(details, entered),
+    }, status=400 if error else 200)
+
+
+def _form_fields(details: review.FactDetails, entered: dict | None) -> list[dict]:
+    """The correction form's fields: column, how to ask for it, the value to show."""
+    fields = []
+    for column, extracted in details.editable.items():
+        shown = "" if extracted is None else str(extracted)
+        if entered is not None and f"field:{column}" in entered:
+            shown = entered[f"field:{column}"]
+        fields.append({"column": column, "value": shown, **review.field_kind(details.table, column)})
+    return fields
 
 
 async def _record_verdict(datasette, request, db, details: review.FactDetails) -> Response:
@@ -173,7 +207,7 @@ async def _record_verdict(datasette, request, db, details: review.FactDetails) -
         correction = review.parse_correction(details, form) if verdict == "corrected" else None
         row = review.verdict_row(details, verdict, request.actor["id"], form.get("note", ""), correction)
     except review.VerdictError as e:
-        return Response.text(f"Verdict not recorded: {e}", status=400)
+        return await _fact_response(datasette, request, db, details, f"Verdict not recorded: {e}", dict(form))
     await db.execute_write_fn(lambda conn: review.record_verdict(conn, row))
     filters = _filters(request.args)
     if form.get("then") == "queue":
@@ -325,11 +359,13 @@ def actor_from_request(datasette, request):
 
 
 @hookimpl
-def menu_links(datasette, actor):
-    """Link the review queue (and, signed out, the sign-in page) from Datasette's menu."""
+def menu_links(datasette, actor, request):
+    """Link the clusters, the review queue and, signed out, the sign-in page (returning
+    to the page it was opened from) from Datasette's menu."""
     links = [{"href": datasette.urls.path("/-/cluster"), "label": "Clusters"},
              {"href": datasette.urls.path("/-/review"), "label": "Review facts"}]
-    return links if actor else [*links, {"href": datasette.urls.path("/-/login"), "label": "Log in"}]
+    login = datasette.urls.path("/-/login") + (f"?{urlencode({'next': _here(request)})}" if request else "")
+    return links if actor else [*links, {"href": login, "label": "Log in"}]
 
 
 @hookimpl

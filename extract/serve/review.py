@@ -8,17 +8,29 @@ from __future__ import annotations
 
 import json
 import math
+import re
 from dataclasses import dataclass, field
+from datetime import date
 from typing import Any
 
 from ..history import refresh_verdicts
-from ..store import FACT_TABLES, SCHEMA, now
+from ..store import FACT_TABLES, ISO_DATE_COLUMNS, SCHEMA, VOCABULARIES, now
 
 VERDICTS = ("confirmed", "rejected", "corrected")
 FACT_TYPE_TABLES = {fact_type: table for table, fact_type in FACT_TABLES.items()}
 # Columns every fact table has (id, article_id, provenance); the rest is what reviewers correct.
 _SHARED = set.intersection(*(set(SCHEMA[table]) for table in FACT_TABLES))
-EDITABLE = {table: [c for c in SCHEMA[table] if c not in _SHARED] for table in FACT_TABLES}
+# Ids the pipeline derives (the cluster entity, the history row) are not corrected by hand.
+_DERIVED = {"cluster_id", "history_id"}
+EDITABLE = {table: [c for c in SCHEMA[table] if c not in _SHARED | _DERIVED] for table in FACT_TABLES}
+# What a fact cannot be without; a correction may not empty these.
+REQUIRED = {"status_events": {"cluster", "status", "action"}, "person_roles": {"person", "role"},
+            "amounts": {"text"}, "dates": {"text", "value", "granularity"}}
+# A date's granularity goes with it: (date column, its granularity column).
+_DATED = {"status_events": ("date", "date_granularity"), "dates": ("value", "granularity")}
+_FLAGS = {("person_roles", "former")}  # 0 or 1
+_ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+MAX_FIELD = 500  # characters of a corrected text field
 QUEUE_FILTERS = ("fact_type", "cluster", "article", "extractor")
 PAGE_SIZE = 50
 MAX_PAGE = 1_000_000  # beyond, OFFSET would overflow SQLite's integers
@@ -58,8 +70,10 @@ def queue(conn, filters: dict[str, str], page: int = 1) -> tuple[list[dict], int
     """One page of unreviewed facts matching ``filters``, least certain first, and the total."""
     where, params = _queue_where(filters)
     total = conn.execute(f"SELECT count(*) FROM facts WHERE {where}", params).fetchone()[0]
-    page_rows = rows(conn, f"SELECT * FROM facts WHERE {where} ORDER BY {', '.join(_ORDER)}"
-                           f" LIMIT {PAGE_SIZE} OFFSET {(max(page, 1) - 1) * PAGE_SIZE}", params)
+    page_rows = rows(conn, f"SELECT f.*, a.title AS article_title, a.published AS article_published"
+                           f" FROM (SELECT * FROM facts WHERE {where} ORDER BY {', '.join(_ORDER)}"
+                           f" LIMIT {PAGE_SIZE} OFFSET {(max(page, 1) - 1) * PAGE_SIZE}) f"
+                           f" LEFT JOIN articles a ON a.id = f.article_id ORDER BY {', '.join(_ORDER)}", params)
     return page_rows, total
 
 
@@ -137,24 +151,77 @@ def article(conn, article_id: str) -> dict | None:
     return found[0] if found else None
 
 
+def field_kind(table: str, column: str) -> dict[str, Any]:
+    """How the correction form asks for a column: {"choices": [...]}, {"date": True},
+    {"number": True} or {} (text); "required" if it cannot be empty."""
+    kind: dict[str, Any] = {"required": column in REQUIRED[table]}
+    if column in VOCABULARIES.get(table, {}):
+        kind["choices"] = VOCABULARIES[table][column]
+    elif (table, column) in _FLAGS:
+        kind["choices"] = ["0", "1"]
+    elif (table, column) in ISO_DATE_COLUMNS:
+        kind["date"] = True
+    elif SCHEMA[table][column] in (int, float):
+        kind["number"] = True
+    return kind
+
+
+def _field_value(table: str, column: str, text: str) -> Any:
+    """The stored value of a form field, or VerdictError saying why it cannot be one."""
+    kind = field_kind(table, column)
+    if text == "":
+        if kind["required"]:
+            raise VerdictError(f"{column} cannot be empty")
+        return None
+    if len(text) > MAX_FIELD:
+        raise VerdictError(f"{column} is longer than {MAX_FIELD} characters")
+    if "choices" in kind and text not in kind["choices"]:
+        raise VerdictError(f"{column}: {text!r} is not one of {', '.join(kind['choices'])}")
+    if kind.get("date"):
+        _check_iso_date(column, text)
+    try:
+        value = SCHEMA[table][column](text)
+    except ValueError:
+        raise VerdictError(f"{column}: {text!r} is not a valid {SCHEMA[table][column].__name__}")
+    if isinstance(value, float) and not math.isfinite(value):  # would be invalid JSON
+        raise VerdictError(f"{column}: {text!r} is not a finite number")
+    return value
+
+
+def _check_iso_date(column: str, text: str) -> None:
+    try:
+        valid = bool(_ISO_DATE.fullmatch(text)) and 1800 <= date.fromisoformat(text).year <= 2100
+    except ValueError:
+        valid = False
+    if not valid:
+        raise VerdictError(f"{column}: {text!r} is not a date written YYYY-MM-DD (e.g. 2021-12-03)")
+
+
+def _check_dated(details: FactDetails, correction: dict[str, Any]) -> None:
+    """A corrected date needs a granularity, and no date has none."""
+    if details.table not in _DATED:
+        return
+    date_column, granularity_column = _DATED[details.table]
+    merged = {**details.editable, **correction}
+    if (merged[date_column] is None) != (merged[granularity_column] is None):
+        raise VerdictError(f"{date_column} and {granularity_column} go together: give both or neither")
+
+
 def parse_correction(details: FactDetails, form: dict[str, str]) -> dict[str, Any]:
-    """The corrected fields (form fields ``field:<column>``) that differ from the extracted fact."""
+    """The corrected fields (form fields ``field:<column>``) that differ from the extracted
+    fact; VerdictError if a field holds no valid value (a status or action outside the
+    vocabularies, a date that is not YYYY-MM-DD, a number that is not one ...)."""
     correction = {}
     for column, extracted in details.editable.items():
         key = f"field:{column}"
         if key not in form:
             continue
-        text = form[key].strip()
-        try:
-            value = None if text == "" else SCHEMA[details.table][column](text)
-        except ValueError:
-            raise VerdictError(f"{column}: {text!r} is not a valid {SCHEMA[details.table][column].__name__}")
-        if isinstance(value, float) and not math.isfinite(value):  # would be invalid JSON
-            raise VerdictError(f"{column}: {text!r} is not a finite number")
+        value = _field_value(details.table, column, form[key].strip())
         if value != extracted:
             correction[column] = value
     if not correction:
         raise VerdictError("a correction must change at least one field")
+    _check_dated(details, correction)
     return correction
 
 

@@ -163,27 +163,37 @@ def of(datasette) -> SignIn:
     return _SIGNINS[datasette]
 
 
-async def _login_form(datasette, request, error: str | None, status: int = 200) -> Response:
-    html = await datasette.render_template("newsfacts_login.html", {"error": error}, request=request)
+def return_path(datasette, value: str | None) -> str:
+    """Where sign-in returns to: ``value`` if it is a path on this server (never another
+    site: no '//' or backslash, nothing unprintable), else the review queue."""
+    if value and value.startswith("/") and not value.startswith("//") and "\\" not in value and value.isprintable():
+        return value
+    return datasette.urls.path("/-/review")
+
+
+async def _login_form(datasette, request, error: str | None, status: int = 200, back: str | None = None) -> Response:
+    back = return_path(datasette, back if back is not None else request.args.get("next"))
+    html = await datasette.render_template("newsfacts_login.html", {"error": error, "next": back}, request=request)
     return Response.html(html, status=status)
 
 
 async def login_page(datasette, request):
-    """GET: the sign-in form. POST: check name and password; a session cookie on success."""
+    """GET: the sign-in form. POST: check name and password; on success a session cookie
+    and back to the page in ``next`` (the review queue by default)."""
     if request.method != "POST":
         return await _login_form(datasette, request, None)
     if not request.cookies.get("ds_csrftoken"):  # Datasette checks the token only when cookies came
         return await _login_form(datasette, request, "Sign-in needs the form's token: reload the page.", 403)
     form = await request.post_vars()
-    name, password = form.get("username", ""), form.get("password", "")
+    name, password, back = form.get("username", ""), form.get("password", ""), form.get("next", "")
     client = (request.scope.get("client") or ("?",))[0]
     signin = of(datasette)
     ok, wait = await signin.check(name, password, client)
     if wait:
-        return await _login_form(datasette, request, f"Too many failed sign-ins: try again in {wait:.0f} s.", 429)
+        return await _login_form(datasette, request, f"Too many failed sign-ins: try again in {wait:.0f} s.", 429, back)
     if not ok:
-        return await _login_form(datasette, request, "Invalid name or password", 403)
-    response = Response.redirect(datasette.urls.path("/"))
+        return await _login_form(datasette, request, "Invalid name or password", 403, back)
+    response = Response.redirect(return_path(datasette, back))
     response.set_cookie(COOKIE, signin.session(datasette, name), max_age=SESSION_SECONDS,
                         httponly=True, samesite="lax")
     return response

@@ -24,8 +24,8 @@
   }
 
   function editFirstField() {
-    const field = document.querySelector("#verdict-form .fields input");
-    if (field) { field.focus(); field.select(); }
+    const field = document.querySelector("#verdict-form .fields input, #verdict-form .fields select");
+    if (field) { field.focus(); if (field.select) field.select(); }
   }
 
   function step(delta) {
@@ -45,6 +45,7 @@
     a: () => follow("article"), u: () => follow("queue"),
     "[": () => follow("prev-page"), "]": () => follow("next-page"),
     "?": () => document.querySelector(".review-keys")?.toggleAttribute("open"),
+    Escape: () => document.querySelector(".review-keys")?.removeAttribute("open"),
   };
 
   document.addEventListener("keydown", (event) => {
@@ -52,6 +53,11 @@
     const target = event.target;
     if (target.matches("input, textarea, select, [contenteditable]")) {
       if (event.key === "Escape") target.blur();
+      // Enter in a choice field saves the correction, as it does in a text field
+      if (event.key === "Enter" && target.matches("#verdict-form select")) {
+        event.preventDefault();
+        target.form.querySelector("button.correct").click();
+      }
       return;
     }
     if (event.key === "Enter" && target.matches("a, button, summary")) return;
