@@ -100,3 +100,51 @@ def build_kb(path) -> None:
     kb.replace_article(article, norwegian_facts(article), PIPELINE_VERSION)
     kb.update_history()
     kb.db.close()
+
+
+# A cluster reported by two articles: the cluster page and the browser test.
+
+HAVROM = "cluster:havrom-vest"
+NB = Article(id="nb-1", source="nb.txt", title="Havromsklyngen <script>alert(1)</script> rykker opp",
+             paragraphs=["NCE Havrom Vest er tatt opp på NCE-nivået og får seks millioner kroner i året.",
+                         "Klyngen fikk Arena-status i 2014, sier dagleg leder Kari Nordmann i Havrom Vest."],
+             published="2022-06-21", outlet="Bergens Tidende")
+NN = Article(id="nn-1", source="nn.txt", title="Havrom Vest vart NCE", language="nn",
+             paragraphs=["Havrom Vest vart NCE-klynge 21. juni 2022, og klynga får seks millionar kroner i året."],
+             published="2022-08-01", outlet="Sunnhordland")
+
+
+def event(article, sentence, status, action, date, granularity, extra=""):
+    start = article.text.index(sentence)
+    return {"id": f"{article.id}-{status}-{action}{extra}", "article_id": article.id, "cluster": "Havrom Vest",
+            "cluster_id": HAVROM, "status": status, "action": action, "date": date,
+            "date_granularity": granularity, "evidence": sentence, "evidence_start": start,
+            "start_char": start, "end_char": start + len(sentence), "extractor": "test", "confidence": 0.8}
+
+
+def amount(article, text, value):
+    start = article.text.index(text)
+    sentence = next(p for p in article.paragraphs if text in p)
+    return {"id": f"{article.id}-{value}", "article_id": article.id, "text": text, "value": value,
+            "currency": "NOK", "period": "year", "cluster": "Havrom Vest", "cluster_id": HAVROM,
+            "evidence": sentence, "evidence_start": article.text.index(sentence), "start_char": start,
+            "end_char": start + len(text), "extractor": "test", "confidence": 0.8}
+
+
+def build_cluster_kb(path) -> None:
+    """A KB where two articles (Bokmål, Nynorsk) report Havrom Vest's NCE upgrade, one
+    undated, and one its Arena grant; with a role, the funding and a hostile title."""
+    kb = KnowledgeBase(path)
+    nb_lead, nb_past = NB.paragraphs
+    kb.replace_article(NB, Facts(
+        status_events=[event(NB, nb_lead, "NCE", "upgraded", None, None),
+                       event(NB, nb_past, "Arena", "granted", "2014-01-01", "year")],
+        amounts=[amount(NB, "seks millioner kroner", 6_000_000.0)],
+        person_roles=[{"id": "pr-kari", "article_id": NB.id, "person": "Kari Nordmann", "role": "daglig leder",
+                       "organization": "Havrom Vest", "former": 0, "evidence": nb_past, "extractor": "test"}],
+        entities=[{"id": HAVROM, "type": "cluster", "name": "Havrom Vest", "aliases": ["NCE Havrom Vest"]}]), "t")
+    kb.replace_article(NN, Facts(
+        status_events=[event(NN, NN.paragraphs[0], "NCE", "upgraded", "2022-06-21", "day")],
+        amounts=[amount(NN, "seks millionar kroner", 6_000_000.0)]), "t")
+    kb.update_history()
+    kb.db.close()

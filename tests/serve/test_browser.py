@@ -1,11 +1,12 @@
-"""End to end in headless Chromium: sign in, confirm a fact and correct another with the keyboard."""
+"""End to end in headless Chromium: sign in, confirm a fact and correct another with the keyboard;
+a cluster's timeline in date order and a correction refused, then recorded."""
 
 import json
 
 import pytest
 
 from .helpers import query, reviews
-from .kb import PASSWORDS
+from .kb import PASSWORDS, build_cluster_kb
 from .server import browser_missing, chromium_page, serving, sign_in, write_reviewers
 
 pytestmark = [
@@ -40,3 +41,40 @@ def test_review_with_the_keyboard(kb_path, tmp_path):
         ("am-7-5-mill", "confirmed", "kari"), ("pr-haug-berg", "corrected", "kari")]
     assert json.loads(reviews(kb_path)[1]["correction"]) == {"role": "styreleder"}
     assert query(kb_path, "SELECT role FROM person_roles WHERE id = 'pr-haug-berg'") == [{"role": "daglig leder"}]
+
+
+def test_cluster_timeline_and_a_validated_correction(tmp_path):
+    kb_path = tmp_path / "klynger.db"
+    build_cluster_kb(kb_path)
+    reviewers_file = write_reviewers(tmp_path / "reviewers.json", PASSWORDS)
+    with serving(kb_path, reviewers_file) as url, chromium_page(viewport={"width": 1280, "height": 900}) as page:
+        page.goto(url + "/-/cluster/cluster~3Ahavrom-vest")
+        marks = page.locator("svg.timeline g.timeline-event")
+        dates = [marks.nth(i).get_attribute("data-date") for i in range(marks.count())]
+        xs = [float(marks.nth(i).locator("circle").get_attribute("cx")) for i in range(marks.count())]
+        assert dates == ["2014-01-01", "2022-06-21"] and xs == sorted(xs)
+        assert page.locator("li.history-event").first.get_attribute("data-date") == "2014-01-01"
+
+        sign_in(page, url, "kari", PASSWORDS["kari"])  # back to the queue
+        assert page.url == url + "/-/review"
+        page.goto(url + "/-/review/fact/nb-1-Arena-granted")
+        page.keyboard.press("?")  # the key list opens where the reviewer is looking
+        box = page.locator(".review-keys").bounding_box()
+        assert box["y"] >= 0 and box["y"] + box["height"] <= 900
+        page.keyboard.press("Escape")
+
+        page.fill("input[name='field:date']", "2014-13-01")
+        page.press("input[name='field:date']", "Enter")
+        assert "is not a date written YYYY-MM-DD" in page.locator("#verdict-error").inner_text()
+        assert reviews(kb_path) == []
+
+        page.fill("input[name='field:date']", "2014-06-01")
+        page.select_option("select[name='field:date_granularity']", "month")
+        page.click("button.correct")
+        page.wait_for_url(lambda u: "/-/review" in u and "nb-1-Arena-granted" not in u)
+        page.goto(url + "/-/cluster/cluster~3Ahavrom-vest")
+        assert "corrected by 1" in page.locator("li.history-event").first.inner_text()
+
+    [row] = reviews(kb_path)
+    assert (row["fact_id"], row["verdict"], row["reviewer"]) == ("nb-1-Arena-granted", "corrected", "kari")
+    assert json.loads(row["correction"]) == {"date": "2014-06-01", "date_granularity": "month"}
