@@ -32,7 +32,12 @@ class CreditReader:
         self.photographer = roles["credits"]["foto"]
         self.organizations = OrganizationFinder()
         outlets = load("names")["outlets"]
-        self.outlets = sorted({tuple(o.lower().split()) for o in outlets}, key=len, reverse=True)
+        self.outlets: dict[str, list[tuple[str, ...]]] = {}  # by first word, longest first
+        for words in sorted({tuple(o.lower().split()) for o in outlets}, key=len, reverse=True):
+            self.outlets.setdefault(words[0], []).append(words)
+        self.last_words: dict[str, list[tuple[str, ...]]] = {}
+        for words in sorted({w for ws in self.outlets.values() for w in ws}, key=len, reverse=True):
+            self.last_words.setdefault(words[-1], []).append(words)
 
     def read(self, doc: Doc) -> list[dict]:
         found: dict[int, dict] = {}
@@ -124,7 +129,7 @@ class CreditReader:
 
     def _outlet_ending_at(self, doc: Doc, end: int) -> int | None:
         """Start of the outlet or agency name that ends right before token ``end``, if one does."""
-        for words in self.outlets:
+        for words in self.last_words.get(doc[end - 1].lower_, []) if end > 0 else []:
             start = end - len(words)
             if start >= 0 and tuple(t.lower_ for t in doc[start:end]) == words:
                 return start
@@ -132,7 +137,7 @@ class CreditReader:
 
     def _outlet_end(self, doc: Doc, i: int) -> int | None:
         """End of the outlet or agency name starting at token ``i``, if one does."""
-        for words in self.outlets:
+        for words in self.outlets.get(doc[i].lower_, []) if i < len(doc) else []:
             if tuple(t.lower_ for t in doc[i:i + len(words)]) == words:
                 return i + len(words)
         return None

@@ -73,30 +73,32 @@ class RoleExtractor:
         self.credits = CreditReader()
 
     # -- token parts -----------------------------------------------------
+    # The parts are worked out in a plain list (``parts[i]`` for token i) and written to
+    # ``token._.role_part`` once: extension attributes are slow to read in a loop.
     def mark(self, doc: Doc) -> None:
         """Set ``token._.role_part`` on every token of ``doc``."""
-        for token in doc:
-            token._.role_part = ""
+        parts = [""] * len(doc)
         for ent in doc.ents:
             if ent.label_ == "PER":
-                for token in ent:
-                    token._.role_part = "ORG" if ent.text in self.not_people else "NAME"
+                parts[ent.start:ent.end] = ["ORG" if ent.text in self.not_people else "NAME"] * len(ent)
         self.org_spans = self._org_token_spans(doc)
         for start, end in self.org_spans:  # known organisations and clusters win over PER
-            for token in doc[start:end]:
-                token._.role_part = "ORG"
-        self._mark_titles(doc)
-        self._mark_loose_names(doc)
+            parts[start:end] = ["ORG"] * (end - start)
+        self._mark_titles(doc, parts)
+        self._mark_loose_names(doc, parts)
         for token in doc:
-            if token.lower_ in self.lexicon.former and token.i + 1 < len(doc):
-                token._.role_part = token._.role_part or "FORMER"
-            elif token.text in self.parties and 0 < token.i < len(doc) - 1 and token.nbor(-1).text == "(":
-                token._.role_part = "PARTY"
-            elif (token.text in self.regional_units and token.i > 0 and token.nbor(-1).text == ","
-                  and token.i + 1 < len(doc) and token.nbor(1)._.role_part == "NAME"):
-                token._.role_part = "UNIT"
-        self._mark_unknown_organizations(doc)
-        self._mark_genitive_organizations(doc)
+            i = token.i
+            if token.lower_ in self.lexicon.former and i + 1 < len(doc):
+                parts[i] = parts[i] or "FORMER"
+            elif token.text in self.parties and 0 < i < len(doc) - 1 and doc[i - 1].text == "(":
+                parts[i] = "PARTY"
+            elif (token.text in self.regional_units and i > 0 and doc[i - 1].text == ","
+                  and i + 1 < len(doc) and parts[i + 1] == "NAME"):
+                parts[i] = "UNIT"
+        self._mark_unknown_organizations(doc, parts)
+        self._mark_genitive_organizations(doc, parts)
+        for token, part in zip(doc, parts):
+            token._.role_part = part
 
     def _org_token_spans(self, doc: Doc) -> list[tuple[int, int]]:
         spans = [(e.start, e.end) for e in doc.ents if e.label_ in _ORG_LABELS]
@@ -110,108 +112,105 @@ class RoleExtractor:
                 spans.append((span.start, span.end))
         return spans
 
-    def _mark_titles(self, doc: Doc) -> None:
+    def _mark_titles(self, doc: Doc, parts: list[str]) -> None:
         for _, start, end in self.phrases(doc):
-            for token in doc[start:end]:
-                token._.role_part = "TITLE"
+            parts[start:end] = ["TITLE"] * (end - start)
         for token in doc:
-            if token._.role_part == "TITLE" or not token.is_alpha and "-" not in token.text:
+            i = token.i
+            if parts[i] == "TITLE" or not token.is_alpha and "-" not in token.text:
                 continue
-            if token._.role_part == "NAME" and not token.is_upper:
+            if parts[i] == "NAME" and not token.is_upper:
                 continue
-            if self.lexicon.base(token.text) and self.lexicon.is_noun_here(token):
-                token._.role_part = "TITLE"
-                self._mark_title_left(token)
-                self._mark_title_right(token)
+            if self.lexicon.base(token.text) and self.lexicon.is_noun_here(token, parts[i - 1] if i else ""):
+                parts[i] = "TITLE"
+                self._mark_title_left(doc, i, parts)
+                self._mark_title_right(doc, i, parts)
 
-    def _mark_title_left(self, token: Token) -> None:
+    def _mark_title_left(self, doc: Doc, i: int, parts: list[str]) -> None:
         """Modifiers and the first half of a coordination belong to the title:
         "administrerende direktør", "arbeids- og velferdsdirektør"."""
-        i = token.i - 1
-        doc = token.doc
+        i -= 1
         while i >= 0 and doc[i].lower_ in self.lexicon.modifiers:
-            doc[i]._.role_part = "TITLE"
+            parts[i] = "TITLE"
             i -= 1
         if i >= 1 and doc[i].lower_ == "og" and doc[i - 1].text.endswith("-"):
-            doc[i]._.role_part = doc[i - 1]._.role_part = "TITLE"
+            parts[i] = parts[i - 1] = "TITLE"
 
-    def _mark_title_right(self, token: Token) -> None:
+    def _mark_title_right(self, doc: Doc, i: int, parts: list[str]) -> None:
         """A field after the title belongs to it when an organisation or name follows:
         "leder for klyngeavdelingen hos X", "fylkesråd for næring i Nordland, NAME"."""
-        doc, i = token.doc, token.i
         if i + 3 < len(doc) and doc[i + 1].lower_ in self.lexicon.field_prepositions \
                 and doc[i + 2].is_lower and doc[i + 2].is_alpha and len(doc[i + 2]) > 3 \
-                and doc[i + 2]._.role_part == "" and (doc[i + 3].lower_ in self.org_prepositions | self.field_ends
-                                                       or doc[i + 3].is_punct):
-            doc[i + 1]._.role_part = doc[i + 2]._.role_part = "TITLE"
+                and parts[i + 2] == "" and (doc[i + 3].lower_ in self.org_prepositions | self.field_ends
+                                            or doc[i + 3].is_punct):
+            parts[i + 1] = parts[i + 2] = "TITLE"
 
-    def _mark_unknown_organizations(self, doc: Doc) -> None:
+    def _mark_unknown_organizations(self, doc: Doc, parts: list[str]) -> None:
         """Capitalised words no entity covers after TITLE PREP or NAME PREP, before a comma,
         a full stop or a name, are an organisation or place: "daglig leder i Proneo, Lars
         Haugen", "kommunelege Olav Gunnar Ballo i Loppa."; one lowercase word may end it
         ("Finnmark legeforening")."""
+        ends = {",", ".", ")", "og"}
         for token in doc[1:-1]:
-            after_name = self._after_name(token)
-            if not (token.nbor(-1)._.role_part == "TITLE" and token.lower_ in self.org_prepositions
+            i = token.i
+            after_name = self._after_name(doc, i, parts)
+            if not (parts[i - 1] == "TITLE" and token.lower_ in self.org_prepositions
                     or after_name and token.lower_ in self.prepositions_after_name):
                 continue
-            end = token.i + 1
-            while end < len(doc) and end - token.i <= 4 and doc[end]._.role_part == "" \
+            end = i + 1
+            while end < len(doc) and end - i <= 4 and parts[end] == "" \
                     and _ORG_WORD.match(doc[end].text) and not doc[end].ent_type_:
                 end += 1
-            if end == token.i + 1 or end >= len(doc):
+            if end == i + 1 or end >= len(doc):
                 continue
-            ends = {",", ".", ")", "og"}
             last = end + 1 if doc[end].text not in ends and doc[end].is_lower and doc[end].is_alpha \
                 and end + 1 < len(doc) else end
-            if after_name or doc[last].text in ends or doc[last]._.role_part == "NAME":
-                for t in doc[token.i + 1:end]:
-                    t._.role_part = "ORG"
+            if after_name or doc[last].text in ends or parts[last] == "NAME":
+                parts[i + 1:end] = ["ORG"] * (end - i - 1)
 
     @staticmethod
-    def _after_name(token: Token) -> bool:
+    def _after_name(doc: Doc, i: int, parts: list[str]) -> bool:
         """True right after a name, or after a name and its party: "Kari Hansen (Ap) i"."""
-        before = token.nbor(-1)
-        if before.text == ")" and before.i >= 2 and before.nbor(-1)._.role_part == "PARTY":
-            before = token.doc[before.i - 3] if before.i >= 3 else before
-        return before._.role_part == "NAME"
+        before = i - 1
+        if doc[before].text == ")" and before >= 3 and parts[before - 1] == "PARTY":
+            before -= 3
+        return parts[before] == "NAME"
 
-    def _mark_genitive_organizations(self, doc: Doc) -> None:
+    def _mark_genitive_organizations(self, doc: Doc, parts: list[str]) -> None:
         """A capitalised genitive right before a title is its organisation or country:
         "Oslos pasientombud", "JPMorgans Hongkong-direktør", "EUs leder"."""
         for token in doc[:-1]:
-            following = token.nbor(1)
-            while following.i + 1 < len(doc) and following.is_lower and following._.role_part == "" \
-                    and following.text.endswith("e"):
-                following = following.nbor(1)
-            if (following._.role_part == "TITLE" and token._.role_part in {"", "ORG"} and token.text[:1].isupper()
-                    and token.text.endswith("s") and len(token) > 2 and token.lower_ not in self.lexicon.noun_context):
-                token._.role_part = "ORG"
+            if not (token.text.endswith("s") and token.text[:1].isupper() and len(token) > 2
+                    and parts[token.i] in {"", "ORG"} and token.lower_ not in self.lexicon.noun_context):
+                continue
+            following = token.i + 1
+            while following + 1 < len(doc) and doc[following].is_lower and parts[following] == "" \
+                    and doc[following].text.endswith("e"):
+                following += 1
+            if parts[following] == "TITLE":
+                parts[token.i] = "ORG"
 
-    def _mark_loose_names(self, doc: Doc) -> None:
+    def _mark_loose_names(self, doc: Doc, parts: list[str]) -> None:
         """Two to four name words no entity covers: "Kari Hansen", "Kaare R. Norum"."""
         run: list[Token] = []
         for token in [*doc, None]:
-            if token is not None and self._name_word(token, run):
+            if token is not None and self._name_word(token, parts, run):
                 run.append(token)
                 continue
             while run and run[-1].text in self.particles:
                 run.pop()
-            if 2 <= len(run) <= 5 and not any(t.ent_type_ for t in run) and not self._organization_place(run[0]):
-                for t in run:
-                    t._.role_part = "NAME"
-            run = [token] if token is not None and self._name_word(token, []) else []
+            if 2 <= len(run) <= 5 and not any(t.ent_type_ for t in run) and not self._organization_place(doc, run[0].i, parts):
+                parts[run[0].i:run[-1].i + 1] = ["NAME"] * len(run)
+            run = [token] if token is not None and self._name_word(token, parts, []) else []
 
-    def _organization_place(self, token: Token) -> bool:
+    def _organization_place(self, doc: Doc, i: int, parts: list[str]) -> bool:
         """After TITLE PREP or NAME PREP stands an organisation, not a name: "sjefredaktør
         Kari Hansen i Bergens Tidende"."""
-        if token.i < 2 or token.nbor(-1).lower_ not in self.org_prepositions:
-            return False
-        return token.doc[token.i - 2]._.role_part in {"TITLE", "NAME"}
+        return i >= 2 and doc[i - 1].lower_ in self.org_prepositions and parts[i - 2] in {"TITLE", "NAME"}
 
-    def _name_word(self, token: Token, run: list[Token]) -> bool:
+    def _name_word(self, token: Token, parts: list[str], run: list[Token]) -> bool:
         """Can ``token`` continue ``run`` (or start one) as a word of a person's name?"""
-        if token._.role_part or token.text in self.not_name_words or token.text in self.not_people:
+        if parts[token.i] or token.text in self.not_name_words or token.text in self.not_people:
             return False
         if token.text in self.particles or _INITIAL.match(token.text):
             return bool(run)

@@ -6,6 +6,8 @@ England ...")."""
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
 from .lexicon import load
@@ -19,8 +21,9 @@ class TitleLexicon:
         self.titles = {t for t in data["titles"] if " " not in t}
         self.phrases = [t for t in data["titles"] if " " in t] + list(data["abbreviations"])
         self.abbreviations = data["abbreviations"]
-        self.heads = sorted(data["title_heads"], key=len, reverse=True)
-        self.compound_heads = sorted(data["compound_heads"], key=len, reverse=True)
+        self.heads = re.compile(f"(?:{'|'.join(map(re.escape, data['title_heads']))})$")
+        self.compound_heads = re.compile(f".{{3,}}(?:{'|'.join(map(re.escape, data['compound_heads']))})$")
+        self.bases: dict[str, tuple[str, bool] | None] = {}  # words seen, by lower-case form
         self.head_stems = data["head_stems"]
         self.singular = sorted(data["singular_endings"], key=len, reverse=True)
         self.plural = sorted(set(data["plural_endings"]), key=len, reverse=True)
@@ -35,6 +38,11 @@ class TitleLexicon:
     def base(self, word: str) -> tuple[str, bool] | None:
         """(base form, plural) of a title word ("direktørene" -> ("direktør", True)), or None."""
         word = word.lower()
+        if word not in self.bases:
+            self.bases[word] = self._base(word)
+        return self.bases[word]
+
+    def _base(self, word: str) -> tuple[str, bool] | None:
         head = word.rsplit("-", 1)[-1]
         if self._known(head):
             return word, False
@@ -56,17 +64,17 @@ class TitleLexicon:
     def _known(self, word: str) -> bool:
         if word in self.not_titles:
             return False
-        if word in self.titles or any(word.endswith(h) for h in self.heads):
+        if word in self.titles or self.heads.search(word) or self.compound_heads.match(word):
             return not self._verb_compound(word)
-        return any(word.endswith(h) and len(word) > len(h) + 2 for h in self.compound_heads) \
-            and not self._verb_compound(word)
+        return False
 
     def _verb_compound(self, word: str) -> bool:
         """"innfører", "gjennomfører": a verb prefix before a head that is a verb form."""
         return any(word.startswith(p) and word[len(p):] in self.verb_forms for p in self.verb_prefixes)
 
-    def is_noun_here(self, token: Token) -> bool:
-        """False for a title word used as a verb ("I kveld leder Phil Neville England")."""
+    def is_noun_here(self, token: Token, before_part: str = "") -> bool:
+        """False for a title word used as a verb ("I kveld leder Phil Neville England");
+        ``before_part`` is the role part of the word before it ("TITLE" in "daglig leder")."""
         if token.lower_ not in self.verb_forms:
             return True
         if token.i >= 2 and token.nbor(-1).lower_ == "som" and token.nbor(-2).text == ",":
@@ -77,13 +85,13 @@ class TitleLexicon:
             if any(t.pos_ in {"VERB", "AUX"} for t in token.sent):
                 return True
             # a sentence the tagger gave no verb: its verb is most likely this word
-        return self._noun_context(token)
+        return self._noun_context(token, before_part)
 
-    def _noun_context(self, token: Token) -> bool:
+    def _noun_context(self, token: Token, before_part: str) -> bool:
         """Does the word before ``token`` open a noun phrase (or is there none)?"""
         if token.i == 0 or token.is_sent_start:
             return True
         before = token.nbor(-1)
-        return (before.lower_ in self.noun_context or before._.role_part in {"TITLE", "FORMER"}
+        return (before.lower_ in self.noun_context or before.lower_ in self.former or before_part == "TITLE"
                 or before.text[:1].isupper() and before.text.endswith("s") and not before.is_sent_start
                 or before.is_lower and before.text.endswith("e") and len(before) > 3)

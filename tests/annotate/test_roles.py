@@ -150,6 +150,8 @@ def test_in_a_caption_list_each_role_belongs_to_the_name_before_it(annotate_text
     ("Også tidligere statsminister Jens Stoltenberg skrev et innlegg.", "Jens Stoltenberg", "statsminister"),
     ("Også tidlegare statsminister Erna Solberg skreiv eit innlegg.", "Erna Solberg", "statsminister"),
     ("Det ønsket avgåtte partileder Knut Arild Hareide.", "Knut Arild Hareide", "partileder"),
+    ("Bak forslaget står tidligere leder Kari Hansen.", "Kari Hansen", "leder"),
+    ("Bak framlegget står tidlegare leiar Kari Hansen.", "Kari Hansen", "leiar"),
 ])
 def test_former_roles_are_marked(annotate_text, text, person, role):
     rows = [r for r in role_rows(annotate_text(text)) if r["person"] == person and r["role"] == role]
