@@ -288,8 +288,13 @@ NUMBER_TRIGGERS = frozenset(
 )
 
 
-def _may_hold_amount(span: Span) -> bool:
-    return any(t.lower_ in NUMBER_TRIGGERS or any(c.isdigit() for c in t.text) for t in span)
+_A_DIGIT = re.compile(r"\d")
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+def _may_hold_amount(text: str) -> bool:
+    """False for a text with no digit and no number or scale word (no amount can be in it)."""
+    return bool(_A_DIGIT.search(text)) or not NUMBER_TRIGGERS.isdisjoint(_LETTERS.findall(text.lower()))
 
 
 class AmountAnnotator:
@@ -301,12 +306,16 @@ class AmountAnnotator:
         tagged = doc.has_annotation("POS")
         found = []
         for sent in sents:
-            if not _may_hold_amount(sent):
+            text = sent.text
+            if not _may_hold_amount(text):
                 continue
             offset = sent.start_char
             tags = {t.idx - offset: t.pos_ for t in sent} if tagged else None
-            found += [(offset + a.start, offset + a.end, a.label, a) for a in find_amounts(sent.text, tags)]
-        set_span_group(doc, "amounts", found, _fill_amount)
+            found += [(offset + a.start, offset + a.end, a.label, a) for a in find_amounts(text, tags)]
+        if found:
+            set_span_group(doc, "amounts", found, _fill_amount)
+        else:
+            doc.spans["amounts"] = []
         return doc
 
 
