@@ -29,7 +29,7 @@ from datasette.views.base import DatasetteError
 from jinja2 import ChoiceLoader, FileSystemLoader
 from markupsafe import Markup
 
-from ..store import FACT_TABLES
+from ..store import FACT_TABLES, ISO_DATE_COLUMNS
 from . import cluster as clusters, kbmeta, review, signin
 from .formats import nb_amount, nb_date
 from .highlight import (FACT_KINDS, KINDS, Span, highlight, highlight_paragraphs, mention_kind,
@@ -183,7 +183,7 @@ async def _fact_response(datasette, request, db, details: review.FactDetails, er
         "original_url": details.article and _http_url(details.article["url"]),
         "row_url": datasette.urls.row(db.name, details.table, fact_id),
         "error": error, "verdicts": review.VERDICTS,
-        "fields": _form_fields(details, entered),
+        "fields": _form_fields(details, entered), "date_columns": ISO_DATE_COLUMNS,
     }, status=400 if error else 200)
 
 
