@@ -7,6 +7,7 @@ from pathlib import Path
 import click
 
 from ..ner import default_data_dir, default_model_path
+from ..ner.commands import parse_overrides
 from . import BACKBONE_COMPONENTS, default_backbone_config_path
 
 
@@ -20,19 +21,6 @@ def _data_dir(data_dir: Path | None) -> Path:
     except FileNotFoundError as exc:
         raise click.ClickException(f"{exc}. Pass --data DIR (a dir holding norne/, or NorNE itself).") from exc
     return d
-
-
-def _overrides(sets: tuple[str, ...]) -> dict:
-    import srsly
-
-    out = {}
-    for item in sets:
-        key, _, value = item.partition("=")
-        try:
-            out[key.strip()] = srsly.json_loads(value)
-        except ValueError:
-            out[key.strip()] = value
-    return out
 
 
 @click.command("train-backbone")
@@ -60,7 +48,7 @@ def train_backbone(data_dir, output_dir, ner_model, config, work_dir, max_steps,
     try:
         out = run(_data_dir(data_dir), output_dir, ner_model=ner_model, config=config,
                   work_dir=work_dir, max_steps=max_steps, limit=limit,
-                  overrides=_overrides(sets), evaluate=not no_eval)
+                  overrides=parse_overrides(sets), evaluate=not no_eval)
     except FileNotFoundError as exc:
         raise click.ClickException(str(exc)) from exc
     click.echo(f"model saved to {out}")

@@ -5,7 +5,6 @@ UAS/LAS on the held-out NDT train documents (the scheme the parser is trained on
 from __future__ import annotations
 
 import time
-from pathlib import Path
 
 from ..ner.convert import split_path
 from .convert import held_out_split, read_sentences, sentence_to_doc

@@ -9,12 +9,11 @@ standard, held-out NDT UAS/LAS, and the NER's NorNE scores."""
 from __future__ import annotations
 
 import json
-import shutil
 import time
 from pathlib import Path
 
 from ..ner import REPO_ROOT, default_data_dir, default_model_path
-from ..ner.train import _log, stamp_meta
+from ..ner.train import _log, train_and_save
 from . import default_backbone_config_path, default_backbone_meta_path
 from .convert import convert_backbone
 
@@ -33,8 +32,6 @@ def train_backbone(
 ) -> Path:
     """Convert NorNE, train the backbone next to the frozen NER of ``ner_model`` (default: the
     shipped ``nb_newsfacts``), save the best pipeline to ``output_dir`` and score it."""
-    from spacy.cli.train import train as spacy_train
-
     t_start = time.time()
     data_dir = Path(data_dir) if data_dir else default_data_dir()
     work_dir = Path(work_dir) if work_dir else REPO_ROOT / "training" / "backbone"
@@ -53,21 +50,8 @@ def train_backbone(
     if max_steps is not None:
         ov["training.max_steps"] = int(max_steps)
     ov.update(overrides or {})
-    run_dir = work_dir / "run"
-    if run_dir.exists():
-        shutil.rmtree(run_dir)
-    _log(f"spacy train {config} overrides={ov} (dev: held-out NDT documents; one row per eval)")
-    t_train = time.time()
-    spacy_train(config, output_path=run_dir, use_gpu=-1, overrides=ov)
-    _log(f"spacy train done in {time.time() - t_train:.0f}s")
-
-    best = run_dir / "model-best"
-    if not best.exists():
-        best = run_dir / "model-last"
-    if output_dir.exists():
-        shutil.rmtree(output_dir)
-    shutil.copytree(best, output_dir)
-    stamp_meta(output_dir, default_backbone_meta_path())
+    _log("dev during training: the held-out NDT documents")
+    train_and_save(config, ov, work_dir / "run", output_dir, default_backbone_meta_path())
     _log(f"saved {output_dir}; total time {time.time() - t_start:.0f}s")
     if evaluate:
         write_scores(output_dir, data_dir, limit=limit,

@@ -1,10 +1,10 @@
-"""Click commands ``newsfacts train`` and ``newsfacts evaluate`` for the NorNE NER model.
+"""Click command ``newsfacts train`` for the NorNE NER model (``newsfacts evaluate``, which
+scores the NER and the backbone, is in ``extract.backbone.commands``).
 
 Register on the main group with::
 
-    from extract.ner.commands import train, evaluate
+    from extract.ner.commands import train
     cli.add_command(train)
-    cli.add_command(evaluate)
 """
 
 from __future__ import annotations
@@ -13,7 +13,21 @@ from pathlib import Path
 
 import click
 
-from . import default_config_path, default_data_dir, default_model_path
+from . import default_config_path
+
+
+def parse_overrides(sets: tuple[str, ...]) -> dict:
+    """``--set KEY=VALUE`` options as config overrides (VALUE read as JSON where it parses)."""
+    import srsly
+
+    out = {}
+    for item in sets:
+        key, _, value = item.partition("=")
+        try:
+            out[key.strip()] = srsly.json_loads(value)
+        except ValueError:
+            out[key.strip()] = value
+    return out
 
 
 @click.command("train")
@@ -65,17 +79,9 @@ def train(data_dir, output_dir, config, work_dir, max_steps, vectors, no_vectors
           floret_epochs, limit, nynorsk_weight, pretrain_words, teachers, silver_sentences,
           student_steps, student_nynorsk_weight, jobs, sets, no_eval):
     """Train the Norwegian NER model on NorNE (Bokmål + Nynorsk jointly)."""
-    import srsly
-
     from .train import MissingTrainingData, MissingTrainingDependency, train_ner
 
-    overrides = {}
-    for item in sets:
-        key, _, value = item.partition("=")
-        try:
-            overrides[key.strip()] = srsly.json_loads(value)
-        except ValueError:
-            overrides[key.strip()] = value
+    overrides = parse_overrides(sets)
     floret_args = {"epoch": floret_epochs} if floret_epochs else None
     try:
         out = train_ner(data_dir, output_dir, config=config, work_dir=work_dir, max_steps=max_steps,
@@ -88,26 +94,3 @@ def train(data_dir, output_dir, config, work_dir, max_steps, vectors, no_vectors
     except (MissingTrainingDependency, MissingTrainingData) as exc:
         raise click.ClickException(str(exc)) from exc
     click.echo(f"model saved to {out}")
-
-
-@click.command("evaluate")
-@click.option("--model", type=click.Path(file_okay=False, path_type=Path), default=None,
-              help=f"spaCy pipeline dir (default: the shipped {default_model_path().name}).")
-@click.option("--data", "data_dir", type=click.Path(file_okay=False, path_type=Path), default=None,
-              help="Data dir holding norne/, or the NorNE dir itself (default: ../shared/data).")
-@click.option("--limit", type=int, default=None, help="Only the first N sentences per split.")
-@click.option("--split", "split", type=click.Choice(["all", "dev", "test"]), default="all",
-              show_default=True,
-              help="Which splits to score. Compare candidate models with 'dev'; score 'test' once "
-                   "for the model you ship.")
-@click.option("--write-meta", is_flag=True, help="Store the scores in the model's meta.json (all splits).")
-def evaluate(model, data_dir, limit, split, write_meta):
-    """Entity P/R/F per label on NorNE Bokmål and Nynorsk dev and test, plus words/s."""
-    from .convert import EVAL_SPLITS
-    from .evaluate import evaluate_model
-
-    if write_meta and split != "all":
-        raise click.UsageError("--write-meta needs all splits (drop --split)")
-    splits = [s for s in EVAL_SPLITS if split in ("all", s[1])]
-    evaluate_model(model, data_dir or default_data_dir(), splits=splits, limit=limit,
-                   write_meta=write_meta, echo=click.echo)

@@ -214,6 +214,27 @@ def stamp_meta(model_dir: Path, meta_file: Path | None = None) -> None:
     meta_path.write_text(json.dumps(meta, indent=2, ensure_ascii=False), encoding="utf-8")
 
 
+def train_and_save(config: Path, overrides: dict, run_dir: Path, output_dir: Path,
+                   meta_file: Path | None = None) -> None:
+    """``spacy train`` into a fresh ``run_dir``, then copy its best model (else the last) to
+    ``output_dir`` with the meta of ``meta_file`` (default: the NER's) stamped in."""
+    from spacy.cli.train import train as spacy_train
+
+    if run_dir.exists():
+        shutil.rmtree(run_dir)
+    _log(f"spacy train {config} overrides={overrides} (one table row per dev evaluation)")
+    t_train = time.time()
+    spacy_train(config, output_path=run_dir, use_gpu=-1, overrides=overrides)
+    _log(f"spacy train done in {time.time() - t_train:.0f}s")
+    best = run_dir / "model-best"
+    if not best.exists():
+        best = run_dir / "model-last"
+    if output_dir.exists():
+        shutil.rmtree(output_dir)
+    shutil.copytree(best, output_dir)
+    stamp_meta(output_dir, meta_file)
+
+
 def train_ner(
     data_dir: str | Path | None = None,
     output_dir: str | Path | None = None,
@@ -244,7 +265,6 @@ def train_ner(
     label ``silver_sentences`` raw sentences (NorQuAD news + NoReC) with their majority vote,
     and train the saved model on NorNE train (Nynorsk ``student_nynorsk_weight`` times, default
     as for the teachers) + that silver data for ``student_steps`` steps."""
-    from spacy.cli.train import train as spacy_train
 
     t_start = time.time()
     data_dir = Path(data_dir) if data_dir else default_data_dir()
@@ -299,21 +319,7 @@ def train_ner(
         if student_steps is not None:
             ov["training.max_steps"] = int(student_steps)
 
-    run_dir = work_dir / "run"
-    if run_dir.exists():
-        shutil.rmtree(run_dir)
-    _log(f"spacy train {config} overrides={ov}")
-    t_train = time.time()
-    spacy_train(config, output_path=run_dir, use_gpu=-1, overrides=ov)
-    _log(f"spacy train done in {time.time() - t_train:.0f}s")
-
-    best = run_dir / "model-best"
-    if not best.exists():
-        best = run_dir / "model-last"
-    if output_dir.exists():
-        shutil.rmtree(output_dir)
-    shutil.copytree(best, output_dir)
-    stamp_meta(output_dir)
+    train_and_save(config, ov, work_dir / "run", output_dir)
     _log(f"saved {output_dir}; total time {time.time() - t_start:.0f}s")
 
     if evaluate:

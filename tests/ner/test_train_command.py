@@ -3,7 +3,8 @@ import json
 from click.testing import CliRunner
 from spacy.tokens import DocBin
 
-from extract.ner.commands import evaluate, train
+from extract.backbone.commands import evaluate
+from extract.ner.commands import train
 
 
 def n_docs(path):
