@@ -30,7 +30,7 @@ from . import extensions  # noqa: F401
 from .clusters import ClusterFinder
 from .dates import reference_date
 from .lexicon import DATA_DIR, load
-from .roles import OrganizationFinder
+from .entities import OrganizationFinder
 
 _CONFIDENCE = {"text": 0.85, "context": 0.7, "published": 0.6}
 _GRANULARITY = {"day": 0, "week": 1, "month": 2, "season": 3, "quarter": 3, "year": 4, "decade": 5}
