@@ -29,7 +29,7 @@ HISTORY_SCHEMA = {
 }
 # The same action for merging: an upgrade is a grant of the higher status.
 _KIND = {"upgraded": "granted"}
-_REFUSALS = {"rejected", "lost"}
+REFUSALS = {"rejected", "lost"}  # outcomes that are no grant
 _MONTHS = {"month": 1, "season": 3, "quarter": 3}
 _YEARS = {"year": 1, "decade": 10}
 _DAYS = {"day": 1, "week": 7}
@@ -112,7 +112,7 @@ def _mark_conflicts(events: list[dict]) -> None:
             same_kind = _KIND.get(a["action"], a["action"]) == _KIND.get(b["action"], b["action"])
             if same_kind and a["period"][0].year == b["period"][0].year and not agree(a["period"], b["period"]):
                 a["conflict"] = 1
-            elif (a["action"] in _REFUSALS) != (b["action"] in _REFUSALS) and agree(a["period"], b["period"]):
+            elif (a["action"] in REFUSALS) != (b["action"] in REFUSALS) and agree(a["period"], b["period"]):
                 a["conflict"] = 1
 
 

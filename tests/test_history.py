@@ -156,3 +156,14 @@ def test_verdicts_roll_up_to_the_history_row(tmp_path):
     history_id = kb.db.execute("SELECT id FROM status_history").fetchone()[0]
     refresh_verdicts(kb.db.conn, [history_id])
     assert _history(kb) == [(CLUSTER, "2006-04-27", 2, 1, 1)]
+
+
+def test_a_run_that_ended_early_is_caught_up(tmp_path):
+    """Events stored without a history row (a run killed before its end, or a KB from before
+    status_history) are rebuilt by the next update, touched or not."""
+    kb = KnowledgeBase(tmp_path / "kb.db")
+    nb = _article("nb", "2006-04-27", "Raufoss får status som NCE.")
+    _store(kb, nb, _event(nb, CLUSTER, "2006-04-27", "day"))
+    kb.touched_clusters.clear()  # as if the process had died before update_history
+    assert kb.update_history() == 1
+    assert _history(kb) == [(CLUSTER, "2006-04-27", 1, 0, 0)]

@@ -11,11 +11,10 @@ from datetime import date
 
 from markupsafe import Markup, escape
 
-from ..history import period
+from ..history import REFUSALS, period
 from .formats import nb_date
 from .review import rows
 
-_REFUSALS = {"rejected", "lost"}
 
 
 @dataclass
@@ -65,9 +64,10 @@ def _funding(conn, cluster_id: str) -> list[dict]:
         "SELECT min(a.id) AS fact_id, a.value, a.currency, a.unit, a.period, a.qualifier, min(a.text) AS text,"
         " a.article_id, ar.title, ar.published, min(a.evidence) AS evidence,"
         " EXISTS (SELECT 1 FROM status_events s WHERE s.article_id = a.article_id AND s.cluster_id = a.cluster_id"
-        "         AND s.action NOT IN ('rejected', 'lost')) AS granted"
+        f"         AND s.action NOT IN ({', '.join('?' * len(REFUSALS))})) AS granted"
         " FROM amounts a LEFT JOIN articles ar ON ar.id = a.article_id WHERE a.cluster_id = ? AND a.currency IS NOT NULL"
-        " GROUP BY a.article_id, a.value, a.currency, a.period ORDER BY ar.published, a.value"), [cluster_id])
+        " GROUP BY a.article_id, a.value, a.currency, a.period ORDER BY ar.published, a.value"),
+        [*sorted(REFUSALS), cluster_id])
 
 
 def cluster(conn, cluster_id: str) -> Cluster | None:
@@ -135,7 +135,7 @@ def timeline_svg(events: list[dict]) -> Markup:
 
 
 def _event_mark(event: dict, x: float, y: float, axis: int | None) -> Markup:
-    kind = "refusal" if event["action"] in _REFUSALS else "grant"
+    kind = "refusal" if event["action"] in REFUSALS else "grant"
     right = axis is not None and x > _WIDTH / 2  # label to the left of the dot, inside the chart
     stem = Markup('<line x1="{0:.1f}" y1="{1}" x2="{0:.1f}" y2="{2}" class="stem"/>').format(x, y, axis) if axis else ""
     return Markup(
