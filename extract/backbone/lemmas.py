@@ -48,11 +48,11 @@ def lexicon() -> dict[tuple[str, str], dict[str, str]]:
     return {**read_lexicon(LEXICON), **read_lexicon(SUPPLEMENT)}
 
 
-def _entry(table: dict, form: str, pos: str) -> dict[str, str] | None:
+def _entry(table: dict, form: str, lower: str, pos: str) -> dict[str, str] | None:
     """The lexicon entry of a word, or of the last part of a hyphenated compound."""
-    lower = form.lower()
-    if (lower, pos) in table:
-        return table[lower, pos]
+    entry = table.get((lower, pos))
+    if entry is not None or "-" not in lower:
+        return entry
     cut = lower.rfind("-") + 1
     if 1 < cut < len(lower) and (lower[cut:], pos) in table:
         return {s: form[:cut] + lemma for s, lemma in table[lower[cut:], pos].items()}
@@ -78,7 +78,8 @@ def _lemma(entry: dict[str, str], standard: str | None) -> str | None:
 def use_lexicon_lemmas(doc: Doc) -> Doc:
     """Give words of the train lexicon its lemma for the document's standard."""
     table = lexicon()
-    listed = [(t, entry) for t in doc if t.pos_ != "PROPN" and (entry := _entry(table, t.text, t.pos_))]
+    listed = [(t, entry) for t in doc
+              if (pos := t.pos_) != "PROPN" and (entry := _entry(table, t.text, t.lower_, pos))]
     if not listed:
         return doc
     standard = _standard(doc)
