@@ -86,12 +86,15 @@ class EventFinder:
         self.organizations = OrganizationFinder()
         self.prefixes = ClusterFinder.programme_prefixes()
         self.status_words = {w for p in self.prefixes for w in p.split(" ")} | {"Pro", "PRO"}
+        self.status_word_starts = tuple(self.words["status_word_starts"])
         self.statuses: list[_Match] = []  # of the Doc being read
         self.triggers: list[_Match] = []
 
     def extract(self, doc: Doc) -> list[dict]:
         """Events with offsets: cluster, status, action, date, date_source, granted_by, start, end, confidence."""
         clusters = sorted(doc.spans.get("clusters", []), key=lambda s: s.start)
+        if not any(t.lower_.startswith(self.status_word_starts) for t in doc):
+            return []  # no status named and no cluster by its prefix: most articles, at little cost
         statuses, triggers = self._matches(doc)
         self.statuses, self.triggers = statuses, triggers
         main = _main_cluster(doc, clusters)
