@@ -59,6 +59,8 @@ def test_language_per_article(kb, source, language):
     ("havromsklyngen-nce-status.html", "Havrom Vest", "NCE", {"upgraded", "granted"}),
     ("gce-havvind-more-held-fram.html", "Havvind Møre", "GCE", {"extended"}),
     ("nce-marin-bioteknologi-forlenget.txt", "Marin Bioteknologi Vest", "NCE", {"extended"}),
+    ("tre-nye-arena-klynger.txt", "Helseteknologi Nord", "Arena", {"granted"}),
+    ("tre-nye-arena-klynger.txt", "Sjømat Helgeland", "Arena", {"granted"}),
 ])
 def test_status_events(kb, source, cluster, status, actions):
     found = {(r["cluster"], r["status"], r["action"]) for r in rows(kb, "status_events", source)}

@@ -113,7 +113,8 @@ class EventFinder:
                 added += [m for m in members if m not in clusters]
                 for frame in self._frames(doc, sentence, clause, statuses, triggers, clusters, members, previous):
                     governed = (frame.clusters or members or self._referred(doc, clause, clusters, main, added)
-                                or self._organizations(doc, clause, added))
+                                or self._organizations(doc, clause, added)
+                                or self._listed_paragraphs(sentences[index + 1:], clusters))
                     mentions += self._events(doc, frame, governed)
             previous = [s for s in statuses if sentence.start <= s.start < sentence.end and s.value != "*"
                         and self._is_status(doc, sentence, s, clusters, triggers)]
@@ -210,6 +211,23 @@ class EventFinder:
         if not listed and all(t.is_punct or t.is_space for t in doc[colon + 1:clause.end]):
             listed = self._line_items(doc, following, clusters)
         return [c for c in named if c.start < colon] + listed if listed else named
+
+    def _listed_paragraphs(self, following: list[Span], clusters: list[Span]) -> list[Span]:
+        """"Innovasjon Norge har valgt ut tre nye Arena-klynger." and, a few sentences on, a heading
+        ("De nye klyngene") over paragraphs that each open with a cluster's name (an HTML or
+        bulleted list): those clusters, at least two of them."""
+        found, heading = [], False
+        lines = [line for line in following if not line.text.isspace()]
+        for line in lines[:self.words["list_heading_within"] + self.words["list_max_items"]]:
+            words = [t for t in line if not (t.is_space or t.is_punct)]
+            opening = [c for c in clusters if words and c.start == words[0].i]
+            if heading and opening:
+                found.append(opening[0])
+                continue
+            if found or heading:
+                break
+            heading = bool(words) and len(words) <= 6 and not line.text.rstrip().endswith((".", "!", "?"))
+        return found if len(found) >= 2 else []
 
     def _line_items(self, doc: Doc, following: list[Span], clusters: list[Span]) -> list[Span]:
         """Short lines after a line ending in a colon, one cluster each, up to the first sentence."""

@@ -207,3 +207,15 @@ def test_a_cluster_in_a_circumstance_did_not_get_the_status(annotate_full, text)
 def test_who_granted_or_refused_it(annotate_full, text, body):
     doc = annotate_full(text, published="2021-11-20")
     assert {e._.event["granted_by"] for e in doc.spans["events"]} == {body}
+
+
+@pytest.mark.parametrize("opening, heading", [
+    ("Innovasjon Norge og Siva har valgt ut tre nye Arena-klynger i Nordland.", "De nye klyngene"),
+    ("Innovasjon Noreg og Siva har valt ut tre nye Arena-klynger i Nordland.", "Dei nye klyngene"),
+])
+def test_paragraphs_under_a_heading_after_the_frame(annotate_full, opening, heading):
+    doc = annotate_full("\n".join([opening, "Hver av dem får 2,5 millioner kroner i året.", heading,
+                                   "Arena Helseteknologi Nord i Tromsø samler 27 bedrifter.",
+                                   "Arena Sjømat Helgeland består av 19 bedrifter.",
+                                   "Daglig leder Anders Nilsen er glad."]))
+    assert events(doc) == {("Helseteknologi Nord", "Arena", "granted"), ("Sjømat Helgeland", "Arena", "granted")}
