@@ -43,7 +43,7 @@ class RunSummary:
 
 _PACKAGE = Path(__file__).parent
 # The code whose changes change what is extracted from an unchanged article.
-_EXTRACTION_CODE = ("annotate", "parse", "facts.py", "types.py", "lexicon.py", "data")
+_EXTRACTION_CODE = ("annotate", "backbone", "parse", "facts.py", "types.py", "lexicon.py", "data")
 
 
 def pipeline_version(nlp: Language) -> str:
@@ -54,9 +54,9 @@ def pipeline_version(nlp: Language) -> str:
     files = {p for p in DATA_DIR.rglob("*") if p.is_file()}
     for name in _EXTRACTION_CODE:
         target = _PACKAGE / name
-        files |= set(target.rglob("*.py")) | set(target.rglob("*.yaml")) if target.is_dir() else {target}
+        files |= set(target.rglob("*")) if target.is_dir() else {target}  # code and its data (.yaml, .jsonl, .tsv)
     for path in sorted(files):
-        if path.is_file() and "__pycache__" not in path.parts:
+        if path.is_file() and "__pycache__" not in path.parts and path.suffix != ".pyc":
             h.update(path.relative_to(_PACKAGE).as_posix().encode())
             h.update(path.read_bytes())
     return f"{__version__}+{h.hexdigest()[:10]}"
