@@ -18,7 +18,6 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from . import __version__
-from .annotate.lexicon import DATA_DIR
 from .annotate.pipeline import build_nlp, model_version
 from .facts import facts_from_doc
 from .parse import ParseError, parse_document
@@ -51,7 +50,7 @@ def pipeline_version(nlp: Language) -> str:
     annotate or facts code changes (so an incremental run re-extracts after an edit)."""
     h = hashlib.sha1(__version__.encode())
     h.update((model_version(nlp) or "rules-only").encode())
-    files = {p for p in DATA_DIR.rglob("*") if p.is_file()}
+    files: set[Path] = set()
     for name in _EXTRACTION_CODE:
         target = _PACKAGE / name
         files |= set(target.rglob("*")) if target.is_dir() else {target}  # code and its data (.yaml, .jsonl, .tsv)
