@@ -683,6 +683,8 @@ def spans_from_offsets(doc: Doc, items: list[tuple[int, int, str]]) -> list[Span
     the ordinal dot) splits that token, so the span text is the expression itself; the
     Doc's existing span groups are rebuilt from their character offsets afterwards.
     """
+    if not items:
+        return []
     starts = [token.idx for token in doc]
     cuts: dict[int, set[int]] = {}
     for start, end, _ in items:
@@ -748,6 +750,9 @@ _LATER = re.compile(
 def _after_earlier_dates(text: str, found: list[tuple[DateMatch, str]]) -> list[tuple[DateMatch, str]]:
     """"etablert i 2014 og fikk Arena-status to år senere": N units after the date named
     before it in the same sentence (2016), not after the publication date."""
+    lowered = text.lower()
+    if not found or not any(word in lowered for word in _D["later"]):
+        return found
     extra = []
     for m in _LATER.finditer(text):
         count = parse_number(m["n"])
