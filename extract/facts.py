@@ -137,7 +137,8 @@ def _amounts(doc: Doc, article: Article) -> list[dict]:
         cluster = _funded_cluster(span, events)
         rows.append({
             "article_id": article.id, "text": span.text,
-            **{key: amount.get(key) for key in ("value", "currency", "unit", "qualifier", "period", "measure")},
+            **{key: amount.get(key)
+               for key in ("value", "value_high", "currency", "unit", "qualifier", "period", "measure")},
             "cluster": cluster, "cluster_id": cluster and entity_id("cluster", cluster),
             **_provenance(span, "rule:newsfacts_amounts", 0.85),
         })

@@ -58,8 +58,9 @@ SCHEMA: dict[str, dict[str, Any]] = {
         **_PROVENANCE,
     },
     "amounts": {
-        "id": str, "article_id": str, "text": str, "value": float, "currency": str,
-        "unit": str, "qualifier": str, "period": str, "measure": str,
+        "id": str, "article_id": str, "text": str, "value": float,
+        "value_high": float,  # the upper end of a range ("mellom 12 og 14 milliarder"); value is the lower
+        "currency": str, "unit": str, "qualifier": str, "period": str, "measure": str,
         "cluster": str, "cluster_id": str,  # the cluster of the status event whose clause states it
         **_PROVENANCE,
     },

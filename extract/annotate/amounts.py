@@ -21,8 +21,16 @@ units…) lives in ``data/amounts.yaml``; number and scale words in ``data/numbe
   "første"), clock times, phone numbers, scores and lone indefinite articles
   ("en bedrift") are not counts. Three-letter currency codes count only in capitals.
 - PERCENT: "5 prosent", "5 %" -> unit "prosent" ("prosentpoeng" likewise).
-- period comes from the words right after the amount ("i året", "per år", "kvart år") or
-  an adjective shortly before it in the sentence ("årlig omsetning på ...").
+- Ranges ("mellom 12 og 14 milliarder kroner", "fra 1,6 til 2,4 millioner", "12–14 millioner",
+  "to til tre millionar") are one amount: ``value`` the lower end, ``value_high`` the upper,
+  qualifier "mellom" or "fra-til"; the scale and currency of the upper end apply to both. After
+  a verb of change ("har økt fra 1,6 til 2,4 millioner kroner") the two ends are two amounts.
+- A minus ("minus 3,8 milliarder", "−8,5 grader", "var - 8,5 grader") makes the value negative;
+  a dash at the start of a line is a list bullet, after a number a range dash.
+- Rates: "150 km/t" -> unit "km/t"; money per a thing keeps it as unit ("30 kroner per kilo"
+  -> "per kilo"). The base of an exchange rate ("En euro koster nå 11,50 kroner") is dropped.
+- period (year, month, week, day, hour) comes from the words right after the amount ("i året",
+  "per dag", "hver uke") or an adjective shortly before it ("årlig omsetning på ...").
 - measure (MONEY only) is the noun the amount is linked to after it ("5 millioner kroner
   i støtte"), else the nearest measure noun before it in the sentence, else the nearest
   after it. Nynorsk measures map to the Bokmål canonical (tilskot -> tilskudd); compounds
@@ -41,7 +49,7 @@ from . import extensions  # noqa: F401  (registers the Span/Doc attributes)
 from .dates import (
     NUMBERS, WS, WS_OPT, find_dates, line_alternation, parse_number, set_span_group, squash,
 )
-from .lexicon import load
+from .lexicon import alternation, load
 
 _A = load("amounts")
 
@@ -66,19 +74,49 @@ SUPERLATIVE_SUFFIXES = tuple(_A["superlative_suffixes"])
 PLURAL_SUFFIXES = tuple(_A["plural_suffixes"])
 COORDINATORS = set(_A["coordinators"])
 DEFINITE_PLURAL = tuple(_A["definite_plural_suffixes"])
+RANGE_OPENERS = _table(_A["range_openers"])
+RANGE_JOINERS = {q: {squash(w) for w in words} for q, words in _A["range_joiners"].items()}
+CHANGE_VERBS = set(_A["change_verbs"])
 
-_DIGITS = (
-    r"(?<![\w.,/:–\-])(?:\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d+)?"
-    r"|\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?)"
+_DIGIT_FORMS = (
+    r"(?:\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d+)?|\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?)"
 )
-_PHRASE = re.compile(
-    rf"(?:(?<!\w)(?P<q>{line_alternation(QUALIFIERS)}){WS})?"
-    rf"(?:(?<![\w$€£])(?P<pre>{line_alternation(CURRENCY_PREFIX)}){WS_OPT})?"
-    rf"(?P<num>{_DIGITS}|{NUMBERS.pattern})"
-    rf"(?:(?P<att>{line_alternation(NUMBERS.attached_scales)})(?!\w)"
-    rf"|(?!\w)(?:{WS}(?P<scale>{line_alternation(NUMBERS.scales)})(?!\w))?)",
+# not inside a word, a date, a score or a code ("2-0", "E-6"); a minus before it is allowed
+_DIGITS = rf"(?<![\w.,/:–])(?<!\w-)(?<!\w−){_DIGIT_FORMS}"
+_QUALIFIER = rf"(?:(?<!\w)(?P<q>{line_alternation(QUALIFIERS)}){WS})?"
+
+
+def _number_phrase(digits: str) -> str:
+    """Regex of a number with its currency prefix and scale word (groups pre, num, att, scale)."""
+    return (
+        rf"(?:(?<![\w$€£])(?P<pre>{line_alternation(CURRENCY_PREFIX)}){WS_OPT})?"
+        rf"(?P<num>{digits}|{NUMBERS.pattern})"
+        rf"(?:(?P<att>{line_alternation(NUMBERS.attached_scales)})(?!\w)"
+        rf"|(?!\w)(?:{WS}(?P<scale>{line_alternation(NUMBERS.scales)})(?!\w))?)"
+    )
+
+
+_PHRASE = re.compile(_QUALIFIER + _number_phrase(_DIGITS), re.I)
+_WORD_JOINERS = {w for words in RANGE_JOINERS.values() for w in words if w.isalpha()}
+_DASH_JOINERS = {w for words in RANGE_JOINERS.values() for w in words if not w.isalpha()}
+#: two numbers joined into a range ("12–14 millioner", "1,6 til 2,4 millioner kroner"); the
+#: second one may follow the dash directly
+_RANGED = re.compile(
+    rf"{_QUALIFIER}(?P<low>{_DIGITS}|{NUMBERS.pattern})"
+    rf"(?:{WS}(?P<lscale>{line_alternation(NUMBERS.scales)}))?"
+    rf"(?:{WS}(?P<join>{line_alternation(_WORD_JOINERS)}){WS}"
+    rf"|{WS_OPT}(?P<dash>{alternation(_DASH_JOINERS)}){WS_OPT})"
+    + _number_phrase(_DIGIT_FORMS),
     re.I,
 )
+_OPENER_BEFORE = re.compile(rf"(?<!\w)(?P<o>{line_alternation(RANGE_OPENERS)}){WS}$", re.I)
+_MINUS_BEFORE = re.compile(
+    rf"(?:(?<!\w)(?P<word>{line_alternation(_A['minus_words'])}){WS}"
+    rf"|(?P<sign>{alternation(_A['minus_signs'])}){WS_OPT})$",
+    re.I,
+)
+_RATE_AFTER = re.compile(rf"{WS}(?P<rate>(?:{line_alternation(_A['rate_words'])}){WS}[^\W\d_]+)(?!\w)", re.I)
+_SLASH_UNIT = re.compile(r"/[^\W\d_]+(?!\w)")
 _SUFFIX = re.compile(rf"{WS_OPT}(?P<cur>{line_alternation(CURRENCY_SUFFIX)})(?!\w)", re.I)
 _PERCENT = re.compile(rf"{WS_OPT}(?P<pct>{line_alternation(PERCENT)})(?!\w)", re.I)
 _PERIOD_AFTER = re.compile(rf"{WS_OPT},?{WS_OPT}(?P<p>{line_alternation(PERIODS_AFTER)})(?!\w)", re.I)
@@ -210,68 +248,138 @@ def find_amounts(text: str, tags: dict[int, str] | None = None) -> list[AmountMa
     dates: list[tuple[int, int]] | None = None  # found on first need: most sentences have no number
     found: list[AmountMatch] = []
     for m in _PHRASE.finditer(text):
-        number = m["num"]
-        value = parse_number(number)
-        if value is None:
-            continue
+        if found and m.start() < found[-1].end:
+            continue  # the upper end of a range already read
         if dates is None:
             dates = [(d.start, d.end) for d in find_dates(text, None, keep_unresolved=True)]
-        digits = number[0].isdigit()
-        scale = NUMBERS.scales.get((m["scale"] or "").lower()) or NUMBERS.attached_scales.get(
-            (m["att"] or "").lower()
-        )
-        start_num, end_num = m.span("num")
-        if any(s < end_num and start_num < e for s, e in dates) or not _code_case_ok(m["pre"]):
-            continue
-        if _NOT_AFTER.search(text, max(0, start_num - 12), start_num):
-            continue
-        if digits and (
-            re.search(rf"\d{WS}$", text[max(0, start_num - 3):start_num])
-            or re.match(rf"{WS}\d", text[end_num:])
-            or (not scale and _BAD_DIGIT_CONTEXT_AFTER.match(text, end_num))
-        ):
-            continue
-        end = m.end()
-        currency = CURRENCY_PREFIX.get(squash(m["pre"])) if m["pre"] else None
-        suffix = None if currency else _SUFFIX.match(text, end)
-        if suffix and _code_case_ok(suffix["cur"]):
-            currency, end = CURRENCY_SUFFIX[squash(suffix["cur"])], suffix.end()
-        if digits and "." in number and "," not in number and not (scale or currency):
-            if not re.fullmatch(r"\d{1,3}(?:\.\d{3})+", number):
-                continue  # "14.30" is a clock time
-        unit, label = None, "MONEY"
-        if scale:
-            value *= scale
-        if currency is None:
-            percent = _PERCENT.match(text, end)
-            measure_next = _MEASURE_AFTER.match(text, end)
-            if percent:
-                unit, label, end = PERCENT[squash(percent["pct"])], "PERCENT", percent.end()
-            elif m["att"] or m["pre"]:
-                continue
-            elif (count := _count_unit(text, end, tags)) is not None:
-                if not digits and number.lower() in NUMBERS.articles and not scale:
-                    continue  # "en bedrift": an article, not a count
-                (unit, end), label = count, "COUNT"
-                if unit.endswith(DEFINITE_PLURAL) and _ANAPHORIC_BEFORE.search(
-                    text, max(0, m.start() - 12), m.start()
-                ):
-                    continue  # "de fire satsingsområdene"
-            elif not (scale and measure_next and measure_of(measure_next["w"])):
-                continue
-        if any(s < end and m.start() < e for s, e in dates):
-            continue  # "klokka åtte fredag": the noun is a date
-        amount = {
-            "value": _clean(value),
-            "currency": currency,
-            "unit": unit,
-            "qualifier": QUALIFIERS[squash(m["q"])] if m["q"] else None,
-            "period": _period(text, m.start(), end),
-            "measure": _measure(text, m.start(), end) if label == "MONEY" else None,
-        }
-        if not found or m.start() >= found[-1].end:
-            found.append(AmountMatch(m.start(), end, text[m.start():end], label, amount))
-    return found
+        ranged = _RANGED.match(text, m.start())
+        found += (ranged and _range(text, ranged, dates, tags)) or _single(text, m, dates, tags)
+    return _without_rate_bases(found)
+
+
+def _range(text: str, m: re.Match, dates: list[tuple[int, int]],
+           tags: dict[int, str] | None) -> list[AmountMatch]:
+    """The amounts of "mellom 12 og 14 milliarder kroner" (one, with value_high) or of a change
+    "økt fra 1,6 til 2,4 millioner kroner" (two); [] when ``m`` is no range."""
+    low, high = parse_number(m["low"]), _single(text, m, dates, tags)
+    opener = _OPENER_BEFORE.search(text, max(0, m.start() - 8), m.start())
+    qualifier = RANGE_OPENERS[squash(opener["o"])] if opener else ""
+    if low is None or len(high) != 1 or squash(m["join"] or m["dash"]) not in RANGE_JOINERS[qualifier]:
+        return []
+    if any(s < m.end("low") and m.start("low") < e for s, e in dates):
+        return []
+    upper = high[0]
+    scale = NUMBERS.scales.get((m["lscale"] or m["scale"] or "").lower(), 1)
+    value = _clean(low * scale)
+    if not value < upper.amount["value"]:
+        return []  # "2–0": a score
+    if opener and _after_change_verb(text, opener.start()):
+        low_end = AmountMatch(m.start("low"), m.end("low"), m["low"], upper.label,
+                              {**upper.amount, "value": value, "qualifier": None})
+        return [low_end, upper._replace(start=m.start("num"), text=text[m.start("num"):upper.end])]
+    start = opener.start() if opener else upper.start
+    amount = {**upper.amount, "value": value, "value_high": upper.amount["value"],
+              "qualifier": qualifier or _A["range_qualifier_without_opener"]}
+    return [AmountMatch(start, upper.end, text[start:upper.end], upper.label, amount)]
+
+
+def _after_change_verb(text: str, pos: int) -> bool:
+    """Is a verb of change ("økt", "auka") among the few words before ``pos``?"""
+    words = [w.group().lower() for w in _ANY_WORD.finditer(text, 0, pos)][-_A["change_window"]:]
+    return not CHANGE_VERBS.isdisjoint(words)
+
+
+def _sign(text: str, start: int) -> tuple[int, int]:
+    """(-1, where the minus starts) for "minus 3,8", "−8,5", "var - 8,5"; (1, start) otherwise.
+    A dash at the start of a line is a bullet, after a number a range dash."""
+    m = _MINUS_BEFORE.search(text, max(0, start - 8), start)
+    if m is None:
+        return 1, start
+    if m["sign"]:
+        before = text[: m.start()].rstrip(" \t\u00a0")
+        if not before or before.endswith("\n") or not before[-1].isalpha():
+            return 1, start
+    return -1, m.start()
+
+
+def _single(text: str, m: re.Match, dates: list[tuple[int, int]],
+            tags: dict[int, str] | None) -> list[AmountMatch]:
+    """The amount whose number ``m`` matched (its upper end for a range match), or []."""
+    number = m["num"]
+    value = parse_number(number)
+    if value is None:
+        return []
+    digits = number[0].isdigit()
+    scale = NUMBERS.scales.get((m["scale"] or "").lower()) or NUMBERS.attached_scales.get(
+        (m["att"] or "").lower()
+    )
+    start_num, end_num = m.span("num")
+    if any(s < end_num and start_num < e for s, e in dates) or not _code_case_ok(m["pre"]):
+        return []
+    if _NOT_AFTER.search(text, max(0, start_num - 12), start_num):
+        return []
+    if digits and (
+        re.search(rf"\d{WS}$", text[max(0, start_num - 3):start_num])
+        or re.match(rf"{WS}\d", text[end_num:])
+        or (not scale and _BAD_DIGIT_CONTEXT_AFTER.match(text, end_num))
+    ):
+        return []
+    end = m.end()
+    currency = CURRENCY_PREFIX.get(squash(m["pre"])) if m["pre"] else None
+    suffix = None if currency else _SUFFIX.match(text, end)
+    if suffix and _code_case_ok(suffix["cur"]):
+        currency, end = CURRENCY_SUFFIX[squash(suffix["cur"])], suffix.end()
+    if digits and "." in number and "," not in number and not (scale or currency):
+        if not re.fullmatch(r"\d{1,3}(?:\.\d{3})+", number):
+            return []  # "14.30" is a clock time
+    unit, label = None, "MONEY"
+    if scale:
+        value *= scale
+    if currency is None:
+        percent = _PERCENT.match(text, end)
+        measure_next = _MEASURE_AFTER.match(text, end)
+        if percent:
+            unit, label, end = PERCENT[squash(percent["pct"])], "PERCENT", percent.end()
+        elif m["att"] or m["pre"]:
+            return []
+        elif (count := _count_unit(text, end, tags)) is not None:
+            if not digits and number.lower() in NUMBERS.articles and not scale:
+                return []  # "en bedrift": an article, not a count
+            (unit, end), label = count, "COUNT"
+            if slash := _SLASH_UNIT.match(text, end):
+                unit, end = unit + slash.group().lower(), slash.end()  # "150 km/t"
+            if unit.endswith(DEFINITE_PLURAL) and _ANAPHORIC_BEFORE.search(
+                text, max(0, m.start() - 12), m.start()
+            ):
+                return []  # "de fire satsingsområdene"
+        elif not (scale and (_PERIOD_AFTER.match(text, end)
+                             or measure_next and measure_of(measure_next["w"]))):
+            return []  # "De har 5 millioner.": a scale word needs a currency, a measure or a period
+    elif (rate := _RATE_AFTER.match(text, end)) and not _PERIOD_AFTER.match(text, end):
+        unit = squash(rate["rate"])  # "30 kroner per kilo"
+    if any(s < end and m.start() < e for s, e in dates):
+        return []  # "klokka åtte fredag": the noun is a date
+    sign, start = _sign(text, m.start())
+    amount = {
+        "value": _clean(sign * value),
+        "value_high": None,
+        "currency": currency,
+        "unit": unit,
+        "qualifier": QUALIFIERS[squash(m["q"])] if m["q"] else None,
+        "period": _period(text, m.start(), end),
+        "measure": _measure(text, m.start(), end) if label == "MONEY" else None,
+    }
+    return [AmountMatch(start, end, text[start:end], label, amount)]
+
+
+def _without_rate_bases(found: list[AmountMatch]) -> list[AmountMatch]:
+    """Drop the base of an exchange rate: "En euro" in "En euro koster nå 11,50 kroner" (one
+    unit of a currency right before an amount in another currency)."""
+    return [
+        a for a, following in zip(found, found[1:] + [None])
+        if not (a.amount["value"] == 1 and a.amount["currency"] and following is not None
+                and following.amount["currency"] not in (None, a.amount["currency"]))
+    ]
 
 
 def parse_amount(text: str) -> dict[str, Any] | None:

@@ -28,9 +28,9 @@ def annotate(nlp, text):
     return doc
 
 
-def amount(value, currency=None, unit=None, qualifier=None, period=None, measure=None):
-    return {"value": value, "currency": currency, "unit": unit, "qualifier": qualifier,
-            "period": period, "measure": measure}
+def amount(value, currency=None, unit=None, qualifier=None, period=None, measure=None, value_high=None):
+    return {"value": value, "value_high": value_high, "currency": currency, "unit": unit,
+            "qualifier": qualifier, "period": period, "measure": measure}
 
 
 # (expression, parsed amount)
@@ -145,7 +145,7 @@ IN_CONTEXT = [
     ),
     (
         "Selskapet fikk et driftsresultat på minus 3 millioner kroner, mens overskuddet året før var 12 millioner kroner.",
-        [("3 millioner kroner", "MONEY", 3_000_000, "NOK", None, None, None, "driftsresultat"),
+        [("minus 3 millioner kroner", "MONEY", -3_000_000, "NOK", None, None, None, "driftsresultat"),
          ("12 millioner kroner", "MONEY", 12_000_000, "NOK", None, None, None, "overskudd")],
     ),
     (
@@ -304,3 +304,81 @@ def test_rules_only_still_find_counts_without_tags():
     # no tagged Doc: the word-form rules decide ("ti nye arbeidsplasser" -> arbeidsplasser)
     assert [(a.text, a.amount["unit"]) for a in find_amounts("Det kom ti nye arbeidsplasser.")] == [
         ("ti nye arbeidsplasser", "arbeidsplasser")]
+
+
+# Issue 15: ranges, signs, rates, periods, other currencies, exchange-rate bases (both standards).
+# (sentence, [(amount text, value, value_high, currency, unit, qualifier, period)])
+RANGES_SIGNS_RATES = [
+    ("Utbyggingen vil koste mellom 12 og 14 milliarder kroner.",
+     [("mellom 12 og 14 milliarder kroner", 12_000_000_000, 14_000_000_000, "NOK", None, "mellom", None)]),
+    ("Utbygginga vil kosta mellom 12 og 14 milliardar kroner.",
+     [("mellom 12 og 14 milliardar kroner", 12_000_000_000, 14_000_000_000, "NOK", None, "mellom", None)]),
+    ("Prosjektene får fra 1,6 til 2,4 millioner kroner hver.",
+     [("fra 1,6 til 2,4 millioner kroner", 1_600_000, 2_400_000, "NOK", None, "fra-til", None)]),
+    ("Prosjekta får frå 1,6 til 2,4 millionar kroner kvar.",
+     [("frå 1,6 til 2,4 millionar kroner", 1_600_000, 2_400_000, "NOK", None, "fra-til", None)]),
+    ("Regningen blir på 12–14 millioner kroner.",
+     [("12–14 millioner kroner", 12_000_000, 14_000_000, "NOK", None, "mellom", None)]),
+    ("Det vil kosta to til tre millionar kroner.",
+     [("to til tre millionar kroner", 2_000_000, 3_000_000, "NOK", None, "mellom", None)]),
+    ("Det vil koste mellom to og tre millioner kroner.",
+     [("mellom to og tre millioner kroner", 2_000_000, 3_000_000, "NOK", None, "mellom", None)]),
+    ("Klynga får mellom 60 og 80 millionar i støtte.",
+     [("mellom 60 og 80 millionar", 60_000_000, 80_000_000, None, None, "mellom", None)]),
+    ("Stadion får plass til mellom 7000 og 9000 tilskuere.",
+     [("mellom 7000 og 9000 tilskuere", 7000, 9000, None, "tilskuere", "mellom", None)]),
+    # a change from one value to another is two amounts, not a range
+    ("Omsetningen per ansatt har økt fra 1,6 til 2,4 millioner kroner.",
+     [("1,6", 1_600_000, None, "NOK", None, None, None),
+      ("2,4 millioner kroner", 2_400_000, None, "NOK", None, None, None)]),
+    ("Omsetnaden har auka frå 1,6 til 2,4 millionar kroner.",
+     [("1,6", 1_600_000, None, "NOK", None, None, None),
+      ("2,4 millionar kroner", 2_400_000, None, "NOK", None, None, None)]),
+    ("Konsernet fikk et resultat på minus 3,8 milliarder kroner.",
+     [("minus 3,8 milliarder kroner", -3_800_000_000, None, "NOK", None, None, None)]),
+    ("Konsernet fekk eit resultat på minus 3,8 milliardar kroner.",
+     [("minus 3,8 milliardar kroner", -3_800_000_000, None, "NOK", None, None, None)]),
+    ("I natt var det - 8,5 grader på Røros.", [("- 8,5 grader", -8.5, None, None, "grader", None, None)]),
+    ("I natt var det −8,5 grader på Røros.", [("−8,5 grader", -8.5, None, None, "grader", None, None)]),
+    ("I natt var det -8,5 gradar på Røros.", [("-8,5 gradar", -8.5, None, None, "gradar", None, None)]),
+    ("- 8 bedrifter fikk støtte i fjor.", [("8 bedrifter", 8, None, None, "bedrifter", None, None)]),
+    ("I morgen blir det 2 - 4 grader.", [("2 - 4 grader", 2, 4, None, "grader", "mellom", None)]),
+    ("I morgon blir det 2 - 4 gradar.", [("2 - 4 gradar", 2, 4, None, "gradar", "mellom", None)]),
+    ("Bilen ble målt til 150 km/t forbi skolen.", [("150 km/t", 150, None, None, "km/t", None, None)]),
+    ("Bilen vart målt til 150 km/t forbi skulen.", [("150 km/t", 150, None, None, "km/t", None, None)]),
+    ("Laksen koster 30 kroner per kilo.", [("30 kroner", 30, None, "NOK", "per kilo", None, None)]),
+    ("Laksen kostar 30 kroner per kilo.", [("30 kroner", 30, None, "NOK", "per kilo", None, None)]),
+    ("Kommunen får 5 mill. per år.", [("5 mill.", 5_000_000, None, None, None, None, "year")]),
+    ("Han tjener 2000 kroner per dag.", [("2000 kroner", 2000, None, "NOK", None, None, "day")]),
+    ("Ho tener 2000 kroner kvar dag.", [("2000 kroner", 2000, None, "NOK", None, None, "day")]),
+    ("De betaler 500 kroner hver uke.", [("500 kroner", 500, None, "NOK", None, None, "week")]),
+    ("Dei betaler 500 kroner kvar veke.", [("500 kroner", 500, None, "NOK", None, None, "week")]),
+    ("Leia er 40 000 kroner i året.", [("40 000 kroner", 40_000, None, "NOK", None, None, "year")]),
+    ("Leiga er 40 000 kroner årleg.", [("40 000 kroner", 40_000, None, "NOK", None, None, "year")]),
+    ("Avtalen er verdt 3 millioner australske dollar.",
+     [("3 millioner australske dollar", 3_000_000, None, "AUD", None, None, None)]),
+    ("Kontrakten er verd 20 millionar svenske kronar.",
+     [("20 millionar svenske kronar", 20_000_000, None, "SEK", None, None, None)]),
+    ("Selskapet betalte 20 millioner svenske kroner.",
+     [("20 millioner svenske kroner", 20_000_000, None, "SEK", None, None, None)]),
+    ("Boten var på 150 000 danske kroner.", [("150 000 danske kroner", 150_000, None, "DKK", None, None, None)]),
+    ("Dei fekk 2 millionar amerikanske dollar.",
+     [("2 millionar amerikanske dollar", 2_000_000, None, "USD", None, None, None)]),
+    ("Klubben betalte 4 millioner britiske pund.",
+     [("4 millioner britiske pund", 4_000_000, None, "GBP", None, None, None)]),
+    ("Tilskotet er på 1,2 millionar euro.", [("1,2 millionar euro", 1_200_000, None, "EUR", None, None, None)]),
+    # the base of an exchange rate is no amount
+    ("En euro koster nå 11,50 kroner.", [("11,50 kroner", 11.5, None, "NOK", None, None, None)]),
+    ("Ein euro kostar no 11,50 kroner.", [("11,50 kroner", 11.5, None, "NOK", None, None, None)]),
+    ("Kampen endte 3-1, og laget vant 2–0 borte.", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", RANGES_SIGNS_RATES)
+def test_ranges_signs_rates_and_currencies(text, expected):
+    found = [
+        (a.text, a.amount["value"], a.amount["value_high"], a.amount["currency"], a.amount["unit"],
+         a.amount["qualifier"], a.amount["period"])
+        for a in find_amounts(text)
+    ]
+    assert found == expected
