@@ -33,7 +33,7 @@ def rows(kb, table: str, source_part: str) -> list[dict]:
 
 
 def test_every_article_is_read_without_errors(kb):
-    assert kb.execute("SELECT count(*) FROM articles").fetchone()[0] == 11
+    assert kb.execute("SELECT count(*) FROM articles").fetchone()[0] == 12
     assert kb.execute("SELECT count(*) FROM errors").fetchone()[0] == 0
 
 
@@ -101,3 +101,12 @@ def test_people_with_roles(kb, source, person, role, organization):
 def test_money(kb, source, value, currency, period):
     found = {(r["value"], r["currency"], r["period"]) for r in rows(kb, "amounts", source)}
     assert (value, currency, period) in found, found
+
+
+def test_one_event_two_articles_is_one_history_row(kb):
+    """Innlandsposten and a second outlet both report Trebygg Innlandet's upgrade of 3 December 2021."""
+    (row,) = [dict(r) for r in kb.execute(
+        "SELECT * FROM status_history WHERE cluster = 'Trebygg Innlandet' AND status = 'Arena Pro'")]
+    assert (row["action"], row["date"], row["articles"]) == ("upgraded", "2021-12-03", 2)
+    unlinked = kb.execute("SELECT count(*) FROM status_events WHERE history_id IS NULL").fetchone()[0]
+    assert unlinked == 0

@@ -247,7 +247,7 @@ def test_dask_workers_run_the_default_pipeline(nlp, tmp_path):
     engine = DaskEngine(workers=2, processes=True, timeout=120)
     dask = run([corpus], tmp_path / "dask.db", nlp=nlp, engine=engine)
     assert dask.counts == local.counts
-    assert (dask.counts["new"], dask.counts["failed"]) == (11, 0)
+    assert (dask.counts["new"], dask.counts["failed"]) == (12, 0)
     assert_same(dump(tmp_path / "dask.db"), dump(tmp_path / "local.db"))
     conn = sqlite3.connect(tmp_path / "dask.db")
     assert conn.execute("select model_version from runs").fetchone()[0] == model_version(nlp) is not None
