@@ -382,3 +382,26 @@ def test_ranges_signs_rates_and_currencies(text, expected):
         for a in find_amounts(text)
     ]
     assert found == expected
+
+
+# The same through the shipped pipeline (model tokens and sentences), both standards.
+TAGGED_RANGES_SIGNS = [
+    ("Utbyggingen vil koste mellom 12 og 14 milliarder kroner, melder NRK.",
+     [("mellom 12 og 14 milliarder kroner", 12_000_000_000, 14_000_000_000, "mellom")]),
+    ("Klynga får mellom 60 og 80 millionar kroner frå Innovasjon Noreg.",
+     [("mellom 60 og 80 millionar kroner", 60_000_000, 80_000_000, "mellom")]),
+    ("Det vil kosta to til tre millionar kroner å byggja om hallen.",
+     [("to til tre millionar kroner", 2_000_000, 3_000_000, "mellom")]),
+    ("Konsernet fikk et resultat på minus 3,8 milliarder kroner i fjor.",
+     [("minus 3,8 milliarder kroner", -3_800_000_000, None, None)]),
+    ("I natt var det −8,5 grader på Røros.", [("−8,5 grader", -8.5, None, None)]),
+    ("Ein euro kostar no 11,50 kroner.", [("11,50 kroner", 11.5, None, None)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", TAGGED_RANGES_SIGNS)
+def test_ranges_and_signs_with_the_model(annotate_full, text, expected):
+    doc = annotate_full(text)
+    found = [(s.text, s._.amount["value"], s._.amount["value_high"], s._.amount["qualifier"])
+             for s in doc.spans["amounts"]]
+    assert found == expected
