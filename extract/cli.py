@@ -8,6 +8,8 @@ from pathlib import Path
 
 import click
 
+from .errors import UsageProblem
+
 from . import __version__
 from .backbone.commands import evaluate, train_backbone
 from .ner.commands import train
@@ -18,12 +20,6 @@ from .serve.commands import DEFAULT_DB, export, reviewer, serve
 
 DISK_FULL_EXIT = 3
 FAILURES_SHOWN = 3  # failure reasons printed after a run
-
-
-class UsageProblem(click.ClickException):
-    """A usage error: one line on stderr ("Error: ..."), exit status 2."""
-
-    exit_code = 2
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})

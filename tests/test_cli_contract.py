@@ -5,6 +5,7 @@ from __future__ import annotations
 import sys
 from types import SimpleNamespace
 
+import pytest
 from click.testing import CliRunner
 
 from extract.cli import cli
@@ -155,3 +156,11 @@ def test_extract_prints_a_list_or_json_lines():
     assert all(set(line) >= {"article", "status_events", "amounts"} for line in lines)
     as_list = json.loads(_run("extract", str(corpus / "records" / "klyngenytt.jsonl"), "--model", "none").stdout)
     assert as_list == lines
+
+
+@pytest.mark.parametrize("command", [["train"], ["train-backbone"], ["evaluate"]])
+def test_training_commands_without_norne_are_usage_errors(tmp_path, command):
+    result = CliRunner().invoke(cli, [*command, "--data", str(tmp_path / "nowhere")])
+    assert result.exit_code == 2
+    assert "NorNE not found" in result.output and "--data" in result.output
+    assert result.exception is None or isinstance(result.exception, SystemExit)  # no traceback

@@ -6,21 +6,9 @@ from pathlib import Path
 
 import click
 
-from ..ner import default_data_dir, default_model_path
-from ..ner.commands import parse_overrides
+from ..ner import default_model_path
+from ..ner.commands import norne_data_dir, parse_overrides
 from . import BACKBONE_COMPONENTS, default_backbone_config_path
-
-
-def _data_dir(data_dir: Path | None) -> Path:
-    """The data dir, or a clear error if NorNE is not there."""
-    from ..ner.convert import norne_dir
-
-    d = data_dir or default_data_dir()
-    try:
-        norne_dir(d)
-    except FileNotFoundError as exc:
-        raise click.ClickException(f"{exc}. Pass --data DIR (a dir holding norne/, or NorNE itself).") from exc
-    return d
 
 
 @click.command("train-backbone")
@@ -46,7 +34,7 @@ def train_backbone(data_dir, output_dir, ner_model, config, work_dir, max_steps,
     from .train import train_backbone as run
 
     try:
-        out = run(_data_dir(data_dir), output_dir, ner_model=ner_model, config=config,
+        out = run(norne_data_dir(data_dir), output_dir, ner_model=ner_model, config=config,
                   work_dir=work_dir, max_steps=max_steps, limit=limit,
                   overrides=parse_overrides(sets), evaluate=not no_eval)
     except FileNotFoundError as exc:
@@ -79,7 +67,7 @@ def evaluate(model, data_dir, limit, split, write_meta):
     if write_meta and split != "all":
         raise click.UsageError("--write-meta needs all splits (drop --split)")
     model = model or default_model_path()
-    data = _data_dir(data_dir)
+    data = norne_data_dir(data_dir)
     if write_meta:
         write_scores(model, data, limit=limit, echo=click.echo)
         return

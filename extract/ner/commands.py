@@ -13,6 +13,8 @@ from pathlib import Path
 
 import click
 
+from ..errors import UsageProblem
+
 from . import default_config_path
 
 
@@ -28,6 +30,19 @@ def parse_overrides(sets: tuple[str, ...]) -> dict:
         except ValueError:
             out[key.strip()] = value
     return out
+
+
+def norne_data_dir(data_dir: Path | None) -> Path:
+    """The data dir, or a usage error (exit 2, one line) if NorNE is not there."""
+    from . import default_data_dir
+    from .convert import norne_dir
+
+    d = data_dir or default_data_dir()
+    try:
+        norne_dir(d)
+    except FileNotFoundError as exc:
+        raise UsageProblem(f"{exc}. Pass --data DIR (a dir holding norne/, or NorNE itself).") from exc
+    return d
 
 
 @click.command("train")
@@ -81,6 +96,7 @@ def train(data_dir, output_dir, config, work_dir, max_steps, vectors, no_vectors
     """Train the Norwegian NER model on NorNE (Bokmål + Nynorsk jointly)."""
     from .train import MissingTrainingData, MissingTrainingDependency, train_ner
 
+    data_dir = norne_data_dir(data_dir)
     overrides = parse_overrides(sets)
     floret_args = {"epoch": floret_epochs} if floret_epochs else None
     try:
