@@ -305,63 +305,33 @@ def _sign(text: str, start: int) -> tuple[int, int]:
 def _single(text: str, m: re.Match, dates: list[tuple[int, int]],
             tags: dict[int, str] | None) -> list[AmountMatch]:
     """The amount whose number ``m`` matched (its upper end for a range match), or []."""
-    number = m["num"]
-    value = parse_number(number)
-    if value is None:
-        return []
-    digits = number[0].isdigit()
+    value = parse_number(m["num"])
     scale = NUMBERS.scales.get((m["scale"] or "").lower()) or NUMBERS.attached_scales.get(
         (m["att"] or "").lower()
     )
-    start_num, end_num = m.span("num")
-    if any(s < end_num and start_num < e for s, e in dates) or not _code_case_ok(m["pre"]):
-        return []
-    if _NOT_AFTER.search(text, max(0, start_num - 12), start_num):
-        return []
-    if digits and (
-        re.search(rf"\d{WS}$", text[max(0, start_num - 3):start_num])
-        or re.match(rf"{WS}\d", text[end_num:])
-        or (not scale and _BAD_DIGIT_CONTEXT_AFTER.match(text, end_num))
-    ):
+    if value is None or not _number_stands_alone(text, m, dates, scale):
         return []
     end = m.end()
     currency = CURRENCY_PREFIX.get(squash(m["pre"])) if m["pre"] else None
     suffix = None if currency else _SUFFIX.match(text, end)
     if suffix and _code_case_ok(suffix["cur"]):
         currency, end = CURRENCY_SUFFIX[squash(suffix["cur"])], suffix.end()
-    if digits and "." in number and "," not in number and not (scale or currency):
+    number = m["num"]
+    if number[0].isdigit() and "." in number and "," not in number and not (scale or currency):
         if not re.fullmatch(r"\d{1,3}(?:\.\d{3})+", number):
             return []  # "14.30" is a clock time
     unit, label = None, "MONEY"
-    if scale:
-        value *= scale
     if currency is None:
-        percent = _PERCENT.match(text, end)
-        measure_next = _MEASURE_AFTER.match(text, end)
-        if percent:
-            unit, label, end = PERCENT[squash(percent["pct"])], "PERCENT", percent.end()
-        elif m["att"] or m["pre"]:
+        if (kind := _unit_without_currency(text, m, end, scale, tags)) is None:
             return []
-        elif (count := _count_unit(text, end, tags)) is not None:
-            if not digits and number.lower() in NUMBERS.articles and not scale:
-                return []  # "en bedrift": an article, not a count
-            (unit, end), label = count, "COUNT"
-            if slash := _SLASH_UNIT.match(text, end):
-                unit, end = unit + slash.group().lower(), slash.end()  # "150 km/t"
-            if unit.endswith(DEFINITE_PLURAL) and _ANAPHORIC_BEFORE.search(
-                text, max(0, m.start() - 12), m.start()
-            ):
-                return []  # "de fire satsingsområdene"
-        elif not (scale and (_PERIOD_AFTER.match(text, end)
-                             or measure_next and measure_of(measure_next["w"]))):
-            return []  # "De har 5 millioner.": a scale word needs a currency, a measure or a period
+        unit, label, end = kind
     elif (rate := _RATE_AFTER.match(text, end)) and not _PERIOD_AFTER.match(text, end):
         unit = squash(rate["rate"])  # "30 kroner per kilo"
     if any(s < end and m.start() < e for s, e in dates):
         return []  # "klokka åtte fredag": the noun is a date
     sign, start = _sign(text, m.start())
     amount = {
-        "value": _clean(sign * value),
+        "value": _clean(sign * value * (scale or 1)),
         "value_high": None,
         "currency": currency,
         "unit": unit,
@@ -370,6 +340,44 @@ def _single(text: str, m: re.Match, dates: list[tuple[int, int]],
         "measure": _measure(text, m.start(), end) if label == "MONEY" else None,
     }
     return [AmountMatch(start, end, text[start:end], label, amount)]
+
+
+def _number_stands_alone(text: str, m: re.Match, dates: list[tuple[int, int]], scale: int | None) -> bool:
+    """False for a number inside a date, after "kl."/"nr.", in a phone number or a code."""
+    start_num, end_num = m.span("num")
+    if any(s < end_num and start_num < e for s, e in dates) or not _code_case_ok(m["pre"]):
+        return False
+    if _NOT_AFTER.search(text, max(0, start_num - 12), start_num):
+        return False
+    return not (m["num"][0].isdigit() and (
+        re.search(rf"\d{WS}$", text[max(0, start_num - 3):start_num])
+        or re.match(rf"{WS}\d", text[end_num:])
+        or (not scale and _BAD_DIGIT_CONTEXT_AFTER.match(text, end_num))
+    ))
+
+
+def _unit_without_currency(text: str, m: re.Match, end: int, scale: int | None,
+                           tags: dict[int, str] | None) -> tuple[str | None, str, int] | None:
+    """(unit, label, end) of an amount with no currency: a percent, a count, or money named by
+    its scale word and a measure or period ("5 millioner i støtte", "5 mill. per år"); or None."""
+    if percent := _PERCENT.match(text, end):
+        return PERCENT[squash(percent["pct"])], "PERCENT", percent.end()
+    if m["att"] or m["pre"]:
+        return None
+    if (count := _count_unit(text, end, tags)) is not None:
+        number = m["num"]
+        if not number[0].isdigit() and number.lower() in NUMBERS.articles and not scale:
+            return None  # "en bedrift": an article, not a count
+        unit, end = count
+        if slash := _SLASH_UNIT.match(text, end):
+            unit, end = unit + slash.group().lower(), slash.end()  # "150 km/t"
+        if unit.endswith(DEFINITE_PLURAL) and _ANAPHORIC_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+            return None  # "de fire satsingsområdene"
+        return unit, "COUNT", end
+    measure_next = _MEASURE_AFTER.match(text, end)
+    if scale and (_PERIOD_AFTER.match(text, end) or measure_next and measure_of(measure_next["w"])):
+        return None, "MONEY", end
+    return None  # "De har 5 millioner.": a scale word needs a currency, a measure or a period
 
 
 def _without_rate_bases(found: list[AmountMatch]) -> list[AmountMatch]:
