@@ -75,8 +75,9 @@ class RoleExtractor:
     # -- token parts -----------------------------------------------------
     # The parts are worked out in a plain list (``parts[i]`` for token i) and written to
     # ``token._.role_part`` once: extension attributes are slow to read in a loop.
-    def mark(self, doc: Doc) -> None:
-        """Set ``token._.role_part`` on every token of ``doc``."""
+    def mark(self, doc: Doc) -> bool:
+        """Set ``token._.role_part`` on every token of ``doc``; False (and nothing set) when no
+        token can be a title, since every role pattern needs one."""
         parts = [""] * len(doc)
         for ent in doc.ents:
             if ent.label_ == "PER":
@@ -85,6 +86,8 @@ class RoleExtractor:
         for start, end in self.org_spans:  # known organisations and clusters win over PER
             parts[start:end] = ["ORG"] * (end - start)
         self._mark_titles(doc, parts)
+        if "TITLE" not in parts:
+            return False
         self._mark_loose_names(doc, parts)
         for token in doc:
             i = token.i
@@ -99,6 +102,7 @@ class RoleExtractor:
         self._mark_genitive_organizations(doc, parts)
         for token, part in zip(doc, parts):
             token._.role_part = part
+        return True
 
     def _org_token_spans(self, doc: Doc) -> list[tuple[int, int]]:
         spans = [(e.start, e.end) for e in doc.ents if e.label_ in _ORG_LABELS]
@@ -221,7 +225,8 @@ class RoleExtractor:
     # -- patterns --------------------------------------------------------
     def extract(self, doc: Doc) -> list[dict]:
         """Role triples with character offsets: person, role, organization, former, rule, person span."""
-        self.mark(doc)
+        if not self.mark(doc):
+            return self.credits.read(doc)
         candidates = []
         for match_id, start, end in self.matcher(doc):
             number, rule = self.priority[match_id]
