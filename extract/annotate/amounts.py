@@ -273,7 +273,7 @@ def _range(text: str, m: re.Match, dates: list[tuple[int, int]],
     value = _clean(low * scale)
     if not value < upper.amount["value"]:
         return []  # "2–0": a score
-    if opener and _after_change_verb(text, opener.start()):
+    if opener and _after_change_verb(text, opener.start(), tags):
         low_end = AmountMatch(m.start("low"), m.end("low"), m["low"], upper.label,
                               {**upper.amount, "value": value, "qualifier": None})
         return [low_end, upper._replace(start=m.start("num"), text=text[m.start("num"):upper.end])]
@@ -283,10 +283,14 @@ def _range(text: str, m: re.Match, dates: list[tuple[int, int]],
     return [AmountMatch(start, upper.end, text[start:upper.end], upper.label, amount)]
 
 
-def _after_change_verb(text: str, pos: int) -> bool:
-    """Is a verb of change ("økt", "auka") among the few words before ``pos``?"""
-    words = [w.group().lower() for w in _ANY_WORD.finditer(text, 0, pos)][-_A["change_window"]:]
-    return not CHANGE_VERBS.isdisjoint(words)
+def _after_change_verb(text: str, pos: int, tags: dict[int, str] | None) -> bool:
+    """Is the verb before ``pos`` one of change ("har økt", "vil auke tollane ... fra")? With a
+    tagged Doc the nearest VERB decides, else the few words before ``pos``."""
+    words = list(_ANY_WORD.finditer(text, 0, pos))
+    if tags is not None:
+        verbs = [w.group().lower() for w in words if tags.get(w.start()) == "VERB"]
+        return bool(verbs) and verbs[-1] in CHANGE_VERBS
+    return not CHANGE_VERBS.isdisjoint(w.group().lower() for w in words[-_A["change_window"]:])
 
 
 def _sign(text: str, start: int) -> tuple[int, int]:

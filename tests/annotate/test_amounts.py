@@ -405,3 +405,16 @@ def test_ranges_and_signs_with_the_model(annotate_full, text, expected):
     found = [(s.text, s._.amount["value"], s._.amount["value_high"], s._.amount["qualifier"])
              for s in doc.spans["amounts"]]
     assert found == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Presidenten vil øke tollene på varer for 200 milliarder dollar fra 10 til 25 prosent.",
+     [("200 milliarder dollar", 200_000_000_000, None), ("10", 10, None), ("25 prosent", 25, None)]),
+    ("Presidenten vil auke tollane på varer for 200 milliardar dollar frå 10 til 25 prosent.",
+     [("200 milliardar dollar", 200_000_000_000, None), ("10", 10, None), ("25 prosent", 25, None)]),
+    ("Billettene koster fra 500 til 900 kroner.", [("fra 500 til 900 kroner", 500, 900)]),
+    ("Billettane kostar frå 500 til 900 kroner.", [("frå 500 til 900 kroner", 500, 900)]),
+])
+def test_a_change_is_two_amounts_by_the_nearest_verb_with_the_model(annotate_full, text, expected):
+    doc = annotate_full(text)
+    assert [(s.text, s._.amount["value"], s._.amount["value_high"]) for s in doc.spans["amounts"]] == expected
