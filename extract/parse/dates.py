@@ -76,6 +76,8 @@ _DATEPARSER_SETTINGS = {"DATE_ORDER": "DMY", "REQUIRE_PARTS": ["day", "month", "
 
 
 def _dateparser_date(text: str) -> str | None:
+    if not any(c.isdigit() for c in text):
+        return None  # a whole date has a day and a year in digits; nothing to ask dateparser
     import dateparser  # slow to import; only the forms our rules do not know need it
 
     moment = dateparser.parse(text, languages=["nb", "nn", "en"], settings=_DATEPARSER_SETTINGS)
