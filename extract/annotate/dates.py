@@ -621,8 +621,16 @@ def find_dates(
     return [match for match, _ in _find(text, reference, keep_unresolved)]
 
 
+# Every rule needs a digit or one of these words: a text with none has no date (one search, not 25).
+_ANCHOR = re.compile(
+    rf"\d|(?<!\w)(?:{_MONTH}|{_ABBR}|{_WEEKDAY}|{_RELATIVE}|{_RELYEAR}|{_SEASON_DEF}|{_SEASON_INDEF}"
+    rf"|{_QUARTER}|{_YEAR_NOUN}|{_AGO[2]})(?!\w)", re.I)
+
+
 def _find(text: str, reference: date | None, keep_unresolved: bool) -> list[tuple[DateMatch, str]]:
     """find_dates with the name of the rule behind each match."""
+    if not _ANCHOR.search(text):
+        return []
     candidates = []
     for order, rule in enumerate(RULES):
         for m in rule.regex.finditer(text):
