@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span
 from .lexicon import load
 
 _YEAR_WITH_STOP = re.compile(r"(?:1[89]|20)\d\d\.$")
+_NUMBER_WITH_STOP = re.compile(r"\d\.\s")
 
 
 def keep_abbreviations(nlp: Language) -> None:
@@ -30,6 +31,8 @@ def keep_abbreviations(nlp: Language) -> None:
 @Language.component("newsfacts_line_breaks")
 def start_sentences_after_line_breaks(doc: Doc) -> Doc:
     """Mark sentence starts after line breaks and after a sentence-final year (run after the sentencizer)."""
+    if "\n" not in doc.text and not _NUMBER_WITH_STOP.search(doc.text):
+        return doc  # one line with no number before a full stop: nothing to mark
     final_years = [t for t in doc[:-1] if _YEAR_WITH_STOP.match(t.text) and t.whitespace_ and doc[t.i + 1].text[:1].isupper()]
     with doc.retokenize() as retokenizer:
         for token in final_years:
