@@ -45,7 +45,7 @@ from typing import Any, NamedTuple
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from . import extensions  # noqa: F401  (registers the Span/Doc attributes)
+from .extensions import doc_text
 from .dates import (
     NUMBERS, WS, WS_OPT, find_dates, line_alternation, parse_number, set_span_group, squash,
 )
@@ -422,11 +422,15 @@ class AmountAnnotator:
     Uses the part of speech of the words when the Doc is tagged (the backbone model)."""
 
     def __call__(self, doc: Doc) -> Doc:
+        whole = doc_text(doc)
+        if not _may_hold_amount(whole):
+            doc.spans["amounts"] = []
+            return doc
         sents = list(doc.sents) if doc.has_annotation("SENT_START") else [doc[:]]
         tagged = doc.has_annotation("POS")
         found = []
         for sent in sents:
-            text = sent.text
+            text = whole[sent.start_char:sent.end_char]
             if not _may_hold_amount(text):
                 continue
             offset = sent.start_char

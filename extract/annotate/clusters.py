@@ -15,7 +15,7 @@ from spacy.util import filter_spans
 
 from extract.lexicon import alternation
 
-from . import extensions  # noqa: F401  (registers the span attributes)
+from .extensions import doc_text
 from .entities import prefer_rule_entities
 from .lexicon import CAPITALISED_WORD, load
 
@@ -133,7 +133,7 @@ class ClusterComponent:
 
     def __call__(self, doc: Doc) -> Doc:
         spans = []
-        for start, end, canonical in self.finder.find(doc.text):
+        for start, end, canonical in self.finder.find(doc_text(doc)):
             span = doc.char_span(start, end, label="CLUSTER", alignment_mode="contract")
             if span is not None and len(span):
                 span._.canonical = canonical
@@ -199,7 +199,7 @@ def _link_renames(doc: Doc, spans: list[Span], renames: dict[str, list[str]]) ->
     """One cluster, two names: "Cod Cluster – tidligere kjent som Arena Torsk", "GCE Ocean Technology,
     som tidligere het GCE Subsea", "Arena Skog heter heretter WoodWorks! Cluster": every mention
     of either name gets the current one."""
-    text = doc.text
+    text = doc_text(doc)
     for first, second in zip(spans, spans[1:]):
         between = text[first.end_char:second.start_char].strip(" ,–-").lower()
         if between in renames["old_name_follows"]:

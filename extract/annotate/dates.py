@@ -55,7 +55,7 @@ from spacy.tokens import Doc, Span
 
 from extract.lexicon import alternation, months
 
-from . import extensions  # noqa: F401  (registers the Span/Doc attributes)
+from .extensions import doc_text
 from .lexicon import load
 
 WS = r"[^\S\n]+"  # whitespace inside a line: expressions never run over a line break
@@ -785,7 +785,8 @@ class DateAnnotator:
     """Fills ``doc.spans["dates"]`` (label DATE) with ``span._.date_value``/``date_granularity``."""
 
     def __call__(self, doc: Doc) -> Doc:
-        found = _after_earlier_dates(doc.text, _find(doc.text, reference_date(doc), False))
+        text = doc_text(doc)
+        found = _after_earlier_dates(text, _find(text, reference_date(doc), False))
         set_span_group(doc, "dates", [(d.start, d.end, "DATE", (d, rule)) for d, rule in found], _fill_date)
         return doc
 

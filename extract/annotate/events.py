@@ -26,7 +26,7 @@ from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
 
-from . import extensions  # noqa: F401
+from .extensions import doc_text
 from .clusters import ClusterFinder
 from .dates import reference_date
 from .lexicon import DATA_DIR, load
@@ -316,7 +316,7 @@ class EventFinder:
     def _organizations(self, doc: Doc, clause: _Clause, added: list[Span]) -> list[Span]:
         """A name the NER calls an organisation, in a frame with no cluster named, is the cluster
         ("Marin Klynge avanserer til NCE"), unless it is a known organisation or granting body."""
-        text = doc.text[doc[clause.start].idx:doc[clause.end - 1].idx + len(doc[clause.end - 1])]
+        text = doc_text(doc)[doc[clause.start].idx:doc[clause.end - 1].idx + len(doc[clause.end - 1])]
         known = {text[s:e].lower() for s, e, _name in self.organizations.find(text)}
         known |= {body.lower() for body in self.words["granting_bodies"]}
         found = []
@@ -533,7 +533,7 @@ class EventFinder:
     def _granted_by(self, doc: Doc, frame: _Frame) -> str | None:
         """"av/frå ORG" right after the frame, else a granting body named before it in the sentence."""
         sentence = frame.sentence
-        rest = doc.text[doc[frame.end - 1].idx + len(doc[frame.end - 1]):sentence.end_char]
+        rest = doc_text(doc)[doc[frame.end - 1].idx + len(doc[frame.end - 1]):sentence.end_char]
         skipped = rest.lstrip(" »”\"')")  # "anerkjent som «moden klynge» av Innovasjon Norge"
         words = skipped.split(" ", 1)
         if len(words) == 2 and words[0].lower() in self.words["granted_by_prepositions"]:
@@ -541,7 +541,7 @@ class EventFinder:
             for start, _end, name in self.organizations.find(rest):
                 if start == offset:
                     return name
-        before = doc.text[sentence.start_char:doc[frame.start].idx]
+        before = doc_text(doc)[sentence.start_char:doc[frame.start].idx]
         bodies = [name for _s, _e, name in self.organizations.find(before) if name in self.words["granting_bodies"]]
         return bodies[-1] if bodies else None
 

@@ -28,7 +28,7 @@ from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-from . import extensions  # noqa: F401
+from .extensions import doc_text
 from .credits import CreditReader
 from .entities import OrganizationFinder, prefer_rule_entities, trim_person_entities
 from .titles import TitleLexicon
@@ -110,7 +110,7 @@ class RoleExtractor:
         spans += [(start, end) for _, start, end in self.listed(doc)  # not "Odd" in "Odd Eriksen"
                   if not any(s <= start and end <= e and (s, e) != (start, end) for s, e in people)]
         spans += [(s.start, s.end) for s in doc.spans.get("clusters", [])]
-        for start, end, _ in self.organizations.find(doc.text):
+        for start, end, _ in self.organizations.find(doc_text(doc)):
             span = doc.char_span(start, end, alignment_mode="expand")
             if span is not None:
                 spans.append((span.start, span.end))
@@ -410,7 +410,7 @@ class RoleComponent:
         """Known organisations in ``doc`` as token spans, leaving out those inside a cluster name."""
         clusters = doc.spans.get("clusters", [])
         spans = []
-        for start, end, _ in self.extractor.organizations.find(doc.text):
+        for start, end, _ in self.extractor.organizations.find(doc_text(doc)):
             span = doc.char_span(start, end, alignment_mode="contract")
             if span is not None and len(span) and not any(span.start < c.end and c.start < span.end for c in clusters):
                 spans.append(span)

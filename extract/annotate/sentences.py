@@ -15,6 +15,7 @@ from spacy.language import Language
 from spacy.symbols import ORTH
 from spacy.tokens import Doc, Span
 
+from .extensions import doc_text
 from .lexicon import load
 
 _YEAR_WITH_STOP = re.compile(r"(?:1[89]|20)\d\d\.$")
@@ -31,7 +32,8 @@ def keep_abbreviations(nlp: Language) -> None:
 @Language.component("newsfacts_line_breaks")
 def start_sentences_after_line_breaks(doc: Doc) -> Doc:
     """Mark sentence starts after line breaks and after a sentence-final year (run after the sentencizer)."""
-    if "\n" not in doc.text and not _NUMBER_WITH_STOP.search(doc.text):
+    text = doc_text(doc)
+    if "\n" not in text and not _NUMBER_WITH_STOP.search(text):
         return doc  # one line with no number before a full stop: nothing to mark
     final_years = [t for t in doc[:-1] if _YEAR_WITH_STOP.match(t.text) and t.whitespace_ and doc[t.i + 1].text[:1].isupper()]
     with doc.retokenize() as retokenizer:
