@@ -23,6 +23,8 @@ from spacy.tokens import Doc, Span
 
 from extract.lexicon import alternation
 
+from ..backbone.tags import is_proper_noun
+
 from . import extensions  # noqa: F401
 from .lexicon import CAPITALISED_WORD, load
 from .titles import TitleLexicon
@@ -44,12 +46,16 @@ class OrganizationFinder:
             rf"(?<![\wæøåÆØÅ-])(?:(?P<known>{alternation(self.canonical_of)})s?"
             rf"|(?:{CAPITALISED_WORD} ){{1,3}}{alternation(data['name_suffixes'])})(?![\wæøåÆØÅ-])"
         )
+        self._last: tuple[str | None, tuple] = (None, ())
 
-    def find(self, text: str) -> list[tuple[int, int, str]]:
+    def find(self, text: str) -> tuple[tuple[int, int, str], ...]:
         """(start, end, canonical name) of each organisation in ``text``; a genitive
-        ("Innovasjon Norges") is found with its -s, named without it."""
-        return [(m.start(), m.end(), self.canonical_of.get(m.group("known") or m.group(), m.group()))
-                for m in self.regex.finditer(text)]
+        ("Innovasjon Norges") is found with its -s, named without it. The last text's answer
+        is kept: two steps of the roles component ask about the same Doc text."""
+        if self._last[0] is not text:
+            self._last = (text, tuple((m.start(), m.end(), self.canonical_of.get(m.group("known") or m.group(), m.group()))
+                                      for m in self.regex.finditer(text)))
+        return self._last[1]
 
 
 def prefer_rule_entities(doc: Doc, spans: list[Span], label: str, rule: str) -> None:
@@ -224,7 +230,12 @@ class EntityComponent:
         opens = token.is_sent_start or token.i > 0 and token.nbor(-1).is_sent_start and token.nbor(-1).is_punct
         if not opens:
             return False
-        return token.pos_ == "NOUN" or span.text.lower() in lowercase or span.text.lower().endswith(self.noun_endings)
+        return _common_noun(token) or span.text.lower() in lowercase or span.text.lower().endswith(self.noun_endings)
+
+
+def _common_noun(token) -> bool:
+    """NOUN and not a name (UD Nynorsk tags "Marie" NOUN too)."""
+    return token.pos_ == "NOUN" and not is_proper_noun(token)
 
 
 def _mentions(doc: Doc) -> list[tuple[Span, str, str | None]]:

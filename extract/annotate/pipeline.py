@@ -9,7 +9,7 @@ from pathlib import Path
 import spacy
 from spacy.language import Language
 
-from ..backbone.lemmas import add_lexicon_lemmas
+from ..backbone.tags import add_backbone_rules
 from . import amounts, clusters, dates, entities, events, roles, sentences  # noqa: F401  (register factories)
 
 MODEL_PACKAGE = "nb_newsfacts"  # the trained pipeline's package (scripts/build_wheels.py)
@@ -34,7 +34,7 @@ def build_nlp(model: str | Path | None = "default") -> Language:
     if nlp is None:
         nlp = spacy.blank("nb")
     sentences.keep_abbreviations(nlp)
-    add_lexicon_lemmas(nlp)
+    add_backbone_rules(nlp)
     if "sentencizer" not in nlp.pipe_names:
         nlp.add_pipe("sentencizer")
     nlp.add_pipe("newsfacts_line_breaks", after="sentencizer")  # before a parser: it sets sentence starts

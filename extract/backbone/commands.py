@@ -61,7 +61,7 @@ def evaluate(model, data_dir, limit, split, write_meta):
     from ..ner.convert import EVAL_SPLITS
     from ..ner.evaluate import evaluate_model
     from .evaluate import score_backbone
-    from .lemmas import add_lexicon_lemmas
+    from .tags import add_backbone_rules
     from .train import write_scores
 
     if write_meta and split != "all":
@@ -76,7 +76,7 @@ def evaluate(model, data_dir, limit, split, write_meta):
     nlp = spacy.load(model)
     if not any(name in nlp.pipe_names for name in BACKBONE_COMPONENTS):
         return
-    add_lexicon_lemmas(nlp)
+    add_backbone_rules(nlp)
     click.echo("\n== backbone (+ newsfacts_lemmas, as build_nlp runs it): gold tokens and "
                "sentences, punctuation left out ==")
     ndt = [f"ndt-{s}" for s in ("dev", "test") if split in ("all", s)]

@@ -134,7 +134,7 @@ def ud_feats(row: Row, upos: str) -> str:
                 key, _, value = kv.partition("=")
                 pairs.setdefault(key, value)
     if upos == "PROPN":
-        pairs = {k: v for k, v in pairs.items() if k in ("Case", "Abbr")}
+        pairs = {k: v for k, v in pairs.items() if k in mapping()["proper_noun_features"]}
     if upos == "NUM":
         pairs = {"NumType": "Card", **({"Number": pairs["Number"]} if "Number" in pairs else {})}
     return "|".join(f"{k}={pairs[k]}" for k in sorted(pairs))

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import csv
 import sys
+import weakref
 from collections import Counter, defaultdict
 from functools import cache
 from pathlib import Path
@@ -59,11 +60,18 @@ def _entry(table: dict, form: str, lower: str, pos: str) -> dict[str, str] | Non
     return None
 
 
-def _standard(doc: Doc) -> str | None:
-    """"nb" or "nn" by the text's function words, else ``doc._.language`` (if set), else None."""
+_STANDARDS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
+def document_standard(doc: Doc) -> str | None:
+    """"nb" or "nn" by the text's function words, else ``doc._.language`` (if set), else None
+    (worked out once per Doc)."""
+    if doc in _STANDARDS:
+        return _STANDARDS[doc]
     found = detect_language(doc.text)
     if found is None and Doc.has_extension("language") and doc._.language in STANDARDS:
-        return doc._.language
+        found = doc._.language
+    _STANDARDS[doc] = found
     return found
 
 
@@ -82,7 +90,7 @@ def use_lexicon_lemmas(doc: Doc) -> Doc:
               if (pos := t.pos_) != "PROPN" and (entry := _entry(table, t.text, t.lower_, pos))]
     if not listed:
         return doc
-    standard = _standard(doc)
+    standard = document_standard(doc)
     for token, entry in listed:
         lemma = _lemma(entry, standard)
         if lemma is not None:

@@ -69,11 +69,11 @@ def write_scores(model_dir: Path, data_dir: Path, *, limit: int | None = None,
 
     from ..ner.evaluate import evaluate_model
     from .evaluate import meta_accuracy, score_backbone
-    from .lemmas import add_lexicon_lemmas
+    from .tags import add_backbone_rules
 
     ner = evaluate_model(model_dir, data_dir, limit=limit, write_meta=limit is None, echo=echo)
     nlp = spacy.load(model_dir)
-    add_lexicon_lemmas(nlp)  # as build_nlp runs the model
+    add_backbone_rules(nlp)  # as build_nlp runs the model
     backbone = score_backbone(nlp, data_dir, limit=limit, echo=echo)
     if limit is None:
         meta_path = model_dir / "meta.json"

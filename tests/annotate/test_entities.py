@@ -14,8 +14,13 @@ from extract.types import Article
 
 @pytest.fixture
 def annotate_with_ents(rules_nlp):
-    def annotate(text: str, ents: dict[str, str]):
+    def annotate(text: str, ents: dict[str, str], tags: dict[str, tuple[str, str]] | None = None):
+        """``tags``: word -> (UPOS, UD features) a tagger would give it."""
         doc = rules_nlp.make_doc(text)
+        for token in doc:
+            if tags and token.text in tags:
+                token.pos_, morph = tags[token.text]
+                token.set_morph(morph)
         spans = []
         for name, label in ents.items():
             for match in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text):
@@ -134,6 +139,13 @@ def test_a_street_named_after_a_person_is_a_place(annotate_with_ents):
 ])
 def test_a_sentence_initial_common_noun_is_not_a_person(annotate_with_ents, text, ents):
     assert people(annotate_with_ents(text, ents)) == []
+
+
+def test_a_sentence_initial_name_the_tagger_calls_noun_the_nynorsk_way_stays_a_person(annotate_with_ents):
+    text = "Marie kom heim i går. Bussen var sein, seier ho."
+    tags = {"Marie": ("NOUN", "Gender=Fem"), "Bussen": ("NOUN", "Definite=Def|Gender=Masc|Number=Sing")}
+    doc = annotate_with_ents(text, {"Marie": "PER", "Bussen": "PER"}, tags)
+    assert people(doc) == [("Marie", "Marie")]
 
 
 @pytest.mark.parametrize("text, ents, expected", [

@@ -64,6 +64,17 @@ def test_proper_noun_numeral_and_article():
     assert ndt_to_ud(s)[2][1] == "NumType=Card|Number=Plur"
 
 
+def test_proper_nouns_keep_gender_and_abbreviation_as_ud_bokmal_does():
+    s = sent(("Marie", "Marie", "subst", "prop|fem", 2, "SUBJ"),
+             ("møtte", "møte", "verb", "pret", 0, "FINV"),
+             ("EU", "EU", "subst", "prop|fork", 2, "DOBJ"),
+             ("i", "i", "prep", "_", 2, "ADV"),
+             ("Bergen", "Bergen", "subst", "prop", 4, "PUTFYLL"))
+    assert ndt_to_ud(s)[0] == ("PROPN", "Gender=Fem")
+    assert ndt_to_ud(s)[2] == ("PROPN", "Abbr=Yes")
+    assert ndt_to_ud(s)[4] == ("PROPN", "")
+
+
 def test_function_words():
     s = sent(("Han", "han", "pron", "pers", 2, "SUBJ"),
              ("sa", "si", "verb", "pret", 0, "FINV"),
