@@ -174,13 +174,12 @@ class EntityComponent:
         people = [(span, keys[(span.start, span.end)], name) for span, name, _ in mentions
                   if labels[keys[(span.start, span.end)]] == "PER"]
         names = resolve_people(people)
-        lowercase = {t.text for t in doc if t.is_lower}
         spans = []
         for span, canonical, source in mentions:
             key = keys[(span.start, span.end)]
             label = labels[key]
             name = names.get((span.start, span.end)) if label == "PER" else canonical
-            if name is None or label == "PER" and self._not_a_name(span, name, lowercase):
+            if name is None or label == "PER" and self._not_a_name(span, name):
                 continue
             mention = Span(doc, span.start, span.end, label=label)
             mention._.canonical = name
@@ -218,7 +217,7 @@ class EntityComponent:
             return self.type_nouns[before]
         return "GPE_LOC" if len(span) == 1 and before in self.place_prepositions else "PER"
 
-    def _not_a_name(self, span: Span, name: str, lowercase: set[str]) -> bool:
+    def _not_a_name(self, span: Span, name: str) -> bool:
         """A one-word "name" that is a title ("Kronprinsen") or a common noun opening a
         sentence: the tagger says so, the article writes it in lower case elsewhere
         ("Bussen kjørte ... bussen"), or it ends like no name does ("Siktelsen")."""
@@ -230,7 +229,8 @@ class EntityComponent:
         opens = token.is_sent_start or token.i > 0 and token.nbor(-1).is_sent_start and token.nbor(-1).is_punct
         if not opens:
             return False
-        return _common_noun(token) or span.text.lower() in lowercase or span.text.lower().endswith(self.noun_endings)
+        word = span.text.lower()
+        return _common_noun(token) or word.endswith(self.noun_endings) or any(t.text == word for t in span.doc)
 
 
 def _common_noun(token) -> bool:
