@@ -77,7 +77,7 @@ def evaluate(model, data_dir, limit, split, write_meta):
     if not any(name in nlp.pipe_names for name in BACKBONE_COMPONENTS):
         return
     add_backbone_rules(nlp)
-    click.echo("\n== backbone (+ newsfacts_lemmas, as build_nlp runs it): gold tokens and "
+    click.echo("\n== backbone (+ newsfacts_lemmas and newsfacts_ud_tags, as build_nlp runs it): gold tokens and "
                "sentences, punctuation left out ==")
     ndt = [f"ndt-{s}" for s in ("dev", "test") if split in ("all", s)]
     score_backbone(nlp, data, splits=splits, ndt_splits=ndt, limit=limit, echo=click.echo)

@@ -25,19 +25,28 @@ def gold_docs(vocab, data_dir, lang: str, split: str, limit: int | None = None) 
             for s in read_sentences(split_path(data_dir, lang, split), limit)]
 
 
-def _unannotated(nlp, gold):
-    """A copy of ``gold`` with its words and spaces only, one sentence (gold boundaries)."""
+STANDARD_OF = {"nob": "nb", "nno": "nn"}
+
+
+def _unannotated(nlp, gold, language: str | None):
+    """A copy of ``gold`` with its words and spaces only, one sentence (gold boundaries), and
+    ``doc._.language`` set as the parse step sets it for an article."""
     from spacy.tokens import Doc
 
     doc = Doc(nlp.vocab, words=[t.text for t in gold], spaces=[bool(t.whitespace_) for t in gold])
     for i, token in enumerate(doc):
         token.is_sent_start = i == 0
+    if language is not None:
+        if not Doc.has_extension("language"):
+            Doc.set_extension("language", default=None)
+        doc._.language = language
     return doc
 
 
-def predict(nlp, golds: list, batch_size: int = 256) -> tuple[list, float]:
-    """Run ``nlp`` (its sentencizer off) on unannotated copies of ``golds``; (docs, seconds)."""
-    docs = [_unannotated(nlp, g) for g in golds]
+def predict(nlp, golds: list, batch_size: int = 256, language: str | None = None) -> tuple[list, float]:
+    """Run ``nlp`` (its sentencizer off) on unannotated copies of ``golds``, each told its
+    standard (``language``: "nb", "nn" or None); (docs, seconds)."""
+    docs = [_unannotated(nlp, g, language) for g in golds]
     disable = [n for n in ("sentencizer",) if n in nlp.pipe_names]
     t0 = time.perf_counter()
     with nlp.select_pipes(disable=disable):
@@ -64,14 +73,16 @@ def accuracies(preds: list, golds: list) -> dict:
 
 
 def score_backbone(nlp, data_dir, *, splits=UD_SPLITS, ndt_splits=("ndt-dev", "ndt-test"),
-                   limit: int | None = None, echo=print) -> dict:
+                   limit: int | None = None, standards_known: bool = True, echo=print) -> dict:
     """Per standard: UPOS/features/lemma on the UD ``splits``, UAS/LAS (and the mapped UPOS) on
-    the held-out NDT documents. Returns {"nob_dev": {...}, "nob_ndt-dev": {...}, ...}."""
+    the held-out NDT documents. Each sentence is told its file's standard, as an article's Doc
+    is told its language (``standards_known=False``: only its own words tell). Returns
+    {"nob_dev": {...}, "nob_ndt-dev": {...}, ...}."""
     results = {}
     wanted = list(splits) + [(lang, s) for lang in ("nob", "nno") for s in ndt_splits]
     for lang, split in wanted:
         golds = gold_docs(nlp.vocab, data_dir, lang, split, limit)
-        preds, seconds = predict(nlp, golds)
+        preds, seconds = predict(nlp, golds, language=STANDARD_OF[lang] if standards_known else None)
         res = accuracies(preds, golds)
         res["words_per_second"] = sum(len(g) for g in golds) / seconds if seconds else 0.0
         results[f"{lang}_{split}"] = res

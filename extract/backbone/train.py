@@ -86,7 +86,7 @@ def write_scores(model_dir: Path, data_dir: Path, *, limit: int | None = None,
                                    for k, res in backbone.items()}  # UD files: other relations
         meta["scores_note"] = (
             "pos/morph/lemma: NorNE UD dev (gold tokens and sentences, punctuation left out; "
-            "with newsfacts_lemmas after the lemmatizer, as build_nlp runs it); "
+            "with newsfacts_lemmas after the lemmatizer and newsfacts_ud_tags after the parser, as build_nlp runs it); "
             "dep_uas/dep_las: held-out NDT train documents with NDT relations (not UD); "
             "ents: NorNE dev entity P/R/F. performance: Bokmål; backbone_scores and "
             "norne_scores: every split of both standards.")
