@@ -85,6 +85,15 @@ def norne_data_dir(data_dir: Path | None) -> Path:
               help="Repeat the Nynorsk train sentences this many times for the model trained on "
                    "gold + silver (default: --nynorsk-weight). The silver data is Bokmål, so 2 "
                    "keeps Nynorsk's share of the student's data near the teachers'.")
+@click.option("--translated-nynorsk", type=click.IntRange(0, 10), default=0, show_default=True,
+              help="Add this many copies of NorNE Bokmål train machine-translated to Nynorsk "
+                   "(Apertium nob-nno, entities carried over; cached in the work dir's "
+                   "translated/) to the training data. Needs `apt-get install apertium-nno-nob` "
+                   "the first time; 0: none.")
+@click.option("--translation-pair", "translation_pairs", multiple=True,
+              type=click.Choice(["nob-nno", "nob-nno_e"]), default=("nob-nno",), show_default=True,
+              help="Apertium mode(s) for --translated-nynorsk, used in turn for the copies: "
+                   "nob-nno writes a-infinitives and 'me', nob-nno_e e-infinitives and 'vi'.")
 @click.option("--jobs", type=click.IntRange(1), default=None,
               help="Teachers trained at the same time, one thread each (default: CPU count).")
 @click.option("--set", "sets", multiple=True, metavar="KEY=VALUE",
@@ -92,7 +101,8 @@ def norne_data_dir(data_dir: Path | None) -> Path:
 @click.option("--no-eval", is_flag=True, help="Skip the per-split evaluation at the end.")
 def train(data_dir, output_dir, config, work_dir, max_steps, vectors, no_vectors, no_norec,
           floret_epochs, limit, nynorsk_weight, pretrain_words, teachers, silver_sentences,
-          student_steps, student_nynorsk_weight, jobs, sets, no_eval):
+          student_steps, student_nynorsk_weight, translated_nynorsk, translation_pairs, jobs, sets,
+          no_eval):
     """Train the Norwegian NER model on NorNE (Bokmål + Nynorsk jointly)."""
     from .train import MissingTrainingData, MissingTrainingDependency, train_ner
 
@@ -105,7 +115,8 @@ def train(data_dir, output_dir, config, work_dir, max_steps, vectors, no_vectors
                         nynorsk_weight=nynorsk_weight, norec=not no_norec, pretrain_words=pretrain_words,
                         teachers=teachers, silver_sentences=silver_sentences,
                         student_steps=student_steps, student_nynorsk_weight=student_nynorsk_weight,
-                        jobs=jobs,
+                        jobs=jobs, translated_nynorsk=translated_nynorsk,
+                        translation_pairs=tuple(translation_pairs),
                         floret_args=floret_args, overrides=overrides, evaluate=not no_eval)
     except (MissingTrainingDependency, MissingTrainingData) as exc:
         raise click.ClickException(str(exc)) from exc

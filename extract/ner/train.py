@@ -21,6 +21,7 @@ from pathlib import Path
 from . import REPO_ROOT, default_config_path, default_data_dir, default_meta_path
 from .convert import convert_norne, write_pretrain_text, write_train_docbin, write_vector_text
 from .silver import select_sentences, write_silver
+from .translate import APERTIUM_PAIR, add_to_corpus, translated_copies
 
 FLORET_DEFAULTS = dict(
     model="skipgram", mode="floret", hashCount=2, bucket=50000, minn=4, maxn=5,
@@ -253,6 +254,8 @@ def train_ner(
     student_steps: int | None = None,
     student_nynorsk_weight: int | None = None,
     jobs: int | None = None,
+    translated_nynorsk: int = 0,
+    translation_pairs: tuple[str, ...] = (APERTIUM_PAIR,),
     floret_args: dict | None = None,
     overrides: dict | None = None,
     evaluate: bool = True,
@@ -264,7 +267,10 @@ def train_ner(
     ``teachers``: if > 0, first train that many seeds of the same pipeline (``jobs`` at a time),
     label ``silver_sentences`` raw sentences (NorQuAD news + NoReC) with their majority vote,
     and train the saved model on NorNE train (Nynorsk ``student_nynorsk_weight`` times, default
-    as for the teachers) + that silver data for ``student_steps`` steps."""
+    as for the teachers) + that silver data for ``student_steps`` steps.
+    ``translated_nynorsk``: add that many copies of NorNE Bokmål train machine-translated to
+    Nynorsk by Apertium (``translation_pairs`` in turn; cached in ``work_dir/translated``) to the
+    training data of every model trained (teachers and student too)."""
 
     t_start = time.time()
     data_dir = Path(data_dir) if data_dir else default_data_dir()
@@ -281,6 +287,13 @@ def train_ner(
     norec_limit = 100 if limit else None  # a smoke run reads only the first 100 NoReC reviews
     raw_norec_limit = norec_limit if norec else 0  # NoReC for raw text (pretraining, silver data)
     ov: dict = {"paths.train": str(corpus / "train.spacy"), "paths.dev": str(corpus / "dev.spacy")}
+    translated = translated_copies(data_dir, work_dir, translated_nynorsk, translation_pairs,
+                                   limit=limit) if translated_nynorsk else []
+    if translated:
+        mix = corpus / "train-mix"
+        add_to_corpus(mix, translated)
+        shutil.copyfile(corpus / "train.spacy", mix / "train.spacy")
+        ov["paths.train"] = str(mix)
     if use_vectors:
         if vectors is None:
             cached = work_dir / "vectors" / "nlp"
@@ -312,6 +325,7 @@ def train_ner(
         student_corpus.mkdir(exist_ok=True)
         write_train_docbin(data_dir, student_corpus / "gold.spacy", limit,
                            student_nynorsk_weight or nynorsk_weight)
+        add_to_corpus(student_corpus, translated)
         _log(f"labelling {len(sentences)} silver sentences with the vote of {len(teacher_dirs)} teachers")
         n_docs, n_ents = write_silver(sentences, teacher_dirs, student_corpus / "silver.spacy")
         _log(f"silver: {n_docs} sentences, {n_ents} entities")
