@@ -50,8 +50,13 @@ def lexicon() -> dict[tuple[str, str], dict[str, str]]:
 
 
 def _entry(table: dict, form: str, lower: str, pos: str) -> dict[str, str] | None:
-    """The lexicon entry of a word, or of the last part of a hyphenated compound."""
+    """The lexicon entry of a word, or of the last part of a hyphenated compound. An adjective
+    not listed as one takes the entry of the same form as a verb: the tagger may call a
+    participle or a past form either ("utpekte", "tildelte"), and NDT lemmatises participles to
+    the verb."""
     entry = table.get((lower, pos))
+    if entry is None and pos == "ADJ":
+        entry = table.get((lower, "VERB"))
     if entry is not None or "-" not in lower:
         return entry
     cut = lower.rfind("-") + 1

@@ -43,3 +43,10 @@ def test_hyphenated_compounds_take_the_lemma_of_their_last_part():
 def test_shipped_lexicon_is_what_the_train_data_gives(data_dir):
     assert build_lexicon(data_dir) == read_lexicon(LEXICON)
     assert lexicon()["er", "AUX"] == {"nb": "være", "nn": "vere"}
+
+
+def test_a_past_form_the_tagger_calls_an_adjective_gets_the_verbs_lemma():
+    assert lemmas(["Regjeringen", "utpekte", "ikke", "klyngen"], ["NOUN", "ADJ", "PART", "NOUN"],
+                  ["regjering", "utpekkje", "ikke", "klynge"])[1] == "utpeke"
+    assert lemmas(["Klyngene", "blei", "ikkje", "utnemnde"], ["NOUN", "AUX", "PART", "ADJ"],
+                  ["klynge", "bli", "ikkje", "utnemnd"])[3] == "utnemne"
