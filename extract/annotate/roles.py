@@ -100,8 +100,9 @@ class RoleExtractor:
                 parts[i] = "UNIT"
         self._mark_unknown_organizations(doc, parts)
         self._mark_genitive_organizations(doc, parts)
-        for token, part in zip(doc, parts):
-            token._.role_part = part
+        for i, part in enumerate(parts):
+            if part:  # "" is the default: a Doc is marked once
+                doc[i]._.role_part = part
         return True
 
     def _org_token_spans(self, doc: Doc) -> list[tuple[int, int]]:
