@@ -8,6 +8,7 @@ import time
 
 from ..ner.convert import split_path
 from .convert import held_out_split, read_sentences, sentence_to_doc
+from .lemmas import STANDARD_OF
 
 UD_SPLITS = (("nob", "dev"), ("nob", "test"), ("nno", "dev"), ("nno", "test"))
 PUNCT = "PUNCT"
@@ -23,9 +24,6 @@ def gold_docs(vocab, data_dir, lang: str, split: str, limit: int | None = None) 
         return [sentence_to_doc(vocab, s, ndt=True) for s in sents[:limit]]
     return [sentence_to_doc(vocab, s, ndt=False)
             for s in read_sentences(split_path(data_dir, lang, split), limit)]
-
-
-STANDARD_OF = {"nob": "nb", "nno": "nn"}
 
 
 def _unannotated(nlp, gold, language: str | None):

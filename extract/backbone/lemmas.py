@@ -32,6 +32,7 @@ LEXICON = Path(__file__).parent / "data" / "lemma_lexicon.tsv"
 SUPPLEMENT = Path(__file__).parent / "data" / "lemma_supplement.tsv"
 MIN_SHARE = 0.9  # share of a (form, UPOS)'s majority lemma in one standard's train file
 STANDARDS = ("nb", "nn")
+STANDARD_OF = {"nob": "nb", "nno": "nn"}  # NorNE's folder names -> language codes
 
 
 def read_lexicon(path: Path) -> dict[tuple[str, str], dict[str, str]]:
@@ -116,7 +117,7 @@ def build_lexicon(data_dir: str | Path) -> dict[tuple[str, str], dict[str, str]]
     from .convert import ndt_to_ud, read_sentences
 
     table: dict[tuple[str, str], dict[str, str]] = defaultdict(dict)
-    for lang, standard in (("nob", "nb"), ("nno", "nn")):
+    for lang, standard in STANDARD_OF.items():
         counts: dict[tuple[str, str], Counter] = defaultdict(Counter)
         for sent in read_sentences(split_path(data_dir, lang, "train")):
             for row, (upos, _) in zip(sent.rows, ndt_to_ud(sent)):

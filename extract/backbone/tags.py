@@ -15,6 +15,8 @@ Two things the morphologizer cannot see from a few words around a token:
 
 from __future__ import annotations
 
+from functools import cache
+
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
@@ -24,11 +26,17 @@ from .lemmas import add_lexicon_lemmas, document_standard
 _AUX, _VERB, _PROPN, _NOUN = "AUX", "VERB", "PROPN", "NOUN"
 
 
+@cache
+def _word_lists() -> tuple[frozenset[str], frozenset[str], tuple[str, ...]]:
+    """Auxiliaries, copulas and the features that make a Nynorsk name a NOUN (ndt_to_ud.yaml)."""
+    m = mapping()
+    return frozenset(m["auxiliaries"]), frozenset(m["copulas"]), tuple(m["nynorsk_noun_features"])
+
+
 @Language.component("newsfacts_ud_tags")
 def tag_from_tree_and_standard(doc: Doc) -> Doc:
     """AUX/VERB of auxiliary verbs from the parse; NOUN for marked proper nouns in Nynorsk."""
-    m = mapping()
-    auxiliaries, copulas = set(m["auxiliaries"]), set(m["copulas"])
+    auxiliaries, copulas, noun_features = _word_lists()
     nynorsk = None
     for token in doc:
         pos = token.pos_
@@ -36,7 +44,7 @@ def tag_from_tree_and_standard(doc: Doc) -> Doc:
             _tag_auxiliary(token, token.lemma_ in copulas)
         elif pos == _PROPN:
             nynorsk = document_standard(doc) == "nn" if nynorsk is None else nynorsk
-            if nynorsk and any(token.morph.get(f) for f in m["nynorsk_noun_features"]):
+            if nynorsk and any(token.morph.get(f) for f in noun_features):
                 token.pos_ = _NOUN
     return doc
 
