@@ -1,0 +1,24 @@
+"""Test data about ../shared's corpora holds hand-written facts, never their texts."""
+
+import json
+from pathlib import Path
+
+NORQUAD_FACTS = Path(__file__).parent / "data" / "norquad_dev.json"
+
+
+def _strings(value):
+    if isinstance(value, dict):
+        for key, item in value.items():
+            if key != "about":  # the file's own description
+                yield from _strings(item)
+    elif isinstance(value, list):
+        for item in value:
+            yield from _strings(item)
+    elif isinstance(value, str):
+        yield value
+
+
+def test_the_norquad_facts_hold_names_and_short_phrases_not_article_text():
+    strings = list(_strings(json.loads(NORQUAD_FACTS.read_text(encoding="utf-8"))))
+    assert strings
+    assert max(len(s.split()) for s in strings) <= 8
