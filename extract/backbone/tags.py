@@ -1,20 +1,24 @@
 """Part of speech from the parse and from the text's standard (``newsfacts_ud_tags``, after the parser).
 
-Two things the morphologizer cannot see from a few words around a token:
+Three things the morphologizer cannot see from a few words around a token:
 
 * **Auxiliary or main verb.** The train data call "ha", "bli", the modals and "få" AUX when the
   verb has an infinitive or participle dependent (NDT's INFV) and VERB otherwise, and "være/vere"
   AUX also before a predicative (SPRED); ``data/ndt_to_ud.yaml`` lists them. The component applies
   the same definition to the predicted tree ("har" in "har kjøpt" AUX, in "har to barn" VERB). A
   copula the tree gives neither dependent keeps the morphologizer's tag ("er i Oslo" is AUX in UD).
+* **Participles under an auxiliary.** VERB under the perfect's "ha" in both standards; under
+  "bli" VERB in Bokmål, ADJ in Nynorsk, as under "verte" and "vere" (``participle_pos``).
 * **Proper nouns in Nynorsk.** UD Nynorsk tags a name NOUN when it carries a gender or an
   abbreviation mark ("Marie", "Stortinget", "EU"), UD Bokmål PROPN (``nynorsk_noun_features``);
   the model is trained on the Bokmål form, and a text the lemmas component finds Nynorsk gets the
-  Nynorsk one. Use ``is_proper_noun`` to ask for a name in either form.
+  Nynorsk one. A name the model left without a gender takes the one NDT gives it in train
+  (``names.py``). Use ``is_proper_noun`` to ask for a name in either form.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from functools import cache
 
 from spacy.language import Language
@@ -22,30 +26,41 @@ from spacy.tokens import Doc, Token
 
 from .convert import mapping
 from .lemmas import add_lexicon_lemmas, document_standard
+from .names import name_genders
 
-_AUX, _VERB, _PROPN, _NOUN = "AUX", "VERB", "PROPN", "NOUN"
+_AUX, _VERB, _ADJ, _PROPN, _NOUN = "AUX", "VERB", "ADJ", "PROPN", "NOUN"
+
+
+@dataclass(frozen=True)
+class _TagRules:
+    auxiliaries: frozenset[str]
+    copulas: frozenset[str]
+    noun_features: tuple[str, ...]
+    participle_pos: dict[str | None, dict[str, str]]  # by standard; None: where both agree
 
 
 @cache
-def _word_lists() -> tuple[frozenset[str], frozenset[str], tuple[str, ...]]:
-    """Auxiliaries, copulas and the features that make a Nynorsk name a NOUN (ndt_to_ud.yaml)."""
+def _tag_rules() -> _TagRules:
+    """The word lists of ndt_to_ud.yaml, read once."""
     m = mapping()
-    return frozenset(m["auxiliaries"]), frozenset(m["copulas"]), tuple(m["nynorsk_noun_features"])
+    by_standard = m["participle_pos"]
+    agreed = {aux: pos for aux, pos in by_standard["nb"].items() if by_standard["nn"].get(aux) == pos}
+    return _TagRules(frozenset(m["auxiliaries"]), frozenset(m["copulas"]), tuple(m["nynorsk_noun_features"]),
+                     {**by_standard, None: agreed})
 
 
 @Language.component("newsfacts_ud_tags")
 def tag_from_tree_and_standard(doc: Doc) -> Doc:
-    """AUX/VERB of auxiliary verbs from the parse; NOUN for marked proper nouns in Nynorsk."""
-    auxiliaries, copulas, noun_features = _word_lists()
-    nynorsk = None
+    """AUX/VERB of auxiliary verbs and participles from the parse; NOUN for gendered proper nouns in Nynorsk."""
+    rules = _tag_rules()
     for token in doc:
         pos = token.pos_
-        if pos in (_AUX, _VERB) and token.lemma_ in auxiliaries:
-            _tag_auxiliary(token, token.lemma_ in copulas)
-        elif pos == _PROPN:
-            nynorsk = document_standard(doc) == "nn" if nynorsk is None else nynorsk
-            if nynorsk and any(token.morph.get(f) for f in noun_features):
-                token.pos_ = _NOUN
+        if pos in (_AUX, _VERB) and token.lemma_ in rules.auxiliaries:
+            _tag_auxiliary(token, token.lemma_ in rules.copulas)
+        elif pos in (_VERB, _ADJ) and token.dep_ == "INFV" and "Part" in token.morph.get("VerbForm"):
+            token.pos_ = rules.participle_pos[document_standard(doc)].get(token.head.lemma_, pos)
+        elif pos == _PROPN and document_standard(doc) == "nn":
+            _tag_nynorsk_name(token, rules.noun_features)
     return doc
 
 
@@ -55,6 +70,14 @@ def _tag_auxiliary(token: Token, copula: bool) -> None:
         token.pos_ = _AUX
     elif not copula:
         token.pos_ = _VERB
+
+
+def _tag_nynorsk_name(token: Token, noun_features: tuple[str, ...]) -> None:
+    if any(token.morph.get(f) for f in noun_features):
+        token.pos_ = _NOUN
+    elif gender := name_genders().get(token.text):
+        token.pos_ = _NOUN
+        token.set_morph({**token.morph.to_dict(), "Gender": gender})
 
 
 def is_proper_noun(token: Token) -> bool:

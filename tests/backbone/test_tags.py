@@ -65,3 +65,52 @@ def test_a_common_noun_is_not_a_proper_noun():
     doc = parsed(["Bussen", "kom"], ["NOUN", "VERB"], ["buss", "komme"], [1, 1], ["SUBJ", "ROOT"],
                  ["Definite=Def|Gender=Masc|Number=Sing", ""])
     assert not is_proper_noun(doc[0])
+
+
+def _passive(words, lemmas, participle_pos="VERB"):
+    """SUBJ aux participle (INFV) PP: "Klynga vart tildelt status"."""
+    return parsed(words, ["NOUN", "AUX", participle_pos, "NOUN", "ADV", "PUNCT"], lemmas,
+                  [1, 1, 1, 2, 1, 1], ["SUBJ", "ROOT", "INFV", "IOBJ", "ADV", "IP"],
+                  ["", "", "VerbForm=Part", "", "", ""])
+
+
+def test_a_passive_participle_is_adj_in_nynorsk_and_verb_in_bokmal_as_the_ud_treebanks_tag_it():
+    nynorsk = tag_from_tree_and_standard(_passive(["Klynga", "vart", "tildelt", "status", "ikkje", "."],
+                                                  ["klynge", "verte", "tildele", "status", "ikkje", "."]))
+    assert nynorsk[2].pos_ == "ADJ"
+    blei = tag_from_tree_and_standard(_passive(["Klynga", "blei", "tildelt", "status", "ikkje", "."],
+                                               ["klynge", "bli", "tildele", "status", "ikkje", "."]))
+    assert blei[2].pos_ == "ADJ"
+    bokmal = tag_from_tree_and_standard(_passive(["Klyngen", "ble", "tildelt", "status", "ikke", "."],
+                                                 ["klynge", "bli", "tildele", "status", "ikke", "."], "ADJ"))
+    assert bokmal[2].pos_ == "VERB"
+
+
+@pytest.mark.parametrize("words, lemmas", [
+    (["Klyngen", "har", "fått", "status", "ikke", "."], ["klynge", "ha", "få", "status", "ikke", "."]),
+    (["Klynga", "har", "fått", "status", "ikkje", "."], ["klynge", "ha", "få", "status", "ikkje", "."]),
+])
+def test_the_participle_of_the_perfect_is_verb_in_both_standards(words, lemmas):
+    doc = tag_from_tree_and_standard(_passive(words, lemmas, "ADJ"))
+    assert [doc[1].pos_, doc[2].pos_] == ["AUX", "VERB"]
+
+
+def test_a_participle_under_bli_keeps_its_tag_when_the_standard_is_unknown():
+    doc = tag_from_tree_and_standard(_passive(["Klynga", "blir", "tildelt", "status", "snart", "."],
+                                              ["klynge", "bli", "tildele", "status", "snart", "."], "ADJ"))
+    assert doc[2].pos_ == "ADJ"
+
+
+def test_a_first_name_left_without_gender_takes_its_train_gender_in_a_nynorsk_text():
+    words = ["Det", "er", "utruleg", ",", "seier", "Berit", "ikkje", "."]
+    doc = parsed(words, ["PRON", "AUX", "ADJ", "PUNCT", "VERB", "PROPN", "ADV", "PUNCT"],
+                 [w.lower() for w in words], [1, 1, 1, 4, 1, 4, 4, 1],
+                 ["FSUBJ", "ROOT", "SPRED", "IK", "ADV", "SUBJ", "ADV", "IP"])
+    tag_from_tree_and_standard(doc)
+    assert (doc[5].pos_, doc[5].morph.get("Gender")) == ("NOUN", ["Fem"])
+    assert is_proper_noun(doc[5])
+    bokmal = parsed(["Det", "er", "utrolig", ",", "sier", "Berit", "ikke", "."],
+                    ["PRON", "AUX", "ADJ", "PUNCT", "VERB", "PROPN", "ADV", "PUNCT"],
+                    ["det", "være", "utrolig", ",", "si", "Berit", "ikke", "."], [1, 1, 1, 4, 1, 4, 4, 1],
+                    ["FSUBJ", "ROOT", "SPRED", "IK", "ADV", "SUBJ", "ADV", "IP"])
+    assert tag_from_tree_and_standard(bokmal)[5].pos_ == "PROPN"
