@@ -16,6 +16,7 @@ import re
 from spacy.tokens import Doc, Token
 
 from .entities import OrganizationFinder
+from .extensions import doc_text
 from .lexicon import load
 
 _NAME_PART = re.compile(r"^(?:[A-ZÆØÅ][\wæøåÆØÅäöüéèáíóúñ'’]*(?:-[A-ZÆØÅa-zæøå][\wæøåäöüéèáíóúñ]*)*|(?:[A-ZÆØÅ]\.)+)$")
@@ -40,6 +41,9 @@ class CreditReader:
             self.last_words.setdefault(words[-1], []).append(words)
 
     def read(self, doc: Doc) -> list[dict]:
+        text = doc_text(doc)
+        if ":" not in text and "/" not in text:
+            return []  # no cue and no slash: no credit
         found: dict[int, dict] = {}
         for token in doc[:-1]:
             if token.lower_ in self.cues and token.nbor(1).text == ":":

@@ -6,11 +6,12 @@ other standard's lemma ("er" -> være/vere, "vil" -> ville/vilje, "meg" -> jeg/e
 ``data/lemma_lexicon.tsv`` lists every (lowercase form, UPOS) of NorNE's train files with one
 lemma at least 90 % of the time, per standard; ``data/lemma_supplement.tsv`` adds words this
 project needs that train lacks (the "klynge" paradigm). The ``newsfacts_lemmas`` component, which
-build_nlp puts right after the lemmatizer, gives a listed word the lexicon's lemma for the
+build_nlp puts right before the lemmatizer, gives a listed word the lexicon's lemma for the
 document's standard (told by the function words of its text, else by ``doc._.language``); with
 no standard known, only where both standards agree. A hyphenated compound not listed itself
-takes the lemma of its last part ("NCE-klynga" -> "NCE-klynge"). Proper nouns and unlisted
-words keep the model's lemma.
+takes the lemma of its last part ("NCE-klynga" -> "NCE-klynge"). The lemmatizer (which does not
+overwrite) then lemmatises only the words left: proper nouns and unlisted words get the model's
+lemma, and the model's edit trees are not applied to words the lexicon has settled.
 
 The lexicon is made from NorNE train only: ``python -m extract.backbone.lemmas [DATA_DIR]``."""
 
@@ -23,9 +24,13 @@ from collections import Counter, defaultdict
 from functools import cache
 from pathlib import Path
 
+from spacy.attrs import LOWER, POS
 from spacy.language import Language
+from spacy.strings import get_string_id
+from spacy.symbols import ADJ, IDS, PROPN
 from spacy.tokens import Doc
 
+from ..annotate.extensions import doc_text
 from ..parse.language import detect_language
 
 LEXICON = Path(__file__).parent / "data" / "lemma_lexicon.tsv"
@@ -48,6 +53,13 @@ def read_lexicon(path: Path) -> dict[tuple[str, str], dict[str, str]]:
 def lexicon() -> dict[tuple[str, str], dict[str, str]]:
     """The train lexicon with the supplement on top."""
     return {**read_lexicon(LEXICON), **read_lexicon(SUPPLEMENT)}
+
+
+@cache
+def _hashed_lexicon() -> dict[tuple[int, int], dict[str, str]]:
+    """The lexicon keyed by (hash of the lowercase form, UPOS symbol), as ``Doc.to_array`` gives
+    them: a Doc's words are looked up without making a Token for each."""
+    return {(get_string_id(form), IDS[pos]): entry for (form, pos), entry in lexicon().items()}
 
 
 def _entry(table: dict, form: str, lower: str, pos: str) -> dict[str, str] | None:
@@ -74,7 +86,7 @@ def document_standard(doc: Doc) -> str | None:
     (worked out once per Doc)."""
     if doc in _STANDARDS:
         return _STANDARDS[doc]
-    found = detect_language(doc.text)
+    found = detect_language(doc_text(doc))
     if found is None and Doc.has_extension("language") and doc._.language in STANDARDS:
         found = doc._.language
     _STANDARDS[doc] = found
@@ -91,23 +103,43 @@ def _lemma(entry: dict[str, str], standard: str | None) -> str | None:
 @Language.component("newsfacts_lemmas")
 def use_lexicon_lemmas(doc: Doc) -> Doc:
     """Give words of the train lexicon its lemma for the document's standard."""
-    table = lexicon()
-    listed = [(t, entry) for t in doc
-              if (pos := t.pos_) != "PROPN" and (entry := _entry(table, t.text, t.lower_, pos))]
+    listed = _listed(doc)
     if not listed:
         return doc
     standard = document_standard(doc)
-    for token, entry in listed:
+    for i, entry in listed:
         lemma = _lemma(entry, standard)
         if lemma is not None:
-            token.lemma_ = lemma
+            doc[i].lemma_ = lemma
     return doc
 
 
+def _listed(doc: Doc) -> list[tuple[int, dict[str, str]]]:
+    """(token index, lexicon entry) of the words of ``doc`` the lexicon lists (proper nouns left out)."""
+    hashed, strings = _hashed_lexicon(), doc.vocab.strings
+    listed = []
+    for i, (lower, pos) in enumerate(doc.to_array([LOWER, POS]).tolist()):
+        if pos == PROPN:
+            continue
+        entry = hashed.get((lower, pos))
+        if entry is None and (pos == ADJ or "-" in strings[lower]):  # a participle, a compound
+            token = doc[i]
+            entry = _entry(lexicon(), token.text, token.lower_, token.pos_)
+        if entry is not None:
+            listed.append((i, entry))
+    return listed
+
+
 def add_lexicon_lemmas(nlp: Language) -> None:
-    """Put ``newsfacts_lemmas`` right after the pipeline's lemmatizer (if it has one)."""
-    if "trainable_lemmatizer" in nlp.pipe_names and "newsfacts_lemmas" not in nlp.pipe_names:
+    """Put ``newsfacts_lemmas`` right before the pipeline's lemmatizer (if it has one): after the
+    tagger, whose part of speech it needs, and before the lemmatizer fills the words it leaves
+    (after the lemmatizer instead if that one overwrites lemmas)."""
+    if "trainable_lemmatizer" not in nlp.pipe_names or "newsfacts_lemmas" in nlp.pipe_names:
+        return
+    if nlp.get_pipe("trainable_lemmatizer").overwrite:
         nlp.add_pipe("newsfacts_lemmas", after="trainable_lemmatizer")
+    else:
+        nlp.add_pipe("newsfacts_lemmas", before="trainable_lemmatizer")
 
 
 def build_lexicon(data_dir: str | Path) -> dict[tuple[str, str], dict[str, str]]:

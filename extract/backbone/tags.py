@@ -21,14 +21,17 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
+from spacy.attrs import POS
 from spacy.language import Language
+from spacy.symbols import ADJ, AUX, PROPN, VERB
 from spacy.tokens import Doc, Token
 
 from .convert import mapping
 from .lemmas import add_lexicon_lemmas, document_standard
 from .names import name_genders
 
-_AUX, _VERB, _ADJ, _PROPN, _NOUN = "AUX", "VERB", "ADJ", "PROPN", "NOUN"
+_AUX, _VERB, _PROPN, _NOUN = "AUX", "VERB", "PROPN", "NOUN"
+_RETAGGED = frozenset({AUX, VERB, ADJ, PROPN})  # the parts of speech this component may change
 
 
 @dataclass(frozen=True)
@@ -53,13 +56,15 @@ def _tag_rules() -> _TagRules:
 def tag_from_tree_and_standard(doc: Doc) -> Doc:
     """AUX/VERB of auxiliary verbs and participles from the parse; NOUN for gendered proper nouns in Nynorsk."""
     rules = _tag_rules()
-    for token in doc:
-        pos = token.pos_
-        if pos in (_AUX, _VERB) and token.lemma_ in rules.auxiliaries:
+    for i, pos in enumerate(doc.to_array(POS).tolist()):
+        if pos not in _RETAGGED:
+            continue
+        token = doc[i]
+        if pos in (AUX, VERB) and token.lemma_ in rules.auxiliaries:
             _tag_auxiliary(token, token.lemma_ in rules.copulas)
-        elif pos in (_VERB, _ADJ) and token.dep_ == "INFV" and "Part" in token.morph.get("VerbForm"):
-            token.pos_ = rules.participle_pos[document_standard(doc)].get(token.head.lemma_, pos)
-        elif pos == _PROPN and document_standard(doc) == "nn":
+        elif pos in (VERB, ADJ) and token.dep_ == "INFV" and "Part" in token.morph.get("VerbForm"):
+            token.pos_ = rules.participle_pos[document_standard(doc)].get(token.head.lemma_, token.pos_)
+        elif pos == PROPN and document_standard(doc) == "nn":
             _tag_nynorsk_name(token, rules.noun_features)
     return doc
 
