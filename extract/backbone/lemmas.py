@@ -17,7 +17,6 @@ The lexicon is made from NorNE train only: ``python -m extract.backbone.lemmas [
 
 from __future__ import annotations
 
-import csv
 import sys
 import weakref
 from collections import Counter, defaultdict
@@ -32,6 +31,7 @@ from spacy.tokens import Doc
 
 from ..annotate.extensions import doc_text
 from ..parse.language import detect_language
+from .tsv import read_rows, write_rows
 
 LEXICON = Path(__file__).parent / "data" / "lemma_lexicon.tsv"
 SUPPLEMENT = Path(__file__).parent / "data" / "lemma_supplement.tsv"
@@ -42,11 +42,7 @@ STANDARD_OF = {"nob": "nb", "nno": "nn"}  # NorNE's folder names -> language cod
 
 def read_lexicon(path: Path) -> dict[tuple[str, str], dict[str, str]]:
     """{(lowercase form, UPOS): {"nb": lemma, "nn": lemma}} (a standard may be missing)."""
-    table: dict[tuple[str, str], dict[str, str]] = {}
-    with open(path, encoding="utf-8", newline="") as f:
-        for row in csv.DictReader((line for line in f if not line.startswith("# ")), delimiter="\t"):
-            table[row["form"], row["upos"]] = {s: row[s] for s in STANDARDS if row[s]}
-    return table
+    return {(row["form"], row["upos"]): {s: row[s] for s in STANDARDS if row[s]} for row in read_rows(path)}
 
 
 @cache
@@ -166,14 +162,11 @@ def main(argv: list[str]) -> None:
     from ..ner import default_data_dir
 
     table = build_lexicon(argv[0] if argv else default_data_dir())
-    with open(LEXICON, "w", encoding="utf-8", newline="") as f:
-        f.write("# Lemma of each (lowercase form, UPOS) in NorNE's train files, per standard (nb: Bokmål,\n"
-                f"# nn: Nynorsk; empty: not seen, or no lemma {MIN_SHARE:.0%}+ of the time). Made by\n"
-                "# `python -m extract.backbone.lemmas` from the train files only.\n")
-        writer = csv.writer(f, delimiter="\t", lineterminator="\n")
-        writer.writerow(["form", "upos", *STANDARDS])
-        for (form, upos), entry in sorted(table.items()):
-            writer.writerow([form, upos, *(entry.get(s, "") for s in STANDARDS)])
+    write_rows(LEXICON, "Lemma of each (lowercase form, UPOS) in NorNE's train files, per standard (nb: Bokmål,\n"
+               f"nn: Nynorsk; empty: not seen, or no lemma {MIN_SHARE:.0%}+ of the time). Made by\n"
+               "`python -m extract.backbone.lemmas` from the train files only.",
+               ["form", "upos", *STANDARDS],
+               ([form, upos, *(entry.get(s, "") for s in STANDARDS)] for (form, upos), entry in sorted(table.items())))
     print(f"{len(table)} (form, UPOS) pairs -> {LEXICON}")
 
 

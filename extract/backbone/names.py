@@ -8,13 +8,13 @@ only: ``python -m extract.backbone.names [DATA_DIR]``."""
 
 from __future__ import annotations
 
-import csv
 import sys
 from collections import Counter, defaultdict
 from functools import cache
 from pathlib import Path
 
 from .lemmas import MIN_SHARE, STANDARD_OF
+from .tsv import read_rows, write_rows
 
 NAME_GENDERS = Path(__file__).parent / "data" / "name_genders.tsv"
 
@@ -22,9 +22,7 @@ NAME_GENDERS = Path(__file__).parent / "data" / "name_genders.tsv"
 @cache
 def name_genders() -> dict[str, str]:
     """{name as written: UD gender} ("Berit": "Fem", "Stortinget": "Neut")."""
-    with open(NAME_GENDERS, encoding="utf-8", newline="") as f:
-        rows = csv.DictReader((line for line in f if not line.startswith("# ")), delimiter="\t")
-        return {row["name"]: row["gender"] for row in rows}
+    return {row["name"]: row["gender"] for row in read_rows(NAME_GENDERS)}
 
 
 def build_name_genders(data_dir: str | Path) -> dict[str, str]:
@@ -52,13 +50,9 @@ def main(argv: list[str]) -> None:
     from ..ner import default_data_dir
 
     table = build_name_genders(argv[0] if argv else default_data_dir())
-    with open(NAME_GENDERS, "w", encoding="utf-8", newline="") as f:
-        f.write("# UD gender of each proper noun in NorNE's train files that has one at least "
-                f"{MIN_SHARE:.0%} of the time.\n# Made by `python -m extract.backbone.names` from the "
-                "train files only.\n")
-        writer = csv.writer(f, delimiter="\t", lineterminator="\n")
-        writer.writerow(["name", "gender"])
-        writer.writerows(sorted(table.items()))
+    write_rows(NAME_GENDERS, f"UD gender of each proper noun in NorNE's train files that has one at least "
+               f"{MIN_SHARE:.0%} of the time.\nMade by `python -m extract.backbone.names` from the train files only.",
+               ["name", "gender"], sorted(table.items()))
     print(f"{len(table)} names -> {NAME_GENDERS}")
 
 
