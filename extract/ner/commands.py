@@ -92,8 +92,17 @@ def norne_data_dir(data_dir: Path | None) -> Path:
                    "the first time; 0: none.")
 @click.option("--translation-pair", "translation_pairs", multiple=True,
               type=click.Choice(["nob-nno", "nob-nno_e"]), default=("nob-nno",), show_default=True,
-              help="Apertium mode(s) for --translated-nynorsk, used in turn for the copies: "
-                   "nob-nno writes a-infinitives and 'me', nob-nno_e e-infinitives and 'vi'.")
+              help="Apertium mode(s): --translated-nynorsk uses them in turn for its copies, "
+                   "--translated-silver and --translated-vectors the first. nob-nno writes "
+                   "a-infinitives and 'me', nob-nno_e e-infinitives and 'vi'.")
+@click.option("--translated-silver", is_flag=True,
+              help="With --teachers: also train the student on its silver data translated to "
+                   "Nynorsk (Apertium, entities carried over; cached in translated/silver-PAIR).")
+@click.option("--translated-vectors", "translated_vector_sentences", type=click.IntRange(0),
+              default=0, show_default=True, metavar="N",
+              help="Add NorNE Bokmål train and N raw sentences (the silver selection: NorQuAD "
+                   "news, then Bokmål NoReC), translated to Nynorsk, to the text the floret "
+                   "vectors learn from (cached in vectors-nnoN/); 0: none.")
 @click.option("--jobs", type=click.IntRange(1), default=None,
               help="Teachers trained at the same time, one thread each (default: CPU count).")
 @click.option("--set", "sets", multiple=True, metavar="KEY=VALUE",
@@ -101,11 +110,15 @@ def norne_data_dir(data_dir: Path | None) -> Path:
 @click.option("--no-eval", is_flag=True, help="Skip the per-split evaluation at the end.")
 def train(data_dir, output_dir, config, work_dir, max_steps, vectors, no_vectors, no_norec,
           floret_epochs, limit, nynorsk_weight, pretrain_words, teachers, silver_sentences,
-          student_steps, student_nynorsk_weight, translated_nynorsk, translation_pairs, jobs, sets,
-          no_eval):
+          student_steps, student_nynorsk_weight, translated_nynorsk, translation_pairs,
+          translated_silver, translated_vector_sentences, jobs, sets, no_eval):
     """Train the Norwegian NER model on NorNE (Bokmål + Nynorsk jointly)."""
     from .train import MissingTrainingData, MissingTrainingDependency, train_ner
 
+    if translated_silver and not teachers:
+        raise UsageProblem("--translated-silver translates the teachers' silver data: add --teachers N.")
+    if translated_vector_sentences and (vectors or no_vectors):
+        raise UsageProblem("--translated-vectors trains new floret vectors: drop --vectors/--no-vectors.")
     data_dir = norne_data_dir(data_dir)
     overrides = parse_overrides(sets)
     floret_args = {"epoch": floret_epochs} if floret_epochs else None
@@ -117,6 +130,8 @@ def train(data_dir, output_dir, config, work_dir, max_steps, vectors, no_vectors
                         student_steps=student_steps, student_nynorsk_weight=student_nynorsk_weight,
                         jobs=jobs, translated_nynorsk=translated_nynorsk,
                         translation_pairs=tuple(translation_pairs),
+                        translated_silver=translated_silver,
+                        translated_vector_sentences=translated_vector_sentences,
                         floret_args=floret_args, overrides=overrides, evaluate=not no_eval)
     except (MissingTrainingDependency, MissingTrainingData) as exc:
         raise click.ClickException(str(exc)) from exc

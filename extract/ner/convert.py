@@ -192,10 +192,12 @@ def norec_reviews(data_dir: str | Path, limit: int | None = None) -> Iterator[li
 
 
 def write_vector_text(data_dir: str | Path, out: str | Path, include_norec: bool = True,
-                      norec_limit: int | None = None) -> int:
-    """Whitespace-tokenised raw text for floret: NorNE train (nob+nno) + NoReC, one
-    sentence/line per line, tokenised with spaCy's ``nb`` tokenizer (like at runtime)."""
+                      norec_limit: int | None = None, extra_docbins: Iterable[Path] = ()) -> int:
+    """Whitespace-tokenised raw text for floret: NorNE train (nob+nno) + NoReC + the sentences
+    of ``extra_docbins``, one sentence/line per line, tokenised with spaCy's ``nb`` tokenizer
+    (like at runtime)."""
     import spacy
+    from spacy.tokens import DocBin
 
     tok = spacy.blank("nb").tokenizer
     data = Path(data_dir)
@@ -208,6 +210,10 @@ def write_vector_text(data_dir: str | Path, out: str | Path, include_norec: bool
         if include_norec:
             lines = (line for review in norec_reviews(data, norec_limit) for line in review)
             for d in tok.pipe(lines, batch_size=2000):
+                f.write(" ".join(t.text for t in d if not t.is_space) + "\n")
+                n += 1
+        for path in extra_docbins:
+            for d in DocBin().from_disk(path).get_docs(tok.vocab):
                 f.write(" ".join(t.text for t in d if not t.is_space) + "\n")
                 n += 1
     return n

@@ -1,8 +1,9 @@
 """Train the NorNE NER pipeline: convert data, train floret vectors (if needed), spacy train.
 
 Everything intermediate goes to a work dir (default ``training/`` in the repo, git-ignored):
-``corpus/*.spacy``, ``vectors/`` (floret text + spaCy vectors pipeline), ``pretrain/`` (raw text
-and tok2vec weights from ``spacy pretrain``), ``run/`` (spaCy output).
+``corpus/*.spacy``, ``vectors/`` (floret text + spaCy vectors pipeline; ``vectors-nnoN/`` with N
+translated sentences added), ``pretrain/`` (raw text and tok2vec weights from ``spacy pretrain``),
+``translated/`` (Apertium output), ``teachers/`` and ``student/``, ``run/`` (spaCy output).
 The best model is copied to ``output`` and scored per split into its meta.json.
 """
 
@@ -21,7 +22,8 @@ from pathlib import Path
 from . import REPO_ROOT, default_config_path, default_data_dir, default_meta_path
 from .convert import convert_norne, write_pretrain_text, write_train_docbin, write_vector_text
 from .silver import select_sentences, write_silver
-from .translate import APERTIUM_PAIR, add_to_corpus, translated_copies
+from .translate import (APERTIUM_PAIR, add_to_corpus, build_translated_train, translate_docbin,
+                        translate_lines, translated_copies)
 
 FLORET_DEFAULTS = dict(
     model="skipgram", mode="floret", hashCount=2, bucket=50000, minn=4, maxn=5,
@@ -60,21 +62,23 @@ def _heartbeat(what: str, every: float = 60.0):
         thread.join()
 
 
-def train_floret_vectors(data_dir: Path, work_dir: Path, *, norec: bool = True,
-                         norec_limit: int | None = None, **floret_args) -> Path:
-    """Train floret on NorNE train text (+ NoReC), return a spaCy pipeline dir holding the vectors."""
+def train_floret_vectors(data_dir: Path, vec_dir: Path, *, norec: bool = True,
+                         norec_limit: int | None = None, extra_text: tuple[Path, ...] = (),
+                         **floret_args) -> Path:
+    """Train floret on NorNE train text (+ NoReC, + the sentences of the ``extra_text`` DocBins)
+    in ``vec_dir``, return a spaCy pipeline dir holding the vectors."""
     try:
         import floret
     except ImportError as exc:
         raise MissingTrainingDependency("training vectors needs floret: pip install -e '.[train]', "
                            "or reuse vectors with --vectors models/nb_newsfacts") from exc
 
-    vec_dir = work_dir / "vectors"
     vec_dir.mkdir(parents=True, exist_ok=True)
     text = vec_dir / "text.txt"
     if not text.exists() or text.stat().st_size == 0:
         _log(f"writing tokenised vector text from {data_dir} -> {text}")
-        n = write_vector_text(data_dir, text, include_norec=norec, norec_limit=norec_limit)
+        n = write_vector_text(data_dir, text, include_norec=norec, norec_limit=norec_limit,
+                              extra_docbins=extra_text)
         _log(f"{n} lines")
     args = {**FLORET_DEFAULTS, **floret_args}
     _log(f"training floret vectors {args}")
@@ -90,6 +94,26 @@ def train_floret_vectors(data_dir: Path, work_dir: Path, *, norec: bool = True,
     out = vec_dir / "nlp"
     _init_vectors(floret_file, out)
     return out
+
+
+def _floret_vectors(data_dir: Path, work_dir: Path, *, norec: bool, norec_limit: int | None,
+                    translated: int, pair: str, limit: int | None, floret_args: dict) -> Path:
+    """The floret vectors of the work dir (trained if not cached there); with ``translated`` > 0,
+    NorNE Bokmål train and ``translated`` raw sentences translated to Nynorsk are added to the
+    text, in a vectors dir of their own."""
+    vec_dir = work_dir / (f"vectors-nno{translated}" if translated else "vectors")
+    if (vec_dir / "nlp" / "vocab").exists():
+        _log(f"reusing floret vectors in {vec_dir / 'nlp'}")
+        return vec_dir / "nlp"
+    extra: tuple[Path, ...] = ()
+    if translated:
+        norne, _ = build_translated_train(data_dir, work_dir, limit=limit, pair=pair)
+        lines = select_sentences(data_dir, translated, norec_limit=norec_limit if norec else 0)
+        raw = work_dir / "translated" / pair / f"raw-{translated}.spacy"
+        translate_lines(lines, raw, raw.with_name(f"raw-{translated}-batches"), pair=pair)
+        extra = (norne, raw)
+    return train_floret_vectors(data_dir, vec_dir, norec=norec, norec_limit=norec_limit,
+                                extra_text=extra, **floret_args)
 
 
 def _init_vectors(floret_file: Path, out: Path) -> None:
@@ -256,6 +280,8 @@ def train_ner(
     jobs: int | None = None,
     translated_nynorsk: int = 0,
     translation_pairs: tuple[str, ...] = (APERTIUM_PAIR,),
+    translated_silver: bool = False,
+    translated_vector_sentences: int = 0,
     floret_args: dict | None = None,
     overrides: dict | None = None,
     evaluate: bool = True,
@@ -270,7 +296,10 @@ def train_ner(
     as for the teachers) + that silver data for ``student_steps`` steps.
     ``translated_nynorsk``: add that many copies of NorNE Bokmål train machine-translated to
     Nynorsk by Apertium (``translation_pairs`` in turn; cached in ``work_dir/translated``) to the
-    training data of every model trained (teachers and student too)."""
+    training data of every model trained (teachers and student too).
+    ``translated_silver``: also train the student on its silver data translated to Nynorsk.
+    ``translated_vector_sentences``: add NorNE Bokmål train and that many raw sentences (the
+    silver selection), translated to Nynorsk, to the floret text (vectors in ``vectors-nnoN/``)."""
 
     t_start = time.time()
     data_dir = Path(data_dir) if data_dir else default_data_dir()
@@ -296,13 +325,10 @@ def train_ner(
         ov["paths.train"] = str(mix)
     if use_vectors:
         if vectors is None:
-            cached = work_dir / "vectors" / "nlp"
-            if (cached / "vocab").exists():
-                _log(f"reusing floret vectors in {cached}")
-                vectors = cached
-            else:
-                vectors = train_floret_vectors(
-                    data_dir, work_dir, norec=norec, norec_limit=norec_limit, **(floret_args or {}))
+            vectors = _floret_vectors(data_dir, work_dir, norec=norec, norec_limit=norec_limit,
+                                      translated=translated_vector_sentences,
+                                      pair=translation_pairs[0], limit=limit,
+                                      floret_args=floret_args or {})
         ov["paths.vectors"] = str(vectors)
         if pretrain_words > 0:
             ov["paths.init_tok2vec"] = str(pretrain_tok2vec(
@@ -329,6 +355,10 @@ def train_ner(
         _log(f"labelling {len(sentences)} silver sentences with the vote of {len(teacher_dirs)} teachers")
         n_docs, n_ents = write_silver(sentences, teacher_dirs, student_corpus / "silver.spacy")
         _log(f"silver: {n_docs} sentences, {n_ents} entities")
+        if translated_silver:
+            translate_docbin(student_corpus / "silver.spacy", student_corpus / "translated-silver.spacy",
+                             work_dir / "translated" / f"silver-{translation_pairs[0]}",
+                             pair=translation_pairs[0])
         ov["paths.train"] = str(student_corpus)
         if student_steps is not None:
             ov["training.max_steps"] = int(student_steps)

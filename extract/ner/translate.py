@@ -13,6 +13,7 @@ cached under the training work dir, one file per batch, so an interrupted run re
 
 from __future__ import annotations
 
+import hashlib
 import html
 import json
 import re
@@ -24,7 +25,8 @@ from pathlib import Path
 from typing import Callable, Iterable, Sequence
 
 from ..errors import UsageProblem
-from .convert import Sentence, read_conllu, spans_to_tags, split_path, tags_to_spans, write_docbin
+from .convert import (Sentence, doc_to_tags, read_conllu, spans_to_tags, split_path,
+                      tags_to_spans, write_docbin)
 
 APERTIUM_PAIR = "nob-nno"
 INSTALL_HINT = "apt-get install apertium-nno-nob"
@@ -218,6 +220,21 @@ def load_cached(cache_dir: Path) -> list[Sentence]:
             for s in json.loads(path.read_text(encoding="utf-8"))["sentences"]]
 
 
+def translate_to_docbin(sents: Sequence[Sentence], out: Path, cache_dir: Path, *, pair: str,
+                        inputs: dict, translate: Translator | None = None, batch_size: int = 1000,
+                        what: str = "sentences", log=_log) -> dict:
+    """Translate ``sents`` with the Apertium ``pair`` (cached per batch in ``cache_dir``) and save
+    the kept ones as the DocBin ``out``. Returns the counts of ``translate_corpus``."""
+    log(f"translating {len(sents)} {what} to Nynorsk with Apertium {pair} "
+        f"({batch_size} per process; cached in {cache_dir})")
+    counts = translate_corpus(list(sents), cache_dir, translate=translate or _lazy(pair),
+                              batch_size=batch_size, inputs={**inputs, "pair": pair}, log=log)
+    write_docbin(load_cached(cache_dir), out)
+    log(f"translated: {counts['kept']} kept, {counts['dropped']} dropped "
+        f"(entities not intact) of {counts['source']}")
+    return counts
+
+
 def build_translated_train(data_dir: str | Path, work_dir: str | Path, *, limit: int | None = None,
                            pair: str = APERTIUM_PAIR, translate: Translator | None = None,
                            batch_size: int = 1000, log=_log) -> tuple[Path, dict]:
@@ -225,20 +242,47 @@ def build_translated_train(data_dir: str | Path, work_dir: str | Path, *, limit:
     *me*; ``nob-nno_e``: e-infinitives, *vi*), as ``work_dir/translated/<pair>/train.spacy``,
     cached per batch in ``batches/`` next to it. Returns (DocBin path, counts)."""
     source = split_path(data_dir, "nob", "train")
-    sents = list(read_conllu(source, limit))
     out_dir = Path(work_dir) / "translated" / pair
-    log(f"translating {len(sents)} NorNE Bokmål train sentences to Nynorsk with Apertium {pair} "
-        f"({batch_size} per process; cached in {out_dir})")
-    translate = translate or _lazy(pair)
-    counts = translate_corpus(sents, out_dir / "batches", translate=translate, batch_size=batch_size,
-                              inputs={"source": str(Path(source).resolve()), "limit": limit,
-                                      "pair": pair}, log=log)
     out = out_dir / "train.spacy"
-    write_docbin(load_cached(out_dir / "batches"), out)
+    counts = translate_to_docbin(list(read_conllu(source, limit)), out, out_dir / "batches", pair=pair,
+                                 inputs={"source": str(Path(source).resolve()), "limit": limit},
+                                 translate=translate, batch_size=batch_size,
+                                 what="NorNE Bokmål train sentences", log=log)
     (out_dir / "counts.json").write_text(json.dumps(counts))
-    log(f"translated: {counts['kept']} kept, {counts['dropped']} dropped "
-        f"(entities not intact) of {counts['source']}")
     return out, counts
+
+
+def translate_docbin(source: Path, out: Path, cache_dir: Path, *, pair: str = APERTIUM_PAIR,
+                     translate: Translator | None = None, batch_size: int = 1000, log=_log) -> dict:
+    """The sentences of the DocBin ``source`` (e.g. the silver data), entities carried over, as
+    the DocBin ``out``; the cache is kept while ``source`` is byte-identical."""
+    import spacy
+    from spacy.tokens import DocBin
+
+    docs = DocBin().from_disk(source).get_docs(spacy.blank("nb").vocab)
+    sents = [_as_sentence(d, doc_to_tags(d)) for d in docs]
+    digest = hashlib.sha1(Path(source).read_bytes()).hexdigest()
+    return translate_to_docbin(sents, out, cache_dir, pair=pair, inputs={"source_sha1": digest},
+                               translate=translate, batch_size=batch_size,
+                               what=f"sentences of {Path(source).name}", log=log)
+
+
+def _as_sentence(doc, tags: list[str]) -> Sentence:
+    return Sentence(words=[t.text for t in doc], spaces=[bool(t.whitespace_) for t in doc], tags=tags)
+
+
+def translate_lines(lines: Sequence[str], out: Path, cache_dir: Path, *, pair: str = APERTIUM_PAIR,
+                    translate: Translator | None = None, batch_size: int = 1000, log=_log) -> dict:
+    """Raw sentences (no entities; e.g. text for the vectors) translated, as the DocBin ``out``."""
+    import spacy
+
+    tokenizer = spacy.blank("nb").tokenizer
+    docs = tokenizer.pipe((" ".join(line.split()) for line in lines), batch_size=1000)
+    sents = [_as_sentence(d, ["O"] * len(d)) for d in docs]
+    digest = hashlib.sha1("\n".join(lines).encode("utf-8")).hexdigest()
+    return translate_to_docbin(sents, out, cache_dir, pair=pair, inputs={"lines_sha1": digest},
+                               translate=translate, batch_size=batch_size, what="raw sentences",
+                               log=log)
 
 
 def translated_copies(data_dir: str | Path, work_dir: str | Path, copies: int,

@@ -8,7 +8,7 @@ from click.testing import CliRunner
 from extract.ner.convert import Sentence, tags_to_spans
 from extract.ner.translate import (ApertiumMissing, apertium_translator, build_translated_train,
                                    parse_paragraph, sentence_html, translate_corpus,
-                                   translate_sentences)
+                                   translate_docbin, translate_lines, translate_sentences)
 
 WORDS = {"ikke": "ikkje", "Norge": "Noreg", "fikk": "fekk", "hun": "ho"}
 
@@ -123,3 +123,89 @@ def test_real_apertium_keeps_entities(tok):
     assert dropped == 0
     ents = [(" ".join(out.words[a:b]), lab) for a, b, lab in tags_to_spans(out.tags)]
     assert ents == [("Innovasjon Noreg", "ORG"), ("Kari Nordmann", "PER"), ("Bergen", "GPE_LOC")]
+
+
+def _docbin(path, docs):
+    from spacy.tokens import DocBin
+
+    db = DocBin(attrs=["ORTH", "ENT_IOB", "ENT_TYPE"])
+    for d in docs:
+        db.add(d)
+    db.to_disk(path)
+
+
+def _read(path):
+    from spacy.tokens import DocBin
+
+    return list(DocBin().from_disk(path).get_docs(spacy.blank("nb").vocab))
+
+
+def test_translate_docbin_carries_entities_and_keeps_its_cache(tmp_path):
+    from spacy.tokens import Doc, Span
+
+    vocab = spacy.blank("nb").vocab
+    doc = Doc(vocab, words=["Hun", "fikk", "ikke", "støtte", "fra", "Innovasjon", "Norge"])
+    doc.ents = [Span(doc, 5, 7, label="ORG")]
+    _docbin(tmp_path / "silver.spacy", [doc, Doc(vocab, words=["Ola", "kom"])])
+    calls = []
+
+    def counting(paragraphs):
+        calls.append(len(paragraphs))
+        return fake(paragraphs)
+
+    args = (tmp_path / "silver.spacy", tmp_path / "out.spacy", tmp_path / "cache")
+    counts = translate_docbin(*args, translate=counting, log=lambda _: None)
+    assert counts == {"source": 2, "kept": 2, "dropped": 0}
+    first = _read(tmp_path / "out.spacy")[0]
+    assert [t.text for t in first] == ["Hun", "fekk", "ikkje", "støtte", "fra", "Innovasjon", "Noreg"]
+    assert [(e.text, e.label_) for e in first.ents] == [("Innovasjon Noreg", "ORG")]
+    translate_docbin(*args, translate=counting, log=lambda _: None)
+    assert calls == [2]                                      # the same source: all from the cache
+    _docbin(tmp_path / "silver.spacy", [doc])                # new silver data: translated anew
+    assert translate_docbin(*args, translate=counting, log=lambda _: None)["source"] == 1
+    assert calls == [2, 1]
+
+
+def test_translate_lines_tokenises_raw_sentences(tmp_path):
+    counts = translate_lines(["Hun  fikk ikke støtte.", "Norge vant."], tmp_path / "raw.spacy",
+                             tmp_path / "cache", translate=fake, log=lambda _: None)
+    assert counts["kept"] == 2
+    assert [[t.text for t in d] for d in _read(tmp_path / "raw.spacy")] == [
+        ["Hun", "fekk", "ikkje", "støtte", "."], ["Noreg", "vant", "."]]
+
+
+@pytest.mark.parametrize("args, message", [
+    (["--translated-silver"], "add --teachers N"),
+    (["--translated-vectors", "100", "--vectors", "models/nb_newsfacts"], "drop --vectors"),
+    (["--translated-vectors", "100", "--no-vectors"], "drop --vectors"),
+])
+def test_translation_options_that_cannot_work_are_usage_errors(tmp_path, args, message):
+    from extract.ner.commands import train
+
+    res = CliRunner().invoke(train, ["--work-dir", str(tmp_path), *args])
+    assert res.exit_code == 2 and message in res.output
+    assert not any(tmp_path.iterdir())                       # refused before any work
+
+
+def test_train_with_translated_silver_and_vectors(data_dir, tmp_path, monkeypatch):
+    # a tiny run with a fake Apertium: the silver data and the floret text get translated copies
+    from extract.ner import translate
+    from extract.ner.commands import train
+
+    monkeypatch.setattr(translate, "apertium_translator", lambda pair: fake)
+    work = tmp_path / "work"
+    res = CliRunner().invoke(train, [
+        "--data", str(data_dir), "--work-dir", str(work), "--output", str(tmp_path / "model"),
+        "--limit", "40", "--max-steps", "3", "--teachers", "1", "--jobs", "1",
+        "--silver-sentences", "60", "--student-steps", "3", "--translated-silver",
+        "--translated-vectors", "50", "--floret-epochs", "1", "--no-eval",
+        "--set", "components.tok2vec.model.encode.width=32"])
+    assert res.exit_code == 0, res.output + repr(res.exception)
+    silver = _read(work / "student" / "silver.spacy")
+    translated = _read(work / "student" / "translated-silver.spacy")
+    assert len(translated) == len(silver) == 60
+    assert [len(d.ents) for d in translated] == [len(d.ents) for d in silver]
+    text = (work / "vectors-nno50" / "text.txt").read_text(encoding="utf-8").splitlines()
+    raw = [" ".join(t.text for t in d) for d in _read(work / "translated" / "nob-nno" / "raw-50.spacy")]
+    assert len(raw) == 50 and text[-50:] == raw
+    assert not (work / "vectors").exists()                   # the plain vectors are not touched
