@@ -12,7 +12,10 @@ Labels: PER, ORG, LOC, GPE_LOC, GPE_ORG, PROD, EVT, DRV (NorNE's MISC is dropped
 
 from __future__ import annotations
 
+import sys
+import time
 from pathlib import Path
+from typing import Callable
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 
@@ -40,6 +43,13 @@ def default_data_dir() -> Path:
     return REPO_ROOT.parent / "shared" / "data"
 
 
+def stage_logger(stage: str) -> Callable[[str], None]:
+    """A function that prints ``[newsfacts STAGE HH:MM:SS] message`` lines to stderr."""
+    def log(msg: str) -> None:
+        print(f"[newsfacts {stage} {time.strftime('%H:%M:%S')}] {msg}", file=sys.stderr, flush=True)
+    return log
+
+
 def load_ner(path: str | Path | None = None, **kwargs):
     """Load a pipeline (default: the shipped one) with ``spacy.load``; None if the dir is missing."""
     import spacy
@@ -58,4 +68,5 @@ __all__ = [
     "default_meta_path",
     "default_data_dir",
     "load_ner",
+    "stage_logger",
 ]

@@ -19,11 +19,13 @@ import time
 from contextlib import contextmanager, nullcontext
 from pathlib import Path
 
-from . import REPO_ROOT, default_config_path, default_data_dir, default_meta_path
+from . import REPO_ROOT, default_config_path, default_data_dir, default_meta_path, stage_logger
 from .convert import convert_norne, write_pretrain_text, write_train_docbin, write_vector_text
 from .silver import select_sentences, write_silver
 from .translate import (APERTIUM_PAIR, add_to_corpus, build_translated_train, translate_docbin,
                         translate_lines, translated_copies)
+
+_log = stage_logger("train")
 
 FLORET_DEFAULTS = dict(
     model="skipgram", mode="floret", hashCount=2, bucket=50000, minn=4, maxn=5,
@@ -37,10 +39,6 @@ class MissingTrainingDependency(RuntimeError):
 
 class MissingTrainingData(RuntimeError):
     """A data file that the chosen training recipe needs is absent."""
-
-
-def _log(msg: str) -> None:
-    print(f"[newsfacts train {time.strftime('%H:%M:%S')}] {msg}", file=sys.stderr, flush=True)
 
 
 @contextmanager

@@ -19,17 +19,18 @@ import json
 import re
 import shutil
 import subprocess
-import sys
 import time
 from pathlib import Path
 from typing import Callable, Iterable, Sequence
 
 from ..errors import UsageProblem
+from . import stage_logger
 from .convert import (Sentence, doc_to_tags, read_conllu, spans_to_tags, split_path,
                       tags_to_spans, write_docbin)
 
 APERTIUM_PAIR = "nob-nno"
 INSTALL_HINT = "apt-get install apertium-nno-nob"
+_log = stage_logger("translate")
 
 Translator = Callable[[Sequence[str]], list[str]]
 CharSpan = tuple[int, int, str]
@@ -158,10 +159,6 @@ def apertium_translator(binary: str = "apertium", pair: str = APERTIUM_PAIR) -> 
         return _PARAGRAPH.findall(res.stdout)
 
     return translate
-
-
-def _log(msg: str) -> None:
-    print(f"[newsfacts translate {time.strftime('%H:%M:%S')}] {msg}", file=sys.stderr, flush=True)
 
 
 def _batches(items: list, size: int) -> Iterable[tuple[int, list]]:
