@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+import warnings
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
@@ -27,7 +28,11 @@ from .read import iter_documents
 from .store import Facts, article_row
 from .types import Article, Failure
 
-__all__ = ["ExtractionError", "facts_from_file", "facts_from_text", "pipeline"]
+__all__ = ["ExtractionError", "NoModelWarning", "facts_from_file", "facts_from_text", "pipeline"]
+
+
+class NoModelWarning(UserWarning):
+    """The shipped model was asked for and is not there: facts come from the rules alone."""
 
 
 class ExtractionError(ValueError):
@@ -41,8 +46,14 @@ class ExtractionError(ValueError):
 @lru_cache(maxsize=2)
 def pipeline(model: str | None = "default") -> Language:
     """The annotate pipeline for ``model`` ("default": the shipped model; None: rules only),
-    built on first use."""
-    return build_nlp(model)
+    built on first use. Warns (``NoModelWarning``) if "default" finds no model."""
+    nlp = build_nlp(model)
+    if model == "default" and "ner" not in nlp.pipe_names:
+        warnings.warn("no trained pipeline found (install the nb_newsfacts wheel or pass model=PATH): "
+                      "facts come from the rule components alone, without named-entity "
+                      "recognition, so people and organisations are missed or cut wrong; "
+                      "model=None silences this", NoModelWarning, stacklevel=2)
+    return nlp
 
 
 def article_facts(article: Article, facts: Facts) -> dict:

@@ -74,3 +74,19 @@ def test_normalize_date_takes_a_string_reference():
 
 def test_module_example():
     assert doctest.testmod(extract.api).failed == 0
+
+
+def test_a_missing_shipped_model_warns_and_rules_still_run(monkeypatch):
+    import extract.annotate.pipeline as annotate_pipeline
+    import extract.ner
+
+    monkeypatch.setattr(extract.ner, "load_ner", lambda *a, **k: None)
+    monkeypatch.setattr(annotate_pipeline, "_installed_pipeline", lambda: None)
+    extract.api.pipeline.cache_clear()
+    try:
+        with pytest.warns(extract.api.NoModelWarning, match="no trained pipeline"):
+            facts = facts_from_text(BOKMAL, published="2021-12-03")
+        assert "ner" not in extract.api.pipeline("default").pipe_names
+    finally:
+        extract.api.pipeline.cache_clear()
+    assert [a["value"] for a in facts["amounts"]] == [5_000_000]
