@@ -7,6 +7,7 @@ England ...")."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from spacy.tokens import Token
 
@@ -16,6 +17,8 @@ from .lexicon import load
 class TitleLexicon:
     """Which words are role titles, in what base form, and whether they are plural."""
 
+    base_cache_size = 100_000  # words: a batch of millions of articles must not grow it without end
+
     def __init__(self) -> None:
         data = load("roles")
         self.titles = {t for t in data["titles"] if " " not in t}
@@ -23,7 +26,7 @@ class TitleLexicon:
         self.abbreviations = data["abbreviations"]
         self.heads = re.compile(f"(?:{'|'.join(map(re.escape, data['title_heads']))})$")
         self.compound_heads = re.compile(f".{{3,}}(?:{'|'.join(map(re.escape, data['compound_heads']))})$")
-        self.bases: dict[str, tuple[str, bool] | None] = {}  # words seen, by lower-case form
+        self._cached_base = lru_cache(maxsize=self.base_cache_size)(self._base)
         self.head_stems = data["head_stems"]
         self.singular = sorted(data["singular_endings"], key=len, reverse=True)
         self.plural = sorted(set(data["plural_endings"]), key=len, reverse=True)
@@ -37,10 +40,7 @@ class TitleLexicon:
 
     def base(self, word: str) -> tuple[str, bool] | None:
         """(base form, plural) of a title word ("direktørene" -> ("direktør", True)), or None."""
-        word = word.lower()
-        if word not in self.bases:
-            self.bases[word] = self._base(word)
-        return self.bases[word]
+        return self._cached_base(word.lower())
 
     def _base(self, word: str) -> tuple[str, bool] | None:
         head = word.rsplit("-", 1)[-1]

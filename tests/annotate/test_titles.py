@@ -1,0 +1,26 @@
+"""The title lexicon: base forms of inflected titles in both standards, and a bounded cache."""
+
+import pytest
+
+from extract.annotate.titles import TitleLexicon
+
+
+@pytest.mark.parametrize("word, expected", [
+    ("direktørene", ("direktør", True)),
+    ("Leiaren", ("leiar", False)),
+    ("helseminister", ("helseminister", False)),
+    ("bilen", None),
+])
+def test_base_form_and_number(word, expected):
+    assert TitleLexicon().base(word) == expected
+
+
+def test_the_cache_of_seen_words_stays_bounded():
+    class Small(TitleLexicon):
+        base_cache_size = 50
+
+    lexicon = Small()
+    for i in range(500):
+        lexicon.base(f"ord{i}en")
+    assert lexicon._cached_base.cache_info().currsize == 50
+    assert lexicon.base("direktørene") == ("direktør", True)
