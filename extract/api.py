@@ -21,7 +21,7 @@ from pathlib import Path
 
 from spacy.language import Language
 
-from .annotate.pipeline import build_nlp
+from .annotate.pipeline import build_nlp, default_model_missing
 from .parse.language import detect_language, normalise_language
 from .pipeline import extract_articles, parse_all
 from .read import iter_documents
@@ -48,7 +48,7 @@ def pipeline(model: str | None = "default") -> Language:
     """The annotate pipeline for ``model`` ("default": the shipped model; None: rules only),
     built on first use. Warns (``NoModelWarning``) if "default" finds no model."""
     nlp = build_nlp(model)
-    if model == "default" and "ner" not in nlp.pipe_names:
+    if default_model_missing(model, nlp):
         warnings.warn("no trained pipeline found (install the nb_newsfacts wheel or pass model=PATH): "
                       "facts come from the rule components alone, without named-entity "
                       "recognition, so people and organisations are missed or cut wrong; "

@@ -44,14 +44,14 @@ def _model_option(f):
 
 
 def _build_nlp(model: str):
-    from .annotate.pipeline import build_nlp
+    from .annotate.pipeline import build_nlp, default_model_missing
 
     try:
         nlp = build_nlp(None if model == "none" else model)
     except Exception as exc:  # noqa: BLE001 — whatever spaCy raises, one line and exit 2
         reason = " ".join(str(exc).split())[:300]
         raise UsageProblem(f"cannot load model {model!r}: {type(exc).__name__}: {reason}") from None
-    if model == "default" and "ner" not in nlp.pipe_names:
+    if default_model_missing(model, nlp):
         raise UsageProblem("no trained pipeline found: install the nb_newsfacts wheel (`make wheels` builds "
                            "it), pass --model PATH, or --model none for rules only")
     return nlp

@@ -62,6 +62,11 @@ def _installed_pipeline() -> Language | None:
     return spacy.load(MODEL_PACKAGE) if spacy.util.is_package(MODEL_PACKAGE) else None
 
 
+def default_model_missing(model: str | Path | None, nlp: Language) -> bool:
+    """True if the shipped model was asked for ("default") and none was found: only the rules run."""
+    return model == "default" and "ner" not in nlp.pipe_names
+
+
 def model_version(nlp: Language) -> str | None:
     """"name-version+fingerprint" of the statistical model in the pipeline, or None (rules only).
 
