@@ -111,7 +111,8 @@ def main() -> int:
         args.out.write_text(json.dumps(digests, indent=1, ensure_ascii=False))
     if args.compare:
         before = json.loads(args.compare.read_text())
-        differences = compare({k: v for k, v in before.items() if k in digests}, digests)
+        wanted = [name for name in before if not args.only or name in args.only]
+        differences = compare({name: before[name] for name in wanted}, digests)
         print("\n".join(differences) or "knowledge bases identical")
         return 1 if differences else 0
     return 0

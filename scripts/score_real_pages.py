@@ -1,0 +1,125 @@
+"""Score newsfacts on the real-page corpus: public web pages about the cluster programme whose
+facts were written by hand before the tool saw them (``tests/data/real_pages.json``).
+
+The page texts are not in the repository; they are read from the cache folder
+(``tests/data/real_pages_cache/``, see its README). The pages are split by the file's recorded
+seed into a part to develop on (two thirds) and a sealed part, scored once at the end.
+
+    .venv/bin/python scripts/score_real_pages.py                 # the development part
+    .venv/bin/python scripts/score_real_pages.py --part sealed   # once: each run is logged
+
+Prints ``../shared/tools/score_kb.py --role-precision`` per fact type, then the metadata the
+pages show (title, publication date, authors) per field.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import random
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+GOLD = ROOT / "tests" / "data" / "real_pages.json"
+CACHE = ROOT / "tests" / "data" / "real_pages_cache"
+SEALED_LOG = ROOT / "tests" / "data" / "real_pages_sealed.log"
+SCORER = ROOT.parent / "shared" / "tools" / "score_kb.py"
+PARTS = ("develop", "sealed")
+
+
+def split(ids: list[str], seed: int) -> dict[str, str]:
+    """Each page's part: a shuffle by ``seed`` of the sorted ids, the first two thirds to develop on."""
+    order = sorted(ids)
+    random.Random(seed).shuffle(order)
+    cut = round(len(order) * 2 / 3)
+    return {page: PARTS[0] if index < cut else PARTS[1] for index, page in enumerate(order)}
+
+
+def pages_of(part: str, cache: Path) -> tuple[list[dict], list[str]]:
+    """The part's gold pages whose text is in the cache, and the ids of those that are not."""
+    gold = json.loads(GOLD.read_text(encoding="utf-8"))
+    chosen = [page for page in gold["articles"] if part == "all" or page["part"] == part]
+    missing = [page["id"] for page in chosen if not (cache / page["file"]).is_file()]
+    return [page for page in chosen if page["id"] not in missing], missing
+
+
+def build_kb(pages: list[dict], cache: Path, folder: Path, newsfacts: str) -> Path:
+    texts = folder / "pages"
+    texts.mkdir()
+    for page in pages:
+        shutil.copy(cache / page["file"], texts / page["file"])
+    db = folder / "real_pages.db"
+    run = subprocess.run([newsfacts, "run", str(texts), "--db", str(db), "--quiet"], capture_output=True, text=True)
+    if run.returncode not in (0, 1):
+        raise SystemExit(f"newsfacts run exited {run.returncode}: {run.stderr.strip()}")
+    return db
+
+
+def metadata_figures(pages: list[dict], db: Path) -> list[str]:
+    """Title right, publication date found (where the page shows one), author recall."""
+    import sqlite3
+
+    conn = sqlite3.connect(db)
+    rows = {Path(source).name: (title or "", published or "", json.loads(authors or "[]"))
+            for source, title, published, authors in
+            conn.execute("SELECT source, title, published, authors FROM articles")}
+    titles = published = published_shown = authors_found = authors_wanted = 0
+    for page in pages:
+        title, date, authors = rows.get(page["file"], ("", "", []))
+        titles += bool(page.get("title")) and page["title"].strip().lower() == title.strip().lower()
+        if page.get("published"):
+            published_shown += 1
+            published += date[:10] == page["published"]["value"][:10]
+        wanted = page.get("authors") or []
+        authors_wanted += len(wanted)
+        authors_found += sum(name.lower() in {a.lower() for a in authors} for name in wanted)
+    with_title = sum(bool(page.get("title")) for page in pages)
+    return [f"title right      {titles}/{with_title} = {titles / max(with_title, 1):.2f}",
+            f"published found  {published}/{published_shown} = {published / max(published_shown, 1):.2f}",
+            f"authors recall   {authors_found}/{authors_wanted} = {authors_found / max(authors_wanted, 1):.2f}"]
+
+
+def log_sealed_run(summary: str) -> int:
+    commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True,
+                            text=True).stdout.strip()
+    with open(SEALED_LOG, "a", encoding="utf-8") as log:
+        log.write(f"{dt.datetime.now(dt.timezone.utc):%Y-%m-%d %H:%M} UTC {commit}: {summary}\n")
+    return len(SEALED_LOG.read_text(encoding="utf-8").splitlines())
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--part", choices=(*PARTS, "all"), default="develop")
+    parser.add_argument("--cache", type=Path, default=CACHE, help="folder of the page texts (<id>.txt)")
+    parser.add_argument("--newsfacts", default=str(ROOT / ".venv" / "bin" / "newsfacts"))
+    parser.add_argument("-v", "--verbose", action="store_true", help="list every miss")
+    args = parser.parse_args()
+    if not SCORER.exists():
+        raise SystemExit(f"the scorer is not here: {SCORER}")
+    pages, missing = pages_of(args.part, args.cache)
+    if missing:
+        print(f"{len(missing)} pages not in the cache (left out): {' '.join(missing)}")
+    if not pages:
+        raise SystemExit(f"no page of part {args.part!r} is in {args.cache}; see its README.md")
+    with tempfile.TemporaryDirectory() as tmp:
+        db = build_kb(pages, args.cache, Path(tmp), args.newsfacts)
+        gold = Path(tmp) / "gold.json"
+        gold.write_text(json.dumps({"articles": pages}, ensure_ascii=False), encoding="utf-8")
+        scored = subprocess.run([sys.executable, str(SCORER), str(gold), str(db), "--role-precision",
+                                 *(["-v"] if args.verbose else [])], capture_output=True, text=True)
+        print(f"part {args.part}: {len(pages)} pages")
+        print(scored.stdout.rstrip())
+        print("\n".join(metadata_figures(pages, db)))
+    if args.part == "sealed":
+        summary = scored.stdout.strip().splitlines()[-1]
+        print(f"the sealed part has now been scored {log_sealed_run(summary)} time(s)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
