@@ -1,0 +1,77 @@
+"""The real-page corpus (tests/data/real_pages.json): its size and spread, the recorded split,
+no held-out page, and no page text kept in it."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+GOLD = ROOT / "tests" / "data" / "real_pages.json"
+CACHE = ROOT / "tests" / "data" / "real_pages_cache"
+HELDOUT = ROOT.parent / "shared" / "tools" / "heldout.py"
+PAGES = json.loads(GOLD.read_text(encoding="utf-8"))
+
+
+def load_script():
+    spec = importlib.util.spec_from_file_location("score_real_pages", ROOT / "scripts" / "score_real_pages.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_at_least_80_pages_and_12_in_nynorsk():
+    languages = [page["language"] for page in PAGES["articles"]]
+    assert len(languages) >= 80 and languages.count("nn") >= 12
+
+
+def test_the_parts_follow_the_recorded_seed():
+    parts = load_script().split([page["id"] for page in PAGES["articles"]], PAGES["seed"])
+    assert {page["id"]: page["part"] for page in PAGES["articles"]} == parts
+
+
+def test_every_address_and_file_is_named_once():
+    for field in ("id", "file", "url"):
+        values = [page[field] for page in PAGES["articles"]]
+        assert len(values) == len(set(values)), field
+
+
+@pytest.mark.skipif(not HELDOUT.exists(), reason="../shared is not here")
+def test_no_page_is_held_out():
+    urls = [page["url"] for page in PAGES["articles"]]
+    checked = subprocess.run([sys.executable, str(HELDOUT), *urls], capture_output=True, text=True)
+    assert checked.returncode == 0, [line for line in checked.stdout.splitlines() if line.startswith("held-out")]
+
+
+def strings(node):
+    if isinstance(node, dict):
+        for key, value in node.items():
+            if key not in ("title", "url", "query"):
+                yield from strings(value)
+    elif isinstance(node, list):
+        for value in node:
+            yield from strings(value)
+    elif isinstance(node, str):
+        yield node
+
+
+@pytest.mark.skipif(not CACHE.joinpath("rpA001.txt").exists(), reason="the page cache is empty")
+def test_the_facts_keep_no_passage_of_the_pages():
+    """Names and short phrases only: no string but the headline shares 9 running words with its page."""
+    def words(text):
+        return re.findall(r"\w+", text.lower())
+
+    kept = []
+    for page in PAGES["articles"]:
+        text = " ".join(words((CACHE / page["file"]).read_text(encoding="utf-8")))
+        for value in strings(page):
+            run = words(value)
+            if any(" ".join(run[i:i + 9]) in text for i in range(len(run) - 8)):
+                kept.append(f"{page['id']}: {value[:40]}")
+    assert kept == []
