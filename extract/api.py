@@ -21,7 +21,7 @@ from pathlib import Path
 
 from spacy.language import Language
 
-from .annotate.pipeline import build_nlp, default_model_missing
+from .annotate.build import build_nlp, default_model_missing
 from .parse.language import detect_language, normalise_language
 from .pipeline import extract_articles, parse_all
 from .read import iter_documents

@@ -44,7 +44,7 @@ def _model_option(f):
 
 
 def _build_nlp(model: str):
-    from .annotate.pipeline import build_nlp, default_model_missing
+    from .annotate.build import build_nlp, default_model_missing
 
     try:
         nlp = build_nlp(None if model == "none" else model)

@@ -18,7 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from . import __version__
-from .annotate.pipeline import build_nlp, model_version
+from .annotate.build import build_nlp, model_version
 from .facts import facts_from_doc
 from .parse import ParseError, parse_document
 from .read import iter_documents

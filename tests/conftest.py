@@ -6,7 +6,7 @@ import os
 
 import pytest
 
-from extract.annotate.pipeline import build_nlp
+from extract.annotate.build import build_nlp
 from extract.pipeline import make_doc
 from extract.types import Article
 

@@ -135,7 +135,7 @@ def test_eta_starts_with_the_first_result(monkeypatch):
 
 def test_no_trained_pipeline_stops_run_and_extract(tmp_path, monkeypatch):
     monkeypatch.setattr("extract.ner.load_ner", lambda *a, **k: None)  # not in a checkout,
-    monkeypatch.setattr("extract.annotate.pipeline._installed_pipeline", lambda: None)  # no wheel
+    monkeypatch.setattr("extract.annotate.build._installed_pipeline", lambda: None)  # no wheel
     source = _article(tmp_path)
     for command in (["run", str(source), "--db", str(tmp_path / "kb.db")], ["extract", str(source)]):
         _assert_usage_error(_run(*command), "no trained pipeline found")

@@ -21,7 +21,7 @@ from typing import Iterator, Union
 
 from spacy.language import Language
 
-from ..annotate.pipeline import model_version  # (importing it registers every newsfacts_* factory)
+from ..annotate.build import model_version  # (importing it registers every newsfacts_* factory)
 from ..facts import facts_from_doc
 from ..store import Facts
 from ..types import Article, Failure, RawDocument

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from spacy.language import Language
 
-from extract.annotate.pipeline import build_nlp, model_version
+from extract.annotate.build import build_nlp, model_version
 from extract.batch import InlineEngine, LocalEngine
 from extract.batch.work import Extractor
 from extract.pipeline import run
