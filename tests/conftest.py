@@ -7,7 +7,7 @@ import os
 import pytest
 
 from extract.annotate.build import build_nlp
-from extract.pipeline import make_doc
+from extract.process import make_doc
 from extract.types import Article
 
 

@@ -115,9 +115,9 @@ def test_force_counts_re_extracted_articles_apart_from_changed(tmp_path):
 def test_eta_starts_with_the_first_result(monkeypatch):
     import io
 
-    from extract.batch import progress as progress_module
-    from extract.batch.progress import Progress
+    from extract import progress as progress_module
     from extract.pipeline import RunSummary
+    from extract.progress import Progress
 
     now = [0.0]
     monkeypatch.setattr(progress_module, "time", SimpleNamespace(monotonic=lambda: now[0]))
