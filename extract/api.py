@@ -21,12 +21,13 @@ from pathlib import Path
 
 from spacy.language import Language
 
-from .annotate.pipeline import build_nlp, default_model_missing
+from .annotate.build import build_nlp, default_model_missing
+from .parse import parse_all
 from .parse.language import detect_language, normalise_language
-from .pipeline import extract_articles, parse_all
+from .process import extract_facts
 from .read import iter_documents
-from .store import Facts, article_row
-from .types import Article, Failure
+from .store import article_row
+from .types import Article, Facts, Failure
 
 __all__ = ["ExtractionError", "NoModelWarning", "facts_from_file", "facts_from_text", "pipeline"]
 
@@ -108,7 +109,7 @@ def extract_file(path: str | Path, nlp: Language) -> tuple[list[dict], list[Fail
 
 def _extract(nlp: Language, articles: list[Article]) -> tuple[list[dict], list[Failure]]:
     results, failures = [], []
-    for article, facts in extract_articles(nlp, articles):
+    for article, facts in zip(articles, extract_facts(nlp, articles)):
         if isinstance(facts, Failure):
             failures.append(facts)
         else:

@@ -13,7 +13,8 @@ from .errors import UsageProblem
 from . import __version__
 from .backbone.commands import evaluate, train_backbone
 from .ner.commands import train
-from .serve.commands import DEFAULT_DB, export, reviewer, serve
+from .serve.commands import export, reviewer, serve
+from .store import DEFAULT_DB
 
 # Only what `newsfacts --help` needs is imported here: spaCy, Dask, Datasette and
 # sqlite-utils are imported inside the commands that use them.
@@ -44,7 +45,7 @@ def _model_option(f):
 
 
 def _build_nlp(model: str):
-    from .annotate.pipeline import build_nlp, default_model_missing
+    from .annotate.build import build_nlp, default_model_missing
 
     try:
         nlp = build_nlp(None if model == "none" else model)
@@ -145,27 +146,22 @@ def run(paths: tuple[str, ...], db_path: str, force: bool, quiet: bool, workers:
     than cores), 3 if the disk filled up (the articles stored until then are
     complete).
     """
-    from .batch.engines import DEFAULT_TIMEOUT, LocalEngine, default_workers
-    from .batch.progress import Progress
     from .pipeline import run as run_pipeline
+    from .progress import Progress
     from .store import is_disk_full
 
     _check_paths(paths)
     _check_db(db_path)
     _check_workers(workers, scheduler)
-    timeout = DEFAULT_TIMEOUT if timeout is None else (timeout or None)
-    if engine == "dask" or scheduler:  # a scheduler address implies the Dask engine
-        chosen = _dask_engine(scheduler, workers, timeout)
-    elif workers == 0:
-        chosen = None
-    else:
-        chosen = LocalEngine(workers or default_workers(), timeout)
+    # a scheduler address implies the Dask engine; else the pipeline picks the local one
+    dask = _dask_engine(scheduler, workers, timeout) if engine == "dask" or scheduler else None
     nlp = _build_nlp(model)
 
     try:
         with Progress(list(paths), mode="quiet" if quiet else "auto") as progress:
             summary = run_pipeline(list(paths), db_path, nlp=nlp, force=force, on_progress=progress.update,
-                                   workers=0, engine=chosen, batch_size=batch_size, follow_links=follow_links)
+                                   workers=workers, engine=dask, timeout=timeout, batch_size=batch_size,
+                                   follow_links=follow_links)
     except Exception as exc:
         if not is_disk_full(exc):
             raise

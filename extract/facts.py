@@ -14,8 +14,7 @@ from datetime import date
 from spacy.tokens import Doc, Span
 
 from .annotate.lexicon import load
-from .store import Facts
-from .types import Article, stable_id
+from .types import Article, Facts, stable_id
 
 ENTITY_TYPES = {
     "PER": "person", "ORG": "organization", "GPE_ORG": "organization", "LOC": "place",

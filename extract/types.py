@@ -8,12 +8,14 @@ facts -> Facts (plain dicts, one list per knowledge-base table)
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import re
 from dataclasses import dataclass, field
 from typing import Any
 
 _SURROGATES = re.compile("[\ud800-\udfff]")
+MESSAGE_CHARS = 2000  # a Failure's message is cut to this many characters
 
 
 @dataclass
@@ -36,11 +38,25 @@ class RawDocument:
 
 @dataclass
 class Failure:
-    """A document that could not be read or processed; recorded, never fatal."""
+    """A document that could not be read or processed; recorded, never fatal.
+
+    Built from a reason (``Failure(source, "read", "empty file")``) or from the exception
+    that stopped the document (``Failure.from_exception``); either way the message is cut
+    to ``MESSAGE_CHARS`` characters.
+    """
 
     source: str
     stage: str  # read | parse | annotate | facts | store
     message: str
+
+    def __post_init__(self) -> None:
+        if len(self.message) > MESSAGE_CHARS:
+            self.message = self.message[:MESSAGE_CHARS] + " ..."
+
+    @classmethod
+    def from_exception(cls, source: str, stage: str, exc: BaseException) -> Failure:
+        """The failure ``exc`` caused: the exception's type and message."""
+        return cls(source, stage, f"{type(exc).__name__}: {exc}")
 
 
 @dataclass
@@ -91,6 +107,21 @@ class Article:
             h.update(part.encode("utf-8"))
             h.update(b"\x1e")
         return h.hexdigest()
+
+
+@dataclass
+class Facts:
+    """Everything extracted from one article: rows for the knowledge-base tables of the same names."""
+
+    status_events: list[dict] = field(default_factory=list)
+    person_roles: list[dict] = field(default_factory=list)
+    amounts: list[dict] = field(default_factory=list)
+    dates: list[dict] = field(default_factory=list)
+    mentions: list[dict] = field(default_factory=list)
+    entities: list[dict] = field(default_factory=list)
+
+    def as_dict(self) -> dict[str, list[dict]]:
+        return {table.name: getattr(self, table.name) for table in dataclasses.fields(self)}
 
 
 def without_surrogates(text: str) -> tuple[str, int]:

@@ -96,7 +96,7 @@ def load_records(data: Path, n: int | None) -> list[dict]:
 
 def bare_pipe(model: str, texts: list[str], n_process: int, batch_size: int) -> float:
     """Seconds for nlp.pipe over texts (pipeline loaded beforehand, not timed)."""
-    from extract.annotate.pipeline import build_nlp
+    from extract.annotate.build import build_nlp
 
     nlp = build_nlp(None if model == "none" else model)
     nlp.max_length = max(nlp.max_length, max(map(len, texts)) + 1)
@@ -124,7 +124,7 @@ def main() -> None:
     args = ap.parse_args()
 
     sys.path.insert(0, str(REPO))
-    from extract.annotate.pipeline import build_nlp, model_version
+    from extract.annotate.build import build_nlp, model_version
 
     nlp = build_nlp(None if args.model == "none" else args.model)
     print(f"model: {model_version(nlp) or 'rules only'}; pipes: {nlp.pipe_names}")

@@ -6,8 +6,8 @@ import os
 
 import pytest
 
-from extract.annotate.pipeline import build_nlp
-from extract.pipeline import make_doc
+from extract.annotate.build import build_nlp
+from extract.process import make_doc
 from extract.types import Article
 
 

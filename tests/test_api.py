@@ -77,11 +77,11 @@ def test_module_example():
 
 
 def test_a_missing_shipped_model_warns_and_rules_still_run(monkeypatch):
-    import extract.annotate.pipeline as annotate_pipeline
+    import extract.annotate.build as annotate_build
     import extract.ner
 
     monkeypatch.setattr(extract.ner, "load_ner", lambda *a, **k: None)
-    monkeypatch.setattr(annotate_pipeline, "_installed_pipeline", lambda: None)
+    monkeypatch.setattr(annotate_build, "_installed_pipeline", lambda: None)
     extract.api.pipeline.cache_clear()
     try:
         with pytest.warns(extract.api.NoModelWarning, match="no trained pipeline"):

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import spacy
 
-from extract.annotate.pipeline import model_version
+from extract.annotate.build import model_version
 
 SCRIPT = Path(__file__).parents[1] / "scripts" / "build_wheels.py"
 

@@ -115,9 +115,9 @@ def test_force_counts_re_extracted_articles_apart_from_changed(tmp_path):
 def test_eta_starts_with_the_first_result(monkeypatch):
     import io
 
-    from extract.batch import progress as progress_module
-    from extract.batch.progress import Progress
+    from extract import progress as progress_module
     from extract.pipeline import RunSummary
+    from extract.progress import Progress
 
     now = [0.0]
     monkeypatch.setattr(progress_module, "time", SimpleNamespace(monotonic=lambda: now[0]))
@@ -135,7 +135,7 @@ def test_eta_starts_with_the_first_result(monkeypatch):
 
 def test_no_trained_pipeline_stops_run_and_extract(tmp_path, monkeypatch):
     monkeypatch.setattr("extract.ner.load_ner", lambda *a, **k: None)  # not in a checkout,
-    monkeypatch.setattr("extract.annotate.pipeline._installed_pipeline", lambda: None)  # no wheel
+    monkeypatch.setattr("extract.annotate.build._installed_pipeline", lambda: None)  # no wheel
     source = _article(tmp_path)
     for command in (["run", str(source), "--db", str(tmp_path / "kb.db")], ["extract", str(source)]):
         _assert_usage_error(_run(*command), "no trained pipeline found")

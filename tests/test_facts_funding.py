@@ -1,7 +1,7 @@
 """facts: an amount carries the cluster of the status event its sentence states or refers back to."""
 
 from extract.facts import facts_from_doc
-from extract.pipeline import make_doc
+from extract.process import make_doc
 from extract.types import Article
 
 

@@ -25,7 +25,7 @@ STAGES = [
     ("extract.backbone",),
     ("extract.annotate",),
     ("extract.facts",),
-    ("extract.store", "extract.history"),
+    ("extract.store",),
     ("extract.process", "extract.batch"),
     ("extract.pipeline",),
     ("extract.api", "extract.progress"),

@@ -26,7 +26,7 @@ from collections import deque
 from typing import Iterable, Iterator
 
 from ..types import Failure, RawDocument
-from .engines import DEFAULT_TIMEOUT, default_workers
+from .engines import time_limit, worker_count
 from .work import Extractor, Result
 
 PLUGIN_NAME = "newsfacts-extractor"
@@ -68,10 +68,10 @@ class DaskEngine:
     name = "dask"
 
     def __init__(self, scheduler: str | None = None, workers: int | None = None,
-                 timeout: float | None = DEFAULT_TIMEOUT, client=None, processes: bool = True):
+                 timeout: float | None = None, client=None, processes: bool = True):
         self.scheduler = scheduler
         self.n_workers = workers
-        self.timeout = timeout
+        self.timeout = time_limit(timeout)
         self.client = client
         self.processes = processes
         self._own_client = client is None
@@ -85,7 +85,7 @@ class DaskEngine:
             if self.scheduler:
                 self.client = Client(self.scheduler)
             else:
-                self.cluster = LocalCluster(n_workers=self.n_workers or default_workers(), threads_per_worker=1,
+                self.cluster = LocalCluster(n_workers=worker_count(self.n_workers), threads_per_worker=1,
                                             processes=self.processes, dashboard_address=None)
                 self.client = Client(self.cluster)
         self.client.register_plugin(ExtractorPlugin(pickle.dumps(extractor, protocol=pickle.HIGHEST_PROTOCOL)),
@@ -137,7 +137,7 @@ class DaskEngine:
     def _reason(self, exc: Exception) -> str:
         if isinstance(exc, TimeoutError) or type(exc).__name__ == "TimeoutError":
             return f"timed out after {self.timeout:g} s on a Dask worker"
-        return f"Dask task failed: {type(exc).__name__}: {str(exc)[:500]}"
+        return f"Dask task failed: {type(exc).__name__}: {exc}"
 
     def _give_up(self, future) -> None:
         """Cancel a task; if a worker is still busy with it, restart that worker."""

@@ -26,14 +26,25 @@ from typing import Iterable, Iterator, Protocol
 from ..types import Failure, RawDocument
 from .work import Extractor, Result
 
-DEFAULT_TIMEOUT = 120.0
+DEFAULT_TIMEOUT = 120.0  # seconds one document may take, unless told otherwise
 
 
 def default_workers() -> int:
+    """The cores this process may use: the default (and the most) worker processes."""
     try:
         return len(os.sched_getaffinity(0))
     except AttributeError:  # not Linux
         return os.cpu_count() or 1
+
+
+def worker_count(workers: int | None) -> int:
+    """The worker processes to start: ``workers``, or one per core if not given."""
+    return max(1, workers or default_workers())
+
+
+def time_limit(timeout: float | None) -> float | None:
+    """Seconds one document may take: ``timeout``; DEFAULT_TIMEOUT if None; no limit (None) if 0."""
+    return DEFAULT_TIMEOUT if timeout is None else (timeout or None)
 
 
 class Engine(Protocol):
@@ -96,7 +107,7 @@ def _worker_main(conn: Connection, parent_pid: int, extractor: Extractor | None)
         if message is None:
             return
         task_id, raws = message
-        for kind, i, result in extractor.events(raws):
+        for kind, i, result in extractor.progress(raws):
             conn.send((kind, task_id, i, result))
         conn.send(("done", task_id, -1, None))
 
@@ -141,10 +152,10 @@ class LocalEngine:
 
     name = "local"
 
-    def __init__(self, workers: int | None = None, timeout: float | None = DEFAULT_TIMEOUT,
+    def __init__(self, workers: int | None = None, timeout: float | None = None,
                  start_method: str | None = None, recycle_after: int | None = 2000):
-        self.workers = max(1, workers or default_workers())
-        self.timeout = timeout
+        self.workers = worker_count(workers)
+        self.timeout = time_limit(timeout)
         # A long-lived spaCy pipeline grows (its StringStore keeps every new string), so a
         # worker is replaced by a fresh fork after this many documents: memory stays flat.
         self.recycle_after = recycle_after
@@ -330,3 +341,9 @@ class LocalEngine:
             # Several documents unfinished: retry them one at a time to find the culprit.
             for index in left:
                 retries.append(_Task(next(self._task_ids), task.seq, [index]))
+
+
+def local_engine(workers: int | None, timeout: float | None) -> Engine:
+    """The engine for ``workers`` on this machine: 0 runs everything in this process (no
+    timeout), None one worker process per core. ``timeout`` as ``time_limit`` reads it."""
+    return InlineEngine() if workers == 0 else LocalEngine(workers, timeout)

@@ -21,10 +21,10 @@ from typing import Iterator, Union
 
 from spacy.language import Language
 
-from ..annotate.pipeline import model_version  # (importing it registers every newsfacts_* factory)
-from ..facts import facts_from_doc
-from ..store import Facts
-from ..types import Article, Failure, RawDocument
+from ..annotate.build import model_version
+from ..parse import parse_one
+from ..process import extract_facts
+from ..types import Article, Facts, Failure, RawDocument
 
 
 @dataclass
@@ -56,13 +56,6 @@ def pipeline_from_bytes(config: str, weights: bytes) -> Language:
     return nlp.from_bytes(weights)
 
 
-def _describe(exc: BaseException) -> str:
-    text = str(exc)
-    if len(text) > 2000:
-        text = text[:2000] + " ..."
-    return f"{type(exc).__name__}: {text}"
-
-
 class Extractor:
     """A loaded pipeline plus what is needed to decide whether an article changed.
 
@@ -85,16 +78,14 @@ class Extractor:
         self.__init__(pipeline_from_bytes(state["config"], state["weights"]), state["known"])
 
     def parse(self, raw: RawDocument) -> Article | Failure:
-        from ..pipeline import parse_one
-
         return parse_one(raw)
 
-    def events(self, raws: list[RawDocument]) -> Iterator[tuple[str, int, Result | None]]:
-        """Process a batch, yielding ``("parsed", i, None)`` when document ``i`` is parsed
-        and will be annotated, and ``("result", i, result)`` once its result is known.
+    def progress(self, raws: list[RawDocument]) -> Iterator[tuple[str, int, Result | None]]:
+        """Process a batch, reporting progress: ``("parsed", i, None)`` when document ``i``
+        is parsed and will be annotated, and ``("result", i, result)`` once its result is known.
 
-        Every index gets exactly one "result" event. The events let a supervisor
-        see progress (and which stage a stuck document is in).
+        Every index gets exactly one "result" report. The reports let a supervisor see
+        progress (and which stage a stuck document is in).
         """
         todo: list[tuple[int, Article]] = []
         for i, raw in enumerate(raws):
@@ -104,7 +95,8 @@ class Extractor:
                 yield "parsed", i, None
             else:
                 yield "result", i, result
-        yield from self.extract(todo)
+        for (i, _), result in zip(todo, self.extract([article for _, article in todo])):
+            yield "result", i, result
 
     def _parsed(self, raw: RawDocument) -> Article | Unchanged | Failure:
         """The parsed article to annotate, or the document's result already."""
@@ -115,52 +107,18 @@ class Extractor:
                 return Unchanged(item.id, item.content_hash)
             return item
         except Exception as exc:  # noqa: BLE001 — whatever breaks, only this document is lost
-            return Failure(raw.source, "parse", _describe(exc))
+            return Failure.from_exception(raw.source, "parse", exc)
 
     def process(self, raws: list[RawDocument]) -> list[Result]:
         """The results of a batch, in order."""
         results: list[Result | None] = [None] * len(raws)
-        for kind, i, result in self.events(raws):
+        for kind, i, result in self.progress(raws):
             if kind == "result":
                 results[i] = result
         return results  # type: ignore[return-value]
 
-    def extract(self, todo: list[tuple[int, Article]]) -> Iterator[tuple[str, int, Result]]:
-        """Annotate parsed articles with one ``nlp.pipe`` call; if the pipe fails part way,
-        the articles it had not finished are retried one at a time, so a bad article only
-        loses itself."""
-        from ..pipeline import make_doc
-
-        nlp = self.nlp
-        docs = []
-        for i, article in todo:
-            if len(article.text) > nlp.max_length:
-                yield "result", i, Failure(
-                    article.source, "annotate",
-                    f"text has {len(article.text):,} characters, more than the pipeline's "
-                    f"max_length of {nlp.max_length:,}; not annotated")
-                continue
-            try:
-                docs.append((i, article, make_doc(nlp, article)))
-            except Exception as exc:  # noqa: BLE001 — tokenizer failure on one article
-                yield "result", i, Failure(article.source, "annotate", _describe(exc))
-        done = 0
-        try:
-            annotated = nlp.pipe((doc for _, _, doc in docs), batch_size=max(len(docs), 1))
-            for (i, article, _), doc in zip(docs, annotated):
-                done += 1
-                yield "result", i, self.facts(article, doc)
-        except Exception:  # noqa: BLE001 — isolate the failing article below
-            for i, article, _ in docs[done:]:
-                try:
-                    doc = nlp(make_doc(nlp, article))
-                except Exception as exc:  # noqa: BLE001
-                    yield "result", i, Failure(article.source, "annotate", _describe(exc))
-                else:
-                    yield "result", i, self.facts(article, doc)
-
-    def facts(self, article: Article, doc) -> Result:
-        try:
-            return Extracted(article, facts_from_doc(doc, article, self.model))
-        except Exception as exc:  # noqa: BLE001
-            return Failure(article.source, "facts", _describe(exc))
+    def extract(self, articles: list[Article]) -> Iterator[Extracted | Failure]:
+        """Annotate parsed articles with one ``nlp.pipe`` call (see ``extract.process``): one
+        result per article, in order."""
+        for article, facts in zip(articles, extract_facts(self.nlp, articles, len(articles), self.model)):
+            yield facts if isinstance(facts, Failure) else Extracted(article, facts)

@@ -5,12 +5,13 @@ captions and metadata from HTML (``html``) or plain text (``text``), normalises
 metadata dates (``dates``), tells Bokmål from Nynorsk (``language``) and bounds
 the untrusted text (``clean``). Word lists and phrases live in YAML files here.
 
-Public API: ``parse_document``, ``ParseError``, ``DEFAULT_MAX_CHARS``.
+Public API: ``parse_document``, ``parse_one``, ``parse_all``, ``ParseError``, ``DEFAULT_MAX_CHARS``.
 """
 
 from __future__ import annotations
 
 import re
+from typing import Iterable, Iterator
 
 from extract.parse.dates import parse_date
 from extract.parse.decode import DecodeError, decode_bytes
@@ -18,9 +19,9 @@ from extract.parse.draft import Draft
 from extract.parse.html import extract_html
 from extract.parse.language import normalise_language
 from extract.parse.text import extract_text
-from extract.types import Article, RawDocument, stable_id, without_surrogates
+from extract.types import Article, Failure, RawDocument, stable_id, without_surrogates
 
-__all__ = ["DEFAULT_MAX_CHARS", "ParseError", "parse_document"]
+__all__ = ["DEFAULT_MAX_CHARS", "ParseError", "parse_all", "parse_document", "parse_one"]
 
 DEFAULT_MAX_CHARS = 100_000
 _MARKUP = re.compile(r"<(?:p|div|br|h[1-6]|article|html|body|span|a|figure|section|ul|li)\b[^<>]{0,500}>",
@@ -90,3 +91,21 @@ def parse_document(doc: RawDocument, max_chars: int = DEFAULT_MAX_CHARS) -> Arti
         raise ParseError("no article text found" + (f" (title: {article.title[:80]!r})"
                                                     if article.title else ""))
     return article
+
+
+def parse_one(item: RawDocument) -> Article | Failure:
+    """Parse one raw document; a document that cannot be parsed becomes a Failure."""
+    try:
+        return parse_document(item)
+    except ParseError as exc:
+        return Failure(item.source, "parse", str(exc))
+    except RecursionError:
+        return Failure(item.source, "parse", "RecursionError: document nested too deeply")
+    except Exception as exc:  # noqa: BLE001 — a parser bug must not end the run
+        return Failure.from_exception(item.source, "parse", exc)
+
+
+def parse_all(items: Iterable[RawDocument | Failure]) -> Iterator[Article | Failure]:
+    """Parse every raw document; a document that cannot be parsed becomes a Failure."""
+    for item in items:
+        yield item if isinstance(item, Failure) else parse_one(item)

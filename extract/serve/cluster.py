@@ -11,7 +11,7 @@ from datetime import date
 
 from markupsafe import Markup, escape
 
-from ..history import REFUSALS, period
+from ..store.history import REFUSALS, period
 from .formats import nb_date
 from .review import rows
 

@@ -12,10 +12,10 @@ from pathlib import Path
 
 import click
 
+from ..store import DEFAULT_DB
 from .reviewers import (REVIEWERS_ENV, add_reviewer, load_reviewers, remove_reviewer, reviewers_path,
                         signing_secret)
 
-DEFAULT_DB = "output/newsfacts.db"
 EXPORT_COLUMNS = (
     "fact_id", "fact_type", "article_id", "summary", "evidence", "start_char", "end_char",
     "extractor", "confidence", "verdict", "reviewer", "reviewed_at", "correction", "reviews",

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from ..history import refresh_verdicts
+from ..store.history import refresh_verdicts
 from ..store import FACT_TABLES, ISO_DATE_COLUMNS, SCHEMA, VOCABULARIES, now
 
 VERDICTS = ("confirmed", "rejected", "corrected")

@@ -166,7 +166,7 @@ def test_words_that_are_not_the_name_are_cut_off(annotate_with_ents, text, ents,
 
 def _facts(nlp, article_id, text):
     article = Article(id=article_id, source=f"{article_id}.txt", title="", paragraphs=[text], published="2019-03-01")
-    from extract.pipeline import make_doc
+    from extract.process import make_doc
     doc = make_doc(nlp, article)
     return facts_from_doc(nlp(doc), article)
 

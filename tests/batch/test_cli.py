@@ -8,9 +8,9 @@ import sqlite3
 
 from click.testing import CliRunner
 
-from extract.batch.progress import Progress
 from extract.cli import cli
 from extract.pipeline import RunSummary
+from extract.progress import Progress
 
 from .corpus import write_corpus
 

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from spacy.language import Language
 
-from extract.annotate.pipeline import build_nlp, model_version
+from extract.annotate.build import build_nlp, model_version
 from extract.batch import InlineEngine, LocalEngine
 from extract.batch.work import Extractor
 from extract.pipeline import run
@@ -92,16 +92,14 @@ def test_no_change_rerun_runs_no_nlp(rules_nlp, tmp_path, monkeypatch):
 
 
 def test_no_change_rerun_does_not_even_parse(rules_nlp, tmp_path, monkeypatch):
-    import extract.pipeline
-
     corpus = write_corpus(tmp_path / "c", n=60, duplicate=False)
     db = tmp_path / "kb.db"
     run([corpus], db, nlp=rules_nlp)
 
-    def no_parse(raw):
+    def no_parse(self, raw):
         raise AssertionError(f"parsed {raw.source}")
 
-    monkeypatch.setattr(extract.pipeline, "parse_one", no_parse)
+    monkeypatch.setattr(Extractor, "parse", no_parse)
     c = run([corpus], db, nlp=rules_nlp, workers=1).counts
     assert (c["skipped"], c["failed"]) == (65, 1)
     errors = sqlite3.connect(db).execute("select stage, message from errors order by id desc limit 1").fetchall()
@@ -109,19 +107,17 @@ def test_no_change_rerun_does_not_even_parse(rules_nlp, tmp_path, monkeypatch):
 
 
 def test_rerun_with_a_changed_duplicate_extracts_in_the_workers(corpus, rules_nlp, tmp_path, monkeypatch):
-    import extract.pipeline
-
     db = tmp_path / "kb.db"
     run([corpus], db, nlp=rules_nlp)
     before = dump(db)
     parsed_here = []
-    real_parse = extract.pipeline.parse_one
+    real_parse = Extractor.parse
 
-    def spy(raw):
+    def spy(self, raw):
         parsed_here.append((os.getpid(), raw.source))
-        return real_parse(raw)
+        return real_parse(self, raw)
 
-    monkeypatch.setattr(extract.pipeline, "parse_one", spy)
+    monkeypatch.setattr(Extractor, "parse", spy)
     c = run([corpus], db, nlp=rules_nlp, workers=2).counts
     # gen-00000 comes twice with different content: both re-extracted (the later one wins)
     assert (c["changed"], c["skipped"], c["new"]) == (2, 124, 0)

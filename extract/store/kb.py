@@ -1,160 +1,20 @@
-"""The knowledge base: a SQLite file built and updated with sqlite-utils.
-
-Table and column names here are a contract: users query them in Datasette and
-other tools read them. The pipeline writes articles, facts, entities, mentions,
-runs and errors; only reviewers write ``reviews``.
-"""
+"""Opening and writing the knowledge base: a SQLite file built and updated with sqlite-utils,
+its tables and views as ``schema`` declares them."""
 
 from __future__ import annotations
 
 import errno
 import json
 import sqlite3
-from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Iterable
 
-import sqlite_utils
+from ..types import Article, Facts, Failure, without_surrogates
+from .history import rebuild
+from .schema import ARTICLE_TABLES, FOREIGN_KEYS, FULL_TEXT, INDEXES, SCHEMA, VIEWS
 
-from .history import HISTORY_SCHEMA, rebuild
-from .lexicon import DATA_DIR, load
-from .types import Article, Failure, without_surrogates
-
-FACT_TABLES = {
-    # fact table -> fact_type as shown in the `facts` view
-    "status_events": "status_event",
-    "person_roles": "person_role",
-    "amounts": "amount",
-    "dates": "date",
-}
-ARTICLE_TABLES = (*FACT_TABLES, "mentions")
-
-_PROVENANCE = {
-    "evidence": str,       # the sentence the fact came from
-    "evidence_start": int,  # offset of that sentence in articles.text (NULL for metadata lines)
-    "start_char": int,     # the fact's span in articles.text
-    "end_char": int,
-    "extractor": str,      # model or rule name
-    "confidence": float,
-}
-
-SCHEMA: dict[str, dict[str, Any]] = {
-    "articles": {
-        "id": str, "source": str, "url": str, "title": str, "lead": str, "language": str,
-        "published": str, "updated": str, "outlet": str, "authors": str, "text": str,
-        "content_hash": str, "pipeline_version": str, "extracted_at": str,
-    },
-    "status_events": {
-        "id": str, "article_id": str, "cluster": str, "cluster_id": str, "status": str,
-        "action": str, "date": str, "date_granularity": str, "date_text": str,
-        "date_source": str,  # text (the event's own words), context (the article), published
-        "granted_by": str, "history_id": str,  # the status_history row of the real-world event
-        **_PROVENANCE,
-    },
-    "status_history": HISTORY_SCHEMA,
-    "person_roles": {
-        "id": str, "article_id": str, "person": str, "role": str, "organization": str, "former": int,
-        **_PROVENANCE,
-    },
-    "amounts": {
-        "id": str, "article_id": str, "text": str, "value": float,
-        "value_high": float,  # the upper end of a range ("mellom 12 og 14 milliarder"); value is the lower
-        "currency": str, "unit": str, "qualifier": str, "period": str, "measure": str,
-        "cluster": str, "cluster_id": str,  # the cluster of the status event whose clause states it
-        **_PROVENANCE,
-    },
-    "dates": {
-        "id": str, "article_id": str, "text": str, "value": str, "granularity": str,
-        **_PROVENANCE,
-    },
-    "entities": {"id": str, "type": str, "name": str, "aliases": str},
-    "mentions": {
-        "id": str, "article_id": str, "entity_id": str, "label": str, "text": str,
-        "start_char": int, "end_char": int, "source": str, "confidence": float,
-    },
-    "reviews": {
-        "id": int, "fact_id": str, "fact_type": str, "verdict": str, "correction": str,
-        "reviewer": str, "reviewed_at": str, "note": str,
-    },
-    "runs": {
-        "id": str, "started_at": str, "ended_at": str, "pipeline_version": str,
-        "model_version": str, "inputs": str, "read": int, "new": int, "changed": int,
-        "reextracted": int, "skipped": int, "failed": int,
-    },
-    "errors": {
-        "id": int, "run_id": str, "source": str, "stage": str, "message": str,
-        "occurred_at": str,
-    },
-}
-
-# table -> column -> the values it may take (extract/data/vocabularies.yaml)
-VOCABULARIES: dict[str, dict[str, list[str]]] = load(DATA_DIR, "vocabularies")
-# Columns holding an ISO date (the start of the period their granularity names).
-ISO_DATE_COLUMNS = {("status_events", "date"), ("dates", "value")}
-
-# Declared so Datasette links rows and shows labels (entities.name, articles.title).
-FOREIGN_KEYS = [
-    *((table, "article_id", "articles", "id") for table in ARTICLE_TABLES),
-    ("status_events", "history_id", "status_history", "id"),
-    ("status_events", "cluster_id", "entities", "id"),
-    ("amounts", "cluster_id", "entities", "id"),
-    ("status_history", "cluster_id", "entities", "id"),
-    ("mentions", "entity_id", "entities", "id"),
-    ("errors", "run_id", "runs", "id"),
-]
-VIEWS = ("facts", "orphaned_reviews")
-
-# One line per fact type: how to summarise it in the `facts` view (in English, as the
-# pages are; the values stay as the articles wrote them).
-_SUMMARIES = {
-    "status_events": "cluster || ': ' || action || ' ' || status || coalesce(' (' || date || ')', '')",
-    "person_roles": "person || coalesce(', ' || role, '') || coalesce(' in ' || organization, '')",
-    "amounts": "text || coalesce(' = ' || value, '') || coalesce(' ' || currency, '') || coalesce(' ' || unit, '')",
-    "dates": "text || ' = ' || value || ' (' || granularity || ')'",
-}
-
-FACTS_VIEW = (
-    "WITH latest AS (\n"
-    "  SELECT r.fact_id, r.verdict, r.reviewer, r.reviewed_at, r.correction\n"
-    "  FROM reviews r WHERE r.id = (SELECT r2.id FROM reviews r2 WHERE r2.fact_id = r.fact_id\n"
-    "                               ORDER BY r2.reviewed_at DESC, r2.id DESC LIMIT 1)\n"
-    "), tally AS (\n"
-    "  SELECT fact_id, count(*) AS reviews, count(DISTINCT verdict) > 1 AS conflict\n"
-    "  FROM reviews GROUP BY fact_id\n"
-    "), all_facts AS (\n"
-    + "\n  UNION ALL\n".join(
-        f"  SELECT id AS fact_id, '{fact_type}' AS fact_type, article_id, {_SUMMARIES[table]} AS summary,\n"
-        f"         evidence, evidence_start, start_char, end_char, extractor, confidence FROM {table}"
-        for table, fact_type in FACT_TABLES.items()
-    )
-    + "\n)\n"
-    "SELECT f.*, latest.verdict, latest.reviewer, latest.reviewed_at, latest.correction,\n"
-    "       coalesce(tally.reviews, 0) AS reviews, coalesce(tally.conflict, 0) AS conflict\n"
-    "FROM all_facts f LEFT JOIN latest ON latest.fact_id = f.fact_id\n"
-    "LEFT JOIN tally ON tally.fact_id = f.fact_id"
-)
-
-ORPHANED_REVIEWS_VIEW = (
-    "SELECT r.* FROM reviews r WHERE NOT EXISTS ("
-    + " UNION ALL ".join(f"SELECT 1 FROM {table} t WHERE t.id = r.fact_id" for table in FACT_TABLES)
-    + ")"
-)
-
-
-@dataclass
-class Facts:
-    """Everything extracted from one article, as rows for the knowledge-base tables."""
-
-    status_events: list[dict] = field(default_factory=list)
-    person_roles: list[dict] = field(default_factory=list)
-    amounts: list[dict] = field(default_factory=list)
-    dates: list[dict] = field(default_factory=list)
-    mentions: list[dict] = field(default_factory=list)
-    entities: list[dict] = field(default_factory=list)
-
-    def as_dict(self) -> dict[str, list[dict]]:
-        return {name: getattr(self, name) for name in (*ARTICLE_TABLES, "entities")}
+DEFAULT_DB = Path("output/newsfacts.db")  # where a run writes the knowledge base unless told otherwise
 
 
 def now() -> str:
@@ -232,6 +92,8 @@ class KnowledgeBase:
         self.path = Path(path)
         check_knowledge_base(self.path)
         self.path.parent.mkdir(parents=True, exist_ok=True)
+        import sqlite_utils  # (here, not at the top: `newsfacts --help` reads DEFAULT_DB from this module)
+
         self.db = sqlite_utils.Database(self.path)
         self.db.execute("PRAGMA journal_mode=WAL")
         self.touched_clusters: set[str] = set()  # clusters whose history is out of date
@@ -250,18 +112,12 @@ class KnowledgeBase:
                 if missing and name == "status_history":  # an older history: rebuild it all
                     self.touched_clusters |= {r[0] for r in db.execute("SELECT DISTINCT cluster_id FROM status_events")}
         self._ensure_foreign_keys()
-        for name in ARTICLE_TABLES:
-            db[name].create_index(["article_id"], if_not_exists=True)
-        db["mentions"].create_index(["entity_id"], if_not_exists=True)
-        db["reviews"].create_index(["fact_id"], if_not_exists=True)
-        db["status_events"].create_index(["cluster"], if_not_exists=True)
-        db["person_roles"].create_index(["organization"], if_not_exists=True)
-        db["status_events"].create_index(["cluster_id"], if_not_exists=True)
-        db["status_events"].create_index(["history_id"], if_not_exists=True)
-        db["status_history"].create_index(["cluster_id"], if_not_exists=True)
-        if not db["articles_fts"].exists():
-            db["articles"].enable_fts(["title", "text"], create_triggers=True, tokenize="unicode61")
-        for view, sql in zip(VIEWS, (FACTS_VIEW, ORPHANED_REVIEWS_VIEW)):
+        for name, columns in INDEXES:
+            db[name].create_index(columns, if_not_exists=True)
+        for name, columns in FULL_TEXT.items():
+            if not db[f"{name}_fts"].exists():
+                db[name].enable_fts(columns, create_triggers=True, tokenize="unicode61")
+        for view, sql in VIEWS.items():
             db.create_view(view, sql, replace=True)
 
     def _ensure_foreign_keys(self) -> None:
@@ -345,10 +201,3 @@ class KnowledgeBase:
     def finish_run(self, run_id: str, counts: dict[str, int]) -> None:
         with self.db.conn:
             self.db["runs"].update(run_id, {"ended_at": now(), **counts})
-
-    def facts_for_article(self, article_id: str) -> dict[str, list[dict]]:
-        """Every stored fact of one article, by table."""
-        return {
-            table: list(self.db[table].rows_where("article_id = ?", [article_id], order_by="start_char, id"))
-            for table in ARTICLE_TABLES
-        }

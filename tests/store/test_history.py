@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from extract.history import agree, cluster_history, period
-from extract.store import Facts, KnowledgeBase
-from extract.types import Article
+from extract.store import KnowledgeBase
+from extract.store.history import agree, cluster_history, period
+from extract.types import Article, Facts
 
 CLUSTER = "cluster:raufoss"
 
@@ -141,7 +141,7 @@ def test_rebuilt_incrementally_after_one_article_changes(tmp_path):
 
 
 def test_verdicts_roll_up_to_the_history_row(tmp_path):
-    from extract.history import refresh_verdicts
+    from extract.store.history import refresh_verdicts
 
     kb = KnowledgeBase(tmp_path / "kb.db")
     a, b = _article("a", "2006-04-27", "Raufoss får NCE."), _article("b", "2006-05-02", "Raufoss fikk NCE.")

@@ -16,17 +16,9 @@ from collections import defaultdict
 from datetime import date, timedelta
 from typing import Iterable
 
-from .types import stable_id
+from ..types import stable_id
+from .schema import HISTORY_SCHEMA
 
-HISTORY_SCHEMA = {
-    "id": str, "summary": str, "cluster_id": str, "cluster": str, "status": str, "action": str,
-    "date": str, "date_granularity": str, "granted_by": str,
-    "position": int,        # place in the cluster's timeline: dated events by date, then undated ones
-    "articles": int,        # how many articles report it
-    "first_reported": str,  # earliest publication date of those articles
-    "conflict": int,        # 1: articles disagree on its date or on its outcome
-    "confirmed": int, "rejected": int, "corrected": int,  # reports with that latest verdict
-}
 # The same action for merging: an upgrade is a grant of the higher status.
 _KIND = {"upgraded": "granted"}
 REFUSALS = {"rejected", "lost"}  # outcomes that are no grant

@@ -14,6 +14,8 @@ import time
 from pathlib import Path
 from typing import TextIO
 
+from .pipeline import RunSummary, read_all
+
 DONE_KEYS = ("new", "changed", "reextracted", "skipped", "failed")
 
 
@@ -54,8 +56,6 @@ class Progress:
 
     # counting -------------------------------------------------------------------------
     def _count(self) -> None:
-        from ..pipeline import read_all
-
         n = 0
         try:
             for _ in read_all(self.paths):
@@ -94,7 +94,7 @@ class Progress:
         threading.Thread(target=self._count, name="newsfacts-count", daemon=True).start()
         return self
 
-    def update(self, summary, source: str = "") -> None:
+    def update(self, summary: RunSummary, source: str = "") -> None:
         counts = summary.counts
         self._last_counts = counts
         if self._first is None:  # the rate counts from here, after the model and the workers started

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from extract.store import Facts, KnowledgeBase, stored_article_count
-from extract.types import Article
+from extract.store import KnowledgeBase, stored_article_count
+from extract.types import Article, Facts
 
 
 def _facts(article_id: str) -> Facts:

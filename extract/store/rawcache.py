@@ -15,10 +15,9 @@ from __future__ import annotations
 import hashlib
 import json
 
-from ..store import KnowledgeBase
 from ..types import RawDocument
-
-TABLE = "raw_documents"
+from .kb import KnowledgeBase
+from .schema import RAW_DOCUMENTS, RAW_DOCUMENTS_SCHEMA
 
 
 def raw_hash(raw: RawDocument) -> str:
@@ -38,14 +37,13 @@ class RawCache:
     def __init__(self, kb: KnowledgeBase, version: str, enabled: bool = True):
         self.kb = kb
         self.version = version
-        table = kb.db[TABLE]
+        table = kb.db[RAW_DOCUMENTS]
         if not table.exists():
-            table.create({"raw_hash": str, "article_id": str, "content_hash": str, "pipeline_version": str},
-                         pk="raw_hash")
+            table.create(RAW_DOCUMENTS_SCHEMA, pk="raw_hash")
         self.known: dict[str, tuple[str, str]] = {}
         if enabled:
             self.known = {rh: (aid, h) for rh, aid, h in kb.db.execute(
-                f"SELECT raw_hash, article_id, content_hash FROM [{TABLE}] WHERE pipeline_version = ?",
+                f"SELECT raw_hash, article_id, content_hash FROM [{RAW_DOCUMENTS}] WHERE pipeline_version = ?",
                 [version])}
         self.pending: list[tuple[str, str, str, str]] = []
 
@@ -63,7 +61,7 @@ class RawCache:
         try:
             with self.kb.db.atomic():
                 self.kb.db.conn.executemany(
-                    f"INSERT OR REPLACE INTO [{TABLE}] (raw_hash, article_id, content_hash, pipeline_version) "
+                    f"INSERT OR REPLACE INTO [{RAW_DOCUMENTS}] (raw_hash, article_id, content_hash, pipeline_version) "
                     "VALUES (?, ?, ?, ?)", self.pending)
         except Exception:  # noqa: BLE001 — only a cache
             pass

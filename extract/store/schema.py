@@ -1,0 +1,162 @@
+"""Every table and view of the knowledge base, as data: columns and their types, foreign
+keys, indexes, full-text search and the SQL of the views. ``kb.KnowledgeBase`` creates them.
+
+Table and column names here are a contract: users query them in Datasette and other tools
+read them. The pipeline writes articles, facts, entities, mentions, runs and errors; only
+reviewers write ``reviews``.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..lexicon import DATA_DIR, load
+
+FACT_TABLES = {
+    # fact table -> fact_type as shown in the `facts` view
+    "status_events": "status_event",
+    "person_roles": "person_role",
+    "amounts": "amount",
+    "dates": "date",
+}
+ARTICLE_TABLES = (*FACT_TABLES, "mentions")
+
+_PROVENANCE = {
+    "evidence": str,       # the sentence the fact came from
+    "evidence_start": int,  # offset of that sentence in articles.text (NULL for metadata lines)
+    "start_char": int,     # the fact's span in articles.text
+    "end_char": int,
+    "extractor": str,      # model or rule name
+    "confidence": float,
+}
+
+# One row per real-world status event of a cluster (see ``history``).
+HISTORY_SCHEMA = {
+    "id": str, "summary": str, "cluster_id": str, "cluster": str, "status": str, "action": str,
+    "date": str, "date_granularity": str, "granted_by": str,
+    "position": int,        # place in the cluster's timeline: dated events by date, then undated ones
+    "articles": int,        # how many articles report it
+    "first_reported": str,  # earliest publication date of those articles
+    "conflict": int,        # 1: articles disagree on its date or on its outcome
+    "confirmed": int, "rejected": int, "corrected": int,  # reports with that latest verdict
+}
+
+SCHEMA: dict[str, dict[str, Any]] = {
+    "articles": {
+        "id": str, "source": str, "url": str, "title": str, "lead": str, "language": str,
+        "published": str, "updated": str, "outlet": str, "authors": str, "text": str,
+        "content_hash": str, "pipeline_version": str, "extracted_at": str,
+    },
+    "status_events": {
+        "id": str, "article_id": str, "cluster": str, "cluster_id": str, "status": str,
+        "action": str, "date": str, "date_granularity": str, "date_text": str,
+        "date_source": str,  # text (the event's own words), context (the article), published
+        "granted_by": str, "history_id": str,  # the status_history row of the real-world event
+        **_PROVENANCE,
+    },
+    "status_history": HISTORY_SCHEMA,
+    "person_roles": {
+        "id": str, "article_id": str, "person": str, "role": str, "organization": str, "former": int,
+        **_PROVENANCE,
+    },
+    "amounts": {
+        "id": str, "article_id": str, "text": str, "value": float,
+        "value_high": float,  # the upper end of a range ("mellom 12 og 14 milliarder"); value is the lower
+        "currency": str, "unit": str, "qualifier": str, "period": str, "measure": str,
+        "cluster": str, "cluster_id": str,  # the cluster of the status event whose clause states it
+        **_PROVENANCE,
+    },
+    "dates": {
+        "id": str, "article_id": str, "text": str, "value": str, "granularity": str,
+        **_PROVENANCE,
+    },
+    "entities": {"id": str, "type": str, "name": str, "aliases": str},
+    "mentions": {
+        "id": str, "article_id": str, "entity_id": str, "label": str, "text": str,
+        "start_char": int, "end_char": int, "source": str, "confidence": float,
+    },
+    "reviews": {
+        "id": int, "fact_id": str, "fact_type": str, "verdict": str, "correction": str,
+        "reviewer": str, "reviewed_at": str, "note": str,
+    },
+    "runs": {
+        "id": str, "started_at": str, "ended_at": str, "pipeline_version": str,
+        "model_version": str, "inputs": str, "read": int, "new": int, "changed": int,
+        "reextracted": int, "skipped": int, "failed": int,
+    },
+    "errors": {
+        "id": int, "run_id": str, "source": str, "stage": str, "message": str,
+        "occurred_at": str,
+    },
+}
+
+# table -> column -> the values it may take (extract/data/vocabularies.yaml)
+VOCABULARIES: dict[str, dict[str, list[str]]] = load(DATA_DIR, "vocabularies")
+# Columns holding an ISO date (the start of the period their granularity names).
+ISO_DATE_COLUMNS = {("status_events", "date"), ("dates", "value")}
+
+# Declared so Datasette links rows and shows labels (entities.name, articles.title).
+FOREIGN_KEYS = [
+    *((table, "article_id", "articles", "id") for table in ARTICLE_TABLES),
+    ("status_events", "history_id", "status_history", "id"),
+    ("status_events", "cluster_id", "entities", "id"),
+    ("amounts", "cluster_id", "entities", "id"),
+    ("status_history", "cluster_id", "entities", "id"),
+    ("mentions", "entity_id", "entities", "id"),
+    ("errors", "run_id", "runs", "id"),
+]
+INDEXES = [
+    *((table, ["article_id"]) for table in ARTICLE_TABLES),
+    ("mentions", ["entity_id"]),
+    ("reviews", ["fact_id"]),
+    ("status_events", ["cluster"]),
+    ("person_roles", ["organization"]),
+    ("status_events", ["cluster_id"]),
+    ("status_events", ["history_id"]),
+    ("status_history", ["cluster_id"]),
+]
+# table -> the columns its full-text index covers
+FULL_TEXT = {"articles": ["title", "text"]}
+
+# The cache of raw documents an incremental run has seen (see ``rawcache``); its key is
+# the raw document's hash, so it is created apart from SCHEMA's tables keyed by ``id``.
+RAW_DOCUMENTS = "raw_documents"
+RAW_DOCUMENTS_SCHEMA = {"raw_hash": str, "article_id": str, "content_hash": str, "pipeline_version": str}
+
+# One line per fact type: how to summarise it in the `facts` view (in English, as the
+# pages are; the values stay as the articles wrote them).
+_SUMMARIES = {
+    "status_events": "cluster || ': ' || action || ' ' || status || coalesce(' (' || date || ')', '')",
+    "person_roles": "person || coalesce(', ' || role, '') || coalesce(' in ' || organization, '')",
+    "amounts": "text || coalesce(' = ' || value, '') || coalesce(' ' || currency, '') || coalesce(' ' || unit, '')",
+    "dates": "text || ' = ' || value || ' (' || granularity || ')'",
+}
+
+FACTS_VIEW = (
+    "WITH latest AS (\n"
+    "  SELECT r.fact_id, r.verdict, r.reviewer, r.reviewed_at, r.correction\n"
+    "  FROM reviews r WHERE r.id = (SELECT r2.id FROM reviews r2 WHERE r2.fact_id = r.fact_id\n"
+    "                               ORDER BY r2.reviewed_at DESC, r2.id DESC LIMIT 1)\n"
+    "), tally AS (\n"
+    "  SELECT fact_id, count(*) AS reviews, count(DISTINCT verdict) > 1 AS conflict\n"
+    "  FROM reviews GROUP BY fact_id\n"
+    "), all_facts AS (\n"
+    + "\n  UNION ALL\n".join(
+        f"  SELECT id AS fact_id, '{fact_type}' AS fact_type, article_id, {_SUMMARIES[table]} AS summary,\n"
+        f"         evidence, evidence_start, start_char, end_char, extractor, confidence FROM {table}"
+        for table, fact_type in FACT_TABLES.items()
+    )
+    + "\n)\n"
+    "SELECT f.*, latest.verdict, latest.reviewer, latest.reviewed_at, latest.correction,\n"
+    "       coalesce(tally.reviews, 0) AS reviews, coalesce(tally.conflict, 0) AS conflict\n"
+    "FROM all_facts f LEFT JOIN latest ON latest.fact_id = f.fact_id\n"
+    "LEFT JOIN tally ON tally.fact_id = f.fact_id"
+)
+
+ORPHANED_REVIEWS_VIEW = (
+    "SELECT r.* FROM reviews r WHERE NOT EXISTS ("
+    + " UNION ALL ".join(f"SELECT 1 FROM {table} t WHERE t.id = r.fact_id" for table in FACT_TABLES)
+    + ")"
+)
+
+VIEWS = {"facts": FACTS_VIEW, "orphaned_reviews": ORPHANED_REVIEWS_VIEW}
