@@ -128,7 +128,8 @@ def train(data_dir, output_dir, config, work_dir, max_steps, vectors, no_vectors
           student_steps, student_nynorsk_weight, translated_nynorsk, translation_pairs,
           translated_silver, translated_vector_sentences, jobs, sets, no_eval):
     """Train the Norwegian NER model on NorNE (Bokmål + Nynorsk jointly)."""
-    from .train import MissingTrainingData, MissingTrainingDependency, train_ner
+    from .recipe import MissingTrainingData, MissingTrainingDependency
+    from .train import train_ner
 
     if translated_silver and not teachers:
         raise UsageProblem("--translated-silver translates the teachers' silver data: add --teachers N.")
