@@ -20,9 +20,9 @@ Span groups the rule components fill (all offsets are into ``doc.text``):
 FORMER, PARTY or ""), set by the roles component before it applies them.
 """
 
-import weakref
-
 from spacy.tokens import Doc, Span, Token
+
+from ..backbone.text import doc_text  # noqa: F401  (the annotate components import it from here)
 
 for _name in ("reference_date", "language", "article_id"):
     if not Doc.has_extension(_name):
@@ -35,14 +35,3 @@ for _name in ("date_value", "date_granularity", "amount", "canonical", "role", "
 if not Token.has_extension("role_part"):
     Token.set_extension("role_part", default="")
 
-
-_TEXTS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
-
-
-def doc_text(doc: Doc) -> str:
-    """``doc.text``, joined once per Doc: spaCy joins every token on each access, and the rule
-    components read it several times (splitting or merging tokens never changes it)."""
-    text = _TEXTS.get(doc)
-    if text is None:
-        text = _TEXTS[doc] = doc.text
-    return text

@@ -7,23 +7,19 @@ from pathlib import Path
 import click
 
 from ..ner import default_model_path
-from ..ner.commands import norne_data_dir, parse_overrides
+from ..ner.commands import norne_data_dir, parse_overrides, training_options
 from . import BACKBONE_COMPONENTS, default_backbone_config_path
 
 
 @click.command("train-backbone")
-@click.option("--data", "data_dir", type=click.Path(file_okay=False, path_type=Path), default=None,
-              help="Data dir holding norne/, or the NorNE dir itself (default: ../shared/data).")
-@click.option("--output", "output_dir", type=click.Path(file_okay=False, path_type=Path), default=None,
-              help="Where to save the pipeline (default: training/backbone/model; the shipped "
-                   "one is models/nb_newsfacts).")
+@training_options(
+    data="Data dir holding norne/, or the NorNE dir itself (default: ../shared/data).",
+    output="Where to save the pipeline (default: training/backbone/model; the shipped "
+           "one is models/nb_newsfacts).",
+    config=f"spaCy training config (default: {default_backbone_config_path().name} in models/configs).",
+    work_dir="Intermediate files: corpus and spaCy run dir (default: training/backbone/).")
 @click.option("--ner-model", type=click.Path(file_okay=False, path_type=Path), default=None,
               help=f"Pipeline whose tok2vec + ner are kept, frozen (default: {default_model_path().name}).")
-@click.option("--config", type=click.Path(dir_okay=False, path_type=Path), default=None,
-              help=f"spaCy training config (default: {default_backbone_config_path().name} in models/configs).")
-@click.option("--work-dir", type=click.Path(file_okay=False, path_type=Path), default=None,
-              help="Intermediate files: corpus and spaCy run dir (default: training/backbone/).")
-@click.option("--max-steps", type=int, default=None, help="Override training.max_steps.")
 @click.option("--limit", type=int, default=None, help="Only the first N sentences of each file (smoke tests).")
 @click.option("--set", "sets", multiple=True, metavar="KEY=VALUE",
               help="Extra config overrides, e.g. --set components.parser.model.hidden_width=64")

@@ -29,8 +29,8 @@ from spacy.strings import get_string_id
 from spacy.symbols import ADJ, IDS, PROPN
 from spacy.tokens import Doc
 
-from ..annotate.extensions import doc_text
 from ..parse.language import detect_language
+from .text import doc_text
 from .tsv import read_rows, write_rows
 
 LEXICON = Path(__file__).parent / "data" / "lemma_lexicon.tsv"

@@ -12,10 +12,12 @@ import json
 import time
 from pathlib import Path
 
-from ..ner import REPO_ROOT, default_data_dir, default_model_path
-from ..ner.train import _log, train_and_save
+from ..ner import REPO_ROOT, default_data_dir, default_model_path, stage_logger
+from ..ner.train import train_and_save
 from . import default_backbone_config_path, default_backbone_meta_path
 from .convert import convert_backbone
+
+_log = stage_logger("train")
 
 
 def train_backbone(

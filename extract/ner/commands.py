@@ -14,7 +14,6 @@ from pathlib import Path
 import click
 
 from ..errors import UsageProblem
-
 from . import default_config_path
 
 
@@ -45,18 +44,34 @@ def norne_data_dir(data_dir: Path | None) -> Path:
     return d
 
 
+def training_options(*, data: str, output: str, config: str, work_dir: str):
+    """The options every training command takes: ``--data``, ``--output``, ``--config``,
+    ``--work-dir`` (with the command's own help) and ``--max-steps``."""
+    directory = click.Path(file_okay=False, path_type=Path)
+    options = [
+        click.option("--data", "data_dir", type=directory, default=None, help=data),
+        click.option("--output", "output_dir", type=directory, default=None, help=output),
+        click.option("--config", type=click.Path(dir_okay=False, path_type=Path), default=None, help=config),
+        click.option("--work-dir", type=directory, default=None, help=work_dir),
+        click.option("--max-steps", type=int, default=None, help="Override training.max_steps."),
+    ]
+
+    def decorate(command):
+        for option in reversed(options):
+            command = option(command)
+        return command
+
+    return decorate
+
+
 @click.command("train")
-@click.option("--data", "data_dir", type=click.Path(file_okay=False, path_type=Path), default=None,
-              help="Data dir holding norne/ (and norec/ for vectors), or the NorNE dir itself. "
-                   "Default: ../shared/data relative to the repo root.")
-@click.option("--output", "output_dir", type=click.Path(file_okay=False, path_type=Path), default=None,
-              help="Where to save the trained NER pipeline (default: training/model; the shipped "
-                   "models/nb_newsfacts holds its tok2vec and ner, see train-backbone).")
-@click.option("--config", type=click.Path(dir_okay=False, path_type=Path), default=None,
-              help=f"spaCy training config (default: {default_config_path().name} in models/configs).")
-@click.option("--work-dir", type=click.Path(file_okay=False, path_type=Path), default=None,
-              help="Intermediate files: corpus, vectors, spaCy run dir (default: training/).")
-@click.option("--max-steps", type=int, default=None, help="Override training.max_steps.")
+@training_options(
+    data="Data dir holding norne/ (and norec/ for vectors), or the NorNE dir itself. "
+         "Default: ../shared/data relative to the repo root.",
+    output="Where to save the trained NER pipeline (default: training/model; the shipped "
+           "models/nb_newsfacts holds its tok2vec and ner, see train-backbone).",
+    config=f"spaCy training config (default: {default_config_path().name} in models/configs).",
+    work_dir="Intermediate files: corpus, vectors, spaCy run dir (default: training/).")
 @click.option("--vectors", type=click.Path(file_okay=False, path_type=Path), default=None,
               help="Reuse the static vectors of this spaCy pipeline dir (e.g. models/nb_newsfacts) "
                    "instead of training floret vectors.")
@@ -113,7 +128,8 @@ def train(data_dir, output_dir, config, work_dir, max_steps, vectors, no_vectors
           student_steps, student_nynorsk_weight, translated_nynorsk, translation_pairs,
           translated_silver, translated_vector_sentences, jobs, sets, no_eval):
     """Train the Norwegian NER model on NorNE (Bokmål + Nynorsk jointly)."""
-    from .train import MissingTrainingData, MissingTrainingDependency, train_ner
+    from .recipe import MissingTrainingData, MissingTrainingDependency
+    from .train import train_ner
 
     if translated_silver and not teachers:
         raise UsageProblem("--translated-silver translates the teachers' silver data: add --teachers N.")

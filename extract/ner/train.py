@@ -19,11 +19,12 @@ import time
 from contextlib import contextmanager, nullcontext
 from pathlib import Path
 
-from . import REPO_ROOT, default_config_path, default_data_dir, default_meta_path, stage_logger
-from .convert import convert_norne, write_pretrain_text, write_train_docbin, write_vector_text
-from .silver import select_sentences, write_silver
-from .translate import (APERTIUM_PAIR, add_to_corpus, build_translated_train, translate_docbin,
-                        translate_lines, translated_copies)
+from . import default_data_dir, default_meta_path, stage_logger
+from .convert import convert_norne, write_pretrain_text, write_vector_text
+from .recipe import MissingTrainingDependency, NerRecipe
+from .silver import select_sentences
+from .teachers import student_overrides
+from .translate import add_to_corpus, build_translated_train, translate_lines, translated_copies
 
 _log = stage_logger("train")
 
@@ -31,14 +32,6 @@ FLORET_DEFAULTS = dict(
     model="skipgram", mode="floret", hashCount=2, bucket=50000, minn=4, maxn=5,
     dim=200, epoch=5, minCount=3, neg=10, thread=2,
 )
-
-
-class MissingTrainingDependency(RuntimeError):
-    """A package that only training needs is not installed."""
-
-
-class MissingTrainingData(RuntimeError):
-    """A data file that the chosen training recipe needs is absent."""
 
 
 @contextmanager
@@ -158,76 +151,6 @@ def pretrain_tok2vec(config: Path, vectors: Path, data_dir: Path, work_dir: Path
     return weights
 
 
-def _last_score_line(log: Path) -> str | None:
-    """The newest row of spaCy's training table in ``log``, as 'step S, dev F1 F'."""
-    if not log.exists():
-        return None
-    for line in reversed(log.read_text(encoding="utf-8", errors="replace").splitlines()):
-        cols = line.split()
-        if len(cols) == 8 and cols[0].isdigit() and cols[1].isdigit():
-            return f"step {cols[1]}, dev F1 {cols[4]}"
-    return None
-
-
-def train_teachers(config: Path, overrides: dict, teacher_dir: Path, n: int, *,
-                   jobs: int | None = None) -> list[Path]:
-    """Train ``n`` copies of the pipeline that differ only in their seed (0..n-1), ``jobs`` at
-    a time, each in its own ``spacy train`` process on one thread. Returns their model-best
-    dirs. A teacher is reused if its config, overrides and seed are unchanged."""
-    jobs = max(1, min(n, jobs or os.cpu_count() or 1))
-    config_text = Path(config).read_text(encoding="utf-8")
-    todo, dirs = [], []
-    for seed in range(n):
-        out = teacher_dir / f"seed{seed}"
-        dirs.append(out / "model-best")
-        inputs = {"config": config_text, "overrides": overrides, "seed": seed}
-        stamp = out / "inputs.json"
-        if (out / "model-best").exists() and stamp.exists() and json.loads(stamp.read_text()) == inputs:
-            _log(f"reusing teacher {out}")
-            continue
-        if out.exists():
-            shutil.rmtree(out)
-        out.mkdir(parents=True)
-        todo.append((seed, out, inputs))
-    if todo:
-        _log(f"training {len(todo)} teacher(s), {jobs} at a time; logs in {teacher_dir}/seed*/train.log")
-    env = {**os.environ, "OMP_NUM_THREADS": "1", "OPENBLAS_NUM_THREADS": "1", "MKL_NUM_THREADS": "1"}
-    running: list[tuple] = []
-    shown: dict[int, str | None] = {}
-    try:
-        while todo or running:
-            while todo and len(running) < jobs:
-                seed, out, inputs = todo.pop(0)
-                cmd = [sys.executable, "-m", "spacy", "train", str(config), "--output", str(out),
-                       "--system.seed", str(seed)]
-                for key, value in overrides.items():
-                    cmd += [f"--{key}", value if isinstance(value, str) else json.dumps(value)]
-                log = open(out / "train.log", "w", encoding="utf-8")
-                proc = subprocess.Popen(cmd, stdout=log, stderr=subprocess.STDOUT, env=env)
-                running.append((seed, out, inputs, log, proc))
-            time.sleep(5)
-            for item in list(running):
-                seed, out, inputs, log, proc = item
-                status = _last_score_line(out / "train.log")
-                if status != shown.get(seed):
-                    shown[seed] = status
-                    _log(f"teacher seed {seed}: {status}")
-                if proc.poll() is None:
-                    continue
-                running.remove(item)
-                log.close()
-                if proc.returncode != 0:
-                    raise RuntimeError(f"teacher seed {seed} failed (exit {proc.returncode}); "
-                                       f"see {out / 'train.log'}")
-                (out / "inputs.json").write_text(json.dumps(inputs))
-                _log(f"teacher seed {seed} done")
-    finally:  # on a failure or Ctrl-C, stop the other teachers too
-        for _, _, _, log, proc in running:
-            proc.kill()
-            log.close()
-    return dirs
-
-
 def stamp_meta(model_dir: Path, meta_file: Path | None = None) -> None:
     """Write name, version, description, licence and sources (``models/configs/ner-meta.json``)
     into the model's meta.json, as spacy-models do, keeping what spaCy wrote."""
@@ -258,115 +181,65 @@ def train_and_save(config: Path, overrides: dict, run_dir: Path, output_dir: Pat
     stamp_meta(output_dir, meta_file)
 
 
-def train_ner(
-    data_dir: str | Path | None = None,
-    output_dir: str | Path | None = None,
-    *,
-    config: str | Path | None = None,
-    work_dir: str | Path | None = None,
-    max_steps: int | None = None,
-    vectors: str | Path | None = None,
-    use_vectors: bool = True,
-    limit: int | None = None,
-    nynorsk_weight: int = 1,
-    norec: bool = True,
-    pretrain_words: int = 0,
-    teachers: int = 0,
-    silver_sentences: int = 30000,
-    student_steps: int | None = None,
-    student_nynorsk_weight: int | None = None,
-    jobs: int | None = None,
-    translated_nynorsk: int = 0,
-    translation_pairs: tuple[str, ...] = (APERTIUM_PAIR,),
-    translated_silver: bool = False,
-    translated_vector_sentences: int = 0,
-    floret_args: dict | None = None,
-    overrides: dict | None = None,
-    evaluate: bool = True,
-) -> Path:
-    """Train and save the pipeline. ``vectors``: an existing spaCy pipeline dir whose vectors
-    to reuse (e.g. the shipped model); otherwise floret vectors are trained (cached in work_dir).
-    ``pretrain_words``: raw words for ``spacy pretrain`` of the tok2vec first (0: none; it
-    gave no gain on dev, see models/README.md).
-    ``teachers``: if > 0, first train that many seeds of the same pipeline (``jobs`` at a time),
-    label ``silver_sentences`` raw sentences (NorQuAD news + NoReC) with their majority vote,
-    and train the saved model on NorNE train (Nynorsk ``student_nynorsk_weight`` times, default
-    as for the teachers) + that silver data for ``student_steps`` steps.
-    ``translated_nynorsk``: add that many copies of NorNE Bokmål train machine-translated to
-    Nynorsk by Apertium (``translation_pairs`` in turn; cached in ``work_dir/translated``) to the
-    training data of every model trained (teachers and student too).
-    ``translated_silver``: also train the student on its silver data translated to Nynorsk.
-    ``translated_vector_sentences``: add NorNE Bokmål train and that many raw sentences (the
-    silver selection), translated to Nynorsk, to the floret text (vectors in ``vectors-nnoN/``)."""
-
+def train_ner(data_dir: str | Path | None = None, output_dir: str | Path | None = None,
+              **options) -> Path:
+    """Train the pipeline as ``NerRecipe(**options)`` says and save it to ``output_dir``
+    (default: ``model/`` in the work dir), scored per split unless ``evaluate=False``."""
     t_start = time.time()
+    recipe = NerRecipe(**options)
     data_dir = Path(data_dir) if data_dir else default_data_dir()
-    work_dir = Path(work_dir) if work_dir else REPO_ROOT / "training"
-    output_dir = Path(output_dir) if output_dir else work_dir / "model"
-    config = Path(config) if config else default_config_path()
-    work_dir.mkdir(parents=True, exist_ok=True)
+    output_dir = Path(output_dir) if output_dir else recipe.work_dir / "model"
+    recipe.work_dir.mkdir(parents=True, exist_ok=True)
+    ov, translated = _gold_corpus(data_dir, recipe)
+    ov.update(_vector_overrides(data_dir, recipe))
+    if recipe.max_steps is not None:
+        ov["training.max_steps"] = int(recipe.max_steps)
+    ov.update(recipe.overrides or {})
+    if recipe.teachers > 0:
+        ov.update(student_overrides(data_dir, recipe, ov, translated))
+    train_and_save(recipe.config, ov, recipe.work_dir / "run", output_dir)
+    _log(f"saved {output_dir}; total time {time.time() - t_start:.0f}s")
+    if recipe.evaluate:
+        from .evaluate import evaluate_model
 
+        evaluate_model(output_dir, data_dir, limit=recipe.limit, write_meta=True,
+                       extra_meta={"training_seconds": round(time.time() - t_start)})
+    return output_dir
+
+
+def _gold_corpus(data_dir: Path, recipe: NerRecipe) -> tuple[dict, list[Path]]:
+    """NorNE converted into the work dir's ``corpus/``, with the translated Nynorsk copies
+    the recipe asks for mixed into train: the overrides of the train and dev paths, and the
+    translated copies (the student's corpus gets them too)."""
     _log(f"converting NorNE from {data_dir}")
-    corpus = work_dir / "corpus"
-    counts = convert_norne(data_dir, corpus, limit=limit, nynorsk_weight=nynorsk_weight)
+    corpus = recipe.work_dir / "corpus"
+    counts = convert_norne(data_dir, corpus, limit=recipe.limit, nynorsk_weight=recipe.nynorsk_weight)
     _log(f"sentences: {counts}")
-
-    norec_limit = 100 if limit else None  # a smoke run reads only the first 100 NoReC reviews
-    raw_norec_limit = norec_limit if norec else 0  # NoReC for raw text (pretraining, silver data)
     ov: dict = {"paths.train": str(corpus / "train.spacy"), "paths.dev": str(corpus / "dev.spacy")}
-    translated = translated_copies(data_dir, work_dir, translated_nynorsk, translation_pairs,
-                                   limit=limit) if translated_nynorsk else []
+    translated = translated_copies(data_dir, recipe.work_dir, recipe.translated_nynorsk, recipe.translation_pairs,
+                                   limit=recipe.limit) if recipe.translated_nynorsk else []
     if translated:
         mix = corpus / "train-mix"
         add_to_corpus(mix, translated)
         shutil.copyfile(corpus / "train.spacy", mix / "train.spacy")
         ov["paths.train"] = str(mix)
-    if use_vectors:
-        if vectors is None:
-            vectors = _floret_vectors(data_dir, work_dir, norec=norec, norec_limit=norec_limit,
-                                      translated=translated_vector_sentences,
-                                      pair=translation_pairs[0], limit=limit,
-                                      floret_args=floret_args or {})
-        ov["paths.vectors"] = str(vectors)
-        if pretrain_words > 0:
-            ov["paths.init_tok2vec"] = str(pretrain_tok2vec(
-                config, Path(vectors), data_dir, work_dir, pretrain_words,
-                overrides=overrides, norec_limit=raw_norec_limit))
-    else:
-        ov["components.tok2vec.model.embed.include_static_vectors"] = False
-    if max_steps is not None:
-        ov["training.max_steps"] = int(max_steps)
-    ov.update(overrides or {})
+    return ov, translated
 
-    if teachers > 0:
-        # the raw text first: without it, training the teachers would be wasted
-        sentences = select_sentences(data_dir, silver_sentences, norec_limit=raw_norec_limit)
-        if not sentences:
-            raise MissingTrainingData(f"--teachers needs raw text for the silver data: "
-                                      f"{data_dir}/norquad/news.jsonl or {data_dir}/norec/norec.jsonl.gz")
-        teacher_dirs = train_teachers(config, ov, work_dir / "teachers", teachers, jobs=jobs)
-        student_corpus = work_dir / "student"
-        student_corpus.mkdir(exist_ok=True)
-        write_train_docbin(data_dir, student_corpus / "gold.spacy", limit,
-                           student_nynorsk_weight or nynorsk_weight)
-        add_to_corpus(student_corpus, translated)
-        _log(f"labelling {len(sentences)} silver sentences with the vote of {len(teacher_dirs)} teachers")
-        n_docs, n_ents = write_silver(sentences, teacher_dirs, student_corpus / "silver.spacy")
-        _log(f"silver: {n_docs} sentences, {n_ents} entities")
-        if translated_silver:
-            translate_docbin(student_corpus / "silver.spacy", student_corpus / "translated-silver.spacy",
-                             work_dir / "translated" / f"silver-{translation_pairs[0]}",
-                             pair=translation_pairs[0])
-        ov["paths.train"] = str(student_corpus)
-        if student_steps is not None:
-            ov["training.max_steps"] = int(student_steps)
 
-    train_and_save(config, ov, work_dir / "run", output_dir)
-    _log(f"saved {output_dir}; total time {time.time() - t_start:.0f}s")
-
-    if evaluate:
-        from .evaluate import evaluate_model
-
-        evaluate_model(output_dir, data_dir, limit=limit, write_meta=True,
-                       extra_meta={"training_seconds": round(time.time() - t_start)})
-    return output_dir
+def _vector_overrides(data_dir: Path, recipe: NerRecipe) -> dict:
+    """The overrides for the static vectors (reused, or floret vectors trained) and the
+    pretrained tok2vec, or for training without vectors."""
+    if not recipe.use_vectors:
+        return {"components.tok2vec.model.embed.include_static_vectors": False}
+    vectors = recipe.vectors
+    if vectors is None:
+        vectors = _floret_vectors(data_dir, recipe.work_dir, norec=recipe.norec, norec_limit=recipe.norec_limit,
+                                  translated=recipe.translated_vector_sentences,
+                                  pair=recipe.translation_pairs[0], limit=recipe.limit,
+                                  floret_args=recipe.floret_args or {})
+    ov = {"paths.vectors": str(vectors)}
+    if recipe.pretrain_words > 0:
+        ov["paths.init_tok2vec"] = str(pretrain_tok2vec(
+            recipe.config, Path(vectors), data_dir, recipe.work_dir, recipe.pretrain_words,
+            overrides=recipe.overrides, norec_limit=recipe.raw_norec_limit))
+    return ov

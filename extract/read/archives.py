@@ -2,7 +2,8 @@
 
 Members are read in memory as streams, never extracted to disk, so a member
 named ``../../etc/passwd`` cannot write anything; its name is sanitised before
-it is shown. Every decompression is bounded by ``Limits`` (size and ratio).
+it is shown. Every decompression is bounded by ``Limits`` (size and ratio). Each
+member found goes to ``dispatch``, the dispatcher the caller passes in.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from contextlib import contextmanager, nullcontext
 from typing import BinaryIO
 
 from extract.read.limits import Limits, forward_stream, gunzip, megabytes
-from extract.read.members import (Item, Member, dispatch, is_hidden, read_whole, sanitise_name,
+from extract.read.members import (Item, Member, Reader, is_hidden, read_whole, sanitise_name,
                                   seekable_stream)
 from extract.types import Failure
 
@@ -28,14 +29,14 @@ def _gunzip(member: Member, limits: Limits) -> Iterator[BinaryIO]:
         yield unzipped
 
 
-def read_gz(member: Member, limits: Limits, depth: int) -> Iterator[Item]:
+def read_gz(member: Member, limits: Limits, depth: int, dispatch: Reader) -> Iterator[Item]:
     """A single gzip-compressed file: ``a.html.gz``, ``dump.jsonl.gz`` …"""
     inner = Member(name=member.name[:-3], source=member.source,
                    open=lambda: _gunzip(member, limits))
     yield from dispatch(inner, limits, depth + 1)
 
 
-def read_zip(member: Member, limits: Limits, depth: int) -> Iterator[Item]:
+def read_zip(member: Member, limits: Limits, depth: int, dispatch: Reader) -> Iterator[Item]:
     """Each file in a zip archive, checked against declared size and ratio first."""
     with seekable_stream(member, limits) as stream, zipfile.ZipFile(stream) as archive:
         for info in archive.infolist():
@@ -58,7 +59,7 @@ def read_zip(member: Member, limits: Limits, depth: int) -> Iterator[Item]:
                 limits, depth + 1)
 
 
-def read_tar(member: Member, limits: Limits, depth: int) -> Iterator[Item]:
+def read_tar(member: Member, limits: Limits, depth: int, dispatch: Reader) -> Iterator[Item]:
     """Each regular file in a (possibly gzipped) tar archive, read as a stream."""
     opener = _gunzip(member, limits) if member.name.lower().endswith(("gz", "tgz")) \
         else member.open()

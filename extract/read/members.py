@@ -1,8 +1,8 @@
-"""Members: one named byte stream inside a dump, and dispatch by format.
+"""Members: one named byte stream inside a dump, and its format.
 
 A member is a file on disk, an archive entry or a decompressed ``.gz`` payload.
-Its (sanitised) name decides the format; ``dispatch`` hands it to the reader for
-that format and turns any read error into a ``Failure`` for that member only.
+Its (sanitised) name decides the format (``detect_format``); ``extract.read.dispatch``
+hands it to the reader for that format.
 """
 
 from __future__ import annotations
@@ -12,11 +12,10 @@ import re
 from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
-from functools import partial
 from pathlib import Path
 from typing import BinaryIO
 
-from extract.read.limits import Limits, TooLarge, read_bounded
+from extract.read.limits import Limits, read_bounded
 from extract.types import Failure, RawDocument, without_surrogates
 
 Item = RawDocument | Failure
@@ -44,6 +43,11 @@ class Member:
     source: str
     open: Callable[[], AbstractContextManager[BinaryIO]]
     path: Path | None = None
+
+
+# A reader of one member: (member, limits, archive depth) -> its documents. The dispatcher is
+# one, and passes itself to the archive readers for the members they hold.
+Reader = Callable[[Member, Limits, int], Iterator[Item]]
 
 
 def detect_format(name: str) -> str | None:
@@ -86,40 +90,6 @@ def seekable_stream(member: Member, limits: Limits) -> AbstractContextManager[Bi
         return member.open()
     with member.open() as stream:
         return io.BytesIO(read_bounded(stream, limits))
-
-
-def dispatch(member: Member, limits: Limits, depth: int = 0) -> Iterator[Item]:
-    """Yield the documents in one member, whatever its format; errors become Failures."""
-    from extract.read import archives, records, warc  # the readers dispatch back here
-
-    fmt = detect_format(member.name)
-    if fmt is None:
-        suffix = Path(member.name).suffix or "no extension"
-        yield Failure(member.source, "read", f"unknown format: {suffix} (expected {EXPECTED})")
-        return
-    if fmt in ARCHIVES and depth >= limits.max_depth:
-        yield Failure(member.source, "read",
-                      f"archive nested more than {limits.max_depth} deep; skipped")
-        return
-    readers: dict[str, Callable[[Member, Limits, int], Iterator[Item]]] = {
-        "html": partial(read_single, kind="html"), "text": partial(read_single, kind="text"),
-        "jsonl": records.read_jsonl, "json": records.read_json, "csv": records.read_csv,
-        "warc": warc.read_warc,
-        "gz": archives.read_gz, "zip": archives.read_zip,
-        "tar": archives.read_tar, "tar.gz": archives.read_tar,
-    }
-    try:
-        yield from readers[fmt](member, limits, depth)
-    except TooLarge as exc:
-        yield Failure(member.source, "read", str(exc))
-    except Exception as exc:  # noqa: BLE001 — corrupt archives, encrypted members, bad WARC …
-        yield Failure(member.source, "read", f"cannot read {fmt}: {_describe(exc)}")
-
-
-def _describe(exc: Exception, limit: int = 200) -> str:
-    """An exception as ``Type: message``, printable characters only, bounded in length."""
-    text = "".join(ch if ch.isprintable() else "?" for ch in f"{type(exc).__name__}: {exc}")
-    return text if len(text) <= limit else text[:limit] + "…"
 
 
 def read_single(member: Member, limits: Limits, depth: int, kind: str) -> Iterator[Item]:

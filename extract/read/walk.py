@@ -7,7 +7,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from extract.read.limits import Limits, ReadError
-from extract.read.members import Item, Member, dispatch, is_hidden, shown
+from extract.read.dispatch import dispatch
+from extract.read.members import Item, Member, is_hidden, shown
 from extract.types import Failure
 
 

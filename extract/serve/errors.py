@@ -1,0 +1,35 @@
+"""Error pages as Datasette's own ``handle_exception`` hook makes them, without the
+traceback with locals it prints for every error (see ``plugin.handle_exception``)."""
+
+from __future__ import annotations
+
+import traceback
+
+from datasette.utils.asgi import Base400, Response
+from datasette.views.base import DatasetteError
+from markupsafe import Markup
+
+
+def describe(exception) -> tuple[int, str, str | None]:
+    """(status, message, title) for an exception; a server error's traceback goes to the log."""
+    if isinstance(exception, Base400):
+        return exception.status, exception.args[0] if exception.args else "", None
+    if isinstance(exception, DatasetteError):
+        message = Markup(exception.message) if exception.message_is_html else exception.message
+        return exception.status, message, exception.title
+    traceback.print_exception(exception)  # no locals: they hold the request's cookies
+    return 500, str(exception), None
+
+
+def error_page(datasette, request, exception):
+    """The coroutine that renders the error page (JSON for a ``.json`` path) of ``exception``."""
+    status, message, title = describe(exception)
+
+    async def inner():
+        info = {"ok": False, "error": message, "status": status, "title": title}
+        if request.path.endswith(".json"):
+            return Response.json(info, status=status)
+        html = await datasette.render_template([f"{status}.html", "error.html"], info, request=request)
+        return Response.html(html, status=status)
+
+    return inner
