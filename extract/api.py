@@ -27,7 +27,7 @@ from .parse.language import detect_language, normalise_language
 from .process import extract_facts
 from .read import iter_documents
 from .store import article_row
-from .types import Article, Facts, Failure
+from .types import Article, Facts, Failure, NotAnArticle
 
 __all__ = ["ExtractionError", "NoModelWarning", "facts_from_file", "facts_from_text", "pipeline"]
 
@@ -102,7 +102,7 @@ def facts_from_file(path: str | Path, *, model: str | None = "default", skip_fai
 def extract_file(path: str | Path, nlp: Language) -> tuple[list[dict], list[Failure]]:
     """(the output of each article extracted from ``path``, the documents that failed)."""
     items = list(parse_all(iter_documents(path)))
-    failures = [i for i in items if isinstance(i, Failure)]
+    failures = [i for i in items if isinstance(i, Failure) and not isinstance(i, NotAnArticle)]
     results, failed = _extract(nlp, [i for i in items if not isinstance(i, Failure)])
     return results, failures + failed
 

@@ -177,8 +177,9 @@ def _report(summary, db_path: str, force: bool) -> None:
     """The summary line; after failures, the first few reasons and how to list them all."""
     c = summary.counts
     forced = f"{c['reextracted']} re-extracted, " if force else ""
+    others = f"{c['not_articles']} not articles (skipped), " if c["not_articles"] else ""
     click.echo(f"{c['read']} read, {c['new']} new, {c['changed']} changed, {forced}{c['skipped']} unchanged, "
-               f"{c['failed']} failed -> {db_path}")
+               f"{others}{c['failed']} failed -> {db_path}")
     if c["failed"]:
         for source, stage, message in _first_failures(db_path, summary.run_id):
             click.echo(f"  failed: {source}: {stage}: {' '.join(message.split())[:200]}", err=True)

@@ -28,7 +28,7 @@ from .batch.work import Extracted, Extractor, ForcedRaw, Result, Unchanged
 from .read import iter_documents
 from .store import DEFAULT_DB, DiskFull, KnowledgeBase, is_disk_full
 from .store.rawcache import RawCache, raw_hash
-from .types import Article, Facts, Failure, RawDocument
+from .types import Article, Facts, Failure, NotAnArticle, RawDocument
 
 Stored = tuple[str, str]  # (content_hash, pipeline_version) of a stored article
 Entry = tuple[RawDocument | Failure, str, Stored | None]  # (document, raw hash, raw-cache hit)
@@ -40,7 +40,7 @@ class RunSummary:
 
     run_id: str
     counts: dict[str, int] = field(default_factory=lambda: dict.fromkeys(
-        ("read", "new", "changed", "reextracted", "skipped", "failed"), 0))
+        ("read", "new", "changed", "reextracted", "skipped", "not_articles", "failed"), 0))
 
 
 _PACKAGE = Path(__file__).parent
@@ -266,5 +266,8 @@ class _Writer:
         return True
 
     def fail(self, failure: Failure) -> None:
+        if isinstance(failure, NotAnArticle):  # an image or a PDF in the dump: counted, not an error
+            self.counts["not_articles"] += 1
+            return
         self.counts["failed"] += 1
         self.state.kb.record_failure(failure, self.state.summary.run_id)

@@ -60,6 +60,12 @@ class Failure:
 
 
 @dataclass
+class NotAnArticle(Failure):
+    """A file in a dump that holds no article (an image, a PDF, an office file): passed
+    along in the read stream like a failure, counted as skipped, never an error."""
+
+
+@dataclass
 class Article:
     """A parsed article. ``text`` is what every fact's character offsets point into.
 

@@ -7,13 +7,22 @@ dispatcher passed in, so they read their own members through it without importin
 from __future__ import annotations
 
 from collections.abc import Iterator
-from functools import partial
+from functools import cache, partial
 from pathlib import Path
+
+import yaml
 
 from extract.read import archives, records, warc
 from extract.read.limits import Limits, TooLarge
 from extract.read.members import ARCHIVES, EXPECTED, Item, Member, Reader, detect_format, read_single
-from extract.types import Failure
+from extract.types import Failure, NotAnArticle
+
+
+@cache
+def not_article_suffixes() -> frozenset[str]:
+    """File name endings of what a dump holds besides articles (``not_articles.yaml``)."""
+    data = yaml.safe_load((Path(__file__).parent / "not_articles.yaml").read_text(encoding="utf-8"))
+    return frozenset(suffix.lower() for suffixes in data.values() for suffix in suffixes)
 
 
 def dispatch(member: Member, limits: Limits, depth: int = 0) -> Iterator[Item]:
@@ -21,7 +30,10 @@ def dispatch(member: Member, limits: Limits, depth: int = 0) -> Iterator[Item]:
     fmt = detect_format(member.name)
     if fmt is None:
         suffix = Path(member.name).suffix or "no extension"
-        yield Failure(member.source, "read", f"unknown format: {suffix} (expected {EXPECTED})")
+        if suffix.lower() in not_article_suffixes():
+            yield NotAnArticle(member.source, "read", f"not an article ({suffix} file); skipped")
+        else:
+            yield Failure(member.source, "read", f"unknown format: {suffix} (expected {EXPECTED})")
         return
     if fmt in ARCHIVES and depth >= limits.max_depth:
         yield Failure(member.source, "read",

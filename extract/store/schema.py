@@ -82,7 +82,7 @@ SCHEMA: dict[str, dict[str, Any]] = {
     "runs": {
         "id": str, "started_at": str, "ended_at": str, "pipeline_version": str,
         "model_version": str, "inputs": str, "read": int, "new": int, "changed": int,
-        "reextracted": int, "skipped": int, "failed": int,
+        "reextracted": int, "skipped": int, "not_articles": int, "failed": int,
     },
     "errors": {
         "id": int, "run_id": str, "source": str, "stage": str, "message": str,

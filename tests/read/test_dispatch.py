@@ -10,7 +10,7 @@ from extract.read import archives
 from extract.read.dispatch import READERS, dispatch
 from extract.read.limits import Limits
 from extract.read.members import FORMATS, Member
-from extract.types import Failure, RawDocument
+from extract.types import Failure, NotAnArticle, RawDocument
 
 
 def member(name: str, data: bytes) -> Member:
@@ -37,5 +37,7 @@ def test_archive_reader_hands_its_members_to_the_dispatcher_it_is_given() -> Non
 def test_dispatch_reads_nested_archives_and_fails_unknown_formats() -> None:
     (document,) = dispatch(member("a.txt.gz", gzip.compress(b"hei")), Limits())
     assert isinstance(document, RawDocument) and document.data == b"hei"
-    (failure,) = dispatch(member("a.pdf", b"%PDF"), Limits())
-    assert isinstance(failure, Failure) and failure.message.startswith("unknown format: .pdf")
+    (failure,) = dispatch(member("a.xyz", b"?"), Limits())
+    assert isinstance(failure, Failure) and failure.message.startswith("unknown format: .xyz")
+    (skipped,) = dispatch(member("a.pdf", b"%PDF"), Limits())
+    assert isinstance(skipped, NotAnArticle)

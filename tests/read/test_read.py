@@ -16,7 +16,7 @@ from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
 from extract.read import Limits, ReadError, iter_documents
-from extract.types import Failure, RawDocument
+from extract.types import Failure, NotAnArticle, RawDocument
 
 HTML = "<html><body><article><h1>Klynga fekk NCE-status</h1><p>Dette er ein test.</p></article></body></html>"
 TEXT = "Klyngen fikk Arena-status\n\nKlyngen har 20 medlemmer på Ås.\n"
@@ -67,10 +67,17 @@ def test_missing_path_raises_read_error(tmp_path: Path) -> None:
 
 
 def test_unknown_extension_is_a_failure(tmp_path: Path) -> None:
-    (tmp_path / "rapport.pdf").write_bytes(b"%PDF-1.4")
-    [failure] = docs(tmp_path / "rapport.pdf")
+    (tmp_path / "rapport.xyz").write_bytes(b"?")
+    [failure] = docs(tmp_path / "rapport.xyz")
     assert isinstance(failure, Failure) and failure.stage == "read"
-    assert failure.message.startswith("unknown format: .pdf (expected .html, ")
+    assert failure.message.startswith("unknown format: .xyz (expected .html, ")
+
+
+@pytest.mark.parametrize("name", ["rapport.pdf", "bilde.PNG", "foto.jpg", "budsjett.xlsx", "notat.docx"])
+def test_images_pdfs_and_office_files_are_not_articles(tmp_path: Path, name: str) -> None:
+    (tmp_path / name).write_bytes(b"\x89PNG or %PDF")
+    [skipped] = docs(tmp_path / name)
+    assert isinstance(skipped, NotAnArticle) and "not an article" in skipped.message
 
 
 def test_empty_file_is_a_failure(tmp_path: Path) -> None:
