@@ -1,0 +1,72 @@
+"""Clauses: a sentence cut at its clause breaks, with its relative clauses, appositions and
+opening condition as clauses of their own. A status and its trigger must share a clause."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+_DASHES = ("–", "—")
+
+
+@dataclass
+class Clause:
+    """Tokens ``start``..``end`` of the Doc, less the relative clauses and appositions in it."""
+
+    start: int
+    end: int
+    kind: str = "main"  # main | relative | apposition | condition
+    holes: list[tuple[int, int]] = field(default_factory=list)
+
+    def __contains__(self, index: int) -> bool:
+        return self.start <= index < self.end and not any(a <= index < b for a, b in self.holes)
+
+    def tokens(self, doc: Doc, end: int | None = None) -> list[Token]:
+        stop = self.end if end is None else min(end, self.end)
+        return [t for t in doc[self.start:stop] if t.i in self]
+
+
+def split_clauses(words: dict, sentence: Span) -> list[Clause]:
+    """The sentence cut at clause breaks; relative clauses (", som ...,"), appositions
+    (", en sammenslåing av ...,", "– tidligere kjent som ... –") and opening conditions
+    ("Dersom ...,", "Får vi statusen, ...") are clauses of their own."""
+    doc = sentence.doc
+    clauses, start = [], sentence.start
+    first = next((t for t in sentence if not t.is_punct), sentence[0])
+    comma = next((t.i for t in sentence if t.text == "," and t.i > first.i), None)
+    inverted = first.pos_ in ("VERB", "AUX") and "Mood=Ind" in str(first.morph)
+    if comma is not None and (first.lower_ in words["subordinators"] or inverted):
+        condition = inverted or first.lower_ in words["conditionals"]
+        clauses.append(Clause(sentence.start, comma + 1, "condition" if condition else "main"))
+        start = comma + 1
+    cuts, inserts = [], _inserts(words, doc, start, sentence.end)
+    for token in doc[start:sentence.end]:
+        pair = f"{token.lower_} {doc[token.i + 1].lower_}" if token.i + 1 < sentence.end else ""
+        inside = any(c.start <= token.i < c.end for c in inserts)
+        if token.i > start and not inside \
+                and (token.lower_ in words["clause_breaks"] or pair in words["clause_breaks"]):
+            cuts.append(token.i)
+    bounds = [start, *cuts, sentence.end]
+    for a, b in zip(bounds, bounds[1:]):
+        holes = [(c.start, c.end) for c in inserts if a <= c.start < b]
+        clauses.append(Clause(a, b, "main", holes))
+    return [c for c in clauses + inserts if c.end > c.start]
+
+
+def _inserts(words: dict, doc: Doc, start: int, end: int) -> list[Clause]:
+    """Relative clauses and appositions between commas or dashes."""
+    found: list[Clause] = []
+    for token in doc[start:end]:
+        if found and token.i < found[-1].end:
+            continue
+        after = doc[token.i + 1].lower_ if token.i + 1 < end else ""
+        if token.text == "," and after in words["relative_pronouns"] + words["apposition_openers"]:
+            close = next((t.i for t in doc[token.i + 2:end] if t.text in (",", "–")), end)
+            kind = "relative" if after in words["relative_pronouns"] else "apposition"
+            found.append(Clause(token.i + 1, close, kind))
+        elif token.text in _DASHES and token.i > start:
+            close = next((t.i for t in doc[token.i + 1:end] if t.text in _DASHES), None)
+            if close is not None:
+                found.append(Clause(token.i, close + 1, "apposition"))
+    return found

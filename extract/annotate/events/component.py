@@ -1,0 +1,147 @@
+"""The ``newsfacts_events`` component: reads a Doc sentence by sentence, clause by clause,
+makes an event of each frame for every cluster it governs, and settles the events of the
+whole article (one action and one date per event) into ``doc.spans["events"]``."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from .clauses import split_clauses
+from .dating import date_mentions, frame_date, news_date
+from .frames import Frame, clause_frames, is_status
+from .grantor import granted_by
+from .mentions import Mention, any_between, find_mentions
+from .participants import governed, main_cluster, members
+from .state import DocState
+from .vocabulary import EventVocabulary
+
+_PREFIX_TRIGGERS = {"selected", "answered_yes", "lost", "upgraded"}  # may make a frame with no status named
+
+
+@Language.factory(
+    "newsfacts_events",
+    requires=["doc.sents", "doc.spans", "doc.ents", "token.lemma", "token.pos", "span._.canonical",
+              "span._.date_value", "span._.date_granularity"],  # and doc._.reference_date, set with the Doc
+    assigns=["doc.spans", "span._.event", "span._.canonical"],
+)
+def make_event_component(nlp: Language, name: str) -> EventComponent:
+    return EventComponent(nlp)
+
+
+class EventComponent:
+    """Fills ``doc.spans["events"]`` (label EVENT, ``span._.event``) and adds the clusters it
+    finds (list items, compounds, organisations) to ``doc.spans["clusters"]``."""
+
+    def __init__(self, nlp: Language) -> None:
+        self.vocabulary = EventVocabulary.load(nlp.vocab)
+
+    def __call__(self, doc: Doc) -> Doc:
+        spans = []
+        for event in find_events(self.vocabulary, doc):
+            span = doc.char_span(event["start"], event["end"], label="EVENT", alignment_mode="expand")
+            if span is not None:
+                span._.event = event
+                spans.append(span)
+        doc.spans["events"] = spans
+        return doc
+
+
+def find_events(vocabulary: EventVocabulary, doc: Doc) -> list[dict]:
+    """Events with offsets: cluster, status, action, date, date_source, granted_by, start, end, confidence."""
+    clusters = sorted(doc.spans.get("clusters", []), key=lambda s: s.start)
+    if not any(t.lower_.startswith(vocabulary.status_word_starts) for t in doc):
+        return []  # no status named and no cluster by its prefix: most articles, at little cost
+    statuses, triggers = find_mentions(vocabulary, doc)
+    state = DocState(doc, list(doc.sents), clusters, statuses, triggers, main_cluster(doc, clusters))
+    starts = sorted(m.start for m in [*statuses, *(t for t in triggers if t.value in _PREFIX_TRIGGERS)])
+    mentions, previous = [], []
+    for index, sentence in enumerate(state.sentences):
+        if not any_between(starts, sentence.start, sentence.end):
+            previous = []
+            continue  # most sentences name no status and no trigger
+        mentions += _sentence_events(vocabulary, state, index, previous)
+        previous = [s for s in statuses if sentence.start <= s.start < sentence.end and s.value != "*"
+                    and is_status(vocabulary, state, sentence, s)]
+    if state.added:
+        doc.spans["clusters"] = sorted({(s.start, s.end): s for s in [*clusters, *state.added]}.values(),
+                                       key=lambda s: s.start)
+    return _resolve(vocabulary, doc, mentions)
+
+
+def _sentence_events(vocabulary: EventVocabulary, state: DocState, index: int, previous: list[Mention]) -> list[dict]:
+    """The event mentions of a sentence's clauses; ``previous`` are the statuses the sentence
+    before names (the status of "fikk ja fredag")."""
+    sentence, following = state.sentences[index], state.sentences[index + 1:]
+    events = []
+    for clause in split_clauses(vocabulary.words, sentence):
+        if clause.kind in ("condition", "apposition"):
+            continue
+        anchors = {m.start for m in [*state.statuses, *state.triggers] if m.start in clause}
+        named = members(vocabulary, state, clause, anchors, following)
+        state.added += [m for m in named if m not in state.clusters]
+        for frame in clause_frames(vocabulary, state, sentence, clause, named, previous):
+            clusters = frame.clusters or governed(vocabulary, state, clause, named, following)
+            events += _frame_events(vocabulary, state, frame, clusters)
+    return events
+
+
+def _frame_events(vocabulary: EventVocabulary, state: DocState, frame: Frame, clusters: list[Span]) -> list[dict]:
+    """One event per cluster the frame governs; "mistet statusen" loses the status the
+    cluster is known by."""
+    events, seen = [], set()
+    prefixes = _prefixes_by_cluster(vocabulary, state.doc)
+    for cluster in clusters:
+        status = frame.status
+        if status == "*":
+            status = prefixes.get(cluster._.canonical)
+        if status is None or cluster._.canonical in seen:
+            continue
+        seen.add(cluster._.canonical)
+        events.append(_event(vocabulary, state, frame, cluster, status))
+    return events
+
+
+def _event(vocabulary: EventVocabulary, state: DocState, frame: Frame, cluster: Span, status: str) -> dict:
+    doc, action = state.doc, frame.action
+    prefix = vocabulary.prefix_status(cluster.text)
+    rank = vocabulary.words["rank"]
+    if action == "granted" and prefix and rank.get(prefix, 0) < rank.get(status, 0):
+        action = "upgraded"  # "NCE NODE" gets GCE
+    frame_end = doc[frame.end - 1].idx + len(doc[frame.end - 1])
+    later = cluster.start >= frame.sentence.end  # a list line after the frame's sentence
+    return {  # the span covers the cluster too, so each cluster's event has a span of its own
+        "cluster": cluster._.canonical, "status": status, "action": action,
+        "date_span": frame_date(vocabulary.words, doc, frame.clause, frame.sentence, frame.start),
+        "granted_by": granted_by(vocabulary, state, frame),
+        "start": doc[frame.start].idx if later or cluster.start < frame.sentence.start
+        else min(doc[frame.start].idx, cluster.start_char),
+        "end": max(frame_end, cluster.end_char) if cluster.start >= frame.sentence.start else frame_end,
+    }
+
+
+def _prefixes_by_cluster(vocabulary: EventVocabulary, doc: Doc) -> dict[str, str]:
+    """Each cluster's programme status as the article writes it anywhere ("NCE Instrumentation")."""
+    found = {}
+    for span in doc.spans.get("clusters", []):
+        prefix = vocabulary.prefix_status(span.text)
+        if prefix:
+            found.setdefault(span._.canonical, prefix)
+    return found
+
+
+def _resolve(vocabulary: EventVocabulary, doc: Doc, mentions: list[dict]) -> list[dict]:
+    """Document level: where an event's mentions say granted and upgraded, it is an upgrade;
+    each mention is dated by itself, else by the event's dated mention, the news date or
+    the publication date."""
+    by_event: dict[tuple, list[dict]] = {}
+    for event in mentions:
+        kind = "granted" if event["action"] in ("granted", "upgraded") else event["action"]
+        by_event.setdefault((event["cluster"], event["status"], kind), []).append(event)
+    news = news_date(vocabulary.words, doc)
+    for group in by_event.values():
+        if {e["action"] for e in group} == {"granted", "upgraded"}:
+            for e in group:
+                e["action"] = "upgraded"
+        date_mentions(group, news, doc._.reference_date)
+    return mentions

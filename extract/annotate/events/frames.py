@@ -1,0 +1,170 @@
+"""Frames: the status a clause names and the action its triggers give it ("fikk NCE-status",
+"mistet statusen"), or, where no status is named, the action of a trigger whose status is
+the previous sentence's or the cluster's programme prefix ("fikk ja fredag", "Valget falt
+på NCE NODE"). Intentions ("håper å få"), states ("har hatt status som") and unanswered
+applications ("søkte om") make no frame; a negation turns a grant into a refusal. A status
+word is a status only where it is not a name's prefix, a venue or a status named in passing."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span
+
+from .clauses import Clause, split_clauses
+from .dating import period_bound
+from .mentions import Mention, overlaps
+from .state import DocState
+from .vocabulary import EventVocabulary
+
+_GRANTING = {"copula", "selected", "answered_yes", "approved"}  # triggers whose action is "granted"
+_SELECTING = ("selected", "answered_yes")  # "Valget falt på", "fikk ja": their status is the context's
+_NEGATED = {"granted": "rejected", "upgraded": "rejected", "extended": "lost"}
+
+
+@dataclass
+class Frame:
+    """The status and action a clause states, the tokens they span, and whom it is about."""
+
+    status: str
+    action: str
+    start: int
+    end: int
+    clause: Clause
+    sentence: Span
+    clusters: list[Span] = field(default_factory=list)
+
+
+def clause_frames(vocabulary: EventVocabulary, state: DocState, sentence: Span, clause: Clause,
+                  members: list[Span], previous: list[Mention]) -> list[Frame]:
+    """The frames of a clause: one per status it names, else those of its prefix triggers."""
+    own = [s for s in state.statuses if s.start in clause and is_status(vocabulary, state, sentence, s)]
+    if not own:
+        return _prefix_frames(vocabulary, state, sentence, clause, members, previous)
+    frames = (_frame_of(vocabulary, state, sentence, clause, status) for status in own)
+    return [frame for frame in frames if frame is not None]
+
+
+def is_status(vocabulary: EventVocabulary, state: DocState, sentence: Span, status: Mention) -> bool:
+    """A status word is a status, not a name's prefix, a venue or a status named in passing."""
+    doc, words, triggers = state.doc, vocabulary.words, state.triggers
+    if any(c.start <= status.start < c.end for c in state.clusters):
+        return False
+    text = doc[status.start:status.end].text
+    before = doc[status.start - 1].lower_ if status.start > sentence.start else ""
+    if before in words["previous_status_before"]:
+        return False  # "går fra Arena til Arena Pro": Arena is what it had
+    before_it = [t for t in triggers if sentence.start <= t.start and t.end <= status.start <= t.end + 6]
+    if "-" + words["cluster_stem"] in text.lower():
+        # "er blant de nye Arena-klyngene", not "Som NCE-klynge får den ...", "... som Arena-klynge"
+        return bool(before_it) and not (before in words["capacity_words"]
+                                        and not any(t.end == status.start - 1 for t in triggers))
+    governed = any(t.value != "copula" or status.start - t.end <= 2 for t in before_it)
+    bare = text in vocabulary.prefixes
+    return not bare or before in words["bare_status_after"] or governed
+
+
+def _frame_of(vocabulary: EventVocabulary, state: DocState, sentence: Span, clause: Clause,
+              status: Mention) -> Frame | None:
+    doc, words = state.doc, vocabulary.words
+    if _is_application(words, doc, clause, status):
+        return _answer(words, state, sentence, clause, status)
+    candidates = [t for t in state.triggers if t.start in clause and t.end - 1 in clause
+                  and not _intended(words, doc, clause, t, status)
+                  and (t.end <= status.start or not _needs_object(words, doc, t))]
+    if status.value in words["certificates"]:
+        lost = [t for t in candidates if t.value in ("lost", "rejected")]
+        return Frame(status.value, "lost" if lost else "certified", status.start, status.end, clause, sentence)
+    chosen = _action(words, candidates, status)
+    if chosen is None:
+        return None
+    action, trigger = chosen
+    if _negated(words, doc, clause, max(trigger.end, status.end)):
+        action = _NEGATED.get(action, action)
+    if trigger.value == "copula" and doc[trigger.start].lemma_ in words["state_verbs"] \
+            and not _dated_or_now(words, doc, clause):
+        return None  # "har fram til nå hatt status som Arena Pro": a state, not an event
+    return Frame(status.value, action, min(status.start, trigger.start), max(status.end, trigger.end),
+                 clause, sentence)
+
+
+def _dated_or_now(words: dict, doc: Doc, clause: Clause) -> bool:
+    """Does the clause date what it says ("siden 2006", "i 2018") or say it holds now ("er nå NCE")?"""
+    dated = any(d.start in clause and not period_bound(words, doc, d) for d in doc.spans.get("dates", []))
+    return dated or any(t.lower_ in words["now"] and doc[t.i - 1].lower_ not in words["not_now_after"]
+                        for t in clause.tokens(doc))
+
+
+def _needs_object(words: dict, doc: Doc, trigger: Mention) -> bool:
+    """A copula or "få" takes the status after it: "får NCE-status", not "NCE-statusen får vi ..."."""
+    return trigger.value == "copula" or doc[trigger.start].lemma_ in words["status_follows"]
+
+
+def _action(words: dict, candidates: list[Mention], status: Mention) -> tuple[str, Mention] | None:
+    """The first action of ``action_order`` among the clause's triggers, nearest first."""
+    for name in words["action_order"]:
+        hits = [t for t in candidates if t.value == name and not overlaps(t, status)]
+        if hits:
+            nearest = min(hits, key=lambda t: abs(t.start - status.start))
+            return ("granted" if name in _GRANTING else name), nearest
+    return None
+
+
+def _is_application(words: dict, doc: Doc, clause: Clause, status: Mention) -> bool:
+    """"søkte om GCE-status", "søknaden om Arena Pro", "kampen om å bli GCE"."""
+    window = [t for t in clause.tokens(doc, status.start) if status.start - t.i <= 8]
+    return any(t.lower_ in words["application_words"] or t.lemma_ in words["application_words"] for t in window)
+
+
+def _answer(words: dict, state: DocState, sentence: Span, clause: Clause, status: Mention) -> Frame | None:
+    """An application is answered in its clause, else in the sentence's other main clauses."""
+    answers, order = words["application_answers"], words["action_order"]
+    in_sentence = [t for t in state.triggers if sentence.start <= t.start < sentence.end and t.value in answers]
+    other_mains = [c for c in split_clauses(words, sentence) if c.kind == "main"]
+    for scope in ([t for t in in_sentence if t.start in clause],
+                  [t for t in in_sentence if any(t.start in c for c in other_mains)]):
+        if not scope:
+            continue
+        trigger = min(scope, key=lambda t: order.index(t.value) if t.value in order else len(order))
+        action = answers[trigger.value]
+        if action == "granted" and _negated(words, state.doc, clause, trigger.end):
+            action = "rejected"
+        return Frame(status.value, action, min(status.start, trigger.start), max(status.end, trigger.end),
+                     clause, sentence)
+    return None
+
+
+def _prefix_frames(vocabulary: EventVocabulary, state: DocState, sentence: Span, clause: Clause,
+                   members: list[Span], previous: list[Mention]) -> list[Frame]:
+    """Frames whose status is not written out: "fikk ja fredag", "Valget falt på NCE NODE og
+    NCE Maritime", "NCE Subsea blir til GCE Subsea", "NCE Instrumentation går ut av programmet"."""
+    doc, words, frames = state.doc, vocabulary.words, []
+    for trigger in (t for t in state.triggers if t.start in clause and t.end - 1 in clause):
+        ending = words["prefix_trigger_endings"].get(trigger.value) == doc[trigger.end - 1].lower_
+        if not (trigger.value in _SELECTING or ending) or _intended(words, doc, clause, trigger, trigger):
+            continue
+        becomes = ending and trigger.value == "upgraded"  # "blir til GCE Subsea": the clusters after it
+        context = previous[-1].value if previous and trigger.value in _SELECTING else None
+        action = "granted" if trigger.value in _GRANTING else trigger.value
+        for cluster in [c for c in members if c.start >= trigger.end] if becomes else members:
+            status = context or vocabulary.prefix_status(cluster.text)
+            if status is not None:
+                frames.append(Frame(status, action, trigger.start, trigger.end, clause, sentence,
+                                    members if becomes else [cluster]))
+    return frames
+
+
+def _intended(words: dict, doc: Doc, clause: Clause, trigger: Mention, status: Mention) -> bool:
+    """An intention or possibility before the trigger, or between it and the status."""
+    intentions = words["intentions"]
+    for token in clause.tokens(doc, max(trigger.start, status.start)):
+        if trigger.start <= token.i < trigger.end:
+            continue
+        pair = f"{token.lower_} {doc[token.i + 1].lower_}" if token.i + 1 < len(doc) else ""
+        if token.lower_ in intentions or pair in intentions:
+            return True
+    return False
+
+
+def _negated(words: dict, doc: Doc, clause: Clause, end: int) -> bool:
+    return any(t.lower_ in words["negations"] for t in clause.tokens(doc, end))

@@ -1,0 +1,195 @@
+"""Who a frame is about: the clusters of its clause, the items of a list after its colon,
+the name a relative clause hangs on, what "klynga", "vi" or "den" refers to, a name the NER
+calls an organisation, or the paragraphs under a heading that follows. Clusters found here
+that the clusters component did not know are new ``CLUSTER`` spans (``state.added``)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from ..extensions import doc_text
+from .clauses import Clause
+from .mentions import Mention, overlaps
+from .state import DocState
+from .vocabulary import EventVocabulary
+
+_PLACE_LABELS = ("GPE_LOC", "LOC", "GPE_ORG")
+
+
+def governed(vocabulary: EventVocabulary, state: DocState, clause: Clause, members: list[Span],
+             following: list[Span]) -> list[Span]:
+    """The clusters a frame that names none of its own governs: the clause's members, else the
+    cluster referred to, else an organisation named, else the paragraphs listed after it."""
+    return (members or referred(vocabulary, state, clause) or named_organizations(vocabulary, state, clause)
+            or listed_paragraphs(vocabulary.words, following, state.clusters))
+
+
+def members(vocabulary: EventVocabulary, state: DocState, clause: Clause, anchors: set[int],
+            following: list[Span]) -> list[Span]:
+    """The clusters named in a clause, with the items of a list after a colon that follows
+    a status or trigger (in the sentence, or one item a line after it, as an HTML list
+    is parsed). Of several, a name a preposition governs is a circumstance, not who got the
+    status ("... etter et samarbeid med Oslo Cancer Cluster", "... på Kongsberg")."""
+    doc, clusters = state.doc, state.clusters
+    named = [c for c in clusters if c.start in clause]
+    if len(named) > 1:
+        named = [c for c in named if not _circumstance(vocabulary, state, c)] or named
+    if clause.kind == "relative" and not named:
+        named = [c for c in clusters if 0 <= clause.start - c.end <= 2]
+    colon = next((t.i for t in clause.tokens(doc) if t.text == ":"), None)
+    if colon is None or not any(a < colon for a in anchors):
+        return named
+    listed = _list_items(vocabulary, state, colon, clause)
+    if not listed and all(t.is_punct or t.is_space for t in doc[colon + 1:clause.end]):
+        listed = _line_items(vocabulary, state, following)
+    return [c for c in named if c.start < colon] + listed if listed else named
+
+
+def _circumstance(vocabulary: EventVocabulary, state: DocState, span: Span) -> bool:
+    """Is the name governed by a preposition of circumstance (its head in the parse, else the
+    word before it), which is not part of a trigger ("Valget falt på X") nor "sammen med"?"""
+    doc, words = state.doc, vocabulary.words
+    root = span.root
+    if doc.has_annotation("DEP") and root.head.i != root.i and root.head.pos_ == "ADP" and root.head.i < span.start:
+        preposition = root.head
+    elif span.start > 0 and doc[span.start - 1].pos_ == "ADP":
+        preposition = doc[span.start - 1]
+    else:
+        return False
+    in_trigger = any(t.start <= preposition.i < t.end for t in state.triggers)
+    together = preposition.i > 0 and doc[preposition.i - 1].lower_ in words["together_words"]
+    return preposition.lower_ in words["not_recipient_prepositions"] and not in_trigger and not together
+
+
+def _list_items(vocabulary: EventVocabulary, state: DocState, colon: int, clause: Clause) -> list[Span]:
+    """"A i Bergen, B, C i Nordland, D og E": one cluster per item (new spans where needed)."""
+    doc, clusters = state.doc, state.clusters
+    items, start = [], colon + 1
+    for token in doc[colon + 1:clause.end]:
+        following = doc[token.i + 1:token.i + 2].text
+        joins = token.lower_ in vocabulary.words["list_conjunctions"] and not doc[token.i - 1].text.endswith("-") \
+            and following[:1].isupper() and not any(c.start < token.i < c.end - 1 for c in clusters)
+        if token.text == "," or joins:
+            items.append((start, token.i))
+            start = token.i + 1
+    items.append((start, clause.end))
+    found = [_item_name(vocabulary, doc, a, b, clusters) for a, b in items]
+    return [span for span in found if span is not None and span.text not in vocabulary.status_words]
+
+
+def _line_items(vocabulary: EventVocabulary, state: DocState, following: list[Span]) -> list[Span]:
+    """Short lines after a line ending in a colon, one cluster each, up to the first sentence."""
+    found = []
+    for line in following:
+        words = [t for t in line if not (t.is_punct or t.is_space)]
+        if not words or len(words) > vocabulary.words["list_line_max_words"] or line.text.rstrip().endswith((".", ":")):
+            break
+        span = _item_name(vocabulary, state.doc, line.start, line.end, state.clusters)
+        if span is not None:
+            found.append(span)
+    return found
+
+
+def _item_name(vocabulary: EventVocabulary, doc: Doc, start: int, end: int, clusters: list[Span]) -> Span | None:
+    """The cluster an item of a list names: a known one, else its capitalised words up to a modifier."""
+    words = [t for t in doc[start:end] if not t.is_punct]
+    if not words:
+        return None
+    first = words[0].i
+    stop = next((t.i for t in doc[first + 1:end] if t.lower_ in vocabulary.words["list_item_modifiers"]), end)
+    while stop > first and (doc[stop - 1].is_punct or doc[stop - 1].is_space):
+        stop -= 1
+    known = [c for c in clusters if first <= c.start < stop]
+    if known and known[0].end >= stop:
+        return known[0]
+    span = doc[first:stop]
+    if not span.text[:1].isupper() or len(span) > 7:
+        return None
+    if len(span) == 1 and span[0].ent_type_ in _PLACE_LABELS:
+        return None
+    new = Span(doc, first, stop, label="CLUSTER")
+    new._.canonical = vocabulary.strip_prefix(span.text)
+    return new
+
+
+def listed_paragraphs(words: dict, following: list[Span], clusters: list[Span]) -> list[Span]:
+    """"Innovasjon Norge har valgt ut tre nye Arena-klynger." and, a few sentences on, a heading
+    ("De nye klyngene") over paragraphs that each open with a cluster's name (an HTML or
+    bulleted list): those clusters, at least two of them."""
+    found, heading = [], False
+    lines = [line for line in following if not line.text.isspace()]
+    for line in lines[:words["list_heading_within"] + words["list_max_items"]]:
+        line_words = [t for t in line if not (t.is_space or t.is_punct)]
+        opening = [c for c in clusters if line_words and c.start == line_words[0].i]
+        if heading and opening:
+            found.append(opening[0])
+            continue
+        if found or heading:
+            break
+        heading = bool(line_words) and len(line_words) <= 6 and not line.text.rstrip().endswith((".", "!", "?"))
+    return found if len(found) >= 2 else []
+
+
+def referred(vocabulary: EventVocabulary, state: DocState, clause: Clause) -> list[Span]:
+    """The cluster "klynga", "vi", "den" or "havromsklyngen" refers to: a cluster of that name or
+    stem in the article, else the last one named before, else the article's cluster; a
+    compound ("havromsklyngen") that names no cluster of the article is a cluster itself."""
+    doc, words = state.doc, vocabulary.words
+    references = words["cluster_anaphora"] + words["cluster_pronouns"]
+    anaphor = next((t for t in clause.tokens(doc) if t.lower_ in words["cluster_anaphora"]
+                    or t.lower_ in words["cluster_pronouns"] and t.pos_ == "PRON"
+                    or t.is_lower and t.lower_.endswith(tuple(words["cluster_compound_endings"]))), None)
+    if anaphor is None:
+        return []
+    if anaphor.lower_ not in references:
+        return [_compound_cluster(vocabulary, state, anaphor)]
+    before = [c for c in state.clusters if c.end <= anaphor.i]
+    return [before[-1]] if before else [state.main] if state.main is not None else []
+
+
+def _compound_cluster(vocabulary: EventVocabulary, state: DocState, compound: Token) -> Span:
+    """The cluster a compound ("havromsklyngen") names: one of its name or stem, else a new one."""
+    stem = compound.lower_.rsplit(vocabulary.words["cluster_stem"], 1)[0].rstrip("s-")
+    same = [c for c in state.clusters if c.text.lower() == compound.lower_
+            or vocabulary.strip_prefix(c._.canonical).lower().split(" ")[0] in (stem, stem + "s")]
+    if same:
+        return same[0]
+    new = Span(state.doc, compound.i, compound.i + 1, label="CLUSTER")
+    new._.canonical = compound.text
+    state.added.append(new)
+    return new
+
+
+def named_organizations(vocabulary: EventVocabulary, state: DocState, clause: Clause) -> list[Span]:
+    """A name the NER calls an organisation, in a frame with no cluster named, is the cluster
+    ("Marin Klynge avanserer til NCE"), unless it is a known organisation or granting body."""
+    doc, text = state.doc, doc_text(state.doc)
+    written = doc[clause.start:clause.end]
+    known = {text[s:e].lower() for s, e, _name in
+             state.organizations_between(vocabulary.organizations, written.start_char, written.end_char)}
+    known |= {body.lower() for body in vocabulary.words["granting_bodies"]}
+    found = []
+    for ent in doc.ents:
+        names_status = {t.text for t in ent} & vocabulary.status_words
+        if ent.start in clause and ent.label_ == "ORG" and ent.text.lower() not in known and not names_status \
+                and not any(overlaps(Mention(ent.start, ent.end, ""), s) for s in state.statuses):
+            span = Span(doc, ent.start, ent.end, label="CLUSTER")
+            span._.canonical = vocabulary.strip_prefix(ent.text)
+            found.append(span)
+    state.added.extend(found)
+    return found
+
+
+def main_cluster(doc: Doc, clusters: list[Span]) -> Span | None:
+    """The article's cluster: the first one its title or lead names, else the most named."""
+    if not clusters:
+        return None
+    opening = list(doc.sents)[:2]
+    early = [c for c in clusters if opening and c.start < opening[-1].end]
+    if early:
+        return early[0]
+    counts: dict[str, int] = {}
+    for c in clusters:
+        counts[c._.canonical] = counts.get(c._.canonical, 0) + 1
+    best = max(counts, key=counts.get)
+    return next(c for c in clusters if c._.canonical == best)

@@ -1,0 +1,40 @@
+"""Event dates on the default pipeline: from the clause, the sentence, the whole article."""
+
+import pytest
+
+from .helpers import dated
+
+
+# 5. Dates from the whole article.
+def test_undated_event_takes_the_news_date_of_the_lead(annotate_full):
+    doc = annotate_full("Innovasjon Norge la fram årets nye klynger fredag.\n"
+                        "Ocean Tech Cluster får Arena-status.", published="2021-11-20")
+    assert dated(doc) == {("Ocean Tech Cluster", "2021-11-19", "context")}
+
+
+def test_undated_event_in_the_day_s_news_takes_the_publication_date(annotate_full):
+    doc = annotate_full("Ocean Tech Cluster får Arena-status.", published="2021-11-20")
+    assert dated(doc) == {("Ocean Tech Cluster", "2021-11-20", "published")}
+
+
+def test_a_period_bound_is_not_the_event_date(annotate_full):
+    doc = annotate_full("Måndag denne veka vart det kjent at Ocean Hyway Cluster får Arena Pro-status "
+                        "frå 1. januar 2022 og fram til 2027.", published="2021-11-18")
+    assert dated(doc) == {("Ocean Hyway Cluster", "2021-11-15", "text")}
+
+
+def test_history_keeps_its_own_date(annotate_full):
+    doc = annotate_full("Subseaklyngen har hatt NCE-status siden 2006.")
+    assert {(c, d) for c, d, _s in dated(doc)} == {("Subseaklyngen", "2006-01-01")}
+
+
+def test_mentions_of_one_event_share_its_date_and_action(annotate_full):
+    doc = annotate_full("I høst fikk klyngen NCE-status.", title="Norwegian Smart Care Cluster rykker opp til NCE",
+                        published="2021-12-01")
+    assert {(e._.event["action"], e._.event["date"]) for e in doc.spans["events"]} == {("upgraded", "2021-09-01")}
+
+
+@pytest.mark.parametrize("text", ["Klyngen Havrom Vest ble etablert i 2014 og fikk Arena-status to år senere.",
+                                  "Klynga Havrom Vest vart skipa i 2014 og fekk Arena-status to år seinare."])
+def test_a_date_relative_to_another_date(annotate_full, text):
+    assert {(c, d) for c, d, _s in dated(annotate_full(text))} == {("Havrom Vest", "2016-01-01")}

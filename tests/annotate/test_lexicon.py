@@ -1,0 +1,21 @@
+"""The annotate stage's data helpers: pattern files with shared pieces."""
+
+from extract.annotate.lexicon import expand_pieces, read_patterns
+
+
+def test_a_piece_is_spliced_into_a_list_and_joined_into_a_regex():
+    pieces = {"A": ["x", "y.z"], "B": ["{A}", "w"]}
+    pattern = [{"LOWER": {"IN": ["v", "{B}"]}}, {"TEXT": {"REGEX": "^({A})(-({B}))?$"}}, {"OP": "{0,2}"}]
+    assert expand_pieces(pattern, pieces) == [
+        {"LOWER": {"IN": ["v", "x", "y.z", "w"]}},
+        {"TEXT": {"REGEX": r"^(x|y\.z)(-(x|y\.z|w))?$"}},
+        {"OP": "{0,2}"},
+    ]
+
+
+def test_read_patterns_expands_every_line(tmp_path):
+    path = tmp_path / "patterns.jsonl"
+    path.write_text('{"label": "L", "id": "a", "pattern": [{"LOWER": {"IN": ["{A}"]}}]}\n'
+                    '{"label": "L", "id": "b", "pattern": [{"LOWER": "c"}]}\n', encoding="utf-8")
+    assert read_patterns(path, {"A": ["x"]}) == [{"label": "L", "id": "a", "pattern": [{"LOWER": {"IN": ["x"]}}]},
+                                                 {"label": "L", "id": "b", "pattern": [{"LOWER": "c"}]}]
