@@ -35,7 +35,9 @@ def _patterns() -> list[re.Pattern[str]]:
         re.compile(r"(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})"
                    r"(?:[T ](?P<hh>\d{1,2}):(?P<mm>\d{2})(?::\d{2}(?:\.\d+)?)?"
                    r"\s*(?P<tz>Z|[+-]\d{2}:?\d{2})?)?"),
-        re.compile(r"(?<![\d.])(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4}|\d{2})(?!\d)" + _TIME),
+        # "29.09.2016 10:56", and the same with the time glued on: "29.09.201610:56"
+        re.compile(r"(?<![\d.])(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4}(?=\d{1,2}[:.]\d{2}(?![\d.]))"
+                   r"|\d{4}(?!\d)|\d{2}(?!\d))" + _TIME),
         re.compile(r"(?<![\d/])(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4})(?![\d/])" + _TIME),
         re.compile(rf"(?<!\d)(?P<d>\d{{1,2}})\.?\s+(?P<mon>{month_names})\.?,?\s+(?P<y>\d{{4}})(?!\d)"
                    + _TIME, re.IGNORECASE),
