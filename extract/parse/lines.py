@@ -22,7 +22,8 @@ DATA_DIR = Path(__file__).parent  # parse's own YAML files
 MAX_META_LINE = 200  # metadata lines are short; longer ones are body text
 MAX_NAME_TOKENS = 6
 _IMAGE_FILE = re.compile(r"^\S+\.(?:jpe?g|png|gif|webp|svg)$")
-MAX_DATE_WORDS = 6  # "Publisert: torsdag 11. juni 2009 kl. 13.05"; more words make a sentence
+MAX_DATE_WORDS = 6
+MIN_GLUED_BODY = 40  # text after a glued opening date that makes the line a paragraph  # "Publisert: torsdag 11. juni 2009 kl. 13.05"; more words make a sentence
 
 
 @dataclass
@@ -56,6 +57,10 @@ def _regexes() -> dict[str, re.Pattern[str]]:
         # "OSLO, 08/11/2018:" or "BERGEN (NTB):" opening a paragraph
         "dateline": re.compile(r"^(?P<place>[A-ZÆØÅ]{2,}(?:[ -][A-ZÆØÅ]{2,})*)\s*(?:,\s*(?P<date>[^:]{6,40}?)"
                                r"|\((?P<agency>[^)]{2,20})\))\s*:\s+(?P<rest>\S.*)$"),
+        "label": re.compile(r"^\s*[A-ZÆØÅ]{2,}(?: [A-ZÆØÅ]{2,}){0,2}(?=\s)"),  # "FORNYBAR ENERGI 20.06.2016"
+        "segments": re.compile(r"\s+[|•·]\s+"),
+        "doubled_name": re.compile(r"^(?P<name>[A-ZÆØÅ][\w'’.-]+(?: [A-ZÆØÅ][\w'’.-]+){1,3})(?P=name)"
+                                   rf"(?:{alternation(meta['roles'])})?$", re.IGNORECASE),
         "index": re.compile(r"^date\s+\d{4}(?:-\d{2}){0,2}$", re.IGNORECASE),
     }
 
@@ -115,7 +120,7 @@ def _names(parts: list[str]) -> list[str] | None:
             continue
         if not is_name(part):
             return None
-        names.append(part)
+        names.append(part.title() if part.isupper() and " " in part else part)  # "AV KARI LIE"
     return names if names or parts else None
 
 
@@ -161,7 +166,8 @@ def _is_only_date(line: str) -> str | None:
         date, match = found
         first = first or date
         rest = rest[:match.start()] + " " + rest[match.end():]
-    return first if first and not _regexes()["filler"].sub("", rest) else None
+    rest = _regexes()["filler"].sub("", _regexes()["label"].sub("", rest)) if first else rest
+    return first if first and not rest else None
 
 
 def _dateline(line: str) -> LineInfo | None:
@@ -173,12 +179,31 @@ def _dateline(line: str) -> LineInfo | None:
 
 
 def classify_line(line: str) -> LineInfo:
-    """Classify one cleaned line of article text."""
+    """Classify one cleaned line of article text. A short line of segments ("FORNYBAR ENERGI
+    20.06.2016 | AV KARI LIE", "Pressemelding • 1. juni 2011") is metadata when each segment
+    is metadata or boilerplate."""
     if is_boilerplate(line) or _regexes()["index"].match(line):
         return LineInfo("drop")
-    dateline = _dateline(line)
-    if dateline or len(line) > MAX_META_LINE:
-        return dateline or LineInfo("body")
+    opening = _dateline(line) or _dated_opening(line)
+    if opening or len(line) > MAX_META_LINE:
+        return opening or LineInfo("body")
+    segments = [part for part in _regexes()["segments"].split(line) if part.strip()]
+    if len(segments) < 2:
+        return _classify_segment(line)
+    infos = [_classify_segment(part) for part in segments]
+    if any(info.kind == "body" for info in infos):
+        return LineInfo("body")
+    merged = LineInfo("meta")
+    for info in infos:
+        merged.authors += [name for name in info.authors if name not in merged.authors]
+        merged.published = merged.published or info.published
+        merged.updated = merged.updated or info.updated
+    return merged
+
+
+def _classify_segment(line: str) -> LineInfo:
+    if is_boilerplate(line):
+        return LineInfo("drop")
     info = LineInfo("meta")
     first_keyword = _regexes()["date_keyword"].search(line)
     head = line[:first_keyword.start()].strip(" ,|·–-") if first_keyword else line
@@ -191,7 +216,21 @@ def classify_line(line: str) -> LineInfo:
     if only_date:
         info.published = info.published or only_date
         return info
-    return _byline_or_credit(head, info, any_case=has_dates)
+    doubled = _regexes()["doubled_name"].match(head)
+    if doubled:  # "Tore StensvoldTore StensvoldJournalist": a byline rendered twice
+        info.authors = [doubled["name"]]
+        return info
+    return _byline_or_credit(head, info, any_case=has_dates or head.isupper())
+
+
+def _dated_opening(line: str) -> LineInfo | None:
+    """A paragraph glued to the date that opens it ("Skrevet 23.06.15NCE Systems ...") is
+    body text dated by it."""
+    keyword = _regexes()["date_keyword"].match(line)
+    found = find_date(line[keyword.end():]) if keyword else None
+    if not found or found[1].start() > 1 or len(line) - keyword.end() - found[1].end() < MIN_GLUED_BODY:
+        return None
+    return LineInfo("body", published=found[0])
 
 
 def _byline_or_credit(head: str, info: LineInfo, any_case: bool) -> LineInfo:
