@@ -128,3 +128,42 @@ def test_boilerplate_lines_are_dropped(line: str) -> None:
 def test_sentences_that_open_like_metadata_stay_in_the_body(line: str) -> None:
     article = parse("\n".join(["Klyngen fikk Arena-status", line]))
     assert article.paragraphs == [line] and article.published is None and article.authors == []
+
+
+@pytest.mark.parametrize("line, authors, published", [
+    ("FORNYBAR ENERGI 20.06.2016 | AV KARI LIE", ["Kari Lie"], "2016-06-20"),
+    ("Pressemelding   •   jun 01, 2011 16:44 CEST", [], "2011-06-01T16:44"),
+    ("Kari LieKari LieJournalist", ["Kari Lie"], None),
+    ("av Lie, Kari M., publisert 8. oktober 2015 | Skriv ut siden", ["Kari M. Lie"], "2015-10-08"),
+    ("Published June 12, 2009", [], "2009-06-12"),
+])
+def test_segmented_and_english_metadata_lines(line: str, authors: list[str], published: str) -> None:
+    article = parse("\n".join(["Klynga fekk Arena-status", line, BODY]))
+    assert (article.authors, article.published, article.paragraphs) == (authors, published, [BODY])
+
+
+def test_a_paragraph_glued_to_its_opening_date_is_dated_and_kept() -> None:
+    line = "Skrevet 23.06.15Klyngen er tildelt to millioner kroner av innovasjonsrammen fra Innovasjon Norge."
+    article = parse("\n".join(["Klyngen får to millioner", line]))
+    assert (article.published, article.paragraphs) == ("2015-06-23", [line])
+
+
+@pytest.mark.parametrize("top", [["INDUSTRI"], ["helse"], ["Stikkord:"], ["Normal"], ["23948sdkhjf"],
+                                 ["Kari Lie og Ola Dahl på kaia i Ålesund, der klyngen har holdt til sidan 2014 "
+                                  "og no har over 40 medlemer frå heile regionen. Foto: Per Vik"],
+                                 ["«Vi er svært glade for at klyngen no får status som ein av dei fremste i "
+                                  "landet, og vi gler oss til å kome i gang med arbeidet», seier leiaren."]])
+def test_labels_captions_and_quotations_above_the_headline_are_not_it(top: list[str]) -> None:
+    article = parse("\n".join([*top, "Klynga fekk Arena-status", BODY]))
+    assert article.title == "Klynga fekk Arena-status"
+
+
+def test_a_page_that_opens_with_its_text_has_no_headline() -> None:
+    first = ("Bedriftsklyngen har søkt fylkeskommunen om et tilskudd for neste år, og fylkesutvalget "
+             "imøtekom søknaden i går etter en lang behandling i komiteen for næring og kultur.")
+    article = parse("\n".join([first, BODY]))
+    assert (article.title, article.paragraphs) == ("", [first, BODY])
+
+
+def test_a_one_word_headline_is_kept() -> None:
+    assert parse("Klyngeløft\nKlyngen fikk status i går.").title == "Klyngeløft"
