@@ -49,7 +49,8 @@ def _regexes() -> dict[str, re.Pattern[str]]:
         "authors": re.compile(rf"^(?:{alternation(meta['authors'], space=' ')})\s*:\s*(?P<rest>.+)$",
                               re.IGNORECASE),
         "credit": re.compile(rf"(?<!\w)(?:{alternation(meta['credits'], space=' ')})\s*:", re.IGNORECASE),
-        "name_split": re.compile(r"\s*,\s*|\s*;\s*|\s+og\s+|\s+&\s+|\s+and\s+|\s*/\s*"),
+        "name_split": re.compile(r"\s*,\s*|\s*;\s*|\s+og\s+|\s+&\s+|\s+and\s+"),
+        "slash": re.compile(r"\s*/\s*"),
         "name_token": re.compile(r"^[A-ZÆØÅÄÖÜÉÈÁ][\w'’.-]*$"),
         "initials": re.compile(r"^(?:[A-ZÆØÅ]\.\s*)+$"),
         "filler": re.compile(rf"(?<!\w)(?:{alternation(meta['date_filler'], space=' ')})(?!\w)"
@@ -104,9 +105,19 @@ def split_names(text: str) -> tuple[list[str], str | None] | None:
     if found:
         date, match = found
         text = (text[:match.start()] + text[match.end():]).strip(" ,.")
-    parts = [part.strip(" .") for part in _regexes()["name_split"].split(text)]
-    names = _names(_uninverted(parts))
+    first, *after_slash = _regexes()["slash"].split(text)
+    parts = [part.strip(" .") for part in _regexes()["name_split"].split(first)]
+    for outlet in after_slash:  # "Kari Lie/FriFagbevegelse og NTB": one word after a slash is an outlet
+        parts += [p.strip(" .") for p in _regexes()["name_split"].split(outlet) if len(p.split()) > 1]
+    names = _names([_without_agency(part) for part in _uninverted(parts)])
     return None if names is None else (names, date)
+
+
+def _without_agency(part: str) -> str:
+    """ "NTB-Kari Lie" is Kari Lie of NTB."""
+    agency, dash, rest = part.partition("-")
+    agencies = {a.lower() for a in load(DATA_DIR, "metadata")["agencies"]}
+    return rest if dash and agency.lower() in agencies and rest[:1].isupper() else part
 
 
 def _names(parts: list[str]) -> list[str] | None:

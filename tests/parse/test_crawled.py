@@ -167,3 +167,13 @@ def test_a_page_that_opens_with_its_text_has_no_headline() -> None:
 
 def test_a_one_word_headline_is_kept() -> None:
     assert parse("Klyngeløft\nKlyngen fikk status i går.").title == "Klyngeløft"
+
+
+@pytest.mark.parametrize("line, authors", [
+    ("Av NTB-Kari Lie", ["Kari Lie"]),
+    ("Av Kari Lie/FriFagbevegelse og NTB", ["Kari Lie"]),
+    ("Av Kari Lie / Ola Dahl", ["Kari Lie", "Ola Dahl"]),
+    ("Tekst: Ingrid Bø/Firda", ["Ingrid Bø"]),
+])
+def test_outlets_in_a_byline_are_not_authors(line: str, authors: list[str]) -> None:
+    assert parse("\n".join(["Klynga fekk Arena-status", line, BODY])).authors == authors
