@@ -45,9 +45,9 @@ def alternation(words: Iterable[Any], *, space: str = r"\s+", lowercase: bool = 
 @cache
 def months() -> dict[str, dict[str, int]]:
     """The month table of ``data/months.yaml`` as ``{"names": {name: number},
-    "abbreviations": {short form: number}}``, all lowercase."""
+    "abbreviations": {short form: number}, "english": {name: number}}``, all lowercase."""
     table = load(DATA_DIR, "months")
     return {
         kind: {str(w).lower(): int(number) for number, words in table[kind].items() for w in words}
-        for kind in ("names", "abbreviations")
+        for kind in ("names", "abbreviations", "english")
     }

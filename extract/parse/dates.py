@@ -24,8 +24,9 @@ _TIME = r"(?:,?\s*(?:kl\.?|klokka|klokken)?\s*(?P<hh>\d{1,2})[:.](?P<mm>\d{2})(?
 
 @cache
 def _month_numbers() -> dict[str, int]:
-    """Month names and short forms (with or without a dot: always day, month and year here)."""
-    return {**months()["names"], **months()["abbreviations"]}
+    """Month names and short forms, Norwegian and English (with or without a dot: always
+    day, month and year here)."""
+    return {**months()["names"], **months()["abbreviations"], **months()["english"]}
 
 
 @cache
@@ -35,9 +36,14 @@ def _patterns() -> list[re.Pattern[str]]:
         re.compile(r"(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})"
                    r"(?:[T ](?P<hh>\d{1,2}):(?P<mm>\d{2})(?::\d{2}(?:\.\d+)?)?"
                    r"\s*(?P<tz>Z|[+-]\d{2}:?\d{2})?)?"),
-        re.compile(r"(?<![\d.])(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4}|\d{2})(?!\d)" + _TIME),
+        # "29.09.2016 10:56", and the same with the time glued on: "29.09.201610:56"
+        re.compile(r"(?<![\d.])(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4}(?=\d{1,2}[:.]\d{2}(?![\d.]))"
+                   r"|\d{4}(?!\d)|\d{2}(?!\d))" + _TIME),
         re.compile(r"(?<![\d/])(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4})(?![\d/])" + _TIME),
         re.compile(rf"(?<!\d)(?P<d>\d{{1,2}})\.?\s+(?P<mon>{month_names})\.?,?\s+(?P<y>\d{{4}})(?!\d)"
+                   + _TIME, re.IGNORECASE),
+        # month first, as English pages write it: "June 12, 2009", "jun 01, 2011 16:44"
+        re.compile(rf"(?<![\w.])(?P<mon>{month_names})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>\d{{4}})(?!\d)"
                    + _TIME, re.IGNORECASE),
     ]
 

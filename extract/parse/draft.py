@@ -66,6 +66,7 @@ class Draft:
             self.published = self.published or info.published
             self.updated = self.updated or info.updated
         elif info.kind == "body" and not meta_only:
+            self.published = self.published or info.published  # a dateline
             room = self.max_chars - self.body_chars
             self.truncated = self.truncated or len(line) > room
             if room > 0:

@@ -21,6 +21,9 @@ DATA_DIR = Path(__file__).parent  # parse's own YAML files
 
 MAX_META_LINE = 200  # metadata lines are short; longer ones are body text
 MAX_NAME_TOKENS = 6
+_IMAGE_FILE = re.compile(r"^\S+\.(?:jpe?g|png|gif|webp|svg)$")
+MAX_DATE_WORDS = 6
+MIN_GLUED_BODY = 40  # text after a glued opening date that makes the line a paragraph  # "Publisert: torsdag 11. juni 2009 kl. 13.05"; more words make a sentence
 
 
 @dataclass
@@ -37,30 +40,46 @@ class LineInfo:
 def _regexes() -> dict[str, re.Pattern[str]]:
     meta = load(DATA_DIR, "metadata")
     dates = alternation(meta["published"] + meta["updated"], space=" ")
+    bylines = alternation(meta["byline"], space=" ")
     return {
-        "date_keyword": re.compile(rf"(?<!\w)(?:{dates})(?!\w)\s*:?", re.IGNORECASE),
-        "byline": re.compile(rf"^(?:{alternation(meta['byline'], space=' ')})\s+(?P<rest>\S.*)$"),
+        "date_keyword": re.compile(rf"(?<!\w)(?:{dates})(?!\w)(?!\s+(?:{alternation(meta['not_date_after'])})(?!\w))"
+                                   r"\s*:?", re.IGNORECASE),
+        "byline": re.compile(rf"^(?:{bylines})\s*:?\s+(?P<rest>\S.*)$"),
+        "any_case_byline": re.compile(rf"^(?:{bylines})\s*:?\s+(?P<rest>\S.*)$", re.IGNORECASE),
         "authors": re.compile(rf"^(?:{alternation(meta['authors'], space=' ')})\s*:\s*(?P<rest>.+)$",
                               re.IGNORECASE),
         "credit": re.compile(rf"(?<!\w)(?:{alternation(meta['credits'], space=' ')})\s*:", re.IGNORECASE),
-        "name_split": re.compile(r"\s*,\s*|\s*;\s*|\s+og\s+|\s+&\s+|\s+and\s+|\s*/\s*"),
+        "name_split": re.compile(r"\s*,\s*|\s*;\s*|\s+og\s+|\s+&\s+|\s+and\s+"),
+        "slash": re.compile(r"\s*/\s*"),
         "name_token": re.compile(r"^[A-ZÆØÅÄÖÜÉÈÁ][\w'’.-]*$"),
+        "initials": re.compile(r"^(?:[A-ZÆØÅ]\.\s*)+$"),
         "filler": re.compile(rf"(?<!\w)(?:{alternation(meta['date_filler'], space=' ')})(?!\w)"
-                             r"|[\s,.:|·•–-]+", re.IGNORECASE),
+                             r"|(?<!\d)\d{1,2}[:.]\d{2}(?![\d.])|[\s,.:|·•–-]+", re.IGNORECASE),
+        # "OSLO, 08/11/2018:" or "BERGEN (NTB):" opening a paragraph
+        "dateline": re.compile(r"^(?P<place>[A-ZÆØÅ]{2,}(?:[ -][A-ZÆØÅ]{2,})*)\s*(?:,\s*(?P<date>[^:]{6,40}?)"
+                               r"|\((?P<agency>[^)]{2,20})\))\s*:\s+(?P<rest>\S.*)$"),
+        "label": re.compile(r"^\s*[A-ZÆØÅ]{2,}(?: [A-ZÆØÅ]{2,}){0,2}(?=\s)"),  # "FORNYBAR ENERGI 20.06.2016"
+        "segments": re.compile(r"\s+[|•·]\s+"),
+        "doubled_name": re.compile(r"^(?P<name>[A-ZÆØÅ][\w'’.-]+(?: [A-ZÆØÅ][\w'’.-]+){1,3})(?P=name)"
+                                   rf"(?:{alternation(meta['roles'])})?$", re.IGNORECASE),
+        "index": re.compile(r"^date\s+\d{4}(?:-\d{2}){0,2}$", re.IGNORECASE),
     }
 
 
 @cache
 def _boilerplate() -> tuple[frozenset[str], tuple[str, ...]]:
     data = load(DATA_DIR, "boilerplate")
-    return frozenset(data["exact"]), tuple(data["prefixes"])
+    navigation = load(DATA_DIR, "metadata")["navigation"]
+    return frozenset(data["exact"]) | frozenset(navigation), tuple(data["prefixes"])
 
 
 def is_boilerplate(text: str) -> bool:
-    """True for ad labels, "Les også" links, share buttons and similar non-article text."""
+    """True for ad labels, "Les også" links, share buttons, navigation, image file names
+    and similar non-article text."""
     exact, prefixes = _boilerplate()
     lowered = text.strip().lower()
-    return lowered in exact or lowered.rstrip(":") in exact or lowered.startswith(prefixes)
+    return (lowered in exact or lowered.rstrip(":") in exact or lowered.startswith(prefixes)
+            or bool(_IMAGE_FILE.match(lowered)))
 
 
 def is_name(text: str) -> bool:
@@ -76,24 +95,57 @@ def is_name(text: str) -> bool:
 def split_names(text: str) -> tuple[list[str], str | None] | None:
     """Names and an optional date from a byline's text, or None if it is not a byline.
 
-    ``"Mari Kristine Buckholm, 20. november 2020"`` → (["Mari Kristine Buckholm"], "2020-11-20").
+    ``"Mari Kristine Buckholm, 20. november 2020"`` → (["Mari Kristine Buckholm"], "2020-11-20");
+    ``"Torkelsen, Jan H."`` → (["Jan H. Torkelsen"], None); agencies and a closing
+    organisation ("Kari Lie/NTB", "Kari Lie, Innovasjon Norge") are not names.
     """
-    roles = set(load(DATA_DIR, "metadata")["roles"])
     text = re.sub(r"\([^)]*\)", " ", text).strip(" .")  # "(tekst)", "(foto)"
     found = find_date(text)
     date = None
     if found:
         date, match = found
         text = (text[:match.start()] + text[match.end():]).strip(" ,.")
+    first, *after_slash = _regexes()["slash"].split(text)
+    parts = [part.strip(" .") for part in _regexes()["name_split"].split(first)]
+    for outlet in after_slash:  # "Kari Lie/FriFagbevegelse og NTB": one word after a slash is an outlet
+        parts += [p.strip(" .") for p in _regexes()["name_split"].split(outlet) if len(p.split()) > 1]
+    names = _names([_without_agency(part) for part in _uninverted(parts)])
+    return None if names is None else (names, date)
+
+
+def _without_agency(part: str) -> str:
+    """ "NTB-Kari Lie" is Kari Lie of NTB."""
+    agency, dash, rest = part.partition("-")
+    agencies = {a.lower() for a in load(DATA_DIR, "metadata")["agencies"]}
+    return rest if dash and agency.lower() in agencies and rest[:1].isupper() else part
+
+
+def _names(parts: list[str]) -> list[str] | None:
+    """The parts that are people; None if a part is neither a name, a role nor an outlet."""
+    meta = load(DATA_DIR, "metadata")
+    roles, agencies = set(meta["roles"]), {a.lower() for a in meta["agencies"]}
+    parts = [part for part in parts if part and part.lower() not in roles]
     names: list[str] = []
-    for part in _regexes()["name_split"].split(text):
-        part = part.strip(" .")
-        if not part or part.lower() in roles:
+    for index, part in enumerate(parts):
+        if part.lower() in agencies or (0 < index == len(parts) - 1 and _is_organisation(part)):
             continue
         if not is_name(part):
             return None
-        names.append(part)
-    return (names, date) if names else None
+        names.append(part.title() if part.isupper() and " " in part else part)  # "AV KARI LIE"
+    return names if names or parts else None
+
+
+def _is_organisation(text: str) -> bool:
+    words = {w.lower() for w in load(DATA_DIR, "metadata")["organisation_words"]}
+    return any(word.lower() in words for word in text.split())
+
+
+def _uninverted(parts: list[str]) -> list[str]:
+    """ "Torkelsen, Jan H." is one name, surname first: a one-word surname, then given
+    names that end in an initial."""
+    if len(parts) >= 2 and len(parts[0].split()) == 1 and re.fullmatch(r"[A-ZÆØÅ]", parts[1].split()[-1]):
+        return [f"{parts[1]}. {parts[0]}", *parts[2:]]
+    return parts
 
 
 def _dates(line: str, info: LineInfo) -> bool:
@@ -102,7 +154,7 @@ def _dates(line: str, info: LineInfo) -> bool:
     updated_words = {w.lower() for w in load(DATA_DIR, "metadata")["updated"]}
     for i, keyword in enumerate(keywords):
         end = keywords[i + 1].start() if i + 1 < len(keywords) else len(line)
-        date = parse_date(line[keyword.end():end])
+        date = _date_value(line[keyword.end():end])
         word = keyword.group().rstrip(": ").lower()
         if date and word in updated_words:
             info.updated = info.updated or date
@@ -111,24 +163,60 @@ def _dates(line: str, info: LineInfo) -> bool:
     return bool(info.published or info.updated)
 
 
-def _is_only_date(line: str) -> str | None:
-    found = find_date(line)
-    if not found:
+def _date_value(segment: str) -> str | None:
+    """The date a keyword introduces, when what follows it is a date and not a sentence."""
+    if len(segment.split()) > MAX_DATE_WORDS and not _is_only_date(segment):
         return None
-    date, match = found
-    rest = _regexes()["filler"].sub("", line[:match.start()] + line[match.end():])
-    return None if rest else date
+    return parse_date(segment)
+
+
+def _is_only_date(line: str) -> str | None:
+    """The first date of a line that holds only dates, times and filler words."""
+    first, rest = None, line
+    while found := find_date(rest):
+        date, match = found
+        first = first or date
+        rest = rest[:match.start()] + " " + rest[match.end():]
+    rest = _regexes()["filler"].sub("", _regexes()["label"].sub("", rest)) if first else rest
+    return first if first and not rest else None
+
+
+def _dateline(line: str) -> LineInfo | None:
+    """A paragraph opening with a dateline ("OSLO, 08/11/2018: ...") is body text dated by it."""
+    match = _regexes()["dateline"].match(line)
+    if not match or not (match["agency"] or find_date(match["date"])):
+        return None
+    return LineInfo("body", published=parse_date(match["date"]) if match["date"] else None)
 
 
 def classify_line(line: str) -> LineInfo:
-    """Classify one cleaned line of article text."""
+    """Classify one cleaned line of article text. A short line of segments ("FORNYBAR ENERGI
+    20.06.2016 | AV KARI LIE", "Pressemelding • 1. juni 2011") is metadata when each segment
+    is metadata or boilerplate."""
+    if is_boilerplate(line) or _regexes()["index"].match(line):
+        return LineInfo("drop")
+    opening = _dateline(line) or _dated_opening(line)
+    if opening or len(line) > MAX_META_LINE:
+        return opening or LineInfo("body")
+    segments = [part for part in _regexes()["segments"].split(line) if part.strip()]
+    if len(segments) < 2:
+        return _classify_segment(line)
+    infos = [_classify_segment(part) for part in segments]
+    if any(info.kind == "body" for info in infos):
+        return LineInfo("body")
+    merged = LineInfo("meta")
+    for info in infos:
+        merged.authors += [name for name in info.authors if name not in merged.authors]
+        merged.published = merged.published or info.published
+        merged.updated = merged.updated or info.updated
+    return merged
+
+
+def _classify_segment(line: str) -> LineInfo:
     if is_boilerplate(line):
         return LineInfo("drop")
-    if len(line) > MAX_META_LINE:
-        return LineInfo("body")
-    regexes = _regexes()
     info = LineInfo("meta")
-    first_keyword = regexes["date_keyword"].search(line)
+    first_keyword = _regexes()["date_keyword"].search(line)
     head = line[:first_keyword.start()].strip(" ,|·–-") if first_keyword else line
     has_dates = bool(first_keyword) and _dates(line, info)
     if first_keyword and not has_dates:
@@ -139,7 +227,28 @@ def classify_line(line: str) -> LineInfo:
     if only_date:
         info.published = info.published or only_date
         return info
-    byline = regexes["byline"].match(head) or regexes["authors"].match(head)
+    doubled = _regexes()["doubled_name"].match(head)
+    if doubled:  # "Tore StensvoldTore StensvoldJournalist": a byline rendered twice
+        info.authors = [doubled["name"]]
+        return info
+    return _byline_or_credit(head, info, any_case=has_dates or head.isupper())
+
+
+def _dated_opening(line: str) -> LineInfo | None:
+    """A paragraph glued to the date that opens it ("Skrevet 23.06.15NCE Systems ...") is
+    body text dated by it."""
+    keyword = _regexes()["date_keyword"].match(line)
+    found = find_date(line[keyword.end():]) if keyword else None
+    if not found or found[1].start() > 1 or len(line) - keyword.end() - found[1].end() < MIN_GLUED_BODY:
+        return None
+    return LineInfo("body", published=found[0])
+
+
+def _byline_or_credit(head: str, info: LineInfo, any_case: bool) -> LineInfo:
+    """A byline's authors (the byline word may be lower-case on a line that also carries a
+    date), a lone credit, or body text."""
+    regexes = _regexes()
+    byline = regexes["any_case_byline" if any_case else "byline"].match(head) or regexes["authors"].match(head)
     if byline:
         credit = regexes["credit"].search(byline["rest"])  # "Tekst: A Foto: B"
         names = split_names(byline["rest"][:credit.start()] if credit else byline["rest"])

@@ -237,12 +237,15 @@ def read_json(member: Member, limits: Limits, depth: int) -> Iterator[Item]:
             yield Failure(where, "read", str(exc))
 
 
+CSV_DELIMITERS = (",", ";", "\t")
+
+
 class _Quoting:
     """Whether a CSV line piece ends inside a quoted field (as the csv module reads quotes:
     one opens a quoted field only at the field's start; ``""`` inside it is a quote)."""
 
-    def __init__(self) -> None:
-        self.inside, self.at_start = False, True
+    def __init__(self, delimiter: str = ",") -> None:
+        self.inside, self.at_start, self.delimiter = False, True, delimiter
 
     def feed(self, piece: str) -> bool:
         """Feed the next piece; True if it ends a row (a line end outside quotes)."""
@@ -258,16 +261,16 @@ class _Quoting:
                     else:
                         self.inside = False
             elif mark == '"':
-                self.inside = piece[at - 1] in ",\n" if at else self.at_start
-        self.at_start = piece.endswith((",", "\n"))
+                self.inside = piece[at - 1] in self.delimiter + "\n" if at else self.at_start
+        self.at_start = piece.endswith((self.delimiter, "\n"))
         return piece.endswith("\n") and not self.inside
 
 
-def _csv_rows(text: io.TextIOWrapper, limits: Limits) -> Iterator[str | None]:
+def _csv_rows(text: io.TextIOWrapper, limits: Limits, delimiter: str) -> Iterator[str | None]:
     """Each CSV row's text (a quoted field may hold newlines), or None for a row over
     ``max_bytes``, which is read past in bounded pieces and never held."""
     row: list[str] = []
-    size, quoting = 0, _Quoting()
+    size, quoting = 0, _Quoting(delimiter)
     while piece := text.readline(limits.max_bytes + 1):
         size += len(piece)
         if size <= limits.max_bytes:
@@ -279,9 +282,9 @@ def _csv_rows(text: io.TextIOWrapper, limits: Limits) -> Iterator[str | None]:
         yield "".join(row) if size <= limits.max_bytes else None
 
 
-def _csv_cells(row: str) -> list[str]:
+def _csv_cells(row: str, delimiter: str) -> list[str]:
     try:
-        return next(csv.reader(io.StringIO(row, newline="")), [])
+        return next(csv.reader(io.StringIO(row, newline=""), delimiter=delimiter), [])
     except csv.Error as exc:
         raise RecordError(f"invalid CSV row: {exc}") from None
 
@@ -291,16 +294,19 @@ def read_csv(member: Member, limits: Limits, depth: int) -> Iterator[Item]:
     A row over the size limit becomes a Failure and the next row is read."""
     csv.field_size_limit(limits.max_bytes)
     with _utf8(member) as stream:
-        rows = _csv_rows(_text_stream(stream), limits)
-        names = _csv_cells(next(rows, None) or "")
+        text = _text_stream(stream)
+        header = text.readline(limits.max_bytes + 1)
+        delimiter = max(CSV_DELIMITERS, key=header.count)  # spreadsheets in Norway write ";"
+        names = _csv_cells(header, delimiter)
         if not names:
             return
+        rows = _csv_rows(text, limits, delimiter)
         for number, row in enumerate(rows, start=1):
             source = f"{member.source}#{number}"
             if row is None:
                 yield Failure(source, "read", f"row longer than the {megabytes(limits.max_bytes)} limit; skipped")
             elif row.strip():
                 try:
-                    yield _record(source, dict(zip(names, _csv_cells(row))))
+                    yield _record(source, dict(zip(names, _csv_cells(row, delimiter))))
                 except RecordError as exc:
                     yield Failure(source, "read", str(exc))

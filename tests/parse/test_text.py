@@ -96,7 +96,7 @@ def test_long_body_is_truncated_with_a_note() -> None:
 
 
 def test_id_is_a_stable_hash_of_the_source() -> None:
-    assert parse_document(text_doc("T\n\nTekst.")).id == stable_id("dump/sak.txt")
+    assert parse_document(text_doc("Tittel\n\nTekst.")).id == stable_id("dump/sak.txt")
 
 
 @pytest.mark.parametrize("data, message", [

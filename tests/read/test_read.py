@@ -333,3 +333,18 @@ def test_json_array_split_across_tiny_chunks(tmp_path: Path, monkeypatch: pytest
     assert first.fields == {"text": "Én"}
     assert number.message == "expected a JSON object, got float"
     assert second.fields == {"text": "«to»", "title": "1000.0"}
+
+
+def test_norwegian_column_names(tmp_path: Path) -> None:
+    (tmp_path / "saker.csv").write_text(
+        "overskrift;ingress;brødtekst;dato;forfatter;lenke\n"
+        "Klynga fekk NCE;Kort om saka;Klynga fekk status.;2021-06-11;Ingrid Bø;https://example.no/a\n",
+        encoding="utf-8")
+    (tmp_path / "saker.jsonl").write_text(json.dumps(
+        {"tittel": "Klyngen fikk Arena", "tekst": "Klyngen fikk status.", "publisert": "2020-01-02",
+         "forfattere": ["Kari Lie", "Ola Dahl"], "avis": "Avisa"}, ensure_ascii=False) + "\n", encoding="utf-8")
+    csv_doc, json_doc = docs(tmp_path)
+    assert csv_doc.fields == {"title": "Klynga fekk NCE", "lead": "Kort om saka", "text": "Klynga fekk status.",
+                              "published": "2021-06-11", "authors": ["Ingrid Bø"], "url": "https://example.no/a"}
+    assert json_doc.fields == {"title": "Klyngen fikk Arena", "text": "Klyngen fikk status.",
+                               "published": "2020-01-02", "authors": ["Kari Lie", "Ola Dahl"], "outlet": "Avisa"}
