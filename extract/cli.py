@@ -96,6 +96,21 @@ def _dask_engine(scheduler: str | None, workers: int | None, timeout: float | No
     return DaskEngine(scheduler=scheduler, workers=workers, timeout=timeout)
 
 
+def _parse_columns(value: str) -> tuple[tuple[str, str], ...]:
+    """ "title=overskrift,text=brødtekst" as (key, column name) pairs; a usage error for an
+    unknown key or a pair without "="."""
+    from .read.records import field_aliases
+
+    keys = set(field_aliases().values())
+    pairs = []
+    for item in filter(None, (part.strip() for part in value.split(","))):
+        key, equals, name = item.partition("=")
+        if not equals or not name.strip() or key.strip() not in keys:
+            raise click.BadParameter(f"{item!r}: expected KEY=NAME with KEY one of {', '.join(sorted(keys))}")
+        pairs.append((key.strip(), name.strip()))
+    return tuple(pairs)
+
+
 def _readable(path: Path) -> bool:
     try:
         with path.open("rb"):
@@ -125,9 +140,14 @@ def _readable(path: Path) -> bool:
               help="Documents per batch sent to a worker (one nlp.pipe call).")
 @click.option("--follow-links", is_flag=True,
               help="Read symbolic links to files inside PATHS (default: links are skipped and recorded).")
+@click.option("--columns", metavar="KEY=NAME,...", default="", callback=lambda _c, _p, v: _parse_columns(v),
+              help="The fields of CSV/JSON dumps, e.g. title=overskrift,text=brødtekst,published=dato "
+                   "(keys: id, url, title, lead, text, html, published, updated, authors, language, "
+                   "outlet). Common English and Norwegian names are known without it.")
 @_model_option
 def run(paths: tuple[str, ...], db_path: str, force: bool, quiet: bool, workers: int | None, engine: str,
-        scheduler: str | None, timeout: float | None, batch_size: int, follow_links: bool, model: str) -> None:
+        scheduler: str | None, timeout: float | None, batch_size: int, follow_links: bool,
+        columns: tuple[tuple[str, str], ...], model: str) -> None:
     """Extract facts from every article under PATHS into the knowledge base.
 
     PATHS are files or directories of .html/.htm, .txt, .jsonl, .json, .csv or
@@ -161,7 +181,7 @@ def run(paths: tuple[str, ...], db_path: str, force: bool, quiet: bool, workers:
         with Progress(list(paths), mode="quiet" if quiet else "auto") as progress:
             summary = run_pipeline(list(paths), db_path, nlp=nlp, force=force, on_progress=progress.update,
                                    workers=workers, engine=dask, timeout=timeout, batch_size=batch_size,
-                                   follow_links=follow_links)
+                                   follow_links=follow_links, columns=columns)
     except Exception as exc:
         if not is_disk_full(exc):
             raise

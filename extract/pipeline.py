@@ -25,7 +25,7 @@ from . import __version__
 from .annotate.build import build_nlp, model_version
 from .batch.engines import Engine, local_engine
 from .batch.work import Extracted, Extractor, ForcedRaw, Result, Unchanged
-from .read import iter_documents
+from .read import Limits, iter_documents
 from .store import DEFAULT_DB, DiskFull, KnowledgeBase, is_disk_full
 from .store.rawcache import RawCache, raw_hash
 from .types import Article, Facts, Failure, NotAnArticle, RawDocument
@@ -64,12 +64,14 @@ def pipeline_version(nlp: Language) -> str:
     return f"{__version__}+{h.hexdigest()[:10]}"
 
 
-def read_all(paths: Iterable[str | Path], follow_links: bool = False) -> Iterator[RawDocument | Failure]:
+def read_all(paths: Iterable[str | Path], follow_links: bool = False,
+             columns: tuple[tuple[str, str], ...] = ()) -> Iterator[RawDocument | Failure]:
     """Every document under ``paths``; a path that cannot be read at all (or a reader
-    that breaks down part way) becomes a Failure and the next path is read."""
+    that breaks down part way) becomes a Failure and the next path is read.
+    ``columns``: (canonical key, column name) pairs for record dumps."""
     for path in paths:
         try:
-            yield from iter_documents(path, follow_links=follow_links)
+            yield from iter_documents(path, Limits(columns=columns), follow_links=follow_links)
         except Exception as exc:  # noqa: BLE001 — ReadError, or a reader bug
             yield Failure.from_exception(str(path), "read", exc)
 
@@ -84,13 +86,14 @@ def run(paths: list[str | Path], db_path: str | Path = DEFAULT_DB, *, nlp: Langu
         force: bool = False, batch_size: int = 32,
         on_progress: Callable[[RunSummary, str], None] | None = None,
         workers: int | None = 0, engine: Engine | None = None, timeout: float | None = None,
-        follow_links: bool = False) -> RunSummary:
+        follow_links: bool = False, columns: tuple[tuple[str, str], ...] = ()) -> RunSummary:
     """Extract facts from every article under ``paths`` into the knowledge base at ``db_path``.
 
     ``workers``: 0 runs everything in this process; N >= 1 uses N supervised worker
     processes (None: one per core; see ``extract.batch``), each enforcing ``timeout``
     seconds per document (None: the default; 0: no limit).
     ``follow_links``: read file links that stay inside the dump (else links are skipped).
+    ``columns``: (canonical key, column name) pairs naming the fields of CSV/JSON dumps.
     ``engine`` overrides both (e.g. a ``DaskEngine``). Whatever the engine, articles are
     written by this process alone, in input order, each in its own transaction, so the
     knowledge base is the same for any number of workers, and a run killed at any point
@@ -100,7 +103,7 @@ def run(paths: list[str | Path], db_path: str | Path = DEFAULT_DB, *, nlp: Langu
     state = _start(paths, db_path, nlp, force)
     extractor = Extractor(nlp, {} if force else {aid: h for aid, (h, v) in state.live.items() if v == state.version})
     plan, writer = _Plan(state), _Writer(state, extractor, on_progress)
-    batches = plan.batches(_batches(read_all(paths, follow_links), batch_size, state.summary.counts))
+    batches = plan.batches(_batches(read_all(paths, follow_links, columns), batch_size, state.summary.counts))
     engine = engine or local_engine(workers, timeout)
     engine.start(extractor)
     try:

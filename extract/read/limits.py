@@ -20,7 +20,7 @@ class TooLarge(Exception):
 
 @dataclass(frozen=True)
 class Limits:
-    """Bounds applied while reading.
+    """Bounds applied while reading, and how record dumps name their fields.
 
     ``max_bytes``: largest member/article (decompressed) that is read; larger
     ones are skipped with a Failure. ``max_ratio``: largest decompressed/compressed
@@ -32,6 +32,7 @@ class Limits:
     max_ratio: int = 100
     ratio_floor: int = 1024 * 1024
     max_depth: int = 3
+    columns: tuple[tuple[str, str], ...] = ()  # (canonical key, the dump's column name), from --columns
 
 
 def megabytes(n: int) -> str:

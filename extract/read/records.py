@@ -61,13 +61,17 @@ def _as_list(key: str, value: Any) -> list[str]:
     return [_as_text(key, v) for v in items if v not in (None, "")]
 
 
-def normalise_record(obj: Any) -> dict[str, Any]:
-    """Canonical, type-checked fields of one JSON/CSV record (raises RecordError)."""
+def normalise_record(obj: Any, columns: tuple[tuple[str, str], ...] = ()) -> dict[str, Any]:
+    """Canonical, type-checked fields of one JSON/CSV record (raises RecordError).
+
+    ``columns``: (canonical key, the dump's name for it) pairs given by the user
+    (``--columns title=overskrift``); they win over the names ``fields.yaml`` knows."""
     if not isinstance(obj, dict):
         raise RecordError(f"expected a JSON object, got {type(obj).__name__}")
-    aliases = field_aliases()
+    chosen = {name.strip().lower(): key for key, name in columns}
+    aliases = {**field_aliases(), **chosen}
     fields: dict[str, Any] = {}
-    for name, value in obj.items():
+    for name, value in sorted(obj.items(), key=lambda item: str(item[0]).strip().lower() not in chosen):
         key = aliases.get(str(name).strip().lower())
         if key is None or key in fields or value in (None, "", []):
             continue
@@ -78,9 +82,9 @@ def normalise_record(obj: Any) -> dict[str, Any]:
     return fields
 
 
-def _record(source: str, obj: Any) -> Item:
+def _record(source: str, obj: Any, limits: Limits) -> Item:
     try:
-        return RawDocument(source=source, kind="record", fields=normalise_record(obj))
+        return RawDocument(source=source, kind="record", fields=normalise_record(obj, limits.columns))
     except RecordError as exc:
         return Failure(source, "read", str(exc))
 
@@ -163,7 +167,7 @@ def read_jsonl(member: Member, limits: Limits, depth: int) -> Iterator[Item]:
             except RecursionError:
                 yield Failure(source, "read", "invalid JSON: nested too deeply")
                 continue
-            yield _record(source, obj)
+            yield _record(source, obj, limits)
 
 
 def _text_stream(stream: BinaryIO) -> io.TextIOWrapper:
@@ -231,7 +235,7 @@ def read_json(member: Member, limits: Limits, depth: int) -> Iterator[Item]:
         try:
             for value in _json_values(text, limits):
                 index += 1
-                yield _record(f"{member.source}#{index}", value)
+                yield _record(f"{member.source}#{index}", value, limits)
         except RecordError as exc:
             where = f"{member.source}#{index + 1}" if index else member.source
             yield Failure(where, "read", str(exc))
@@ -307,6 +311,6 @@ def read_csv(member: Member, limits: Limits, depth: int) -> Iterator[Item]:
                 yield Failure(source, "read", f"row longer than the {megabytes(limits.max_bytes)} limit; skipped")
             elif row.strip():
                 try:
-                    yield _record(source, dict(zip(names, _csv_cells(row, delimiter))))
+                    yield _record(source, dict(zip(names, _csv_cells(row, delimiter))), limits)
                 except RecordError as exc:
                     yield Failure(source, "read", str(exc))
