@@ -30,7 +30,8 @@ class CreditReader:
     def __init__(self) -> None:
         roles = load("roles")
         self.cues = {k.lower(): v for k, v in roles["credits"].items()}
-        self.photographer = roles["credits"]["foto"]
+        self.photographer = roles["credit_without_cue"]
+        self.separators = {"/", load("function_words")["and"], "&"}  # "Kari Hansen og Ola Nordmann / NTB"
         self.organizations = OrganizationFinder()
         outlets = load("names")["outlets"]
         self.outlets: dict[str, list[tuple[str, ...]]] = {}  # by first word, longest first
@@ -77,7 +78,7 @@ class CreditReader:
                     break  # capitals after a name and a slash are its organisation: "Thor Nielsen / NTNU AMOS"
                 names.append(name)
                 i = name[1]
-            if i < len(doc) - 1 and (doc[i].text in {"/", "og", "&"} or doc[i].text == "," and (
+            if i < len(doc) - 1 and (doc[i].text in self.separators or doc[i].text == "," and (
                     self._outlet_end(doc, i + 1) or self._name_end(doc, i + 1) - i > 2)):
                 i += 1  # "Foto: Kari Hansen og Ola Nordmann / NTB", "Foto: A, B / NTB"
                 continue

@@ -132,6 +132,15 @@ def _speech_verbs() -> frozenset[str]:
     return frozenset(v for v in load("roles")["speech_verbs"] if " " not in v)
 
 
+@cache
+def _words() -> dict:
+    """The word lists of ``data/names.yaml`` the module functions test against."""
+    names = load("names")
+    return {"place_prepositions": frozenset(names["title_place_prepositions"]),
+            "verb_endings": tuple(names["verb_endings"]),
+            "name_joins": frozenset({load("function_words")["and"], "and"})}
+
+
 def _not_a_name_start(token, titles, speech_verbs: set[str], other: set[str], length: int) -> bool:
     text = token.text
     if not text[:1].isalpha() or token.is_lower or text.lower() in speech_verbs or text.lower() in titles.former:
@@ -146,11 +155,15 @@ def _not_a_name_start(token, titles, speech_verbs: set[str], other: set[str], le
 
 def _place_before_name(doc: Doc, start: int, end: int, titles) -> bool:
     """"ordfører i Malvik Ingrid Aune": the first of three or more words after TITLE PREP."""
-    return (end - start >= 3 and start >= 2 and doc[start - 1].lower_ in {"i", "ved", "for", "på"}
+    return (end - start >= 3 and start >= 2 and doc[start - 1].lower_ in _words()["place_prepositions"]
             and titles.base(doc[start - 2].text) is not None)
 
 
-@Language.factory("newsfacts_entities")
+@Language.factory(
+    "newsfacts_entities",
+    assigns=["doc.spans", "span._.canonical", "span._.rule"],
+    requires=["doc.spans", "token._.role_part", "token.is_sent_start"],
+)
 def make_entity_component(nlp: Language, name: str) -> "EntityComponent":
     return EntityComponent()
 
@@ -319,13 +332,13 @@ def _noun_like(token) -> bool:
         return False
     if token.pos_:
         return token.pos_ in {"NOUN", "ADJ"}
-    return not token.text.endswith(("r", "te", "de", "et", "dde", "nt", "kk", "a"))
+    return not token.text.endswith(_words()["verb_endings"])
 
 
 def _shared_surname(span: Span, name: str) -> str:
     """"Phil og Gary Neville": the first name before "og" shares the surname after it."""
     doc = span.doc
-    if len(name.split()) == 1 and span.end + 1 < len(doc) and doc[span.end].lower_ in {"og", "and"}:
+    if len(name.split()) == 1 and span.end + 1 < len(doc) and doc[span.end].lower_ in _words()["name_joins"]:
         after = next((e for e in doc.ents if e.start == span.end + 1 and e.label_ == "PER"), None)
         if after is not None and len(after) > 1:
             return f"{name} {' '.join(t.text for t in after[1:])}"
