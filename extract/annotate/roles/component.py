@@ -7,8 +7,8 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from ..credits import CreditReader
-from ..entities import OrganizationFinder, prefer_rule_entities, trim_person_entities
-from ..extensions import doc_text
+from ..entities import prefer_rule_entities, trim_person_entities
+from ..organizations import OrganizationMatcher, Organizations
 from ..titles import TitleLexicon
 from .matches import RolePatterns
 from .parts import PartMarker
@@ -31,15 +31,15 @@ class RoleComponent:
 
     def __init__(self, nlp: Language) -> None:
         lexicon = TitleLexicon()
-        self.organizations = OrganizationFinder()
+        self.organizations = OrganizationMatcher(nlp)
         self.parts = PartMarker(nlp, lexicon)
         self.patterns = RolePatterns(nlp)
-        self.rows = RowBuilder(lexicon, self.organizations)
+        self.rows = RowBuilder(lexicon)
         self.credits = CreditReader()
 
     def __call__(self, doc: Doc) -> Doc:
-        trim_person_entities(doc)
-        organizations = self.organizations.find(doc_text(doc))
+        organizations = self.organizations.find(doc)
+        trim_person_entities(doc, organizations)
         roles, people, named_by_rule = [], [], []
         for found in self.extract(doc, organizations):
             span = doc.char_span(found["start"], found["end"], label="ROLE", alignment_mode="expand")
@@ -63,28 +63,20 @@ class RoleComponent:
         prefer_rule_entities(doc, _outside_clusters(doc, organizations), "ORG", "rule:organizations")
         return doc
 
-    def extract(self, doc: Doc, organizations: tuple[tuple[int, int, str], ...]) -> list[dict]:
+    def extract(self, doc: Doc, organizations: Organizations) -> list[dict]:
         """Role rows with character offsets: person, role, organization, former, rule, person span."""
-        known = []
-        for start, end, _ in organizations:
-            span = doc.char_span(start, end, alignment_mode="expand")
-            if span is not None:
-                known.append((span.start, span.end))
+        known = [(found.start, found.end) for found in organizations.spans()]
         org_spans = self.parts.organization_spans(doc, known)
         parts = self.parts.mark(doc, org_spans)
         if parts is None:
-            return self.credits.read(doc)
-        marked = MarkedDoc(doc, parts, org_spans)
+            return self.credits.read(doc, organizations)
+        marked = MarkedDoc(doc, parts, org_spans, organizations)
         results = [row for rule, span in self.patterns(doc, parts) for row in self.rows.rows(marked, rule, span)]
-        return results + self.credits.read(doc)
+        return results + self.credits.read(doc, organizations)
 
 
-def _outside_clusters(doc: Doc, organizations: tuple[tuple[int, int, str], ...]) -> list[Span]:
+def _outside_clusters(doc: Doc, organizations: Organizations) -> list[Span]:
     """Known organisations in ``doc`` as token spans, leaving out those inside a cluster name."""
     clusters = doc.spans.get("clusters", [])
-    spans = []
-    for start, end, _ in organizations:
-        span = doc.char_span(start, end, alignment_mode="contract")
-        if span is not None and len(span) and not any(span.start < c.end and c.start < span.end for c in clusters):
-            spans.append(span)
-    return filter_spans(spans)
+    spans = [doc[found.start:found.end] for found in organizations.spans()]
+    return filter_spans([s for s in spans if not any(s.start < c.end and c.start < s.end for c in clusters)])

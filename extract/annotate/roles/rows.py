@@ -6,8 +6,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
-from ..entities import OrganizationFinder
 from ..lexicon import load
+from ..organizations import Organizations
 from ..titles import TitleLexicon
 
 
@@ -17,7 +17,8 @@ class MarkedDoc:
 
     doc: Doc
     parts: list[str]
-    organizations: list[tuple[int, int]]
+    organization_spans: list[tuple[int, int]]
+    organizations: Organizations
 
     def run(self, start: int, end: int, part: str) -> Span | None:
         """The first run of tokens playing ``part`` in ``doc[start:end]``."""
@@ -33,9 +34,8 @@ class MarkedDoc:
 class RowBuilder:
     """Role rows (dicts with character offsets) from the spans the role patterns matched."""
 
-    def __init__(self, lexicon: TitleLexicon, organizations: OrganizationFinder) -> None:
+    def __init__(self, lexicon: TitleLexicon) -> None:
         self.lexicon = lexicon
-        self.organizations = organizations
         roles = load("roles")
         self.org_prepositions = set(roles["org_prepositions"])
         self.prepositions_after_name = set(roles["org_prepositions_after_name"])
@@ -109,12 +109,11 @@ class RowBuilder:
         if org is not None:
             if org.end <= title.start and org[-1].text.endswith("s") and len(org[-1]) > 2:
                 org = self._own_span(marked, org)  # "NTB scanpix FNs generalsekretær": FN's, not NTB's
-                return self._canonical_organization(doc, org, org.text[:-1])
-            text = org.text
+                return _canonical_organization(marked, org, org.end, genitive=True)
             following = doc[org.end] if org.end < span.end else None
             if following is not None and following.is_lower and marked.parts[following.i] == "" and following.is_alpha:
-                text = doc[org.start:org.end + 1].text
-            return self._canonical_organization(doc, org, text)
+                return _canonical_organization(marked, org, org.end + 1)
+            return _canonical_organization(marked, org, org.end)
         head = title[-1].text
         if "-" in head and head[0].isupper():
             return head.rsplit("-", 1)[0]
@@ -124,19 +123,9 @@ class RowBuilder:
     def _own_span(marked: MarkedDoc, org: Span) -> Span:
         """The shortest organisation span that holds the last word of ``org``."""
         last = org.end - 1
-        holding = [(start, end) for start, end in marked.organizations if start <= last < end and start >= org.start]
+        holding = [(start, end) for start, end in marked.organization_spans if start <= last < end and start >= org.start]
         start, end = min(holding, key=lambda s: s[1] - s[0]) if holding else (last, last + 1)
         return org.doc[start:end]
-
-    def _canonical_organization(self, doc: Doc, org: Span, text: str) -> str:
-        """An organisation's name as the data files give it: a cluster's name without its
-        programme prefix, a known organisation without its regional unit ("Innovasjon
-        Noreg Vestland" is Innovasjon Norge)."""
-        cluster = next((c for c in doc.spans.get("clusters", []) if c.start <= org.start and org.end <= c.end), None)
-        if cluster is not None:
-            return cluster._.canonical
-        known = [name for start, _, name in self.organizations.find(text) if start == 0]
-        return known[0] if known else text
 
     def _list_members(self, marked: MarkedDoc, i: int) -> list[tuple[Span, str | None]]:
         """Names after the first under a plural title: ", B i Siva og C i Forskningsrådet"."""
@@ -153,6 +142,22 @@ class RowBuilder:
                 org_start = i = i + 1
                 while i < len(doc) and parts[i] == "ORG":
                     i += 1
-                org = self._canonical_organization(doc, doc[org_start:i], doc[org_start:i].text)
+                org = _canonical_organization(marked, doc[org_start:i], i)
             members.append((name, org))
         return members
+
+
+def _canonical_organization(marked: MarkedDoc, org: Span, end: int, genitive: bool = False) -> str:
+    """The name of the organisation ``org`` opens, up to token ``end`` (without the last
+    token's -s if ``genitive``), as the data files give it: a cluster's name without its
+    programme prefix, a known organisation without its regional unit ("Innovasjon Noreg
+    Vestland" is Innovasjon Norge); else the words as written."""
+    doc = marked.doc
+    cluster = next((c for c in doc.spans.get("clusters", []) if c.start <= org.start and org.end <= c.end), None)
+    if cluster is not None:
+        return cluster._.canonical
+    known = marked.organizations.at(org.start, end, genitive)
+    if known is not None:
+        return known.name
+    text = doc[org.start:end].text
+    return text[:-1] if genitive else text
