@@ -6,8 +6,12 @@ from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 
-from ..lexicon import load
-from ..patterns import load_patterns
+from ..lexicon import DATA_DIR, load, read_patterns
+
+
+def pattern_pieces() -> dict[str, list[str]]:
+    """The word lists of ``roles.yaml`` that the role patterns name ("{ORG_PREPOSITIONS}")."""
+    return {key.upper(): value for key, value in load("roles").items() if isinstance(value, list)}
 
 
 class RolePatterns:
@@ -16,7 +20,7 @@ class RolePatterns:
     def __init__(self, nlp: Language) -> None:
         self.matcher = Matcher(nlp.vocab)
         self.priority: dict[int, tuple[int, str]] = {}  # match id -> (line in the file, rule)
-        for number, entry in enumerate(load_patterns("role_patterns", load("roles"))):
+        for number, entry in enumerate(read_patterns(DATA_DIR / "role_patterns.jsonl", pattern_pieces())):
             key = f"{entry['id']}#{number}"
             self.priority[nlp.vocab.strings.add(key)] = (number, entry["id"])
             self.matcher.add(key, [entry["pattern"]], greedy="LONGEST")
