@@ -10,7 +10,7 @@ import pytest
 import spacy
 from spacy.tokens import Span
 
-from extract.annotate.dates import find_dates, normalize_date, parse_number
+from extract.annotate.dates import find_dates, normalize_date
 
 FRI_2018 = date(2018, 11, 9)  # Friday
 FRI_2020 = date(2020, 11, 20)  # Friday
@@ -345,16 +345,6 @@ def test_unresolved_dates_are_kept_on_request():
     assert [(text[d.start:d.end], d.value) for d in found] == [
         ("torsdag", None), ("i fjor", None), ("i 2018", "2018-01-01")]
     assert [text[d.start:d.end] for d in find_dates(text, None)] == ["i 2018"]
-
-
-@pytest.mark.parametrize(
-    "text,value",
-    [("tolv", 12), ("en halv", 0.5), ("to hundre tusen", 200000), ("femogtjue", 25),
-     ("tjuefem", 25), ("halvannen", 1.5), ("250 000", 250000), ("1,5", 1.5),
-     ("300.000", 300000), ("1.2", 1.2), ("to tre", None), ("bedrift", None)],
-)
-def test_parse_number(text, value):
-    assert parse_number(text) == value
 
 
 def test_component_sets_spans_and_attributes(nlp):

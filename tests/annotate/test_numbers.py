@@ -1,0 +1,53 @@
+"""Numbers in digits or words (``extract/annotate/numbers.py``) and the in-line regex helpers
+(``extract/annotate/patterns.py``) that dates and amounts share."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.annotate.numbers import NUMBERS, dotted_thousands, parse_number, whole
+from extract.annotate.patterns import ending_with, squash, starting_with
+
+
+@pytest.mark.parametrize(
+    "text,value",
+    [("tolv", 12), ("en halv", 0.5), ("to hundre tusen", 200000), ("femogtjue", 25),
+     ("tjuefem", 25), ("halvannen", 1.5), ("250 000", 250000), ("1,5", 1.5),
+     ("300.000", 300000), ("1.2", 1.2), ("to tre", None), ("bedrift", None)],
+)
+def test_parse_number(text, value):
+    assert parse_number(text) == value
+
+
+def test_compound_number_words_both_ways():
+    assert NUMBERS.value("tjuefem") == NUMBERS.value("femogtjue") == 25
+
+
+@pytest.mark.parametrize("digits,expected", [("300.000", True), ("1.250.000", True), ("1.2", False),
+                                             ("14.30", False), ("1000", False)])
+def test_dotted_thousands(digits, expected):
+    assert dotted_thousands(digits) is expected
+
+
+def test_whole():
+    assert whole(3.0) == 3 and isinstance(whole(3.0), int)
+    assert whole(1.5) == 1.5
+
+
+def test_squash():
+    assert squash("  I \t Fjor ") == "i fjor"
+
+
+def test_ending_with_finds_a_word_at_the_end_of_the_window():
+    pattern = ending_with(["fram til", "innen"])
+    text = "Det varer fram til søndag"
+    m = pattern.search(text, 0, text.index("søndag"))
+    assert m is not None and m["word"] == "fram til"
+    assert pattern.search("Det varer fram tilbake ", 0) is None
+    assert ending_with(["fram til"]).search("fram\ntil ") is None  # never over a line break
+
+
+def test_starting_with_matches_a_whole_word_after_a_position():
+    pattern = starting_with(["kroner", "kr"])
+    assert pattern.match("5 kroner", 1)["word"] == "kroner"
+    assert pattern.match("5 kronerne", 1) is None
