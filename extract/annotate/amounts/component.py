@@ -51,7 +51,8 @@ def _fill_amount(span: Span, match: AmountMatch) -> None:
     span._.amount = match.amount
 
 
-@Language.factory("newsfacts_amounts")
+@Language.factory("newsfacts_amounts", assigns=["doc.spans", "span._.amount"])
 def make_amount_annotator(nlp: Language, name: str) -> AmountAnnotator:
-    """The amounts component (rules only; does not use NER)."""
+    """The amounts component (rules only; does not use NER). It reads sentence starts and
+    ``token.pos`` when the Doc has them."""
     return AmountAnnotator()

@@ -35,7 +35,11 @@ def _fill_date(span: Span, found: tuple[DateMatch, str]) -> None:
     span._.rule = f"dates:{rule}"
 
 
-@Language.factory("newsfacts_dates")
+@Language.factory(
+    "newsfacts_dates",
+    assigns=["doc.spans", "span._.date_value", "span._.date_granularity", "span._.rule"],
+)
 def make_date_annotator(nlp: Language, name: str) -> DateAnnotator:
-    """The date component (rules only; does not use NER)."""
+    """The date component (rules only; does not use NER). It reads ``doc._.reference_date`` when
+    set and may split a token that a date ends inside ("2018." at a sentence end)."""
     return DateAnnotator()
