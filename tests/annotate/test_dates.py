@@ -418,3 +418,34 @@ def test_later_needs_a_date_before_it_in_the_sentence(annotate_text):
 def test_weekday_of_a_named_week(annotate_text, text, expected):
     doc = annotate_text(text, published="2019-11-16")  # a Saturday: plain "fredag" would be 2019-11-15
     assert expected in {(d.text, d._.date_value) for d in doc.spans["dates"]}
+
+
+def test_every_rule_has_a_resolver_in_pattern_order():
+    from extract.annotate.dates.patterns import PATTERNS
+    from extract.annotate.dates.resolve import RESOLVERS
+    from extract.annotate.dates.rules import RULES
+
+    assert [rule.name for rule in RULES] == list(PATTERNS) == sorted(RESOLVERS, key=list(PATTERNS).index)
+    assert {rule.name for rule in RULES if rule.needs_preposition} == {"month", "year"}
+
+
+@pytest.mark.parametrize(
+    "base,count,unit,expected",
+    [(date(2014, 5, 3), 2, "year", ("2016-01-01", "year")),
+     (date(2019, 11, 20), 3, "month", ("2020-02-01", "month")),
+     (date(2020, 12, 30), 1, "week", ("2021-01-06", "week")),
+     (date(2020, 2, 28), 2, "day", ("2020-03-01", "day"))],
+)
+def test_later(base, count, unit, expected):
+    from extract.annotate.dates.calendar import later
+
+    assert later(base, count, unit) == expected
+
+
+def test_month_start_and_as_date():
+    from extract.annotate.dates.calendar import as_date, month_start
+
+    assert month_start(2021, 1, -1) == "2020-12-01"
+    assert month_start(2021, 6) == "2021-06-01"
+    assert as_date("2021-12-03T10:00:00") == date(2021, 12, 3)
+    assert as_date("not a date") is None and as_date(None) is None
