@@ -7,7 +7,7 @@ import re
 from typing import Any
 
 from .lexicon import load
-from .patterns import WS, line_alternation, squash
+from .line_patterns import WS, line_alternation, squash
 
 #: a number whose dots are all thousands separators ("300.000", "1.250.000")
 _DOTTED_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")

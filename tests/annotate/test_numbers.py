@@ -1,12 +1,10 @@
-"""Numbers in digits or words (``extract/annotate/numbers.py``) and the in-line regex helpers
-(``extract/annotate/patterns.py``) that dates and amounts share."""
+"""Numbers in digits or words (``extract/annotate/numbers.py``), shared by dates and amounts."""
 
 from __future__ import annotations
 
 import pytest
 
 from extract.annotate.numbers import NUMBERS, dotted_thousands, parse_number, whole
-from extract.annotate.patterns import ending_with, squash, starting_with
 
 
 @pytest.mark.parametrize(
@@ -32,22 +30,3 @@ def test_dotted_thousands(digits, expected):
 def test_whole():
     assert whole(3.0) == 3 and isinstance(whole(3.0), int)
     assert whole(1.5) == 1.5
-
-
-def test_squash():
-    assert squash("  I \t Fjor ") == "i fjor"
-
-
-def test_ending_with_finds_a_word_at_the_end_of_the_window():
-    pattern = ending_with(["fram til", "innen"])
-    text = "Det varer fram til søndag"
-    m = pattern.search(text, 0, text.index("søndag"))
-    assert m is not None and m["word"] == "fram til"
-    assert pattern.search("Det varer fram tilbake ", 0) is None
-    assert ending_with(["fram til"]).search("fram\ntil ") is None  # never over a line break
-
-
-def test_starting_with_matches_a_whole_word_after_a_position():
-    pattern = starting_with(["kroner", "kr"])
-    assert pattern.match("5 kroner", 1)["word"] == "kroner"
-    assert pattern.match("5 kronerne", 1) is None

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from ..patterns import squash
+from ..line_patterns import squash
 from .patterns import (
     ANY_WORD, BAD_DIGIT_CONTEXT_AFTER, DIGIT_AFTER, DIGIT_BEFORE, MEASURE_AFTER, MINUS_BEFORE,
     NOT_AFTER, PERIOD_AFTER, PERIOD_BEFORE,

@@ -7,7 +7,7 @@ import re
 from typing import Any, NamedTuple
 
 from ..numbers import NUMBERS, dotted_thousands, parse_number, whole
-from ..patterns import squash
+from ..line_patterns import squash
 from .context import after_change_verb, code_case_ok, measure, number_stands_alone, period, sign
 from .patterns import OPENER_BEFORE, PERIOD_AFTER, PHRASE, RANGED, RATE_AFTER, SUFFIX
 from .sentence import Sentence

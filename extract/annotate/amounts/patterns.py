@@ -8,7 +8,7 @@ import re
 from extract.lexicon import alternation
 
 from ..numbers import NUMBERS
-from ..patterns import WS, WS_OPT, ending_with, line_alternation, starting_with
+from ..line_patterns import WS, WS_OPT, ending_with, line_alternation, starting_with
 from .vocabulary import (
     AMOUNTS, CURRENCY_PREFIX, CURRENCY_SUFFIX, PERCENT, PERIODS_AFTER, PERIODS_BEFORE, QUALIFIERS,
     RANGE_JOINERS, RANGE_OPENERS,

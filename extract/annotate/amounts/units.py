@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from ..numbers import NUMBERS
-from ..patterns import squash
+from ..line_patterns import squash
 from .context import measure_linked_after
 from .patterns import ANAPHORIC_BEFORE, NEXT_WORD, PERCENT_AFTER, PERIOD_AFTER, SLASH_UNIT
 from .sentence import Sentence

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from ..lexicon import load
 from ..numbers import NUMBERS
-from ..patterns import squash
+from ..line_patterns import squash
 
 AMOUNTS = load("amounts")
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from ..numbers import NUMBERS
-from ..patterns import WS, WS_OPT, ending_with, line_alternation
+from ..line_patterns import WS, WS_OPT, ending_with, line_alternation
 from .vocabulary import (
     AGO_UNITS, DATES, MONTH_ABBREVIATIONS, MONTHS, POSITIONS, QUARTER_ORDINALS, RELATIVE,
     SEASONS_DEFINITE, SEASONS_INDEFINITE, WEEKDAYS, WEEKS_AFTER_WEEKDAY, YEAR_NOUNS,

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from datetime import date, timedelta
 
 from ..numbers import parse_number
-from ..patterns import squash
+from ..line_patterns import squash
 from .calendar import (
     NEEDS_REFERENCE, Result, infer_year, iso, month_start, monday, season_start, two_digit_year,
     valid_day,

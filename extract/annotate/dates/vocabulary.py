@@ -9,7 +9,7 @@ from extract.lexicon import months
 
 from ..lexicon import load
 from ..numbers import NUMBERS
-from ..patterns import squash
+from ..line_patterns import squash
 
 DATES = load("dates")
 
