@@ -21,7 +21,8 @@ from ..backbone.names import name_genders
 from .lexicon import load
 from .titles import TitleLexicon
 
-_PERSON_GENDERS = frozenset({"Masc", "Fem"})
+_THING_GENDER = "Neut"  # a name NDT gives another gender is a person's ("Berit"); "Stortinget" is neuter
+_SUBJECT = frozenset({"SUBJ", "nsubj"})  # NDT's label (the shipped parser) and UD's
 
 
 @cache
@@ -78,18 +79,57 @@ def _evidence(doc: Doc, span: Span, name: str) -> bool:
         return True
     if after is not None and after.text == "(" and span.end + 2 < len(doc) and doc[span.end + 1].like_num:
         return True  # "Lucas (18)"
-    if name_genders().get(name) in _PERSON_GENDERS:
+    if name_genders().get(name, _THING_GENDER) != _THING_GENDER:
         return True
     return _taken_up_by_pronoun(doc, span)
 
 
 def _taken_up_by_pronoun(doc: Doc, span: Span) -> bool:
     """The name is the subject of its sentence, and the next one opens with "han/hun" as subject."""
-    if not doc.has_annotation("DEP") or span.root.dep_ != "nsubj":
+    if not doc.has_annotation("DEP") or span.root.dep_ not in _SUBJECT:
         return False
     sent = span.root.sent
     if sent.end >= len(doc):
         return False
     following = doc[sent.end].sent
     pronouns = _words()["pronouns"]
-    return any(t.lower_ in pronouns and t.dep_ == "nsubj" for t in following[:4])
+    return any(t.lower_ in pronouns and t.dep_ in _SUBJECT for t in following[:4])
+
+
+def referent(doc: Doc, start: int, sentences: int = 3) -> Span | None:
+    """The person a role opening at token ``start`` with no name of its own is about
+    ("Nå er han landslagssjef for Wales", "Oslo Høyres helsepolitiker mener"): the person
+    who is the subject of the nearest sentence before it, passing over sentences whose
+    subject is "han/hun" and stopping at one whose subject is something else."""
+    if not doc.has_annotation("DEP") or not _opens_sentence(doc, start):
+        return None
+    sent = doc[start].sent
+    named = {word for e in doc.ents if e.label_ == "PER" for word in e.text.split()}
+    for _ in range(sentences):
+        if sent.start == 0:
+            return None
+        sent = doc[sent.start - 1].sent
+        while sent.start > 0 and all(t.is_space for t in sent):
+            sent = doc[sent.start - 1].sent
+        subjects = [t for t in sent if t.dep_ in _SUBJECT]
+        person = next((t for t in subjects if t.ent_type_ == "PER" or t.text in named), None)
+        if person is not None:
+            return _flat_name(doc, person)
+        if not any(t.lower_ in _words()["pronouns"] for t in subjects):
+            return None
+    return None
+
+
+def _opens_sentence(doc: Doc, start: int) -> bool:
+    """Only whitespace or punctuation before token ``start`` in its sentence."""
+    return all(t.is_space or t.is_punct for t in doc[doc[start].sent.start:start])
+
+
+def _flat_name(doc: Doc, token) -> Span:
+    """The name a subject token heads: it and the words the parse joins to it as one name."""
+    if token.ent_type_ == "PER":
+        return next(e for e in doc.ents if e.start <= token.i < e.end)
+    end = token.i + 1
+    while end < len(doc) and doc[end].head.i == token.i and doc[end].dep_.lower() == "flat":
+        end += 1
+    return doc[token.i:end]
