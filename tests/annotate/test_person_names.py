@@ -66,3 +66,68 @@ def test_a_one_word_name_with_evidence_is_a_person(annotate_with_ents, text, ent
 def test_a_pronoun_taking_a_name_up_is_evidence(annotate_full, text):
     doc = annotate_full(text)
     assert [m._.canonical for m in doc.spans["mentions"] if m.label_ == "PER"] == ["Kvalheim"]
+
+
+def person_roles(doc):
+    return {(r._.role["person"], r._.role["role"], r._.role["organization"]) for r in doc.spans["roles"]}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # valgt/utnevnt/ansatt/tilsett som/til
+    ("Kari Hansen ble i går valgt til ny leder i Natur og Ungdom.", ("Kari Hansen", "leder", "Natur og Ungdom")),
+    ("Kari Hansen vart i går vald til ny leiar i Natur og Ungdom.", ("Kari Hansen", "leiar", "Natur og Ungdom")),
+    ("Ola Nordmann er ansatt som daglig leder.", ("Ola Nordmann", "daglig leder", None)),
+    ("Ola Nordmann er tilsett som dagleg leiar.", ("Ola Nordmann", "dagleg leiar", None)),
+    # parentheses and an age before the title
+    ("Ola Nordmann (styreleder) er fornøyd.", ("Ola Nordmann", "styreleder", None)),
+    ("Ola Nordmann (styreleiar) er nøgd.", ("Ola Nordmann", "styreleiar", None)),
+    ("Ola Nordmann (45), daglig leder i Proneo, er fornøyd.", ("Ola Nordmann", "daglig leder", "Proneo")),
+    ("Ola Nordmann (45), dagleg leiar i Proneo, er nøgd.", ("Ola Nordmann", "dagleg leiar", "Proneo")),
+    # "NAME, TITLE i ORG" with a coordinated organisation
+    ("– Vi er klare, sier Kari Hansen, leder i Troms og Finnmark Unge Høyre.",
+     ("Kari Hansen", "leder", "Troms og Finnmark Unge Høyre")),
+    ("– Vi er klare, seier Kari Hansen, leiar i Troms og Finnmark Unge Høgre.",
+     ("Kari Hansen", "leiar", "Troms og Finnmark Unge Høgre")),
+])
+def test_roles_from_the_sentence(annotate_full, text, expected):
+    assert expected in person_roles(annotate_full(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kari Hansen vant valget i fjor. Hun er nå daglig leder i Proneo.", ("Kari Hansen", "daglig leder", "Proneo")),
+    ("Kari Hansen vann valet i fjor. Ho er no dagleg leiar i Proneo.", ("Kari Hansen", "dagleg leiar", "Proneo")),
+    ("Ryan Giggs spilte for United i mange år. Nå er han landslagssjef for Wales.",
+     ("Ryan Giggs", "landslagssjef", "Wales")),
+    ("Ryan Giggs spelte for United i mange år. No er han landslagssjef for Wales.",
+     ("Ryan Giggs", "landslagssjef", "Wales")),
+    ("– Dette har vært fire bortkastede år, sier James Stove Lorentzen.\nOslo Høyres helsepolitiker mener Ap har gjort for lite.",
+     ("James Stove Lorentzen", "helsepolitiker", "Oslo Høyre")),
+    ("– Dette har vore fire bortkasta år, seier James Stove Lorentzen.\nOslo Høgres helsepolitikar meiner Ap har gjort for lite.",
+     ("James Stove Lorentzen", "helsepolitikar", "Oslo Høgre")),
+])
+def test_a_role_carried_to_the_person_named_before(annotate_full, text, expected):
+    assert expected in person_roles(annotate_full(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Kvinnens bistandsadvokat Kari Hansen sier saken er alvorlig.",
+    "Kvinnas bistandsadvokat Kari Hansen seier saka er alvorleg.",
+])
+def test_a_common_noun_in_the_genitive_is_no_organisation(annotate_full, text):
+    assert {org for _, _, org in person_roles(annotate_full(text))} == {None}
+
+
+@pytest.mark.parametrize("text", [
+    "– Vi er glade, sier Kari Hansen, direktør i Siva og Innovasjon Norge.",
+    "– Vi er glade, seier Kari Hansen, direktør i Siva og Innovasjon Noreg.",
+])
+def test_two_organisations_are_not_joined(annotate_full, text):
+    assert ("Kari Hansen", "direktør", "Siva") in person_roles(annotate_full(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Statsrådene Kari Hansen og Ola Nordmann var med.", {"Kari Hansen", "Ola Nordmann"}),
+    ("Statsrådane Kari Hansen og Ola Nordmann var med.", {"Kari Hansen", "Ola Nordmann"}),
+])
+def test_a_plural_title_over_coordinated_names(annotate_full, text, expected):
+    assert {p for p, _, _ in person_roles(annotate_full(text))} >= expected

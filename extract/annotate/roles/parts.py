@@ -169,8 +169,8 @@ class PartMarker:
             if not (token.text.endswith("s") and token.text[:1].isupper() and len(token) > 2
                     and parts[token.i] in {"", "ORG"} and token.lower_ not in self.lexicon.noun_context):
                 continue
-            if token.is_sent_start and token.pos_ == "NOUN" and not token.ent_type_:
-                continue  # "Kvinnens bistandsadvokat": a common noun opening the sentence
+            if token.is_sent_start and not token.ent_type_ and not parts[token.i]:
+                continue  # "Kvinnens bistandsadvokat": a word opening the sentence no entity covers
             following = token.i + 1
             while following + 1 < len(doc) and doc[following].is_lower and parts[following] == "" \
                     and doc[following].text.endswith("e"):
