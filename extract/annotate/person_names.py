@@ -22,6 +22,7 @@ from .lexicon import load
 from .titles import TitleLexicon
 
 _THING_GENDER = "Neut"  # a name NDT gives another gender is a person's ("Berit"); "Stortinget" is neuter
+_COORDINATED = frozenset({"KOORD", "conj"})
 _SUBJECT = frozenset({"SUBJ", "nsubj"})  # NDT's label (the shipped parser) and UD's
 
 
@@ -113,8 +114,9 @@ def referent(doc: Doc, start: int, sentences: int = 3) -> Span | None:
             sent = doc[sent.start - 1].sent
         subjects = [t for t in sent if t.dep_ in _SUBJECT]
         person = next((t for t in subjects if t.ent_type_ == "PER" or t.text in named), None)
-        if person is not None:
-            return _flat_name(doc, person)
+        if person is not None:  # two people coordinated: no telling which one "hun" is
+            name = _flat_name(doc, person)
+            return None if any(t.dep_ in _COORDINATED and t.head.i in range(name.start, name.end) for t in sent) else name
         if not any(t.lower_ in _words()["pronouns"] for t in subjects):
             return None
     return None

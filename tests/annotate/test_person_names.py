@@ -131,3 +131,12 @@ def test_two_organisations_are_not_joined(annotate_full, text):
 ])
 def test_a_plural_title_over_coordinated_names(annotate_full, text, expected):
     assert {p for p, _, _ in person_roles(annotate_full(text))} >= expected
+
+
+@pytest.mark.parametrize("text", [
+    "– Vi er glade, sier Ola Nordmann og Kari Hansen. Hun er daglig leder i Proneo.",
+    "– Vi er glade, seier Ola Nordmann og Kari Hansen. Ho er dagleg leiar i Proneo.",
+])
+def test_no_role_carried_to_one_of_two_coordinated_people(annotate_full, text):
+    assert ("Ola Nordmann", "daglig leder", "Proneo") not in person_roles(annotate_full(text))
+    assert ("Ola Nordmann", "dagleg leiar", "Proneo") not in person_roles(annotate_full(text))
