@@ -25,7 +25,7 @@ from extract.lexicon import alternation
 
 from ..backbone.tags import is_proper_noun
 
-from . import extensions  # noqa: F401
+from . import extensions, person_names  # noqa: F401
 from .lexicon import CAPITALISED_WORD, load
 from .organizations import Organizations
 from .titles import TitleLexicon
@@ -102,6 +102,7 @@ def trim_person_entities(doc: Doc, organizations: Organizations) -> None:
         if start == ent.start and _place_before_name(doc, start, end, titles):
             ents.append(Span(doc, start, start + 1, label="GPE_LOC"))
             start += 1
+        start, end = person_names.edges(doc, start, end, titles)
         if end > start:
             ents.append(ent if (start, end) == (ent.start, ent.end) else Span(doc, start, end, label="PER"))
     doc.ents = ents
@@ -185,12 +186,14 @@ class EntityComponent:
         people = [(span, keys[(span.start, span.end)], name) for span, name, _ in mentions
                   if labels[keys[(span.start, span.end)]] == "PER"]
         names = resolve_people(people)
+        evidenced = person_names.with_evidence(doc, [(span, names.get((span.start, span.end)))
+                                                     for span, _, _ in people if names.get((span.start, span.end))])
         spans = []
         for span, canonical, source in mentions:
             key = keys[(span.start, span.end)]
             label = labels[key]
             name = names.get((span.start, span.end)) if label == "PER" else canonical
-            if name is None or label == "PER" and self._not_a_name(span, name):
+            if name is None or label == "PER" and (name not in evidenced or self._not_a_name(span, name)):
                 continue
             mention = Span(doc, span.start, span.end, label=label)
             mention._.canonical = name
@@ -266,7 +269,7 @@ def _mentions(doc: Doc) -> list[tuple[Span, str, str | None]]:
 def _name_like(ent: Span) -> bool:
     """False for a person "name" of one letter or one cut off a compound ("Dow Jones-indeksene",
     "Marit Sveaas’-favoritten")."""
-    return ent.label_ != "PER" or len(ent.text) > 1 and not ent.text.endswith("-") and not (
+    return ent.label_ != "PER" or len(ent.text) > 1 and not ent.text.endswith("-") and "/" not in ent.text and not (
         ent.end < len(ent.doc) and ent.doc[ent.end].text.startswith("-")) and not any(
         mark in ent.text for mark in ("’-", "'-"))  # "Marit Sveaas’-favoritten"
 

@@ -10,10 +10,13 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Token
 
 from ..lexicon import load
+from .. import person_names
 from ..titles import TitleLexicon
 
 _INITIAL = re.compile(r"^(?:[A-ZÆØÅ]\.)+$")
 _ORG_WORD = re.compile(r"^[A-ZÆØÅ0-9][\wæøåÆØÅ&!+'’-]*$")  # "BioCosmos", "3M", "WoodWorks!"
+_ORGANIZATION_LABELS = frozenset({"ORG", "GPE_ORG"})
+_PLACE_LABELS = frozenset({"GPE_LOC", "GPE", "LOC"})
 _NAME_WORD = re.compile(r"^[A-ZÆØÅ][a-zæøåäöüéèáíóúñçšž'’]+(?:-[A-ZÆØÅa-zæøå][a-zæøåäöüéèáíóúñçšž]+)*$")
 
 
@@ -66,6 +69,7 @@ class PartMarker:
         self._mark_loose_names(doc, parts)
         self._mark_small_parts(doc, parts)
         self._mark_unknown_organizations(doc, parts)
+        self._join_coordinated_organizations(doc, parts)
         self._mark_genitive_organizations(doc, parts)
         for i, part in enumerate(parts):
             if part:  # "" is the default: a Doc is marked once
@@ -140,6 +144,24 @@ class PartMarker:
             if after_name or doc[last].text in ends or parts[last] == "NAME":
                 parts[i + 1:end] = ["ORG"] * (end - i - 1)
 
+    def _join_coordinated_organizations(self, doc: Doc, parts: list[str]) -> None:
+        """"Natur og Ungdom", "Troms og Finnmark Unge Høyre": an organisation or place, "og" and
+        capitalised words no name covers are one organisation, unless the words after "og"
+        are an organisation of their own after one that is no place ("Siva og Innovasjon Norge")."""
+        for token in doc[1:-1]:
+            i = token.i
+            after = doc[i + 1]
+            if token.lower_ != self.and_word or parts[i - 1] != "ORG" or parts[i + 1] not in {"", "ORG"} \
+                    or not after.text[:1].isupper() or after.is_sent_start:
+                continue
+            if after.ent_type_ in _ORGANIZATION_LABELS and after.ent_iob_ == "B" and doc[i - 1].ent_type_ not in _PLACE_LABELS:
+                continue
+            end = i + 1
+            while end < len(doc) and parts[end] in {"", "ORG"} and doc[end].text[:1].isupper() and not (
+                    end > i + 1 and doc[end].is_sent_start):
+                end += 1
+            parts[i:end] = ["ORG"] * (end - i)
+
     def _mark_genitive_organizations(self, doc: Doc, parts: list[str]) -> None:
         """A capitalised genitive right before a title is its organisation or country:
         "Oslos pasientombud", "JPMorgans Hongkong-direktør", "EUs leder"."""
@@ -147,6 +169,8 @@ class PartMarker:
             if not (token.text.endswith("s") and token.text[:1].isupper() and len(token) > 2
                     and parts[token.i] in {"", "ORG"} and token.lower_ not in self.lexicon.noun_context):
                 continue
+            if token.is_sent_start and not token.ent_type_ and not parts[token.i]:
+                continue  # "Kvinnens bistandsadvokat": a word opening the sentence no entity covers
             following = token.i + 1
             while following + 1 < len(doc) and doc[following].is_lower and parts[following] == "" \
                     and doc[following].text.endswith("e"):
@@ -163,6 +187,9 @@ class PartMarker:
                 continue
             while run and run[-1].text in self.particles:
                 run.pop()
+            if run:  # "En Drøm Christopher Langeland": the name is the last two
+                start, end = person_names.edges(doc, run[0].i, run[-1].i + 1, self.lexicon)
+                run = list(doc[start:end])
             if 2 <= len(run) <= 5 and not any(t.ent_type_ for t in run) and not self._organization_place(doc, run[0].i, parts):
                 parts[run[0].i:run[-1].i + 1] = ["NAME"] * len(run)
             run = [token] if token is not None and self._name_word(token, parts, []) else []

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
+from .. import person_names
 from ..lexicon import load
 from ..organizations import Organizations
 from ..titles import TitleLexicon
@@ -48,6 +49,10 @@ class RowBuilder:
         role, plural = self._role_text(title)
         person = marked.run(span.start, span.end, "NAME")
         org = self._organization(marked, span, title)
+        if rule == "role-by-reference":
+            person = person_names.referent(marked.doc, span.start)
+            if person is None and org is None:
+                return []
         found = [self._row(marked, rule, span, role, person, org)]
         if plural and person is not None and rule == "role-before-name":
             found += [self._row(marked, "list-under-title", span, role, name, name_org)
