@@ -1,0 +1,64 @@
+"""Score newsfacts on NorQuAD news articles against facts written by hand before it ran.
+
+    .venv/bin/python scripts/score_norquad.py            # the 44 development articles
+    .venv/bin/python scripts/score_norquad.py --sealed   # the 40 sealed ones: once, and logged
+
+The texts are read from ``../shared/data/norquad/news.jsonl`` (never kept in the repository);
+the facts are ``tests/data/norquad_dev.json`` and ``tests/data/norquad_sealed.json``. Prints
+``../shared/tools/score_kb.py --role-precision``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+NEWS = SHARED / "data" / "norquad" / "news.jsonl"
+SCORER = SHARED / "tools" / "score_kb.py"
+SEALED_LOG = ROOT / "tests" / "data" / "norquad_sealed.log"
+
+
+def write_dump(gold: Path, dump: Path) -> None:
+    wanted = {article["id"] for article in json.loads(gold.read_text(encoding="utf-8"))["articles"]}
+    with open(NEWS, encoding="utf-8") as news, open(dump, "w", encoding="utf-8") as out:
+        for line in news:
+            record = json.loads(line)
+            if record["id"] in wanted:
+                out.write(json.dumps({"id": record["id"], "url": f"https://norquad.invalid/{record['id']}/",
+                                      "text": record["text"]}, ensure_ascii=False) + "\n")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--sealed", action="store_true", help="score the sealed 40 (each run is logged)")
+    parser.add_argument("--newsfacts", default=str(ROOT / ".venv" / "bin" / "newsfacts"))
+    args = parser.parse_args()
+    gold = ROOT / "tests" / "data" / ("norquad_sealed.json" if args.sealed else "norquad_dev.json")
+    with tempfile.TemporaryDirectory() as tmp:
+        dump, db = Path(tmp) / "norquad.jsonl", Path(tmp) / "kb.db"
+        write_dump(gold, dump)
+        run = subprocess.run([args.newsfacts, "run", str(dump), "--db", str(db), "--quiet"])
+        if run.returncode not in (0, 1):
+            return run.returncode
+        scored = subprocess.run([sys.executable, str(SCORER), str(gold), str(db), "--role-precision"],
+                                capture_output=True, text=True)
+    print(scored.stdout.rstrip())
+    if args.sealed:
+        commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True,
+                                text=True).stdout.strip()
+        with open(SEALED_LOG, "a", encoding="utf-8") as log:
+            log.write(f"{dt.datetime.now(dt.timezone.utc):%Y-%m-%d %H:%M} UTC {commit}: "
+                      f"{scored.stdout.strip().splitlines()[-1]}\n")
+        print(f"the sealed set has now been scored {len(SEALED_LOG.read_text().splitlines())} time(s)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
