@@ -42,7 +42,7 @@ def main() -> int:
     args = parser.parse_args()
     gold = ROOT / "tests" / "data" / ("norquad_sealed.json" if args.sealed else "norquad_dev.json")
     with tempfile.TemporaryDirectory() as tmp:
-        dump, db = Path(tmp) / "norquad.jsonl", Path(tmp) / "kb.db"
+        dump, db = Path(tmp) / gold.name.replace(".json", ".jsonl"), Path(tmp) / "kb.db"  # the gold's "file"
         write_dump(gold, dump)
         run = subprocess.run([args.newsfacts, "run", str(dump), "--db", str(db), "--quiet"])
         if run.returncode not in (0, 1):
