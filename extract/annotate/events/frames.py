@@ -55,10 +55,11 @@ def is_status(vocabulary: EventVocabulary, state: DocState, sentence: Span, stat
     if before in words["previous_status_before"]:
         return False  # "går fra Arena til Arena Pro": Arena is what it had
     before_it = [t for t in triggers if sentence.start <= t.start and t.end <= status.start <= t.end + 6]
-    if "-" + words["cluster_stem"] in text.lower():
-        # "er blant de nye Arena-klyngene", not "Som NCE-klynge får den ...", "... som Arena-klynge"
-        return bool(before_it) and not (before in words["capacity_words"]
-                                        and not any(t.end == status.start - 1 for t in triggers))
+    if words["cluster_stem"] in text.lower()[1:]:
+        # "er blant de nye Arena-klyngene", "får status som arenaklynge", not "Som NCE-klynge får den ..."
+        capacity = before in words["capacity_words"] and not any(t.end == status.start - 1 for t in triggers)
+        named = status.start - 2 >= sentence.start and doc[status.start - 2].lower_ in words["status_nouns"]
+        return bool(before_it) and (not capacity or named)
     governed = any(t.value != "copula" or status.start - t.end <= 2 for t in before_it)
     bare = text in vocabulary.prefixes
     return not bare or before in words["bare_status_after"] or governed
