@@ -81,7 +81,7 @@ def _sentence_events(vocabulary: EventVocabulary, state: DocState, index: int, p
         named = members(vocabulary, state, clause, anchors, following)
         state.added += [m for m in named if m not in state.clusters]
         for frame in clause_frames(vocabulary, state, sentence, clause, named, previous):
-            clusters = frame.clusters or governed(vocabulary, state, clause, named, following)
+            clusters = frame.clusters or governed(vocabulary, state, clause, named, following, (frame.start, frame.end))
             events += _frame_events(vocabulary, state, frame, clusters)
     return events
 

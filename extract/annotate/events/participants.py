@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span, Token
 from ..extensions import doc_text
 from .clauses import Clause
 from .mentions import Mention, overlaps
+from .names import clause_names
 from .state import DocState
 from .vocabulary import EventVocabulary
 
@@ -17,11 +18,19 @@ _PLACE_LABELS = ("GPE_LOC", "LOC", "GPE_ORG")
 
 
 def governed(vocabulary: EventVocabulary, state: DocState, clause: Clause, members: list[Span],
-             following: list[Span]) -> list[Span]:
+             following: list[Span], frame: tuple[int, int]) -> list[Span]:
     """The clusters a frame that names none of its own governs: the clause's members, else the
-    cluster referred to, else an organisation named, else the paragraphs listed after it."""
-    return (members or referred(vocabulary, state, clause) or named_organizations(vocabulary, state, clause)
+    names its parse gives, else the cluster referred to, else an organisation named, else
+    the paragraphs listed after it."""
+    return (members or _new_names(vocabulary, state, clause, frame) or referred(vocabulary, state, clause)
+            or named_organizations(vocabulary, state, clause)
             or listed_paragraphs(vocabulary.words, following, state.clusters))
+
+
+def _new_names(vocabulary: EventVocabulary, state: DocState, clause: Clause, frame: tuple[int, int]) -> list[Span]:
+    found = clause_names(vocabulary, state, clause, frame)
+    state.added.extend(found)
+    return found
 
 
 def members(vocabulary: EventVocabulary, state: DocState, clause: Clause, anchors: set[int],
