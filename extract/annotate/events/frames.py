@@ -72,7 +72,8 @@ def _frame_of(vocabulary: EventVocabulary, state: DocState, sentence: Span, clau
         return _answer(words, state, sentence, clause, status)
     candidates = [t for t in state.triggers if t.start in clause and t.end - 1 in clause
                   and not _intended(words, doc, clause, t, status)
-                  and (t.end <= status.start or not _needs_object(words, doc, t))]
+                  and (t.end <= status.start or not _needs_object(words, doc, t)
+                       or _topicalised(words, doc, clause, status, t))]
     if status.value in words["certificates"]:
         lost = [t for t in candidates if t.value in ("lost", "rejected")]
         return Frame(status.value, "lost" if lost else "certified", status.start, status.end, clause, sentence)
@@ -99,6 +100,17 @@ def _dated_or_now(words: dict, doc: Doc, clause: Clause) -> bool:
 def _needs_object(words: dict, doc: Doc, trigger: Mention) -> bool:
     """A copula or "få" takes the status after it: "får NCE-status", not "NCE-statusen får vi ..."."""
     return trigger.value == "copula" or doc[trigger.start].lemma_ in words["status_follows"]
+
+
+def _topicalised(words: dict, doc: Doc, clause: Clause, status: Mention, trigger: Mention) -> bool:
+    """A status that opens its clause right before "får" is its object: "NCE-status får både A og B",
+    "Status som Arena Pro får X"; not "NCE-statusen får vi beholde" (får with an infinitive)."""
+    opening = [t for t in clause.tokens(doc, status.start) if not t.is_punct]
+    if trigger.start != status.end or any(t.lower_ not in words["status_nouns"] + words["capacity_words"]
+                                          for t in opening):
+        return False
+    after = doc[trigger.end] if trigger.end < len(doc) else None
+    return after is None or "Inf" not in after.morph.get("VerbForm")
 
 
 def _action(words: dict, candidates: list[Mention], status: Mention) -> tuple[str, Mention] | None:

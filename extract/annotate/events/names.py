@@ -29,9 +29,11 @@ def common_words() -> dict[str, frozenset[str]]:
     return {form: frozenset(tags) for form, tags in found.items()}
 
 
-def clause_names(vocabulary: EventVocabulary, state: DocState, clause: Clause, frame: tuple[int, int]) -> list[Span]:
+def clause_names(vocabulary: EventVocabulary, state: DocState, clause: Clause,
+                 frame: tuple[int, int] | None) -> list[Span]:
     """The names of the clause that may be who the frame on tokens ``frame`` is about, as new
-    CLUSTER spans: none is cut from the frame by a finite verb or a subordinator."""
+    CLUSTER spans: none is cut from the frame by a finite verb or a subordinator (with no
+    frame, every name of the clause that no preposition governs)."""
     doc, taken = state.doc, _taken(vocabulary, state, clause)
     runs, run = [], []
     for token in clause.tokens(doc):
@@ -48,7 +50,7 @@ def clause_names(vocabulary: EventVocabulary, state: DocState, clause: Clause, f
     for words in runs:
         words = _trim(vocabulary, words)
         if words and _is_participant(vocabulary, state, clause, words) \
-                and not _cut_off(vocabulary, state, clause, words, frame):
+                and (frame is None or not _cut_off(vocabulary, state, clause, words, frame)):
             span = Span(doc, words[0].i, words[-1].i + 1, label="CLUSTER")
             span._.canonical = vocabulary.strip_prefix(span.text)
             found.append(span)

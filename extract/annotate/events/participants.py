@@ -8,6 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from ..extensions import doc_text
+from .announced import announced_list
 from .clauses import Clause
 from .mentions import Mention, overlaps
 from .names import clause_names
@@ -21,9 +22,9 @@ def governed(vocabulary: EventVocabulary, state: DocState, clause: Clause, membe
              following: list[Span], frame: tuple[int, int]) -> list[Span]:
     """The clusters a frame that names none of its own governs: the clause's members, else the
     names its parse gives, else the cluster referred to, else an organisation named, else
-    the paragraphs listed after it."""
+    the list the next sentence gives, else the paragraphs listed after it."""
     return (members or _new_names(vocabulary, state, clause, frame) or referred(vocabulary, state, clause)
-            or named_organizations(vocabulary, state, clause)
+            or named_organizations(vocabulary, state, clause) or announced_list(vocabulary, state, clause, following)
             or listed_paragraphs(vocabulary.words, following, state.clusters))
 
 
@@ -78,7 +79,7 @@ def _list_items(vocabulary: EventVocabulary, state: DocState, colon: int, clause
         following = doc[token.i + 1:token.i + 2].text
         joins = token.lower_ in vocabulary.words["list_conjunctions"] and not doc[token.i - 1].text.endswith("-") \
             and following[:1].isupper() and not any(c.start < token.i < c.end - 1 for c in clusters)
-        if token.text == "," or joins:
+        if token.text in vocabulary.words["list_separators"] or joins:
             items.append((start, token.i))
             start = token.i + 1
     items.append((start, clause.end))
