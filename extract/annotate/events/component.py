@@ -11,6 +11,7 @@ from .clauses import split_clauses
 from .dating import date_mentions, frame_date, news_date
 from .frames import Frame, clause_frames, is_status
 from .grantor import granted_by
+from .headings import layout_frames
 from .mentions import Mention, any_between, find_mentions
 from .participants import governed, main_cluster, members
 from .state import DocState
@@ -60,7 +61,10 @@ def find_events(vocabulary: EventVocabulary, doc: Doc) -> list[dict]:
         if not any_between(starts, sentence.start, sentence.end):
             previous = []
             continue  # most sentences name no status and no trigger
-        mentions += _sentence_events(vocabulary, state, index, previous)
+        found = _sentence_events(vocabulary, state, index, previous)
+        for frame in [] if found else layout_frames(vocabulary, state, index):  # "Arena:" over names, "A (NCE)"
+            found += _frame_events(vocabulary, state, frame, frame.clusters)
+        mentions += found
         previous = [s for s in statuses if sentence.start <= s.start < sentence.end and s.value != "*"
                     and is_status(vocabulary, state, sentence, s)]
     if state.added:

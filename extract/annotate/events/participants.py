@@ -51,7 +51,7 @@ def members(vocabulary: EventVocabulary, state: DocState, clause: Clause, anchor
         return named
     listed = _list_items(vocabulary, state, colon, clause)
     if not listed and all(t.is_punct or t.is_space for t in doc[colon + 1:clause.end]):
-        listed = _line_items(vocabulary, state, following)
+        listed = line_items(vocabulary, state, following)
     return [c for c in named if c.start < colon] + listed if listed else named
 
 
@@ -83,24 +83,24 @@ def _list_items(vocabulary: EventVocabulary, state: DocState, colon: int, clause
             items.append((start, token.i))
             start = token.i + 1
     items.append((start, clause.end))
-    found = [_item_name(vocabulary, doc, a, b, clusters) for a, b in items]
+    found = [item_name(vocabulary, doc, a, b, clusters) for a, b in items]
     return [span for span in found if span is not None and span.text not in vocabulary.status_words]
 
 
-def _line_items(vocabulary: EventVocabulary, state: DocState, following: list[Span]) -> list[Span]:
+def line_items(vocabulary: EventVocabulary, state: DocState, following: list[Span]) -> list[Span]:
     """Short lines after a line ending in a colon, one cluster each, up to the first sentence."""
     found = []
     for line in following:
         words = [t for t in line if not (t.is_punct or t.is_space)]
         if not words or len(words) > vocabulary.words["list_line_max_words"] or line.text.rstrip().endswith((".", ":")):
             break
-        span = _item_name(vocabulary, state.doc, line.start, line.end, state.clusters)
+        span = item_name(vocabulary, state.doc, line.start, line.end, state.clusters)
         if span is not None:
             found.append(span)
     return found
 
 
-def _item_name(vocabulary: EventVocabulary, doc: Doc, start: int, end: int, clusters: list[Span]) -> Span | None:
+def item_name(vocabulary: EventVocabulary, doc: Doc, start: int, end: int, clusters: list[Span]) -> Span | None:
     """The cluster an item of a list names: a known one, else its capitalised words up to a modifier."""
     words = [t for t in doc[start:end] if not t.is_punct]
     if not words:
