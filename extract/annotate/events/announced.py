@@ -12,6 +12,8 @@ from .names import clause_names
 from .state import DocState
 from .vocabulary import EventVocabulary
 
+_PLACE_LABELS = ("GPE_LOC", "LOC", "GPE_ORG")
+
 
 def announced_list(vocabulary: EventVocabulary, state: DocState, clause: Clause, following: list[Span]) -> list[Span]:
     """The names listed in the next sentences (up to ``announced_within``), at least two."""
@@ -32,17 +34,34 @@ def announced_list(vocabulary: EventVocabulary, state: DocState, clause: Clause,
 def _longest_chain(vocabulary: EventVocabulary, state: DocState, sentence: Span) -> list[Span]:
     """The longest run of names joined only by list separators and conjunctions."""
     known = [c for c in state.clusters if sentence.start <= c.start < sentence.end]
-    whole = Clause(sentence.start, sentence.end)
-    new = [n for n in clause_names(vocabulary, state, whole, None)
-           if not any(c.start < n.end and n.start < c.end for c in known)]
-    names = sorted(known + new, key=lambda s: s.start)
-    joiners = set(vocabulary.words["list_separators"]) | set(vocabulary.words["list_conjunctions"])
-    best, chain = [], []
-    for name in names:
-        between = state.doc[chain[-1].end:name.start] if chain else None
-        if chain and between is not None and len(between) and all(t.lower_ in joiners for t in between):
-            chain.append(name)
+    return max(_chains(vocabulary, state, Clause(sentence.start, sentence.end), None, known), key=len, default=[])
+
+
+def coordinated(vocabulary: EventVocabulary, state: DocState, clause: Clause, frame: tuple[int, int],
+                members: list[Span]) -> list[Span]:
+    """The members with the names coordinated with them ("både A og B", "A, B og C")."""
+    chains = _chains(vocabulary, state, clause, frame, members)
+    found = [name for chain in chains if any(m in chain for m in members) for name in chain]
+    state.added.extend(n for n in found if n not in members and n not in state.clusters)
+    return found or members
+
+
+def _chains(vocabulary: EventVocabulary, state: DocState, clause: Clause, frame: tuple[int, int] | None,
+            known: list[Span]) -> list[list[Span]]:
+    """The known clusters and the clause's names in runs joined only by list separators,
+    conjunctions and a place after "i" or "på" ("A i Bergen, B og C")."""
+    new = [n for n in clause_names(vocabulary, state, clause, frame)
+           if not any(c.start < n.end and n.start < c.end for c in known)
+           and not (n not in state.clusters and len(n) == 1 and n[0].ent_type_ in _PLACE_LABELS)]  # "i Lofoten og Vesterålen"
+    words = vocabulary.words
+    joiners = set(words["list_separators"]) | set(words["list_conjunctions"]) | set(words["list_place_prepositions"])
+    chains: list[list[Span]] = []
+    for name in sorted(known + new, key=lambda s: s.start):
+        between = state.doc[chains[-1][-1].end:name.start] if chains else []
+        joined = len(between) and all(t.lower_ in joiners or t.i > 0 and state.doc[t.i - 1].lower_
+                                      in words["list_place_prepositions"] for t in between)
+        if joined:
+            chains[-1].append(name)
         else:
-            chain = [name]
-        best = max(best, chain, key=len)
-    return list(best)
+            chains.append([name])
+    return chains

@@ -39,6 +39,7 @@ def clause_frames(vocabulary: EventVocabulary, state: DocState, sentence: Span, 
                   members: list[Span], previous: list[Mention]) -> list[Frame]:
     """The frames of a clause: one per status it names, else those of its prefix triggers."""
     own = [s for s in state.statuses if s.start in clause and is_status(vocabulary, state, sentence, s)]
+    own = [s for s in own if s.value != "*" or not any(0 <= o.start - s.end <= 2 for o in own)]  # "statusen som NCE"
     if not own:
         return _prefix_frames(vocabulary, state, sentence, clause, members, previous)
     frames = (_frame_of(vocabulary, state, sentence, clause, status) for status in own)
@@ -59,7 +60,7 @@ def is_status(vocabulary: EventVocabulary, state: DocState, sentence: Span, stat
         # "er blant de nye Arena-klyngene", "får status som arenaklynge", not "Som NCE-klynge får den ..."
         capacity = before in words["capacity_words"] and not any(t.end == status.start - 1 for t in triggers)
         named = status.start - 2 >= sentence.start and doc[status.start - 2].lower_ in words["status_nouns"]
-        return bool(before_it) and (not capacity or named)
+        return (bool(before_it) or named) and (not capacity or named)
     governed = any(t.value != "copula" or status.start - t.end <= 2 for t in before_it)
     bare = text in vocabulary.prefixes
     return not bare or before in words["bare_status_after"] or governed

@@ -67,9 +67,9 @@ def _row(vocabulary: EventVocabulary, state: DocState, sentence: Span) -> tuple[
     """A line "NAME (STATUS)": its cluster and status."""
     statuses = _statuses_in(state, sentence)
     words = [t for t in sentence if not t.is_space]
-    if len(statuses) != 1 or len(words) < 4 or words[-1].text != ")":
+    if not statuses or len(words) < 4 or words[-1].text != ")":
         return None
-    status = statuses[0]
+    status = statuses[-1]
     if words[-2].i != status.end - 1 or state.doc[status.start - 1].text != "(":
         return None
     cluster = item_name(vocabulary, state.doc, sentence.start, status.start - 1, state.clusters)

@@ -51,10 +51,19 @@ def clause_names(vocabulary: EventVocabulary, state: DocState, clause: Clause,
         words = _trim(vocabulary, words)
         if words and _is_participant(vocabulary, state, clause, words) \
                 and (frame is None or not _cut_off(vocabulary, state, clause, words, frame)):
-            span = Span(doc, words[0].i, words[-1].i + 1, label="CLUSTER")
-            span._.canonical = vocabulary.strip_prefix(span.text)
-            found.append(span)
+            found.append(_span(vocabulary, state, words[0].i, words[-1].i + 1))
     return found
+
+
+def _span(vocabulary: EventVocabulary, state: DocState, start: int, end: int) -> Span:
+    """The cluster the clusters component or this component found there, else a new one (a new
+    Span on the same tokens would share, and overwrite, the known one's ``_.canonical``)."""
+    known = next((c for c in [*state.clusters, *state.added] if c.start < end and start < c.end), None)
+    if known is not None:
+        return known
+    span = Span(state.doc, start, end, label="CLUSTER")
+    span._.canonical = vocabulary.strip_prefix(span.text)
+    return span
 
 
 def _taken(vocabulary: EventVocabulary, state: DocState, clause: Clause) -> set[int]:
