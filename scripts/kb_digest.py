@@ -23,6 +23,7 @@ from pathlib import Path
 from click.testing import CliRunner
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))  # this checkout's code, not whatever `extract` is installed
 SHARED = ROOT.parent / "shared"
 VOLATILE = {"extracted_at", "pipeline_version", "started_at", "ended_at", "occurred_at", "run_id",
             "reviewed_at"}
@@ -50,7 +51,10 @@ def input_sets(folder: Path) -> dict[str, list[Path]]:
 
 
 def build(paths: list[Path], db: Path, workers: int) -> None:
+    import extract
     from extract.cli import cli
+
+    assert Path(extract.__file__).resolve().is_relative_to(ROOT), extract.__file__
 
     args = ["run", *map(str, paths), "--db", str(db), "--quiet", "--workers", str(workers)]
     result = CliRunner().invoke(cli, args)

@@ -18,10 +18,12 @@ import argparse
 import datetime as dt
 import json
 import random
+import re
 import shutil
 import subprocess
 import sys
 import tempfile
+import unicodedata
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -71,7 +73,7 @@ def metadata_figures(pages: list[dict], db: Path) -> list[str]:
     titles = published = published_shown = authors_found = authors_wanted = 0
     for page in pages:
         title, date, authors = rows.get(page["file"], ("", "", []))
-        titles += bool(page.get("title")) and page["title"].strip().lower() == title.strip().lower()
+        titles += bool(page.get("title")) and same_title(page["title"], title)
         if page.get("published"):
             published_shown += 1
             published += date[:10] == page["published"]["value"][:10]
@@ -82,6 +84,14 @@ def metadata_figures(pages: list[dict], db: Path) -> list[str]:
     return [f"title right      {titles}/{with_title} = {titles / max(with_title, 1):.2f}",
             f"published found  {published}/{published_shown} = {published / max(published_shown, 1):.2f}",
             f"authors recall   {authors_found}/{authors_wanted} = {authors_found / max(authors_wanted, 1):.2f}"]
+
+
+def same_title(gold: str, got: str) -> bool:
+    """As the scorer compares titles: normalised, the headline found whole in the title."""
+    def norm(text: str) -> str:
+        text = unicodedata.normalize("NFC", text).lower().replace("–", "-").replace("—", "-")
+        return " ".join(re.sub(r"[«»\"'()]", "", text).split()).strip(" .,:;-")
+    return bool(norm(got)) and norm(gold) in norm(got)
 
 
 def log_sealed_run(summary: str) -> int:

@@ -61,14 +61,14 @@ def strings(node):
         yield node
 
 
-@pytest.mark.skipif(not CACHE.joinpath("rpA001.txt").exists(), reason="the page cache is empty")
+@pytest.mark.skipif(not any(CACHE.glob("*.txt")), reason="the page cache is empty")
 def test_the_facts_keep_no_passage_of_the_pages():
     """Names and short phrases only: no string but the headline shares 9 running words with its page."""
     def words(text):
         return re.findall(r"\w+", text.lower())
 
     kept = []
-    for page in PAGES["articles"]:
+    for page in (page for page in PAGES["articles"] if (CACHE / page["file"]).is_file()):
         text = " ".join(words((CACHE / page["file"]).read_text(encoding="utf-8")))
         for value in strings(page):
             run = words(value)

@@ -20,7 +20,7 @@ from .entities import prefer_rule_entities
 from .lexicon import CAPITALISED_WORD, load
 
 # "Trebyggklyngen", "Havromsklyngen", "Batteri-klynga": a stem and the word for cluster.
-_NICKNAME = re.compile(r"(?P<stem>[A-ZÆØÅ][\wæøå]+?)-?(?:klyngen|klynga)")
+_NICKNAME = re.compile(rf"(?P<stem>[A-ZÆØÅ][\wæøå]+?)-?{alternation(load('clusters')['nickname_endings'])}")
 
 # Up to four capitalised words, which may be joined by "&" or "of".
 _NAME = rf"{CAPITALISED_WORD}(?: (?:&|of|and|for) {CAPITALISED_WORD}| {CAPITALISED_WORD}){{0,3}}"
@@ -58,7 +58,7 @@ class ClusterFinder:
                 rf"(?![\wæøåÆØÅ-])"
             ),
         ]
-        self._status_words = ("pro", "status", "statusen", "klynge", "nivå", "nivået")
+        self.status_words = set(data["status_words"])
         self.renames = data["renames"]
         self.common_words = {w.lower() for w in data["common_words"]}
 
@@ -92,7 +92,7 @@ class ClusterFinder:
         first = words[0].lower().split("-")
         if name.lower() in self.cue_words:
             return False
-        return not any(part in self._status_words for part in first) and len(name) > 2
+        return not any(part in self.status_words for part in first) and len(name) > 2
 
     def find(self, text: str) -> list[tuple[int, int, str]]:
         """(start, end, canonical name) of every cluster name in the text.
@@ -120,7 +120,11 @@ class ClusterFinder:
         return found
 
 
-@Language.factory("newsfacts_clusters")
+@Language.factory(
+    "newsfacts_clusters",
+    assigns=["doc.spans", "doc.ents", "span._.canonical", "span._.rule"],
+    requires=["token.is_sent_start"],
+)
 def make_cluster_component(nlp: Language, name: str) -> "ClusterComponent":
     return ClusterComponent()
 

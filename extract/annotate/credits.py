@@ -15,9 +15,9 @@ import re
 
 from spacy.tokens import Doc, Token
 
-from .entities import OrganizationFinder
 from .extensions import doc_text
 from .lexicon import load
+from .organizations import Organizations
 
 _NAME_PART = re.compile(r"^(?:[A-ZÆØÅ][\wæøåÆØÅäöüéèáíóúñ'’]*(?:-[A-ZÆØÅa-zæøå][\wæøåäöüéèáíóúñ]*)*|(?:[A-ZÆØÅ]\.)+)$")
 _BOUNDARY = {".", "!", "?", ")", ":", "–", "-", "»"}
@@ -30,8 +30,8 @@ class CreditReader:
     def __init__(self) -> None:
         roles = load("roles")
         self.cues = {k.lower(): v for k, v in roles["credits"].items()}
-        self.photographer = roles["credits"]["foto"]
-        self.organizations = OrganizationFinder()
+        self.photographer = roles["credit_without_cue"]
+        self.separators = {"/", load("function_words")["and"], "&"}  # "Kari Hansen og Ola Nordmann / NTB"
         outlets = load("names")["outlets"]
         self.outlets: dict[str, list[tuple[str, ...]]] = {}  # by first word, longest first
         for words in sorted({tuple(o.lower().split()) for o in outlets}, key=len, reverse=True):
@@ -40,7 +40,8 @@ class CreditReader:
         for words in sorted({w for ws in self.outlets.values() for w in ws}, key=len, reverse=True):
             self.last_words.setdefault(words[-1], []).append(words)
 
-    def read(self, doc: Doc) -> list[dict]:
+    def read(self, doc: Doc, organizations: Organizations) -> list[dict]:
+        """Role rows of the credits in ``doc``; ``organizations`` are its organisations."""
         text = doc_text(doc)
         if ":" not in text and "/" not in text:
             return []  # no cue and no slash: no credit
@@ -48,7 +49,7 @@ class CreditReader:
         for token in doc[:-1]:
             if token.lower_ in self.cues and token.nbor(1).text == ":":
                 role, i = self._cues(doc, token.i)
-                for start, end, canonical in self._parts(doc, i):
+                for start, end, canonical in self._parts(doc, i, organizations):
                     found.setdefault(start, self._row(doc, token.i, start, end, canonical, role))
             elif token.text == "/" and self._outlet_end(doc, token.i + 1):
                 name = self._name_before(doc, token.i)
@@ -65,38 +66,36 @@ class CreditReader:
             i += 2
         return role, i
 
-    def _parts(self, doc: Doc, i: int) -> list[tuple[int, int, str]]:
+    def _parts(self, doc: Doc, i: int, organizations: Organizations) -> list[tuple[int, int, str]]:
         names = []
         while i < len(doc):
             outlet_end = self._outlet_end(doc, i)
             if outlet_end:
                 i = outlet_end
             else:
-                name = self._name_at(doc, i)
+                name = self._name_at(doc, i, organizations)
                 if name is None or names and names[-1][1] == i - 1 and doc[i:name[1]].text.isupper():
                     break  # capitals after a name and a slash are its organisation: "Thor Nielsen / NTNU AMOS"
                 names.append(name)
                 i = name[1]
-            if i < len(doc) - 1 and (doc[i].text in {"/", "og", "&"} or doc[i].text == "," and (
+            if i < len(doc) - 1 and (doc[i].text in self.separators or doc[i].text == "," and (
                     self._outlet_end(doc, i + 1) or self._name_end(doc, i + 1) - i > 2)):
                 i += 1  # "Foto: Kari Hansen og Ola Nordmann / NTB", "Foto: A, B / NTB"
                 continue
             break
         return names
 
-    def _name_at(self, doc: Doc, i: int) -> tuple[int, int, str] | None:
+    def _name_at(self, doc: Doc, i: int, organizations: Organizations) -> tuple[int, int, str] | None:
         """(start, end, name) of a credited name starting at token ``i``, either order."""
         end = self._name_end(doc, i)
-        if end - i >= 2 and not self._known_organization(doc[i:end].text):
+        known = organizations.at(i, end)
+        if end - i >= 2 and not (known is not None and known.end == end):
             return i, end, _as_name(doc[i:end])
         if end - i == 1 and end + 1 < len(doc) and doc[end].text == ",":
             first_end = self._name_end(doc, end + 1)
             if first_end > end + 1:
                 return i, first_end, f"{_as_name(doc[end + 1:first_end])} {_as_name(doc[i:end])}"
         return None
-
-    def _known_organization(self, text: str) -> bool:
-        return any(start == 0 and end == len(text) for start, end, _ in self.organizations.find(text))
 
     def _name_end(self, doc: Doc, i: int) -> int:
         end = i

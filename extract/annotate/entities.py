@@ -25,8 +25,9 @@ from extract.lexicon import alternation
 
 from ..backbone.tags import is_proper_noun
 
-from . import extensions  # noqa: F401
+from . import extensions, person_names  # noqa: F401
 from .lexicon import CAPITALISED_WORD, load
+from .organizations import Organizations
 from .titles import TitleLexicon
 
 _NON_PERSON_LABELS = {"outlets": "ORG", "agencies": "ORG", "clubs": "ORG", "places": "GPE_LOC", "countries": "GPE_LOC"}
@@ -34,7 +35,9 @@ _GENITIVE_PLURAL = ("enes", "anes", "ernes")
 
 
 class OrganizationFinder:
-    """Known organisations and names ending in an organisation word ("Hedmark fylkeskommune")."""
+    """Known organisations and names ending in an organisation word ("Hedmark fylkeskommune"),
+    found in a text. The events component asks this about its text slices; the other
+    components use the token-level ``organizations.OrganizationMatcher``, which finds the same."""
 
     def __init__(self) -> None:
         data = load("organizations")
@@ -51,7 +54,7 @@ class OrganizationFinder:
     def find(self, text: str) -> tuple[tuple[int, int, str], ...]:
         """(start, end, canonical name) of each organisation in ``text``; a genitive
         ("Innovasjon Norges") is found with its -s, named without it. The last text's answer
-        is kept: two steps of the roles component ask about the same Doc text."""
+        is kept: the events component asks about the same Doc text for each clause."""
         if self._last[0] is not text:
             self._last = (text, tuple((m.start(), m.end(), self.canonical_of.get(m.group("known") or m.group(), m.group()))
                                       for m in self.regex.finditer(text)))
@@ -73,9 +76,10 @@ def prefer_rule_entities(doc: Doc, spans: list[Span], label: str, rule: str) -> 
     doc.ents = kept + added
 
 
-def trim_person_entities(doc: Doc) -> None:
+def trim_person_entities(doc: Doc, organizations: Organizations) -> None:
     """Cut the words that are not a name off the ends of the model's PER entities; a place
-    or organisation in front ("ordfører i Malvik Ingrid Aune") becomes its own entity."""
+    or organisation in front ("ordfører i Malvik Ingrid Aune") becomes its own entity.
+    ``organizations`` are the Doc's organisations."""
     if not doc.has_annotation("ENT_IOB"):
         return
     titles, speech_verbs = _titles(), _speech_verbs()
@@ -85,7 +89,7 @@ def trim_person_entities(doc: Doc) -> None:
         if ent.label_ != "PER":
             ents.append(ent)
             continue
-        start, end = _after_genitive_organization(ent), ent.end
+        start, end = _after_genitive_organization(ent, organizations), ent.end
         if start > ent.start:  # "Innovasjon Norges Anita Krohn Traaseth"
             ents.append(Span(doc, ent.start, start, label="ORG"))
         while start < end and _not_a_name_start(doc[start], titles, speech_verbs, other, end - start):
@@ -98,23 +102,18 @@ def trim_person_entities(doc: Doc) -> None:
         if start == ent.start and _place_before_name(doc, start, end, titles):
             ents.append(Span(doc, start, start + 1, label="GPE_LOC"))
             start += 1
+        start, end = person_names.edges(doc, start, end, titles)
         if end > start:
             ents.append(ent if (start, end) == (ent.start, ent.end) else Span(doc, start, end, label="PER"))
     doc.ents = ents
 
 
-def _after_genitive_organization(ent: Span) -> int:
+def _after_genitive_organization(ent: Span, organizations: Organizations) -> int:
     """Where the name starts in a PER entity opened by a known organisation's genitive."""
-    for start, end, _ in _organizations().find(ent.text):
-        span = ent.doc.char_span(ent.start_char + start, ent.start_char + end)
-        if start == 0 and span is not None and span.text.endswith("s") and ent.end - span.end >= 2:
-            return span.end
+    found = organizations.at(ent.start, ent.end)
+    if found is not None and ent.doc[found.start:found.end].text.endswith("s") and ent.end - found.end >= 2:
+        return found.end
     return ent.start
-
-
-@cache
-def _organizations() -> OrganizationFinder:
-    return OrganizationFinder()
 
 
 @cache
@@ -132,6 +131,15 @@ def _speech_verbs() -> frozenset[str]:
     return frozenset(v for v in load("roles")["speech_verbs"] if " " not in v)
 
 
+@cache
+def _words() -> dict:
+    """The word lists of ``data/names.yaml`` the module functions test against."""
+    names = load("names")
+    return {"place_prepositions": frozenset(names["title_place_prepositions"]),
+            "verb_endings": tuple(names["verb_endings"]),
+            "name_joins": frozenset({load("function_words")["and"], "and"})}
+
+
 def _not_a_name_start(token, titles, speech_verbs: set[str], other: set[str], length: int) -> bool:
     text = token.text
     if not text[:1].isalpha() or token.is_lower or text.lower() in speech_verbs or text.lower() in titles.former:
@@ -146,11 +154,15 @@ def _not_a_name_start(token, titles, speech_verbs: set[str], other: set[str], le
 
 def _place_before_name(doc: Doc, start: int, end: int, titles) -> bool:
     """"ordfører i Malvik Ingrid Aune": the first of three or more words after TITLE PREP."""
-    return (end - start >= 3 and start >= 2 and doc[start - 1].lower_ in {"i", "ved", "for", "på"}
+    return (end - start >= 3 and start >= 2 and doc[start - 1].lower_ in _words()["place_prepositions"]
             and titles.base(doc[start - 2].text) is not None)
 
 
-@Language.factory("newsfacts_entities")
+@Language.factory(
+    "newsfacts_entities",
+    assigns=["doc.spans", "span._.canonical", "span._.rule"],
+    requires=["doc.spans", "token._.role_part", "token.is_sent_start"],
+)
 def make_entity_component(nlp: Language, name: str) -> "EntityComponent":
     return EntityComponent()
 
@@ -174,12 +186,14 @@ class EntityComponent:
         people = [(span, keys[(span.start, span.end)], name) for span, name, _ in mentions
                   if labels[keys[(span.start, span.end)]] == "PER"]
         names = resolve_people(people)
+        evidenced = person_names.with_evidence(doc, [(span, names.get((span.start, span.end)))
+                                                     for span, _, _ in people if names.get((span.start, span.end))])
         spans = []
         for span, canonical, source in mentions:
             key = keys[(span.start, span.end)]
             label = labels[key]
             name = names.get((span.start, span.end)) if label == "PER" else canonical
-            if name is None or label == "PER" and self._not_a_name(span, name):
+            if name is None or label == "PER" and (name not in evidenced or self._not_a_name(span, name)):
                 continue
             mention = Span(doc, span.start, span.end, label=label)
             mention._.canonical = name
@@ -255,7 +269,7 @@ def _mentions(doc: Doc) -> list[tuple[Span, str, str | None]]:
 def _name_like(ent: Span) -> bool:
     """False for a person "name" of one letter or one cut off a compound ("Dow Jones-indeksene",
     "Marit Sveaas’-favoritten")."""
-    return ent.label_ != "PER" or len(ent.text) > 1 and not ent.text.endswith("-") and not (
+    return ent.label_ != "PER" or len(ent.text) > 1 and not ent.text.endswith("-") and "/" not in ent.text and not (
         ent.end < len(ent.doc) and ent.doc[ent.end].text.startswith("-")) and not any(
         mark in ent.text for mark in ("’-", "'-"))  # "Marit Sveaas’-favoritten"
 
@@ -319,13 +333,13 @@ def _noun_like(token) -> bool:
         return False
     if token.pos_:
         return token.pos_ in {"NOUN", "ADJ"}
-    return not token.text.endswith(("r", "te", "de", "et", "dde", "nt", "kk", "a"))
+    return not token.text.endswith(_words()["verb_endings"])
 
 
 def _shared_surname(span: Span, name: str) -> str:
     """"Phil og Gary Neville": the first name before "og" shares the surname after it."""
     doc = span.doc
-    if len(name.split()) == 1 and span.end + 1 < len(doc) and doc[span.end].lower_ in {"og", "and"}:
+    if len(name.split()) == 1 and span.end + 1 < len(doc) and doc[span.end].lower_ in _words()["name_joins"]:
         after = next((e for e in doc.ents if e.start == span.end + 1 and e.label_ == "PER"), None)
         if after is not None and len(after) > 1:
             return f"{name} {' '.join(t.text for t in after[1:])}"

@@ -17,7 +17,9 @@ Span groups the rule components fill (all offsets are into ``doc.text``):
 ``doc._.language`` is ``"nb"`` or ``"nn"``.
 
 ``token._.role_part`` is the part a token plays in the role patterns (TITLE, NAME, ORG,
-FORMER, PARTY or ""), set by the roles component before it applies them.
+FORMER, PARTY, UNIT or ""), set by the roles component before it applies them and read by
+the entities component (a name after a TITLE). Each component's factory declares what it
+assigns and requires (``nlp.analyze_pipes()`` checks the order).
 """
 
 from spacy.tokens import Doc, Span, Token

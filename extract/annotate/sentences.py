@@ -29,7 +29,12 @@ def keep_abbreviations(nlp: Language) -> None:
             nlp.tokenizer.add_special_case(form, [{ORTH: form}])
 
 
-@Language.component("newsfacts_line_breaks")
+@Language.component(
+    "newsfacts_line_breaks",
+    assigns=["token.is_sent_start", "doc.ents"],
+    requires=["token.is_sent_start"],
+    retokenizes=True,
+)
 def start_sentences_after_line_breaks(doc: Doc) -> Doc:
     """Mark sentence starts after line breaks and after a sentence-final year (run after the sentencizer)."""
     text = doc_text(doc)

@@ -37,6 +37,7 @@ class TitleLexicon:
         self.former = set(data["former"])
         self.modifiers = set(data["title_modifiers"])
         self.field_prepositions = set(data["field_prepositions"])
+        self.relative = load("function_words")["relative"]
 
     def base(self, word: str) -> tuple[str, bool] | None:
         """(base form, plural) of a title word ("direktørene" -> ("direktør", True)), or None."""
@@ -77,7 +78,7 @@ class TitleLexicon:
         ``before_part`` is the role part of the word before it ("TITLE" in "daglig leder")."""
         if token.lower_ not in self.verb_forms:
             return True
-        if token.i >= 2 and token.nbor(-1).lower_ == "som" and token.nbor(-2).text == ",":
+        if token.i >= 2 and token.nbor(-1).lower_ == self.relative and token.nbor(-2).text == ",":
             return True  # "Keven Vottestad, som leder Arena Innovasjon Torskefisk": the role he holds
         if token.doc.has_annotation("POS") and token.pos_:
             if token.pos_ not in {"NOUN", "PROPN"}:

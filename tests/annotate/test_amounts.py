@@ -418,3 +418,13 @@ def test_ranges_and_signs_with_the_model(annotate_full, text, expected):
 def test_a_change_is_two_amounts_by_the_nearest_verb_with_the_model(annotate_full, text, expected):
     doc = annotate_full(text)
     assert [(s.text, s._.amount["value"], s._.amount["value_high"]) for s in doc.spans["amounts"]] == expected
+
+
+def test_sentence_finds_its_dates_once_and_reads_tags():
+    from extract.annotate.amounts.sentence import Sentence
+
+    sentence = Sentence("Den 3. mars fikk 12 bedrifter støtte.", {17: "NUM", 20: "NOUN"})
+    assert sentence.dates == [(0, 11)]
+    assert sentence.in_date(4, 5) and not sentence.in_date(17, 19)
+    assert sentence.tag(20) == "NOUN" and sentence.tag(21, "X") == "X"
+    assert Sentence("12 bedrifter").tag(3) is None

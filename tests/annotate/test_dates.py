@@ -10,7 +10,7 @@ import pytest
 import spacy
 from spacy.tokens import Span
 
-from extract.annotate.dates import find_dates, normalize_date, parse_number
+from extract.annotate.dates import find_dates, normalize_date
 
 FRI_2018 = date(2018, 11, 9)  # Friday
 FRI_2020 = date(2020, 11, 20)  # Friday
@@ -347,16 +347,6 @@ def test_unresolved_dates_are_kept_on_request():
     assert [text[d.start:d.end] for d in find_dates(text, None)] == ["i 2018"]
 
 
-@pytest.mark.parametrize(
-    "text,value",
-    [("tolv", 12), ("en halv", 0.5), ("to hundre tusen", 200000), ("femogtjue", 25),
-     ("tjuefem", 25), ("halvannen", 1.5), ("250 000", 250000), ("1,5", 1.5),
-     ("300.000", 300000), ("1.2", 1.2), ("to tre", None), ("bedrift", None)],
-)
-def test_parse_number(text, value):
-    assert parse_number(text) == value
-
-
 def test_component_sets_spans_and_attributes(nlp):
     doc = annotate(nlp, "Klyngen fikk status torsdag. Det var i 2018.", "2018-11-09T12:00:00")
     spans = list(doc.spans["dates"])
@@ -428,3 +418,34 @@ def test_later_needs_a_date_before_it_in_the_sentence(annotate_text):
 def test_weekday_of_a_named_week(annotate_text, text, expected):
     doc = annotate_text(text, published="2019-11-16")  # a Saturday: plain "fredag" would be 2019-11-15
     assert expected in {(d.text, d._.date_value) for d in doc.spans["dates"]}
+
+
+def test_every_rule_has_a_resolver_in_pattern_order():
+    from extract.annotate.dates.patterns import PATTERNS
+    from extract.annotate.dates.resolve import RESOLVERS
+    from extract.annotate.dates.rules import RULES
+
+    assert [rule.name for rule in RULES] == list(PATTERNS) == sorted(RESOLVERS, key=list(PATTERNS).index)
+    assert {rule.name for rule in RULES if rule.needs_preposition} == {"month", "year"}
+
+
+@pytest.mark.parametrize(
+    "base,count,unit,expected",
+    [(date(2014, 5, 3), 2, "year", ("2016-01-01", "year")),
+     (date(2019, 11, 20), 3, "month", ("2020-02-01", "month")),
+     (date(2020, 12, 30), 1, "week", ("2021-01-06", "week")),
+     (date(2020, 2, 28), 2, "day", ("2020-03-01", "day"))],
+)
+def test_later(base, count, unit, expected):
+    from extract.annotate.dates.calendar import later
+
+    assert later(base, count, unit) == expected
+
+
+def test_month_start_and_as_date():
+    from extract.annotate.dates.calendar import as_date, month_start
+
+    assert month_start(2021, 1, -1) == "2020-12-01"
+    assert month_start(2021, 6) == "2021-06-01"
+    assert as_date("2021-12-03T10:00:00") == date(2021, 12, 3)
+    assert as_date("not a date") is None and as_date(None) is None

@@ -63,7 +63,7 @@ def people(doc):
     ("Robin van Persie scora. Van Persie jubla, og Persie fekk ros.",
      {"Robin van Persie": "PER", "Van Persie": "PER", "Persie": "PER"},
      [("Robin van Persie", "Robin van Persie"), ("Van Persie", "Robin van Persie"), ("Persie", "Robin van Persie")]),
-    ("Giggs spilte med Phil og Gary Neville.", {"Giggs": "PER", "Phil": "PER", "Gary Neville": "PER"},
+    ("Landslagssjef Giggs spilte med Phil og Gary Neville.", {"Giggs": "PER", "Phil": "PER", "Gary Neville": "PER"},
      [("Giggs", "Giggs"), ("Phil", "Phil Neville"), ("Gary Neville", "Gary Neville")]),
 ])
 def test_short_mentions_name_the_full_person(annotate_with_ents, text, ents, expected):
@@ -149,7 +149,7 @@ def test_a_sentence_initial_name_the_tagger_calls_noun_the_nynorsk_way_stays_a_p
 
 
 @pytest.mark.parametrize("text, ents, expected", [
-    ("Stars ledet 2-0. Zuccarello fikk drøyt 18 minutter.", {"2-0. Zuccarello": "PER"}, "Zuccarello"),
+    ("Stars ledet 2-0. Zuccarello sier han fikk drøyt 18 minutter.", {"2-0. Zuccarello": "PER"}, "Zuccarello"),
     ("– Vi er glade, sier Klyngesjef Torbjørn Akersveen.", {"Klyngesjef Torbjørn Akersveen": "PER"},
      "Torbjørn Akersveen"),
     ("Mener Kleveland dette ikke betyr noe?", {"Mener Kleveland": "PER"}, "Kleveland"),
@@ -180,11 +180,11 @@ def test_only_full_names_merge_across_articles(rules_nlp):
 
 
 def test_a_surname_alone_is_an_entity_of_its_article(rules_nlp):
-    doc = rules_nlp.make_doc("Ruud tok bildet.")
-    doc.ents = [Span(doc, 0, 1, label="PER")]
+    doc = rules_nlp.make_doc("Fotograf Ruud tok bildet.")
+    doc.ents = [Span(doc, 1, 2, label="PER")]
     for _, component in rules_nlp.pipeline:
         doc = component(doc)
-    article = Article(id="a3", source="a3.txt", title="", paragraphs=["Ruud tok bildet."])
+    article = Article(id="a3", source="a3.txt", title="", paragraphs=["Fotograf Ruud tok bildet."])
     ids = {e["id"] for e in facts_from_doc(doc, article).entities}
     assert ids == {"person:ruud@a3"}
 

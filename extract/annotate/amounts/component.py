@@ -1,0 +1,58 @@
+"""The ``newsfacts_amounts`` component: the amounts of a Doc, read one sentence at a time, as
+the span group ``amounts``."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from ..extensions import doc_text
+from ..spans import set_span_group
+from .find import AmountMatch, find_amounts
+from .patterns import A_DIGIT, LETTERS
+from .vocabulary import NUMBER_TRIGGERS
+
+
+def may_hold_amount(text: str) -> bool:
+    """False for a text with no digit and no number or scale word (no amount can be in it)."""
+    return bool(A_DIGIT.search(text)) or not NUMBER_TRIGGERS.isdisjoint(LETTERS.findall(text.lower()))
+
+
+class AmountAnnotator:
+    """Fills ``doc.spans["amounts"]`` (labels MONEY, COUNT, PERCENT) with ``span._.amount``.
+    Uses the part of speech of the words when the Doc is tagged (the backbone model)."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        whole = doc_text(doc)
+        found = _amounts(doc, whole) if may_hold_amount(whole) else []
+        if found:
+            set_span_group(doc, "amounts", found, _fill_amount)
+        else:
+            doc.spans["amounts"] = []
+        return doc
+
+
+def _amounts(doc: Doc, whole: str) -> list[tuple[int, int, str, AmountMatch]]:
+    """(start_char, end_char, label, match) of the amounts of each sentence of ``doc``."""
+    sents = list(doc.sents) if doc.has_annotation("SENT_START") else [doc[:]]
+    tagged = doc.has_annotation("POS")
+    found = []
+    for sent in sents:
+        text = whole[sent.start_char:sent.end_char]
+        if not may_hold_amount(text):
+            continue
+        offset = sent.start_char
+        tags = {t.idx - offset: t.pos_ for t in sent} if tagged else None
+        found += [(offset + a.start, offset + a.end, a.label, a) for a in find_amounts(text, tags)]
+    return found
+
+
+def _fill_amount(span: Span, match: AmountMatch) -> None:
+    span._.amount = match.amount
+
+
+@Language.factory("newsfacts_amounts", assigns=["doc.spans", "span._.amount"])
+def make_amount_annotator(nlp: Language, name: str) -> AmountAnnotator:
+    """The amounts component (rules only; does not use NER). It reads sentence starts and
+    ``token.pos`` when the Doc has them."""
+    return AmountAnnotator()

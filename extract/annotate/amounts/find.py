@@ -1,0 +1,125 @@
+"""Where amounts are found in a sentence: each number phrase read as one amount, a range of two
+numbers, or the two ends of a change; exchange-rate bases dropped."""
+
+from __future__ import annotations
+
+import re
+from typing import Any, NamedTuple
+
+from ..numbers import NUMBERS, dotted_thousands, parse_number, whole
+from ..line_patterns import squash
+from .context import after_change_verb, code_case_ok, measure, number_stands_alone, period, sign
+from .patterns import OPENER_BEFORE, PERIOD_AFTER, PHRASE, RANGED, RATE_AFTER, SUFFIX
+from .sentence import Sentence
+from .units import unit_without_currency
+from .vocabulary import AMOUNTS, CURRENCY_PREFIX, CURRENCY_SUFFIX, QUALIFIERS, RANGE_JOINERS, RANGE_OPENERS
+
+
+class AmountMatch(NamedTuple):
+    """An amount found in a text: character offsets, label (MONEY/COUNT/PERCENT), parsed dict."""
+
+    start: int
+    end: int
+    text: str
+    label: str
+    amount: dict[str, Any]
+
+
+def find_amounts(text: str, tags: dict[int, str] | None = None) -> list[AmountMatch]:
+    """All amounts in ``text`` (one sentence; measure and period are looked up inside it).
+    ``tags``: UPOS of the words by character offset, when the text comes from a tagged Doc."""
+    sentence = Sentence(text, tags)
+    found: list[AmountMatch] = []
+    for m in PHRASE.finditer(text):
+        if found and m.start() < found[-1].end:
+            continue  # the upper end of a range already read
+        ranged = RANGED.match(text, m.start())
+        found += (ranged and _range(sentence, ranged)) or _single(sentence, m)
+    return _without_rate_bases(found)
+
+
+def parse_amount(text: str) -> dict[str, Any] | None:
+    """The first amount in ``text`` as a dict (value, currency, unit, qualifier, period, measure)."""
+    found = find_amounts(" ".join(text.split()))
+    return found[0].amount if found else None
+
+
+def _range(sentence: Sentence, m: re.Match) -> list[AmountMatch]:
+    """The amounts of "mellom 12 og 14 milliarder kroner" (one, with value_high) or of a change
+    "økt fra 1,6 til 2,4 millioner kroner" (two); [] when ``m`` is no range."""
+    text = sentence.text
+    low, high = parse_number(m["low"]), _single(sentence, m)
+    opener = OPENER_BEFORE.search(text, max(0, m.start() - 8), m.start())
+    qualifier = RANGE_OPENERS[squash(opener["word"])] if opener else ""
+    if low is None or len(high) != 1 or squash(m["join"] or m["dash"]) not in RANGE_JOINERS[qualifier]:
+        return []
+    if sentence.in_date(m.start("low"), m.end("low")):
+        return []
+    upper = high[0]
+    value = whole(low * NUMBERS.scales.get((m["lscale"] or m["scale"] or "").lower(), 1))
+    if not value < upper.amount["value"]:
+        return []  # "2–0": a score
+    if opener and after_change_verb(sentence, opener.start()):
+        low_end = AmountMatch(m.start("low"), m.end("low"), m["low"], upper.label,
+                              {**upper.amount, "value": value, "qualifier": None})
+        return [low_end, upper._replace(start=m.start("num"), text=text[m.start("num"):upper.end])]
+    start = opener.start() if opener else upper.start
+    amount = {**upper.amount, "value": value, "value_high": upper.amount["value"],
+              "qualifier": qualifier or AMOUNTS["range_qualifier_without_opener"]}
+    return [AmountMatch(start, upper.end, text[start:upper.end], upper.label, amount)]
+
+
+def _currency(text: str, m: re.Match) -> tuple[str | None, int]:
+    """(ISO code, end of the amount) from the currency before or after the number, if any."""
+    currency = CURRENCY_PREFIX.get(squash(m["pre"])) if m["pre"] else None
+    if currency:
+        return currency, m.end()
+    suffix = SUFFIX.match(text, m.end())
+    if suffix and code_case_ok(suffix["word"]):
+        return CURRENCY_SUFFIX[squash(suffix["word"])], suffix.end()
+    return None, m.end()
+
+
+def _single(sentence: Sentence, m: re.Match) -> list[AmountMatch]:
+    """The amount whose number ``m`` matched (its upper end for a range match), or []."""
+    text, number = sentence.text, m["num"]
+    value = parse_number(number)
+    scale = NUMBERS.scales.get((m["scale"] or "").lower()) or NUMBERS.attached_scales.get(
+        (m["att"] or "").lower()
+    )
+    if value is None or not number_stands_alone(sentence, m, scale):
+        return []
+    currency, end = _currency(text, m)
+    if number[0].isdigit() and "." in number and "," not in number and not (scale or currency):
+        if not dotted_thousands(number):
+            return []  # "14.30" is a clock time
+    unit, label = None, "MONEY"
+    if currency is None:
+        if (kind := unit_without_currency(sentence, m, end, scale)) is None:
+            return []
+        unit, label, end = kind
+    elif (rate := RATE_AFTER.match(text, end)) and not PERIOD_AFTER.match(text, end):
+        unit = squash(rate["rate"])  # "30 kroner per kilo"
+    if sentence.in_date(m.start(), end):
+        return []  # "klokka åtte fredag": the noun is a date
+    minus, start = sign(text, m.start())
+    amount = {
+        "value": whole(minus * value * (scale or 1)),
+        "value_high": None,
+        "currency": currency,
+        "unit": unit,
+        "qualifier": QUALIFIERS[squash(m["q"])] if m["q"] else None,
+        "period": period(text, m.start(), end),
+        "measure": measure(text, m.start(), end) if label == "MONEY" else None,
+    }
+    return [AmountMatch(start, end, text[start:end], label, amount)]
+
+
+def _without_rate_bases(found: list[AmountMatch]) -> list[AmountMatch]:
+    """Drop the base of an exchange rate: "En euro" in "En euro koster nå 11,50 kroner" (one
+    unit of a currency right before an amount in another currency)."""
+    return [
+        a for a, following in zip(found, found[1:] + [None])
+        if not (a.amount["value"] == 1 and a.amount["currency"] and following is not None
+                and following.amount["currency"] not in (None, a.amount["currency"]))
+    ]

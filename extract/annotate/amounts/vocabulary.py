@@ -1,0 +1,43 @@
+"""The amount words of ``data/amounts.yaml`` as lookup tables (phrases squashed to single
+spaces, lowercase)."""
+
+from __future__ import annotations
+
+from ..lexicon import load
+from ..numbers import NUMBERS
+from ..line_patterns import squash
+
+AMOUNTS = load("amounts")
+
+
+def _table(spec: dict[str, list[str]]) -> dict[str, str]:
+    return {squash(str(w)): key for key, words in spec.items() for w in words}
+
+
+CURRENCY_PREFIX = _table({code: c["prefix"] for code, c in AMOUNTS["currencies"].items()})
+CURRENCY_SUFFIX = _table({code: c["suffix"] for code, c in AMOUNTS["currencies"].items()})
+QUALIFIERS = _table(AMOUNTS["qualifiers"])
+PERIODS_AFTER = _table({p: spec["after"] for p, spec in AMOUNTS["periods"].items()})
+PERIODS_BEFORE = _table({p: spec["before"] for p, spec in AMOUNTS["periods"].items()})
+MEASURES = _table(AMOUNTS["measures"])
+#: measure forms, longest first (the longest ending of a compound wins)
+MEASURES_LONGEST_FIRST = sorted(MEASURES, key=len, reverse=True)
+PERCENT = _table(AMOUNTS["percent"])
+TIME_UNITS = set(AMOUNTS["time_units"])
+NOT_UNITS = set(AMOUNTS["not_units"]) | set(QUALIFIERS) | set(NUMBERS.scales)
+ADJECTIVES = set(AMOUNTS["adjectives"])
+ADJECTIVE_SUFFIXES = tuple(AMOUNTS["adjective_suffixes"])
+NOMINAL_ADJECTIVES = set(AMOUNTS["nominal_adjectives"])
+SUPERLATIVE_SUFFIXES = tuple(AMOUNTS["superlative_suffixes"])
+PLURAL_SUFFIXES = tuple(AMOUNTS["plural_suffixes"])
+COORDINATORS = set(AMOUNTS["coordinators"])
+DEFINITE_PLURAL = tuple(AMOUNTS["definite_plural_suffixes"])
+RANGE_OPENERS = _table(AMOUNTS["range_openers"])
+RANGE_JOINERS = {q: {squash(w) for w in words} for q, words in AMOUNTS["range_joiners"].items()}
+CHANGE_VERBS = set(AMOUNTS["change_verbs"])
+#: words without which a text holds no amount (besides digits): number words that are not
+#: only an article ("en bedrift"), and scale words ("en halv milliard")
+NUMBER_TRIGGERS = frozenset(
+    set(NUMBERS.small) - set(NUMBERS.articles) | NUMBERS.hundred | NUMBERS.thousand
+    | set(NUMBERS.fractions) | set(NUMBERS.scales)
+)

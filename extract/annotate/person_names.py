@@ -1,0 +1,137 @@
+"""Who is a person, and where a person's name ends.
+
+- ``edges``: how many words a model's PER span loses at each end: a title or a word in
+  capitals at the right edge ("Thorleif Berthelsen Styremedlem", "Sander Birkeland
+  DEBUTANT"), a determiner and the noun after it at the left ("En Drøm Christopher
+  Langeland"), a genitive of a name the article writes without the -s ("Kolstads Tom
+  Kåre Nikolaisen").
+- ``with_evidence``: a one-word name is a person only with evidence in the article: a
+  title before it, a verb of saying next to it, an age in parentheses after it ("Lucas
+  (18)"), a first name the data knows, or a personal pronoun taking it up as subject of
+  the next sentence. A name with a first and a last name needs none.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from spacy.tokens import Doc, Span
+
+from ..backbone.names import name_genders
+from .lexicon import load
+from .titles import TitleLexicon
+
+_THING_GENDER = "Neut"  # a name NDT gives another gender is a person's ("Berit"); "Stortinget" is neuter
+_COORDINATED = frozenset({"KOORD", "conj"})
+_SUBJECT = frozenset({"SUBJ", "nsubj"})  # NDT's label (the shipped parser) and UD's
+
+
+@cache
+def _words() -> dict:
+    names = load("names")
+    return {"determiners": frozenset(names["determiners"]),
+            "pronouns": frozenset(names["person_pronouns"]),
+            "speech_verbs": frozenset(v for v in load("roles")["speech_verbs"] if " " not in v)}
+
+
+def edges(doc: Doc, start: int, end: int, titles: TitleLexicon) -> tuple[int, int]:
+    """(start, end) of the name inside a model's PER span ``doc[start:end]``."""
+    if end - start >= 2 and _not_name_end(doc, start, end, titles):
+        end -= 1
+    if end - start >= 2 and doc[start].lower_ in _words()["determiners"]:
+        start += 2 if end - start >= 4 else 1
+    if end - start >= 3 and _genitive_of_named(doc, doc[start].text):
+        start += 1
+    return start, end
+
+
+def _not_name_end(doc: Doc, start: int, end: int, titles: TitleLexicon) -> bool:
+    """A title ("Styremedlem") or a word in capitals after a name that is not ("DEBUTANT")."""
+    last = doc[end - 1]
+    if titles.base(last.text):
+        return True
+    return last.is_upper and len(last) > 2 and not any(t.is_upper for t in doc[start:end - 1])
+
+
+def _genitive_of_named(doc: Doc, word: str) -> bool:
+    """"Kolstads": the article also names "Kolstad" (not "Hans" after "Han")."""
+    if len(word) < 4 or not word.endswith("s") or not word[:1].isupper():
+        return False
+    bare = word[:-1]
+    return any(t.text == bare and t.ent_type_ for t in doc)
+
+
+def with_evidence(doc: Doc, mentions: list[tuple[Span, str]]) -> set[str]:
+    """The one-word names of (span, name) person mentions that some mention gives evidence for."""
+    found = set()
+    for span, name in mentions:
+        if name not in found and (" " in name or _evidence(doc, span, name)):
+            found.add(name)
+    return found
+
+
+def _evidence(doc: Doc, span: Span, name: str) -> bool:
+    words = _words()
+    before = doc[span.start - 1] if span.start else None
+    after = doc[span.end] if span.end < len(doc) else None
+    if before is not None and (before._.role_part == "TITLE" or before.lower_ in words["speech_verbs"]):
+        return True
+    if after is not None and after.lower_ in words["speech_verbs"]:
+        return True
+    if after is not None and after.text == "(" and span.end + 2 < len(doc) and doc[span.end + 1].like_num:
+        return True  # "Lucas (18)"
+    if name_genders().get(name, _THING_GENDER) != _THING_GENDER:
+        return True
+    return _taken_up_by_pronoun(doc, span)
+
+
+def _taken_up_by_pronoun(doc: Doc, span: Span) -> bool:
+    """The name is the subject of its sentence, and the next one opens with "han/hun" as subject."""
+    if not doc.has_annotation("DEP") or span.root.dep_ not in _SUBJECT:
+        return False
+    sent = span.root.sent
+    if sent.end >= len(doc):
+        return False
+    following = doc[sent.end].sent
+    pronouns = _words()["pronouns"]
+    return any(t.lower_ in pronouns and t.dep_ in _SUBJECT for t in following[:4])
+
+
+def referent(doc: Doc, start: int, sentences: int = 3) -> Span | None:
+    """The person a role opening at token ``start`` with no name of its own is about
+    ("Nå er han landslagssjef for Wales", "Oslo Høyres helsepolitiker mener"): the person
+    who is the subject of the nearest sentence before it, passing over sentences whose
+    subject is "han/hun" and stopping at one whose subject is something else."""
+    if not doc.has_annotation("DEP") or not _opens_sentence(doc, start):
+        return None
+    sent = doc[start].sent
+    named = {word for e in doc.ents if e.label_ == "PER" for word in e.text.split()}
+    for _ in range(sentences):
+        if sent.start == 0:
+            return None
+        sent = doc[sent.start - 1].sent
+        while sent.start > 0 and all(t.is_space for t in sent):
+            sent = doc[sent.start - 1].sent
+        subjects = [t for t in sent if t.dep_ in _SUBJECT]
+        person = next((t for t in subjects if t.ent_type_ == "PER" or t.text in named), None)
+        if person is not None:  # two people coordinated: no telling which one "hun" is
+            name = _flat_name(doc, person)
+            return None if any(t.dep_ in _COORDINATED and t.head.i in range(name.start, name.end) for t in sent) else name
+        if not any(t.lower_ in _words()["pronouns"] for t in subjects):
+            return None
+    return None
+
+
+def _opens_sentence(doc: Doc, start: int) -> bool:
+    """Only whitespace or punctuation before token ``start`` in its sentence."""
+    return all(t.is_space or t.is_punct for t in doc[doc[start].sent.start:start])
+
+
+def _flat_name(doc: Doc, token) -> Span:
+    """The name a subject token heads: it and the words the parse joins to it as one name."""
+    if token.ent_type_ == "PER":
+        return next(e for e in doc.ents if e.start <= token.i < e.end)
+    end = token.i + 1
+    while end < len(doc) and doc[end].head.i == token.i and doc[end].dep_.lower() == "flat":
+        end += 1
+    return doc[token.i:end]

@@ -1,0 +1,82 @@
+"""The ``newsfacts_roles`` component: role spans, people and the entities roles correct."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from ..credits import CreditReader
+from ..entities import prefer_rule_entities, trim_person_entities
+from ..organizations import OrganizationMatcher, Organizations
+from ..titles import TitleLexicon
+from .matches import RolePatterns
+from .parts import PartMarker
+from .rows import MarkedDoc, RowBuilder
+
+
+@Language.factory(
+    "newsfacts_roles",
+    assigns=["doc.spans", "doc.ents", "span._.role", "span._.canonical", "span._.rule", "token._.role_part"],
+    requires=["doc.spans", "token.is_sent_start"],
+)
+def make_role_component(nlp: Language, name: str) -> "RoleComponent":
+    return RoleComponent(nlp)
+
+
+class RoleComponent:
+    """Fills ``doc.spans["roles"]`` (label ROLE, ``span._.role``) and ``doc.spans["people"]``
+    (PER, ``span._.canonical`` the name as a person's name is written: a credit's
+    "Pedersen, Terje" is "Terje Pedersen")."""
+
+    def __init__(self, nlp: Language) -> None:
+        lexicon = TitleLexicon()
+        self.organizations = OrganizationMatcher(nlp)
+        self.parts = PartMarker(nlp, lexicon)
+        self.patterns = RolePatterns(nlp)
+        self.rows = RowBuilder(lexicon)
+        self.credits = CreditReader()
+
+    def __call__(self, doc: Doc) -> Doc:
+        organizations = self.organizations.find(doc)
+        trim_person_entities(doc, organizations)
+        roles, people, named_by_rule = [], [], []
+        for found in self.extract(doc, organizations):
+            span = doc.char_span(found["start"], found["end"], label="ROLE", alignment_mode="expand")
+            if span is None:
+                continue
+            span._.role = found
+            roles.append(span)
+            if found["person"]:
+                person = doc.char_span(found["person_start"], found["person_end"], label="PER",
+                                       alignment_mode="expand")
+                if person is not None:
+                    person._.canonical = found.get("canonical") or found["person"]
+                    people.append(person)
+                    if found["person_source"] == "rule":
+                        named_by_rule.append(person)
+        doc.spans["roles"] = roles
+        doc.spans["people"] = filter_spans(people)
+        # A name next to a role title or credit is a person however the model cut it
+        # ("Innlandet Christian Hedløv Engh"); a known organisation is an organisation.
+        prefer_rule_entities(doc, filter_spans(named_by_rule), "PER", "rule:newsfacts_roles")
+        prefer_rule_entities(doc, _outside_clusters(doc, organizations), "ORG", "rule:organizations")
+        return doc
+
+    def extract(self, doc: Doc, organizations: Organizations) -> list[dict]:
+        """Role rows with character offsets: person, role, organization, former, rule, person span."""
+        known = [(found.start, found.end) for found in organizations.spans()]
+        org_spans = self.parts.organization_spans(doc, known)
+        parts = self.parts.mark(doc, org_spans)
+        if parts is None:
+            return self.credits.read(doc, organizations)
+        marked = MarkedDoc(doc, parts, org_spans, organizations)
+        results = [row for rule, span in self.patterns(doc, parts) for row in self.rows.rows(marked, rule, span)]
+        return results + self.credits.read(doc, organizations)
+
+
+def _outside_clusters(doc: Doc, organizations: Organizations) -> list[Span]:
+    """Known organisations in ``doc`` as token spans, leaving out those inside a cluster name."""
+    clusters = doc.spans.get("clusters", [])
+    spans = [doc[found.start:found.end] for found in organizations.spans()]
+    return filter_spans([s for s in spans if not any(s.start < c.end and c.start < s.end for c in clusters)])

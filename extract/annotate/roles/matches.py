@@ -1,0 +1,42 @@
+"""The role patterns of ``data/role_patterns.jsonl``, applied with spaCy's Matcher."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.matcher import Matcher
+from spacy.tokens import Doc, Span
+
+from ..lexicon import DATA_DIR, load, read_patterns
+
+
+def pattern_pieces() -> dict[str, list[str]]:
+    """The word lists of ``roles.yaml`` that the role patterns name ("{ORG_PREPOSITIONS}")."""
+    return {key.upper(): value for key, value in load("roles").items() if isinstance(value, list)}
+
+
+class RolePatterns:
+    """The matches of the role patterns in a marked Doc; each title belongs to one match."""
+
+    def __init__(self, nlp: Language) -> None:
+        self.matcher = Matcher(nlp.vocab)
+        self.priority: dict[int, tuple[int, str]] = {}  # match id -> (line in the file, rule)
+        for number, entry in enumerate(read_patterns(DATA_DIR / "role_patterns.jsonl", pattern_pieces())):
+            key = f"{entry['id']}#{number}"
+            self.priority[nlp.vocab.strings.add(key)] = (number, entry["id"])
+            self.matcher.add(key, [entry["pattern"]], greedy="LONGEST")
+
+    def __call__(self, doc: Doc, parts: list[str]) -> list[tuple[str, Span]]:
+        """(rule, span) of each chosen match in document order. A match claims its title
+        words, the first pattern in the file winning, then the longest match."""
+        candidates = []
+        for match_id, start, end in self.matcher(doc):
+            number, rule = self.priority[match_id]
+            candidates.append((number, start - end, start, rule, doc[start:end]))
+        claimed: set[int] = set()
+        chosen = []
+        for _, _, _, rule, span in sorted(candidates, key=lambda c: c[:3]):
+            titles = {i for i in range(span.start, span.end) if parts[i] == "TITLE"}
+            if not titles & claimed:
+                claimed |= titles
+                chosen.append((rule, span))
+        return sorted(chosen, key=lambda c: c[1].start)

@@ -1,0 +1,218 @@
+"""The part each token can play in the role patterns (``token._.role_part``): TITLE, NAME,
+ORG, FORMER, PARTY or UNIT (see the package docstring)."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Token
+
+from ..lexicon import load
+from .. import person_names
+from ..titles import TitleLexicon
+
+_INITIAL = re.compile(r"^(?:[A-ZÆØÅ]\.)+$")
+_ORG_WORD = re.compile(r"^[A-ZÆØÅ0-9][\wæøåÆØÅ&!+'’-]*$")  # "BioCosmos", "3M", "WoodWorks!"
+_ORGANIZATION_LABELS = frozenset({"ORG", "GPE_ORG"})
+_PLACE_LABELS = frozenset({"GPE_LOC", "GPE", "LOC"})
+_NAME_WORD = re.compile(r"^[A-ZÆØÅ][a-zæøåäöüéèáíóúñçšž'’]+(?:-[A-ZÆØÅa-zæøå][a-zæøåäöüéèáíóúñçšž]+)*$")
+
+
+class PartMarker:
+    """Works out the role part of every token of a Doc.
+
+    The parts are worked out in a plain list (``parts[i]`` for token i) and written to
+    ``token._.role_part`` once: extension attributes are slow to read in a loop."""
+
+    def __init__(self, nlp: Language, lexicon: TitleLexicon) -> None:
+        self.lexicon = lexicon
+        roles, names = load("roles"), load("names")
+        self.and_word = load("function_words")["and"]
+        self.parties = set(roles["parties"])
+        self.org_prepositions = set(roles["org_prepositions"])
+        self.prepositions_after_name = set(roles["org_prepositions_after_name"])
+        self.field_ends = set(roles["field_ends"])
+        self.speech_verbs = {v for v in roles["speech_verbs"] if " " not in v}
+        self.not_people = {n for key in ("outlets", "agencies", "clubs", "places", "countries") for n in names[key]}
+        self.particles = set(names["particles"])
+        self.not_name_words = set(load("clusters")["not_names"])
+        self.regional_units = {u for u in load("organizations")["regional_units"] if " " not in u}
+        self.titles = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.titles.add("TITLE", [nlp.make_doc(p) for p in lexicon.phrases])
+        self.listed = PhraseMatcher(nlp.vocab)  # outlets, agencies, clubs, places: never names
+        self.listed.add("ORG", [nlp.make_doc(n) for n in sorted(self.not_people)])
+
+    def organization_spans(self, doc: Doc, known: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """Token spans of the organisations and places in ``doc``: the model's, the listed
+        names that are not part of a person's name, the clusters and ``known`` ones."""
+        spans = [(e.start, e.end) for e in doc.ents if e.label_ in {"ORG", "GPE_ORG", "GPE_LOC", "LOC", "EVT"}]
+        people = [(e.start, e.end) for e in doc.ents if e.label_ == "PER"]
+        spans += [(start, end) for _, start, end in self.listed(doc)  # not "Odd" in "Odd Eriksen"
+                  if not any(s <= start and end <= e and (s, e) != (start, end) for s, e in people)]
+        spans += [(s.start, s.end) for s in doc.spans.get("clusters", [])]
+        return spans + known
+
+    def mark(self, doc: Doc, organizations: list[tuple[int, int]]) -> list[str] | None:
+        """The parts of ``doc``'s tokens, also set as ``token._.role_part``; None (and nothing
+        set) when no token can be a title, since every role pattern needs one."""
+        parts = [""] * len(doc)
+        for ent in doc.ents:
+            if ent.label_ == "PER":
+                parts[ent.start:ent.end] = ["ORG" if ent.text in self.not_people else "NAME"] * len(ent)
+        for start, end in organizations:  # known organisations and clusters win over PER
+            parts[start:end] = ["ORG"] * (end - start)
+        self._mark_titles(doc, parts)
+        if "TITLE" not in parts:
+            return None
+        self._mark_loose_names(doc, parts)
+        self._mark_small_parts(doc, parts)
+        self._mark_unknown_organizations(doc, parts)
+        self._join_coordinated_organizations(doc, parts)
+        self._mark_genitive_organizations(doc, parts)
+        for i, part in enumerate(parts):
+            if part:  # "" is the default: a Doc is marked once
+                doc[i]._.role_part = part
+        return parts
+
+    def _mark_small_parts(self, doc: Doc, parts: list[str]) -> None:
+        """FORMER ("tidligere"), PARTY ("(Ap)") and UNIT ("Innovasjon Norge, Innlandet Kari Hansen")."""
+        for token in doc:
+            i = token.i
+            if token.lower_ in self.lexicon.former and i + 1 < len(doc):
+                parts[i] = parts[i] or "FORMER"
+            elif token.text in self.parties and 0 < i < len(doc) - 1 and doc[i - 1].text == "(":
+                parts[i] = "PARTY"
+            elif (token.text in self.regional_units and i > 0 and doc[i - 1].text == ","
+                  and i + 1 < len(doc) and parts[i + 1] == "NAME"):
+                parts[i] = "UNIT"
+
+    def _mark_titles(self, doc: Doc, parts: list[str]) -> None:
+        for _, start, end in self.titles(doc):
+            parts[start:end] = ["TITLE"] * (end - start)
+        for token in doc:
+            i = token.i
+            if parts[i] == "TITLE" or not token.is_alpha and "-" not in token.text:
+                continue
+            if parts[i] == "NAME" and not token.is_upper:
+                continue
+            if self.lexicon.base(token.text) and self.lexicon.is_noun_here(token, parts[i - 1] if i else ""):
+                parts[i] = "TITLE"
+                self._mark_title_left(doc, i, parts)
+                self._mark_title_right(doc, i, parts)
+
+    def _mark_title_left(self, doc: Doc, i: int, parts: list[str]) -> None:
+        """Modifiers and the first half of a coordination belong to the title:
+        "administrerende direktør", "arbeids- og velferdsdirektør"."""
+        i -= 1
+        while i >= 0 and doc[i].lower_ in self.lexicon.modifiers:
+            parts[i] = "TITLE"
+            i -= 1
+        if i >= 1 and doc[i].lower_ == self.and_word and doc[i - 1].text.endswith("-"):
+            parts[i] = parts[i - 1] = "TITLE"
+
+    def _mark_title_right(self, doc: Doc, i: int, parts: list[str]) -> None:
+        """A field after the title belongs to it when an organisation or name follows:
+        "leder for klyngeavdelingen hos X", "fylkesråd for næring i Nordland, NAME"."""
+        if i + 3 < len(doc) and doc[i + 1].lower_ in self.lexicon.field_prepositions \
+                and doc[i + 2].is_lower and doc[i + 2].is_alpha and len(doc[i + 2]) > 3 \
+                and parts[i + 2] == "" and (doc[i + 3].lower_ in self.org_prepositions | self.field_ends
+                                            or doc[i + 3].is_punct):
+            parts[i + 1] = parts[i + 2] = "TITLE"
+
+    def _mark_unknown_organizations(self, doc: Doc, parts: list[str]) -> None:
+        """Capitalised words no entity covers after TITLE PREP or NAME PREP, before a comma,
+        a full stop or a name, are an organisation or place: "daglig leder i Proneo, Lars
+        Haugen", "kommunelege Olav Gunnar Ballo i Loppa."; one lowercase word may end it
+        ("Finnmark legeforening")."""
+        ends = {",", ".", ")", self.and_word}
+        for token in doc[1:-1]:
+            i = token.i
+            after_name = _after_name(doc, i, parts)
+            if not (parts[i - 1] == "TITLE" and token.lower_ in self.org_prepositions
+                    or after_name and token.lower_ in self.prepositions_after_name):
+                continue
+            end = i + 1
+            while end < len(doc) and end - i <= 4 and parts[end] == "" \
+                    and _ORG_WORD.match(doc[end].text) and not doc[end].ent_type_:
+                end += 1
+            if end == i + 1 or end >= len(doc):
+                continue
+            last = end + 1 if doc[end].text not in ends and doc[end].is_lower and doc[end].is_alpha \
+                and end + 1 < len(doc) else end
+            if after_name or doc[last].text in ends or parts[last] == "NAME":
+                parts[i + 1:end] = ["ORG"] * (end - i - 1)
+
+    def _join_coordinated_organizations(self, doc: Doc, parts: list[str]) -> None:
+        """"Natur og Ungdom", "Troms og Finnmark Unge Høyre": an organisation or place, "og" and
+        capitalised words no name covers are one organisation, unless the words after "og"
+        are an organisation of their own after one that is no place ("Siva og Innovasjon Norge")."""
+        for token in doc[1:-1]:
+            i = token.i
+            after = doc[i + 1]
+            if token.lower_ != self.and_word or parts[i - 1] != "ORG" or parts[i + 1] not in {"", "ORG"} \
+                    or not after.text[:1].isupper() or after.is_sent_start:
+                continue
+            if after.ent_type_ in _ORGANIZATION_LABELS and after.ent_iob_ == "B" and doc[i - 1].ent_type_ not in _PLACE_LABELS:
+                continue
+            end = i + 1
+            while end < len(doc) and parts[end] in {"", "ORG"} and doc[end].text[:1].isupper() and not (
+                    end > i + 1 and doc[end].is_sent_start):
+                end += 1
+            parts[i:end] = ["ORG"] * (end - i)
+
+    def _mark_genitive_organizations(self, doc: Doc, parts: list[str]) -> None:
+        """A capitalised genitive right before a title is its organisation or country:
+        "Oslos pasientombud", "JPMorgans Hongkong-direktør", "EUs leder"."""
+        for token in doc[:-1]:
+            if not (token.text.endswith("s") and token.text[:1].isupper() and len(token) > 2
+                    and parts[token.i] in {"", "ORG"} and token.lower_ not in self.lexicon.noun_context):
+                continue
+            if token.is_sent_start and not token.ent_type_ and not parts[token.i]:
+                continue  # "Kvinnens bistandsadvokat": a word opening the sentence no entity covers
+            following = token.i + 1
+            while following + 1 < len(doc) and doc[following].is_lower and parts[following] == "" \
+                    and doc[following].text.endswith("e"):
+                following += 1
+            if parts[following] == "TITLE":
+                parts[token.i] = "ORG"
+
+    def _mark_loose_names(self, doc: Doc, parts: list[str]) -> None:
+        """Two to four name words no entity covers: "Kari Hansen", "Kaare R. Norum"."""
+        run: list[Token] = []
+        for token in [*doc, None]:
+            if token is not None and self._name_word(token, parts, run):
+                run.append(token)
+                continue
+            while run and run[-1].text in self.particles:
+                run.pop()
+            if run:  # "En Drøm Christopher Langeland": the name is the last two
+                start, end = person_names.edges(doc, run[0].i, run[-1].i + 1, self.lexicon)
+                run = list(doc[start:end])
+            if 2 <= len(run) <= 5 and not any(t.ent_type_ for t in run) and not self._organization_place(doc, run[0].i, parts):
+                parts[run[0].i:run[-1].i + 1] = ["NAME"] * len(run)
+            run = [token] if token is not None and self._name_word(token, parts, []) else []
+
+    def _organization_place(self, doc: Doc, i: int, parts: list[str]) -> bool:
+        """After TITLE PREP or NAME PREP stands an organisation, not a name: "sjefredaktør
+        Kari Hansen i Bergens Tidende"."""
+        return i >= 2 and doc[i - 1].lower_ in self.org_prepositions and parts[i - 2] in {"TITLE", "NAME"}
+
+    def _name_word(self, token: Token, parts: list[str], run: list[Token]) -> bool:
+        """Can ``token`` continue ``run`` (or start one) as a word of a person's name?"""
+        if parts[token.i] or token.text in self.not_name_words or token.text in self.not_people:
+            return False
+        if token.text in self.particles or _INITIAL.match(token.text):
+            return bool(run)
+        if token.lower_ in self.speech_verbs or self.lexicon.base(token.text):
+            return False
+        return bool(_NAME_WORD.match(token.text))
+
+
+def _after_name(doc: Doc, i: int, parts: list[str]) -> bool:
+    """True right after a name, or after a name and its party: "Kari Hansen (Ap) i"."""
+    before = i - 1
+    if doc[before].text == ")" and before >= 3 and parts[before - 1] == "PARTY":
+        before -= 3
+    return parts[before] == "NAME"

@@ -1,0 +1,168 @@
+"""Role rows from the matches of the role patterns: who, which role, which organisation."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span
+
+from .. import person_names
+from ..lexicon import load
+from ..organizations import Organizations
+from ..titles import TitleLexicon
+
+
+@dataclass(frozen=True)
+class MarkedDoc:
+    """A Doc, the role part of each of its tokens and the token spans of its organisations."""
+
+    doc: Doc
+    parts: list[str]
+    organization_spans: list[tuple[int, int]]
+    organizations: Organizations
+
+    def run(self, start: int, end: int, part: str) -> Span | None:
+        """The first run of tokens playing ``part`` in ``doc[start:end]``."""
+        first = next((i for i in range(start, end) if self.parts[i] == part), None)
+        if first is None:
+            return None
+        last = first
+        while last < end and self.parts[last] == part:
+            last += 1
+        return self.doc[first:last]
+
+
+class RowBuilder:
+    """Role rows (dicts with character offsets) from the spans the role patterns matched."""
+
+    def __init__(self, lexicon: TitleLexicon) -> None:
+        self.lexicon = lexicon
+        roles = load("roles")
+        self.org_prepositions = set(roles["org_prepositions"])
+        self.prepositions_after_name = set(roles["org_prepositions_after_name"])
+        self.and_word = load("function_words")["and"]
+
+    def rows(self, marked: MarkedDoc, rule: str, span: Span) -> list[dict]:
+        """The role of one match, and those a plural title or a second title add to it."""
+        title_tokens = [i for i in range(span.start, span.end) if marked.parts[i] == "TITLE"]
+        title = marked.doc[title_tokens[0]:title_tokens[-1] + 1]
+        role, plural = self._role_text(title)
+        person = marked.run(span.start, span.end, "NAME")
+        org = self._organization(marked, span, title)
+        if rule == "role-by-reference":
+            person = person_names.referent(marked.doc, span.start)
+            if person is None and org is None:
+                return []
+        found = [self._row(marked, rule, span, role, person, org)]
+        if plural and person is not None and rule == "role-before-name":
+            found += [self._row(marked, "list-under-title", span, role, name, name_org)
+                      for name, name_org in self._list_members(marked, span.end)]
+        if person is not None and rule == "name-comma-role":
+            found += self._second_role(marked, span, person)
+        return found
+
+    def _second_role(self, marked: MarkedDoc, span: Span, person: Span) -> list[dict]:
+        """"Knut Dreier, administrerende direktør i Moelven og styreleder i Arena Skog"."""
+        doc, parts, i = marked.doc, marked.parts, span.end
+        if i + 2 >= len(doc) or doc[i].lower_ != self.and_word or parts[i + 1] != "TITLE":
+            return []
+        end = i + 1
+        while end < len(doc) and parts[end] == "TITLE":
+            end += 1
+        if end + 1 >= len(doc) or doc[end].lower_ not in self.org_prepositions or parts[end + 1] != "ORG":
+            return []
+        org_end = end + 1
+        while org_end < len(doc) and parts[org_end] == "ORG":
+            org_end += 1
+        role, _ = self._role_text(doc[i + 1:end])
+        second = doc[i + 1:org_end]
+        org = self._organization(marked, second, doc[i + 1:end])
+        return [self._row(marked, "name-comma-role", second, role, person, org)]
+
+    @staticmethod
+    def _row(marked: MarkedDoc, rule: str, span: Span, role: str, person: Span | None, org: str | None) -> dict:
+        start = min(span.start_char, person.start_char) if person is not None else span.start_char
+        end = max(span.end_char, person.end_char) if person is not None else span.end_char
+        return {
+            "person": person.text if person is not None else None, "role": role, "organization": org,
+            "former": "FORMER" in marked.parts[span.start:span.end],
+            "start": start, "end": end, "rule": rule if person is not None else "role-with-organization",
+            "person_source": (("ner" if person[0].ent_type_ == "PER" else "rule") if person is not None else None),
+            "person_start": person.start_char if person is not None else None,
+            "person_end": person.end_char if person is not None else None,
+        }
+
+    def _role_text(self, title: Span) -> tuple[str, bool]:
+        """The role a title names, and whether the title is plural."""
+        text = " ".join(t.lower_ for t in title)
+        for short, full in self.lexicon.abbreviations.items():
+            if text == short or text.endswith(" " + short):
+                return text[: len(text) - len(short)] + full, False
+        head = title[-1]
+        base = self.lexicon.base(head.text)
+        if base is None:  # the last word is a modifier or an abbreviation
+            return text, False
+        last = base[0].rsplit("-", 1)[-1] if head.text[:1].isupper() else base[0]  # "Tesla-sjef": sjef
+        return " ".join([t.lower_ for t in title[:-1]] + [last]), base[1]
+
+    def _organization(self, marked: MarkedDoc, span: Span, title: Span) -> str | None:
+        """The first organisation after the title in the match, else the one before it
+        (a genitive, without its -s); else the first part of a compound title ("Tesla-sjef")."""
+        doc = span.doc
+        org = marked.run(title.end, span.end, "ORG") if title.end < span.end else None
+        org = org if org is not None else marked.run(span.start, span.end, "ORG")
+        if org is not None:
+            if org.end <= title.start and org[-1].text.endswith("s") and len(org[-1]) > 2:
+                org = self._own_span(marked, org)  # "NTB scanpix FNs generalsekretær": FN's, not NTB's
+                return _canonical_organization(marked, org, org.end, genitive=True)
+            following = doc[org.end] if org.end < span.end else None
+            if following is not None and following.is_lower and marked.parts[following.i] == "" and following.is_alpha:
+                return _canonical_organization(marked, org, org.end + 1)
+            return _canonical_organization(marked, org, org.end)
+        head = title[-1].text
+        if "-" in head and head[0].isupper():
+            return head.rsplit("-", 1)[0]
+        return None
+
+    @staticmethod
+    def _own_span(marked: MarkedDoc, org: Span) -> Span:
+        """The shortest organisation span that holds the last word of ``org``."""
+        last = org.end - 1
+        holding = [(start, end) for start, end in marked.organization_spans if start <= last < end and start >= org.start]
+        start, end = min(holding, key=lambda s: s[1] - s[0]) if holding else (last, last + 1)
+        return org.doc[start:end]
+
+    def _list_members(self, marked: MarkedDoc, i: int) -> list[tuple[Span, str | None]]:
+        """Names after the first under a plural title: ", B i Siva og C i Forskningsrådet"."""
+        doc, parts, members = marked.doc, marked.parts, []
+        while i < len(doc) - 1 and doc[i].text in {",", self.and_word}:
+            i += 1
+            start = i
+            while i < len(doc) and parts[i] == "NAME":
+                i += 1
+            if i == start:
+                break
+            name, org = doc[start:i], None
+            if i < len(doc) - 1 and doc[i].lower_ in self.prepositions_after_name and parts[i + 1] == "ORG":
+                org_start = i = i + 1
+                while i < len(doc) and parts[i] == "ORG":
+                    i += 1
+                org = _canonical_organization(marked, doc[org_start:i], i)
+            members.append((name, org))
+        return members
+
+
+def _canonical_organization(marked: MarkedDoc, org: Span, end: int, genitive: bool = False) -> str:
+    """The name of the organisation ``org`` opens, up to token ``end`` (without the last
+    token's -s if ``genitive``), as the data files give it: a cluster's name without its
+    programme prefix, a known organisation without its regional unit ("Innovasjon Noreg
+    Vestland" is Innovasjon Norge); else the words as written."""
+    doc = marked.doc
+    cluster = next((c for c in doc.spans.get("clusters", []) if c.start <= org.start and org.end <= c.end), None)
+    if cluster is not None:
+        return cluster._.canonical
+    known = marked.organizations.at(org.start, end, genitive)
+    if known is not None:
+        return known.name
+    text = doc[org.start:end].text
+    return text[:-1] if genitive else text

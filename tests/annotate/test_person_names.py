@@ -1,0 +1,142 @@
+"""Where a person's name ends and who is a person (``annotate/person_names.py``), in
+Bokmål and Nynorsk. The model's PER spans are set by hand (``ents``) as in test_entities."""
+
+import pytest
+
+from tests.annotate.test_entities import annotate_with_ents, people  # noqa: F401  (fixture)
+
+
+@pytest.mark.parametrize("text, ents, expected", [
+    # a title or a word in capitals at the right edge
+    ("– Vi er klare, sier Thorleif Berthelsen Styremedlem i laget.", {"Thorleif Berthelsen Styremedlem": "PER"},
+     "Thorleif Berthelsen"),
+    ("– Vi er klare, seier Thorleif Berthelsen Styremedlem i laget.", {"Thorleif Berthelsen Styremedlem": "PER"},
+     "Thorleif Berthelsen"),
+    ("Sander Birkeland DEBUTANT spilte godt.", {"Sander Birkeland DEBUTANT": "PER"}, "Sander Birkeland"),
+    ("Sander Birkeland DEBUTANT spelte godt.", {"Sander Birkeland DEBUTANT": "PER"}, "Sander Birkeland"),
+    # a determiner and its noun at the left edge
+    ("En Drøm Christopher Langeland fikk oppfylt, var reisen.", {"En Drøm Christopher Langeland": "PER"},
+     "Christopher Langeland"),
+    ("Ein Draum Christopher Langeland fekk oppfylt, var reisa.", {"Ein Draum Christopher Langeland": "PER"},
+     "Christopher Langeland"),
+    # the genitive of an organisation the article names
+    ("Kolstad vant. Kolstads Tom Kåre Nikolaisen scoret ti mål.",
+     {"Kolstad": "ORG", "Kolstads Tom Kåre Nikolaisen": "PER"}, "Tom Kåre Nikolaisen"),
+    ("Kolstad vann. Kolstads Tom Kåre Nikolaisen skåra ti mål.",
+     {"Kolstad": "ORG", "Kolstads Tom Kåre Nikolaisen": "PER"}, "Tom Kåre Nikolaisen"),
+    # a first name in -s is no genitive: "Han" opening a sentence is not "Hans"
+    ("Han scoret. Hans Christer Holund vant.", {"Hans Christer Holund": "PER"}, "Hans Christer Holund"),
+    ("Han skåra. Hans Christer Holund vann.", {"Hans Christer Holund": "PER"}, "Hans Christer Holund"),
+])
+def test_name_edges(annotate_with_ents, text, ents, expected):
+    assert [name for _, name in people(annotate_with_ents(text, ents))] == [expected]
+
+
+@pytest.mark.parametrize("text, ents", [
+    ("Foto: TVNZ/ AP/ NTB", {"TVNZ/ AP/ NTB": "PER"}),
+    ("Hell en desiliter Klorin i sluket.", {"Klorin": "PER"}),
+    ("Hell ein desiliter Klorin i sluket.", {"Klorin": "PER"}),
+    ("Dallas tok imot Philadelphia tirsdag.", {"Dallas": "PER"}),
+    ("Dallas tok imot Philadelphia tysdag.", {"Dallas": "PER"}),
+    ("Kampene spilles på Ekeberg, Rustad og Valle.", {"Rustad": "PER"}),
+    ("Kampane blir spelte på Ekeberg, Rustad og Valle.", {"Rustad": "PER"}),
+])
+def test_a_one_word_name_without_evidence_is_no_person(annotate_with_ents, text, ents):
+    assert people(annotate_with_ents(text, ents)) == []
+
+
+@pytest.mark.parametrize("text, ents, expected", [
+    ("– Det er forhastet, sier Sandvik.", {"Sandvik": "PER"}, "Sandvik"),
+    ("– Det er forhasta, seier Sandvik.", {"Sandvik": "PER"}, "Sandvik"),
+    ("Sandvik begrunner vedtaket med trafikken.", {"Sandvik": "PER"}, "Sandvik"),
+    ("Sandvik grunngir vedtaket med trafikken.", {"Sandvik": "PER"}, "Sandvik"),
+    ("Kåret til største talent, men Lucas (18) ville bli noe annet.", {"Lucas": "PER"}, "Lucas"),
+    ("Kåra til største talent, men Lucas (18) ville bli noko anna.", {"Lucas": "PER"}, "Lucas"),
+    ("Han møtte kong Harald i går.", {"Harald": "PER"}, "Harald"),
+    ("Han møtte kong Harald i går.", {"Harald": "PER"}, "Harald"),
+])
+def test_a_one_word_name_with_evidence_is_a_person(annotate_with_ents, text, ents, expected):
+    assert [name for _, name in people(annotate_with_ents(text, ents))] == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "Kvalheim kom hjem fra turneringen i går. Han var fornøyd med resultatet.",
+    "Kvalheim kom heim frå turneringa i går. Ho var nøgd med resultatet.",
+])
+def test_a_pronoun_taking_a_name_up_is_evidence(annotate_full, text):
+    doc = annotate_full(text)
+    assert [m._.canonical for m in doc.spans["mentions"] if m.label_ == "PER"] == ["Kvalheim"]
+
+
+def person_roles(doc):
+    return {(r._.role["person"], r._.role["role"], r._.role["organization"]) for r in doc.spans["roles"]}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # valgt/utnevnt/ansatt/tilsett som/til
+    ("Kari Hansen ble i går valgt til ny leder i Natur og Ungdom.", ("Kari Hansen", "leder", "Natur og Ungdom")),
+    ("Kari Hansen vart i går vald til ny leiar i Natur og Ungdom.", ("Kari Hansen", "leiar", "Natur og Ungdom")),
+    ("Ola Nordmann er ansatt som daglig leder.", ("Ola Nordmann", "daglig leder", None)),
+    ("Ola Nordmann er tilsett som dagleg leiar.", ("Ola Nordmann", "dagleg leiar", None)),
+    # parentheses and an age before the title
+    ("Ola Nordmann (styreleder) er fornøyd.", ("Ola Nordmann", "styreleder", None)),
+    ("Ola Nordmann (styreleiar) er nøgd.", ("Ola Nordmann", "styreleiar", None)),
+    ("Ola Nordmann (45), daglig leder i Proneo, er fornøyd.", ("Ola Nordmann", "daglig leder", "Proneo")),
+    ("Ola Nordmann (45), dagleg leiar i Proneo, er nøgd.", ("Ola Nordmann", "dagleg leiar", "Proneo")),
+    # "NAME, TITLE i ORG" with a coordinated organisation
+    ("– Vi er klare, sier Kari Hansen, leder i Troms og Finnmark Unge Høyre.",
+     ("Kari Hansen", "leder", "Troms og Finnmark Unge Høyre")),
+    ("– Vi er klare, seier Kari Hansen, leiar i Troms og Finnmark Unge Høgre.",
+     ("Kari Hansen", "leiar", "Troms og Finnmark Unge Høgre")),
+])
+def test_roles_from_the_sentence(annotate_full, text, expected):
+    assert expected in person_roles(annotate_full(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kari Hansen vant valget i fjor. Hun er nå daglig leder i Proneo.", ("Kari Hansen", "daglig leder", "Proneo")),
+    ("Kari Hansen vann valet i fjor. Ho er no dagleg leiar i Proneo.", ("Kari Hansen", "dagleg leiar", "Proneo")),
+    ("Ryan Giggs spilte for United i mange år. Nå er han landslagssjef for Wales.",
+     ("Ryan Giggs", "landslagssjef", "Wales")),
+    ("Ryan Giggs spelte for United i mange år. No er han landslagssjef for Wales.",
+     ("Ryan Giggs", "landslagssjef", "Wales")),
+    ("– Dette har vært fire bortkastede år, sier James Stove Lorentzen.\nOslo Høyres helsepolitiker mener Ap har gjort for lite.",
+     ("James Stove Lorentzen", "helsepolitiker", "Oslo Høyre")),
+    ("– Dette har vore fire bortkasta år, seier James Stove Lorentzen.\nOslo Høgres helsepolitikar meiner Ap har gjort for lite.",
+     ("James Stove Lorentzen", "helsepolitikar", "Oslo Høgre")),
+])
+def test_a_role_carried_to_the_person_named_before(annotate_full, text, expected):
+    assert expected in person_roles(annotate_full(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Kvinnens bistandsadvokat Kari Hansen sier saken er alvorlig.",
+    "Kvinnas bistandsadvokat Kari Hansen seier saka er alvorleg.",
+])
+def test_a_common_noun_in_the_genitive_is_no_organisation(annotate_full, text):
+    assert {org for _, _, org in person_roles(annotate_full(text))} == {None}
+
+
+@pytest.mark.parametrize("text", [
+    "– Vi er glade, sier Kari Hansen, direktør i Siva og Innovasjon Norge.",
+    "– Vi er glade, seier Kari Hansen, direktør i Siva og Innovasjon Noreg.",
+])
+def test_two_organisations_are_not_joined(annotate_full, text):
+    assert ("Kari Hansen", "direktør", "Siva") in person_roles(annotate_full(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Statsrådene Kari Hansen og Ola Nordmann var med.", {"Kari Hansen", "Ola Nordmann"}),
+    ("Statsrådane Kari Hansen og Ola Nordmann var med.", {"Kari Hansen", "Ola Nordmann"}),
+])
+def test_a_plural_title_over_coordinated_names(annotate_full, text, expected):
+    assert {p for p, _, _ in person_roles(annotate_full(text))} >= expected
+
+
+@pytest.mark.parametrize("text", [
+    "– Vi er glade, sier Ola Nordmann og Kari Hansen. Hun er daglig leder i Proneo.",
+    "– Vi er glade, seier Ola Nordmann og Kari Hansen. Ho er dagleg leiar i Proneo.",
+])
+def test_no_role_carried_to_one_of_two_coordinated_people(annotate_full, text):
+    assert ("Ola Nordmann", "daglig leder", "Proneo") not in person_roles(annotate_full(text))
+    assert ("Ola Nordmann", "dagleg leiar", "Proneo") not in person_roles(annotate_full(text))
