@@ -112,9 +112,11 @@ def _joins(vocabulary: EventVocabulary, token: Token) -> bool:
 
 
 def _trim(vocabulary: EventVocabulary, words: list[Token]) -> list[Token]:
-    """A run without joiners at its end."""
+    """A run without joiners at its end, nor a word for cluster opening it ("Klyngja Akvakultur Nord")."""
     while words and _joins(vocabulary, words[-1]):
         words = words[:-1]
+    while len(words) > 1 and words[0].lower_.startswith(vocabulary.words["cluster_stem"]):
+        words = words[1:]
     return words
 
 
