@@ -86,6 +86,8 @@ def _name_word(vocabulary: EventVocabulary, token: Token, run: list[Token]) -> b
         return False
     if not (text[:1].isupper() or (text[:1].islower() and any(c.isupper() for c in text[1:]))):
         return False
+    if text.endswith(("-", "–")):
+        return False  # "Olje- og gassklynge": the first part of a compound written out
     if run or not _opens_line(token):
         return True
     tags = common_words().get(token.lower_)
@@ -126,10 +128,13 @@ def _is_participant(vocabulary: EventVocabulary, state: DocState, clause: Clause
     doc, text = state.doc, " ".join(t.text for t in words)
     if all(t.text in vocabulary.status_words for t in words) or len(words) > vocabulary.words["name_max_words"]:
         return False
-    if len(words) == 1 and (words[0].lower_ in vocabulary.words["cluster_anaphora"]
-                            or words[0].lower_.endswith(tuple(vocabulary.words["cluster_compound_endings"]))):
-        return False  # "Klyngeprosjektet", "Havromsklyngen": a reference, found as one
-    if len(words) > 1 and all(t.ent_type_ == _PERSON for t in words) or text in vocabulary.words["granting_bodies"]:
+    first = words[0].lower_
+    if len(words) == 1 and (first in vocabulary.words["cluster_anaphora"] or first.startswith(vocabulary.words["cluster_stem"])
+                            or first.endswith(tuple(vocabulary.words["cluster_compound_endings"]))):
+        return False  # "Klyngeprosjektet", "Klyngens", "Havromsklyngen": a reference, found as one
+    if sum(t.ent_type_ == _PERSON for t in words) >= 2:
+        return False  # "Næringsminister Monica Mæland"
+    if text in vocabulary.words["granting_bodies"]:
         return False
     start_char, end_char = words[0].idx, words[-1].idx + len(words[-1])
     if any(s <= start_char and end_char <= e for s, e, _ in state.organizations_between(
