@@ -18,8 +18,8 @@ DATA_DIR = Path(__file__).parent / "data"
 # "{NAME}" in a pattern file: a piece the patterns share (``read_patterns``).
 _PIECE = re.compile(r"\{([A-Z_]+)\}")
 
-# A capitalised word of a name: "Heidner", "Eik-Nes", "CleanTech", "NODE".
-CAPITALISED_WORD = r"[A-ZÆØÅ][\wæøåÆØÅéü&]*(?:-[A-ZÆØÅa-zæøå][\wæøåéü]*)*"
+# A capitalised word of a name: "Heidner", "Eik-Nes", "CleanTech", "NODE", "Lavik–Drone" (joined by any dash).
+CAPITALISED_WORD = r"[A-ZÆØÅ][\wæøåÆØÅéü&]*(?:[-–—][A-ZÆØÅa-zæøå][\wæøåéü]*)*"
 
 
 def load(name: str) -> dict:

@@ -41,10 +41,12 @@ def split_clauses(words: dict, sentence: Span) -> list[Clause]:
         clauses.append(Clause(sentence.start, comma + 1, "condition" if condition else "main"))
         start = comma + 1
     cuts, inserts = [], _inserts(words, doc, start, sentence.end)
+    colon = next((t.i for t in doc[start:sentence.end] if t.text == ":"), sentence.end)
     for token in doc[start:sentence.end]:
         pair = f"{token.lower_} {doc[token.i + 1].lower_}" if token.i + 1 < sentence.end else ""
         inside = any(c.start <= token.i < c.end for c in inserts)
-        if token.i > start and not inside \
+        listed = token.i > colon and token.text in words["list_separators"]  # "får NCE: A; B; C"
+        if token.i > start and not inside and not listed \
                 and (token.lower_ in words["clause_breaks"] or pair in words["clause_breaks"]):
             cuts.append(token.i)
     bounds = [start, *cuts, sentence.end]

@@ -11,6 +11,7 @@ from .clauses import split_clauses
 from .dating import date_mentions, frame_date, news_date
 from .frames import Frame, clause_frames, is_status
 from .grantor import granted_by
+from .headings import layout_frames
 from .mentions import Mention, any_between, find_mentions
 from .participants import governed, main_cluster, members
 from .state import DocState
@@ -60,7 +61,10 @@ def find_events(vocabulary: EventVocabulary, doc: Doc) -> list[dict]:
         if not any_between(starts, sentence.start, sentence.end):
             previous = []
             continue  # most sentences name no status and no trigger
-        mentions += _sentence_events(vocabulary, state, index, previous)
+        found = _sentence_events(vocabulary, state, index, previous)
+        for frame in [] if found else layout_frames(vocabulary, state, index):  # "Arena:" over names, "A (NCE)"
+            found += _frame_events(vocabulary, state, frame, frame.clusters)
+        mentions += found
         previous = [s for s in statuses if sentence.start <= s.start < sentence.end and s.value != "*"
                     and is_status(vocabulary, state, sentence, s)]
     if state.added:
@@ -81,7 +85,7 @@ def _sentence_events(vocabulary: EventVocabulary, state: DocState, index: int, p
         named = members(vocabulary, state, clause, anchors, following)
         state.added += [m for m in named if m not in state.clusters]
         for frame in clause_frames(vocabulary, state, sentence, clause, named, previous):
-            clusters = frame.clusters or governed(vocabulary, state, clause, named, following)
+            clusters = frame.clusters or governed(vocabulary, state, clause, named, following, (frame.start, frame.end))
             events += _frame_events(vocabulary, state, frame, clusters)
     return events
 

@@ -39,6 +39,7 @@ def clause_frames(vocabulary: EventVocabulary, state: DocState, sentence: Span, 
                   members: list[Span], previous: list[Mention]) -> list[Frame]:
     """The frames of a clause: one per status it names, else those of its prefix triggers."""
     own = [s for s in state.statuses if s.start in clause and is_status(vocabulary, state, sentence, s)]
+    own = [s for s in own if s.value != "*" or not any(0 <= o.start - s.end <= 2 for o in own)]  # "statusen som NCE"
     if not own:
         return _prefix_frames(vocabulary, state, sentence, clause, members, previous)
     frames = (_frame_of(vocabulary, state, sentence, clause, status) for status in own)
@@ -55,10 +56,11 @@ def is_status(vocabulary: EventVocabulary, state: DocState, sentence: Span, stat
     if before in words["previous_status_before"]:
         return False  # "går fra Arena til Arena Pro": Arena is what it had
     before_it = [t for t in triggers if sentence.start <= t.start and t.end <= status.start <= t.end + 6]
-    if "-" + words["cluster_stem"] in text.lower():
-        # "er blant de nye Arena-klyngene", not "Som NCE-klynge får den ...", "... som Arena-klynge"
-        return bool(before_it) and not (before in words["capacity_words"]
-                                        and not any(t.end == status.start - 1 for t in triggers))
+    if words["cluster_stem"] in text.lower()[1:]:
+        # "er blant de nye Arena-klyngene", "får status som arenaklynge", not "Som NCE-klynge får den ..."
+        capacity = before in words["capacity_words"] and not any(t.end == status.start - 1 for t in triggers)
+        named = status.start - 2 >= sentence.start and doc[status.start - 2].lower_ in words["status_nouns"]
+        return (bool(before_it) or named) and (not capacity or named)
     governed = any(t.value != "copula" or status.start - t.end <= 2 for t in before_it)
     bare = text in vocabulary.prefixes
     return not bare or before in words["bare_status_after"] or governed
@@ -71,7 +73,8 @@ def _frame_of(vocabulary: EventVocabulary, state: DocState, sentence: Span, clau
         return _answer(words, state, sentence, clause, status)
     candidates = [t for t in state.triggers if t.start in clause and t.end - 1 in clause
                   and not _intended(words, doc, clause, t, status)
-                  and (t.end <= status.start or not _needs_object(words, doc, t))]
+                  and (t.end <= status.start or not _needs_object(words, doc, t)
+                       or _topicalised(words, doc, clause, status, t))]
     if status.value in words["certificates"]:
         lost = [t for t in candidates if t.value in ("lost", "rejected")]
         return Frame(status.value, "lost" if lost else "certified", status.start, status.end, clause, sentence)
@@ -98,6 +101,17 @@ def _dated_or_now(words: dict, doc: Doc, clause: Clause) -> bool:
 def _needs_object(words: dict, doc: Doc, trigger: Mention) -> bool:
     """A copula or "få" takes the status after it: "får NCE-status", not "NCE-statusen får vi ..."."""
     return trigger.value == "copula" or doc[trigger.start].lemma_ in words["status_follows"]
+
+
+def _topicalised(words: dict, doc: Doc, clause: Clause, status: Mention, trigger: Mention) -> bool:
+    """A status that opens its clause right before "får" is its object: "NCE-status får både A og B",
+    "Status som Arena Pro får X"; not "NCE-statusen får vi beholde" (får with an infinitive)."""
+    opening = [t for t in clause.tokens(doc, status.start) if not t.is_punct]
+    if trigger.start != status.end or any(t.lower_ not in words["status_nouns"] + words["capacity_words"]
+                                          for t in opening):
+        return False
+    after = doc[trigger.end] if trigger.end < len(doc) else None
+    return after is None or "Inf" not in after.morph.get("VerbForm")
 
 
 def _action(words: dict, candidates: list[Mention], status: Mention) -> tuple[str, Mention] | None:

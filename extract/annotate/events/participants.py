@@ -8,8 +8,10 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from ..extensions import doc_text
+from .announced import announced_list, coordinated
 from .clauses import Clause
 from .mentions import Mention, overlaps
+from .names import clause_names
 from .state import DocState
 from .vocabulary import EventVocabulary
 
@@ -17,11 +19,22 @@ _PLACE_LABELS = ("GPE_LOC", "LOC", "GPE_ORG")
 
 
 def governed(vocabulary: EventVocabulary, state: DocState, clause: Clause, members: list[Span],
-             following: list[Span]) -> list[Span]:
-    """The clusters a frame that names none of its own governs: the clause's members, else the
-    cluster referred to, else an organisation named, else the paragraphs listed after it."""
-    return (members or referred(vocabulary, state, clause) or named_organizations(vocabulary, state, clause)
+             following: list[Span], frame: tuple[int, int]) -> list[Span]:
+    """The clusters a frame that names none of its own governs: the clause's members (with the
+    names coordinated with them), else the
+    names its parse gives, else the cluster referred to, else an organisation named, else
+    the list the next sentence gives, else the paragraphs listed after it."""
+    if members:
+        return coordinated(vocabulary, state, clause, frame, members)
+    return (_new_names(vocabulary, state, clause, frame) or referred(vocabulary, state, clause)
+            or named_organizations(vocabulary, state, clause) or announced_list(vocabulary, state, clause, following)
             or listed_paragraphs(vocabulary.words, following, state.clusters))
+
+
+def _new_names(vocabulary: EventVocabulary, state: DocState, clause: Clause, frame: tuple[int, int]) -> list[Span]:
+    found = clause_names(vocabulary, state, clause, frame)
+    state.added.extend(found)
+    return found
 
 
 def members(vocabulary: EventVocabulary, state: DocState, clause: Clause, anchors: set[int],
@@ -41,7 +54,7 @@ def members(vocabulary: EventVocabulary, state: DocState, clause: Clause, anchor
         return named
     listed = _list_items(vocabulary, state, colon, clause)
     if not listed and all(t.is_punct or t.is_space for t in doc[colon + 1:clause.end]):
-        listed = _line_items(vocabulary, state, following)
+        listed = line_items(vocabulary, state, following)
     return [c for c in named if c.start < colon] + listed if listed else named
 
 
@@ -69,29 +82,39 @@ def _list_items(vocabulary: EventVocabulary, state: DocState, colon: int, clause
         following = doc[token.i + 1:token.i + 2].text
         joins = token.lower_ in vocabulary.words["list_conjunctions"] and not doc[token.i - 1].text.endswith("-") \
             and following[:1].isupper() and not any(c.start < token.i < c.end - 1 for c in clusters)
-        if token.text == "," or joins:
+        if token.text in vocabulary.words["list_separators"] or joins:
             items.append((start, token.i))
             start = token.i + 1
     items.append((start, clause.end))
-    found = [_item_name(vocabulary, doc, a, b, clusters) for a, b in items]
-    return [span for span in found if span is not None and span.text not in vocabulary.status_words]
+    # a one-word place is an item, unless the item before ends in a place ("A i Lofoten og Vesterålen")
+    placed = [any(t.lower_ in vocabulary.words["list_place_prepositions"] for t in doc[a:b]) for a, b in items]
+    found = [item_name(vocabulary, doc, a, b, clusters, places=not (k and placed[k - 1]))
+             for k, (a, b) in enumerate(items)]
+    found = [span for span in found if span is not None and span.text not in vocabulary.status_words]
+    return [] if all(_place(span) for span in found) else found  # "Norvik, Tindra og Lavik", not "Bergen og Oslo"
 
 
-def _line_items(vocabulary: EventVocabulary, state: DocState, following: list[Span]) -> list[Span]:
+def line_items(vocabulary: EventVocabulary, state: DocState, following: list[Span]) -> list[Span]:
     """Short lines after a line ending in a colon, one cluster each, up to the first sentence."""
     found = []
     for line in following:
         words = [t for t in line if not (t.is_punct or t.is_space)]
         if not words or len(words) > vocabulary.words["list_line_max_words"] or line.text.rstrip().endswith((".", ":")):
             break
-        span = _item_name(vocabulary, state.doc, line.start, line.end, state.clusters)
+        span = item_name(vocabulary, state.doc, line.start, line.end, state.clusters)
         if span is not None:
             found.append(span)
     return found
 
 
-def _item_name(vocabulary: EventVocabulary, doc: Doc, start: int, end: int, clusters: list[Span]) -> Span | None:
-    """The cluster an item of a list names: a known one, else its capitalised words up to a modifier."""
+def _place(span: Span) -> bool:
+    return len(span) == 1 and span[0].ent_type_ in _PLACE_LABELS
+
+
+def item_name(vocabulary: EventVocabulary, doc: Doc, start: int, end: int, clusters: list[Span],
+              places: bool = False) -> Span | None:
+    """The cluster an item of a list names: a known one, else its capitalised words up to a
+    modifier; a one-word place only where ``places`` (its list names clusters too)."""
     words = [t for t in doc[start:end] if not t.is_punct]
     if not words:
         return None
@@ -105,7 +128,7 @@ def _item_name(vocabulary: EventVocabulary, doc: Doc, start: int, end: int, clus
     span = doc[first:stop]
     if not span.text[:1].isupper() or len(span) > 7:
         return None
-    if len(span) == 1 and span[0].ent_type_ in _PLACE_LABELS:
+    if not places and _place(span):
         return None
     new = Span(doc, first, stop, label="CLUSTER")
     new._.canonical = vocabulary.strip_prefix(span.text)

@@ -18,3 +18,15 @@ def test_longest_keeps_the_first_longest_of_overlapping_mentions():
 def test_any_between_finds_a_start_in_the_range():
     assert any_between([2, 5, 9], 3, 6) and any_between([2, 5, 9], 0, 3)
     assert not any_between([2, 5, 9], 3, 5) and not any_between([2, 5, 9], 10, 20)
+
+
+def test_a_status_is_found_in_any_case_and_inside_compounds(annotate_text, vocabulary):
+    doc = annotate_text("Klyngen fikk ARENA PRO-status, arenastatus og «Norwegian Centre of Expertise»-status. "
+                        "De ble arenaklynger og Global Centres of Expertise.")
+    statuses, _triggers = find_mentions(vocabulary, doc)
+    assert [m.value for m in statuses] == ["Arena Pro", "Arena", "NCE", "Arena", "GCE"]
+
+
+def test_an_arena_in_lowercase_is_no_status(annotate_text, vocabulary):
+    doc = annotate_text("Hallen er en arena for idrett.")
+    assert find_mentions(vocabulary, doc)[0] == []

@@ -9,8 +9,9 @@ from extract.annotate.lexicon import DATA_DIR, load, read_patterns
 def test_the_event_patterns_use_only_defined_pieces():
     patterns = read_patterns(DATA_DIR / "event_patterns.jsonl", load("events")["pattern_pieces"])
     assert not re.search(r"\{[A-Z_]+\}", json.dumps(patterns, ensure_ascii=False))
-    nce = patterns[0]["pattern"][0]["TEXT"]["REGEX"]
-    assert re.search(nce, "NCE-klyngene") and re.search(nce, "NCE-prosjektet") and not re.search(nce, "NCE-kontoret")
+    nce = patterns[0]["pattern"][0]["LOWER"]["REGEX"]  # matched lowercased: "NCE", "nce", "ncestatus"
+    assert re.search(nce, "nce-klyngene") and re.search(nce, "nce-prosjektet") and re.search(nce, "ncestatus")
+    assert not re.search(nce, "nce-kontoret")
 
 
 def test_a_prefix_names_its_status(vocabulary):

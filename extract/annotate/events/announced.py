@@ -1,0 +1,67 @@
+"""A list the frame announces in the sentence after it: "Tre nye klynger får Arena-status. De nye
+klyngene er A, B og C." and "... i år.\n\nA, B og C er klyngene som er valgt ut": a frame whose
+clause names clusters only by a plural noun takes the chain of names ("A, B og C") of the next
+sentence that names them by that noun too."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from .clauses import Clause
+from .names import clause_names
+from .state import DocState
+from .vocabulary import EventVocabulary
+
+_PLACE_LABELS = ("GPE_LOC", "LOC", "GPE_ORG")
+
+
+def announced_list(vocabulary: EventVocabulary, state: DocState, clause: Clause, following: list[Span]) -> list[Span]:
+    """The names listed in the next sentences (up to ``announced_within``), at least two."""
+    words, doc = vocabulary.words, state.doc
+    if not any(t.lower_ in words["plural_cluster_nouns"] for t in clause.tokens(doc)):
+        return []
+    lines = [s for s in following if not s.text.isspace()][:words["announced_within"]]
+    for sentence in lines:
+        if not any(t.lower_ in words["plural_cluster_nouns"] for t in sentence):
+            continue
+        chain = _longest_chain(vocabulary, state, sentence)
+        if len(chain) >= 2:
+            state.added.extend(c for c in chain if c not in state.clusters)
+            return chain
+    return []
+
+
+def _longest_chain(vocabulary: EventVocabulary, state: DocState, sentence: Span) -> list[Span]:
+    """The longest run of names joined only by list separators and conjunctions."""
+    known = [c for c in state.clusters if sentence.start <= c.start < sentence.end]
+    return max(_chains(vocabulary, state, Clause(sentence.start, sentence.end), None, known), key=len, default=[])
+
+
+def coordinated(vocabulary: EventVocabulary, state: DocState, clause: Clause, frame: tuple[int, int],
+                members: list[Span]) -> list[Span]:
+    """The members with the names coordinated with them ("både A og B", "A, B og C")."""
+    chains = _chains(vocabulary, state, clause, frame, members)
+    found = [name for chain in chains if any(m in chain for m in members) for name in chain]
+    state.added.extend(n for n in found if n not in members and n not in state.clusters)
+    return found or members
+
+
+def _chains(vocabulary: EventVocabulary, state: DocState, clause: Clause, frame: tuple[int, int] | None,
+            known: list[Span]) -> list[list[Span]]:
+    """The known clusters and the clause's names in runs joined only by list separators,
+    conjunctions and a place after "i" or "på" ("A i Bergen, B og C")."""
+    new = [n for n in clause_names(vocabulary, state, clause, frame)
+           if not any(c.start < n.end and n.start < c.end for c in known)
+           and not (n not in state.clusters and len(n) == 1 and n[0].ent_type_ in _PLACE_LABELS)]  # "i Lofoten og Vesterålen"
+    words = vocabulary.words
+    joiners = set(words["list_separators"]) | set(words["list_conjunctions"]) | set(words["list_place_prepositions"])
+    chains: list[list[Span]] = []
+    for name in sorted(known + new, key=lambda s: s.start):
+        between = state.doc[chains[-1][-1].end:name.start] if chains else []
+        joined = len(between) and all(t.lower_ in joiners or t.i > 0 and state.doc[t.i - 1].lower_
+                                      in words["list_place_prepositions"] for t in between)
+        if joined:
+            chains[-1].append(name)
+        else:
+            chains.append([name])
+    return chains

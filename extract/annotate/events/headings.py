@@ -1,0 +1,90 @@
+"""Statuses a list's layout gives: a heading that is only a status over lines of names
+("Disse klyngene er nye i klyngeprogrammet:\\nArena:\\nA\\nB"), and rows that name their status in
+brackets ("Disse klyngene får ny status:\\nA (Arena)\\nB (NCE)"). Either needs a line before it
+that announces the list (it names a trigger or clusters by a plural noun); its trigger gives
+the action, granted where it says no more than "er" or "får"."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from .clauses import Clause
+from .frames import Frame
+from .mentions import Mention
+from .participants import item_name, line_items
+from .state import DocState
+from .vocabulary import EventVocabulary
+
+_GRANTING = {"copula", "selected", "answered_yes", "approved", "granted"}
+
+
+def layout_frames(vocabulary: EventVocabulary, state: DocState, index: int) -> list[Frame]:
+    """The frame of a status heading or of a row, with its clusters; else none."""
+    sentence = state.sentences[index]
+    status = _only_status(vocabulary, state, sentence)
+    if status is not None:
+        action = _announced(vocabulary, state, index)
+        clusters = line_items(vocabulary, state, state.sentences[index + 1:]) if action else []
+        if clusters:
+            state.added.extend(c for c in clusters if c not in state.clusters)
+            return [_frame(state, sentence, status, action, clusters)]
+        return []
+    row = _row(vocabulary, state, sentence)
+    if row is None:
+        return []
+    cluster, status = row
+    back = index
+    while back > 0 and _row(vocabulary, state, state.sentences[back - 1]) is not None:
+        back -= 1
+    action = _announced(vocabulary, state, back)
+    if not action:
+        return []
+    if cluster not in state.clusters:
+        state.added.append(cluster)
+    return [_frame(state, sentence, status, action, [cluster])]
+
+
+def _frame(state: DocState, sentence: Span, status: Mention, action: str, clusters: list[Span]) -> Frame:
+    return Frame(status.value, action, status.start, status.end, Clause(sentence.start, sentence.end), sentence,
+                 clusters)
+
+
+def _statuses_in(state: DocState, sentence: Span) -> list[Mention]:
+    return [s for s in state.statuses if sentence.start <= s.start < sentence.end and s.value != "*"]
+
+
+def _only_status(vocabulary: EventVocabulary, state: DocState, sentence: Span) -> Mention | None:
+    """The status a line names and nothing else ("Arena:", "Norwegian Centres of Expertise")."""
+    statuses = _statuses_in(state, sentence)
+    words = [t for t in sentence if not (t.is_punct or t.is_space)]
+    if len(statuses) != 1 or not words:
+        return None
+    status = statuses[0]
+    return status if all(status.start <= t.i < status.end for t in words) else None
+
+
+def _row(vocabulary: EventVocabulary, state: DocState, sentence: Span) -> tuple[Span, Mention] | None:
+    """A line "NAME (STATUS)": its cluster and status."""
+    statuses = _statuses_in(state, sentence)
+    words = [t for t in sentence if not t.is_space]
+    if not statuses or len(words) < 4 or words[-1].text != ")":
+        return None
+    status = statuses[-1]
+    if words[-2].i != status.end - 1 or state.doc[status.start - 1].text != "(":
+        return None
+    cluster = item_name(vocabulary, state.doc, sentence.start, status.start - 1, state.clusters)
+    return (cluster, status) if cluster is not None else None
+
+
+def _announced(vocabulary: EventVocabulary, state: DocState, index: int) -> str | None:
+    """The action of the line before ``index`` that announces a list, if one does."""
+    lines = [s for s in state.sentences[max(0, index - 2):index] if not s.text.isspace()]
+    if not lines:
+        return None
+    line = lines[-1]
+    triggers = [t for t in state.triggers if line.start <= t.start < line.end]
+    plural = any(t.lower_ in vocabulary.words["plural_cluster_nouns"] for t in line)
+    if not line.text.rstrip().endswith(":") or not (triggers or plural):
+        return None
+    own = [t.value for t in triggers if t.value not in _GRANTING]
+    return own[0] if own else "granted"

@@ -1,0 +1,173 @@
+"""Names a frame's clause gives, whether or not the clusters component knows them: runs of
+name words ("Fjordlys", "NOVA", "Lavik–Drone Cluster", "Norwegian Tunnel Safety Cluster") that
+are no status, trigger, date, person or known organisation, and that no preposition
+of circumstance governs ("på Kongsberg", "av Innovasjon Norge"). A sentence's first word is a
+name word only where it is no common word of the lemma lexicon ("Regionen", "Tre", "I")."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from spacy.tokens import Span, Token
+
+from ...backbone.lemmas import lexicon
+from .clauses import Clause
+from .state import DocState
+from .vocabulary import EventVocabulary
+
+_PERSON = "PER"
+_OPENERS = frozenset("«»\"'“”‘’•·*–—-()[]")
+
+
+@cache
+def common_words() -> dict[str, frozenset[str]]:
+    """Each lowercase form of the lemma lexicon with its parts of speech other than PROPN."""
+    found: dict[str, set[str]] = {}
+    for form, upos in lexicon():
+        if upos != "PROPN":
+            found.setdefault(form, set()).add(upos)
+    return {form: frozenset(tags) for form, tags in found.items()}
+
+
+def clause_names(vocabulary: EventVocabulary, state: DocState, clause: Clause,
+                 frame: tuple[int, int] | None) -> list[Span]:
+    """The names of the clause that may be who the frame on tokens ``frame`` is about, as new
+    CLUSTER spans: none is cut from the frame by a finite verb or a subordinator (with no
+    frame, every name of the clause that no preposition governs)."""
+    doc, taken = state.doc, _taken(vocabulary, state, clause)
+    runs, run = [], []
+    for token in clause.tokens(doc):
+        if token.i not in taken and _name_word(vocabulary, token, run):
+            run.append(token)
+        elif run and token.i not in taken and _joins(vocabulary, token) and token.i + 1 in clause \
+                and doc[token.i + 1].i not in taken and _name_word(vocabulary, doc[token.i + 1], run):
+            run.append(token)
+        else:
+            runs.append(run)
+            run = []
+    runs.append(run)
+    found = []
+    for words in runs:
+        words = _trim(vocabulary, words)
+        if words and _is_participant(vocabulary, state, clause, words) \
+                and (frame is None or not _cut_off(vocabulary, state, clause, words, frame)):
+            found.append(_span(vocabulary, state, words[0].i, words[-1].i + 1))
+    return found
+
+
+def _span(vocabulary: EventVocabulary, state: DocState, start: int, end: int) -> Span:
+    """The cluster the clusters component or this component found there, else a new one (a new
+    Span on the same tokens would share, and overwrite, the known one's ``_.canonical``)."""
+    known = next((c for c in [*state.clusters, *state.added] if c.start < end and start < c.end), None)
+    if known is not None:
+        return known
+    span = Span(state.doc, start, end, label="CLUSTER")
+    span._.canonical = vocabulary.strip_prefix(span.text)
+    return span
+
+
+def _taken(vocabulary: EventVocabulary, state: DocState, clause: Clause) -> set[int]:
+    """Tokens no name has: statuses (a bare prefix may open a name), triggers, dates."""
+    taken = set()
+    for mention in [*state.statuses, *state.triggers]:
+        if mention.start in clause and state.doc[mention.start:mention.end].text not in vocabulary.prefixes:
+            taken.update(range(mention.start, mention.end))
+    for date in state.doc.spans.get("dates", []):
+        if date.start in clause:
+            taken.update(range(date.start, date.end))
+    return taken
+
+
+def _name_word(vocabulary: EventVocabulary, token: Token, run: list[Token]) -> bool:
+    """A capitalised word ("Fjordlys", "iKuben", "NOVA"); a sentence's or line's first word only
+    where it is no common word (or opens a longer name: "Smart Blue Cluster")."""
+    text = token.text
+    if not token.is_alpha and not any(dash in text for dash in "-–—&"):
+        return False
+    if not (text[:1].isupper() or (text[:1].islower() and any(c.isupper() for c in text[1:]))):
+        return False
+    if text.endswith(("-", "–")):
+        return False  # "Olje- og gassklynge": the first part of a compound written out
+    if run or not _opens_line(token):
+        return True
+    tags = common_words().get(token.lower_)
+    if not tags or text.isupper() and len(text) > 1:
+        return True
+    following = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    longer = following is not None and following.text[:1].isupper() and following.is_alpha
+    return longer and tags <= set(vocabulary.words["name_opening_tags"])
+
+
+def _opens_line(token: Token) -> bool:
+    """Is the word the first of its sentence or line, after quotes and bullets?"""
+    index = token.i - 1
+    while index >= 0 and (set(token.doc[index].text) <= _OPENERS or token.doc[index].is_space):
+        if "\n" in token.doc[index].text:
+            return True
+        index -= 1
+    return index < 0 or token.is_sent_start or token.doc[index].text in (".", ":", "!", "?", ";")
+
+
+def _joins(vocabulary: EventVocabulary, token: Token) -> bool:
+    """A word inside a name: "&", "of", "and", a dash with spaces ("Havbris – Arctic Cluster")."""
+    return token.lower_ in vocabulary.words["name_joiners"]
+
+
+def _trim(vocabulary: EventVocabulary, words: list[Token]) -> list[Token]:
+    """A run without joiners at its end, nor a word for cluster opening it ("Klyngja Akvakultur Nord")."""
+    while words and _joins(vocabulary, words[-1]):
+        words = words[:-1]
+    while len(words) > 1 and words[0].lower_.startswith(vocabulary.words["cluster_stem"]):
+        words = words[1:]
+    return words
+
+
+def _is_participant(vocabulary: EventVocabulary, state: DocState, clause: Clause, words: list[Token]) -> bool:
+    """Not a status prefix alone, a person, a known organisation, a granting body, nor a name
+    a preposition of circumstance governs (a place is no cluster after "i", "på" ...)."""
+    doc, text = state.doc, " ".join(t.text for t in words)
+    if all(t.text in vocabulary.status_words for t in words) or len(words) > vocabulary.words["name_max_words"]:
+        return False
+    first = words[0].lower_
+    if len(words) == 1 and (first in vocabulary.words["cluster_anaphora"] or first.startswith(vocabulary.words["cluster_stem"])
+                            or first.endswith(tuple(vocabulary.words["cluster_compound_endings"]))):
+        return False  # "Klyngeprosjektet", "Klyngens", "Havromsklyngen": a reference, found as one
+    if sum(t.ent_type_ == _PERSON for t in words) >= 2:
+        return False  # "Næringsminister Monica Mæland"
+    if text in vocabulary.words["granting_bodies"]:
+        return False
+    start_char, end_char = words[0].idx, words[-1].idx + len(words[-1])
+    if any(s <= start_char and end_char <= e for s, e, _ in state.organizations_between(
+            vocabulary.organizations, start_char, end_char)):
+        return False
+    return not _after_circumstance(vocabulary, state, clause, words[0])
+
+
+def _after_circumstance(vocabulary: EventVocabulary, state: DocState, clause: Clause, first: Token) -> bool:
+    """Is the name right after a preposition of circumstance ("på Kongsberg", "av Innovasjon
+    Norge")? "fra" after an application names the applicant ("Søknaden om X fra Y")."""
+    doc, words = state.doc, vocabulary.words
+    if first.i == 0 or doc[first.i - 1].lower_ not in words["not_recipient_prepositions"]:
+        return False
+    preposition = doc[first.i - 1]
+    if any(t.start <= preposition.i < t.end for t in state.triggers):
+        return False  # "Valget falt på X"
+    if preposition.i > 0 and doc[preposition.i - 1].lower_ in words["together_words"]:
+        return False  # "sammen med X"
+    applied = any(t.lower_ in words["application_words"] for t in clause.tokens(doc, preposition.i))
+    return not (applied and preposition.lower_ in words["applicant_prepositions"])
+
+
+def _cut_off(vocabulary: EventVocabulary, state: DocState, clause: Clause, words: list[Token],
+             frame: tuple[int, int]) -> bool:
+    """Is a subordinator, a finite verb that is no trigger, or a bracket between the name and
+    the frame ("At vi går til Arena Pro, er eit teikn på at Noreg ...", "..., seier Kari")?
+    A name in brackets is another's short form ("... av European Secretariat (ESCA)")."""
+    doc, words_data = state.doc, vocabulary.words
+    start, end = (words[-1].i + 1, frame[0]) if words[-1].i < frame[0] else (frame[1], words[0].i)
+    triggers = {i for t in state.triggers for i in range(t.start, t.end)}
+    for token in (doc[i] for i in range(start, end) if i in clause):
+        finite = token.pos_ in ("VERB", "AUX") and "Fin" in token.morph.get("VerbForm")
+        if token.lower_ in words_data["subordinators_inside"] or finite and token.i not in triggers:
+            return True
+    return words[0].i > 0 and doc[words[0].i - 1].text == "("
