@@ -34,6 +34,7 @@ class PartMarker:
         self.org_prepositions = set(roles["org_prepositions"])
         self.prepositions_after_name = set(roles["org_prepositions_after_name"])
         self.field_ends = set(roles["field_ends"])
+        self.organization_links = set(roles["organization_links"])
         self.speech_verbs = {v for v in roles["speech_verbs"] if " " not in v}
         self.not_people = {n for key in ("outlets", "agencies", "clubs", "places", "countries") for n in names[key]}
         self.particles = set(names["particles"])
@@ -70,6 +71,7 @@ class PartMarker:
         self._mark_small_parts(doc, parts)
         self._mark_unknown_organizations(doc, parts)
         self._join_coordinated_organizations(doc, parts)
+        self._extend_organizations_left(doc, parts)
         self._mark_genitive_organizations(doc, parts)
         for i, part in enumerate(parts):
             if part:  # "" is the default: a Doc is marked once
@@ -161,6 +163,22 @@ class PartMarker:
                     end > i + 1 and doc[end].is_sent_start):
                 end += 1
             parts[i:end] = ["ORG"] * (end - i)
+
+    def _extend_organizations_left(self, doc: Doc, parts: list[str]) -> None:
+        """Capitalised words no entity, name or title covers, joined to an organisation by a
+        small link word, are its first words: "Foundation for Strategic Research". A word
+        opening the sentence is left out ("Takk til NRK")."""
+        for token in doc[2:]:
+            i = token.i
+            link = doc[i - 1]
+            if parts[i] != "ORG" or parts[i - 1] != "" or link.lower_ not in self.organization_links:
+                continue
+            start = i - 1
+            while start > 0 and parts[start - 1] == "" and _ORG_WORD.match(doc[start - 1].text) \
+                    and not doc[start - 1].ent_type_ and not doc[start - 1].is_sent_start and not doc[start - 1].is_digit:
+                start -= 1
+            if start < i - 1:
+                parts[start:i] = ["ORG"] * (i - start)
 
     def _mark_genitive_organizations(self, doc: Doc, parts: list[str]) -> None:
         """A capitalised genitive right before a title is its organisation or country:
