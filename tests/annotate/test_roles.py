@@ -278,3 +278,13 @@ def test_organisation_keeps_its_words_before_a_link_word(annotate_full, text, ex
 @pytest.mark.parametrize("text", ["Takk til NRK, sier leder Kari Hansen.", "Takk til NRK, seier leiar Kari Hansen."])
 def test_word_opening_the_sentence_is_no_organisation_before_a_link_word(annotate_full, text):
     assert all(org in (None, "NRK") for _, _, org in roles(annotate_full(text)))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Nei til Bompengers leder, Kari Hansen, skriver i avisa. Hun mener at Nei til Bompenger har rett.",
+     ("Kari Hansen", "leder", "Nei til Bompenger")),
+    ("Nei til Bompengars leiar, Kari Hansen, skriv i avisa. Ho meiner at Nei til Bompengar har rett.",
+     ("Kari Hansen", "leiar", "Nei til Bompengar")),
+])
+def test_organisation_opening_the_sentence_when_the_article_writes_it_inside_one(annotate_full, text, expected):
+    assert expected in roles(annotate_full(text))
