@@ -288,3 +288,10 @@ def test_word_opening_the_sentence_is_no_organisation_before_a_link_word(annotat
 ])
 def test_organisation_opening_the_sentence_when_the_article_writes_it_inside_one(annotate_full, text, expected):
     assert expected in roles(annotate_full(text))
+
+
+@pytest.mark.parametrize("text", ["Kong Harald åpnet møtet, sier ordfører Kari Hansen.",
+                                  "Dronning Sonja opna møtet, seier ordførar Kari Hansen."])
+def test_a_royal_style_is_no_role(annotate_full, text):
+    found = roles(annotate_full(text))
+    assert {role for _, role, _ in found} == {text.split(", ")[1].split()[1]}

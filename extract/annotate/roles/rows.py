@@ -42,6 +42,7 @@ class RowBuilder:
         self.prepositions_after_name = set(roles["org_prepositions_after_name"])
         self.and_word = load("function_words")["and"]
         self.organization_links = set(roles["organization_links"])
+        self.styles = set(roles["styles"])
 
     def rows(self, marked: MarkedDoc, rule: str, span: Span) -> list[dict]:
         """The role of one match, and those a plural title or a second title add to it."""
@@ -50,6 +51,8 @@ class RowBuilder:
         role, plural = self._role_text(title)
         person = marked.run(span.start, span.end, "NAME")
         org = self._organization(marked, span, title)
+        if role in self.styles and org is None:
+            return []
         if rule == "role-by-reference":
             person = person_names.referent(marked.doc, span.start)
             if person is None and org is None:
