@@ -150,13 +150,14 @@ def _person_roles(doc: Doc, article: Article, main_cluster: str | None,
     article states it elsewhere ("daglig leder i Heidner Biocluster" without a name)."""
     roles_data = load("roles")
     cluster_internal = set(roles_data["cluster_internal"])
-    role_orgs = {}
+    role_orgs, unnamed = {}, []
     named: dict[tuple[str, str], tuple[Span, dict]] = {}
     mentioned = {(m.start_char, m.end_char): m for m in doc.spans.get("mentions", [])}
     for span in doc.spans.get("roles", []):
         found = span._.role
         if found["person"] is None:
             role_orgs.setdefault(found["role"], found["organization"])
+            unnamed.append(found)
             continue
         mention = mentioned.get((found["person_start"], found["person_end"]))
         if mention is not None and mention.label_ != "PER":  # the article names an organisation or place
@@ -164,11 +165,16 @@ def _person_roles(doc: Doc, article: Article, main_cluster: str | None,
         key = (mention._.canonical if mention is not None else found["person"], found["role"])
         if key not in named or (found["organization"] and not named[key][1]["organization"]):
             named[key] = (span, found)
+    head_roles = set(roles_data["head_roles"])
+    head_orgs = {f["organization"] for f in unnamed if f["role"] in head_roles and f["organization"]}
+    head_orgs -= {found["organization"] for _, found in named.values() if found["role"] in head_roles}
     rows = []
     for (person, role), (span, found) in named.items():
         organization, confidence = found["organization"], 0.85
         if organization is None and role in role_orgs:
             organization, confidence = role_orgs[role], 0.7
+        elif organization is None and role in head_roles and len(head_orgs) == 1:
+            organization, confidence = next(iter(head_orgs)), 0.6
         elif organization is None and role in cluster_internal and main_cluster:
             organization, confidence = main_cluster, 0.6
         source = "ner" if found["person_source"] == "ner" else "rule"

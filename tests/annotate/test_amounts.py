@@ -428,3 +428,12 @@ def test_sentence_finds_its_dates_once_and_reads_tags():
     assert sentence.in_date(4, 5) and not sentence.in_date(17, 19)
     assert sentence.tag(20) == "NOUN" and sentence.tag(21, "X") == "X"
     assert Sentence("12 bedrifter").tag(3) is None
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Klyngen får 5 MNOK i året fra programmet.", 5_000_000),
+    ("Klynga får 12,5 MNkr i året frå programmet.", 12_500_000),
+])
+def test_scale_and_currency_in_one_word(amounts_nlp, text, value):
+    doc = annotate(amounts_nlp, text)
+    assert [(s._.amount["value"], s._.amount["currency"]) for s in doc.spans["amounts"]] == [(value, "NOK")]

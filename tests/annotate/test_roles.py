@@ -262,3 +262,36 @@ def test_a_verb_is_never_a_title_with_the_model(annotate_full, text):
 ])
 def test_roles_with_the_model(annotate_full, text, expected):
     assert expected in roles(annotate_full(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Det mener rådgiver Per Dahl ved instituttet Foundation for Applied Science.",
+     ("Per Dahl", "rådgiver", "Foundation for Applied Science")),
+    ("Det meiner rådgjevar Per Dahl ved instituttet Foundation for Applied Science.",
+     ("Per Dahl", "rådgjevar", "Foundation for Applied Science")),
+])
+def test_organisation_keeps_its_words_before_a_link_word(annotate_full, text, expected):
+    """The model's span "Applied Science" grows over "for" and "Foundation"."""
+    assert expected in roles(annotate_full(text))
+
+
+@pytest.mark.parametrize("text", ["Takk til NRK, sier leder Kari Hansen.", "Takk til NRK, seier leiar Kari Hansen."])
+def test_word_opening_the_sentence_is_no_organisation_before_a_link_word(annotate_full, text):
+    assert all(org in (None, "NRK") for _, _, org in roles(annotate_full(text)))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Nei til Bompengers leder, Kari Hansen, skriver i avisa. Hun mener at Nei til Bompenger har rett.",
+     ("Kari Hansen", "leder", "Nei til Bompenger")),
+    ("Nei til Bompengars leiar, Kari Hansen, skriv i avisa. Ho meiner at Nei til Bompengar har rett.",
+     ("Kari Hansen", "leiar", "Nei til Bompengar")),
+])
+def test_organisation_opening_the_sentence_when_the_article_writes_it_inside_one(annotate_full, text, expected):
+    assert expected in roles(annotate_full(text))
+
+
+@pytest.mark.parametrize("text", ["Kong Harald åpnet møtet, sier ordfører Kari Hansen.",
+                                  "Dronning Sonja opna møtet, seier ordførar Kari Hansen."])
+def test_a_royal_style_is_no_role(annotate_full, text):
+    found = roles(annotate_full(text))
+    assert {role for _, role, _ in found} == {text.split(", ")[1].split()[1]}

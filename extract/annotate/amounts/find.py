@@ -9,10 +9,12 @@ from typing import Any, NamedTuple
 from ..numbers import NUMBERS, dotted_thousands, parse_number, whole
 from ..line_patterns import squash
 from .context import after_change_verb, code_case_ok, measure, number_stands_alone, period, sign
-from .patterns import OPENER_BEFORE, PERIOD_AFTER, PHRASE, RANGED, RATE_AFTER, SUFFIX
+from .patterns import OPENER_BEFORE, PERIOD_AFTER, PHRASE, RANGED, RATE_AFTER, SCALED_SUFFIX, SUFFIX
 from .sentence import Sentence
 from .units import unit_without_currency
-from .vocabulary import AMOUNTS, CURRENCY_PREFIX, CURRENCY_SUFFIX, QUALIFIERS, RANGE_JOINERS, RANGE_OPENERS
+from .vocabulary import (
+    AMOUNTS, CURRENCY_PREFIX, CURRENCY_SUFFIX, QUALIFIERS, RANGE_JOINERS, RANGE_OPENERS, SCALED_CURRENCIES,
+)
 
 
 class AmountMatch(NamedTuple):
@@ -80,6 +82,18 @@ def _currency(text: str, m: re.Match) -> tuple[str | None, int]:
     return None, m.end()
 
 
+def _scaled_currency(text: str, m: re.Match) -> tuple[str, int, int] | None:
+    """(ISO code, scale, end) of a unit that is scale and currency in one word after the
+    number: "5 MNOK", "12,5 MNkr"."""
+    if m["pre"] or m["scale"] or m["att"]:
+        return None
+    unit = SCALED_SUFFIX.match(text, m.end())
+    if unit is None:
+        return None
+    code, scale = SCALED_CURRENCIES[unit["word"].lower()]
+    return code, scale, unit.end()
+
+
 def _single(sentence: Sentence, m: re.Match) -> list[AmountMatch]:
     """The amount whose number ``m`` matched (its upper end for a range match), or []."""
     text, number = sentence.text, m["num"]
@@ -90,6 +104,8 @@ def _single(sentence: Sentence, m: re.Match) -> list[AmountMatch]:
     if value is None or not number_stands_alone(sentence, m, scale):
         return []
     currency, end = _currency(text, m)
+    if currency is None and (scaled := _scaled_currency(text, m)) is not None:
+        currency, scale, end = scaled
     if number[0].isdigit() and "." in number and "," not in number and not (scale or currency):
         if not dotted_thousands(number):
             return []  # "14.30" is a clock time

@@ -11,7 +11,7 @@ from ..numbers import NUMBERS
 from ..line_patterns import WS, WS_OPT, ending_with, line_alternation, starting_with
 from .vocabulary import (
     AMOUNTS, CURRENCY_PREFIX, CURRENCY_SUFFIX, PERCENT, PERIODS_AFTER, PERIODS_BEFORE, QUALIFIERS,
-    RANGE_JOINERS, RANGE_OPENERS,
+    RANGE_JOINERS, RANGE_OPENERS, SCALED_CURRENCIES,
 )
 
 _DIGIT_FORMS = (
@@ -62,6 +62,7 @@ DIGIT_BEFORE = re.compile(rf"\d{WS}$")  # a number split by a space: a phone num
 
 # Words after the number (matched where the number, its scale or its currency ends).
 SUFFIX = starting_with(CURRENCY_SUFFIX)  # "kroner", ",-"
+SCALED_SUFFIX = re.compile(rf"{WS}(?P<word>(?-i:M)(?:{alternation([w[1:] for w in SCALED_CURRENCIES])}))(?!\w)", re.I)  # "MNOK"
 PERCENT_AFTER = starting_with(PERCENT)
 PERIOD_AFTER = starting_with(PERIODS_AFTER, lead=rf"{WS_OPT},?{WS_OPT}")  # "i året"
 MEASURE_AFTER = re.compile(

@@ -34,6 +34,7 @@ class PartMarker:
         self.org_prepositions = set(roles["org_prepositions"])
         self.prepositions_after_name = set(roles["org_prepositions_after_name"])
         self.field_ends = set(roles["field_ends"])
+        self.organization_links = set(roles["organization_links"])
         self.speech_verbs = {v for v in roles["speech_verbs"] if " " not in v}
         self.not_people = {n for key in ("outlets", "agencies", "clubs", "places", "countries") for n in names[key]}
         self.particles = set(names["particles"])
@@ -71,6 +72,7 @@ class PartMarker:
         self._mark_unknown_organizations(doc, parts)
         self._join_coordinated_organizations(doc, parts)
         self._mark_genitive_organizations(doc, parts)
+        self._extend_organizations_left(doc, parts)
         for i, part in enumerate(parts):
             if part:  # "" is the default: a Doc is marked once
                 doc[i]._.role_part = part
@@ -162,6 +164,24 @@ class PartMarker:
                 end += 1
             parts[i:end] = ["ORG"] * (end - i)
 
+    def _extend_organizations_left(self, doc: Doc, parts: list[str]) -> None:
+        """Capitalised words no entity, name or title covers, joined to an organisation by a
+        small link word, are its first words: "Foundation for Strategic Research". A word
+        opening the sentence is left out ("Takk til NRK") unless the article also writes the
+        longer name inside a sentence ("Nei til EUs leder" where "... at Nei til EU ..." stands)."""
+        for token in doc[1:]:
+            i = token.i
+            link = doc[i - 1]
+            if parts[i] != "ORG" or parts[i - 1] != "" or link.lower_ not in self.organization_links:
+                continue
+            start = i - 1
+            while start > 0 and parts[start - 1] == "" and _ORG_WORD.match(doc[start - 1].text) \
+                    and not doc[start - 1].ent_type_ and not doc[start - 1].is_digit \
+                    and (not doc[start - 1].is_sent_start or _written_inside(doc, start - 1, i)):
+                start -= 1
+            if start < i - 1:
+                parts[start:i] = ["ORG"] * (i - start)
+
     def _mark_genitive_organizations(self, doc: Doc, parts: list[str]) -> None:
         """A capitalised genitive right before a title is its organisation or country:
         "Oslos pasientombud", "JPMorgans Hongkong-direktør", "EUs leder"."""
@@ -208,6 +228,19 @@ class PartMarker:
         if token.lower_ in self.speech_verbs or self.lexicon.base(token.text):
             return False
         return bool(_NAME_WORD.match(token.text))
+
+
+def _written_inside(doc: Doc, start: int, org: int) -> bool:
+    """Whether the words from ``start`` up to the organisation word ``org`` (genitive "s"
+    dropped) also stand elsewhere in ``doc`` after a lower-case word: "at Nei til EU"."""
+    name = doc[start:org].text_with_ws + doc[org].text.removesuffix("s")
+    at = doc.text.find(name)
+    while at != -1:
+        before = doc.text[:at].rstrip().rsplit(None, 1)
+        if at != doc[start].idx and before and before[-1].isalpha() and before[-1].islower():
+            return True
+        at = doc.text.find(name, at + 1)
+    return False
 
 
 def _after_name(doc: Doc, i: int, parts: list[str]) -> bool:

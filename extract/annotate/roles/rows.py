@@ -41,6 +41,8 @@ class RowBuilder:
         self.org_prepositions = set(roles["org_prepositions"])
         self.prepositions_after_name = set(roles["org_prepositions_after_name"])
         self.and_word = load("function_words")["and"]
+        self.organization_links = set(roles["organization_links"])
+        self.styles = set(roles["styles"])
 
     def rows(self, marked: MarkedDoc, rule: str, span: Span) -> list[dict]:
         """The role of one match, and those a plural title or a second title add to it."""
@@ -49,6 +51,8 @@ class RowBuilder:
         role, plural = self._role_text(title)
         person = marked.run(span.start, span.end, "NAME")
         org = self._organization(marked, span, title)
+        if role in self.styles and org is None:
+            return []
         if rule == "role-by-reference":
             person = person_names.referent(marked.doc, span.start)
             if person is None and org is None:
@@ -124,13 +128,16 @@ class RowBuilder:
             return head.rsplit("-", 1)[0]
         return None
 
-    @staticmethod
-    def _own_span(marked: MarkedDoc, org: Span) -> Span:
-        """The shortest organisation span that holds the last word of ``org``."""
+    def _own_span(self, marked: MarkedDoc, org: Span) -> Span:
+        """The shortest organisation span that holds the last word of ``org``, with the words
+        a link word joins to it ("Nei til EUs": Nei til EU's, not EU's)."""
         last = org.end - 1
         holding = [(start, end) for start, end in marked.organization_spans if start <= last < end and start >= org.start]
         start, end = min(holding, key=lambda s: s[1] - s[0]) if holding else (last, last + 1)
-        return org.doc[start:end]
+        doc = org.doc
+        if start - 1 > org.start and doc[start - 1].lower_ in self.organization_links:
+            start = org.start
+        return doc[start:end]
 
     def _list_members(self, marked: MarkedDoc, i: int) -> list[tuple[Span, str | None]]:
         """Names after the first under a plural title: ", B i Siva og C i Forskningsrådet"."""
