@@ -21,6 +21,7 @@ import tempfile
 from pathlib import Path
 
 from click.testing import CliRunner
+from score_norquad import write_dump
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))  # this checkout's code, not whatever `extract` is installed
@@ -30,23 +31,11 @@ VOLATILE = {"extracted_at", "pipeline_version", "started_at", "ended_at", "occur
 SKIPPED_TABLES = {"runs"}
 
 
-def norquad_dump(folder: Path) -> Path:
-    """The 403 NorQuAD articles as a JSON lines dump whose URLs carry their ids."""
-    dump = folder / "norquad.jsonl"
-    with open(SHARED / "data" / "norquad" / "news.jsonl", encoding="utf-8") as news, \
-            open(dump, "w", encoding="utf-8") as out:
-        for line in news:
-            record = json.loads(line)
-            out.write(json.dumps({"id": record["id"], "url": f"https://norquad.invalid/{record['id']}/",
-                                  "text": record["text"]}, ensure_ascii=False) + "\n")
-    return dump
-
-
 def input_sets(folder: Path) -> dict[str, list[Path]]:
     sets = {"corpus": [ROOT / "corpus"]}
     if SHARED.exists():
         sets["dev"] = [SHARED / "corpus" / "dev", SHARED / "corpus" / "seeds"]
-        sets["norquad"] = [norquad_dump(folder)]
+        sets["norquad"] = [write_dump(folder / "norquad.jsonl")]
     return sets
 
 

@@ -25,14 +25,20 @@ SCORER = SHARED / "tools" / "score_kb.py"
 SEALED_LOG = ROOT / "tests" / "data" / "norquad_sealed.log"
 
 
-def write_dump(gold: Path, dump: Path) -> None:
-    wanted = {article["id"] for article in json.loads(gold.read_text(encoding="utf-8"))["articles"]}
+def write_dump(dump: Path, ids: set[str] | None = None) -> Path:
+    """The NorQuAD articles (those of ``ids``, or all) as a JSON lines dump whose URLs carry
+    their ids, for ``newsfacts run``; written outside the repository by the caller."""
     with open(NEWS, encoding="utf-8") as news, open(dump, "w", encoding="utf-8") as out:
         for line in news:
             record = json.loads(line)
-            if record["id"] in wanted:
+            if ids is None or record["id"] in ids:
                 out.write(json.dumps({"id": record["id"], "url": f"https://norquad.invalid/{record['id']}/",
                                       "text": record["text"]}, ensure_ascii=False) + "\n")
+    return dump
+
+
+def gold_ids(gold: Path) -> set[str]:
+    return {article["id"] for article in json.loads(gold.read_text(encoding="utf-8"))["articles"]}
 
 
 def main() -> int:
@@ -43,7 +49,7 @@ def main() -> int:
     gold = ROOT / "tests" / "data" / ("norquad_sealed.json" if args.sealed else "norquad_dev.json")
     with tempfile.TemporaryDirectory() as tmp:
         dump, db = Path(tmp) / gold.name.replace(".json", ".jsonl"), Path(tmp) / "kb.db"  # the gold's "file"
-        write_dump(gold, dump)
+        write_dump(dump, gold_ids(gold))
         run = subprocess.run([args.newsfacts, "run", str(dump), "--db", str(db), "--quiet"])
         if run.returncode not in (0, 1):
             return run.returncode

@@ -9,7 +9,7 @@ and fails below F1 0.85 on person roles and 0.90 on people and amounts. Skips wh
 
 from __future__ import annotations
 
-import json
+import importlib.util
 import re
 import subprocess
 import sys
@@ -20,7 +20,8 @@ from click.testing import CliRunner
 
 from extract.cli import cli
 
-SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
 NEWS = SHARED / "data" / "norquad" / "news.jsonl"
 SCORER = SHARED / "tools" / "score_kb.py"
 GOLD = Path(__file__).parent / "data" / "norquad_dev.json"
@@ -31,13 +32,10 @@ pytestmark = pytest.mark.skipif(not (NEWS.exists() and SCORER.exists()), reason=
 
 def write_articles(path: Path) -> None:
     """The gold articles as a JSON lines dump whose URLs carry the NorQuAD ids."""
-    wanted = {article["id"] for article in json.loads(GOLD.read_text(encoding="utf-8"))["articles"]}
-    with open(NEWS, encoding="utf-8") as news, open(path, "w", encoding="utf-8") as out:
-        for line in news:
-            record = json.loads(line)
-            if record["id"] in wanted:
-                out.write(json.dumps({"id": record["id"], "url": f"https://norquad.invalid/{record['id']}/",
-                                      "text": record["text"]}, ensure_ascii=False) + "\n")
+    spec = importlib.util.spec_from_file_location("score_norquad", ROOT / "scripts" / "score_norquad.py")
+    script = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(script)
+    script.write_dump(path, script.gold_ids(GOLD))
 
 
 def test_norquad_dev_set(tmp_path):

@@ -12,6 +12,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.test_data_files import strings
+
 ROOT = Path(__file__).resolve().parents[1]
 GOLD = ROOT / "tests" / "data" / "real_pages.json"
 CACHE = ROOT / "tests" / "data" / "real_pages_cache"
@@ -49,18 +51,6 @@ def test_no_page_is_held_out():
     assert checked.returncode == 0, [line for line in checked.stdout.splitlines() if line.startswith("held-out")]
 
 
-def strings(node):
-    if isinstance(node, dict):
-        for key, value in node.items():
-            if key not in ("title", "url", "query"):
-                yield from strings(value)
-    elif isinstance(node, list):
-        for value in node:
-            yield from strings(value)
-    elif isinstance(node, str):
-        yield node
-
-
 @pytest.mark.skipif(not any(CACHE.glob("*.txt")), reason="the page cache is empty")
 def test_the_facts_keep_no_passage_of_the_pages():
     """Names and short phrases only: no string but the headline shares 9 running words with its page."""
@@ -70,7 +60,7 @@ def test_the_facts_keep_no_passage_of_the_pages():
     kept = []
     for page in (page for page in PAGES["articles"] if (CACHE / page["file"]).is_file()):
         text = " ".join(words((CACHE / page["file"]).read_text(encoding="utf-8")))
-        for value in strings(page):
+        for value in strings(page, skipped=("title", "url", "query")):
             run = words(value)
             if any(" ".join(run[i:i + 9]) in text for i in range(len(run) - 8)):
                 kept.append(f"{page['id']}: {value[:40]}")
