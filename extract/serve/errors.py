@@ -10,8 +10,29 @@ from datasette.views.base import DatasetteError
 from markupsafe import Markup
 
 
+# Client errors Datasette 0.65 raises as server errors (500): (exception type, message start, status).
+CLIENT_ERRORS = (
+    (DatasetteError, "Cannot sort table by ", 400),
+    (DatasetteError, "Cannot use _sort and _sort_desc at the same time", 400),
+    (AssertionError, "You may only POST to a canned query", 405),
+    (UnicodeDecodeError, "", 400),  # a form body that is not UTF-8
+)
+
+
+def _message(exception) -> str:
+    return str(getattr(exception, "message", None) or exception)
+
+
+def client_error(exception) -> int | None:
+    """The 4xx status of a client error Datasette reports as a 500, else None."""
+    return next((status for kind, start, status in CLIENT_ERRORS
+                 if isinstance(exception, kind) and _message(exception).startswith(start)), None)
+
+
 def describe(exception) -> tuple[int, str, str | None]:
     """(status, message, title) for an exception; a server error's traceback goes to the log."""
+    if client_error(exception):
+        return client_error(exception), _message(exception), None
     if isinstance(exception, Base400):
         return exception.status, exception.args[0] if exception.args else "", None
     if isinstance(exception, DatasetteError):

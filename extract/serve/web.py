@@ -42,6 +42,12 @@ def page_path(datasette, route: str, value: str = "", filters: dict | None = Non
     return f"{path}?{urlencode(filters)}" if filters else path
 
 
+def row_url(datasette, db, table: str, key: str) -> str:
+    """The path of Datasette's page for the row ``key`` of ``table`` (tilde-encoded, so an id
+    of any characters, '/' or '..' included, names that row and no other path)."""
+    return datasette.urls.row(db.name, table, tilde_encode(key))
+
+
 def http_url(url: str | None) -> str | None:
     """``url`` if it is an http(s) URL (article data never becomes a javascript: link)."""
     return url if url and url.lower().startswith(("http://", "https://")) else None
