@@ -198,7 +198,7 @@ def _field_value(table: str, column: str, text: str) -> Any:
     if kind.get("date"):
         _check_iso_date(column, text)
     if kind.get("number") and not _NUMBER[SCHEMA[table][column]].fullmatch(text):
-        raise VerdictError(f"{column}: {text!r} is not a number written with the digits 0-9")
+        raise VerdictError(f"{column}: {text!r} is not a finite number written with the digits 0-9")
     try:
         value = SCHEMA[table][column](text)
     except ValueError:
