@@ -15,7 +15,6 @@ CLIENT_ERRORS = (
     (DatasetteError, "Cannot sort table by ", 400),
     (DatasetteError, "Cannot use _sort and _sort_desc at the same time", 400),
     (AssertionError, "You may only POST to a canned query", 405),
-    (UnicodeDecodeError, "", 400),  # a form body that is not UTF-8
 )
 
 

@@ -65,6 +65,14 @@ async def read_body(receive, limit: int) -> bytes | None:
     return b"".join(chunks)
 
 
+def _is_utf8(body: bytes) -> bool:
+    try:
+        body.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
 def _replaying(body: bytes, receive):
     """A ``receive`` that gives ``body`` in one message, then what the client sends next."""
     pending = [{"type": "http.request", "body": body, "more_body": False}]
@@ -102,6 +110,8 @@ def limit_requests(app):
         body = None if _declared_too_large(scope, limit) else await read_body(receive, limit)
         if body is None:
             return await _refuse(send, 413, f"Request body larger than {limit:,} bytes.")
+        if not _is_utf8(body):  # asgi-csrf and Datasette would fail decoding it (500)
+            return await _refuse(send, 400, "Request body is not UTF-8.")
         return await app(scope, _replaying(body, receive), send)
 
     return limited

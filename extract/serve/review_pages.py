@@ -101,6 +101,7 @@ async def _fact_response(datasette, request, db, details: review.FactDetails, er
         "row_url": row_url(datasette, db, details.table, fact_id),
         "error": error, "verdicts": review.VERDICTS,
         "fields": _form_fields(details, entered), "date_columns": ISO_DATE_COLUMNS,
+        "note": (entered or {}).get("note", ""),
     }, status=status if error else 200)
 
 
