@@ -14,7 +14,7 @@ from markupsafe import Markup
 from ..store import ISO_DATE_COLUMNS
 from . import agreement, review
 from .highlight import FACT_KINDS, KINDS, Span, highlight, highlight_paragraphs, mention_kind, paragraph_around
-from .web import can_review, ensure_view, fetch_or_404, http_url, page_path, queue_filters, render, row_url
+from .web import can_review, ensure_view, fetch_or_404, http_url, page_path, queue_filters, read, render, row_url
 
 
 async def queue_page(datasette, request):
@@ -25,7 +25,7 @@ async def queue_page(datasette, request):
     if not re.fullmatch(r"[0-9]{1,7}", page_arg) or not 1 <= int(page_arg) <= review.MAX_PAGE:
         return Response.text(f"page must be a number from 1 to {review.MAX_PAGE:,}", status=400)
     page = int(page_arg)
-    facts, total = await db.execute_fn(lambda conn: review.queue(conn, filters, page))
+    facts, total = await read(db, lambda conn: review.queue(conn, filters, page))
     pages = max((total + review.PAGE_SIZE - 1) // review.PAGE_SIZE, 1)
     return await render(datasette, request, "review_queue.html", {
         "facts": facts, "total": total, "page": page, "pages": pages,
@@ -34,7 +34,7 @@ async def queue_page(datasette, request):
         "fact_url": partial(page_path, datasette, "/-/review/fact/", filters=filters),
         "article_url": partial(page_path, datasette, "/-/review/article/"),
         "filters": filters, "filter_qs": urlencode(filters),
-        "choices": await db.execute_fn(review.filter_choices),
+        "choices": await read(db, review.filter_choices),
     })
 
 
@@ -84,7 +84,7 @@ async def _fact_response(datasette, request, db, details: review.FactDetails, er
     fact_id = details.summary["fact_id"]
     filters = queue_filters(request.args)
     neighbours = {
-        name: await db.execute_fn(lambda conn, fwd=fwd: review.queue_neighbour(conn, details.summary, filters, fwd))
+        name: await read(db, lambda conn, fwd=fwd: review.queue_neighbour(conn, details.summary, filters, fwd))
         for name, fwd in (("next", True), ("previous", False))
     }
     return await render(datasette, request, "review_fact.html", {
@@ -140,7 +140,7 @@ async def _record_verdict(datasette, request, db, details: review.FactDetails) -
         if page.isdigit():
             filters["page"] = page
         return Response.redirect(page_path(datasette, "/-/review", filters=filters))
-    next_id = await db.execute_fn(lambda conn: review.queue_neighbour(conn, details.summary, filters))
+    next_id = await read(db, lambda conn: review.queue_neighbour(conn, details.summary, filters))
     if next_id:
         return Response.redirect(page_path(datasette, "/-/review/fact/", next_id, filters))
     return Response.redirect(page_path(datasette, "/-/review", filters=filters))
@@ -149,8 +149,8 @@ async def _record_verdict(datasette, request, db, details: review.FactDetails) -
 async def article_page(datasette, request):
     """An article with every extracted span highlighted by kind, and its facts."""
     db, article_id, art = await fetch_or_404(datasette, request, "article_id", review.article, "article")
-    facts = await db.execute_fn(lambda conn: review.article_facts(conn, article_id))
-    mentions = await db.execute_fn(lambda conn: review.article_mentions(conn, article_id))
+    facts = await read(db, lambda conn: review.article_facts(conn, article_id))
+    mentions = await read(db, lambda conn: review.article_mentions(conn, article_id))
     fact_url = partial(page_path, datasette, "/-/review/fact/")
     spans = [
         Span(f["start_char"], f["end_char"], FACT_KINDS[f["fact_type"]], f["summary"] or "", fact_url(f["fact_id"]))

@@ -61,3 +61,21 @@ def test_every_connection_has_length_and_heap_limits(ds):
             conn.execute("PRAGMA soft_heap_limit").fetchone()[0]))
         assert length <= 32 * 1024 * 1024 and 0 < heap <= 512 * 1024 * 1024 and 0 < soft <= heap
     run(scenario())
+
+
+def test_review_page_queries_stop_at_their_time_limit(ds, monkeypatch):
+    """The pages' own queries ran without a limit (a slow one held a SQL thread until done)."""
+    from extract.serve import review, web
+
+    def slow_facts(conn, article_id):
+        return conn.execute("with recursive n(i) as (select 1 union all select i + 1 from n where i < 100000000)"
+                            " select count(*) from n").fetchall()
+
+    monkeypatch.setattr(review, "article_facts", slow_facts)
+    monkeypatch.setattr(web, "PAGE_QUERY_MS", 200, raising=False)
+
+    async def scenario():
+        started = time.perf_counter()
+        response = await ds.client.get("/-/review/article/hamar-arbeiderblad-1")
+        assert response.status_code == 503 and time.perf_counter() - started < 2.0
+    run(scenario())
