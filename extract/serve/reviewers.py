@@ -20,7 +20,7 @@ SECRET_FILE = "datasette-secret"
 _NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,63}")
 PRIVATE = 0o600
 MIN_PASSWORD = 10  # characters
-SHARED_WRITE = 0o022  # group or others may write
+WORLD_WRITABLE = 0o002  # others (not owner, not group) may write
 
 
 class ReviewersFileError(ValueError):
@@ -94,9 +94,10 @@ def _private(path: Path) -> bool:
 
 def check_secret_place(path: Path) -> None:
     """UnsafeSecretFile unless the secret file (if there is one) belongs to the serving user
-    and its directory is not writable by group or others (who could plant or swap it)."""
+    and its directory is neither writable by others nor another user's (who could plant or
+    swap it)."""
     folder = path.parent if path.parent.exists() else None
-    if folder is not None and folder.stat().st_mode & SHARED_WRITE:
+    if folder is not None and (folder.stat().st_mode & WORLD_WRITABLE or folder.stat().st_uid not in (os.geteuid(), 0)):
         raise UnsafeSecretFile(f"{folder} is writable by other users: keep the signing secret elsewhere "
                                f"(--reviewers in a private directory, or ${SECRET_ENV})")
     if path.exists() and path.stat().st_uid != os.geteuid():
