@@ -172,6 +172,6 @@ async def agreement_page(datasette, request):
     """Review progress per fact type and reviewer, and Cohen's kappa per pair of reviewers."""
     db = await ensure_view(datasette, request)
     return await render(datasette, request, "review_agreement.html", {
-        "progress": await db.execute_fn(agreement.progress),
-        "pairs": await db.execute_fn(agreement.agreement),
+        "progress": await read(db, agreement.progress),
+        "pairs": await read(db, agreement.agreement),
     })
