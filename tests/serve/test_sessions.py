@@ -146,3 +146,15 @@ def test_ola_still_signs_in_after_kari_was_guessed_at_from_elsewhere(ds):
         throttle.attempt(["name:kari", "client:10.0.0.9"])
     assert throttle.wait(["name:ola", "client:127.0.0.1"]) == 0
     assert throttle.wait(["name:kari", "client:127.0.0.1"]) > 0  # per name too
+
+
+def test_failures_are_forgotten_after_an_hour_without_one():
+    clock = [0.0]
+    throttle = signin.Throttle(free=3, base=1.0, clock=lambda: clock[0], forget=3600)
+    for _ in range(6):
+        throttle.attempt(["client:10.0.0.1"])
+    assert throttle.wait(["client:10.0.0.1"]) == 8.0
+    clock[0] += 3601
+    assert throttle.wait(["client:10.0.0.1"]) == 0
+    throttle.attempt(["client:10.0.0.1"])
+    assert throttle.wait(["client:10.0.0.1"]) == 0  # counting starts over: one failure
