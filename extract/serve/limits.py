@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-FORM_LIMIT = 64 * 1024  # bytes: sign-in, sign-out and verdict forms (a 4,000-character note fits)
+FORM_LIMIT = 128 * 1024  # bytes: sign-in, sign-out and verdict forms (any valid verdict, percent-encoded, fits)
 POST_LIMIT = 1024 * 1024  # bytes: any other request body (Datasette's canned-query writes, tools)
 SMALL_FORMS = re.compile(r"/-/(login|logout|review/fact/[^/]+)")
 BODILESS = {"GET", "HEAD", "OPTIONS"}

@@ -91,3 +91,17 @@ def test_pages_carry_frame_and_content_policy_headers(ds):
             assert "frame-ancestors 'none'" in headers["content-security-policy"], path
             assert "object-src 'none'" in headers["content-security-policy"], path
     run(scenario())
+
+
+def test_the_largest_valid_verdict_form_fits(ds, kb_path):
+    """A 4,000-character note and the correction fields at 500 characters each, all of
+    three-byte characters (9 bytes percent-encoded): about 76 KB."""
+    from .helpers import post_verdict, reviews
+
+    fields = {f"field:{name}": "–" * 500 for name in ("text", "unit", "qualifier", "measure", "cluster",
+                                                       "currency", "period", "value", "value_high")}
+    async def scenario():
+        response = await post_verdict(ds, "am-7-5-mill", verdict="rejected", note="–" * 4000, **fields)
+        assert response.status_code == 302
+    run(scenario())
+    assert reviews(kb_path)[0]["note"] == "–" * 4000
