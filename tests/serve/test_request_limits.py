@@ -10,7 +10,7 @@ import pytest
 
 from extract.serve import limits
 
-from .helpers import csrf, run
+from .helpers import csrf, post_verdict, reviews, run
 
 CHUNK = 64 * 1024
 
@@ -96,8 +96,6 @@ def test_pages_carry_frame_and_content_policy_headers(ds):
 def test_the_largest_valid_verdict_form_fits(ds, kb_path):
     """A 4,000-character note and the correction fields at 500 characters each, all of
     three-byte characters (9 bytes percent-encoded): about 76 KB."""
-    from .helpers import post_verdict, reviews
-
     fields = {f"field:{name}": "–" * 500 for name in ("text", "unit", "qualifier", "measure", "cluster",
                                                        "currency", "period", "value", "value_high")}
     async def scenario():
