@@ -71,7 +71,7 @@ async def no_password_tool():
 
 @hookimpl(tryfirst=True)
 def handle_exception(datasette, request, exception):
-    """Error pages as Datasette's own hook makes them (``app.make_datasette`` unregisters
+    """Error pages as Datasette's own hook makes them (``unregister_replaced_plugins`` removes
     it), without the traceback with locals it prints, in the event loop, for every error:
     that took ~0.2 s a request (a flood of 404s froze the server) and wrote the request's
     cookies into the log. Client errors (4xx) are not logged at all."""
