@@ -10,6 +10,7 @@ Routes (all read-only except sign-in and the verdict POST, which needs the
 - ``/-/review/article/<article_id>``  an article with every extracted span highlighted
 - ``/-/cluster``, ``/-/cluster/<id>``  clusters; one cluster's names, status history timeline,
                                       reporting articles, people and funding
+- ``/-/programme(.json)?date=D``      every cluster's status on day D, its period, sources, flags
 - ``/-/newsfacts/static/<path>``      the pages' CSS and JavaScript
 """
 
@@ -23,7 +24,7 @@ from datasette.utils.asgi import asgi_static
 from jinja2 import ChoiceLoader, FileSystemLoader
 
 from ..store import FACT_TABLES
-from . import cluster_pages, kbmeta, review_pages, serverinfo, signin, web
+from . import cluster_pages, kbmeta, programme, review_pages, serverinfo, signin, web
 from .cells import kb_cell
 from .errors import error_page
 from .formats import nb_amount, nb_date
@@ -58,6 +59,7 @@ def register_routes():
         (r"^/-/review/article/(?P<article_id>[^/]+)$", review_pages.article_page),
         (r"^/-/cluster$", cluster_pages.clusters_page),
         (r"^/-/cluster/(?P<cluster_id>[^/]+)$", cluster_pages.cluster_page),
+        (r"^/-/programme(\.json)?$", programme.programme_page),
         (r"^/-/newsfacts/static/(?P<path>.+)$", asgi_static(HERE / "static")),
     ]
 
@@ -88,6 +90,7 @@ def menu_links(datasette, actor, request):
     """Link the clusters, the review queue and, signed out, the sign-in page (returning
     to the page it was opened from) from Datasette's menu."""
     links = [{"href": datasette.urls.path("/-/cluster"), "label": "Clusters"},
+             {"href": datasette.urls.path("/-/programme"), "label": "The programme at a date"},
              {"href": datasette.urls.path("/-/review"), "label": "Review facts"}]
     login = datasette.urls.path("/-/login") + (f"?{urlencode({'next': web.here(request)})}" if request else "")
     return links if actor else [*links, {"href": login, "label": "Log in"}]
