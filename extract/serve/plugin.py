@@ -24,7 +24,7 @@ from datasette.utils.asgi import asgi_static
 from jinja2 import ChoiceLoader, FileSystemLoader
 
 from ..store import FACT_TABLES
-from . import cluster_pages, kbmeta, programme, review_pages, serverinfo, signin, web
+from . import cluster_pages, kbmeta, programme, review_pages, search, serverinfo, signin, web
 from .cells import kb_cell
 from .errors import error_page
 from .formats import nb_amount, nb_date
@@ -32,10 +32,12 @@ from .formats import nb_amount, nb_date
 HERE = Path(__file__).parent
 
 
-@hookimpl
+@hookimpl(trylast=True)
 def prepare_connection(conn):
-    """Queries cannot read the KB's path on the server from ``pragma_database_list``."""
+    """Queries cannot read the KB's path on the server from ``pragma_database_list``; the
+    search box takes ``klyng*`` as a prefix (``search.escape_fts``, after Datasette's own)."""
     conn.set_authorizer(serverinfo.hide_file_column)
+    conn.create_function("escape_fts", 1, search.escape_fts)
 
 
 @hookimpl

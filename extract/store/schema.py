@@ -57,6 +57,7 @@ SCHEMA: dict[str, dict[str, Any]] = {
         "id": str, "source": str, "url": str, "title": str, "lead": str, "language": str,
         "published": str, "updated": str, "outlet": str, "authors": str, "text": str,
         "content_hash": str, "pipeline_version": str, "extracted_at": str,
+        "lemmas": str,  # lemmas of its inflected words, for full-text search ("klyngen" -> "klynge")
     },
     "status_events": {
         "id": str, "article_id": str, "cluster": str, "cluster_id": str, "status": str,
@@ -130,8 +131,8 @@ INDEXES = [
     ("status_history", ["cluster_id"]),
     ("status_periods", ["cluster_id"]),
 ]
-# table -> the columns its full-text index covers
-FULL_TEXT = {"articles": ["title", "text"]}
+# table -> the columns its full-text index covers (lemmas: "klynge" finds "klyngene")
+FULL_TEXT = {"articles": ["title", "text", "lemmas"]}
 
 # The cache of raw documents an incremental run has seen (see ``rawcache``); its key is
 # the raw document's hash, so it is created apart from SCHEMA's tables keyed by ``id``.
