@@ -5,7 +5,7 @@ Routes (all read-only except sign-in and the verdict POST, which needs the
 ``newsfacts-review`` permission, granted to signed-in reviewers):
 
 - ``/-/login``                        reviewer sign-in (``signin``)
-- ``/-/review``                       queue of unreviewed facts, least certain first
+- ``/-/review``                       queue of unreviewed facts, flagged sequences first, then least certain
 - ``/-/review/fact/<fact_id>``        a fact with its evidence; POST records a verdict
 - ``/-/review/article/<article_id>``  an article with every extracted span highlighted
 - ``/-/cluster``, ``/-/cluster/<id>``  clusters; one cluster's names, status history timeline,

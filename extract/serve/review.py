@@ -70,7 +70,7 @@ def _queue_where(filters: dict[str, str]) -> tuple[str, dict]:
 
 
 def queue(conn, filters: dict[str, str], page: int = 1) -> tuple[list[dict], int]:
-    """One page of unreviewed facts matching ``filters``, least certain first, and the total."""
+    """One page of unreviewed facts matching ``filters`` in queue order (``_ORDER``), and the total."""
     where, params = _queue_where(filters)
     total = conn.execute(f"SELECT count(*) FROM facts WHERE {where}", params).fetchone()[0]
     page_rows = rows(conn, f"SELECT f.*, a.title AS article_title, a.published AS article_published"

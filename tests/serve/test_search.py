@@ -6,7 +6,6 @@ from __future__ import annotations
 import re
 import sqlite3
 
-
 from extract.serve.app import make_datasette
 from extract.serve.search import escape_fts
 
