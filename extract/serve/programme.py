@@ -23,7 +23,7 @@ from datasette.utils.asgi import Response
 from markupsafe import Markup
 
 from ..store.history import period
-from ..store.sequence import FLAGS, STATUSES, dated, flags, holds, standing
+from ..store.sequence import FLAGS, STATUSES, dated, flags, holds, periods, standing
 from .review import rows
 from .web import ensure_view, page_path, render
 
@@ -67,7 +67,7 @@ def _cluster_row(events: list[dict], day: date, sources: dict[str, list[dict]]) 
     known = [e for e in dated(events) if e["period"][0] <= day]
     if not known:
         return None
-    span = standing(events, day)
+    span = standing(periods(events), day)
     held = span is not None and holds(span, day)
     end = span and span["expected_end"]
     marked = flags(events)
@@ -103,8 +103,9 @@ def status_counts(conn) -> list[dict]:
     years = [e["period"][0].year for events in clusters.values() for e in dated(events)]
     counts: Counter = Counter()
     for events in clusters.values():
+        spans = periods(events)
         for year in range(min(years, default=0), max(years, default=-1) + 1):
-            span = standing(events, date(year, 12, 31))
+            span = standing(spans, date(year, 12, 31))
             if span and holds(span, date(year, 12, 31)):
                 counts[(year, span["status"])] += 1
     return [{"year": year, "status": status, "clusters": n} for (year, status), n in sorted(counts.items())]

@@ -152,8 +152,8 @@ def holds(span: dict, day: date) -> bool:
     return span["since"] <= day and (end is None or day < end)
 
 
-def standing(events: list[dict], day: date) -> dict | None:
-    """The period a cluster is in on ``day`` or, if none, the last one before it (see
-    ``holds``); None if it had held no status by then."""
-    before = [span for span in periods(events) if span["since"] <= day]
+def standing(spans: list[dict], day: date) -> dict | None:
+    """Of a cluster's ``periods``, the one it is in on ``day`` or, if none, the last one before
+    it (see ``holds``); None if it had held no status by then."""
+    before = [span for span in spans if span["since"] <= day]
     return before[-1] if before else None

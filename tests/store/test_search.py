@@ -42,12 +42,6 @@ def test_klynge_finds_every_article_with_an_inflection_of_it(dev_kb):
     assert full_text(dev_kb, "klynge") == expected
 
 
-def test_a_prefix_finds_every_word_it_begins(dev_kb):
-    texts = articles(dev_kb)
-    expected = {article_id for article_id, text in texts.items() if re.search(r"\bklyng", text, re.I)}
-    assert full_text(dev_kb, "klyng*") == expected
-
-
 def test_an_older_index_without_lemmas_is_rebuilt(tmp_path):
     """A KB whose index covers title and text only (as before lemmas) gets the lemmas column
     indexed too, with its articles still found."""

@@ -33,9 +33,10 @@ def test_an_upgrade_ends_the_period_before_and_an_extension_keeps_it():
 def test_an_arena_period_lasts_three_to_five_years():
     events = [event("Arena", "granted", "2015-06-12")]
     assert periods(events)[0]["expected_end"] == (date(2018, 6, 12), date(2020, 6, 12))
-    assert holds(standing(events, date(2020, 6, 11)), date(2020, 6, 11))
-    assert not holds(standing(events, date(2020, 6, 12)), date(2020, 6, 12))
-    assert standing(events, date(2015, 6, 11)) is None
+    spans = periods(events)
+    assert holds(standing(spans, date(2020, 6, 11)), date(2020, 6, 11))
+    assert not holds(standing(spans, date(2020, 6, 12)), date(2020, 6, 12))
+    assert standing(spans, date(2015, 6, 11)) is None
 
 
 def test_a_period_is_over_after_its_longest_length_unless_a_loss_says_when():
