@@ -97,3 +97,16 @@ def test_a_day_parameter():
     assert programme.parse_day("2019-06-01") == date(2019, 6, 1)
     assert programme.parse_day("") == date.today()
     assert programme.parse_day("2019-6-1") is None and programme.parse_day("2019-02-30") is None
+
+
+def test_names_and_titles_are_escaped(tmp_path):
+    path = tmp_path / "hostile.db"
+    kb = KnowledgeBase(path)
+    source = article("x", "<script>alert(1)</script> får Arena-status", "2020-01-01")
+    kb.replace_article(source, Facts(status_events=[
+        status_event(source, "Arena", "granted", "2020-01-01", 0.9, cluster='<img src=x onerror="alert(2)">')]), "t")
+    kb.update_history()
+    kb.db.close()
+    html = run(make_datasette(path).client.get("/-/programme?date=2021-01-01")).text
+    assert "<script>alert" not in html and "&lt;script&gt;alert(1)" in html
+    assert "<img src=x" not in html and "&lt;img src=x" in html
