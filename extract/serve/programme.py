@@ -32,10 +32,12 @@ _ISO_DAY = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 
 
 def history_events(conn) -> list[dict]:
-    """Every status history row with its date's ``period``: the one place the programme reads
-    events from."""
+    """Every status history row with its date's ``period``, but those whose every report a
+    reviewer rejected: the one place the programme reads events from."""
     events = rows(conn, "SELECT id, cluster_id, cluster, status, action, date, date_granularity, position"
-                        " FROM status_history ORDER BY cluster, cluster_id, position")
+                        " FROM status_history h"
+                        " WHERE h.rejected < (SELECT count(*) FROM status_events s WHERE s.history_id = h.id)"
+                        " ORDER BY cluster, cluster_id, position")
     for event in events:
         event["period"] = period(event["date"], event["date_granularity"]) if event["date"] else None
     return events

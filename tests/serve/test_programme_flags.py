@@ -72,6 +72,14 @@ def test_flagged_facts_come_first_in_the_review_queue(flagged_kb, reviewers):
     assert queue_ids(run(ds.client.get("/-/review")).text) == ["se-arena", *unflagged]
 
 
+def test_an_event_every_report_of_which_was_rejected_leaves_the_programme(flagged_kb, reviewers):
+    ds = make_datasette(flagged_kb, reviewers=reviewers)
+    assert run(post_verdict(ds, "se-gce", verdict="rejected")).status_code == 302
+    rows = {r["cluster"]: r for r in run(ds.client.get("/-/programme.json?date=2019-06-01")).json()["clusters"]}
+    assert (rows["Testklynga"]["status"], rows["Testklynga"]["start"], rows["Testklynga"]["flags"]) == (
+        "Arena", "2015-06-12", [])
+
+
 def test_the_chart_counts_clusters_per_status_at_the_end_of_each_year(flagged_kb):
     ds = make_datasette(flagged_kb)
     counts = run(ds.client.get("/-/programme.json?date=2019-06-01")).json()["status_counts"]
