@@ -5,12 +5,13 @@ Routes (all read-only except sign-in/out and the verdict POST, which needs the
 ``newsfacts-review`` permission, granted to signed-in reviewers):
 
 - ``/-/login``, ``/-/logout``          reviewer sign-in and sign-out (``signin``)
-- ``/-/review``                       queue of unreviewed facts, least certain first
+- ``/-/review``                       queue of unreviewed facts, flagged sequences first, then least certain
 - ``/-/review/agreement``             progress per fact type and reviewer; Cohen's kappa per pair
 - ``/-/review/fact/<fact_id>``        a fact with its evidence; POST records a verdict
 - ``/-/review/article/<article_id>``  an article with every extracted span highlighted
 - ``/-/cluster``, ``/-/cluster/<id>``  clusters; one cluster's names, status history timeline,
                                       reporting articles, people and funding
+- ``/-/programme(.json)?date=D``      every cluster's status on day D, its period, sources, flags
 - ``/-/newsfacts/static/<path>``      the pages' CSS and JavaScript
 """
 
@@ -25,7 +26,7 @@ from datasette.utils.asgi import NotFound, asgi_static
 from jinja2 import ChoiceLoader, FileSystemLoader
 
 from ..store import FACT_TABLES
-from . import cluster_pages, kbmeta, limits, review_pages, serverinfo, signin, sqlbounds, web
+from . import cluster_pages, kbmeta, limits, programme, review_pages, search, serverinfo, signin, sqlbounds, web
 from .cells import kb_cell
 from .errors import error_page
 from .formats import nb_amount, nb_date
@@ -56,12 +57,14 @@ def asgi_wrapper(datasette):
     return limits.limit_requests
 
 
-@hookimpl
+@hookimpl(trylast=True)
 def prepare_connection(conn):
     """Queries cannot read the KB's path on the server from ``pragma_database_list``, nor
-    build values or use memory past ``sqlbounds``' limits."""
+    build values or use memory past ``sqlbounds``' limits; the search box takes ``klyng*``
+    as a prefix (``search.escape_fts``, after Datasette's own)."""
     conn.set_authorizer(serverinfo.hide_file_column)
     sqlbounds.bound_connection(conn)
+    conn.create_function("escape_fts", 1, search.escape_fts)
 
 
 async def no_password_tool():
@@ -94,6 +97,7 @@ def register_routes():
         (r"^/-/review/article/(?P<article_id>[^/]+)$", review_pages.article_page),
         (r"^/-/cluster$", cluster_pages.clusters_page),
         (r"^/-/cluster/(?P<cluster_id>[^/]+)$", cluster_pages.cluster_page),
+        (r"^/-/programme(\.json)?$", programme.programme_page),
         (r"^/-/newsfacts/static/(?P<path>.+)$", asgi_static(HERE / "static")),
     ]
 
@@ -127,6 +131,7 @@ def menu_links(datasette, actor, request):
     """Link the clusters, the review queue and, signed out, the sign-in page (returning
     to the page it was opened from) from Datasette's menu."""
     links = [{"href": datasette.urls.path("/-/cluster"), "label": "Clusters"},
+             {"href": datasette.urls.path("/-/programme"), "label": "The programme at a date"},
              {"href": datasette.urls.path("/-/review"), "label": "Review facts"}]
     login = datasette.urls.path("/-/login") + (f"?{urlencode({'next': web.here(request)})}" if request else "")
     return links if actor else [*links, {"href": login, "label": "Log in"}]

@@ -42,8 +42,11 @@ QUEUE_FILTERS = ("fact_type", "cluster", "article", "extractor")
 PAGE_SIZE = 50
 MAX_PAGE = 1_000_000  # beyond, OFFSET would overflow SQLite's integers
 MAX_NOTE = 4000  # characters
-# Queue order: least certain first; unknown confidence before everything else.
-_ORDER = ("coalesce(confidence, -1.0)", "fact_type", "fact_id")
+# Queue order: status events of an impossible sequence (status_history.flags) first, then the
+# least certain first; unknown confidence before everything else.
+_UNFLAGGED = ("fact_id NOT IN (SELECT s.id FROM status_events s JOIN status_history h ON h.id = s.history_id"
+              " WHERE h.flags IS NOT NULL)")
+_ORDER = (_UNFLAGGED, "coalesce(confidence, -1.0)", "fact_type", "fact_id")
 
 
 class VerdictError(ValueError):
@@ -74,7 +77,7 @@ def _queue_where(filters: dict[str, str]) -> tuple[str, dict]:
 
 
 def queue(conn, filters: dict[str, str], page: int = 1) -> tuple[list[dict], int]:
-    """One page of unreviewed facts matching ``filters``, least certain first, and the total."""
+    """One page of unreviewed facts matching ``filters`` in queue order (``_ORDER``), and the total."""
     where, params = _queue_where(filters)
     total = conn.execute(f"SELECT count(*) FROM facts WHERE {where}", params).fetchone()[0]
     page_rows = rows(conn, f"SELECT f.*, a.title AS article_title, a.published AS article_published"
@@ -87,11 +90,12 @@ def queue(conn, filters: dict[str, str], page: int = 1) -> tuple[list[dict], int
 def queue_neighbour(conn, fact: dict, filters: dict[str, str], forward: bool = True) -> str | None:
     """Id of the unreviewed fact after (or before) ``fact`` in the queue order, if any."""
     where, params = _queue_where(filters)
-    key = {"k0": -1.0 if fact["confidence"] is None else fact["confidence"],
-           "k1": fact["fact_type"], "k2": fact["fact_id"]}
+    unflagged = conn.execute(f"SELECT {_UNFLAGGED} FROM (SELECT ? AS fact_id)", [fact["fact_id"]]).fetchone()[0]
+    key = {"k0": unflagged, "k1": -1.0 if fact["confidence"] is None else fact["confidence"],
+           "k2": fact["fact_type"], "k3": fact["fact_id"]}
     op, direction = (">", "") if forward else ("<", " DESC")
     row = conn.execute(
-        f"SELECT fact_id FROM facts WHERE {where} AND ({', '.join(_ORDER)}) {op} (:k0, :k1, :k2)"
+        f"SELECT fact_id FROM facts WHERE {where} AND ({', '.join(_ORDER)}) {op} (:k0, :k1, :k2, :k3)"
         f" ORDER BY {', '.join(c + direction for c in _ORDER)} LIMIT 1", {**params, **key},
     ).fetchone()
     return row[0] if row else None
