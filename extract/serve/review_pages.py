@@ -89,6 +89,7 @@ async def _fact_response(datasette, request, db, details: review.FactDetails, er
     return await render(datasette, request, "review_fact.html", {
         "fact": details.summary, "row": details.row, "table": details.table,
         "article": details.article, "reviews": details.reviews, "editable": details.editable,
+        "copies": details.copies, "copy_url": partial(page_path, datasette, "/-/review/article/"),
         "evidence_html": _evidence_html(details), "paragraph_html": _paragraph_html(details),
         "kind": FACT_KINDS[details.summary["fact_type"]],
         "filters": filters, "filter_qs": urlencode(filters),

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Iterable
 
 from ..types import Article, Facts, Failure, without_surrogates
+from . import stories
 from .history import rebuild
 from .schema import ARTICLE_TABLES, FOREIGN_KEYS, FULL_TEXT, INDEXES, SCHEMA, VIEWS
 
@@ -112,6 +113,7 @@ class KnowledgeBase:
                 if missing and name == "status_history":  # an older history: rebuild it all
                     self.touched_clusters |= {r[0] for r in db.execute("SELECT DISTINCT cluster_id FROM status_events")}
         self._ensure_foreign_keys()
+        stories.create_tables(db.conn)
         for name, columns in INDEXES:
             db[name].create_index(columns, if_not_exists=True)
         for name, columns in FULL_TEXT.items():
@@ -159,12 +161,26 @@ class KnowledgeBase:
                 rows = getattr(facts, table)
                 if rows:
                     db[table].insert_all(rows, pk="id", replace=True)
+            self._place_in_story(article.id, article.text)
             for entity in facts.entities:
                 self._merge_entity(entity)
 
+    def _place_in_story(self, article_id: str, text: str) -> None:
+        """Put the article into its story; the clusters its story's copies report get their
+        history rebuilt (their story and outlet counts may have changed)."""
+        changed = sorted(stories.place(self.db.conn, article_id, text))
+        self.touched_clusters |= {row[0] for row in self.db.execute(
+            "SELECT DISTINCT s.cluster_id FROM status_events s JOIN story_copies c ON c.id = s.article_id"
+            f" WHERE c.story_id IN ({', '.join('?' * len(changed))})", changed)}
+
     def update_history(self) -> int:
         """Rebuild status_history for the clusters stored articles touched since the last
-        call (and any events not yet in it); returns the history rows written."""
+        call (and any events not yet in it); returns the history rows written. Articles
+        stored before stories existed are put into stories first."""
+        for article_id in stories.unplaced(self.db.conn):
+            with self.db.atomic():
+                text = self.db.execute("SELECT text FROM articles WHERE id = ?", [article_id]).fetchone()[0]
+                self._place_in_story(article_id, text or "")
         with self.db.atomic():
             written = rebuild(self.db.conn, self.touched_clusters - {None})
         self.touched_clusters.clear()
