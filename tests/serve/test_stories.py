@@ -134,3 +134,17 @@ def test_a_later_run_adds_copies_to_the_stored_story(tmp_path, nlp, reviewers):
                      " WHERE a.outlet = 'iTromsø'")
     assert [query(db, "SELECT verdict FROM facts WHERE fact_id = ?", [w["id"]])[0]["verdict"] for w in wire] == \
         ["confirmed"]  # the verdict given before covers the copy that came later
+
+
+def test_the_dask_engine_gives_the_same_stories(tmp_path, rules_nlp):
+    from extract.batch.dask_engine import DaskEngine
+
+    write_containers(tmp_path / "dump")
+    write_wire_copy(tmp_path / "dump")
+    tables = "SELECT * FROM stories", "SELECT id, story_id, matched, similarity FROM story_copies", \
+        "SELECT * FROM story_facts ORDER BY id"
+    built = {}
+    for name, engine in (("inline", None), ("dask", DaskEngine(workers=2, processes=False, timeout=60))):
+        run_pipeline([tmp_path / "dump"], tmp_path / f"{name}.db", nlp=rules_nlp, engine=engine)
+        built[name] = [query(tmp_path / f"{name}.db", sql) for sql in tables]
+    assert built["dask"] == built["inline"] and built["dask"][0][0]["copies"] == 5
