@@ -36,7 +36,7 @@ SHINGLE_WORDS = 4  # words per shingle
 NUM_PERM = 128     # MinHash permutations
 SEED = 1
 SCHEME = "affine32"  # datasketch's hashing scheme: fixed so stored signatures stay comparable
-THRESHOLD = 0.5    # estimated Jaccard similarity from which two texts are one story
+THRESHOLD = 0.4    # estimated Jaccard similarity from which two texts are one story (see docs/stories.md)
 MAX_CANDIDATES = 200  # stored copies compared with a new article (those sharing most bands)
 BANDS = MinHashLSH(threshold=THRESHOLD, num_perm=NUM_PERM).hashranges  # (start, end) of each band
 _WORD = re.compile(r"\w+")
@@ -90,10 +90,10 @@ def band_keys(sig: LeanMinHash) -> list[int]:
     return keys
 
 
-def best_match(conn: sqlite3.Connection, article_id: str, sig: LeanMinHash) -> tuple[str, str, float] | None:
+def best_match(conn: sqlite3.Connection, article_id: str, sig: LeanMinHash,
+               keys: list[int]) -> tuple[str, str, float] | None:
     """(article id, story id, similarity) of the stored copy most like ``sig``, if any
-    reaches THRESHOLD; candidates are the copies sharing an LSH band with it."""
-    keys = band_keys(sig)
+    reaches THRESHOLD; candidates are the copies sharing an LSH band (``keys``) with it."""
     candidates = conn.execute(
         f"SELECT b.article_id, c.story_id, c.signature FROM (SELECT article_id, count(*) AS shared FROM {STORY_BANDS}"
         f" WHERE band IN ({', '.join('?' * len(keys))}) AND article_id != ? GROUP BY article_id"
@@ -112,14 +112,14 @@ def place(conn: sqlite3.Connection, article_id: str, text: str) -> set[str]:
     old = conn.execute("SELECT story_id FROM story_copies WHERE id = ?", [article_id]).fetchone()
     conn.execute(f"DELETE FROM {STORY_BANDS} WHERE article_id = ?", [article_id])
     sig = signature(text)
-    match = best_match(conn, article_id, sig) if sig is not None else None
+    keys = band_keys(sig) if sig is not None else []
+    match = best_match(conn, article_id, sig, keys) if sig is not None else None
     matched, story_id, similarity = match or (None, stable_id("story", article_id), None)
     conn.execute("INSERT OR REPLACE INTO story_copies (id, story_id, matched, similarity, signature)"
                  " VALUES (?, ?, ?, ?, ?)", [article_id, story_id, matched, similarity,
                                              to_bytes(sig) if sig is not None else None])
-    if sig is not None:
-        conn.executemany(f"INSERT INTO {STORY_BANDS} (band, article_id) VALUES (?, ?)",
-                         [(key, article_id) for key in band_keys(sig)])
+    conn.executemany(f"INSERT INTO {STORY_BANDS} (band, article_id) VALUES (?, ?)",
+                     [(key, article_id) for key in keys])
     changed = {story_id} | ({old[0]} if old else set())
     for story in changed:
         refresh(conn, story)
