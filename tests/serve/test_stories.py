@@ -148,3 +148,11 @@ def test_the_dask_engine_gives_the_same_stories(tmp_path, rules_nlp):
         run_pipeline([tmp_path / "dump"], tmp_path / f"{name}.db", nlp=rules_nlp, engine=engine)
         built[name] = [query(tmp_path / f"{name}.db", sql) for sql in tables]
     assert built["dask"] == built["inline"] and built["dask"][0][0]["copies"] == 5
+
+
+def test_canned_queries_count_the_story_once(kb):
+    ds = make_datasette(kb)
+    [cluster] = run(ds.client.get("/newsfacts/clusters.json?_shape=array")).json()
+    assert (cluster["stories"], cluster["articles"]) == (1, 5)
+    [event] = run(ds.client.get("/newsfacts/cluster_status_history.json?_shape=array&cluster=Heidner")).json()
+    assert (event["stories"], event["outlets"]) == (1, '["Adresseavisen", "iTromsø"]')
