@@ -86,6 +86,24 @@ def check_knowledge_base(path: str | Path) -> None:
                                 f"(tables: {', '.join(sorted(tables)[:8])})")
 
 
+def bring_up_to_date(path: str | Path) -> bool:
+    """Give a knowledge base written before stories its story tables and put its articles
+    into stories (what the next run would do), so it can be served; True if it had to.
+    Reads only when it is up to date (a running pipeline may be writing it)."""
+    conn = sqlite3.connect(f"file:{Path(path)}?mode=ro", uri=True)
+    try:
+        if conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'story_copies'").fetchone():
+            return False
+    finally:
+        conn.close()
+    kb = KnowledgeBase(path)
+    try:
+        kb.update_history()
+    finally:
+        kb.db.close()
+    return True
+
+
 class KnowledgeBase:
     """The SQLite knowledge base. Creates its schema on open (``check_knowledge_base`` first)."""
 

@@ -12,6 +12,8 @@ import pytest
 from extract.pipeline import run as run_pipeline
 from extract.serve import review
 from extract.serve.app import make_datasette
+from extract.store import bring_up_to_date
+from extract.store.schema import FACTS_VIEW
 
 from .story_dump import write_containers, write_wire_copy
 from .helpers import post_verdict, query, run
@@ -156,3 +158,19 @@ def test_canned_queries_count_the_story_once(kb):
     assert (cluster["stories"], cluster["articles"]) == (1, 5)
     [event] = run(ds.client.get("/newsfacts/cluster_status_history.json?_shape=array&cluster=Heidner")).json()
     assert (event["stories"], event["outlets"]) == (1, '["Adresseavisen", "iTromsø"]')
+
+
+def test_a_knowledge_base_from_before_stories_is_brought_up_to_date_to_be_served(kb):
+    conn = sqlite3.connect(kb)
+    with conn:  # as newsfacts wrote it before stories: no story tables, verdicts read from reviews
+        for table in ("story_facts", "story_copies", "stories", "story_bands"):
+            conn.execute(f"DROP TABLE {table}")
+        conn.execute("DROP VIEW facts")
+        conn.execute("DROP VIEW fact_reviews")
+        conn.execute(f"CREATE VIEW facts AS {FACTS_VIEW.replace('fact_reviews', 'reviews')}")
+        conn.execute("ALTER TABLE status_history DROP COLUMN stories")
+        conn.execute("ALTER TABLE status_history DROP COLUMN outlets")
+    conn.close()
+    assert bring_up_to_date(kb) is True and bring_up_to_date(kb) is False
+    assert queue_total(kb) == len(distinct_facts(kb))
+    assert "reported by 1 story (5 copies)" in re.sub(r"\s+", " ", run(make_datasette(kb).client.get(CLUSTER)).text)
