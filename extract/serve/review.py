@@ -56,7 +56,7 @@ _STORY_FACT = ("NOT EXISTS (SELECT 1 FROM story_facts sf WHERE sf.id = facts.fac
 
 
 def _queue_where(filters: dict[str, str]) -> tuple[str, dict]:
-    clauses = ["verdict IS NULL", _STORY_FACT]
+    clauses = ["verdict IS NULL"] + ([] if filters.get("article") else [_STORY_FACT])  # an article's own facts
     if filters.get("fact_type"):
         clauses.append("fact_type = :fact_type")
     if filters.get("extractor"):
@@ -151,6 +151,13 @@ def article_facts(conn, article_id: str) -> list[dict]:
     """Every fact of an article (from the `facts` view), in text order."""
     return rows(conn, "SELECT * FROM facts WHERE article_id = ? ORDER BY start_char, fact_type, fact_id",
                 [article_id])
+
+
+def story_copies(conn, article_id: str) -> list[dict]:
+    """The other copies of the article's story, with their provenance, first published first."""
+    return rows(conn, "SELECT a.id, a.title, a.outlet, a.published, a.source FROM story_copies s"
+                      " JOIN story_copies c ON c.story_id = s.story_id AND c.id != s.id JOIN articles a ON a.id = c.id"
+                      " WHERE s.id = ? ORDER BY a.published IS NULL, a.published, a.id", [article_id])
 
 
 def article_mentions(conn, article_id: str) -> list[dict]:

@@ -143,6 +143,7 @@ async def article_page(datasette, request):
     db, article_id, art = await fetch_or_404(datasette, request, "article_id", review.article, "article")
     facts = await db.execute_fn(lambda conn: review.article_facts(conn, article_id))
     mentions = await db.execute_fn(lambda conn: review.article_mentions(conn, article_id))
+    copies = await db.execute_fn(lambda conn: review.story_copies(conn, article_id))
     fact_url = partial(page_path, datasette, "/-/review/fact/")
     spans = [
         Span(f["start_char"], f["end_char"], FACT_KINDS[f["fact_type"]], f["summary"] or "", fact_url(f["fact_id"]))
@@ -153,7 +154,8 @@ async def article_page(datasette, request):
     ]
     return await render(datasette, request, "review_article.html", {
         "article": art, "paragraphs": highlight_paragraphs(art["text"] or "", spans),
-        "facts": facts, "kinds": KINDS, "fact_kinds": FACT_KINDS, "fact_url": fact_url,
+        "facts": facts, "kinds": KINDS, "fact_kinds": FACT_KINDS, "fact_url": fact_url, "copies": copies,
+        "article_url": partial(page_path, datasette, "/-/review/article/"),
         "used_kinds": {s.kind for s in spans},
         "article_row_url": datasette.urls.row(db.name, "articles", article_id),
         "original_url": http_url(art["url"]),

@@ -80,6 +80,13 @@ def test_review_queue_holds_one_item_per_story_fact(kb):
     assert "in 5 copies of one story" in page
     waiting = run(ds.client.get("/newsfacts/facts_awaiting_review.json?_shape=array&_size=max")).json()
     assert len(waiting) == len(distinct)
+    wire = query(kb, "SELECT id FROM articles WHERE outlet = 'iTromsø'")[0]["id"]
+    own = len(query(kb, "SELECT * FROM facts WHERE article_id = ?", [wire]))
+    conn = sqlite3.connect(kb)
+    assert review.queue(conn, {"article": wire})[1] == own  # filtered by article: all its own facts
+    conn.close()
+    article = re.sub(r"\s+", " ", run(ds.client.get(f"/-/review/article/{wire}")).text)
+    assert "One of 5 copies of a story" in article and "dump/ntb-kopi.txt.gz" in article
 
 
 def test_cluster_page_counts_the_story_once_and_lists_its_outlets(kb):
