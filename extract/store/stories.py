@@ -26,11 +26,14 @@ import re
 import sqlite3
 from array import array
 from collections import Counter
-
-from datasketch import LeanMinHash, MinHash, MinHashLSH
+from functools import cache
+from typing import TYPE_CHECKING
 
 from ..types import NOT_JUDGED, stable_id
 from .schema import FACT_TABLES, SCHEMA, STORY_BANDS, STORY_BANDS_SCHEMA
+
+if TYPE_CHECKING:  # (datasketch is imported when first used: it takes a second, `newsfacts --help` none)
+    from datasketch import LeanMinHash
 
 SHINGLE_WORDS = 4  # words per shingle
 NUM_PERM = 128     # MinHash permutations
@@ -38,7 +41,6 @@ SEED = 1
 SCHEME = "affine32"  # datasketch's hashing scheme: fixed so stored signatures stay comparable
 THRESHOLD = 0.4    # estimated Jaccard similarity from which two texts are one story (see docs/stories.md)
 MAX_CANDIDATES = 200  # stored copies compared with a new article (those sharing most bands)
-BANDS = MinHashLSH(threshold=THRESHOLD, num_perm=NUM_PERM).hashranges  # (start, end) of each band
 _WORD = re.compile(r"\w+")
 # The columns of each fact table that make two copies' facts the same fact.
 _JUDGED = {table: [c for c in SCHEMA[table] if c not in NOT_JUDGED | {"history_id"}] for table in FACT_TABLES}
@@ -52,6 +54,14 @@ def create_tables(conn: sqlite3.Connection) -> None:
     conn.execute(f"CREATE INDEX IF NOT EXISTS idx_{STORY_BANDS}_article_id ON {STORY_BANDS} (article_id)")
 
 
+@cache
+def bands() -> list[tuple[int, int]]:
+    """(start, end) of each LSH band: those datasketch's MinHashLSH chooses for THRESHOLD."""
+    from datasketch import MinHashLSH
+
+    return MinHashLSH(threshold=THRESHOLD, num_perm=NUM_PERM).hashranges
+
+
 def shingles(text: str) -> set[bytes]:
     """The text's word shingles: every run of SHINGLE_WORDS words, lower-cased (a text
     of fewer words is one shingle; an empty text has none)."""
@@ -63,6 +73,8 @@ def shingles(text: str) -> set[bytes]:
 
 def signature(text: str) -> LeanMinHash | None:
     """The MinHash signature of the text's shingles; None for a text without words."""
+    from datasketch import LeanMinHash, MinHash
+
     found = shingles(text)
     if not found:
         return None
@@ -76,6 +88,8 @@ def to_bytes(sig: LeanMinHash) -> bytes:
 
 
 def from_bytes(blob: bytes) -> LeanMinHash:
+    from datasketch import LeanMinHash
+
     values = array("I")
     values.frombytes(blob)
     return LeanMinHash(seed=SEED, hashvalues=list(values), scheme=SCHEME)
@@ -84,7 +98,7 @@ def from_bytes(blob: bytes) -> LeanMinHash:
 def band_keys(sig: LeanMinHash) -> list[int]:
     """One 63-bit key per LSH band: the band's number and its hash values."""
     keys = []
-    for number, (start, end) in enumerate(BANDS):
+    for number, (start, end) in enumerate(bands()):
         digest = hashlib.blake2b(bytes([number]) + sig.hashvalues[start:end].astype("<u4").tobytes(), digest_size=8)
         keys.append(int.from_bytes(digest.digest(), "big") >> 1)
     return keys
