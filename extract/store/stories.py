@@ -24,7 +24,7 @@ import hashlib
 import json
 import re
 import sqlite3
-from array import array
+import struct
 from collections import Counter
 from functools import cache
 from typing import TYPE_CHECKING
@@ -84,15 +84,14 @@ def signature(text: str) -> LeanMinHash | None:
 
 
 def to_bytes(sig: LeanMinHash) -> bytes:
+    """The signature as stored: its hash values as little-endian 32-bit integers."""
     return sig.hashvalues.astype("<u4").tobytes()
 
 
 def from_bytes(blob: bytes) -> LeanMinHash:
     from datasketch import LeanMinHash
 
-    values = array("I")
-    values.frombytes(blob)
-    return LeanMinHash(seed=SEED, hashvalues=list(values), scheme=SCHEME)
+    return LeanMinHash(seed=SEED, hashvalues=struct.unpack(f"<{len(blob) // 4}I", blob), scheme=SCHEME)
 
 
 def band_keys(sig: LeanMinHash) -> list[int]:
