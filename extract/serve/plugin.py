@@ -6,6 +6,7 @@ Routes (all read-only except sign-in and the verdict POST, which needs the
 
 - ``/-/login``                        reviewer sign-in (``signin``)
 - ``/-/review``                       queue of unreviewed facts, least certain first
+- ``/-/review/agreement``             progress per fact type and reviewer; Cohen's kappa per pair
 - ``/-/review/fact/<fact_id>``        a fact with its evidence; POST records a verdict
 - ``/-/review/article/<article_id>``  an article with every extracted span highlighted
 - ``/-/cluster``, ``/-/cluster/<id>``  clusters; one cluster's names, status history timeline,
@@ -54,6 +55,7 @@ def register_routes():
         (r"^/-/databases(\.json)?$", serverinfo.databases_page),
         (r"^/-/threads(\.json)?$", serverinfo.threads_page),
         (r"^/-/review$", review_pages.queue_page),
+        (r"^/-/review/agreement$", review_pages.agreement_page),
         (r"^/-/review/fact/(?P<fact_id>[^/]+)$", review_pages.fact_page),
         (r"^/-/review/article/(?P<article_id>[^/]+)$", review_pages.article_page),
         (r"^/-/cluster$", cluster_pages.clusters_page),

@@ -11,7 +11,7 @@ from datasette.utils.asgi import Forbidden, Response
 from markupsafe import Markup
 
 from ..store import ISO_DATE_COLUMNS
-from . import review
+from . import agreement, review
 from .highlight import FACT_KINDS, KINDS, Span, highlight, highlight_paragraphs, mention_kind, paragraph_around
 from .web import can_review, ensure_view, fetch_or_404, http_url, page_path, queue_filters, render
 
@@ -159,4 +159,13 @@ async def article_page(datasette, request):
         "used_kinds": {s.kind for s in spans},
         "article_row_url": datasette.urls.row(db.name, "articles", article_id),
         "original_url": http_url(art["url"]),
+    })
+
+
+async def agreement_page(datasette, request):
+    """Review progress per fact type and reviewer, and Cohen's kappa per pair of reviewers."""
+    db = await ensure_view(datasette, request)
+    return await render(datasette, request, "review_agreement.html", {
+        "progress": await db.execute_fn(agreement.progress),
+        "pairs": await db.execute_fn(agreement.agreement),
     })

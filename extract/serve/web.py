@@ -59,6 +59,7 @@ async def render(datasette, request, template: str, context: dict, status: int =
         "can_review": await can_review(datasette, request.actor),
         "login_url": datasette.urls.path("/-/login") + "?" + urlencode({"next": here(request)}),
         "queue_url": datasette.urls.path("/-/review"),
+        "agreement_url": datasette.urls.path("/-/review/agreement"),
         "quality_url": datasette.urls.query(database(datasette).name, "extraction_quality"),
         **context,
     }
