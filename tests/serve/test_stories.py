@@ -10,7 +10,7 @@ import sqlite3
 import pytest
 
 from extract.pipeline import run as run_pipeline
-from extract.serve import review
+from extract.serve import agreement, review
 from extract.serve.app import make_datasette
 from extract.store import bring_up_to_date
 from extract.store.schema import FACTS_VIEW
@@ -181,3 +181,19 @@ def test_a_knowledge_base_from_before_stories_is_brought_up_to_date_to_be_served
     assert bring_up_to_date(kb) is True and bring_up_to_date(kb) is False
     assert queue_total(kb) == len(distinct_facts(kb))
     assert "reported by 1 story (5 copies)" in re.sub(r"\s+", " ", run(make_datasette(kb).client.get(CLUSTER)).text)
+
+
+def test_verdicts_on_two_copies_are_two_reviewers_on_one_fact(kb, reviewers):
+    events = [e["id"] for e in query(kb, "SELECT id FROM status_events ORDER BY id")]
+    ds = make_datasette(kb, reviewers=reviewers)
+    assert run(post_verdict(ds, events[0], reviewer="kari", verdict="confirmed")).status_code == 302
+    assert run(post_verdict(ds, events[3], reviewer="ola", verdict="rejected")).status_code == 302
+    conn = sqlite3.connect(kb)
+    try:
+        [pair] = agreement.agreement(conn)
+        by_type = {t["fact_type"]: t for t in agreement.progress(conn)["by_type"]}
+    finally:
+        conn.close()
+    assert (pair.fact_type, pair.shared, pair.observed) == ("status_event", 1, 0.0)
+    assert (by_type["status_event"]["facts"], by_type["status_event"]["judged_twice"]) == (1, 1)
+    assert [f["conflict"] for f in query(kb, "SELECT conflict FROM facts WHERE fact_type = 'status_event'")] == [1] * 5
