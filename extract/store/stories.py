@@ -47,11 +47,12 @@ _JUDGED = {table: [c for c in SCHEMA[table] if c not in NOT_JUDGED | {"history_i
 
 
 def create_tables(conn: sqlite3.Connection) -> None:
-    """The band index (its rows have no id of their own, so it is created apart from SCHEMA)."""
-    columns = ", ".join(f"{name} {'INTEGER' if kind is int else 'TEXT'}" for name, kind in STORY_BANDS_SCHEMA.items())
-    conn.execute(f"CREATE TABLE IF NOT EXISTS {STORY_BANDS} ({columns})")
-    conn.execute(f"CREATE INDEX IF NOT EXISTS idx_{STORY_BANDS}_band ON {STORY_BANDS} (band)")
-    conn.execute(f"CREATE INDEX IF NOT EXISTS idx_{STORY_BANDS}_article_id ON {STORY_BANDS} (article_id)")
+    """The band index, keyed by (band, article): no rowid and no second index (a copy's rows
+    are found again from its stored signature), about 1 KB per article."""
+    columns = ", ".join(f"{name} {'INTEGER' if kind is int else 'TEXT'} NOT NULL"
+                        for name, kind in STORY_BANDS_SCHEMA.items())
+    conn.execute(f"CREATE TABLE IF NOT EXISTS {STORY_BANDS} ({columns},"
+                 f" PRIMARY KEY ({', '.join(STORY_BANDS_SCHEMA)})) WITHOUT ROWID")
 
 
 @cache
@@ -122,8 +123,10 @@ def best_match(conn: sqlite3.Connection, article_id: str, sig: LeanMinHash,
 def place(conn: sqlite3.Connection, article_id: str, text: str) -> set[str]:
     """Put a stored article into its story (a stored copy's, or a new one) and refresh the
     stories it joined or left; returns their ids."""
-    old = conn.execute("SELECT story_id FROM story_copies WHERE id = ?", [article_id]).fetchone()
-    conn.execute(f"DELETE FROM {STORY_BANDS} WHERE article_id = ?", [article_id])
+    old = conn.execute("SELECT story_id, signature FROM story_copies WHERE id = ?", [article_id]).fetchone()
+    if old and old[1]:
+        conn.executemany(f"DELETE FROM {STORY_BANDS} WHERE band = ? AND article_id = ?",
+                         [(key, article_id) for key in band_keys(from_bytes(old[1]))])
     sig = signature(text)
     keys = band_keys(sig) if sig is not None else []
     match = best_match(conn, article_id, sig, keys) if sig is not None else None

@@ -75,6 +75,8 @@ def test_an_article_rewritten_into_another_story_leaves_its_old_one(tmp_path):
     assert story_of(kb, WIRE.id) != shared
     assert kb.db.execute("SELECT copies FROM stories WHERE id = ?", [shared]).fetchone()[0] == 1
     assert kb.db.execute("SELECT count(*) FROM stories").fetchone()[0] == 2
+    bands = kb.db.execute("SELECT article_id, count(*) FROM story_bands GROUP BY article_id").fetchall()
+    assert bands == [("smp-1", len(stories.bands())), (WIRE.id, len(stories.bands()))]  # its old bands are gone
 
 
 def fact(a: Article, fact_id: str, sentence: str, text: str, value: float) -> dict:
