@@ -14,7 +14,7 @@ from datetime import date
 from spacy.tokens import Doc, Span
 
 from .annotate.lexicon import load
-from .types import Article, Facts, stable_id
+from .types import NOT_JUDGED, Article, Facts, stable_id
 
 ENTITY_TYPES = {
     "PER": "person", "ORG": "organization", "GPE_ORG": "organization", "LOC": "place",
@@ -40,8 +40,6 @@ def _provenance(span: Span, extractor: str, confidence: float) -> dict:
     }
 
 
-# Where and by what a fact was found: not part of what a reviewer judges, so not of its id.
-_NOT_JUDGED = {"id", "article_id", "evidence_start", "start_char", "end_char", "extractor", "confidence"}
 
 
 class _Ids:
@@ -56,7 +54,7 @@ class _Ids:
     def assign(self, table: str, rows: list[dict]) -> list[dict]:
         """Set each row's ``id``; returns ``rows``."""
         for row in rows:
-            key = tuple(f"{column}={row[column]}" for column in sorted(row) if column not in _NOT_JUDGED)
+            key = tuple(f"{column}={row[column]}" for column in sorted(row) if column not in NOT_JUDGED)
             occurrence = self.seen[(table, key)]
             self.seen[(table, key)] += 1
             row["id"] = stable_id(self.article_id, table, *key, occurrence)

@@ -16,6 +16,9 @@ from typing import Any
 
 _SURROGATES = re.compile("[\ud800-\udfff]")
 MESSAGE_CHARS = 2000  # a Failure's message is cut to this many characters
+# Where and by what a fact was found: not part of what a reviewer judges, so not of its id
+# (nor of what makes facts of two copies of a story the same fact).
+NOT_JUDGED = frozenset({"id", "article_id", "evidence_start", "start_char", "end_char", "extractor", "confidence"})
 
 
 @dataclass

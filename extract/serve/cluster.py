@@ -39,35 +39,54 @@ def _names(conn, cluster_id: str) -> tuple[str, list[str]] | None:
     return (written[0], written[1:]) if written else None
 
 
+# The story an article is a copy of (the article itself before stories were stored).
+_STORY = "coalesce((SELECT c.story_id FROM story_copies c WHERE c.id = {0}), {0})"
+
+
 def _events(conn, cluster_id: str) -> list[dict]:
     events = rows(conn, "SELECT * FROM status_history WHERE cluster_id = ? ORDER BY position", [cluster_id])
     for event in events:
+        event["outlets"] = json.loads(event["outlets"] or "[]")
         event["reports"] = rows(conn, (
             "SELECT s.id, s.article_id, s.action, s.date, s.date_granularity, s.date_text, s.date_source, s.evidence,"
-            " a.title, a.published, a.outlet, f.verdict FROM status_events s"
-            " LEFT JOIN articles a ON a.id = s.article_id LEFT JOIN facts f ON f.fact_id = s.id"
+            f" a.title, a.published, a.outlet, a.source, f.verdict, {_STORY.format('s.article_id')} AS story_id"
+            " FROM status_events s LEFT JOIN articles a ON a.id = s.article_id LEFT JOIN facts f ON f.fact_id = s.id"
             " WHERE s.history_id = ? ORDER BY a.published, s.id"), [event["id"]])
+        event["by_story"] = _by_story(event["reports"])
     return events
+
+
+def _by_story(reports: list[dict]) -> list[list[dict]]:
+    """Reports grouped by story, in the order their first copy comes."""
+    stories: dict[str, list[dict]] = {}
+    for report in reports:
+        stories.setdefault(report["story_id"], []).append(report)
+    return list(stories.values())
 
 
 def _people(conn, names: list[str]) -> list[dict]:
     marks = ", ".join("?" * len(names))
     return rows(conn, (
-        "SELECT person, role, max(former) AS former, count(DISTINCT article_id) AS articles, min(id) AS fact_id"
+        f"SELECT person, role, max(former) AS former, count(DISTINCT {_STORY.format('article_id')}) AS stories,"
+        " min(id) AS fact_id"
         f" FROM person_roles WHERE lower(organization) IN ({marks}) GROUP BY person, role ORDER BY person, role"),
         [n.lower() for n in names])
 
 
 def _funding(conn, cluster_id: str) -> list[dict]:
-    """Money stated for the cluster, once per article and value, with the article's title."""
+    """Money stated for the cluster, once per story and value: the amount as its story's
+    first copy states it (by publication, then id; the one min() picks that row's bare
+    columns) and how many copies state it."""
     return rows(conn, (
-        "SELECT min(a.id) AS fact_id, a.value, a.currency, a.unit, a.period, a.qualifier, min(a.text) AS text,"
-        " a.article_id, ar.title, ar.published, min(a.evidence) AS evidence,"
-        " EXISTS (SELECT 1 FROM status_events s WHERE s.article_id = a.article_id AND s.cluster_id = a.cluster_id"
-        f"         AND s.action NOT IN ({', '.join('?' * len(REFUSALS))})) AS granted"
-        " FROM amounts a LEFT JOIN articles ar ON ar.id = a.article_id WHERE a.cluster_id = ? AND a.currency IS NOT NULL"
-        " GROUP BY a.article_id, a.value, a.currency, a.period ORDER BY ar.published, a.value"),
-        [*sorted(REFUSALS), cluster_id])
+        "WITH stated AS (SELECT a.*, ar.title, ar.published, "
+        f" {_STORY.format('a.article_id')} AS story_id FROM amounts a LEFT JOIN articles ar ON ar.id = a.article_id"
+        " WHERE a.cluster_id = ? AND a.currency IS NOT NULL)"
+        " SELECT id AS fact_id, value, currency, unit, period, qualifier, text, article_id, title, published, evidence,"
+        " min(coalesce(published, '~') || ' ' || article_id || ' ' || id) AS first, count(DISTINCT article_id) AS copies,"
+        " sum(EXISTS (SELECT 1 FROM status_events s WHERE s.article_id = stated.article_id"
+        f" AND s.cluster_id = stated.cluster_id AND s.action NOT IN ({', '.join('?' * len(REFUSALS))}))) > 0 AS granted"
+        " FROM stated GROUP BY story_id, value, currency, period ORDER BY published, value"),
+        [cluster_id, *sorted(REFUSALS)])
 
 
 def cluster(conn, cluster_id: str) -> Cluster | None:
@@ -143,6 +162,6 @@ def _event_mark(event: dict, x: float, y: float, axis: int | None) -> Markup:
         '<title>{title}</title>{stem}<circle cx="{x:.1f}" cy="{y}" r="5"/>'
         '<text x="{tx:.1f}" y="{ty}" text-anchor="{anchor}">{label}</text></g>').format(
         kind=kind, pos=event["position"], date=event["date"] or "", action=event["action"],
-        title=f"{_label(event)} ({event['articles']} article{'s' if event['articles'] != 1 else ''})",
+        title=f"{_label(event)} ({event['stories']} stor{'ies' if event['stories'] != 1 else 'y'})",
         stem=stem, x=x, y=y, tx=x - 8 if right else x + 8, ty=y + 4, anchor="end" if right else "start",
         label=escape(_label(event)))

@@ -64,9 +64,12 @@ def serve(db_path: Path, host: str, port: int, reviewers_file: Path | None, anon
     """Browse the knowledge base in Datasette; signed-in reviewers record verdicts."""
     import uvicorn
 
+    from ..store import bring_up_to_date
     from .app import make_datasette
 
     db_path = existing_db(db_path)
+    if bring_up_to_date(db_path):
+        click.echo(f"{db_path}: written by an older newsfacts; its articles are now in stories.", err=True)
     if reviewers_file and not reviewers_file.is_file():
         raise click.ClickException(f"no reviewers file at {reviewers_file} (see `newsfacts reviewer add`)")
     reviewers_file = reviewers_path(reviewers_file)

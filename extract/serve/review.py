@@ -60,8 +60,13 @@ def rows(conn, sql: str, params: Any = ()) -> list[dict]:
     return [dict(zip(names, row)) for row in cursor.fetchall()]
 
 
+# One queue item per story fact: the copies of a story fact in other copies of the story are left out.
+_STORY_FACT = ("NOT EXISTS (SELECT 1 FROM story_facts sf WHERE sf.id = facts.fact_id"
+               " AND sf.story_fact_id != sf.id)")
+
+
 def _queue_where(filters: dict[str, str]) -> tuple[str, dict]:
-    clauses = ["verdict IS NULL"]
+    clauses = ["verdict IS NULL"] + ([] if filters.get("article") else [_STORY_FACT])  # an article's own facts
     if filters.get("fact_type"):
         clauses.append("fact_type = :fact_type")
     if filters.get("extractor"):
@@ -80,7 +85,8 @@ def queue(conn, filters: dict[str, str], page: int = 1) -> tuple[list[dict], int
     """One page of unreviewed facts matching ``filters`` in queue order (``_ORDER``), and the total."""
     where, params = _queue_where(filters)
     total = conn.execute(f"SELECT count(*) FROM facts WHERE {where}", params).fetchone()[0]
-    page_rows = rows(conn, f"SELECT f.*, a.title AS article_title, a.published AS article_published"
+    page_rows = rows(conn, f"SELECT f.*, a.title AS article_title, a.published AS article_published,"
+                           f" (SELECT count(*) FROM story_facts c WHERE c.story_fact_id = f.fact_id) AS copies"
                            f" FROM (SELECT * FROM facts WHERE {where} ORDER BY {', '.join(_ORDER)}"
                            f" LIMIT {PAGE_SIZE} OFFSET {(max(page, 1) - 1) * PAGE_SIZE}) f"
                            f" LEFT JOIN articles a ON a.id = f.article_id ORDER BY {', '.join(_ORDER)}", params)
@@ -120,7 +126,8 @@ class FactDetails:
     row: dict                     # its row in its own fact table
     table: str
     article: dict | None          # id, title, url, text
-    reviews: list[dict] = field(default_factory=list)
+    reviews: list[dict] = field(default_factory=list)  # its own and those of its copies
+    copies: list[dict] = field(default_factory=list)   # the same fact in other copies of its story
 
     @property
     def editable(self) -> dict[str, Any]:
@@ -139,14 +146,29 @@ def fact_details(conn, fact_id: str) -> FactDetails | None:
     articles = rows(conn, "SELECT id, title, url, published, outlet, text FROM articles WHERE id = ?",
                     [row["article_id"]])
     return FactDetails(summary=summary, row=row, table=table, article=articles[0] if articles else None,
-                       reviews=rows(conn, "SELECT * FROM reviews WHERE fact_id = ? ORDER BY reviewed_at, id",
-                                    [fact_id]))
+                       reviews=rows(conn, "SELECT * FROM fact_reviews WHERE fact_id = ? ORDER BY reviewed_at, id",
+                                    [fact_id]), copies=fact_copies(conn, fact_id))
+
+
+def fact_copies(conn, fact_id: str) -> list[dict]:
+    """The same fact in the other copies of its story, each with its article's provenance."""
+    return rows(conn, "SELECT c.id AS fact_id, a.id AS article_id, a.title, a.outlet, a.published, a.source, a.url"
+                      " FROM story_facts f JOIN story_facts c ON c.story_fact_id = f.story_fact_id AND c.id != f.id"
+                      " JOIN articles a ON a.id = c.article_id WHERE f.id = ?"
+                      " ORDER BY a.published IS NULL, a.published, a.id", [fact_id])
 
 
 def article_facts(conn, article_id: str) -> list[dict]:
     """Every fact of an article (from the `facts` view), in text order."""
     return rows(conn, "SELECT * FROM facts WHERE article_id = ? ORDER BY start_char, fact_type, fact_id",
                 [article_id])
+
+
+def story_copies(conn, article_id: str) -> list[dict]:
+    """The other copies of the article's story, with their provenance, first published first."""
+    return rows(conn, "SELECT a.id, a.title, a.outlet, a.published, a.source FROM story_copies s"
+                      " JOIN story_copies c ON c.story_id = s.story_id AND c.id != s.id JOIN articles a ON a.id = c.id"
+                      " WHERE s.id = ? ORDER BY a.published IS NULL, a.published, a.id", [article_id])
 
 
 def article_mentions(conn, article_id: str) -> list[dict]:
@@ -286,7 +308,8 @@ def record_verdict(conn, review: dict) -> int:
         cursor = conn.execute(
             "INSERT INTO reviews (fact_id, fact_type, verdict, correction, reviewer, reviewed_at, note)"
             " VALUES (:fact_id, :fact_type, :verdict, :correction, :reviewer, :reviewed_at, :note)", review)
-        if review["fact_type"] == FACT_TABLES["status_events"]:
-            history = conn.execute("SELECT history_id FROM status_events WHERE id = ?", [review["fact_id"]]).fetchone()
-            refresh_verdicts(conn, [history[0]] if history and history[0] else [])
+        if review["fact_type"] == FACT_TABLES["status_events"]:  # the history rows of the event and its copies
+            history = conn.execute("SELECT DISTINCT history_id FROM status_events WHERE history_id IS NOT NULL"
+                                   " AND id IN (SELECT fact_id FROM fact_reviews WHERE id = ?)", [cursor.lastrowid])
+            refresh_verdicts(conn, [row[0] for row in history])
     return cursor.lastrowid

@@ -90,6 +90,7 @@ async def _fact_response(datasette, request, db, details: review.FactDetails, er
     return await render(datasette, request, "review_fact.html", {
         "fact": details.summary, "row": details.row, "table": details.table,
         "article": details.article, "reviews": details.reviews, "editable": details.editable,
+        "copies": details.copies, "copy_url": partial(page_path, datasette, "/-/review/article/"),
         "evidence_html": _evidence_html(details), "paragraph_html": _paragraph_html(details),
         "kind": FACT_KINDS[details.summary["fact_type"]],
         "filters": filters, "filter_qs": urlencode(filters),
@@ -151,6 +152,7 @@ async def article_page(datasette, request):
     db, article_id, art = await fetch_or_404(datasette, request, "article_id", review.article, "article")
     facts = await read(db, lambda conn: review.article_facts(conn, article_id))
     mentions = await read(db, lambda conn: review.article_mentions(conn, article_id))
+    copies = await read(db, lambda conn: review.story_copies(conn, article_id))
     fact_url = partial(page_path, datasette, "/-/review/fact/")
     spans = [
         Span(f["start_char"], f["end_char"], FACT_KINDS[f["fact_type"]], f["summary"] or "", fact_url(f["fact_id"]))
@@ -161,7 +163,8 @@ async def article_page(datasette, request):
     ]
     return await render(datasette, request, "review_article.html", {
         "article": art, "paragraphs": highlight_paragraphs(art["text"] or "", spans),
-        "facts": facts, "kinds": KINDS, "fact_kinds": FACT_KINDS, "fact_url": fact_url,
+        "facts": facts, "kinds": KINDS, "fact_kinds": FACT_KINDS, "fact_url": fact_url, "copies": copies,
+        "article_url": partial(page_path, datasette, "/-/review/article/"),
         "used_kinds": {s.kind for s in spans},
         "article_row_url": row_url(datasette, db, "articles", article_id),
         "original_url": http_url(art["url"]),

@@ -13,6 +13,7 @@ Plain functions on a sqlite3 connection; the store calls ``rebuild``, the review
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from collections import defaultdict
 from datetime import date, timedelta
@@ -92,6 +93,8 @@ def _event_row(cluster_id: str, cluster: str, group: dict) -> dict:
         "date": day, "date_granularity": anchor["date_granularity"] if day else None,
         "granted_by": next((r["granted_by"] for r in reports if r.get("granted_by")), None),
         "articles": len({r["article_id"] for r in reports}),
+        "stories": len({r.get("story_id") or r["article_id"] for r in reports}),
+        "outlets": json.dumps(sorted({r["outlet"] for r in reports if r.get("outlet")}), ensure_ascii=False),
         "first_reported": min(r["published"] for r in reports) or None,
         "conflict": 0, "period": group["period"], "reports": reports,
     }
@@ -151,7 +154,8 @@ def _insert(conn: sqlite3.Connection, table: str, columns: list[str], rows: list
 
 
 _REPORTS = ("SELECT s.id, s.article_id, s.cluster, s.cluster_id, s.status, s.action, s.date,"
-            " s.date_granularity, s.granted_by, a.published FROM status_events s LEFT JOIN articles a ON a.id = s.article_id"
+            " s.date_granularity, s.granted_by, a.published, a.outlet, c.story_id FROM status_events s"
+            " LEFT JOIN articles a ON a.id = s.article_id LEFT JOIN story_copies c ON c.id = s.article_id"
             " WHERE s.cluster_id = ?")
 
 
@@ -196,15 +200,17 @@ def rebuild(conn: sqlite3.Connection, cluster_ids: Iterable[str]) -> int:
     return written
 
 
-_LATEST_VERDICT = ("(SELECT r.verdict FROM reviews r WHERE r.fact_id = s.id"
+# (fact_reviews: a verdict on one copy of a story fact is the verdict of all its copies)
+_LATEST_VERDICT = ("(SELECT r.verdict FROM fact_reviews r WHERE r.fact_id = s.id"
                    " ORDER BY r.reviewed_at DESC, r.id DESC LIMIT 1)")
 
 
 def refresh_verdicts(conn: sqlite3.Connection, history_ids: Iterable[str]) -> None:
     """Set confirmed / rejected / corrected on history rows: how many of their reports
-    have that as their latest verdict."""
+    (the copies of one story's report counting once) have that as their latest verdict."""
     conn.executemany(
         "UPDATE status_history SET " + ", ".join(
-            f"{verdict} = (SELECT count(*) FROM status_events s WHERE s.history_id = status_history.id"
+            f"{verdict} = (SELECT count(DISTINCT coalesce(sf.story_fact_id, s.id)) FROM status_events s"
+            " LEFT JOIN story_facts sf ON sf.id = s.id WHERE s.history_id = status_history.id"
             f" AND {_LATEST_VERDICT} = '{verdict}')" for verdict in ("confirmed", "rejected", "corrected"))
         + " WHERE id = ?", [(h,) for h in history_ids])

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Iterable
 
 from ..types import Article, Facts, Failure, without_surrogates
+from . import stories
 from .history import rebuild
 from .schema import ARTICLE_TABLES, FOREIGN_KEYS, FULL_TEXT, INDEXES, SCHEMA, VIEWS
 
@@ -85,6 +86,24 @@ def check_knowledge_base(path: str | Path) -> None:
                                 f"(tables: {', '.join(sorted(tables)[:8])})")
 
 
+def bring_up_to_date(path: str | Path) -> bool:
+    """Give a knowledge base written before stories its story tables and put its articles
+    into stories (what the next run would do), so it can be served; True if it had to.
+    Reads only when it is up to date (a running pipeline may be writing it)."""
+    conn = sqlite3.connect(f"file:{Path(path)}?mode=ro", uri=True)
+    try:
+        if conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'story_copies'").fetchone():
+            return False
+    finally:
+        conn.close()
+    kb = KnowledgeBase(path)
+    try:
+        kb.update_history()
+    finally:
+        kb.db.close()
+    return True
+
+
 class KnowledgeBase:
     """The SQLite knowledge base. Creates its schema on open (``check_knowledge_base`` first)."""
 
@@ -112,6 +131,7 @@ class KnowledgeBase:
                 if missing and name == "status_history":  # an older history: rebuild it all
                     self.touched_clusters |= {r[0] for r in db.execute("SELECT DISTINCT cluster_id FROM status_events")}
         self._ensure_foreign_keys()
+        stories.create_tables(db.conn)
         for name, columns in INDEXES:
             db[name].create_index(columns, if_not_exists=True)
         for name, columns in FULL_TEXT.items():
@@ -160,12 +180,26 @@ class KnowledgeBase:
                 rows = getattr(facts, table)
                 if rows:
                     db[table].insert_all(rows, pk="id", replace=True)
+            self._place_in_story(article.id, article.text)
             for entity in facts.entities:
                 self._merge_entity(entity)
 
+    def _place_in_story(self, article_id: str, text: str) -> None:
+        """Put the article into its story; the clusters its story's copies report get their
+        history rebuilt (their story and outlet counts may have changed)."""
+        changed = sorted(stories.place(self.db.conn, article_id, text))
+        self.touched_clusters |= {row[0] for row in self.db.execute(
+            "SELECT DISTINCT s.cluster_id FROM status_events s JOIN story_copies c ON c.id = s.article_id"
+            f" WHERE c.story_id IN ({', '.join('?' * len(changed))})", changed)}
+
     def update_history(self) -> int:
         """Rebuild status_history for the clusters stored articles touched since the last
-        call (and any events not yet in it); returns the history rows written."""
+        call (and any events not yet in it); returns the history rows written. Articles
+        stored before stories existed are put into stories first."""
+        for article_id in stories.unplaced(self.db.conn):
+            with self.db.atomic():
+                text = self.db.execute("SELECT text FROM articles WHERE id = ?", [article_id]).fetchone()[0]
+                self._place_in_story(article_id, text or "")
         with self.db.atomic():
             written = rebuild(self.db.conn, self.touched_clusters - {None})
         self.touched_clusters.clear()

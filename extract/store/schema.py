@@ -36,6 +36,8 @@ HISTORY_SCHEMA = {
     "date": str, "date_granularity": str, "granted_by": str,
     "position": int,        # place in the cluster's timeline: dated events by date, then undated ones
     "articles": int,        # how many articles report it
+    "stories": int,         # how many independent stories (copies of one story count once)
+    "outlets": str,         # JSON list of the outlets whose articles report it
     "first_reported": str,  # earliest publication date of those articles
     "conflict": int,        # 1: articles disagree on its date or on its outcome
     "confirmed": int, "rejected": int, "corrected": int,  # reports with that latest verdict
@@ -92,6 +94,18 @@ SCHEMA: dict[str, dict[str, Any]] = {
         "id": int, "fact_id": str, "fact_type": str, "verdict": str, "correction": str,
         "reviewer": str, "reviewed_at": str, "note": str,
     },
+    # Articles with the same or nearly the same text are copies of one story (see ``stories``).
+    "stories": {"id": str, "title": str, "first_published": str, "copies": int, "outlets": str},
+    "story_copies": {
+        "id": str,            # the article
+        "story_id": str,
+        "matched": str,       # the stored copy it was found to match (NULL: it started the story)
+        "similarity": float,  # estimated Jaccard similarity of their word shingles
+        "signature": bytes,   # its MinHash signature (the LSH index is rebuilt from these if lost)
+    },
+    # A fact of a story with several copies: the copies' identical facts are one story fact,
+    # reviewed once (a verdict on any of them covers all).
+    "story_facts": {"id": str, "article_id": str, "story_id": str, "story_fact_id": str, "fact_type": str},
     "runs": {
         "id": str, "started_at": str, "ended_at": str, "pipeline_version": str,
         "model_version": str, "inputs": str, "read": int, "new": int, "changed": int,
@@ -119,6 +133,10 @@ FOREIGN_KEYS = [
     ("status_periods", "history_id", "status_history", "id"),
     ("mentions", "entity_id", "entities", "id"),
     ("errors", "run_id", "runs", "id"),
+    ("story_copies", "id", "articles", "id"),
+    ("story_copies", "story_id", "stories", "id"),
+    ("story_facts", "article_id", "articles", "id"),
+    ("story_facts", "story_id", "stories", "id"),
 ]
 INDEXES = [
     *((table, ["article_id"]) for table in ARTICLE_TABLES),
@@ -130,6 +148,10 @@ INDEXES = [
     ("status_events", ["history_id"]),
     ("status_history", ["cluster_id"]),
     ("status_periods", ["cluster_id"]),
+    ("story_copies", ["story_id"]),
+    ("story_facts", ["story_id"]),
+    ("story_facts", ["story_fact_id"]),
+    ("story_facts", ["article_id"]),
 ]
 # table -> the columns its full-text index covers (lemmas: "klynge" finds "klyngene")
 FULL_TEXT = {"articles": ["title", "text", "lemmas"]}
@@ -138,6 +160,9 @@ FULL_TEXT = {"articles": ["title", "text", "lemmas"]}
 # the raw document's hash, so it is created apart from SCHEMA's tables keyed by ``id``.
 RAW_DOCUMENTS = "raw_documents"
 RAW_DOCUMENTS_SCHEMA = {"raw_hash": str, "article_id": str, "content_hash": str, "pipeline_version": str}
+# The persisted LSH index of the story signatures: one row per band of each copy's signature.
+STORY_BANDS = "story_bands"
+STORY_BANDS_SCHEMA = {"band": int, "article_id": str}
 
 # One line per fact type: how to summarise it in the `facts` view (in English, as the
 # pages are; the values stay as the articles wrote them).
@@ -151,11 +176,11 @@ _SUMMARIES = {
 FACTS_VIEW = (
     "WITH latest AS (\n"
     "  SELECT r.fact_id, r.verdict, r.reviewer, r.reviewed_at, r.correction\n"
-    "  FROM reviews r WHERE r.id = (SELECT r2.id FROM reviews r2 WHERE r2.fact_id = r.fact_id\n"
+    "  FROM fact_reviews r WHERE r.id = (SELECT r2.id FROM fact_reviews r2 WHERE r2.fact_id = r.fact_id\n"
     "                               ORDER BY r2.reviewed_at DESC, r2.id DESC LIMIT 1)\n"
     "), tally AS (\n"
     "  SELECT fact_id, count(*) AS reviews, count(DISTINCT verdict) > 1 AS conflict\n"
-    "  FROM reviews GROUP BY fact_id\n"
+    "  FROM fact_reviews GROUP BY fact_id\n"
     "), all_facts AS (\n"
     + "\n  UNION ALL\n".join(
         f"  SELECT id AS fact_id, '{fact_type}' AS fact_type, article_id, {_SUMMARIES[table]} AS summary,\n"
@@ -175,4 +200,16 @@ ORPHANED_REVIEWS_VIEW = (
     + ")"
 )
 
-VIEWS = {"facts": FACTS_VIEW, "orphaned_reviews": ORPHANED_REVIEWS_VIEW}
+# Every review as it applies to a fact: its own reviews and those of the other copies of
+# its story fact (a verdict on one copy covers them all).
+_REVIEW_COLUMNS = "r.id, {fact_id} AS fact_id, r.fact_type, r.verdict, r.correction, r.reviewer, r.reviewed_at, r.note"
+FACT_REVIEWS_VIEW = (
+    f"SELECT {_REVIEW_COLUMNS.format(fact_id='copy.id')}, r.fact_id AS reviewed_fact_id FROM reviews r\n"
+    "JOIN story_facts reviewed ON reviewed.id = r.fact_id\n"
+    "JOIN story_facts copy ON copy.story_fact_id = reviewed.story_fact_id\n"
+    "UNION ALL\n"
+    f"SELECT {_REVIEW_COLUMNS.format(fact_id='r.fact_id')}, r.fact_id AS reviewed_fact_id FROM reviews r\n"
+    "WHERE NOT EXISTS (SELECT 1 FROM story_facts s WHERE s.id = r.fact_id)"
+)
+
+VIEWS = {"fact_reviews": FACT_REVIEWS_VIEW, "facts": FACTS_VIEW, "orphaned_reviews": ORPHANED_REVIEWS_VIEW}
