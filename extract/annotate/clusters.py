@@ -15,6 +15,7 @@ from spacy.util import filter_spans
 
 from extract.lexicon import alternation
 
+from .cluster_registry import registry, strip_prefix
 from .extensions import doc_text
 from .entities import prefer_rule_entities
 from .lexicon import CAPITALISED_WORD, load
@@ -34,10 +35,9 @@ class ClusterFinder:
         self.prefixes = data["programme_prefixes"]
         self.not_names = set(data["not_names"])
         self.cue_words = {w.lower() for w in data["cue_words"]}
-        self.canonical_of: dict[str, str] = {}
-        for cluster in data["known"]:
-            for form in [cluster["name"], *cluster.get("aliases", [])]:
-                self.canonical_of[form] = cluster["name"]
+        self.common_words = {w.lower() for w in data["common_words"]}
+        self.canonical_of = self._known_forms(data["known"])
+        self.never = NeverClusters(data)
         prefix = alternation(self.prefixes)
         known = alternation(self.canonical_of)
         self.known_re = re.compile(
@@ -60,7 +60,23 @@ class ClusterFinder:
         ]
         self.status_words = set(data["status_words"])
         self.renames = data["renames"]
-        self.common_words = {w.lower() for w in data["common_words"]}
+
+    def _known_forms(self, other_known: list[dict]) -> dict[str, str]:
+        """Each known form by its canonical name: a registry cluster's name and aliases by its
+        name, a former name by itself without prefix ("GCE Subsea" -> "Subsea", but "NCE
+        Maritime" keeps a prefix before one common word), so an event keeps the name of its
+        time and the knowledge base links it; then the clusters the registry does not hold."""
+        canonical_of: dict[str, str] = {}
+        for cluster in registry().clusters:
+            for form in [cluster.name, *cluster.aliases]:
+                canonical_of[form] = cluster.name
+            for form in cluster.former_names:
+                rest = self.strip_prefix(form, self.prefixes)
+                canonical_of[form] = form if " " not in rest and rest.lower() in self.common_words else rest
+        for cluster in other_known:
+            for form in [cluster["name"], *cluster.get("aliases", [])]:
+                canonical_of.setdefault(form, cluster["name"])
+        return canonical_of
 
     def canonical(self, name: str) -> str:
         return self.canonical_of.get(name, name)
@@ -73,10 +89,7 @@ class ClusterFinder:
     @staticmethod
     def strip_prefix(name: str, prefixes: list[str]) -> str:
         """``name`` without its programme prefix: "NCE Eyde" -> "Eyde"."""
-        for prefix in sorted(prefixes, key=len, reverse=True):
-            if name.startswith(prefix + " ") and len(name) > len(prefix) + 1:
-                return name[len(prefix) + 1:]
-        return name
+        return strip_prefix(name, prefixes)
 
     def _trim(self, name: str) -> str:
         """Drop trailing words that are a status, not a name: "Fjordkraft Innovasjon Arena-status"."""
@@ -87,7 +100,7 @@ class ClusterFinder:
 
     def _plausible(self, name: str) -> bool:
         words = name.split(" ")
-        if words[0] in self.not_names or all(w in self.not_names for w in words):
+        if words[0] in self.not_names or all(w in self.not_names for w in words) or self.never(name):
             return False
         first = words[0].lower().split("-")
         if name.lower() in self.cue_words:
@@ -118,6 +131,25 @@ class ClusterFinder:
                 if self._plausible(name):
                     found.append((match.start("whole"), match.start("name") + len(name), self.canonical(name)))
         return found
+
+
+class NeverClusters:
+    """Names that are never a cluster, whatever their context: the programme's bodies and
+    words ("Innovasjon Norge", "Global Centres of Expertise"), parties, working-life bodies
+    and the known organisations of ``data/organizations.yaml``, and names ending in an
+    organisation word ("Hedmark fylkeskommune"), also in the genitive ("NHOs")."""
+
+    def __init__(self, data: dict) -> None:
+        organizations = load("organizations")
+        self.names = {n.casefold() for n in data["never_clusters"]}
+        self.names |= {form.casefold() for org in organizations["known"] for form in [org["name"], *org.get("aliases", [])]}
+        self.names |= {party.casefold() for party in load("roles")["parties"] if len(party) > 1}
+        self.endings = tuple(w.casefold() for w in data["never_cluster_endings"])
+
+    def __call__(self, name: str) -> bool:
+        folded = name.strip().casefold()
+        return any(form in self.names or form.split(" ")[-1] in self.endings
+                   for form in (folded, folded[:-1] if folded.endswith("s") else folded))
 
 
 @Language.factory(

@@ -67,8 +67,9 @@ def find_events(vocabulary: EventVocabulary, doc: Doc) -> list[dict]:
         mentions += found
         previous = [s for s in statuses if sentence.start <= s.start < sentence.end and s.value != "*"
                     and is_status(vocabulary, state, sentence, s)]
-    if state.added:
-        doc.spans["clusters"] = sorted({(s.start, s.end): s for s in [*clusters, *state.added]}.values(),
+    added = [s for s in state.added if not vocabulary.never_cluster(s._.canonical)]
+    if added:
+        doc.spans["clusters"] = sorted({(s.start, s.end): s for s in [*clusters, *added]}.values(),
                                        key=lambda s: s.start)
     return _resolve(vocabulary, doc, mentions)
 
@@ -99,7 +100,7 @@ def _frame_events(vocabulary: EventVocabulary, state: DocState, frame: Frame, cl
         status = frame.status
         if status == "*":
             status = prefixes.get(cluster._.canonical)
-        if status is None or cluster._.canonical in seen:
+        if status is None or cluster._.canonical in seen or vocabulary.never_cluster(cluster._.canonical):
             continue
         seen.add(cluster._.canonical)
         events.append(_event(vocabulary, state, frame, cluster, status))

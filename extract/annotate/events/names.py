@@ -134,7 +134,7 @@ def _is_participant(vocabulary: EventVocabulary, state: DocState, clause: Clause
         return False  # "Klyngeprosjektet", "Klyngens", "Havromsklyngen": a reference, found as one
     if sum(t.ent_type_ == _PERSON for t in words) >= 2:
         return False  # "Næringsminister Monica Mæland"
-    if text in vocabulary.words["granting_bodies"]:
+    if text in vocabulary.words["granting_bodies"] or vocabulary.never_cluster(text):
         return False
     start_char, end_char = words[0].idx, words[-1].idx + len(words[-1])
     if any(s <= start_char and end_char <= e for s, e, _ in state.organizations_between(

@@ -47,7 +47,7 @@ def test_status_wording(annotate_full, text, expected):
 ])
 def test_status_from_the_prefix_of_selected_clusters(annotate_full, text):
     found = events(annotate_full(text))
-    assert {(c, s) for c, s, _a in found} == {("Norwegian Offshore & Drilling Engineering", "NCE"),
+    assert {(c, s) for c, s, _a in found} == {("NODE", "NCE"),
                                              ("Halden Energy", "NCE"), ("Tourism Fjord Norway", "NCE")}
 
 
