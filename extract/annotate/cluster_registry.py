@@ -107,7 +107,7 @@ class ClusterRegistry:
 
 def _cluster(entry: dict) -> RegistryCluster:
     statuses = tuple(HeldStatus(s["status"], s.get("from"), s.get("to")) for s in entry.get("statuses") or [])
-    return RegistryCluster(entry["name"], tuple(entry.get("aliases") or ()), tuple(entry.get("former_names") or ()),
+    return RegistryCluster(str(entry.get("name", "")), tuple(entry.get("aliases") or ()), tuple(entry.get("former_names") or ()),
                            entry.get("host"), entry.get("region"), statuses, tuple(entry.get("sources") or ()))
 
 
