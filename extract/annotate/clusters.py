@@ -15,7 +15,7 @@ from spacy.util import filter_spans
 
 from extract.lexicon import alternation
 
-from .cluster_registry import registry, strip_prefix
+from .cluster_registry import name_key, registry, strip_prefix
 from .extensions import doc_text
 from .entities import prefer_rule_entities
 from .lexicon import CAPITALISED_WORD, load
@@ -34,6 +34,7 @@ class ClusterFinder:
         data = load("clusters")
         self.prefixes = data["programme_prefixes"]
         self.not_names = set(data["not_names"])
+        self.leading_words = set(data["leading_words"])
         self.cue_words = {w.lower() for w in data["cue_words"]}
         self.common_words = {w.lower() for w in data["common_words"]}
         self.canonical_of = self._known_forms(data["known"])
@@ -128,9 +129,19 @@ class ClusterFinder:
         for regex in self.context_res:
             for match in regex.finditer(text):
                 name = self._trim(match["name"].rstrip("."))
+                start, end = match.start("whole"), match.start("name") + len(name)
+                if start == match.start("name"):  # "For Eyde-klyngen", "The Life Science Cluster"
+                    kept = self._without_leading_words(name)
+                    start, name = end - len(kept), self.strip_prefix(kept, self.prefixes)
                 if self._plausible(name):
-                    found.append((match.start("whole"), match.start("name") + len(name), self.canonical(name)))
+                    found.append((start, end, self.canonical(name)))
         return found
+
+    def _without_leading_words(self, name: str) -> str:
+        words = name.split(" ")
+        while len(words) > 1 and (words[0] in self.leading_words or words[0].lower() in self.cue_words):
+            words.pop(0)
+        return " ".join(words)
 
 
 class NeverClusters:
@@ -140,16 +151,24 @@ class NeverClusters:
     organisation word ("Hedmark fylkeskommune"), also in the genitive ("NHOs")."""
 
     def __init__(self, data: dict) -> None:
-        organizations = load("organizations")
+        organizations, names = load("organizations"), load("names")
         self.names = {n.casefold() for n in data["never_clusters"]}
         self.names |= {form.casefold() for org in organizations["known"] for form in [org["name"], *org.get("aliases", [])]}
         self.names |= {party.casefold() for party in load("roles")["parties"] if len(party) > 1}
         self.endings = tuple(w.casefold() for w in data["never_cluster_endings"])
+        known = {name_key(form, data["programme_prefixes"]) for c in registry().clusters for form in c.forms}
+        self.places = {p.casefold() for p in [*names["places"], *names["countries"], *organizations["regional_units"],
+                                              *data["places_never_alone"]]} - known
 
     def __call__(self, name: str) -> bool:
+        """Is ``name`` never a cluster: a body, a party, an organisation, a place alone
+        ("Oslo", "Hamars"), or a word made of a body's name ("EØS-kravene")?"""
         folded = name.strip().casefold()
-        return any(form in self.names or form.split(" ")[-1] in self.endings
-                   for form in (folded, folded[:-1] if folded.endswith("s") else folded))
+        for form in (folded, folded[:-1] if folded.endswith("s") else folded):
+            if form in self.names or form.split(" ")[-1] in self.endings or form in self.places:
+                return True
+        head, _dash, tail = folded.partition("-")
+        return bool(tail) and head in self.names and name.partition("-")[2].islower()
 
 
 @Language.factory(

@@ -11,6 +11,7 @@ from functools import cache
 from spacy.tokens import Span, Token
 
 from ...backbone.lemmas import lexicon
+from ..cluster_registry import registry
 from .clauses import Clause
 from .state import DocState
 from .vocabulary import EventVocabulary
@@ -62,7 +63,10 @@ def _span(vocabulary: EventVocabulary, state: DocState, start: int, end: int) ->
     if known is not None:
         return known
     span = Span(state.doc, start, end, label="CLUSTER")
-    span._.canonical = vocabulary.strip_prefix(span.text)
+    name = span.text
+    if name.endswith("s") and registry().lookup(name[:-1]):
+        name = name[:-1]  # the genitive of a registry cluster: "NCE Heidner Bioclusters"
+    span._.canonical = vocabulary.strip_prefix(name)
     return span
 
 
