@@ -80,6 +80,9 @@ class ClusterFinder:
         return canonical_of
 
     def canonical(self, name: str) -> str:
+        """A known form's name, also in the genitive ("NCE Heidner Bioclusters"); else ``name``."""
+        if name not in self.canonical_of and name.endswith("s") and name[:-1] in self.canonical_of:
+            return self.canonical_of[name[:-1]]
         return self.canonical_of.get(name, name)
 
     @staticmethod
@@ -133,9 +136,14 @@ class ClusterFinder:
                 if start == match.start("name"):  # "For Eyde-klyngen", "The Life Science Cluster"
                     kept = self._without_leading_words(name)
                     start, name = end - len(kept), self.strip_prefix(kept, self.prefixes)
-                if self._plausible(name):
+                if self._plausible(name) and not self._known_ones_joined(name):
                     found.append((start, end, self.canonical(name)))
         return found
+
+    def _known_ones_joined(self, name: str) -> bool:
+        """Is the name known clusters joined by "and", "&" or "og" ("NOW and Windcluster Mid-Norway")?"""
+        parts = re.split(r" (?:and|&|og) ", name)
+        return len(parts) > 1 and all(p in self.canonical_of or registry().lookup(p) for p in parts)
 
     def _without_leading_words(self, name: str) -> str:
         words = name.split(" ")

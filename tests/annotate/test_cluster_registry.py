@@ -129,3 +129,16 @@ def test_a_registry_name_keeps_its_place_from_the_list(annotate_full):
     found = events(doc)
     assert ("Olje- og gassklynge Helgeland", "Arena", "granted") in found
     assert not any(cluster in ("KrF", "Helgeland") for cluster, _s, _a in found)
+
+
+@pytest.mark.parametrize("text, surface, canonical", [
+    ("NCE Heidner Bioclusters leder er fornøyd.", "NCE Heidner Bioclusters", "Heidner Biocluster"),  # genitive
+])
+def test_a_registry_name_in_the_genitive(finder, text, surface, canonical):
+    assert (surface, canonical) in {(text[s:e], c) for s, e, c in finder.find(text)}
+
+
+def test_known_clusters_joined_are_no_cluster_of_their_own(finder):
+    text = "Arena NOW and Windcluster Mid-Norway got support."
+    found = {text[s:e] for s, e, c in finder.find(text)}
+    assert found >= {"Arena NOW", "Windcluster Mid-Norway"} and "Arena NOW and Windcluster Mid-Norway" not in found
