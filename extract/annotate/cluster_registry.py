@@ -81,6 +81,12 @@ class ClusterRegistry:
         """The cluster ``name`` (any of its forms, with or without prefix) names, if known."""
         return self._by_key.get(name_key(name, self.prefixes))
 
+    def is_former_name(self, name: str) -> bool:
+        """Is ``name`` a name the cluster no longer goes by ("NCE Subsea", "Smart Water")?"""
+        cluster = self.lookup(name)
+        key = name_key(name, self.prefixes)
+        return cluster is not None and any(name_key(f, self.prefixes) == key for f in cluster.former_names)
+
     def current_name(self, name: str) -> str:
         """The name the cluster goes by today ("NCE Subsea" -> "Ocean Technology"); an
         unknown name is its own."""

@@ -142,3 +142,13 @@ def test_known_clusters_joined_are_no_cluster_of_their_own(finder):
     text = "Arena NOW and Windcluster Mid-Norway got support."
     found = {text[s:e] for s, e, c in finder.find(text)}
     assert found >= {"Arena NOW", "Windcluster Mid-Norway"} and "Arena NOW and Windcluster Mid-Norway" not in found
+
+
+def test_a_former_name_beside_the_new_one_is_one_cluster(annotate_full):
+    doc = annotate_full("I dag ble det kjent at NCE Maritime rykker opp og blir til GCE BLUE Maritime.")
+    assert events(doc) == {("Blue Maritime", "GCE", "upgraded")}
+
+
+def test_the_registry_tells_a_former_name():
+    assert registry().is_former_name("NCE Subsea") and registry().is_former_name("Smart Water")
+    assert not registry().is_former_name("GCE Ocean Technology") and not registry().is_former_name("Kystlys")

@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from ..cluster_registry import registry
 from .clauses import split_clauses
 from .dating import date_mentions, frame_date, news_date
 from .frames import Frame, clause_frames, is_status
@@ -96,7 +97,7 @@ def _frame_events(vocabulary: EventVocabulary, state: DocState, frame: Frame, cl
     cluster is known by."""
     events, seen = [], set()
     prefixes = _prefixes_by_cluster(vocabulary, state.doc)
-    for cluster in clusters:
+    for cluster in _one_name_per_cluster(clusters):
         status = frame.status
         if status == "*":
             status = prefixes.get(cluster._.canonical)
@@ -105,6 +106,16 @@ def _frame_events(vocabulary: EventVocabulary, state: DocState, frame: Frame, cl
         seen.add(cluster._.canonical)
         events.append(_event(vocabulary, state, frame, cluster, status))
     return events
+
+
+def _one_name_per_cluster(clusters: list[Span]) -> list[Span]:
+    """Two names of one registry cluster in a frame are one cluster: a former name gives way
+    to the name of today or an alias ("Aquatech Cluster, en sammenslåing av akvArena og Smart
+    Water, er nytt NCE"; "NCE Maritime blir til GCE Blue Maritime")."""
+    known = registry()
+    today = {known.current_name(c._.canonical) for c in clusters if not known.is_former_name(c._.canonical)}
+    return [c for c in clusters
+            if not (known.is_former_name(c._.canonical) and known.current_name(c._.canonical) in today)]
 
 
 def _event(vocabulary: EventVocabulary, state: DocState, frame: Frame, cluster: Span, status: str) -> dict:
