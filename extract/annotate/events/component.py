@@ -72,7 +72,7 @@ def find_events(vocabulary: EventVocabulary, doc: Doc) -> list[dict]:
     if added:
         doc.spans["clusters"] = sorted({(s.start, s.end): s for s in [*clusters, *added]}.values(),
                                        key=lambda s: s.start)
-    return _resolve(vocabulary, doc, mentions)
+    return _resolve(vocabulary, doc, _one_name_per_event(mentions))
 
 
 def _sentence_events(vocabulary: EventVocabulary, state: DocState, index: int, previous: list[Mention]) -> list[dict]:
@@ -97,7 +97,7 @@ def _frame_events(vocabulary: EventVocabulary, state: DocState, frame: Frame, cl
     cluster is known by."""
     events, seen = [], set()
     prefixes = _prefixes_by_cluster(vocabulary, state.doc)
-    for cluster in _one_name_per_cluster(clusters):
+    for cluster in clusters:
         status = frame.status
         if status == "*":
             status = prefixes.get(cluster._.canonical)
@@ -106,16 +106,6 @@ def _frame_events(vocabulary: EventVocabulary, state: DocState, frame: Frame, cl
         seen.add(cluster._.canonical)
         events.append(_event(vocabulary, state, frame, cluster, status))
     return events
-
-
-def _one_name_per_cluster(clusters: list[Span]) -> list[Span]:
-    """Two names of one registry cluster in a frame are one cluster: a former name gives way
-    to the name of today or an alias ("Aquatech Cluster, en sammenslåing av akvArena og Smart
-    Water, er nytt NCE"; "NCE Maritime blir til GCE Blue Maritime")."""
-    known = registry()
-    today = {known.current_name(c._.canonical) for c in clusters if not known.is_former_name(c._.canonical)}
-    return [c for c in clusters
-            if not (known.is_former_name(c._.canonical) and known.current_name(c._.canonical) in today)]
 
 
 def _event(vocabulary: EventVocabulary, state: DocState, frame: Frame, cluster: Span, status: str) -> dict:
@@ -152,8 +142,7 @@ def _resolve(vocabulary: EventVocabulary, doc: Doc, mentions: list[dict]) -> lis
     the publication date."""
     by_event: dict[tuple, list[dict]] = {}
     for event in mentions:
-        kind = "granted" if event["action"] in ("granted", "upgraded") else event["action"]
-        by_event.setdefault((event["cluster"], event["status"], kind), []).append(event)
+        by_event.setdefault((event["cluster"], event["status"], _kind(event)), []).append(event)
     news = news_date(vocabulary.words, doc)
     for group in by_event.values():
         if {e["action"] for e in group} == {"granted", "upgraded"}:
@@ -161,3 +150,21 @@ def _resolve(vocabulary: EventVocabulary, doc: Doc, mentions: list[dict]) -> lis
                 e["action"] = "upgraded"
         date_mentions(group, news, doc._.reference_date)
     return mentions
+
+
+def _kind(event: dict) -> str:
+    """The event's action, a grant and an upgrade being one kind."""
+    return "granted" if event["action"] in ("granted", "upgraded") else event["action"]
+
+
+def _one_name_per_event(mentions: list[dict]) -> list[dict]:
+    """One event, two names of one registry cluster: the former name gives way to the name of
+    today or an alias ("De tidligere Arena-prosjektene akvArena og Smart Water har fått status
+    som NCE. Aquatech Cluster ..."; "NCE Maritime rykker opp og blir til GCE BLUE Maritime")."""
+    known = registry()
+
+    def key(event: dict) -> tuple:
+        return known.current_name(event["cluster"]), event["status"], _kind(event)
+
+    today = {key(e) for e in mentions if not known.is_former_name(e["cluster"])}
+    return [e for e in mentions if not (known.is_former_name(e["cluster"]) and key(e) in today)]
