@@ -35,6 +35,7 @@ class ClusterFinder:
         self.prefixes = data["programme_prefixes"]
         self.not_names = set(data["not_names"])
         self.leading_words = set(data["leading_words"])
+        self.joiners = alternation(data["joiners"])
         self.cue_words = {w.lower() for w in data["cue_words"]}
         self.common_words = {w.lower() for w in data["common_words"]}
         self.canonical_of = self._known_forms(data["known"])
@@ -142,7 +143,7 @@ class ClusterFinder:
 
     def _known_ones_joined(self, name: str) -> bool:
         """Is the name known clusters joined by "and", "&" or "og" ("NOW and Windcluster Mid-Norway")?"""
-        parts = re.split(r" (?:and|&|og) ", name)
+        parts = re.split(rf" {self.joiners} ", name)
         return len(parts) > 1 and all(p in self.canonical_of or registry().lookup(p) for p in parts)
 
     def _without_leading_words(self, name: str) -> str:
