@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import os
 from collections.abc import Iterator
 from pathlib import Path
@@ -36,7 +37,12 @@ def _link_failure(entry: Path, root: Path, source: str, follow_links: bool) -> F
     the dump, with ``follow_links``)."""
     if not follow_links:
         return Failure(source, "read", "symbolic link; skipped (--follow-links reads file links inside the dump)")
-    if not entry.resolve().is_relative_to(root.resolve()):
+    try:
+        target = entry.resolve(strict=True)
+    except (OSError, RuntimeError) as exc:  # a loop (ELOOP, "Symlink loop"), or a broken link
+        what = "loop" if isinstance(exc, RuntimeError) or exc.errno == errno.ELOOP else "to nothing"
+        return Failure(source, "read", f"symbolic link {what}; skipped")
+    if not target.is_relative_to(root.resolve()):
         return Failure(source, "read", "symbolic link to outside the dump; skipped")
     if entry.is_dir():
         return Failure(source, "read", "symbolic link to a directory; skipped")
