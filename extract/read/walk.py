@@ -13,12 +13,18 @@ from extract.read.members import Item, Member, is_hidden, shown
 from extract.types import Failure
 
 
+def dump_name(path: str | Path) -> str:
+    """The name a dump's sources start with (and runs record): its own name, never the
+    directories above it."""
+    return shown(Path(path).resolve().name)
+
+
 def _entries(directory: Path) -> Iterator[Path]:
     """A directory's visible entries sorted by name (so the walk is in path order)."""
     try:
         entries = sorted(directory.iterdir())
     except OSError as exc:
-        raise ReadError(f"cannot list {directory}: {exc.strerror}") from None
+        raise ReadError(f"cannot list the directory: {exc.strerror}") from None
     return (e for e in entries if not is_hidden(e.name))
 
 
@@ -61,14 +67,14 @@ def iter_documents(path: str | Path, limits: Limits | None = None, follow_links:
     """
     limits = limits or Limits()
     root = Path(path)
+    name = dump_name(root)
     if not root.exists():
-        raise ReadError(f"no such file or directory: {root}")
-    name = shown(root.resolve().name)
+        raise ReadError(f"no such file or directory: {name}")
     if root.is_file():
         yield from dispatch(_file_member(root, name, follow=True), limits)
         return
     if not root.is_dir():
-        raise ReadError(f"not a file or directory: {root}")
+        raise ReadError(f"not a file or directory: {name}")
     stack = [_entries(root)]
     while stack:
         entry = next(stack[-1], None)
