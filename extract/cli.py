@@ -130,15 +130,15 @@ def _readable(path: Path) -> bool:
 @click.option("--quiet", "-q", is_flag=True, help="No progress output and no summary.")
 @click.option("--workers", "-w", type=click.IntRange(min=0), default=None,
               help="Worker processes (local engine; default: all cores) or Dask workers to start "
-                   "(dask engine without --scheduler). 0 = everything in this process, no timeout.")
+                   "(dask engine without --scheduler). 0 = everything in this process.")
 @click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True,
               help="Where extraction runs: worker processes on this machine, or a Dask cluster.")
 @click.option("--scheduler", metavar="ADDRESS", default=None,
               help="Dask scheduler address (e.g. tcp://10.0.0.5:8786; implies --engine dask); without "
                    "it --engine dask starts a LocalCluster.")
 @click.option("--timeout", type=click.FloatRange(min=0), default=None,
-              help="Seconds one document may take before it is recorded as failed and its worker "
-                   "replaced (0 = no limit).  [default: 120]")
+              help="Seconds one document may take, parse and annotate together, before it is recorded "
+                   "as failed (in every engine; 0 = no limit).  [default: 120]")
 @click.option("--batch-size", type=click.IntRange(min=1), default=32, show_default=True,
               help="Documents per batch sent to a worker (one nlp.pipe call).")
 @click.option("--follow-links", is_flag=True,
