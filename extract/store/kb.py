@@ -43,6 +43,7 @@ def article_row(article: Article, pipeline_version: str) -> dict:
         "outlet": article.outlet, "authors": json.dumps(article.authors, ensure_ascii=False),
         "text": article.text, "content_hash": article.content_hash,
         "pipeline_version": pipeline_version, "extracted_at": now(),
+        "notes": "; ".join(article.notes) or None,
     }
 
 
