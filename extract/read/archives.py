@@ -10,8 +10,6 @@ bound is a Failure for that member and the next member is read. Each member foun
 
 from __future__ import annotations
 
-import gzip
-import io
 import tarfile
 import zipfile
 from collections.abc import Iterator

@@ -16,6 +16,7 @@ from spacy.language import Language
 
 import extract.batch.work
 import extract.parse.html
+from extract.parse.draft import Draft
 from extract.annotate.build import build_nlp
 from extract.batch import InlineEngine, LocalEngine
 from extract.batch.clock import DocumentTimeout, limit
@@ -116,5 +117,5 @@ def test_the_tree_bound_stops_parsing_early(monkeypatch) -> None:
     built = []
     monkeypatch.setattr(soup_class, "_count", lambda self, f=soup_class._count: (built.append(1), f(self)))
     with pytest.raises(extract.parse.html.TooManyNodes):
-        extract.parse.html.extract_html("<p>x" * 50_000, extract.parse.draft.Draft())
+        extract.parse.html.extract_html("<p>x" * 50_000, Draft())
     assert len(built) == 1_001  # not 100,000: the parser stops at the bound
