@@ -13,6 +13,7 @@ are already in the knowledge base is skipped unless ``force`` is set.
 from __future__ import annotations
 
 import hashlib
+import time
 import uuid
 from collections import deque
 from dataclasses import dataclass, field
@@ -72,9 +73,21 @@ def read_all(paths: Iterable[str | Path], follow_links: bool = False,
     ``columns``: (canonical key, column name) pairs for record dumps."""
     for path in paths:
         try:
-            yield from iter_documents(path, Limits(columns=columns), follow_links=follow_links)
+            yield from _timed(iter_documents(path, Limits(columns=columns), follow_links=follow_links))
         except Exception as exc:  # noqa: BLE001 — ReadError, or a reader bug
             yield Failure.from_exception(dump_name(path), "read", exc)
+
+
+def _timed(items: Iterator[RawDocument | Failure]) -> Iterator[RawDocument | Failure]:
+    """The items, each raw document with the time reading it took (its clock starts there)."""
+    while True:
+        started = time.monotonic()
+        item = next(items, None)
+        if item is None:
+            return
+        if isinstance(item, RawDocument):
+            item.read_seconds = time.monotonic() - started
+        yield item
 
 
 def stored_states(kb: KnowledgeBase) -> dict[str, Stored]:

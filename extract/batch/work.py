@@ -66,8 +66,8 @@ class Extractor:
 
     ``known`` maps article id -> content hash of the articles stored at the
     current pipeline version (empty with ``force``). ``timeout``: seconds one document
-    may take from the start of its parse to the end of its facts, all stages on one
-    clock (None: no limit); the engine running the extractor sets it.
+    may take from the start of its reading (``RawDocument.read_seconds`` ago) to the end
+    of its facts, all stages on one clock (None: no limit); the engine sets it.
     """
 
     def __init__(self, nlp: Language, known: dict[str, str] | None = None, timeout: float | None = None):
@@ -98,8 +98,10 @@ class Extractor:
         """
         todo: list[tuple[int, Article, float]] = []  # (index, article, seconds spent on it so far)
         for i, raw in enumerate(raws):
-            started = time.monotonic()
-            result = self._timed(lambda: self._parsed(raw), self.timeout, raw.source, "parse")
+            started = time.monotonic() - raw.read_seconds  # the clock started when reading it did
+            budget = self.timeout and self.timeout - raw.read_seconds
+            stage = "read" if budget is not None and budget <= 0 else "parse"
+            result = self._timed(lambda: self._parsed(raw), budget, raw.source, stage)
             if isinstance(result, Article):
                 todo.append((i, result, time.monotonic() - started))
                 yield "parsed", i, None
@@ -118,7 +120,7 @@ class Extractor:
             return self._timed_out(source, stage)
 
     def _timed_out(self, source: str, stage: str) -> Failure:
-        return Failure(source, stage, f"timed out after {self.timeout:g} s (parse and annotate together)")
+        return Failure(source, stage, f"timed out after {self.timeout:g} s (read, parse and annotate together)")
 
     def _annotated(self, todo: list[tuple[int, Article, float]]) -> Iterator[tuple[str, int, Result]]:
         """Annotate the parsed articles with one ``nlp.pipe`` call, as long as no document's

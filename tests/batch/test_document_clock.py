@@ -1,4 +1,4 @@
-"""One clock per document across parse and annotate, in every engine (issue 33, item 3), and
+"""One clock per document across read, parse and annotate, in every engine (issue 33, item 3), and
 a bound on the HTML tree built while parsing: a tag flood is an `errors` row, the run goes on.
 
 Before: the clock restarted between parse and annotate (a document taking 0.6 of --timeout
@@ -15,6 +15,7 @@ import pytest
 from spacy.language import Language
 
 import extract.batch.work
+import extract.pipeline
 import extract.parse.html
 from extract.parse.draft import Draft
 from extract.annotate.build import build_nlp
@@ -68,8 +69,24 @@ def test_one_clock_runs_across_parse_and_annotate(slow_corpus, tmp_path, engine)
     took = time.monotonic() - started
     assert (summary.counts["new"], summary.counts["failed"]) == (3, 1)  # before: (4, 0)
     errors = sqlite3.connect(tmp_path / "kb.db").execute("select source, stage, message from errors").fetchall()
-    assert errors == [("c/t.jsonl#2", "annotate", "timed out after 2 s (parse and annotate together)")]
+    assert errors == [("c/t.jsonl#2", "annotate", "timed out after 2 s (read, parse and annotate together)")]
     assert took < 1.5 * TIMEOUT + 3  # (+ process and pipeline start-up)
+
+
+def test_the_clock_starts_when_reading_starts(slow_corpus, tmp_path, monkeypatch):
+    iter_documents = extract.pipeline.iter_documents
+
+    def slow_read(*args, **kwargs):  # reading the slow document takes 0.6 of the time
+        for item in iter_documents(*args, **kwargs):
+            if "TREG" in getattr(item, "fields", {}).get("text", ""):
+                time.sleep(SLOW)
+            yield item
+
+    monkeypatch.setattr(extract.pipeline, "iter_documents", slow_read)
+    summary = run([slow_corpus], tmp_path / "kb.db", nlp=build_nlp(None), engine=InlineEngine(TIMEOUT))
+    assert (summary.counts["new"], summary.counts["failed"]) == (3, 1)  # before: (4, 0)
+    errors = sqlite3.connect(tmp_path / "kb.db").execute("select source, stage, message from errors").fetchall()
+    assert errors == [("c/t.jsonl#2", "parse", "timed out after 2 s (read, parse and annotate together)")]
 
 
 def test_the_clock_interrupts_python_work_in_any_thread() -> None:
