@@ -91,5 +91,7 @@ def iter_documents(path: str | Path, limits: Limits | None = None, follow_links:
                 yield Failure(source, "read", str(exc))
         elif entry.is_file():
             yield from dispatch(_file_member(entry, source, follow=entry.is_symlink()), limits)
+        elif not entry.exists() and not entry.is_symlink():
+            yield Failure(source, "read", "deleted while the dump was being read; skipped")
         else:
             yield Failure(source, "read", "not a regular file (fifo, socket or device); skipped")

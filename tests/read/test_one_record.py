@@ -53,6 +53,34 @@ def test_a_gnu_long_name_over_the_bound_is_refused_not_stored(tmp_path: Path) ->
     assert len(failures[0].source) < 300
 
 
+def test_a_gnu_long_link_over_the_bound_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "dump.tar"
+    with tarfile.open(path, "w", format=tarfile.GNU_FORMAT) as archive:
+        link = tarfile.TarInfo("lenke.txt")
+        link.type, link.linkname = tarfile.SYMTYPE, "m" * 100_000
+        archive.addfile(link)
+        info = tarfile.TarInfo("c.txt")
+        info.size = len(GOOD)
+        archive.addfile(info, io.BytesIO(GOOD))
+    docs, failures = split(iter_documents(path))
+    assert [d.source for d in docs] == ["dump.tar!c.txt"]
+    assert [(f.source, f.message) for f in failures] == [
+        ("dump.tar!lenke.txt", "GNU long link target of 0.1 MB, over the 64 KB limit; member skipped")]
+
+
+def test_a_file_deleted_during_the_walk_is_reported_as_deleted(tmp_path: Path) -> None:
+    dump = tmp_path / "dump"
+    dump.mkdir()
+    for name in ("a.txt", "b.txt"):
+        (dump / name).write_bytes(GOOD)
+    items = iter_documents(dump)
+    first = next(items)
+    (dump / "b.txt").unlink()  # was: "not a regular file (fifo, socket or device)"
+    assert isinstance(first, RawDocument)
+    assert [(i.source, i.message) for i in items] == [
+        ("dump/b.txt", "deleted while the dump was being read; skipped")]
+
+
 def test_a_member_name_over_the_bound_within_a_pax_header_is_refused(tmp_path: Path) -> None:
     path = _tar(tmp_path / "dump.tar", [("d" * 10_000 + ".txt", {}), ("c.txt", {})], tarfile.PAX_FORMAT)
     docs, failures = split(iter_documents(path))
