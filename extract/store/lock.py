@@ -15,6 +15,20 @@ class KnowledgeBaseBusy(RuntimeError):
     """Another run is writing this knowledge base."""
 
 
+_HELD: set[int] = set()  # descriptors of the locks this process holds
+
+
+def _close_in_child() -> None:
+    """A forked worker closes its copies of the lock descriptors (closing, not unlocking:
+    the parent keeps the lock), so the lock ends with the run, not with its last worker."""
+    for fd in _HELD:
+        os.close(fd)
+    _HELD.clear()
+
+
+os.register_at_fork(after_in_child=_close_in_child)
+
+
 @contextmanager
 def writing(path: str | Path) -> Iterator[None]:
     """Hold the knowledge base at ``path`` (created empty if new) for one writer; raises
@@ -28,9 +42,11 @@ def writing(path: str | Path) -> Iterator[None]:
     except BlockingIOError:
         os.close(fd)
         raise KnowledgeBaseBusy("another run is writing this knowledge base") from None
+    _HELD.add(fd)
     try:
         yield
     finally:
+        _HELD.discard(fd)
         os.close(fd)
 
 

@@ -10,6 +10,7 @@ import sqlite3
 import subprocess
 import sys
 import threading
+import time
 from pathlib import Path
 
 import sqlite_utils
@@ -95,3 +96,29 @@ def test_a_kb_sqlite_cannot_write_is_one_line_and_exit_2(tmp_path, monkeypatch):
     assert result.exit_code == 2, result.exception  # before: a traceback ("attempt to write a readonly database")
     assert result.output.strip().splitlines() == [
         f"Error: --db: {db} is read-only (the file or its directory cannot be written)"]
+
+
+def test_forked_workers_do_not_keep_the_lock(tmp_path):
+    """A run killed with -9 leaves workers dying a moment later; they hold no copy of the lock."""
+    from extract.store.lock import KnowledgeBaseBusy, writing
+
+    db = tmp_path / "kb.db"
+    started, ready = os.pipe()
+    with writing(db):
+        pid = os.fork()
+        if pid == 0:  # a worker: outlives its parent's lock for a moment
+            os.write(ready, b"x")  # (its at-fork handlers have run)
+            time.sleep(3)
+            os._exit(0)
+        os.read(started, 1)
+        os.close(started)
+        os.close(ready)
+    try:
+        with writing(db):  # the parent let go; the child (still alive) must not hold it
+            held = True
+    except KnowledgeBaseBusy:
+        held = False
+    finally:
+        os.kill(pid, 9)
+        os.waitpid(pid, 0)
+    assert held
