@@ -137,7 +137,7 @@ def _readable(path: Path) -> bool:
               help="Dask scheduler address (e.g. tcp://10.0.0.5:8786; implies --engine dask); without "
                    "it --engine dask starts a LocalCluster.")
 @click.option("--timeout", type=click.FloatRange(min=0), default=None,
-              help="Seconds one document may take, parse and annotate together, before it is recorded "
+              help="Seconds one document may take, read, parse and annotate together, before it is recorded "
                    "as failed (in every engine; 0 = no limit).  [default: 120]")
 @click.option("--batch-size", type=click.IntRange(min=1), default=32, show_default=True,
               help="Documents per batch sent to a worker (one nlp.pipe call).")
