@@ -29,7 +29,8 @@ class RawDocument:
     ``dump.jsonl#12`` for line 12, or a URL). ``kind`` is ``"html"``, ``"text"``
     or ``"record"`` (a JSON/CSV object whose fields are in ``fields``).
     ``data`` holds the undecoded bytes for html/text; ``charset`` the declared
-    encoding if the container told us one.
+    encoding if the container told us one. ``read_seconds``: how long reading it took,
+    the start of its clock (see ``extract.batch.clock``).
     """
 
     source: str
@@ -37,6 +38,7 @@ class RawDocument:
     data: bytes = b""
     fields: dict[str, Any] = field(default_factory=dict)
     charset: str | None = None
+    read_seconds: float = 0.0
 
 
 @dataclass

@@ -7,9 +7,9 @@ lets an incremental run skip raw documents it has seen.
 
 from ..types import Facts
 from .kb import (DEFAULT_DB, DiskFull, KnowledgeBase, NotAKnowledgeBase, article_row, bring_up_to_date,
-                 check_knowledge_base, is_disk_full, now, stored_article_count)
+                 check_knowledge_base, is_disk_full, now, stored_article_count, unusable_reason)
 from .schema import ARTICLE_TABLES, FACT_TABLES, ISO_DATE_COLUMNS, SCHEMA, VOCABULARIES
 
 __all__ = ["ARTICLE_TABLES", "DEFAULT_DB", "FACT_TABLES", "ISO_DATE_COLUMNS", "SCHEMA", "VOCABULARIES", "DiskFull",
            "Facts", "KnowledgeBase", "NotAKnowledgeBase", "article_row", "bring_up_to_date", "check_knowledge_base",
-           "is_disk_full", "now", "stored_article_count"]
+           "is_disk_full", "now", "stored_article_count", "unusable_reason"]

@@ -44,6 +44,7 @@ def article_row(article: Article, pipeline_version: str) -> dict:
         "outlet": article.outlet, "authors": json.dumps(article.authors, ensure_ascii=False),
         "text": article.text, "content_hash": article.content_hash,
         "pipeline_version": pipeline_version, "extracted_at": now(),
+        "notes": "; ".join(article.notes) or None,
     }
 
 
@@ -64,6 +65,23 @@ def is_disk_full(exc: BaseException | None) -> bool:
     return False
 
 
+_UNUSABLE = {sqlite3.SQLITE_READONLY: "is read-only (the file or its directory cannot be written)",
+             sqlite3.SQLITE_CORRUPT: "is damaged (database disk image is malformed)",
+             sqlite3.SQLITE_NOTADB: "is not an SQLite database",
+             sqlite3.SQLITE_CANTOPEN: "cannot be opened"}
+
+
+def unusable_reason(exc: BaseException | None) -> str | None:
+    """Why the knowledge base cannot be written if ``exc`` (or its cause) says so: read-only,
+    damaged, not a database; None for any other error."""
+    while exc is not None:
+        code = getattr(exc, "sqlite_errorcode", None)
+        if code is not None and code & 0xFF in _UNUSABLE:
+            return _UNUSABLE[code & 0xFF]
+        exc = exc.__cause__ or exc.__context__
+    return None
+
+
 def check_knowledge_base(path: str | Path) -> None:
     """Raise NotAKnowledgeBase unless ``path`` is new, empty, an SQLite file without
     tables, or a newsfacts knowledge base; reads only, so nothing is written to a
@@ -79,8 +97,8 @@ def check_knowledge_base(path: str | Path) -> None:
             tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
         finally:
             conn.close()
-    except sqlite3.DatabaseError:
-        raise NotAKnowledgeBase(f"{path} is not an SQLite database") from None
+    except sqlite3.DatabaseError as exc:
+        raise NotAKnowledgeBase(f"{path} {unusable_reason(exc) or 'is not an SQLite database'}") from None
     if tables and not {"articles", "runs", "reviews"} <= tables:
         raise NotAKnowledgeBase(f"{path} is an SQLite database but not a newsfacts knowledge base "
                                 f"(tables: {', '.join(sorted(tables)[:8])})")

@@ -60,6 +60,7 @@ SCHEMA: dict[str, dict[str, Any]] = {
         "published": str, "updated": str, "outlet": str, "authors": str, "text": str,
         "content_hash": str, "pipeline_version": str, "extracted_at": str,
         "lemmas": str,  # lemmas of its inflected words, for full-text search ("klyngen" -> "klynge")
+        "notes": str,  # what parsing changed, e.g. "body truncated to 100000 characters"
     },
     "status_events": {
         "id": str, "article_id": str, "cluster": str, "cluster_id": str, "status": str,
