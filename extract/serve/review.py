@@ -13,16 +13,13 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from ..store.history import refresh_verdicts
+from ..store.history import rebuild
+from ..store.views import CORRECTABLE
 from ..store import FACT_TABLES, ISO_DATE_COLUMNS, SCHEMA, VOCABULARIES, now
 
 VERDICTS = ("confirmed", "rejected", "corrected")
 FACT_TYPE_TABLES = {fact_type: table for table, fact_type in FACT_TABLES.items()}
-# Columns every fact table has (id, article_id, provenance); the rest is what reviewers correct.
-_SHARED = set.intersection(*(set(SCHEMA[table]) for table in FACT_TABLES))
-# Ids the pipeline derives (the cluster entity, the history row) are not corrected by hand.
-_DERIVED = {"cluster_id", "history_id"}
-EDITABLE = {table: [c for c in SCHEMA[table] if c not in _SHARED | _DERIVED] for table in FACT_TABLES}
+EDITABLE = CORRECTABLE  # what a correction may change, per fact table
 # What a fact cannot be without; a correction may not empty these.
 REQUIRED = {"status_events": {"cluster", "status", "action"}, "person_roles": {"person", "role"},
             "amounts": {"text"}, "dates": {"text", "value", "granularity"}}
@@ -244,13 +241,13 @@ def verdict_row(details: FactDetails, verdict: str, reviewer: str, note: str = "
 
 
 def record_verdict(conn, review: dict) -> int:
-    """Insert a `reviews` row (from ``verdict_row``) and count it on the status history
-    row of a status event; returns its id."""
+    """Insert a `reviews` row (from ``verdict_row``) and, for a status event, rebuild its
+    cluster's status history from the reviewed events; returns its id."""
     with conn:
         cursor = conn.execute(
             "INSERT INTO reviews (fact_id, fact_type, verdict, correction, reviewer, reviewed_at, note)"
             " VALUES (:fact_id, :fact_type, :verdict, :correction, :reviewer, :reviewed_at, :note)", review)
         if review["fact_type"] == FACT_TABLES["status_events"]:
-            history = conn.execute("SELECT history_id FROM status_events WHERE id = ?", [review["fact_id"]]).fetchone()
-            refresh_verdicts(conn, [history[0]] if history and history[0] else [])
+            cluster = conn.execute("SELECT cluster_id FROM status_events WHERE id = ?", [review["fact_id"]]).fetchone()
+            rebuild(conn, [cluster[0]] if cluster and cluster[0] else [])
     return cursor.lastrowid

@@ -12,7 +12,8 @@ from typing import Iterable
 
 from ..types import Article, Facts, Failure, without_surrogates
 from .history import rebuild
-from .schema import ARTICLE_TABLES, FOREIGN_KEYS, FULL_TEXT, INDEXES, SCHEMA, VIEWS
+from .schema import ARTICLE_TABLES, FOREIGN_KEYS, FULL_TEXT, INDEXES, SCHEMA
+from .views import VIEWS
 
 DEFAULT_DB = Path("output/newsfacts.db")  # where a run writes the knowledge base unless told otherwise
 

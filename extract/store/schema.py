@@ -1,5 +1,5 @@
-"""Every table and view of the knowledge base, as data: columns and their types, foreign
-keys, indexes, full-text search and the SQL of the views. ``kb.KnowledgeBase`` creates them.
+"""Every table of the knowledge base, as data: columns and their types, foreign keys,
+indexes and full-text search (the views are in ``views``). ``kb.KnowledgeBase`` creates them.
 
 Table and column names here are a contract: users query them in Datasette and other tools
 read them. The pipeline writes articles, facts, entities, mentions, runs and errors; only
@@ -122,41 +122,3 @@ FULL_TEXT = {"articles": ["title", "text"]}
 # the raw document's hash, so it is created apart from SCHEMA's tables keyed by ``id``.
 RAW_DOCUMENTS = "raw_documents"
 RAW_DOCUMENTS_SCHEMA = {"raw_hash": str, "article_id": str, "content_hash": str, "pipeline_version": str}
-
-# One line per fact type: how to summarise it in the `facts` view (in English, as the
-# pages are; the values stay as the articles wrote them).
-_SUMMARIES = {
-    "status_events": "cluster || ': ' || action || ' ' || status || coalesce(' (' || date || ')', '')",
-    "person_roles": "person || coalesce(', ' || role, '') || coalesce(' in ' || organization, '')",
-    "amounts": "text || coalesce(' = ' || value, '') || coalesce(' ' || currency, '') || coalesce(' ' || unit, '')",
-    "dates": "text || ' = ' || value || ' (' || granularity || ')'",
-}
-
-FACTS_VIEW = (
-    "WITH latest AS (\n"
-    "  SELECT r.fact_id, r.verdict, r.reviewer, r.reviewed_at, r.correction\n"
-    "  FROM reviews r WHERE r.id = (SELECT r2.id FROM reviews r2 WHERE r2.fact_id = r.fact_id\n"
-    "                               ORDER BY r2.reviewed_at DESC, r2.id DESC LIMIT 1)\n"
-    "), tally AS (\n"
-    "  SELECT fact_id, count(*) AS reviews, count(DISTINCT verdict) > 1 AS conflict\n"
-    "  FROM reviews GROUP BY fact_id\n"
-    "), all_facts AS (\n"
-    + "\n  UNION ALL\n".join(
-        f"  SELECT id AS fact_id, '{fact_type}' AS fact_type, article_id, {_SUMMARIES[table]} AS summary,\n"
-        f"         evidence, evidence_start, start_char, end_char, extractor, confidence FROM {table}"
-        for table, fact_type in FACT_TABLES.items()
-    )
-    + "\n)\n"
-    "SELECT f.*, latest.verdict, latest.reviewer, latest.reviewed_at, latest.correction,\n"
-    "       coalesce(tally.reviews, 0) AS reviews, coalesce(tally.conflict, 0) AS conflict\n"
-    "FROM all_facts f LEFT JOIN latest ON latest.fact_id = f.fact_id\n"
-    "LEFT JOIN tally ON tally.fact_id = f.fact_id"
-)
-
-ORPHANED_REVIEWS_VIEW = (
-    "SELECT r.* FROM reviews r WHERE NOT EXISTS ("
-    + " UNION ALL ".join(f"SELECT 1 FROM {table} t WHERE t.id = r.fact_id" for table in FACT_TABLES)
-    + ")"
-)
-
-VIEWS = {"facts": FACTS_VIEW, "orphaned_reviews": ORPHANED_REVIEWS_VIEW}

@@ -1,0 +1,131 @@
+"""The views of the knowledge base. ``kb.KnowledgeBase`` creates them.
+
+The reviewed view of the facts: every fact with its review state and its corrected
+values, rejected facts dropped. Everything that shows or counts facts reads these views
+(``reviewed_<fact table>``), never the raw tables.
+
+A fact's review state comes from each reviewer's latest verdict on it: ``unreviewed``
+(none), ``confirmed``, ``corrected`` or ``rejected`` when those latest verdicts agree
+(corrections agree when they set the same values), ``disputed`` when they do not. A
+corrected fact takes the values of its correction; a disputed one keeps its extraction.
+"""
+
+from __future__ import annotations
+
+from .schema import FACT_TABLES, SCHEMA
+
+REVIEW_STATES = ("unreviewed", "confirmed", "corrected", "rejected", "disputed")
+# Columns every fact table has (id, article_id, provenance); the rest is what reviewers correct.
+_SHARED = set.intersection(*(set(SCHEMA[table]) for table in FACT_TABLES))
+# Ids the pipeline derives (the cluster entity, the history row) are not corrected by hand.
+_DERIVED = {"cluster_id", "history_id"}
+CORRECTABLE = {table: [c for c in SCHEMA[table] if c not in _SHARED | _DERIVED] for table in FACT_TABLES}
+
+# One row per reviewed fact: its review state and the correction it takes (if corrected).
+FACT_STATES_VIEW = (
+    "WITH last_by_reviewer AS (\n"
+    "  SELECT r.fact_id, r.verdict, r.correction, r.reviewer, r.reviewed_at,\n"
+    "         r.verdict || ' ' || coalesce(r.correction, '') AS says\n"
+    "  FROM reviews r WHERE r.id = (SELECT r2.id FROM reviews r2 WHERE r2.fact_id = r.fact_id\n"
+    "    AND r2.reviewer IS r.reviewer ORDER BY r2.reviewed_at DESC, r2.id DESC LIMIT 1)\n"
+    ")\n"
+    "SELECT fact_id,\n"
+    "       CASE WHEN count(DISTINCT says) > 1 THEN 'disputed' ELSE min(verdict) END AS review_state,\n"
+    "       CASE WHEN count(DISTINCT says) = 1 THEN min(correction) END AS correction,\n"
+    "       group_concat(reviewer, ', ') AS reviewers, max(reviewed_at) AS reviewed_at\n"
+    "FROM last_by_reviewer GROUP BY fact_id"
+)
+
+
+def corrected(table: str, column: str) -> str:
+    """SQL of ``column`` as reviewed (``t`` the raw row, ``v`` its ``fact_states`` row): the
+    correction's value if the fact is corrected and the correction sets it (to a value or
+    to null), else the extracted one."""
+    if column not in CORRECTABLE[table]:
+        return f"t.{column}"
+    path = f"'$.\"{column}\"'"
+    return (f"CASE WHEN v.review_state = 'corrected' AND json_type(v.correction, {path}) IS NOT NULL"
+            f" THEN json_extract(v.correction, {path}) ELSE t.{column} END")
+
+
+def as_reviewed(table: str) -> str:
+    """SELECT of every row of ``table`` with its corrected values and review state (rejected
+    rows too); ``t`` is the raw row, ``v`` its ``fact_states`` row."""
+    columns = ", ".join(f"{corrected(table, c)} AS {c}" for c in SCHEMA[table])
+    return (f"SELECT {columns}, coalesce(v.review_state, 'unreviewed') AS review_state"
+            f" FROM [{table}] t LEFT JOIN fact_states v ON v.fact_id = t.id")
+
+
+def reviewed_view(table: str) -> str:
+    """The ``reviewed_<table>`` view: its facts as reviewed, rejected ones dropped."""
+    return f"SELECT * FROM ({as_reviewed(table)}) WHERE review_state <> 'rejected'"
+
+
+def _iso_at(column: str, granularity: str) -> str:
+    """SQL: an ISO date no finer than its granularity ('2021-06', '2021-Q2', 'autumn 2021', '2015')."""
+    year, month = f"substr({column}, 1, 4)", f"CAST(substr({column}, 6, 2) AS INTEGER)"
+    season = (f"CASE {month} WHEN 3 THEN 'spring ' WHEN 6 THEN 'summer ' WHEN 9 THEN 'autumn ' ELSE 'winter ' END"
+              f" || (CAST({year} AS INTEGER) + ({month} = 12))")
+    return (f"CASE {granularity} WHEN 'year' THEN {year} WHEN 'decade' THEN {year} || 's'"
+            f" WHEN 'month' THEN substr({column}, 1, 7) WHEN 'quarter' THEN {year} || '-Q' || (({month} + 2) / 3)"
+            f" WHEN 'season' THEN {season} WHEN 'week' THEN 'week of ' || {column} ELSE {column} END")
+
+
+def _number(column: str) -> str:
+    """SQL: a number without a trailing '.0' (2400000, not 2400000.0)."""
+    return f"CASE WHEN {column} = CAST({column} AS INTEGER) THEN CAST({column} AS INTEGER) ELSE {column} END"
+
+
+def summary(table: str, as_reviewed: bool) -> str:
+    """SQL summarising a fact of ``table`` in one line, as reviewed or as extracted (``t``
+    the raw row, ``v`` its ``fact_states`` row), in English as the pages are; the values
+    stay as the articles wrote them, dates at their granularity."""
+    def c(column: str) -> str:
+        return f"({corrected(table, column)})" if as_reviewed else f"t.{column}"
+
+    if table == "status_events":
+        when = _iso_at(c("date"), c("date_granularity"))
+        return f"{c('cluster')} || ': ' || {c('action')} || ' ' || {c('status')} || coalesce(' (' || {when} || ')', '')"
+    if table == "person_roles":
+        return f"{c('person')} || coalesce(', ' || {c('role')}, '') || coalesce(' in ' || {c('organization')}, '')"
+    if table == "amounts":
+        return (f"{c('text')} || coalesce(' = ' || {_number(c('value'))}, '') || coalesce(' ' || {c('currency')}, '')"
+                f" || coalesce(' ' || {c('unit')}, '')")
+    return f"{c('text')} || ' = ' || {_iso_at(c('value'), c('granularity'))} || ' (' || {c('granularity')} || ')'"
+
+
+# Every fact, rejected ones too: its summary as reviewed and as extracted, its review
+# state and latest verdict (conflict 1 when reviewers' verdicts differ).
+FACTS_VIEW = (
+    "WITH latest AS (\n"
+    "  SELECT r.fact_id, r.verdict, r.reviewer, r.reviewed_at, r.correction\n"
+    "  FROM reviews r WHERE r.id = (SELECT r2.id FROM reviews r2 WHERE r2.fact_id = r.fact_id\n"
+    "                               ORDER BY r2.reviewed_at DESC, r2.id DESC LIMIT 1)\n"
+    "), tally AS (\n"
+    "  SELECT fact_id, count(*) AS reviews, count(DISTINCT verdict) > 1 AS conflict\n"
+    "  FROM reviews GROUP BY fact_id\n"
+    "), all_facts AS (\n"
+    + "\n  UNION ALL\n".join(
+        f"  SELECT t.id AS fact_id, '{fact_type}' AS fact_type, t.article_id, {summary(table, True)} AS summary,\n"
+        f"         t.evidence, t.evidence_start, t.start_char, t.end_char, t.extractor, t.confidence,\n"
+        f"         coalesce(v.review_state, 'unreviewed') AS review_state, {summary(table, False)} AS extracted_summary\n"
+        f"  FROM [{table}] t LEFT JOIN fact_states v ON v.fact_id = t.id"
+        for table, fact_type in FACT_TABLES.items()
+    )
+    + "\n)\n"
+    "SELECT f.*, latest.verdict, latest.reviewer, latest.reviewed_at, latest.correction,\n"
+    "       coalesce(tally.reviews, 0) AS reviews, coalesce(tally.conflict, 0) AS conflict\n"
+    "FROM all_facts f LEFT JOIN latest ON latest.fact_id = f.fact_id\n"
+    "LEFT JOIN tally ON tally.fact_id = f.fact_id"
+)
+
+ORPHANED_REVIEWS_VIEW = (
+    "SELECT r.* FROM reviews r WHERE NOT EXISTS ("
+    + " UNION ALL ".join(f"SELECT 1 FROM {table} t WHERE t.id = r.fact_id" for table in FACT_TABLES)
+    + ")"
+)
+
+# In the order they are created: each reads only the tables and the views before it.
+VIEWS = {"fact_states": FACT_STATES_VIEW,
+         **{f"reviewed_{table}": reviewed_view(table) for table in FACT_TABLES},
+         "facts": FACTS_VIEW, "orphaned_reviews": ORPHANED_REVIEWS_VIEW}
