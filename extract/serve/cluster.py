@@ -1,6 +1,9 @@
 """A cluster's page: its names, status history with the reporting articles, the people
 with roles in it and the funding stated for it; and the history as an inline SVG timeline.
-Readers are plain functions on a sqlite3 connection; all article text is escaped.
+Everything as reviewed (the ``reviewed_*`` views: corrected values, rejected facts left
+out), each fact with its review state and its extraction (``extracted``) for the switch
+that shows it. Readers are plain functions on a sqlite3 connection; all article text is
+escaped.
 """
 
 from __future__ import annotations
@@ -15,7 +18,8 @@ from ..store.history import REFUSALS, period
 from .formats import nb_date
 from .review import rows
 
-
+# Joined to a reviewed fact ``s``: the fact's summary as extracted, for the switch.
+_EXTRACTED = "LEFT JOIN facts f ON f.fact_id = s.id"
 
 @dataclass
 class Cluster:
@@ -27,11 +31,12 @@ class Cluster:
     events: list[dict] = field(default_factory=list)   # status_history rows, each with its "reports"
     people: list[dict] = field(default_factory=list)
     funding: list[dict] = field(default_factory=list)
+    rejected: list[dict] = field(default_factory=list)  # its facts reviewers rejected (`facts` rows)
 
 
 def _names(conn, cluster_id: str) -> tuple[str, list[str]] | None:
     entity = rows(conn, "SELECT name, aliases FROM entities WHERE id = ?", [cluster_id])
-    written = [r["cluster"] for r in rows(conn, "SELECT DISTINCT cluster FROM status_events WHERE cluster_id = ?"
+    written = [r["cluster"] for r in rows(conn, "SELECT DISTINCT cluster FROM reviewed_status_events WHERE cluster_id = ?"
                                                 " ORDER BY cluster", [cluster_id])]
     if entity:
         aliases = json.loads(entity[0]["aliases"] or "[]")
@@ -44,30 +49,43 @@ def _events(conn, cluster_id: str) -> list[dict]:
     for event in events:
         event["reports"] = rows(conn, (
             "SELECT s.id, s.article_id, s.action, s.date, s.date_granularity, s.date_text, s.date_source, s.evidence,"
-            " a.title, a.published, a.outlet, f.verdict FROM status_events s"
-            " LEFT JOIN articles a ON a.id = s.article_id LEFT JOIN facts f ON f.fact_id = s.id"
-            " WHERE s.history_id = ? ORDER BY a.published, s.id"), [event["id"]])
+            " s.review_state, f.extracted_summary AS extracted, a.title, a.published, a.outlet"
+            " FROM reviewed_status_events s LEFT JOIN articles a ON a.id = s.article_id"
+            f" {_EXTRACTED} WHERE s.history_id = ? ORDER BY a.published, s.id"), [event["id"]])
     return events
 
 
 def _people(conn, names: list[str]) -> list[dict]:
     marks = ", ".join("?" * len(names))
     return rows(conn, (
-        "SELECT person, role, max(former) AS former, count(DISTINCT article_id) AS articles, min(id) AS fact_id"
-        f" FROM person_roles WHERE lower(organization) IN ({marks}) GROUP BY person, role ORDER BY person, role"),
-        [n.lower() for n in names])
+        "SELECT person, role, max(former) AS former, count(DISTINCT s.article_id) AS articles, min(s.id) AS fact_id,"
+        " group_concat(DISTINCT s.review_state) AS review_state, group_concat(DISTINCT f.extracted_summary) AS extracted"
+        f" FROM reviewed_person_roles s {_EXTRACTED} WHERE lower(s.organization) IN ({marks})"
+        " GROUP BY person, role ORDER BY person, role"), [n.lower() for n in names])
 
 
 def _funding(conn, cluster_id: str) -> list[dict]:
     """Money stated for the cluster, once per article and value, with the article's title."""
     return rows(conn, (
-        "SELECT min(a.id) AS fact_id, a.value, a.currency, a.unit, a.period, a.qualifier, min(a.text) AS text,"
-        " a.article_id, ar.title, ar.published, min(a.evidence) AS evidence,"
-        " EXISTS (SELECT 1 FROM status_events s WHERE s.article_id = a.article_id AND s.cluster_id = a.cluster_id"
-        f"         AND s.action NOT IN ({', '.join('?' * len(REFUSALS))})) AS granted"
-        " FROM amounts a LEFT JOIN articles ar ON ar.id = a.article_id WHERE a.cluster_id = ? AND a.currency IS NOT NULL"
-        " GROUP BY a.article_id, a.value, a.currency, a.period ORDER BY ar.published, a.value"),
+        "SELECT min(s.id) AS fact_id, s.value, s.currency, s.unit, s.period, s.qualifier, min(s.text) AS text,"
+        " s.article_id, ar.title, ar.published, min(s.evidence) AS evidence,"
+        " group_concat(DISTINCT s.review_state) AS review_state, group_concat(DISTINCT f.extracted_summary) AS extracted,"
+        " EXISTS (SELECT 1 FROM reviewed_status_events e WHERE e.article_id = s.article_id AND e.cluster_id = s.cluster_id"
+        f"         AND e.action NOT IN ({', '.join('?' * len(REFUSALS))})) AS granted"
+        f" FROM reviewed_amounts s LEFT JOIN articles ar ON ar.id = s.article_id {_EXTRACTED}"
+        " WHERE s.cluster_id = ? AND s.currency IS NOT NULL"
+        " GROUP BY s.article_id, s.value, s.currency, s.period ORDER BY ar.published, s.value"),
         [*sorted(REFUSALS), cluster_id])
+
+
+def _rejected(conn, cluster_id: str, names: list[str]) -> list[dict]:
+    """The cluster's status events, amounts and people's roles reviewers rejected."""
+    marks = ", ".join("?" * len(names))
+    return rows(conn, (
+        "SELECT * FROM facts WHERE review_state = 'rejected' AND fact_id IN ("
+        " SELECT id FROM status_events WHERE cluster_id = ? UNION SELECT id FROM amounts WHERE cluster_id = ?"
+        f" UNION SELECT id FROM person_roles WHERE lower(organization) IN ({marks})) ORDER BY fact_type, fact_id"),
+        [cluster_id, cluster_id, *(n.lower() for n in names)])
 
 
 def cluster(conn, cluster_id: str) -> Cluster | None:
@@ -77,13 +95,17 @@ def cluster(conn, cluster_id: str) -> Cluster | None:
         return None
     name, aliases = names
     return Cluster(id=cluster_id, name=name, aliases=aliases, events=_events(conn, cluster_id),
-                   people=_people(conn, [name, *aliases]), funding=_funding(conn, cluster_id))
+                   people=_people(conn, [name, *aliases]), funding=_funding(conn, cluster_id),
+                   rejected=_rejected(conn, cluster_id, [name, *aliases]))
 
 
 def clusters(conn) -> list[dict]:
-    """Every cluster with a status history, by name."""
-    return rows(conn, "SELECT cluster_id, cluster, count(*) AS events, max(date) AS latest"
-                      " FROM status_history GROUP BY cluster_id, cluster ORDER BY cluster")
+    """Every cluster with a status history, by name, with its latest dated event's date."""
+    return rows(conn, "SELECT h.cluster_id, h.cluster, count(*) AS events, latest.date AS latest,"
+                      " latest.date_granularity AS latest_granularity FROM status_history h"
+                      " LEFT JOIN status_history latest ON latest.id = (SELECT l.id FROM status_history l"
+                      "   WHERE l.cluster_id = h.cluster_id AND l.date IS NOT NULL ORDER BY l.date DESC, l.id LIMIT 1)"
+                      " GROUP BY h.cluster_id, h.cluster ORDER BY h.cluster")
 
 
 # The timeline: years across, dated events as dots above the axis, undated ones after it.
