@@ -17,12 +17,12 @@ from .reviewers import (REVIEWERS_ENV, add_reviewer, load_reviewers, remove_revi
                         signing_secret)
 
 EXPORT_COLUMNS = (
-    "fact_id", "fact_type", "article_id", "summary", "evidence", "start_char", "end_char",
-    "extractor", "confidence", "verdict", "reviewer", "reviewed_at", "correction", "reviews",
-    "conflict",
+    "fact_id", "fact_type", "article_id", "summary", "review_state", "extracted_summary", "evidence", "start_char",
+    "end_char", "extractor", "confidence", "verdict", "reviewer", "reviewed_at", "correction", "reviews", "conflict",
 )
-# The verdict columns of the `facts` view, added to each fact table's own columns.
-VERDICT_COLUMNS = ("verdict", "reviewer", "reviewed_at", "correction", "reviews", "conflict")
+# The verdict columns of the `facts` view, added to each fact table's own columns (as
+# reviewed, the correction is in the values; --raw adds it).
+VERDICT_COLUMNS = ("verdict", "reviewer", "reviewed_at", "reviews", "conflict")
 FACT_TYPES = ("status_events", "person_roles", "amounts", "dates")  # the fact tables, for --type
 
 db_option = click.option(
@@ -38,9 +38,10 @@ reviewers_option = click.option(
 
 
 def existing_db(db_path: Path) -> Path:
-    """``db_path`` if it exists and is a newsfacts knowledge base, else a one-line click error
-    (a file that is not one is a usage error, exit 2)."""
-    from ..store import NotAKnowledgeBase, check_knowledge_base
+    """``db_path`` if it exists and is a newsfacts knowledge base (brought up to date with
+    this version's views), else a one-line click error (a file that is not one is a usage
+    error, exit 2)."""
+    from ..store import NotAKnowledgeBase, bring_up_to_date, check_knowledge_base
 
     if not db_path.is_file():
         raise click.ClickException(f"no knowledge base at {db_path} (run the pipeline first, or pass --db)")
@@ -48,6 +49,7 @@ def existing_db(db_path: Path) -> Path:
         check_knowledge_base(db_path)
     except NotAKnowledgeBase as exc:
         raise click.UsageError(f"--db: {exc}") from None
+    bring_up_to_date(db_path)
     return db_path
 
 
@@ -72,32 +74,41 @@ def serve(db_path: Path, host: str, port: int, reviewers_file: Path | None) -> N
     uvicorn.run(ds.app(), host=host, port=port, log_level="info")
 
 
-def fact_rows(db_path: Path, reviewed_only: bool) -> tuple[list[str], list[tuple]]:
-    """Column names and rows of the `facts` view, optionally only reviewed facts."""
-    where = " WHERE verdict IS NOT NULL" if reviewed_only else ""
+def _export_where(alias: str, reviewed_only: bool, raw: bool) -> str:
+    """Rejected facts are left out unless ``raw``; unreviewed ones with ``reviewed_only``."""
+    clauses = ([] if raw else [f"{alias}.review_state <> 'rejected'"]) + (
+        [f"{alias}.review_state <> 'unreviewed'"] if reviewed_only else [])
+    return f" WHERE {' AND '.join(clauses)}" if clauses else ""
+
+
+def _select(db_path: Path, sql: str) -> tuple[list[str], list[tuple]]:
     conn = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
     try:
-        cursor = conn.execute(
-            f"SELECT {', '.join(EXPORT_COLUMNS)} FROM facts{where} ORDER BY article_id, fact_type, start_char, fact_id"
-        )
+        cursor = conn.execute(sql)
         return [c[0] for c in cursor.description], cursor.fetchall()
     finally:
         conn.close()
 
 
-def typed_rows(db_path: Path, table: str, reviewed_only: bool) -> tuple[list[str], list[tuple]]:
+def fact_rows(db_path: Path, reviewed_only: bool, raw: bool = False) -> tuple[list[str], list[tuple]]:
+    """Column names and rows of the `facts` view (summaries as reviewed and as extracted):
+    rejected facts left out unless ``raw``, only reviewed facts with ``reviewed_only``."""
+    return _select(db_path, f"SELECT {', '.join(EXPORT_COLUMNS)} FROM facts f{_export_where('f', reviewed_only, raw)}"
+                            " ORDER BY article_id, fact_type, start_char, fact_id")
+
+
+def typed_rows(db_path: Path, table: str, reviewed_only: bool, raw: bool = False) -> tuple[list[str], list[tuple]]:
     """Column names and rows of one fact table (every structured column: cluster, status,
-    action, value, currency ...) with each fact's latest verdict from the `facts` view."""
+    action, value, currency ...; dates ISO with their granularity) as reviewed (its
+    ``reviewed_`` view: corrected values, rejected facts left out), or with ``raw`` as
+    extracted with the correction (JSON); each with its review state and latest verdict."""
     assert table in FACT_TYPES
-    where = " WHERE f.verdict IS NOT NULL" if reviewed_only else ""
-    conn = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
-    try:
-        cursor = conn.execute(
-            f"SELECT t.*, {', '.join(f'f.{c}' for c in VERDICT_COLUMNS)} FROM {table} t "
-            f"JOIN facts f ON f.fact_id = t.id{where} ORDER BY t.article_id, t.start_char, t.id")
-        return [c[0] for c in cursor.description], cursor.fetchall()
-    finally:
-        conn.close()
+    source = f"{table} t" if raw else f"reviewed_{table} t"
+    extra = ", f.correction" if raw else ""
+    return _select(db_path, f"SELECT t.*{', f.review_state' if raw else ''}, "
+                            f"{', '.join(f'f.{c}' for c in VERDICT_COLUMNS)}{extra} FROM {source} "
+                            f"JOIN facts f ON f.fact_id = t.id{_export_where('f', reviewed_only, raw)}"
+                            " ORDER BY t.article_id, t.start_char, t.id")
 
 
 @click.command()
@@ -107,23 +118,27 @@ def typed_rows(db_path: Path, table: str, reviewed_only: bool) -> tuple[list[str
               help="facts: one summary line per fact (the `facts` view); a fact table: its structured "
                    "columns; all: every fact table (JSON only).")
 @click.option("--reviewed-only", is_flag=True, help="Only facts with a verdict.")
+@click.option("--raw", is_flag=True,
+              help="The facts as extracted, rejected ones too, with their review state and correction (JSON), "
+                   "instead of as reviewed (corrected values, rejected facts left out).")
 @click.option("--format", "fmt", type=click.Choice(["csv", "json"]), default="csv", show_default=True)
 @click.option("--output", "-o", type=click.File("w", encoding="utf-8"), default="-",
               help="Output file. [default: stdout]")
-def export(db_path: Path, fact_type: str, reviewed_only: bool, fmt: str, output) -> None:
-    """Export facts with their latest verdict as CSV or JSON: the `facts` view, or each fact
-    type's own columns (--type)."""
+def export(db_path: Path, fact_type: str, reviewed_only: bool, raw: bool, fmt: str, output) -> None:
+    """Export facts as reviewed (corrected values, rejected facts left out; each with its
+    review state and latest verdict) as CSV or JSON: the `facts` view, or each fact type's
+    own columns (--type), dates as ISO values with their granularity column."""
     if fact_type == "all" and fmt == "csv":
         raise click.UsageError("--type all needs --format json (CSV: one --type at a time)")
     db_path = existing_db(db_path)
     if fact_type == "all":
-        tables = {table: typed_rows(db_path, table, reviewed_only) for table in FACT_TYPES}
+        tables = {table: typed_rows(db_path, table, reviewed_only, raw) for table in FACT_TYPES}
         json.dump({table: [dict(zip(columns, row)) for row in rows] for table, (columns, rows) in tables.items()},
                   output, ensure_ascii=False, indent=2)
         output.write("\n")
         return
-    columns, rows = (fact_rows(db_path, reviewed_only) if fact_type == "facts"
-                     else typed_rows(db_path, fact_type, reviewed_only))
+    columns, rows = (fact_rows(db_path, reviewed_only, raw) if fact_type == "facts"
+                     else typed_rows(db_path, fact_type, reviewed_only, raw))
     if fmt == "json":
         json.dump([dict(zip(columns, row)) for row in rows], output, ensure_ascii=False, indent=2)
         output.write("\n")

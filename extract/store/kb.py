@@ -86,6 +86,20 @@ def check_knowledge_base(path: str | Path) -> None:
                                 f"(tables: {', '.join(sorted(tables)[:8])})")
 
 
+def bring_up_to_date(path: str | Path) -> None:
+    """Give a knowledge base from an older version the views of this one and its status
+    history as reviewed (nothing is written if it has them)."""
+    conn = sqlite3.connect(f"file:{Path(path)}?mode=ro", uri=True)
+    try:
+        current = conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'view' AND name = 'fact_states'").fetchone()
+    finally:
+        conn.close()
+    if not current:
+        kb = KnowledgeBase(path)
+        kb.update_history()
+        kb.db.close()
+
+
 class KnowledgeBase:
     """The SQLite knowledge base. Creates its schema on open (``check_knowledge_base`` first)."""
 
@@ -102,6 +116,9 @@ class KnowledgeBase:
 
     def ensure_schema(self) -> None:
         db = self.db
+        if "fact_states" not in db.view_names() and db["status_events"].exists():
+            # a KB from before the reviewed views: its history is rebuilt from the reviewed events
+            self.touched_clusters |= {r[0] for r in db.execute("SELECT DISTINCT cluster_id FROM status_events")}
         for name, columns in SCHEMA.items():
             table = db[name]
             if not table.exists():
