@@ -14,8 +14,9 @@ from datetime import date
 from typing import Any
 
 from ..store.history import rebuild
-from ..store.views import CORRECTABLE
+from ..store.views import CORRECTABLE, as_reviewed
 from ..store import FACT_TABLES, ISO_DATE_COLUMNS, SCHEMA, VOCABULARIES, now
+from .formats import read_date, read_number
 
 VERDICTS = ("confirmed", "rejected", "corrected")
 FACT_TYPE_TABLES = {fact_type: table for table, fact_type in FACT_TABLES.items()}
@@ -23,8 +24,10 @@ EDITABLE = CORRECTABLE  # what a correction may change, per fact table
 # What a fact cannot be without; a correction may not empty these.
 REQUIRED = {"status_events": {"cluster", "status", "action"}, "person_roles": {"person", "role"},
             "amounts": {"text"}, "dates": {"text", "value", "granularity"}}
-# A date's granularity goes with it: (date column, its granularity column).
-_DATED = {"status_events": ("date", "date_granularity"), "dates": ("value", "granularity")}
+# A date's granularity goes with it: fact table -> (date column, its granularity column).
+_DATED = {table: (column, granularity) for (table, column), granularity in ISO_DATE_COLUMNS.items()
+          if table in FACT_TABLES}
+_DATE_FORMS = "8. november 2018, juni 2021, høsten 2021, 2. kvartal 2021, uke 46 2021, 2015, 2010-tallet"
 _FLAGS = {("person_roles", "former")}  # 0 or 1
 _ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 MAX_FIELD = 500  # characters of a corrected text field
@@ -103,7 +106,8 @@ class FactDetails:
     """A fact with everything its review page shows."""
 
     summary: dict                 # its row in the `facts` view (incl. latest verdict)
-    row: dict                     # its row in its own fact table
+    row: dict                     # its row in its own fact table, as extracted
+    reviewed: dict                # that row as reviewed (corrected values, review_state)
     table: str
     article: dict | None          # id, title, url, text
     reviews: list[dict] = field(default_factory=list)
@@ -124,7 +128,9 @@ def fact_details(conn, fact_id: str) -> FactDetails | None:
     row = rows(conn, f"SELECT * FROM [{table}] WHERE id = ?", [fact_id])[0]
     articles = rows(conn, "SELECT id, title, url, published, outlet, text FROM articles WHERE id = ?",
                     [row["article_id"]])
-    return FactDetails(summary=summary, row=row, table=table, article=articles[0] if articles else None,
+    reviewed = rows(conn, f"SELECT * FROM ({as_reviewed(table)}) WHERE id = ?", [fact_id])[0]
+    return FactDetails(summary=summary, row=row, reviewed=reviewed, table=table,
+                       article=articles[0] if articles else None,
                        reviews=rows(conn, "SELECT * FROM reviews WHERE fact_id = ? ORDER BY reviewed_at, id",
                                     [fact_id]))
 
@@ -177,12 +183,20 @@ def _field_value(table: str, column: str, text: str) -> Any:
     if kind.get("date"):
         _check_iso_date(column, text)
     try:
-        value = SCHEMA[table][column](text)
+        value = _read_float(text) if SCHEMA[table][column] is float else SCHEMA[table][column](text)
     except ValueError:
         raise VerdictError(f"{column}: {text!r} is not a valid {SCHEMA[table][column].__name__}")
     if isinstance(value, float) and not math.isfinite(value):  # would be invalid JSON
         raise VerdictError(f"{column}: {text!r} is not a finite number")
     return value
+
+
+def _read_float(text: str) -> float:
+    """A number as the pages write it ("2,4 mill. kr", "400 000") or as Python does."""
+    try:
+        return read_number(text)
+    except ValueError:
+        return float(text)
 
 
 def _check_iso_date(column: str, text: str) -> None:
@@ -191,7 +205,33 @@ def _check_iso_date(column: str, text: str) -> None:
     except ValueError:
         valid = False
     if not valid:
-        raise VerdictError(f"{column}: {text!r} is not a date written YYYY-MM-DD (e.g. 2021-12-03)")
+        raise _not_a_date(column, text)
+
+
+def _not_a_date(column: str, text: str) -> VerdictError:
+    return VerdictError(f"{column}: {text!r} is not a date written YYYY-MM-DD (e.g. 2021-12-03) "
+                        f"or as the pages write it ({_DATE_FORMS})")
+
+
+def _read_dated(details: FactDetails, form: dict[str, str]) -> dict[str, str]:
+    """The form with its date, written as the pages write it ("juni 2021") or in ISO, as
+    an ISO date and, when the date names its granularity (all but a day), that granularity;
+    VerdictError if the granularity field was changed to another."""
+    if details.table not in _DATED or not form.get(f"field:{_DATED[details.table][0]}", "").strip():
+        return form
+    date_column, granularity_column = _DATED[details.table]
+    text = form[f"field:{date_column}"].strip()
+    try:
+        value, granularity = read_date(text)
+    except ValueError:
+        raise _not_a_date(date_column, text) from None
+    read = {**form, f"field:{date_column}": value}
+    if granularity != "day":
+        given = form.get(f"field:{granularity_column}", "").strip()
+        if given not in ("", granularity, details.editable[granularity_column] or ""):
+            raise VerdictError(f"{date_column}: {text!r} is a {granularity}, but {granularity_column} says {given}")
+        read[f"field:{granularity_column}"] = granularity
+    return read
 
 
 def _check_dated(details: FactDetails, correction: dict[str, Any]) -> None:
@@ -207,7 +247,9 @@ def _check_dated(details: FactDetails, correction: dict[str, Any]) -> None:
 def parse_correction(details: FactDetails, form: dict[str, str]) -> dict[str, Any]:
     """The corrected fields (form fields ``field:<column>``) that differ from the extracted
     fact; VerdictError if a field holds no valid value (a status or action outside the
-    vocabularies, a date that is not YYYY-MM-DD, a number that is not one ...)."""
+    vocabularies, a date that is not YYYY-MM-DD or written as the pages write it, a number
+    that is not one ...). Dates and numbers may be written as the pages show them."""
+    form = _read_dated(details, form)
     correction = {}
     for column, extracted in details.editable.items():
         key = f"field:{column}"

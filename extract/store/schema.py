@@ -92,8 +92,10 @@ SCHEMA: dict[str, dict[str, Any]] = {
 
 # table -> column -> the values it may take (extract/data/vocabularies.yaml)
 VOCABULARIES: dict[str, dict[str, list[str]]] = load(DATA_DIR, "vocabularies")
-# Columns holding an ISO date (the start of the period their granularity names).
-ISO_DATE_COLUMNS = {("status_events", "date"), ("dates", "value")}
+# Columns holding an ISO date (the start of the period their granularity names) -> the
+# column holding that granularity.
+ISO_DATE_COLUMNS = {("status_events", "date"): "date_granularity", ("dates", "value"): "granularity",
+                    ("status_history", "date"): "date_granularity"}
 
 # Declared so Datasette links rows and shows labels (entities.name, articles.title).
 FOREIGN_KEYS = [
