@@ -62,13 +62,15 @@ def reviewed_view(table: str) -> str:
 
 
 def _iso_at(column: str, granularity: str) -> str:
-    """SQL: an ISO date no finer than its granularity ('2021-06', '2021-Q2', 'autumn 2021', '2015')."""
+    """SQL: an ISO date no finer than its granularity ('2021-06', '2021-Q2', '2021-W46', 'autumn 2021', '2015')."""
     year, month = f"substr({column}, 1, 4)", f"CAST(substr({column}, 6, 2) AS INTEGER)"
     season = (f"CASE {month} WHEN 3 THEN 'spring ' WHEN 6 THEN 'summer ' WHEN 9 THEN 'autumn ' ELSE 'winter ' END"
               f" || (CAST({year} AS INTEGER) + ({month} = 12))")
+    thursday = f"date({column}, '-3 days', 'weekday 4')"  # the ISO week's Thursday names its year
+    week = f"strftime('%Y', {thursday}) || '-W' || printf('%02d', (strftime('%j', {thursday}) - 1) / 7 + 1)"
     return (f"CASE {granularity} WHEN 'year' THEN {year} WHEN 'decade' THEN {year} || 's'"
             f" WHEN 'month' THEN substr({column}, 1, 7) WHEN 'quarter' THEN {year} || '-Q' || (({month} + 2) / 3)"
-            f" WHEN 'season' THEN {season} WHEN 'week' THEN 'week of ' || {column} ELSE {column} END")
+            f" WHEN 'season' THEN {season} WHEN 'week' THEN {week} ELSE {column} END")
 
 
 def _number(column: str) -> str:
