@@ -18,6 +18,7 @@ from typing import Iterable
 
 from ..types import stable_id
 from .schema import HISTORY_SCHEMA
+from .views import iso_at
 
 # The same action for merging: an upgrade is a grant of the higher status.
 _KIND = {"upgraded": "granted"}
@@ -87,7 +88,7 @@ def _event_row(cluster_id: str, cluster: str, group: dict) -> dict:
     day = anchor["date"] if anchor["period"] else None
     return {
         "id": stable_id("status_history", cluster_id, anchor["status"], _KIND.get(action, action), day),
-        "summary": f"{cluster}: {action} {anchor['status']} ({day or 'undated'})",
+        "summary": None,  # (set by _SUMMARY, which writes the date no finer than known)
         "cluster_id": cluster_id, "cluster": cluster, "status": anchor["status"], "action": action,
         "date": day, "date_granularity": anchor["date_granularity"] if day else None,
         "granted_by": next((r["granted_by"] for r in reports if r.get("granted_by")), None),
@@ -177,10 +178,14 @@ def rebuild(conn: sqlite3.Connection, cluster_ids: Iterable[str]) -> int:
             [[e[c] for c in columns] for e in events])
         conn.executemany("UPDATE status_events SET history_id = ? WHERE id = ?",
                          [(e["id"], r["id"]) for e in events for r in e["reports"]])
+        conn.execute(_SUMMARY, [cluster_id])
         refresh_verdicts(conn, [e["id"] for e in events])
         written += len(events)
     return written
 
+
+_SUMMARY = ("UPDATE status_history SET summary = cluster || ': ' || action || ' ' || status || ' ('"
+            f" || coalesce({iso_at('date', 'date_granularity')}, 'undated') || ')' WHERE cluster_id = ?")
 
 _LATEST_VERDICT = ("(SELECT r.verdict FROM reviews r WHERE r.fact_id = s.id"
                    " ORDER BY r.reviewed_at DESC, r.id DESC LIMIT 1)")

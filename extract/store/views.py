@@ -61,7 +61,7 @@ def reviewed_view(table: str) -> str:
     return f"SELECT * FROM ({as_reviewed(table)}) WHERE review_state <> 'rejected'"
 
 
-def _iso_at(column: str, granularity: str) -> str:
+def iso_at(column: str, granularity: str) -> str:
     """SQL: an ISO date no finer than its granularity ('2021-06', '2021-Q2', '2021-W46', 'autumn 2021', '2015')."""
     year, month = f"substr({column}, 1, 4)", f"CAST(substr({column}, 6, 2) AS INTEGER)"
     season = (f"CASE {month} WHEN 3 THEN 'spring ' WHEN 6 THEN 'summer ' WHEN 9 THEN 'autumn ' ELSE 'winter ' END"
@@ -86,14 +86,14 @@ def summary(table: str, as_reviewed: bool) -> str:
         return f"({corrected(table, column)})" if as_reviewed else f"t.{column}"
 
     if table == "status_events":
-        when = _iso_at(c("date"), c("date_granularity"))
+        when = iso_at(c("date"), c("date_granularity"))
         return f"{c('cluster')} || ': ' || {c('action')} || ' ' || {c('status')} || coalesce(' (' || {when} || ')', '')"
     if table == "person_roles":
         return f"{c('person')} || coalesce(', ' || {c('role')}, '') || coalesce(' in ' || {c('organization')}, '')"
     if table == "amounts":
         return (f"{c('text')} || coalesce(' = ' || {_number(c('value'))}, '') || coalesce(' ' || {c('currency')}, '')"
                 f" || coalesce(' ' || {c('unit')}, '')")
-    return f"{c('text')} || ' = ' || {_iso_at(c('value'), c('granularity'))} || ' (' || {c('granularity')} || ')'"
+    return f"{c('text')} || ' = ' || {iso_at(c('value'), c('granularity'))} || ' (' || {c('granularity')} || ')'"
 
 
 # Every fact, rejected ones too: its summary as reviewed and as extracted, its review

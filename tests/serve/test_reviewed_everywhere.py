@@ -103,6 +103,8 @@ def test_canned_queries_tables_and_views_as_reviewed(reviewed):
     assert {d["id"]: (d["value"], d["granularity"], d["review_state"]) for d in dates} == {
         "dt-feb": ("2024-09-01", "season", "corrected"), "dt-2014": ("2014-01-01", "year", "confirmed"),
         "dt-2023": ("2023-01-01", "year", "disputed")}  # reviewers disagree: kept as extracted
+    cells = _get(ds, "/newsfacts/reviewed_amounts").text  # numbers in Norwegian form, not 2400000.0
+    assert f"2,4{NBSP}mill.{NBSP}kr" in cells and "2400000" not in _text(cells)
     roles = _get(ds, "/newsfacts/reviewed_person_roles.json?_shape=array").json()
     assert {r["id"]: r["role"] for r in roles} == {"pr-ola": "nestleder", "pr-per": "prosjektleiar"}
     events = _get(ds, "/newsfacts/reviewed_status_events.json?_shape=array").json()
