@@ -15,11 +15,15 @@ from datetime import date
 from markupsafe import Markup, escape
 
 from ..store.history import REFUSALS, period
+from ..store.views import summary
 from .formats import nb_date
 from .review import rows
 
-# Joined to a reviewed fact ``s``: the fact's summary as extracted, for the switch.
-_EXTRACTED = "LEFT JOIN facts f ON f.fact_id = s.id"
+
+
+def _extracted(table: str) -> tuple[str, str]:
+    """(column, join) giving a reviewed fact ``s`` of ``table`` its summary as extracted, for the switch."""
+    return summary(table, False), f"LEFT JOIN [{table}] t ON t.id = s.id"
 
 @dataclass
 class Cluster:
@@ -46,46 +50,52 @@ def _names(conn, cluster_id: str) -> tuple[str, list[str]] | None:
 
 def _events(conn, cluster_id: str) -> list[dict]:
     events = rows(conn, "SELECT * FROM status_history WHERE cluster_id = ? ORDER BY position", [cluster_id])
+    extracted, join = _extracted("status_events")
     for event in events:
         event["reports"] = rows(conn, (
             "SELECT s.id, s.article_id, s.action, s.date, s.date_granularity, s.date_text, s.date_source, s.evidence,"
-            " s.review_state, f.extracted_summary AS extracted, a.title, a.published, a.outlet"
+            f" s.review_state, {extracted} AS extracted, a.title, a.published, a.outlet"
             " FROM reviewed_status_events s LEFT JOIN articles a ON a.id = s.article_id"
-            f" {_EXTRACTED} WHERE s.history_id = ? ORDER BY a.published, s.id"), [event["id"]])
+            f" {join} WHERE s.history_id = ? ORDER BY a.published, s.id"), [event["id"]])
     return events
 
 
 def _people(conn, names: list[str]) -> list[dict]:
     marks = ", ".join("?" * len(names))
+    extracted, join = _extracted("person_roles")
     return rows(conn, (
-        "SELECT person, role, max(former) AS former, count(DISTINCT s.article_id) AS articles, min(s.id) AS fact_id,"
-        " group_concat(DISTINCT s.review_state) AS review_state, group_concat(DISTINCT f.extracted_summary) AS extracted"
-        f" FROM reviewed_person_roles s {_EXTRACTED} WHERE lower(s.organization) IN ({marks})"
-        " GROUP BY person, role ORDER BY person, role"), [n.lower() for n in names])
+        "SELECT s.person, s.role, max(s.former) AS former, count(DISTINCT s.article_id) AS articles, min(s.id) AS fact_id,"
+        f" group_concat(DISTINCT s.review_state) AS review_state, group_concat(DISTINCT {extracted}) AS extracted"
+        f" FROM reviewed_person_roles s {join} WHERE lower(s.organization) IN ({marks})"
+        " GROUP BY s.person, s.role ORDER BY s.person, s.role"), [n.lower() for n in names])
 
 
 def _funding(conn, cluster_id: str) -> list[dict]:
     """Money stated for the cluster, once per article and value, with the article's title."""
+    extracted, join = _extracted("amounts")
     return rows(conn, (
         "SELECT min(s.id) AS fact_id, s.value, s.currency, s.unit, s.period, s.qualifier, min(s.text) AS text,"
         " s.article_id, ar.title, ar.published, min(s.evidence) AS evidence,"
-        " group_concat(DISTINCT s.review_state) AS review_state, group_concat(DISTINCT f.extracted_summary) AS extracted,"
+        f" group_concat(DISTINCT s.review_state) AS review_state, group_concat(DISTINCT {extracted}) AS extracted,"
         " EXISTS (SELECT 1 FROM reviewed_status_events e WHERE e.article_id = s.article_id AND e.cluster_id = s.cluster_id"
         f"         AND e.action NOT IN ({', '.join('?' * len(REFUSALS))})) AS granted"
-        f" FROM reviewed_amounts s LEFT JOIN articles ar ON ar.id = s.article_id {_EXTRACTED}"
+        f" FROM reviewed_amounts s LEFT JOIN articles ar ON ar.id = s.article_id {join}"
         " WHERE s.cluster_id = ? AND s.currency IS NOT NULL"
         " GROUP BY s.article_id, s.value, s.currency, s.period ORDER BY ar.published, s.value"),
         [*sorted(REFUSALS), cluster_id])
 
 
 def _rejected(conn, cluster_id: str, names: list[str]) -> list[dict]:
-    """The cluster's status events, amounts and people's roles reviewers rejected."""
+    """The cluster's status events, amounts and people's roles reviewers rejected, as extracted."""
     marks = ", ".join("?" * len(names))
-    return rows(conn, (
-        "SELECT * FROM facts WHERE review_state = 'rejected' AND fact_id IN ("
-        " SELECT id FROM status_events WHERE cluster_id = ? UNION SELECT id FROM amounts WHERE cluster_id = ?"
-        f" UNION SELECT id FROM person_roles WHERE lower(organization) IN ({marks})) ORDER BY fact_type, fact_id"),
-        [cluster_id, cluster_id, *(n.lower() for n in names)])
+    found = []
+    for table, where, params in (("status_events", "t.cluster_id = ?", [cluster_id]),
+                                 ("amounts", "t.cluster_id = ?", [cluster_id]),
+                                 ("person_roles", f"lower(t.organization) IN ({marks})", [n.lower() for n in names])):
+        found += rows(conn, f"SELECT t.id AS fact_id, {summary(table, False)} AS extracted_summary FROM [{table}] t"
+                            f" JOIN fact_states v ON v.fact_id = t.id AND v.review_state = 'rejected' WHERE {where}"
+                            " ORDER BY t.id", params)
+    return found
 
 
 def cluster(conn, cluster_id: str) -> Cluster | None:

@@ -21,19 +21,22 @@ _SHARED = set.intersection(*(set(SCHEMA[table]) for table in FACT_TABLES))
 _DERIVED = {"cluster_id", "history_id"}
 CORRECTABLE = {table: [c for c in SCHEMA[table] if c not in _SHARED | _DERIVED] for table in FACT_TABLES}
 
+# What a review says: its verdict and correction (corrections agree when they set the same values).
+_SAYS = "{r}.verdict || ' ' || coalesce({r}.correction, '')"
+# The review that is its reviewer's latest on the fact (``{r}`` the review's alias).
+_REVIEWERS_LATEST = ("{r}.id = (SELECT l.id FROM reviews l WHERE l.fact_id = {r}.fact_id AND l.reviewer IS {r}.reviewer"
+                     " ORDER BY l.reviewed_at DESC, l.id DESC LIMIT 1)")
+# Another reviewer's latest review of the fact says otherwise than the latest review r.
+_DISPUTED = (f"EXISTS (SELECT 1 FROM reviews o WHERE o.fact_id = r.fact_id AND {_REVIEWERS_LATEST.format(r='o')}"
+             f" AND {_SAYS.format(r='o')} <> {_SAYS.format(r='r')})")
 # One row per reviewed fact: its review state and the correction it takes (if corrected).
+# Not an aggregate, so that a query for some facts reads only their reviews.
 FACT_STATES_VIEW = (
-    "WITH last_by_reviewer AS (\n"
-    "  SELECT r.fact_id, r.verdict, r.correction, r.reviewer, r.reviewed_at,\n"
-    "         r.verdict || ' ' || coalesce(r.correction, '') AS says\n"
-    "  FROM reviews r WHERE r.id = (SELECT r2.id FROM reviews r2 WHERE r2.fact_id = r.fact_id\n"
-    "    AND r2.reviewer IS r.reviewer ORDER BY r2.reviewed_at DESC, r2.id DESC LIMIT 1)\n"
-    ")\n"
-    "SELECT fact_id,\n"
-    "       CASE WHEN count(DISTINCT says) > 1 THEN 'disputed' ELSE min(verdict) END AS review_state,\n"
-    "       CASE WHEN count(DISTINCT says) = 1 THEN min(correction) END AS correction,\n"
-    "       group_concat(reviewer, ', ') AS reviewers, max(reviewed_at) AS reviewed_at\n"
-    "FROM last_by_reviewer GROUP BY fact_id"
+    f"SELECT r.fact_id, CASE WHEN {_DISPUTED} THEN 'disputed' ELSE r.verdict END AS review_state,\n"
+    f"       CASE WHEN {_DISPUTED} THEN NULL ELSE r.correction END AS correction,\n"
+    "       r.reviewer AS latest_reviewer, r.reviewed_at\n"
+    "FROM reviews r WHERE r.id = (SELECT r2.id FROM reviews r2 WHERE r2.fact_id = r.fact_id\n"
+    "                             ORDER BY r2.reviewed_at DESC, r2.id DESC LIMIT 1)"
 )
 
 
@@ -44,7 +47,7 @@ def corrected(table: str, column: str) -> str:
     if column not in CORRECTABLE[table]:
         return f"t.{column}"
     path = f"'$.\"{column}\"'"
-    return (f"CASE WHEN v.review_state = 'corrected' AND json_type(v.correction, {path}) IS NOT NULL"
+    return (f"CASE WHEN v.fact_id IS NOT NULL AND v.review_state = 'corrected' AND json_type(v.correction, {path}) IS NOT NULL"
             f" THEN json_extract(v.correction, {path}) ELSE t.{column} END")
 
 
@@ -78,12 +81,12 @@ def _number(column: str) -> str:
     return f"CASE WHEN {column} = CAST({column} AS INTEGER) THEN CAST({column} AS INTEGER) ELSE {column} END"
 
 
-def summary(table: str, as_reviewed: bool) -> str:
-    """SQL summarising a fact of ``table`` in one line, as reviewed or as extracted (``t``
-    the raw row, ``v`` its ``fact_states`` row), in English as the pages are; the values
-    stay as the articles wrote them, dates at their granularity."""
+def summary(table: str, as_reviewed: bool, t: str = "t") -> str:
+    """SQL summarising a fact of ``table`` in one line, as reviewed (``t`` the raw row, ``v``
+    its ``fact_states`` row) or as extracted (``t`` the raw row), in English as the pages
+    are; the values stay as the articles wrote them, dates at their granularity."""
     def c(column: str) -> str:
-        return f"({corrected(table, column)})" if as_reviewed else f"t.{column}"
+        return f"({corrected(table, column)})" if as_reviewed else f"{t}.{column}"
 
     if table == "status_events":
         when = iso_at(c("date"), c("date_granularity"))
@@ -96,8 +99,14 @@ def summary(table: str, as_reviewed: bool) -> str:
     return f"{c('text')} || ' = ' || {iso_at(c('value'), c('granularity'))} || ' (' || {c('granularity')} || ')'"
 
 
+# Every fact's summary as reviewed.
+FACT_SUMMARIES_VIEW = "\nUNION ALL\n".join(
+    f"SELECT t.id AS fact_id, {summary(table, True)} AS summary FROM [{table}] t LEFT JOIN fact_states v ON v.fact_id = t.id"
+    for table in FACT_TABLES)
+
 # Every fact, rejected ones too: its summary as reviewed and as extracted, its review
-# state and latest verdict (conflict 1 when reviewers' verdicts differ).
+# state and latest verdict (conflict 1 when reviewers' verdicts differ). The reviewed
+# summary and state are looked up only for reviewed facts, and only when asked for.
 FACTS_VIEW = (
     "WITH latest AS (\n"
     "  SELECT r.fact_id, r.verdict, r.reviewer, r.reviewed_at, r.correction\n"
@@ -108,14 +117,18 @@ FACTS_VIEW = (
     "  FROM reviews GROUP BY fact_id\n"
     "), all_facts AS (\n"
     + "\n  UNION ALL\n".join(
-        f"  SELECT t.id AS fact_id, '{fact_type}' AS fact_type, t.article_id, {summary(table, True)} AS summary,\n"
-        f"         t.evidence, t.evidence_start, t.start_char, t.end_char, t.extractor, t.confidence,\n"
-        f"         coalesce(v.review_state, 'unreviewed') AS review_state, {summary(table, False)} AS extracted_summary\n"
-        f"  FROM [{table}] t LEFT JOIN fact_states v ON v.fact_id = t.id"
+        f"  SELECT id AS fact_id, '{fact_type}' AS fact_type, article_id, {summary(table, False, table)} AS extracted_summary,\n"
+        f"         evidence, evidence_start, start_char, end_char, extractor, confidence FROM [{table}]"
         for table, fact_type in FACT_TABLES.items()
     )
     + "\n)\n"
-    "SELECT f.*, latest.verdict, latest.reviewer, latest.reviewed_at, latest.correction,\n"
+    "SELECT f.fact_id, f.fact_type, f.article_id,\n"
+    "       CASE WHEN latest.fact_id IS NULL THEN f.extracted_summary\n"
+    "            ELSE (SELECT s.summary FROM fact_summaries s WHERE s.fact_id = f.fact_id) END AS summary,\n"
+    "       f.evidence, f.evidence_start, f.start_char, f.end_char, f.extractor, f.confidence,\n"
+    "       CASE WHEN latest.fact_id IS NULL THEN 'unreviewed'\n"
+    "            ELSE (SELECT v.review_state FROM fact_states v WHERE v.fact_id = f.fact_id) END AS review_state,\n"
+    "       f.extracted_summary, latest.verdict, latest.reviewer, latest.reviewed_at, latest.correction,\n"
     "       coalesce(tally.reviews, 0) AS reviews, coalesce(tally.conflict, 0) AS conflict\n"
     "FROM all_facts f LEFT JOIN latest ON latest.fact_id = f.fact_id\n"
     "LEFT JOIN tally ON tally.fact_id = f.fact_id"
@@ -130,4 +143,4 @@ ORPHANED_REVIEWS_VIEW = (
 # In the order they are created: each reads only the tables and the views before it.
 VIEWS = {"fact_states": FACT_STATES_VIEW,
          **{f"reviewed_{table}": reviewed_view(table) for table in FACT_TABLES},
-         "facts": FACTS_VIEW, "orphaned_reviews": ORPHANED_REVIEWS_VIEW}
+         "fact_summaries": FACT_SUMMARIES_VIEW, "facts": FACTS_VIEW, "orphaned_reviews": ORPHANED_REVIEWS_VIEW}
