@@ -13,17 +13,9 @@ from pathlib import Path
 import click
 
 from ..store import DEFAULT_DB
+from ..store.reading import FACT_TYPES, fact_rows, reviewed_facts, typed_rows
 from .reviewers import (REVIEWERS_ENV, add_reviewer, load_reviewers, remove_reviewer, reviewers_path,
                         signing_secret)
-
-EXPORT_COLUMNS = (
-    "fact_id", "fact_type", "article_id", "summary", "review_state", "extracted_summary", "evidence", "start_char",
-    "end_char", "extractor", "confidence", "verdict", "reviewer", "reviewed_at", "correction", "reviews", "conflict",
-)
-# The verdict columns of the `facts` view, added to each fact table's own columns (as
-# reviewed, the correction is in the values; --raw adds it).
-VERDICT_COLUMNS = ("verdict", "reviewer", "reviewed_at", "reviews", "conflict")
-FACT_TYPES = ("status_events", "person_roles", "amounts", "dates")  # the fact tables, for --type
 
 db_option = click.option(
     "--db", "db_path", default=DEFAULT_DB, show_default=True,
@@ -74,43 +66,6 @@ def serve(db_path: Path, host: str, port: int, reviewers_file: Path | None) -> N
     uvicorn.run(ds.app(), host=host, port=port, log_level="info")
 
 
-def _export_where(alias: str, reviewed_only: bool, raw: bool) -> str:
-    """Rejected facts are left out unless ``raw``; unreviewed ones with ``reviewed_only``."""
-    clauses = ([] if raw else [f"{alias}.review_state <> 'rejected'"]) + (
-        [f"{alias}.review_state <> 'unreviewed'"] if reviewed_only else [])
-    return f" WHERE {' AND '.join(clauses)}" if clauses else ""
-
-
-def _select(db_path: Path, sql: str) -> tuple[list[str], list[tuple]]:
-    conn = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
-    try:
-        cursor = conn.execute(sql)
-        return [c[0] for c in cursor.description], cursor.fetchall()
-    finally:
-        conn.close()
-
-
-def fact_rows(db_path: Path, reviewed_only: bool, raw: bool = False) -> tuple[list[str], list[tuple]]:
-    """Column names and rows of the `facts` view (summaries as reviewed and as extracted):
-    rejected facts left out unless ``raw``, only reviewed facts with ``reviewed_only``."""
-    return _select(db_path, f"SELECT {', '.join(EXPORT_COLUMNS)} FROM facts f{_export_where('f', reviewed_only, raw)}"
-                            " ORDER BY article_id, fact_type, start_char, fact_id")
-
-
-def typed_rows(db_path: Path, table: str, reviewed_only: bool, raw: bool = False) -> tuple[list[str], list[tuple]]:
-    """Column names and rows of one fact table (every structured column: cluster, status,
-    action, value, currency ...; dates ISO with their granularity) as reviewed (its
-    ``reviewed_`` view: corrected values, rejected facts left out), or with ``raw`` as
-    extracted with the correction (JSON); each with its review state and latest verdict."""
-    assert table in FACT_TYPES
-    source = f"{table} t" if raw else f"reviewed_{table} t"
-    extra = ", f.correction" if raw else ""
-    return _select(db_path, f"SELECT t.*{', f.review_state' if raw else ''}, "
-                            f"{', '.join(f'f.{c}' for c in VERDICT_COLUMNS)}{extra} FROM {source} "
-                            f"JOIN facts f ON f.fact_id = t.id{_export_where('f', reviewed_only, raw)}"
-                            " ORDER BY t.article_id, t.start_char, t.id")
-
-
 @click.command()
 @db_option
 @click.option("--type", "fact_type", type=click.Choice(["facts", *FACT_TYPES, "all"]), default="facts",
@@ -132,9 +87,7 @@ def export(db_path: Path, fact_type: str, reviewed_only: bool, raw: bool, fmt: s
         raise click.UsageError("--type all needs --format json (CSV: one --type at a time)")
     db_path = existing_db(db_path)
     if fact_type == "all":
-        tables = {table: typed_rows(db_path, table, reviewed_only, raw) for table in FACT_TYPES}
-        json.dump({table: [dict(zip(columns, row)) for row in rows] for table, (columns, rows) in tables.items()},
-                  output, ensure_ascii=False, indent=2)
+        json.dump(reviewed_facts(db_path, reviewed_only, raw), output, ensure_ascii=False, indent=2)
         output.write("\n")
         return
     columns, rows = (fact_rows(db_path, reviewed_only, raw) if fact_type == "facts"

@@ -1,7 +1,8 @@
 """Verdicts reach everything that shows or counts facts: for each fact type one fact is
 rejected, one corrected and one confirmed through the review pages; the cluster page and
 its timeline, the cluster list, the fact pages, the canned queries (HTML and JSON), the
-tables and views (JSON), the status history and `newsfacts export` (CSV and JSON) then
+tables and views (JSON), the status history, `newsfacts export` (CSV and JSON) and the Python
+API then
 show each fact as reviewed, with its review state; rejected ones are left out."""
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ import re
 import pytest
 from click.testing import CliRunner
 
+from extract.api import reviewed_facts
 from extract.cli import cli
 from extract.serve.app import make_datasette
 
@@ -155,3 +157,14 @@ def test_export_as_reviewed_in_csv_and_json(reviewed):
     assert {a["id"]: (a["value"], a["review_state"]) for a in raw} == {
         "am-mrd": (1.2e9, "rejected"), "am-seks": (6e6, "corrected"), "am-tre": (3e6, "confirmed")}
     assert json.loads(next(a for a in raw if a["id"] == "am-seks")["correction"]) == {"value": 2_400_000}
+
+
+def test_the_python_api_reads_the_facts_as_reviewed(reviewed):
+    path, _ = reviewed
+    assert reviewed_facts(path) == json.loads(_export(path, "--type", "all", "--format", "json"))
+    facts = reviewed_facts(path)
+    assert {a["id"]: a["value"] for a in facts["amounts"]} == {"am-seks": 2_400_000, "am-tre": 3_000_000}
+    assert {e["id"]: e["date"] for e in facts["status_events"]} == {"se-gce": "2025-01-15", "se-arena": "2014-01-01"}
+    assert {r["id"] for r in facts["person_roles"]} == {"pr-ola", "pr-per"}
+    assert "dt-juni" not in {d["id"] for d in facts["dates"]}
+    assert {d["id"] for d in reviewed_facts(path, raw=True)["dates"]} == {"dt-feb", "dt-2014", "dt-juni", "dt-2023"}
