@@ -1,20 +1,19 @@
 """Numbers and dates as Norwegian readers write them, for the pages only (the KB keeps
 them raw): ``5 mill. kr``, ``3,5 mill. kr``, ``400 000 kr``, ``8. november 2018``,
 ``juni 2021``; and the same forms read back from the correction form (``read_date``,
-``read_number``). The words are in ``formats.yaml``."""
+``read_number``). The words are in ``extract/data/formats.yaml``."""
 
 from __future__ import annotations
 
 import re
 from datetime import date
-from pathlib import Path
 
 from ..annotate.lexicon import load as load_annotate
 from ..lexicon import DATA_DIR, load
 from ..store import ISO_DATE_COLUMNS
 
 _SPACE = "\u00a0"  # thousands and unit separator that never breaks a line
-_WORDS = load(Path(__file__).parent, "formats")
+_WORDS = load(DATA_DIR, "formats")
 
 
 def _month(number: int) -> str:

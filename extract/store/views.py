@@ -12,6 +12,7 @@ corrected fact takes the values of its correction; a disputed one keeps its extr
 
 from __future__ import annotations
 
+from ..lexicon import DATA_DIR, load
 from .schema import FACT_TABLES, SCHEMA
 
 REVIEW_STATES = ("unreviewed", "confirmed", "corrected", "rejected", "disputed")
@@ -76,9 +77,18 @@ def iso_at(column: str, granularity: str) -> str:
             f" WHEN 'season' THEN {season} WHEN 'week' THEN {week} ELSE {column} END")
 
 
-def _number(column: str) -> str:
-    """SQL: a number without a trailing '.0' (2400000, not 2400000.0)."""
-    return f"CASE WHEN {column} = CAST({column} AS INTEGER) THEN CAST({column} AS INTEGER) ELSE {column} END"
+def _amount(value: str, currency: str, unit: str) -> str:
+    """SQL: an amount as Norwegian readers write it ('2,4 mill. kr', '400 000 kr',
+    '21 verksemder', '3,5 prosent'), with the words of ``extract/data/formats.yaml``."""
+    words = load(DATA_DIR, "formats")
+    scaled = " ".join(
+        f"WHEN abs({value}) >= {scale['factor']} THEN replace(replace(printf('%.1f', {value} / {scale['factor']}.0),"
+        f" '.0', ''), '.', ',') || ' {scale['words'][0]}'" for scale in words["scales"])
+    plain = (f"CASE WHEN {value} = CAST({value} AS INTEGER) THEN replace(printf('%,d', {value}), ',', ' ')"
+             f" ELSE replace(CAST({value} AS TEXT), '.', ',') END")
+    currencies = " ".join(f"WHEN '{code}' THEN '{word}'" for code, word in words["currencies"].items())
+    suffix = f"coalesce(CASE {currency} {currencies} ELSE {currency} END, {unit})"
+    return f"(CASE {scaled} ELSE {plain} END) || coalesce(' ' || {suffix}, '')"
 
 
 def summary(table: str, as_reviewed: bool, t: str = "t") -> str:
@@ -94,8 +104,7 @@ def summary(table: str, as_reviewed: bool, t: str = "t") -> str:
     if table == "person_roles":
         return f"{c('person')} || coalesce(', ' || {c('role')}, '') || coalesce(' in ' || {c('organization')}, '')"
     if table == "amounts":
-        return (f"{c('text')} || coalesce(' = ' || {_number(c('value'))}, '') || coalesce(' ' || {c('currency')}, '')"
-                f" || coalesce(' ' || {c('unit')}, '')")
+        return f"{c('text')} || coalesce(' = ' || {_amount(c('value'), c('currency'), c('unit'))}, '')"
     return f"{c('text')} || ' = ' || {iso_at(c('value'), c('granularity'))} || ' (' || {c('granularity')} || ')'"
 
 

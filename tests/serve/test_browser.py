@@ -116,6 +116,6 @@ def test_verdicts_reach_the_cluster_page_and_its_timeline(tmp_path):
         page.click("a.raw-switch")
         page.wait_for_url("**?raw=1")
         assert "extracted: Havrom Vest: granted GCE (2025-02-03)" in page.locator("ol.history").inner_text()
-        assert "1,2 mrd. kr = 1200000000 NOK" in page.locator("ul.rejected-facts").inner_text()
+        assert "1,2 mrd. kr = 1,2 mrd. kr" in page.locator("ul.rejected-facts").inner_text()
 
     assert {r["fact_id"]: r["verdict"] for r in reviews(kb_path)} == {f: VERDICTS[f][0] for f in shown}

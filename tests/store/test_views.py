@@ -48,3 +48,16 @@ def test_review_states_and_corrected_values(tmp_path):
     assert facts["rejected"] == ("rejected", "Kari Hansen, dagleg leiar in Klynga", "Kari Hansen, dagleg leiar in Klynga")
     assert facts["agreed-fix"] == ("corrected", "Kari Hansen, styreleiar in Klynga", "Kari Hansen, dagleg leiar in Klynga")
     assert facts["emptied"][1] == "Kari Hansen, dagleg leiar"
+
+
+def test_summaries_write_numbers_as_norwegian_readers_do(tmp_path):
+    kb = KnowledgeBase(tmp_path / "kb.db")
+    amounts = [("2,4 millioner kroner", 2_400_000.0, "NOK", None), ("21 verksemder", 21.0, None, "verksemder"),
+               ("3,5 prosent", 3.5, None, "prosent"), ("400 000 kroner", 400_000.0, "NOK", None),
+               ("1,2 milliarder kroner", 1.2e9, "NOK", None)]
+    kb.replace_article(ARTICLE, Facts(amounts=[
+        {"id": f"am-{i}", "article_id": "a", "text": text, "value": value, "currency": currency, "unit": unit,
+         "evidence": ARTICLE.text, "extractor": "test"} for i, (text, value, currency, unit) in enumerate(amounts)]), "t")
+    assert [r["summary"] for r in kb.db.query("SELECT summary FROM facts ORDER BY fact_id")] == [
+        "2,4 millioner kroner = 2,4 mill. kr", "21 verksemder = 21 verksemder", "3,5 prosent = 3,5 prosent",
+        "400 000 kroner = 400 000 kr", "1,2 milliarder kroner = 1,2 mrd. kr"]  # not 2400000.0, 21.0 verksemder
