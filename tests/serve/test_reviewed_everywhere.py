@@ -19,7 +19,7 @@ from extract.api import reviewed_facts
 from extract.cli import cli
 from extract.serve.app import make_datasette
 
-from .helpers import post_verdict, run
+from .helpers import actor_cookie, post_verdict, query, run
 from .reviewed_kb import STATES, VERDICTS, build_reviewed_kb
 
 NBSP = "\u00a0"
@@ -168,3 +168,21 @@ def test_the_python_api_reads_the_facts_as_reviewed(reviewed):
     assert {r["id"] for r in facts["person_roles"]} == {"pr-ola", "pr-per"}
     assert "dt-juni" not in {d["id"] for d in facts["dates"]}
     assert {d["id"] for d in reviewed_facts(path, raw=True)["dates"]} == {"dt-feb", "dt-2014", "dt-juni", "dt-2023"}
+
+
+@pytest.mark.parametrize("written, value", [
+    ("2,4 mill. kr", 2_400_000), ("2,4 millioner kroner", 2_400_000), ("13 mrd. kr", 13e9),
+    (f"400{NBSP}000{NBSP}kr", 400_000), ("7 500 000", 7_500_000), ("21 verksemder", 21), ("2400000.0", 2_400_000)])
+def test_corrections_take_numbers_as_the_pages_write_them(tmp_path, reviewers, written, value):
+    path = tmp_path / "newsfacts.db"
+    build_reviewed_kb(path)
+    ds = make_datasette(path, reviewers=reviewers)
+
+    async def scenario():
+        form = (await ds.client.get("/-/review/fact/am-tre", cookies=actor_cookie(ds, "kari"))).text
+        assert f'name="field:value" value="3{NBSP}000{NBSP}000"' in form  # in full, so it reads back the same
+        unchanged = await post_verdict(ds, "am-tre", verdict="corrected", **{"field:value": f"3{NBSP}000{NBSP}000"})
+        assert unchanged.status_code == 400 and "must change at least one field" in unchanged.text
+        assert (await post_verdict(ds, "am-tre", verdict="corrected", **{"field:value": written})).status_code == 302
+    run(scenario())
+    assert json.loads(query(path, "SELECT correction FROM reviews")[0]["correction"]) == {"value": value}
