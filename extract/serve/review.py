@@ -16,7 +16,7 @@ from typing import Any
 from ..store.history import rebuild
 from ..store.views import CORRECTABLE, as_reviewed
 from ..store import FACT_TABLES, ISO_DATE_COLUMNS, SCHEMA, VOCABULARIES, now
-from .formats import read_date, read_number
+from .formats import nb_date, read_date, read_number
 
 VERDICTS = ("confirmed", "rejected", "corrected")
 FACT_TYPE_TABLES = {fact_type: table for table, fact_type in FACT_TABLES.items()}
@@ -27,7 +27,10 @@ REQUIRED = {"status_events": {"cluster", "status", "action"}, "person_roles": {"
 # A date's granularity goes with it: fact table -> (date column, its granularity column).
 _DATED = {table: (column, granularity) for (table, column), granularity in ISO_DATE_COLUMNS.items()
           if table in FACT_TABLES}
-_DATE_FORMS = "8. november 2018, juni 2021, høsten 2021, 2. kvartal 2021, uke 46 2021, 2015, 2010-tallet"
+# Examples of the date forms the pages write, one per granularity, for messages.
+_DATE_FORMS = ", ".join(nb_date(day, granularity) for day, granularity in (
+    ("2018-11-08", "day"), ("2021-06-01", "month"), ("2021-09-01", "season"), ("2021-04-01", "quarter"),
+    ("2021-11-15", "week"), ("2015-01-01", "year"), ("2010-01-01", "decade")))
 _FLAGS = {("person_roles", "former")}  # 0 or 1
 _ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 MAX_FIELD = 500  # characters of a corrected text field

@@ -15,7 +15,6 @@ from __future__ import annotations
 from ..lexicon import DATA_DIR, load
 from .schema import FACT_TABLES, SCHEMA
 
-REVIEW_STATES = ("unreviewed", "confirmed", "corrected", "rejected", "disputed")
 # Columns every fact table has (id, article_id, provenance); the rest is what reviewers correct.
 _SHARED = set.intersection(*(set(SCHEMA[table]) for table in FACT_TABLES))
 # Ids the pipeline derives (the cluster entity, the history row) are not corrected by hand.
@@ -91,12 +90,12 @@ def _amount(value: str, currency: str, unit: str) -> str:
     return f"(CASE {scaled} ELSE {plain} END) || coalesce(' ' || {suffix}, '')"
 
 
-def summary(table: str, as_reviewed: bool, t: str = "t") -> str:
+def summary(table: str, reviewed: bool, t: str = "t") -> str:
     """SQL summarising a fact of ``table`` in one line, as reviewed (``t`` the raw row, ``v``
     its ``fact_states`` row) or as extracted (``t`` the raw row), in English as the pages
     are; the values stay as the articles wrote them, dates at their granularity."""
     def c(column: str) -> str:
-        return f"({corrected(table, column)})" if as_reviewed else f"{t}.{column}"
+        return f"({corrected(table, column)})" if reviewed else f"{t}.{column}"
 
     if table == "status_events":
         when = iso_at(c("date"), c("date_granularity"))
