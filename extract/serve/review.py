@@ -16,7 +16,7 @@ from typing import Any
 from ..store.history import rebuild
 from ..store.views import CORRECTABLE, as_reviewed
 from ..store import FACT_TABLES, ISO_DATE_COLUMNS, SCHEMA, VOCABULARIES, now
-from .formats import nb_date, read_date, read_number
+from .formats import nb_amount, nb_date, read_date, read_number
 
 VERDICTS = ("confirmed", "rejected", "corrected")
 FACT_TYPE_TABLES = {fact_type: table for table, fact_type in FACT_TABLES.items()}
@@ -28,9 +28,10 @@ REQUIRED = {"status_events": {"cluster", "status", "action"}, "person_roles": {"
 _DATED = {table: (column, granularity) for (table, column), granularity in ISO_DATE_COLUMNS.items()
           if table in FACT_TABLES}
 # Examples of the date forms the pages write, one per granularity, for messages.
-_DATE_FORMS = ", ".join(nb_date(day, granularity) for day, granularity in (
+DATE_FORMS = ", ".join(nb_date(day, granularity) for day, granularity in (
     ("2018-11-08", "day"), ("2021-06-01", "month"), ("2021-09-01", "season"), ("2021-04-01", "quarter"),
     ("2021-11-15", "week"), ("2015-01-01", "year"), ("2010-01-01", "decade")))
+NUMBER_FORMS = ", ".join(nb_amount(value, "NOK") for value in (2_400_000.0, 400_000.0))  # likewise numbers
 _FLAGS = {("person_roles", "former")}  # 0 or 1
 _ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 MAX_FIELD = 500  # characters of a corrected text field
@@ -213,7 +214,7 @@ def _check_iso_date(column: str, text: str) -> None:
 
 def _not_a_date(column: str, text: str) -> VerdictError:
     return VerdictError(f"{column}: {text!r} is not a date written YYYY-MM-DD (e.g. 2021-12-03) "
-                        f"or as the pages write it ({_DATE_FORMS})")
+                        f"or as the pages write it ({DATE_FORMS})")
 
 
 def _read_dated(details: FactDetails, form: dict[str, str]) -> dict[str, str]:

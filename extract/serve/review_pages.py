@@ -101,6 +101,7 @@ async def _fact_response(datasette, request, db, details: review.FactDetails, er
         "row_url": datasette.urls.row(db.name, details.table, fact_id),
         "error": error, "verdicts": review.VERDICTS,
         "fields": _form_fields(details, entered), "shown": partial(fact_value, details.table),
+        "date_forms": review.DATE_FORMS, "number_forms": review.NUMBER_FORMS,
     }, status=400 if error else 200)
 
 
