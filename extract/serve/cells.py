@@ -11,7 +11,7 @@ from .formats import nb_amount, nb_date
 from .web import page_path
 
 LINKED_COLUMNS = {"fact_id": "/-/review/fact/", "article_id": "/-/review/article/", "cluster_id": "/-/cluster/"}
-TEXT_PREVIEW = 160  # characters of articles.text shown in a table cell
+TEXT_PREVIEW = 160  # characters of articles.text (and .lemmas) shown in a table cell
 
 
 def text_preview(datasette, value: str, row) -> Markup:
@@ -45,7 +45,7 @@ def known_as(row, value, column: str) -> str | None:
 def kb_cell(datasette, row, value, column: str, table: str | None) -> Markup | None:
     """A cell of the served knowledge base: the article text's preview, a linked id, a date
     or an amount as the pages write it, or None (Datasette's own rendering)."""
-    if table == "articles" and column == "text" and isinstance(value, str):
+    if table == "articles" and column in ("text", "lemmas") and isinstance(value, str):
         return text_preview(datasette, value, row)
     shown = known_as(row, value, column)
     if shown is not None:

@@ -14,8 +14,10 @@ import click
 
 from ..store import DEFAULT_DB
 from ..store.reading import FACT_TYPES, fact_rows, reviewed_facts, typed_rows
-from .reviewers import (REVIEWERS_ENV, add_reviewer, load_reviewers, remove_reviewer, reviewers_path,
-                        signing_secret)
+from .reviewers import (REVIEWERS_ENV, ReviewersFileError, UnsafeSecretFile, add_reviewer, load_reviewers,
+                        remove_reviewer, reviewers_path, signing_secret)
+
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")  # a spreadsheet reads such a CSV cell as a formula
 
 db_option = click.option(
     "--db", "db_path", default=DEFAULT_DB, show_default=True,
@@ -50,7 +52,10 @@ def existing_db(db_path: Path) -> Path:
 @click.option("--host", default="127.0.0.1", show_default=True, help="Interface to listen on.")
 @click.option("--port", default=8001, show_default=True, type=int, help="Port to listen on.")
 @reviewers_option
-def serve(db_path: Path, host: str, port: int, reviewers_file: Path | None) -> None:
+@click.option("--anonymous-sql", is_flag=True,
+              help="Let visitors who are not signed in run arbitrary SQL (default: reviewers only; "
+                   "canned queries and table pages are open to all).")
+def serve(db_path: Path, host: str, port: int, reviewers_file: Path | None, anonymous_sql: bool) -> None:
     """Browse the knowledge base in Datasette; signed-in reviewers record verdicts."""
     import uvicorn
 
@@ -60,8 +65,13 @@ def serve(db_path: Path, host: str, port: int, reviewers_file: Path | None) -> N
     if reviewers_file and not reviewers_file.is_file():
         raise click.ClickException(f"no reviewers file at {reviewers_file} (see `newsfacts reviewer add`)")
     reviewers_file = reviewers_path(reviewers_file)
-    ds = make_datasette(db_path, reviewers=reviewers_file, secret=signing_secret(reviewers_file))
-    if not load_reviewers(reviewers_file):
+    try:
+        reviewers = load_reviewers(reviewers_file)
+        secret = signing_secret(reviewers_file)
+    except (ReviewersFileError, UnsafeSecretFile) as e:
+        raise click.ClickException(str(e)) from None
+    ds = make_datasette(db_path, reviewers=reviewers_file, anonymous_sql=anonymous_sql, secret=secret)
+    if not reviewers:
         click.echo("No reviewers configured: browsing only (add one with `newsfacts reviewer add NAME`).", err=True)
     uvicorn.run(ds.app(), host=host, port=port, log_level="info")
 
@@ -98,7 +108,13 @@ def export(db_path: Path, fact_type: str, reviewed_only: bool, raw: bool, fmt: s
     else:
         writer = csv.writer(output)
         writer.writerow(columns)
-        writer.writerows(rows)
+        writer.writerows([csv_cell(value) for value in row] for row in rows)
+
+
+def csv_cell(value):
+    """``value`` as a CSV cell a spreadsheet shows as text: one that would start a formula
+    (=, +, -, @, tab, CR) gets a leading apostrophe; numbers stay numbers."""
+    return "'" + value if isinstance(value, str) and value.startswith(FORMULA_STARTS) else value
 
 
 @click.group()

@@ -146,7 +146,7 @@ _NUMBER = re.compile(r"(?P<n>-?[0-9]{1,3}(?:[ .][0-9]{3})+(?:,[0-9]+)?|-?[0-9]+(
 def read_number(text: str) -> float:
     """The number in ``7,5 mill. kr``, ``400 000 kr``, ``7 500 000``, ``21 verksemder`` or
     ``2400000.0`` (a currency or unit after it is left to its own field); ValueError if none."""
-    found = _NUMBER.fullmatch(" ".join(text.replace(_SPACE, " ").split()))
+    found = _NUMBER.fullmatch(re.sub(" +", " ", text.replace(_SPACE, " ").strip(" ")))  # spaces as the pages write them
     if not found:
         raise ValueError(f"{text!r} is not a number")
     digits = found["n"]

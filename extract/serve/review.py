@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import math
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -34,13 +35,22 @@ DATE_FORMS = ", ".join(nb_date(day, granularity) for day, granularity in (
 NUMBER_FORMS = ", ".join(nb_amount(value, "NOK") for value in (2_400_000.0, 400_000.0))  # likewise numbers
 _FLAGS = {("person_roles", "former")}  # 0 or 1
 _ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+# Numbers as typed: ASCII digits only (int() and float() also take fullwidth or Arabic-Indic ones).
+_NUMBER = {int: re.compile(r"[+-]?[0-9]+"),
+           float: re.compile(r"[+-]?([0-9]+(\.[0-9]*)?|\.[0-9]+)([eE][+-]?[0-9]+)?")}
+# Control, format (bidi overrides, zero-width), surrogate, private-use and unassigned characters.
+_UNPRINTABLE = {"Cc", "Cf", "Cs", "Co", "Cn"}
+_RANGES = {"amounts": ("value", "value_high")}  # (lower end, upper end) of a range
 MAX_FIELD = 500  # characters of a corrected text field
 QUEUE_FILTERS = ("fact_type", "cluster", "article", "extractor")
 PAGE_SIZE = 50
 MAX_PAGE = 1_000_000  # beyond, OFFSET would overflow SQLite's integers
 MAX_NOTE = 4000  # characters
-# Queue order: least certain first; unknown confidence before everything else.
-_ORDER = ("coalesce(confidence, -1.0)", "fact_type", "fact_id")
+# Queue order: status events of an impossible sequence (status_history.flags) first, then the
+# least certain first; unknown confidence before everything else.
+_UNFLAGGED = ("fact_id NOT IN (SELECT s.id FROM status_events s JOIN status_history h ON h.id = s.history_id"
+              " WHERE h.flags IS NOT NULL)")
+_ORDER = (_UNFLAGGED, "coalesce(confidence, -1.0)", "fact_type", "fact_id")
 
 
 class VerdictError(ValueError):
@@ -71,7 +81,7 @@ def _queue_where(filters: dict[str, str]) -> tuple[str, dict]:
 
 
 def queue(conn, filters: dict[str, str], page: int = 1) -> tuple[list[dict], int]:
-    """One page of unreviewed facts matching ``filters``, least certain first, and the total."""
+    """One page of unreviewed facts matching ``filters`` in queue order (``_ORDER``), and the total."""
     where, params = _queue_where(filters)
     total = conn.execute(f"SELECT count(*) FROM facts WHERE {where}", params).fetchone()[0]
     page_rows = rows(conn, f"SELECT f.*, a.title AS article_title, a.published AS article_published"
@@ -84,11 +94,12 @@ def queue(conn, filters: dict[str, str], page: int = 1) -> tuple[list[dict], int
 def queue_neighbour(conn, fact: dict, filters: dict[str, str], forward: bool = True) -> str | None:
     """Id of the unreviewed fact after (or before) ``fact`` in the queue order, if any."""
     where, params = _queue_where(filters)
-    key = {"k0": -1.0 if fact["confidence"] is None else fact["confidence"],
-           "k1": fact["fact_type"], "k2": fact["fact_id"]}
+    unflagged = conn.execute(f"SELECT {_UNFLAGGED} FROM (SELECT ? AS fact_id)", [fact["fact_id"]]).fetchone()[0]
+    key = {"k0": unflagged, "k1": -1.0 if fact["confidence"] is None else fact["confidence"],
+           "k2": fact["fact_type"], "k3": fact["fact_id"]}
     op, direction = (">", "") if forward else ("<", " DESC")
     row = conn.execute(
-        f"SELECT fact_id FROM facts WHERE {where} AND ({', '.join(_ORDER)}) {op} (:k0, :k1, :k2)"
+        f"SELECT fact_id FROM facts WHERE {where} AND ({', '.join(_ORDER)}) {op} (:k0, :k1, :k2, :k3)"
         f" ORDER BY {', '.join(c + direction for c in _ORDER)} LIMIT 1", {**params, **key},
     ).fetchone()
     return row[0] if row else None
@@ -173,9 +184,20 @@ def field_kind(table: str, column: str) -> dict[str, Any]:
     return kind
 
 
+def clean_text(column: str, text: str, allowed: str = "") -> str:
+    """``text`` in Unicode NFC; VerdictError if it holds a control or bidi character
+    (other than those in ``allowed``)."""
+    text = unicodedata.normalize("NFC", text)
+    bad = next((c for c in text if unicodedata.category(c) in _UNPRINTABLE and c not in allowed), None)
+    if bad is not None:
+        raise VerdictError(f"{column}: the control or direction character U+{ord(bad):04X} is not allowed")
+    return text
+
+
 def _field_value(table: str, column: str, text: str) -> Any:
     """The stored value of a form field, or VerdictError saying why it cannot be one."""
     kind = field_kind(table, column)
+    text = clean_text(column, text)
     if text == "":
         if kind["required"]:
             raise VerdictError(f"{column} cannot be empty")
@@ -186,21 +208,30 @@ def _field_value(table: str, column: str, text: str) -> Any:
         raise VerdictError(f"{column}: {text!r} is not one of {', '.join(kind['choices'])}")
     if kind.get("date"):
         _check_iso_date(column, text)
+    if kind.get("number"):
+        return _number_value(table, column, text)
     try:
-        value = _read_float(text) if SCHEMA[table][column] is float else SCHEMA[table][column](text)
+        return SCHEMA[table][column](text)
     except ValueError:
         raise VerdictError(f"{column}: {text!r} is not a valid {SCHEMA[table][column].__name__}")
+
+
+def _number_value(table: str, column: str, text: str) -> int | float:
+    """A number field's value: written as the pages write amounts ("2,4 mill. kr",
+    "400 000") or plainly, with the digits 0-9, finite; VerdictError if it is none."""
+    number_type = SCHEMA[table][column]
+    try:
+        value = read_number(text) if number_type is float else None
+    except ValueError:
+        value = None
+    if value is None:
+        if not _NUMBER[number_type].fullmatch(text):
+            raise VerdictError(f"{column}: {text!r} is not a finite number written with the digits 0-9"
+                               f" (or as the pages write it: {NUMBER_FORMS})")
+        value = number_type(text)
     if isinstance(value, float) and not math.isfinite(value):  # would be invalid JSON
         raise VerdictError(f"{column}: {text!r} is not a finite number")
     return value
-
-
-def _read_float(text: str) -> float:
-    """A number as the pages write it ("2,4 mill. kr", "400 000") or as Python does."""
-    try:
-        return read_number(text)
-    except ValueError:
-        return float(text)
 
 
 def _check_iso_date(column: str, text: str) -> None:
@@ -224,7 +255,7 @@ def _read_dated(details: FactDetails, form: dict[str, str]) -> dict[str, str]:
     if details.table not in _DATED or not form.get(f"field:{_DATED[details.table][0]}", "").strip():
         return form
     date_column, granularity_column = _DATED[details.table]
-    text = form[f"field:{date_column}"].strip()
+    text = clean_text(date_column, form[f"field:{date_column}"].strip())
     try:
         value, granularity = read_date(text)
     except ValueError:
@@ -248,6 +279,16 @@ def _check_dated(details: FactDetails, correction: dict[str, Any]) -> None:
         raise VerdictError(f"{date_column} and {granularity_column} go together: give both or neither")
 
 
+def _check_range(details: FactDetails, correction: dict[str, Any]) -> None:
+    """A range's upper end is not below its lower end."""
+    if details.table not in _RANGES:
+        return
+    low, high = _RANGES[details.table]
+    merged = {**details.editable, **correction}
+    if merged[low] is not None and merged[high] is not None and merged[high] < merged[low]:
+        raise VerdictError(f"{high} ({merged[high]:g}) is below {low} ({merged[low]:g})")
+
+
 def parse_correction(details: FactDetails, form: dict[str, str]) -> dict[str, Any]:
     """The corrected fields (form fields ``field:<column>``) that differ from the extracted
     fact; VerdictError if a field holds no valid value (a status or action outside the
@@ -265,6 +306,7 @@ def parse_correction(details: FactDetails, form: dict[str, str]) -> dict[str, An
     if not correction:
         raise VerdictError("a correction must change at least one field")
     _check_dated(details, correction)
+    _check_range(details, correction)
     return correction
 
 
@@ -277,6 +319,7 @@ def verdict_row(details: FactDetails, verdict: str, reviewer: str, note: str = "
         raise VerdictError("only a 'corrected' verdict carries a correction, and it must")
     if len(note) > MAX_NOTE:
         raise VerdictError(f"the note is longer than {MAX_NOTE} characters")
+    note = clean_text("note", note, allowed="\n\r\t")
     return {
         "fact_id": details.summary["fact_id"], "fact_type": details.summary["fact_type"],
         "verdict": verdict,
