@@ -24,8 +24,9 @@ def text_preview(datasette, value: str, row) -> Markup:
     return Markup("{}…{}").format(value[:TEXT_PREVIEW].rstrip(), more)
 
 
-# A column of dates -> the column beside it that holds their granularity.
-_GRANULARITY = {"date": "date_granularity", "value": "granularity"}
+# A column of dates -> the column beside it that holds their granularity (besides X_granularity).
+_GRANULARITY = {"date": "date_granularity", "value": "granularity",
+                "expected_end_min": "start_granularity", "expected_end_max": "start_granularity"}
 _AMOUNTS = ("value", "value_high", "total")  # beside a currency column: money
 
 

@@ -144,11 +144,13 @@ def period_rows(cluster_id: str, cluster: str, events: list[dict]) -> list[dict]
         return day.isoformat() if day else None
 
     return [{"id": stable_id("status_periods", span["history_id"]), "cluster_id": cluster_id, "cluster": cluster,
-             "status": span["status"], "since": iso(span["since"]), "start": iso(span["start"]),
+             "status": span["status"], "since": iso(span["since"]), "since_granularity": span["since_granularity"],
+             "start": iso(span["start"]),
              "start_granularity": span["start_granularity"],
              "expected_end_min": iso(span["expected_end"] and span["expected_end"][0]),
              "expected_end_max": iso(span["expected_end"] and span["expected_end"][1]),
-             "ended": iso(span["ended"]), "how": span["how"], "history_id": span["history_id"]}
+             "ended": iso(span["ended"]), "ended_granularity": span["ended_granularity"], "how": span["how"],
+             "history_id": span["history_id"]}
             for span in sequence.periods(events)]
 
 

@@ -45,10 +45,11 @@ HISTORY_SCHEMA = {
 # One row per period in which a cluster held a programme status (see ``sequence.periods``).
 PERIODS_SCHEMA = {
     "id": str, "cluster_id": str, "cluster": str, "status": str,
-    "since": str,             # the first day it is known to hold the status
+    "since": str, "since_granularity": str,  # the first day it is known to hold the status
     "start": str, "start_granularity": str,  # the grant that began the period (NULL: not reported)
-    "expected_end_min": str, "expected_end_max": str,  # from the programme's period lengths
-    "ended": str, "how": str,  # when and how it ended (lost, period over, succeeded); NULL while it lasts
+    "expected_end_min": str, "expected_end_max": str,  # from the programme's period lengths (at start_granularity)
+    "ended": str, "ended_granularity": str, "how": str,  # when and how it ended (lost, period over,
+    # succeeded); NULL while it lasts
     "history_id": str,        # the event that began it
 }
 

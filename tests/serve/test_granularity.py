@@ -36,7 +36,8 @@ ARTICLE = Article(id="art-1", source="a.txt", title="Klynga fekk NCE-status", pu
 PAGES = ["/-/cluster", "/-/cluster/cl-havrom", "/-/review/fact/se-1", "/-/review/fact/dt-1",
          "/-/review/article/art-1", "/-/review", "/newsfacts/status_events", "/newsfacts/dates",
          "/newsfacts/status_history", "/newsfacts/reviewed_status_events", "/newsfacts/reviewed_dates",
-         "/newsfacts/facts", "/newsfacts/clusters", "/newsfacts/cluster_status_history?cluster=Havrom"]
+         "/newsfacts/facts", "/newsfacts/clusters", "/newsfacts/cluster_status_history?cluster=Havrom",
+         "/-/programme?date=2030-01-01", "/newsfacts/status_periods", "/newsfacts/programme_at_date?date=2030-01-01"]
 
 
 def _build(path, value: str, granularity: str) -> None:
