@@ -14,21 +14,25 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from ..store.history import refresh_verdicts
+from ..store.history import rebuild
+from ..store.views import CORRECTABLE, as_reviewed
 from ..store import FACT_TABLES, ISO_DATE_COLUMNS, SCHEMA, VOCABULARIES, now
+from .formats import nb_amount, nb_date, read_date, read_number
 
 VERDICTS = ("confirmed", "rejected", "corrected")
 FACT_TYPE_TABLES = {fact_type: table for table, fact_type in FACT_TABLES.items()}
-# Columns every fact table has (id, article_id, provenance); the rest is what reviewers correct.
-_SHARED = set.intersection(*(set(SCHEMA[table]) for table in FACT_TABLES))
-# Ids the pipeline derives (the cluster entity, the history row) are not corrected by hand.
-_DERIVED = {"cluster_id", "history_id"}
-EDITABLE = {table: [c for c in SCHEMA[table] if c not in _SHARED | _DERIVED] for table in FACT_TABLES}
+EDITABLE = CORRECTABLE  # what a correction may change, per fact table
 # What a fact cannot be without; a correction may not empty these.
 REQUIRED = {"status_events": {"cluster", "status", "action"}, "person_roles": {"person", "role"},
             "amounts": {"text"}, "dates": {"text", "value", "granularity"}}
-# A date's granularity goes with it: (date column, its granularity column).
-_DATED = {"status_events": ("date", "date_granularity"), "dates": ("value", "granularity")}
+# A date's granularity goes with it: fact table -> (date column, its granularity column).
+_DATED = {table: (column, granularity) for (table, column), granularity in ISO_DATE_COLUMNS.items()
+          if table in FACT_TABLES}
+# Examples of the date forms the pages write, one per granularity, for messages.
+DATE_FORMS = ", ".join(nb_date(day, granularity) for day, granularity in (
+    ("2018-11-08", "day"), ("2021-06-01", "month"), ("2021-09-01", "season"), ("2021-04-01", "quarter"),
+    ("2021-11-15", "week"), ("2015-01-01", "year"), ("2010-01-01", "decade")))
+NUMBER_FORMS = ", ".join(nb_amount(value, "NOK") for value in (2_400_000.0, 400_000.0))  # likewise numbers
 _FLAGS = {("person_roles", "former")}  # 0 or 1
 _ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 # Numbers as typed: ASCII digits only (int() and float() also take fullwidth or Arabic-Indic ones).
@@ -123,7 +127,8 @@ class FactDetails:
     """A fact with everything its review page shows."""
 
     summary: dict                 # its row in the `facts` view (incl. latest verdict)
-    row: dict                     # its row in its own fact table
+    row: dict                     # its row in its own fact table, as extracted
+    reviewed: dict                # that row as reviewed (corrected values, review_state)
     table: str
     article: dict | None          # id, title, url, text
     reviews: list[dict] = field(default_factory=list)  # its own and those of its copies
@@ -145,7 +150,9 @@ def fact_details(conn, fact_id: str) -> FactDetails | None:
     row = rows(conn, f"SELECT * FROM [{table}] WHERE id = ?", [fact_id])[0]
     articles = rows(conn, "SELECT id, title, url, published, outlet, text FROM articles WHERE id = ?",
                     [row["article_id"]])
-    return FactDetails(summary=summary, row=row, table=table, article=articles[0] if articles else None,
+    reviewed = rows(conn, f"SELECT * FROM ({as_reviewed(table)}) WHERE id = ?", [fact_id])[0]
+    return FactDetails(summary=summary, row=row, reviewed=reviewed, table=table,
+                       article=articles[0] if articles else None,
                        reviews=rows(conn, "SELECT * FROM fact_reviews WHERE fact_id = ? ORDER BY reviewed_at, id",
                                     [fact_id]), copies=fact_copies(conn, fact_id))
 
@@ -223,12 +230,27 @@ def _field_value(table: str, column: str, text: str) -> Any:
         raise VerdictError(f"{column}: {text!r} is not one of {', '.join(kind['choices'])}")
     if kind.get("date"):
         _check_iso_date(column, text)
-    if kind.get("number") and not _NUMBER[SCHEMA[table][column]].fullmatch(text):
-        raise VerdictError(f"{column}: {text!r} is not a finite number written with the digits 0-9")
+    if kind.get("number"):
+        return _number_value(table, column, text)
     try:
-        value = SCHEMA[table][column](text)
+        return SCHEMA[table][column](text)
     except ValueError:
         raise VerdictError(f"{column}: {text!r} is not a valid {SCHEMA[table][column].__name__}")
+
+
+def _number_value(table: str, column: str, text: str) -> int | float:
+    """A number field's value: written as the pages write amounts ("2,4 mill. kr",
+    "400 000") or plainly, with the digits 0-9, finite; VerdictError if it is none."""
+    number_type = SCHEMA[table][column]
+    try:
+        value = read_number(text) if number_type is float else None
+    except ValueError:
+        value = None
+    if value is None:
+        if not _NUMBER[number_type].fullmatch(text):
+            raise VerdictError(f"{column}: {text!r} is not a finite number written with the digits 0-9"
+                               f" (or as the pages write it: {NUMBER_FORMS})")
+        value = number_type(text)
     if isinstance(value, float) and not math.isfinite(value):  # would be invalid JSON
         raise VerdictError(f"{column}: {text!r} is not a finite number")
     return value
@@ -240,7 +262,33 @@ def _check_iso_date(column: str, text: str) -> None:
     except ValueError:
         valid = False
     if not valid:
-        raise VerdictError(f"{column}: {text!r} is not a date written YYYY-MM-DD (e.g. 2021-12-03)")
+        raise _not_a_date(column, text)
+
+
+def _not_a_date(column: str, text: str) -> VerdictError:
+    return VerdictError(f"{column}: {text!r} is not a date written YYYY-MM-DD (e.g. 2021-12-03) "
+                        f"or as the pages write it ({DATE_FORMS})")
+
+
+def _read_dated(details: FactDetails, form: dict[str, str]) -> dict[str, str]:
+    """The form with its date, written as the pages write it ("juni 2021") or in ISO, as
+    an ISO date and, when the date names its granularity (all but a day), that granularity;
+    VerdictError if the granularity field was changed to another."""
+    if details.table not in _DATED or not form.get(f"field:{_DATED[details.table][0]}", "").strip():
+        return form
+    date_column, granularity_column = _DATED[details.table]
+    text = clean_text(date_column, form[f"field:{date_column}"].strip())
+    try:
+        value, granularity = read_date(text)
+    except ValueError:
+        raise _not_a_date(date_column, text) from None
+    read = {**form, f"field:{date_column}": value}
+    if granularity != "day":
+        given = form.get(f"field:{granularity_column}", "").strip()
+        if given not in ("", granularity, details.editable[granularity_column] or ""):
+            raise VerdictError(f"{date_column}: {text!r} is a {granularity}, but {granularity_column} says {given}")
+        read[f"field:{granularity_column}"] = granularity
+    return read
 
 
 def _check_dated(details: FactDetails, correction: dict[str, Any]) -> None:
@@ -266,7 +314,9 @@ def _check_range(details: FactDetails, correction: dict[str, Any]) -> None:
 def parse_correction(details: FactDetails, form: dict[str, str]) -> dict[str, Any]:
     """The corrected fields (form fields ``field:<column>``) that differ from the extracted
     fact; VerdictError if a field holds no valid value (a status or action outside the
-    vocabularies, a date that is not YYYY-MM-DD, a number that is not one ...)."""
+    vocabularies, a date that is not YYYY-MM-DD or written as the pages write it, a number
+    that is not one ...). Dates and numbers may be written as the pages show them."""
+    form = _read_dated(details, form)
     correction = {}
     for column, extracted in details.editable.items():
         key = f"field:{column}"
@@ -302,14 +352,14 @@ def verdict_row(details: FactDetails, verdict: str, reviewer: str, note: str = "
 
 
 def record_verdict(conn, review: dict) -> int:
-    """Insert a `reviews` row (from ``verdict_row``) and count it on the status history
-    row of a status event; returns its id."""
+    """Insert a `reviews` row (from ``verdict_row``) and, for a status event, rebuild its
+    cluster's status history from the reviewed events; returns its id."""
     with conn:
         cursor = conn.execute(
             "INSERT INTO reviews (fact_id, fact_type, verdict, correction, reviewer, reviewed_at, note)"
             " VALUES (:fact_id, :fact_type, :verdict, :correction, :reviewer, :reviewed_at, :note)", review)
-        if review["fact_type"] == FACT_TABLES["status_events"]:  # the history rows of the event and its copies
-            history = conn.execute("SELECT DISTINCT history_id FROM status_events WHERE history_id IS NOT NULL"
-                                   " AND id IN (SELECT fact_id FROM fact_reviews WHERE id = ?)", [cursor.lastrowid])
-            refresh_verdicts(conn, [row[0] for row in history])
+        if review["fact_type"] == FACT_TABLES["status_events"]:  # the clusters of the event and its copies
+            clusters = conn.execute("SELECT DISTINCT cluster_id FROM status_events WHERE cluster_id IS NOT NULL"
+                                    " AND id IN (SELECT fact_id FROM fact_reviews WHERE id = ?)", [cursor.lastrowid])
+            rebuild(conn, [row[0] for row in clusters])
     return cursor.lastrowid

@@ -13,6 +13,7 @@ from markupsafe import Markup
 
 from ..store import ISO_DATE_COLUMNS
 from . import agreement, review
+from .formats import fact_value, nb_date, nb_number
 from .highlight import FACT_KINDS, KINDS, Span, highlight, highlight_paragraphs, mention_kind, paragraph_around
 from .web import can_review, ensure_view, fetch_or_404, http_url, page_path, queue_filters, read, render, row_url
 
@@ -88,7 +89,7 @@ async def _fact_response(datasette, request, db, details: review.FactDetails, er
         for name, fwd in (("next", True), ("previous", False))
     }
     return await render(datasette, request, "review_fact.html", {
-        "fact": details.summary, "row": details.row, "table": details.table,
+        "fact": details.summary, "row": details.row, "reviewed": details.reviewed, "table": details.table,
         "article": details.article, "reviews": details.reviews, "editable": details.editable,
         "copies": details.copies, "copy_url": partial(page_path, datasette, "/-/review/article/"),
         "evidence_html": _evidence_html(details), "paragraph_html": _paragraph_html(details),
@@ -101,16 +102,22 @@ async def _fact_response(datasette, request, db, details: review.FactDetails, er
         "original_url": details.article and http_url(details.article["url"]),
         "row_url": row_url(datasette, db, details.table, fact_id),
         "error": error, "verdicts": review.VERDICTS,
-        "fields": _form_fields(details, entered), "date_columns": ISO_DATE_COLUMNS,
+        "fields": _form_fields(details, entered), "shown": partial(fact_value, details.table),
+        "date_forms": review.DATE_FORMS, "number_forms": review.NUMBER_FORMS,
         "note": (entered or {}).get("note", ""),
     }, status=status if error else 200)
 
 
 def _form_fields(details: review.FactDetails, entered: dict | None) -> list[dict]:
-    """The correction form's fields: column, how to ask for it, the value to show."""
+    """The correction form's fields: column, how to ask for it, the value to show (dates
+    and numbers as the pages write them, which the form reads back)."""
     fields = []
     for column, extracted in details.editable.items():
         shown = "" if extracted is None else str(extracted)
+        if (details.table, column) in ISO_DATE_COLUMNS:
+            shown = nb_date(extracted, details.row[ISO_DATE_COLUMNS[details.table, column]])
+        elif isinstance(extracted, float):
+            shown = nb_number(extracted)
         if entered is not None and f"field:{column}" in entered:
             shown = entered[f"field:{column}"]
         fields.append({"column": column, "value": shown, **review.field_kind(details.table, column)})

@@ -1,8 +1,9 @@
 """Store stage: Facts -> the knowledge base, a SQLite file built with sqlite-utils.
 
-``schema`` declares every table and view, ``kb`` opens and writes the knowledge base,
-``history`` merges status events across articles into ``status_history``, ``rawcache``
-lets an incremental run skip raw documents it has seen.
+``schema`` declares every table, ``views`` every view (the reviewed facts among them),
+``kb`` opens and writes the knowledge base, ``history`` merges status events across
+articles into ``status_history``, ``rawcache`` lets an incremental run skip raw
+documents it has seen.
 """
 
 from ..types import Facts

@@ -13,7 +13,8 @@ from typing import Iterable
 from ..types import Article, Facts, Failure, without_surrogates
 from . import stories
 from .history import rebuild
-from .schema import ARTICLE_TABLES, FOREIGN_KEYS, FULL_TEXT, INDEXES, SCHEMA, VIEWS
+from .schema import ARTICLE_TABLES, FOREIGN_KEYS, FULL_TEXT, INDEXES, SCHEMA
+from .views import VIEWS
 
 DEFAULT_DB = Path("output/newsfacts.db")  # where a run writes the knowledge base unless told otherwise
 
@@ -105,15 +106,18 @@ def check_knowledge_base(path: str | Path) -> None:
 
 
 def bring_up_to_date(path: str | Path) -> bool:
-    """Give a knowledge base written before stories its story tables and put its articles
-    into stories (what the next run would do), so it can be served; True if it had to.
-    Reads only when it is up to date (a running pipeline may be writing it)."""
+    """Give a knowledge base from an older version the story tables and views of this one,
+    its articles put into stories and its status history as reviewed (what the next run
+    would do), so it can be served; True if it had to. Reads only when it is up to date
+    (a running pipeline may be writing it)."""
     conn = sqlite3.connect(f"file:{Path(path)}?mode=ro", uri=True)
     try:
-        if conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'story_copies'").fetchone():
-            return False
+        names = {row[0] for row in conn.execute(
+            "SELECT name FROM sqlite_master WHERE name IN ('story_copies', 'fact_states', 'fact_reviews')")}
     finally:
         conn.close()
+    if len(names) == 3:
+        return False
     kb = KnowledgeBase(path)
     try:
         kb.update_history()
@@ -138,6 +142,9 @@ class KnowledgeBase:
 
     def ensure_schema(self) -> None:
         db = self.db
+        if "fact_states" not in db.view_names() and db["status_events"].exists():
+            # a KB from before the reviewed views: its history is rebuilt from the reviewed events
+            self.touched_clusters |= {r[0] for r in db.execute("SELECT DISTINCT cluster_id FROM status_events")}
         for name, columns in SCHEMA.items():
             table = db[name]
             if not table.exists():

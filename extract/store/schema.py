@@ -1,5 +1,5 @@
-"""Every table and view of the knowledge base, as data: columns and their types, foreign
-keys, indexes, full-text search and the SQL of the views. ``kb.KnowledgeBase`` creates them.
+"""Every table of the knowledge base, as data: columns and their types, foreign keys,
+indexes and full-text search (the views are in ``views``). ``kb.KnowledgeBase`` creates them.
 
 Table and column names here are a contract: users query them in Datasette and other tools
 read them. The pipeline writes articles, facts, entities, mentions, runs and errors; only
@@ -47,10 +47,11 @@ HISTORY_SCHEMA = {
 # One row per period in which a cluster held a programme status (see ``sequence.periods``).
 PERIODS_SCHEMA = {
     "id": str, "cluster_id": str, "cluster": str, "status": str,
-    "since": str,             # the first day it is known to hold the status
+    "since": str, "since_granularity": str,  # the first day it is known to hold the status
     "start": str, "start_granularity": str,  # the grant that began the period (NULL: not reported)
-    "expected_end_min": str, "expected_end_max": str,  # from the programme's period lengths
-    "ended": str, "how": str,  # when and how it ended (lost, period over, succeeded); NULL while it lasts
+    "expected_end_min": str, "expected_end_max": str,  # from the programme's period lengths (at start_granularity)
+    "ended": str, "ended_granularity": str, "how": str,  # when and how it ended (lost, period over,
+    # succeeded); NULL while it lasts
     "history_id": str,        # the event that began it
 }
 
@@ -120,8 +121,10 @@ SCHEMA: dict[str, dict[str, Any]] = {
 
 # table -> column -> the values it may take (extract/data/vocabularies.yaml)
 VOCABULARIES: dict[str, dict[str, list[str]]] = load(DATA_DIR, "vocabularies")
-# Columns holding an ISO date (the start of the period their granularity names).
-ISO_DATE_COLUMNS = {("status_events", "date"), ("dates", "value")}
+# Columns holding an ISO date (the start of the period their granularity names) -> the
+# column holding that granularity.
+ISO_DATE_COLUMNS = {("status_events", "date"): "date_granularity", ("dates", "value"): "granularity",
+                    ("status_history", "date"): "date_granularity"}
 
 # Declared so Datasette links rows and shows labels (entities.name, articles.title).
 FOREIGN_KEYS = [
@@ -164,53 +167,3 @@ RAW_DOCUMENTS_SCHEMA = {"raw_hash": str, "article_id": str, "content_hash": str,
 # The persisted LSH index of the story signatures: one row per band of each copy's signature.
 STORY_BANDS = "story_bands"
 STORY_BANDS_SCHEMA = {"band": int, "article_id": str}
-
-# One line per fact type: how to summarise it in the `facts` view (in English, as the
-# pages are; the values stay as the articles wrote them).
-_SUMMARIES = {
-    "status_events": "cluster || ': ' || action || ' ' || status || coalesce(' (' || date || ')', '')",
-    "person_roles": "person || coalesce(', ' || role, '') || coalesce(' in ' || organization, '')",
-    "amounts": "text || coalesce(' = ' || value, '') || coalesce(' ' || currency, '') || coalesce(' ' || unit, '')",
-    "dates": "text || ' = ' || value || ' (' || granularity || ')'",
-}
-
-FACTS_VIEW = (
-    "WITH latest AS (\n"
-    "  SELECT r.fact_id, r.verdict, r.reviewer, r.reviewed_at, r.correction\n"
-    "  FROM fact_reviews r WHERE r.id = (SELECT r2.id FROM fact_reviews r2 WHERE r2.fact_id = r.fact_id\n"
-    "                               ORDER BY r2.reviewed_at DESC, r2.id DESC LIMIT 1)\n"
-    "), tally AS (\n"
-    "  SELECT fact_id, count(*) AS reviews, count(DISTINCT verdict) > 1 AS conflict\n"
-    "  FROM fact_reviews GROUP BY fact_id\n"
-    "), all_facts AS (\n"
-    + "\n  UNION ALL\n".join(
-        f"  SELECT id AS fact_id, '{fact_type}' AS fact_type, article_id, {_SUMMARIES[table]} AS summary,\n"
-        f"         evidence, evidence_start, start_char, end_char, extractor, confidence FROM {table}"
-        for table, fact_type in FACT_TABLES.items()
-    )
-    + "\n)\n"
-    "SELECT f.*, latest.verdict, latest.reviewer, latest.reviewed_at, latest.correction,\n"
-    "       coalesce(tally.reviews, 0) AS reviews, coalesce(tally.conflict, 0) AS conflict\n"
-    "FROM all_facts f LEFT JOIN latest ON latest.fact_id = f.fact_id\n"
-    "LEFT JOIN tally ON tally.fact_id = f.fact_id"
-)
-
-ORPHANED_REVIEWS_VIEW = (
-    "SELECT r.* FROM reviews r WHERE NOT EXISTS ("
-    + " UNION ALL ".join(f"SELECT 1 FROM {table} t WHERE t.id = r.fact_id" for table in FACT_TABLES)
-    + ")"
-)
-
-# Every review as it applies to a fact: its own reviews and those of the other copies of
-# its story fact (a verdict on one copy covers them all).
-_REVIEW_COLUMNS = "r.id, {fact_id} AS fact_id, r.fact_type, r.verdict, r.correction, r.reviewer, r.reviewed_at, r.note"
-FACT_REVIEWS_VIEW = (
-    f"SELECT {_REVIEW_COLUMNS.format(fact_id='copy.id')}, r.fact_id AS reviewed_fact_id FROM reviews r\n"
-    "JOIN story_facts reviewed ON reviewed.id = r.fact_id\n"
-    "JOIN story_facts copy ON copy.story_fact_id = reviewed.story_fact_id\n"
-    "UNION ALL\n"
-    f"SELECT {_REVIEW_COLUMNS.format(fact_id='r.fact_id')}, r.fact_id AS reviewed_fact_id FROM reviews r\n"
-    "WHERE NOT EXISTS (SELECT 1 FROM story_facts s WHERE s.id = r.fact_id)"
-)
-
-VIEWS = {"fact_reviews": FACT_REVIEWS_VIEW, "facts": FACTS_VIEW, "orphaned_reviews": ORPHANED_REVIEWS_VIEW}
