@@ -6,6 +6,7 @@ from pathlib import Path
 
 import click
 
+from ..errors import UsageProblem
 from ..ner import default_model_path
 from ..ner.commands import norne_data_dir, parse_overrides, training_options
 from . import BACKBONE_COMPONENTS, default_backbone_config_path
@@ -34,7 +35,7 @@ def train_backbone(data_dir, output_dir, ner_model, config, work_dir, max_steps,
                   work_dir=work_dir, max_steps=max_steps, limit=limit,
                   overrides=parse_overrides(sets), evaluate=not no_eval)
     except FileNotFoundError as exc:
-        raise click.ClickException(str(exc)) from exc
+        raise UsageProblem(str(exc)) from None
     click.echo(f"model saved to {out}")
 
 
@@ -61,7 +62,7 @@ def evaluate(model, data_dir, limit, split, write_meta):
     from .train import write_scores
 
     if write_meta and split != "all":
-        raise click.UsageError("--write-meta needs all splits (drop --split)")
+        raise UsageProblem("--write-meta needs all splits (drop --split)")
     model = model or default_model_path()
     data = norne_data_dir(data_dir)
     if write_meta:

@@ -30,10 +30,15 @@ from .engines import time_limit, worker_count
 from .work import Extractor, Result
 
 PLUGIN_NAME = "newsfacts-extractor"
+CONNECT_TIMEOUT = 5  # seconds to reach a scheduler (Dask's own default is 30)
 
 
 class DaskMissing(ImportError):
     """Dask (the ``dask`` extra) is not installed."""
+
+
+class SchedulerUnreachable(ConnectionError):
+    """The scheduler cannot be reached, or the LocalCluster cannot be started."""
 
 
 try:
@@ -78,26 +83,39 @@ class DaskEngine:
         self.cluster = None
         self.workers = 0
 
-    def start(self, extractor: Extractor) -> None:
+    def connect(self) -> None:
+        """Reach the scheduler (or start a LocalCluster) unless already connected; raises
+        ``SchedulerUnreachable`` (one line) after at most ``CONNECT_TIMEOUT`` seconds."""
         from distributed import Client, LocalCluster
 
-        if self.client is None:
+        if self.client is not None:
+            return
+        try:
             if self.scheduler:
-                self.client = Client(self.scheduler)
+                self.client = Client(self.scheduler, timeout=CONNECT_TIMEOUT)
             else:
                 self.cluster = LocalCluster(n_workers=worker_count(self.n_workers), threads_per_worker=1,
                                             processes=self.processes, dashboard_address=None)
-                self.client = Client(self.cluster)
+                self.client = Client(self.cluster, timeout=CONNECT_TIMEOUT)
+        except (OSError, TimeoutError, ValueError) as exc:  # refused, timed out, a malformed address
+            self.close()
+            where = f"the Dask scheduler at {self.scheduler}" if self.scheduler else "a local Dask cluster"
+            raise SchedulerUnreachable(f"cannot reach {where}: {' '.join(str(exc).split())[:200]}") from None
+
+    def start(self, extractor: Extractor) -> None:
+        self.connect()
         self.client.register_plugin(ExtractorPlugin(pickle.dumps(extractor, protocol=pickle.HIGHEST_PROTOCOL)),
                                     name=PLUGIN_NAME)
         self.workers = max(1, sum(self.client.nthreads().values()))
 
     def close(self) -> None:
-        if self._own_client and self.client is not None:
+        if not self._own_client:
+            return
+        if self.client is not None:
             self.client.close()
-            if self.cluster is not None:
-                self.cluster.close()
-            self.client = self.cluster = None
+        if self.cluster is not None:
+            self.cluster.close()
+        self.client = self.cluster = None
 
     def _submit(self, raws: list[RawDocument]):
         return self.client.submit(process_on_worker, raws, pure=False)

@@ -150,5 +150,5 @@ def train(data_dir, output_dir, config, work_dir, max_steps, vectors, no_vectors
                         translated_vector_sentences=translated_vector_sentences,
                         floret_args=floret_args, overrides=overrides, evaluate=not no_eval)
     except (MissingTrainingDependency, MissingTrainingData) as exc:
-        raise click.ClickException(str(exc)) from exc
+        raise UsageProblem(str(exc)) from None
     click.echo(f"model saved to {out}")

@@ -6,12 +6,15 @@ The ``newsfacts`` group in extract.cli registers them with ``cli.add_command(...
 from __future__ import annotations
 
 import csv
+import errno
 import json
+import socket
 import sqlite3
 from pathlib import Path
 
 import click
 
+from ..errors import CannotStart, UsageProblem
 from ..store import DEFAULT_DB
 from .reviewers import (REVIEWERS_ENV, add_reviewer, load_reviewers, remove_reviewer, reviewers_path,
                         signing_secret)
@@ -43,12 +46,31 @@ def existing_db(db_path: Path) -> Path:
     from ..store import NotAKnowledgeBase, check_knowledge_base
 
     if not db_path.is_file():
-        raise click.ClickException(f"no knowledge base at {db_path} (run the pipeline first, or pass --db)")
+        raise UsageProblem(f"no knowledge base at {db_path} (run the pipeline first, or pass --db)")
     try:
         check_knowledge_base(db_path)
     except NotAKnowledgeBase as exc:
-        raise click.UsageError(f"--db: {exc}") from None
+        raise UsageProblem(f"--db: {exc}") from None
     return db_path
+
+
+def listening_socket(host: str, port: int) -> socket.socket:
+    """A socket bound to ``host``:``port`` and listening, or CannotStart (one line, exit 5)
+    if the port is taken, not ours to use, or the host does not resolve."""
+    try:
+        family, kind, proto, _, address = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)[0]
+        sock = socket.socket(family, kind, proto)
+    except OSError as exc:
+        raise CannotStart(f"cannot listen on {host}:{port}: {exc.strerror or exc}") from None
+    try:
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as uvicorn does: restarts at once
+        sock.bind(address)
+        sock.listen(2048)
+    except OSError as exc:
+        sock.close()
+        hint = " (another server is using it: pass --port)" if exc.errno == errno.EADDRINUSE else ""
+        raise CannotStart(f"cannot listen on {host}:{port}: {exc.strerror or exc}{hint}") from None
+    return sock
 
 
 @click.command()
@@ -57,19 +79,31 @@ def existing_db(db_path: Path) -> Path:
 @click.option("--port", default=8001, show_default=True, type=int, help="Port to listen on.")
 @reviewers_option
 def serve(db_path: Path, host: str, port: int, reviewers_file: Path | None) -> None:
-    """Browse the knowledge base in Datasette; signed-in reviewers record verdicts."""
+    """Browse the knowledge base in Datasette; signed-in reviewers record verdicts.
+    Ctrl-C stops the server (exit status 0)."""
     import uvicorn
 
     from .app import make_datasette
 
     db_path = existing_db(db_path)
     if reviewers_file and not reviewers_file.is_file():
-        raise click.ClickException(f"no reviewers file at {reviewers_file} (see `newsfacts reviewer add`)")
+        raise UsageProblem(f"no reviewers file at {reviewers_file} (see `newsfacts reviewer add`)")
     reviewers_file = reviewers_path(reviewers_file)
+    sock = listening_socket(host, port)
     ds = make_datasette(db_path, reviewers=reviewers_file, secret=signing_secret(reviewers_file))
     if not load_reviewers(reviewers_file):
         click.echo("No reviewers configured: browsing only (add one with `newsfacts reviewer add NAME`).", err=True)
-    uvicorn.run(ds.app(), host=host, port=port, log_level="info")
+    url_host = f"[{host}]" if ":" in host else host
+    click.echo(f"Serving {db_path} on http://{url_host}:{sock.getsockname()[1]}/ (Ctrl-C stops it)", err=True)
+    server = uvicorn.Server(uvicorn.Config(ds.app(), log_level="info"))
+    try:
+        server.run(sockets=[sock])
+    except KeyboardInterrupt:  # uvicorn shuts down on Ctrl-C, then raises it again: the normal stop
+        pass
+    except SystemExit as exc:  # uvicorn's start-up failure (its application did not start)
+        raise CannotStart(f"the server did not start (uvicorn exit status {exc.code})") from None
+    finally:
+        sock.close()
 
 
 def fact_rows(db_path: Path, reviewed_only: bool) -> tuple[list[str], list[tuple]]:
@@ -114,7 +148,7 @@ def export(db_path: Path, fact_type: str, reviewed_only: bool, fmt: str, output)
     """Export facts with their latest verdict as CSV or JSON: the `facts` view, or each fact
     type's own columns (--type)."""
     if fact_type == "all" and fmt == "csv":
-        raise click.UsageError("--type all needs --format json (CSV: one --type at a time)")
+        raise UsageProblem("--type all needs --format json (CSV: one --type at a time)")
     db_path = existing_db(db_path)
     if fact_type == "all":
         tables = {table: typed_rows(db_path, table, reviewed_only) for table in FACT_TYPES}
@@ -147,8 +181,8 @@ def reviewer_add(name: str, reviewers_file: Path | None, password: str) -> None:
     path = reviewers_path(reviewers_file)
     try:
         add_reviewer(path, name, password)
-    except ValueError as e:
-        raise click.ClickException(str(e)) from None
+    except ValueError as e:  # an invalid name or password: one line, exit 2
+        raise UsageProblem(str(e)) from None
     click.echo(f"Reviewer {name} saved in {path} (a running `newsfacts serve` picks it up).")
 
 
@@ -159,7 +193,7 @@ def reviewer_remove(name: str, reviewers_file: Path | None) -> None:
     """Remove reviewer NAME; a running `newsfacts serve` ends their sessions."""
     path = reviewers_path(reviewers_file)
     if not remove_reviewer(path, name):
-        raise click.ClickException(f"no reviewer {name!r} in {path}")
+        raise UsageProblem(f"no reviewer {name!r} in {path}")
     click.echo(f"Reviewer {name} removed from {path}.")
 
 
