@@ -77,13 +77,21 @@ def _check_paths(paths: tuple[str, ...]) -> None:
 
 
 def _check_db(db_path: str) -> None:
-    """A usage error unless --db is a newsfacts KB, an empty file or a new path."""
+    """A usage error unless --db is a newsfacts KB, an empty file or a new path in a
+    directory this process may write (or create)."""
+    import os
+
     from .store import NotAKnowledgeBase, check_knowledge_base
 
     try:
         check_knowledge_base(db_path)
     except NotAKnowledgeBase as exc:
         raise UsageProblem(f"--db: {exc}") from None
+    directory = Path(db_path).absolute().parent
+    while not directory.exists():
+        directory = directory.parent
+    if not directory.is_dir() or not os.access(directory, os.W_OK | os.X_OK):
+        raise UsageProblem(f"--db: cannot write {db_path}: no write permission in {directory}")
 
 
 def _check_workers(workers: int | None, scheduler: str | None) -> None:
@@ -191,7 +199,7 @@ def run(paths: tuple[str, ...], db_path: str, force: bool, quiet: bool, workers:
 def _extract_all(paths: tuple[str, ...], db_path: str, *, quiet: bool, workers: int | None, engine: str,
                  scheduler: str | None, timeout: float | None, model: str, **options):
     """Check the arguments, then run the pipeline (``options``: the pipeline's own); a full
-    disk ends it with ExitCode.DISK_FULL."""
+    disk ends it with ExitCode.DISK_FULL, a --db SQLite cannot open with ExitCode.USAGE."""
     from .pipeline import run as run_pipeline
     from .progress import Progress
     from .store import is_disk_full
@@ -207,10 +215,12 @@ def _extract_all(paths: tuple[str, ...], db_path: str, *, quiet: bool, workers: 
             return run_pipeline(list(paths), db_path, nlp=nlp, on_progress=progress.update, workers=workers,
                                 engine=dask, timeout=timeout, **options)
     except Exception as exc:
-        if not is_disk_full(exc):
-            raise
-        raise DiskFullProblem(f"disk full ({exc}). Every article stored so far is complete in {db_path}; "
-                              "free some space and run again to go on.") from None
+        if is_disk_full(exc):
+            raise DiskFullProblem(f"disk full ({exc}). Every article stored so far is complete in {db_path}; "
+                                  "free some space and run again to go on.") from None
+        if str(exc) == "unable to open database file":  # SQLite's words, e.g. a read-only file system
+            raise UsageProblem(f"--db: cannot open {db_path}: {exc}") from None
+        raise
     finally:
         if dask is not None:
             dask.close()

@@ -21,9 +21,9 @@ class ExitCode(IntEnum):
 
 EXIT_CODE_MEANINGS = {
     ExitCode.OK: "ok",
-    ExitCode.FAILED: "some articles failed (recorded in the `errors` table; the others are stored)",
+    ExitCode.FAILED: "some articles failed (listed in the `errors` table; the rest are stored)",
     ExitCode.USAGE: "usage error (a bad option, a missing file, an unusable --db or model)",
-    ExitCode.DISK_FULL: "disk full (every article stored before is complete)",
+    ExitCode.DISK_FULL: "disk full (the articles stored before it are complete)",
     ExitCode.INTERRUPTED: "interrupted (Ctrl-C): a re-run resumes",
     ExitCode.CANNOT_START: "cannot start a server or reach a Dask scheduler",
 }

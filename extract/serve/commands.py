@@ -183,6 +183,8 @@ def reviewer_add(name: str, reviewers_file: Path | None, password: str) -> None:
         add_reviewer(path, name, password)
     except ValueError as e:  # an invalid name or password: one line, exit 2
         raise UsageProblem(str(e)) from None
+    except OSError as e:
+        raise UsageProblem(f"cannot write {path}: {e.strerror or e}") from None
     click.echo(f"Reviewer {name} saved in {path} (a running `newsfacts serve` picks it up).")
 
 
@@ -192,7 +194,11 @@ def reviewer_add(name: str, reviewers_file: Path | None, password: str) -> None:
 def reviewer_remove(name: str, reviewers_file: Path | None) -> None:
     """Remove reviewer NAME; a running `newsfacts serve` ends their sessions."""
     path = reviewers_path(reviewers_file)
-    if not remove_reviewer(path, name):
+    try:
+        removed = remove_reviewer(path, name)
+    except OSError as e:
+        raise UsageProblem(f"cannot write {path}: {e.strerror or e}") from None
+    if not removed:
         raise UsageProblem(f"no reviewer {name!r} in {path}")
     click.echo(f"Reviewer {name} removed from {path}.")
 
