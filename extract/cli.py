@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
+from contextlib import contextmanager
 from pathlib import Path
 
 import click
@@ -23,13 +24,34 @@ FAILURES_SHOWN = 3  # failure reasons printed after a run
 
 class NewsfactsGroup(click.Group):
     """The `newsfacts` group: Ctrl-C in any command exits with ExitCode.INTERRUPTED and one
-    line (click's own handling prints "Aborted!" and exits 1, the status of failed articles)."""
+    line (click's own handling prints "Aborted!" and exits 1, the status of failed articles),
+    and click's usage errors are one line too (click adds the usage and a blank line)."""
+
+    def make_context(self, *args, **kwargs) -> click.Context:  # noqa: D102
+        with _one_line_usage_errors():
+            return super().make_context(*args, **kwargs)
 
     def invoke(self, ctx: click.Context):  # noqa: D102
         try:
-            return super().invoke(ctx)
+            with _one_line_usage_errors():
+                return super().invoke(ctx)
         except KeyboardInterrupt:
             raise Interrupted("stopped before the end; run the command again") from None
+
+
+@contextmanager
+def _one_line_usage_errors():
+    """Click's usage errors (a missing argument, an unknown option ...) as UsageProblem:
+    "Error: ... (see 'newsfacts run --help')". Help asked for by no arguments stays help."""
+    try:
+        yield
+    except click.exceptions.NoArgsIsHelpError:
+        raise
+    except click.UsageError as exc:
+        if isinstance(exc, UsageProblem):
+            raise
+        where = f" (see '{exc.ctx.command_path} --help')" if exc.ctx else ""
+        raise UsageProblem(f"{exc.format_message().rstrip('.')}{where}") from None
 
 
 @click.group(cls=NewsfactsGroup, context_settings={"help_option_names": ["-h", "--help"]})

@@ -369,3 +369,13 @@ def _reviewers(tmp_path):
     path = tmp_path / "reviewers.json"
     assert _run("reviewer", "add", "kari", "--reviewers", str(path), "--password", "langt-passord-1").exit_code == 0
     return path
+
+
+def test_clicks_usage_errors_are_one_line_too():
+    cases = [(["nosuch"], "Error: No such command 'nosuch' (see 'cli --help')"),
+             (["run"], "Error: Missing argument 'PATHS...' (see 'cli run --help')"),
+             (["export", "--type", "nope"], "Error: Invalid value for '--type': 'nope' is not one of"),
+             (["reviewer", "add"], "Error: Missing argument 'NAME' (see 'cli reviewer add --help')")]
+    for args, message in cases:
+        _assert_one_line_error(_run(*args), 2, message)
+    assert _run().exit_code == 2 and "Exit status" in _run().output  # no arguments: the help, as before
