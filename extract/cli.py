@@ -35,7 +35,7 @@ class NewsfactsGroup(click.Group):
         try:
             with _one_line_usage_errors():
                 return super().invoke(ctx)
-        except KeyboardInterrupt:
+        except (KeyboardInterrupt, click.Abort):  # Abort: Ctrl-C (or end of input) at a prompt
             raise Interrupted("stopped before the end; run the command again") from None
 
 

@@ -238,6 +238,10 @@ def test_ctrl_c_in_any_command_exits_4_in_one_line(tmp_path, monkeypatch):
     monkeypatch.setattr("extract.serve.commands.fact_rows", interrupted)
     result = _run("export", "--db", str(_kb(tmp_path)))
     assert result.exit_code == 4 and result.output == "Interrupted: stopped before the end; run the command again\n"
+    at_prompt = _run("reviewer", "add", "kari", "--reviewers", str(tmp_path / "r.json"))  # no password typed
+    assert at_prompt.exit_code == 4 and at_prompt.output.endswith("Interrupted: stopped before the end; run the "
+                                                                  "command again\n")
+    assert not (tmp_path / "r.json").exists()
 
 
 # --------------------------------------------------------------------------- signals, servers, schedulers
