@@ -199,6 +199,9 @@ def test_each_command_reports_an_expected_failure_in_one_line(tmp_path):
          "cannot write"),
         (["reviewer", "remove", "per", "--reviewers", reviewers], "no reviewer 'per'"),
         (["evaluate", "--write-meta", "--split", "dev"], "--write-meta needs all splits"),
+        (["evaluate", "--model", str(tmp_path / "no-model")], "Directory"),
+        (["train-backbone", "--ner-model", str(tmp_path / "no-model")], "does not exist"),
+        (["train", "--vectors", str(tmp_path / "no-model")], "does not exist"),
     ]
     for args, message in cases:
         _assert_one_line_error(_run(*args), 2, message)

@@ -19,7 +19,7 @@ from . import BACKBONE_COMPONENTS, default_backbone_config_path
            "one is models/nb_newsfacts).",
     config=f"spaCy training config (default: {default_backbone_config_path().name} in models/configs).",
     work_dir="Intermediate files: corpus and spaCy run dir (default: training/backbone/).")
-@click.option("--ner-model", type=click.Path(file_okay=False, path_type=Path), default=None,
+@click.option("--ner-model", type=click.Path(exists=True, file_okay=False, path_type=Path), default=None,
               help=f"Pipeline whose tok2vec + ner are kept, frozen (default: {default_model_path().name}).")
 @click.option("--limit", type=int, default=None, help="Only the first N sentences of each file (smoke tests).")
 @click.option("--set", "sets", multiple=True, metavar="KEY=VALUE",
@@ -40,7 +40,7 @@ def train_backbone(data_dir, output_dir, ner_model, config, work_dir, max_steps,
 
 
 @click.command("evaluate")
-@click.option("--model", type=click.Path(file_okay=False, path_type=Path), default=None,
+@click.option("--model", type=click.Path(exists=True, file_okay=False, path_type=Path), default=None,
               help=f"spaCy pipeline dir (default: the shipped {default_model_path().name}).")
 @click.option("--data", "data_dir", type=click.Path(file_okay=False, path_type=Path), default=None,
               help="Data dir holding norne/, or the NorNE dir itself (default: ../shared/data).")

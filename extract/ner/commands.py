@@ -72,7 +72,7 @@ def training_options(*, data: str, output: str, config: str, work_dir: str):
            "models/nb_newsfacts holds its tok2vec and ner, see train-backbone).",
     config=f"spaCy training config (default: {default_config_path().name} in models/configs).",
     work_dir="Intermediate files: corpus, vectors, spaCy run dir (default: training/).")
-@click.option("--vectors", type=click.Path(file_okay=False, path_type=Path), default=None,
+@click.option("--vectors", type=click.Path(exists=True, file_okay=False, path_type=Path), default=None,
               help="Reuse the static vectors of this spaCy pipeline dir (e.g. models/nb_newsfacts) "
                    "instead of training floret vectors.")
 @click.option("--no-vectors", is_flag=True, help="Train without static vectors (baseline).")
