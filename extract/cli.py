@@ -48,8 +48,6 @@ def _one_line_usage_errors():
     except click.exceptions.NoArgsIsHelpError:
         raise
     except click.UsageError as exc:
-        if isinstance(exc, UsageProblem):
-            raise
         where = f" (see '{exc.ctx.command_path} --help')" if exc.ctx else ""
         raise UsageProblem(f"{exc.format_message().rstrip('.')}{where}") from None
 
