@@ -74,7 +74,17 @@ def facts_from_doc(doc: Doc, article: Article, model: str | None = None) -> Fact
     facts.person_roles = ids.assign("person_roles", _person_roles(doc, article, main_cluster, model))
     facts.status_events = ids.assign("status_events", _status_events(doc, article))
     facts.mentions, facts.entities = _mentions_and_entities(doc, article, model)
+    facts.lemmas = search_lemmas(doc)
     return facts
+
+
+def search_lemmas(doc: Doc) -> str:
+    """The lemmas of the article's words that differ from the words as written, each once and
+    lowercased, for full-text search to find an inflected word by ("klyngen", "klynga" ->
+    "klynge"); empty without a lemmatizer (rules only)."""
+    lemmas = (t.lemma_.lower() for t in doc if not (t.is_punct or t.is_space or t.like_num))
+    words = (t.lower_ for t in doc if not (t.is_punct or t.is_space or t.like_num))
+    return " ".join(dict.fromkeys(lemma for lemma, word in zip(lemmas, words) if lemma and lemma != word))
 
 
 def _dates(doc: Doc, article: Article) -> list[dict]:

@@ -125,9 +125,10 @@ class Facts:
     dates: list[dict] = field(default_factory=list)
     mentions: list[dict] = field(default_factory=list)
     entities: list[dict] = field(default_factory=list)
+    lemmas: str = ""  # the article's lemmas for full-text search (articles.lemmas), not a table
 
     def as_dict(self) -> dict[str, list[dict]]:
-        return {table.name: getattr(self, table.name) for table in dataclasses.fields(self)}
+        return {table.name: getattr(self, table.name) for table in dataclasses.fields(self) if table.name != "lemmas"}
 
 
 def without_surrogates(text: str) -> tuple[str, int]:

@@ -45,6 +45,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--sealed", action="store_true", help="score the sealed 40 (each run is logged)")
     parser.add_argument("--newsfacts", default=str(ROOT / ".venv" / "bin" / "newsfacts"))
+    parser.add_argument("-v", "--verbose", action="store_true", help="list every miss and spurious fact")
     args = parser.parse_args()
     gold = ROOT / "tests" / "data" / ("norquad_sealed.json" if args.sealed else "norquad_dev.json")
     with tempfile.TemporaryDirectory() as tmp:
@@ -53,7 +54,8 @@ def main() -> int:
         run = subprocess.run([args.newsfacts, "run", str(dump), "--db", str(db), "--quiet"])
         if run.returncode not in (0, 1):
             return run.returncode
-        scored = subprocess.run([sys.executable, str(SCORER), str(gold), str(db), "--role-precision"],
+        scored = subprocess.run([sys.executable, str(SCORER), str(gold), str(db), "--role-precision",
+                                 *(["-v"] if args.verbose else [])],
                                 capture_output=True, text=True)
     print(scored.stdout.rstrip())
     if args.sealed:

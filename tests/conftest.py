@@ -1,12 +1,15 @@
-"""Shared fixtures: the annotate pipeline built once per test session."""
+"""Shared fixtures: the annotate pipeline built once per test session; a KB of the shared dev set."""
 
 from __future__ import annotations
 
 import os
+from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
 
 from extract.annotate.build import build_nlp
+from extract.cli import cli
 from extract.process import make_doc
 from extract.types import Article
 
@@ -46,3 +49,19 @@ def annotate_text(rules_nlp):
 def annotate_full(nlp):
     """Annotate a text with the default pipeline (model + rules), as ``annotate_text`` does."""
     return _annotator(nlp)
+
+
+SHARED = Path(__file__).resolve().parents[1].parent / "shared"  # ../shared from the checkout
+DEV_SET = SHARED / "corpus" / "dev"
+
+
+@pytest.fixture(scope="session")
+def dev_kb(tmp_path_factory) -> Path:
+    """A KB built by ``newsfacts run`` (default pipeline) from the shared dev set, once per
+    test session; skips where ../shared is absent."""
+    if not DEV_SET.is_dir():
+        pytest.skip("../shared dev set is not here")
+    db = tmp_path_factory.mktemp("dev-kb") / "dev.db"
+    result = CliRunner().invoke(cli, ["run", str(DEV_SET), "--db", str(db), "--quiet"])
+    assert result.exit_code == 0, result.output
+    return db

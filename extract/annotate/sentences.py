@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span
 
 from .extensions import doc_text
 from .lexicon import load
+from .spans import splitting
 
 _YEAR_WITH_STOP = re.compile(r"(?:1[89]|20)\d\d\.$")
 _NUMBER_WITH_STOP = re.compile(r"\d\.\s")
@@ -41,7 +42,7 @@ def start_sentences_after_line_breaks(doc: Doc) -> Doc:
     if "\n" not in text and not _NUMBER_WITH_STOP.search(text):
         return doc  # one line with no number before a full stop: nothing to mark
     final_years = [t for t in doc[:-1] if _YEAR_WITH_STOP.match(t.text) and t.whitespace_ and doc[t.i + 1].text[:1].isupper()]
-    with doc.retokenize() as retokenizer:
+    with splitting(doc) as retokenizer:
         for token in final_years:
             retokenizer.split(token, [token.text[:-1], "."], heads=[(token, 1), (token, 1)])
     for token in doc[:-1]:

@@ -4,12 +4,25 @@ components turn the matches into spans of the Doc."""
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from typing import TypeVar
 
 from spacy.tokens import Doc, Span
 
 T = TypeVar("T")
+
+
+@contextmanager
+def splitting(doc: Doc) -> Iterator:
+    """``doc.retokenize()`` for splits that keeps ``doc.tensor`` one row per token, each piece
+    with its token's row. spaCy's split leaves a row too many and zeroes the pieces' rows; the
+    parser reads the rows of a batch's Docs end to end, so every later Doc's parse shifted."""
+    tensor, starts = doc.tensor, [token.idx for token in doc]
+    with doc.retokenize() as retokenizer:
+        yield retokenizer
+    if tensor is not None and tensor.size:
+        doc.tensor = tensor[[bisect_right(starts, token.idx) - 1 for token in doc]]
 
 
 def spans_from_offsets(doc: Doc, items: list[tuple[int, int, str]]) -> list[Span | None]:
@@ -52,7 +65,7 @@ def _split_tokens(doc: Doc, cuts: dict[int, set[int]]) -> None:
         name: [(s.start_char, s.end_char, s.label_, s.kb_id_, s.id_) for s in group]
         for name, group in doc.spans.items()
     }
-    with doc.retokenize() as retokenizer:
+    with splitting(doc) as retokenizer:
         for index, offsets in cuts.items():
             token = doc[index]
             bounds = [0, *sorted(offsets), len(token.text)]

@@ -10,30 +10,25 @@ from datasette.plugins import pm
 
 from . import plugin, signin
 from .kbmeta import PLUGIN
-
-# Plugins whose hooks ours replace: datasette-auth-passwords' Basic auth and password tool
-# hash for anonymous requests (we use its hashes, not its routes); Datasette's error pages
-# print a traceback with locals for every error (see plugin.handle_exception).
-REPLACED_PLUGINS = ("auth_passwords", "datasette.handle_exception")
+from .sqlbounds import ANONYMOUS_SQL
 
 
 def make_datasette(db_path: str | Path, reviewers: dict[str, str] | str | Path | None = None,
-                   **datasette_options: Any) -> Datasette:
+                   anonymous_sql: bool = False, **datasette_options: Any) -> Datasette:
     """A Datasette serving the KB at ``db_path`` with our metadata and review plugin.
 
     ``reviewers`` (a dict of name -> datasette-auth-passwords hash, or a reviewers file,
     re-read when it changes) are the people who can sign in at /-/login and record
-    verdicts. They stay in memory (``signin``), never in metadata. Other keyword
+    verdicts. They stay in memory (``signin``), never in metadata. ``anonymous_sql`` lets
+    visitors who are not signed in run arbitrary SQL (``sqlbounds``). Other keyword
     arguments go to Datasette.
     """
     db_path = Path(db_path)
     # Titles, facets and canned queries come from the plugin (kbmeta), as with plain `datasette`.
-    metadata = {"plugins": {PLUGIN: {"database": db_path.stem}}}
+    metadata = {"plugins": {PLUGIN: {"database": db_path.stem, ANONYMOUS_SQL: anonymous_sql}}}
     if not pm.is_registered(plugin):  # not installed via the entry point
         pm.register(plugin, name=PLUGIN)
-    for name in REPLACED_PLUGINS:
-        if pm.get_plugin(name):
-            pm.unregister(name=name)
+    plugin.unregister_replaced_plugins()
     ds = Datasette([str(db_path)], metadata=metadata, **datasette_options)
     signin.attach(ds, reviewers)
     return ds

@@ -9,7 +9,7 @@ from markupsafe import Markup
 from .web import page_path
 
 LINKED_COLUMNS = {"fact_id": "/-/review/fact/", "article_id": "/-/review/article/", "cluster_id": "/-/cluster/"}
-TEXT_PREVIEW = 160  # characters of articles.text shown in a table cell
+TEXT_PREVIEW = 160  # characters of articles.text (and .lemmas) shown in a table cell
 
 
 def text_preview(datasette, value: str, row) -> Markup:
@@ -25,7 +25,7 @@ def text_preview(datasette, value: str, row) -> Markup:
 def kb_cell(datasette, row, value, column: str, table: str) -> Markup | None:
     """A cell of the served knowledge base: the article text's preview, a linked id, or None
     (Datasette's own rendering)."""
-    if table == "articles" and column == "text" and isinstance(value, str):
+    if table == "articles" and column in ("text", "lemmas") and isinstance(value, str):
         return text_preview(datasette, value, row)
     if column not in LINKED_COLUMNS or table == "orphaned_reviews":
         return None

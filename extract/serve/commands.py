@@ -16,8 +16,8 @@ import click
 
 from ..errors import CannotStart, UsageProblem
 from ..store import DEFAULT_DB
-from .reviewers import (REVIEWERS_ENV, add_reviewer, load_reviewers, remove_reviewer, reviewers_path,
-                        signing_secret)
+from .reviewers import (REVIEWERS_ENV, ReviewersFileError, UnsafeSecretFile, add_reviewer, load_reviewers,
+                        remove_reviewer, reviewers_path, signing_secret)
 
 EXPORT_COLUMNS = (
     "fact_id", "fact_type", "article_id", "summary", "evidence", "start_char", "end_char",
@@ -27,6 +27,7 @@ EXPORT_COLUMNS = (
 # The verdict columns of the `facts` view, added to each fact table's own columns.
 VERDICT_COLUMNS = ("verdict", "reviewer", "reviewed_at", "correction", "reviews", "conflict")
 FACT_TYPES = ("status_events", "person_roles", "amounts", "dates")  # the fact tables, for --type
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")  # a spreadsheet reads such a CSV cell as a formula
 
 db_option = click.option(
     "--db", "db_path", default=DEFAULT_DB, show_default=True,
@@ -78,7 +79,10 @@ def listening_socket(host: str, port: int) -> socket.socket:
 @click.option("--host", default="127.0.0.1", show_default=True, help="Interface to listen on.")
 @click.option("--port", default=8001, show_default=True, type=int, help="Port to listen on.")
 @reviewers_option
-def serve(db_path: Path, host: str, port: int, reviewers_file: Path | None) -> None:
+@click.option("--anonymous-sql", is_flag=True,
+              help="Let visitors who are not signed in run arbitrary SQL (default: reviewers only; "
+                   "canned queries and table pages are open to all).")
+def serve(db_path: Path, host: str, port: int, reviewers_file: Path | None, anonymous_sql: bool) -> None:
     """Browse the knowledge base in Datasette; signed-in reviewers record verdicts.
     Ctrl-C stops the server (exit status 0)."""
     import uvicorn
@@ -89,9 +93,14 @@ def serve(db_path: Path, host: str, port: int, reviewers_file: Path | None) -> N
     if reviewers_file and not reviewers_file.is_file():
         raise UsageProblem(f"no reviewers file at {reviewers_file} (see `newsfacts reviewer add`)")
     reviewers_file = reviewers_path(reviewers_file)
+    try:
+        reviewers = load_reviewers(reviewers_file)
+        secret = signing_secret(reviewers_file)
+    except (ReviewersFileError, UnsafeSecretFile) as e:
+        raise UsageProblem(str(e)) from None
     sock = listening_socket(host, port)
-    ds = make_datasette(db_path, reviewers=reviewers_file, secret=signing_secret(reviewers_file))
-    if not load_reviewers(reviewers_file):
+    ds = make_datasette(db_path, reviewers=reviewers_file, anonymous_sql=anonymous_sql, secret=secret)
+    if not reviewers:
         click.echo("No reviewers configured: browsing only (add one with `newsfacts reviewer add NAME`).", err=True)
     url_host = f"[{host}]" if ":" in host else host
     click.echo(f"Serving {db_path} on http://{url_host}:{sock.getsockname()[1]}/ (Ctrl-C stops it)", err=True)
@@ -164,7 +173,13 @@ def export(db_path: Path, fact_type: str, reviewed_only: bool, fmt: str, output)
     else:
         writer = csv.writer(output)
         writer.writerow(columns)
-        writer.writerows(rows)
+        writer.writerows([csv_cell(value) for value in row] for row in rows)
+
+
+def csv_cell(value):
+    """``value`` as a CSV cell a spreadsheet shows as text: one that would start a formula
+    (=, +, -, @, tab, CR) gets a leading apostrophe; numbers stay numbers."""
+    return "'" + value if isinstance(value, str) and value.startswith(FORMULA_STARTS) else value
 
 
 @click.group()
@@ -196,6 +211,8 @@ def reviewer_remove(name: str, reviewers_file: Path | None) -> None:
     path = reviewers_path(reviewers_file)
     try:
         removed = remove_reviewer(path, name)
+    except ReviewersFileError as e:
+        raise UsageProblem(str(e)) from None
     except OSError as e:
         raise UsageProblem(f"cannot write {path}: {e.strerror or e}") from None
     if not removed:
@@ -207,5 +224,9 @@ def reviewer_remove(name: str, reviewers_file: Path | None) -> None:
 @reviewers_option
 def reviewer_list(reviewers_file: Path | None) -> None:
     """List reviewer names."""
-    for name in sorted(load_reviewers(reviewers_path(reviewers_file))):
+    try:
+        names = sorted(load_reviewers(reviewers_path(reviewers_file)))
+    except ReviewersFileError as e:
+        raise UsageProblem(str(e)) from None
+    for name in names:
         click.echo(name)

@@ -3,6 +3,7 @@ traceback with locals it prints for every error (see ``plugin.handle_exception``
 
 from __future__ import annotations
 
+import sqlite3
 import traceback
 
 from datasette.utils.asgi import Base400, Response
@@ -10,8 +11,30 @@ from datasette.views.base import DatasetteError
 from markupsafe import Markup
 
 
+# Errors that are no fault of the server, which Datasette 0.65 answers with a 500:
+# (exception type, message start, status).
+KNOWN_ERRORS = (
+    (sqlite3.OperationalError, "interrupted", 503),  # a query stopped at its time limit
+    (DatasetteError, "Cannot sort table by ", 400),
+    (DatasetteError, "Cannot use _sort and _sort_desc at the same time", 400),
+    (AssertionError, "You may only POST to a canned query", 405),
+)
+
+
+def _message(exception) -> str:
+    return str(getattr(exception, "message", None) or exception)
+
+
+def known_status(exception) -> int | None:
+    """The status of an error Datasette would answer with a 500 though it is none of ours, else None."""
+    return next((status for kind, start, status in KNOWN_ERRORS
+                 if isinstance(exception, kind) and _message(exception).startswith(start)), None)
+
+
 def describe(exception) -> tuple[int, str, str | None]:
     """(status, message, title) for an exception; a server error's traceback goes to the log."""
+    if known_status(exception):
+        return known_status(exception), _message(exception), None
     if isinstance(exception, Base400):
         return exception.status, exception.args[0] if exception.args else "", None
     if isinstance(exception, DatasetteError):

@@ -1,15 +1,17 @@
 """The newsfacts Datasette plugin: its hooks. The pages are in ``review_pages``,
 ``cluster_pages``, ``signin`` and ``serverinfo``; what they share in ``web``.
 
-Routes (all read-only except sign-in and the verdict POST, which needs the
+Routes (all read-only except sign-in/out and the verdict POST, which needs the
 ``newsfacts-review`` permission, granted to signed-in reviewers):
 
-- ``/-/login``                        reviewer sign-in (``signin``)
-- ``/-/review``                       queue of unreviewed facts, least certain first
+- ``/-/login``, ``/-/logout``          reviewer sign-in and sign-out (``signin``)
+- ``/-/review``                       queue of unreviewed facts, flagged sequences first, then least certain
+- ``/-/review/agreement``             progress per fact type and reviewer; Cohen's kappa per pair
 - ``/-/review/fact/<fact_id>``        a fact with its evidence; POST records a verdict
 - ``/-/review/article/<article_id>``  an article with every extracted span highlighted
 - ``/-/cluster``, ``/-/cluster/<id>``  clusters; one cluster's names, status history timeline,
                                       reporting articles, people and funding
+- ``/-/programme(.json)?date=D``      every cluster's status on day D, its period, sources, flags
 - ``/-/newsfacts/static/<path>``      the pages' CSS and JavaScript
 """
 
@@ -19,45 +21,83 @@ from pathlib import Path
 from urllib.parse import urlencode
 
 from datasette import hookimpl
-from datasette.utils.asgi import asgi_static
+from datasette.plugins import pm
+from datasette.utils.asgi import NotFound, asgi_static
 from jinja2 import ChoiceLoader, FileSystemLoader
 
 from ..store import FACT_TABLES
-from . import cluster_pages, kbmeta, review_pages, serverinfo, signin, web
+from . import cluster_pages, kbmeta, limits, programme, review_pages, search, serverinfo, signin, sqlbounds, web
 from .cells import kb_cell
 from .errors import error_page
 from .formats import nb_amount, nb_date
 
 HERE = Path(__file__).parent
+# Plugins whose hooks ours replace: datasette-auth-passwords' Basic auth and password tool
+# hash for anonymous requests (we use its hashes, not its routes); Datasette's error pages
+# print a traceback with locals for every error (see handle_exception).
+REPLACED_PLUGINS = ("auth_passwords", "datasette.handle_exception")
+
+
+def unregister_replaced_plugins() -> None:
+    """Take the plugins our hooks replace out of Datasette's plugin manager."""
+    for name in REPLACED_PLUGINS:
+        if pm.get_plugin(name):
+            pm.unregister(name=name)
 
 
 @hookimpl
+def startup(datasette):
+    """Plain ``datasette`` (plugin installed) gets what ``newsfacts serve`` gets."""
+    unregister_replaced_plugins()
+
+
+@hookimpl
+def asgi_wrapper(datasette):
+    """Request bodies bounded before anything parses them; frame and content policy headers."""
+    return limits.limit_requests
+
+
+@hookimpl(trylast=True)
 def prepare_connection(conn):
-    """Queries cannot read the KB's path on the server from ``pragma_database_list``."""
+    """Queries cannot read the KB's path on the server from ``pragma_database_list``, nor
+    build values or use memory past ``sqlbounds``' limits; the search box takes ``klyng*``
+    as a prefix (``search.escape_fts``, after Datasette's own)."""
     conn.set_authorizer(serverinfo.hide_file_column)
+    sqlbounds.bound_connection(conn)
+    conn.create_function("escape_fts", 1, search.escape_fts)
 
 
-@hookimpl
+async def no_password_tool():
+    """datasette-auth-passwords' /-/password-tool hashes in the event loop: not served."""
+    raise NotFound("Not found")
+
+
+@hookimpl(tryfirst=True)
 def handle_exception(datasette, request, exception):
-    """Error pages as Datasette's own hook makes them (``app.make_datasette`` unregisters
+    """Error pages as Datasette's own hook makes them (``unregister_replaced_plugins`` removes
     it), without the traceback with locals it prints, in the event loop, for every error:
     that took ~0.2 s a request (a flood of 404s froze the server) and wrote the request's
     cookies into the log. Client errors (4xx) are not logged at all."""
     return error_page(datasette, request, exception)
 
 
-@hookimpl
+@hookimpl(tryfirst=True)
 def register_routes():
-    """The review pages and their static files; sign-in; path-free server info pages."""
+    """The review pages and their static files; sign-in and out; path-free server info pages
+    (first, so they stand in for Datasette's and other plugins' routes of the same path)."""
     return [
         (r"^/-/login$", signin.login_page),
+        (r"^/-/logout$", signin.logout_page),
+        (r"^/-/password-tool$", no_password_tool),
         (r"^/-/databases(\.json)?$", serverinfo.databases_page),
         (r"^/-/threads(\.json)?$", serverinfo.threads_page),
         (r"^/-/review$", review_pages.queue_page),
+        (r"^/-/review/agreement$", review_pages.agreement_page),
         (r"^/-/review/fact/(?P<fact_id>[^/]+)$", review_pages.fact_page),
         (r"^/-/review/article/(?P<article_id>[^/]+)$", review_pages.article_page),
         (r"^/-/cluster$", cluster_pages.clusters_page),
         (r"^/-/cluster/(?P<cluster_id>[^/]+)$", cluster_pages.cluster_page),
+        (r"^/-/programme(\.json)?$", programme.programme_page),
         (r"^/-/newsfacts/static/(?P<path>.+)$", asgi_static(HERE / "static")),
     ]
 
@@ -69,15 +109,18 @@ def prepare_jinja2_environment(env):
     env.filters.update(nb_date=nb_date, nb_amount=nb_amount)
 
 
-@hookimpl
+@hookimpl(trylast=True)
 def permission_allowed(datasette, actor, action):
-    """Signed-in reviewers may record verdicts; nobody else may."""
+    """Signed-in reviewers may record verdicts and run any SQL; nobody else may do either
+    (unless ``anonymous_sql`` opens SQL to all). Last, so this is the word that counts."""
     if action == web.REVIEW_PERMISSION:
-        return bool(actor) and signin.of(datasette).is_reviewer(actor.get("id"))
+        return signin.of(datasette).is_reviewer(actor)
+    if action == "execute-sql" and not signin.of(datasette).is_reviewer(actor):
+        return None if sqlbounds.anonymous_sql_allowed(datasette) else False
     return None
 
 
-@hookimpl
+@hookimpl(tryfirst=True)
 def actor_from_request(datasette, request):
     """The reviewer of a valid session cookie (see ``signin``)."""
     return signin.of(datasette).actor(datasette, request.cookies.get(signin.COOKIE))
@@ -88,6 +131,7 @@ def menu_links(datasette, actor, request):
     """Link the clusters, the review queue and, signed out, the sign-in page (returning
     to the page it was opened from) from Datasette's menu."""
     links = [{"href": datasette.urls.path("/-/cluster"), "label": "Clusters"},
+             {"href": datasette.urls.path("/-/programme"), "label": "The programme at a date"},
              {"href": datasette.urls.path("/-/review"), "label": "Review facts"}]
     login = datasette.urls.path("/-/login") + (f"?{urlencode({'next': web.here(request)})}" if request else "")
     return links if actor else [*links, {"href": login, "label": "Log in"}]

@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import math
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -30,13 +31,22 @@ REQUIRED = {"status_events": {"cluster", "status", "action"}, "person_roles": {"
 _DATED = {"status_events": ("date", "date_granularity"), "dates": ("value", "granularity")}
 _FLAGS = {("person_roles", "former")}  # 0 or 1
 _ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+# Numbers as typed: ASCII digits only (int() and float() also take fullwidth or Arabic-Indic ones).
+_NUMBER = {int: re.compile(r"[+-]?[0-9]+"),
+           float: re.compile(r"[+-]?([0-9]+(\.[0-9]*)?|\.[0-9]+)([eE][+-]?[0-9]+)?")}
+# Control, format (bidi overrides, zero-width), surrogate, private-use and unassigned characters.
+_UNPRINTABLE = {"Cc", "Cf", "Cs", "Co", "Cn"}
+_RANGES = {"amounts": ("value", "value_high")}  # (lower end, upper end) of a range
 MAX_FIELD = 500  # characters of a corrected text field
 QUEUE_FILTERS = ("fact_type", "cluster", "article", "extractor")
 PAGE_SIZE = 50
 MAX_PAGE = 1_000_000  # beyond, OFFSET would overflow SQLite's integers
 MAX_NOTE = 4000  # characters
-# Queue order: least certain first; unknown confidence before everything else.
-_ORDER = ("coalesce(confidence, -1.0)", "fact_type", "fact_id")
+# Queue order: status events of an impossible sequence (status_history.flags) first, then the
+# least certain first; unknown confidence before everything else.
+_UNFLAGGED = ("fact_id NOT IN (SELECT s.id FROM status_events s JOIN status_history h ON h.id = s.history_id"
+              " WHERE h.flags IS NOT NULL)")
+_ORDER = (_UNFLAGGED, "coalesce(confidence, -1.0)", "fact_type", "fact_id")
 
 
 class VerdictError(ValueError):
@@ -67,7 +77,7 @@ def _queue_where(filters: dict[str, str]) -> tuple[str, dict]:
 
 
 def queue(conn, filters: dict[str, str], page: int = 1) -> tuple[list[dict], int]:
-    """One page of unreviewed facts matching ``filters``, least certain first, and the total."""
+    """One page of unreviewed facts matching ``filters`` in queue order (``_ORDER``), and the total."""
     where, params = _queue_where(filters)
     total = conn.execute(f"SELECT count(*) FROM facts WHERE {where}", params).fetchone()[0]
     page_rows = rows(conn, f"SELECT f.*, a.title AS article_title, a.published AS article_published"
@@ -80,11 +90,12 @@ def queue(conn, filters: dict[str, str], page: int = 1) -> tuple[list[dict], int
 def queue_neighbour(conn, fact: dict, filters: dict[str, str], forward: bool = True) -> str | None:
     """Id of the unreviewed fact after (or before) ``fact`` in the queue order, if any."""
     where, params = _queue_where(filters)
-    key = {"k0": -1.0 if fact["confidence"] is None else fact["confidence"],
-           "k1": fact["fact_type"], "k2": fact["fact_id"]}
+    unflagged = conn.execute(f"SELECT {_UNFLAGGED} FROM (SELECT ? AS fact_id)", [fact["fact_id"]]).fetchone()[0]
+    key = {"k0": unflagged, "k1": -1.0 if fact["confidence"] is None else fact["confidence"],
+           "k2": fact["fact_type"], "k3": fact["fact_id"]}
     op, direction = (">", "") if forward else ("<", " DESC")
     row = conn.execute(
-        f"SELECT fact_id FROM facts WHERE {where} AND ({', '.join(_ORDER)}) {op} (:k0, :k1, :k2)"
+        f"SELECT fact_id FROM facts WHERE {where} AND ({', '.join(_ORDER)}) {op} (:k0, :k1, :k2, :k3)"
         f" ORDER BY {', '.join(c + direction for c in _ORDER)} LIMIT 1", {**params, **key},
     ).fetchone()
     return row[0] if row else None
@@ -166,9 +177,20 @@ def field_kind(table: str, column: str) -> dict[str, Any]:
     return kind
 
 
+def clean_text(column: str, text: str, allowed: str = "") -> str:
+    """``text`` in Unicode NFC; VerdictError if it holds a control or bidi character
+    (other than those in ``allowed``)."""
+    text = unicodedata.normalize("NFC", text)
+    bad = next((c for c in text if unicodedata.category(c) in _UNPRINTABLE and c not in allowed), None)
+    if bad is not None:
+        raise VerdictError(f"{column}: the control or direction character U+{ord(bad):04X} is not allowed")
+    return text
+
+
 def _field_value(table: str, column: str, text: str) -> Any:
     """The stored value of a form field, or VerdictError saying why it cannot be one."""
     kind = field_kind(table, column)
+    text = clean_text(column, text)
     if text == "":
         if kind["required"]:
             raise VerdictError(f"{column} cannot be empty")
@@ -179,6 +201,8 @@ def _field_value(table: str, column: str, text: str) -> Any:
         raise VerdictError(f"{column}: {text!r} is not one of {', '.join(kind['choices'])}")
     if kind.get("date"):
         _check_iso_date(column, text)
+    if kind.get("number") and not _NUMBER[SCHEMA[table][column]].fullmatch(text):
+        raise VerdictError(f"{column}: {text!r} is not a finite number written with the digits 0-9")
     try:
         value = SCHEMA[table][column](text)
     except ValueError:
@@ -207,6 +231,16 @@ def _check_dated(details: FactDetails, correction: dict[str, Any]) -> None:
         raise VerdictError(f"{date_column} and {granularity_column} go together: give both or neither")
 
 
+def _check_range(details: FactDetails, correction: dict[str, Any]) -> None:
+    """A range's upper end is not below its lower end."""
+    if details.table not in _RANGES:
+        return
+    low, high = _RANGES[details.table]
+    merged = {**details.editable, **correction}
+    if merged[low] is not None and merged[high] is not None and merged[high] < merged[low]:
+        raise VerdictError(f"{high} ({merged[high]:g}) is below {low} ({merged[low]:g})")
+
+
 def parse_correction(details: FactDetails, form: dict[str, str]) -> dict[str, Any]:
     """The corrected fields (form fields ``field:<column>``) that differ from the extracted
     fact; VerdictError if a field holds no valid value (a status or action outside the
@@ -222,6 +256,7 @@ def parse_correction(details: FactDetails, form: dict[str, str]) -> dict[str, An
     if not correction:
         raise VerdictError("a correction must change at least one field")
     _check_dated(details, correction)
+    _check_range(details, correction)
     return correction
 
 
@@ -234,6 +269,7 @@ def verdict_row(details: FactDetails, verdict: str, reviewer: str, note: str = "
         raise VerdictError("only a 'corrected' verdict carries a correction, and it must")
     if len(note) > MAX_NOTE:
         raise VerdictError(f"the note is longer than {MAX_NOTE} characters")
+    note = clean_text("note", note, allowed="\n\r\t")
     return {
         "fact_id": details.summary["fact_id"], "fact_type": details.summary["fact_type"],
         "verdict": verdict,

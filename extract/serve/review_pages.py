@@ -4,6 +4,7 @@ reviewer records a verdict) and an article with every extracted span highlighted
 from __future__ import annotations
 
 import re
+import sqlite3
 from functools import partial
 from urllib.parse import urlencode
 
@@ -11,9 +12,9 @@ from datasette.utils.asgi import Forbidden, Response
 from markupsafe import Markup
 
 from ..store import ISO_DATE_COLUMNS
-from . import review
+from . import agreement, review
 from .highlight import FACT_KINDS, KINDS, Span, highlight, highlight_paragraphs, mention_kind, paragraph_around
-from .web import can_review, ensure_view, fetch_or_404, http_url, page_path, queue_filters, render
+from .web import can_review, ensure_view, fetch_or_404, http_url, page_path, queue_filters, read, render, row_url
 
 
 async def queue_page(datasette, request):
@@ -24,7 +25,7 @@ async def queue_page(datasette, request):
     if not re.fullmatch(r"[0-9]{1,7}", page_arg) or not 1 <= int(page_arg) <= review.MAX_PAGE:
         return Response.text(f"page must be a number from 1 to {review.MAX_PAGE:,}", status=400)
     page = int(page_arg)
-    facts, total = await db.execute_fn(lambda conn: review.queue(conn, filters, page))
+    facts, total = await read(db, lambda conn: review.queue(conn, filters, page))
     pages = max((total + review.PAGE_SIZE - 1) // review.PAGE_SIZE, 1)
     return await render(datasette, request, "review_queue.html", {
         "facts": facts, "total": total, "page": page, "pages": pages,
@@ -33,7 +34,7 @@ async def queue_page(datasette, request):
         "fact_url": partial(page_path, datasette, "/-/review/fact/", filters=filters),
         "article_url": partial(page_path, datasette, "/-/review/article/"),
         "filters": filters, "filter_qs": urlencode(filters),
-        "choices": await db.execute_fn(review.filter_choices),
+        "choices": await read(db, review.filter_choices),
     })
 
 
@@ -77,13 +78,13 @@ async def fact_page(datasette, request):
 
 
 async def _fact_response(datasette, request, db, details: review.FactDetails, error: str | None = None,
-                         entered: dict | None = None) -> Response:
-    """The fact page; with ``error``, a 400 that says why the verdict was not recorded and
-    keeps what the reviewer typed (``entered``: the posted form)."""
+                         entered: dict | None = None, status: int = 400) -> Response:
+    """The fact page; with ``error``, a 400 (or ``status``) that says why the verdict was not
+    recorded and keeps what the reviewer typed (``entered``: the posted form)."""
     fact_id = details.summary["fact_id"]
     filters = queue_filters(request.args)
     neighbours = {
-        name: await db.execute_fn(lambda conn, fwd=fwd: review.queue_neighbour(conn, details.summary, filters, fwd))
+        name: await read(db, lambda conn, fwd=fwd: review.queue_neighbour(conn, details.summary, filters, fwd))
         for name, fwd in (("next", True), ("previous", False))
     }
     return await render(datasette, request, "review_fact.html", {
@@ -95,12 +96,13 @@ async def _fact_response(datasette, request, db, details: review.FactDetails, er
         "next_url": neighbours["next"] and page_path(datasette, "/-/review/fact/", neighbours["next"], filters),
         "previous_url": neighbours["previous"] and page_path(datasette, "/-/review/fact/", neighbours["previous"], filters),
         "article_url": details.article and page_path(datasette, "/-/review/article/", details.article["id"]),
-        "article_row_url": details.article and datasette.urls.row(db.name, "articles", details.article["id"]),
+        "article_row_url": details.article and row_url(datasette, db, "articles", details.article["id"]),
         "original_url": details.article and http_url(details.article["url"]),
-        "row_url": datasette.urls.row(db.name, details.table, fact_id),
+        "row_url": row_url(datasette, db, details.table, fact_id),
         "error": error, "verdicts": review.VERDICTS,
         "fields": _form_fields(details, entered), "date_columns": ISO_DATE_COLUMNS,
-    }, status=400 if error else 200)
+        "note": (entered or {}).get("note", ""),
+    }, status=status if error else 200)
 
 
 def _form_fields(details: review.FactDetails, entered: dict | None) -> list[dict]:
@@ -124,14 +126,21 @@ async def _record_verdict(datasette, request, db, details: review.FactDetails) -
         row = review.verdict_row(details, verdict, request.actor["id"], form.get("note", ""), correction)
     except review.VerdictError as e:
         return await _fact_response(datasette, request, db, details, f"Verdict not recorded: {e}", dict(form))
-    await db.execute_write_fn(lambda conn: review.record_verdict(conn, row))
+    try:
+        await db.execute_write_fn(lambda conn: review.record_verdict(conn, row))
+    except sqlite3.OperationalError as e:  # disk full or failing: say so, keep what was typed
+        if e.sqlite_errorcode & 0xFF not in (sqlite3.SQLITE_FULL, sqlite3.SQLITE_IOERR):
+            raise
+        return await _fact_response(datasette, request, db, details, "Verdict not recorded: the server cannot "
+                                    "write to its disk just now. Your input is kept below; try again later.",
+                                    dict(form), status=503)
     filters = queue_filters(request.args)
     if form.get("then") == "queue":
         page = form.get("page", "")
         if page.isdigit():
             filters["page"] = page
         return Response.redirect(page_path(datasette, "/-/review", filters=filters))
-    next_id = await db.execute_fn(lambda conn: review.queue_neighbour(conn, details.summary, filters))
+    next_id = await read(db, lambda conn: review.queue_neighbour(conn, details.summary, filters))
     if next_id:
         return Response.redirect(page_path(datasette, "/-/review/fact/", next_id, filters))
     return Response.redirect(page_path(datasette, "/-/review", filters=filters))
@@ -140,8 +149,8 @@ async def _record_verdict(datasette, request, db, details: review.FactDetails) -
 async def article_page(datasette, request):
     """An article with every extracted span highlighted by kind, and its facts."""
     db, article_id, art = await fetch_or_404(datasette, request, "article_id", review.article, "article")
-    facts = await db.execute_fn(lambda conn: review.article_facts(conn, article_id))
-    mentions = await db.execute_fn(lambda conn: review.article_mentions(conn, article_id))
+    facts = await read(db, lambda conn: review.article_facts(conn, article_id))
+    mentions = await read(db, lambda conn: review.article_mentions(conn, article_id))
     fact_url = partial(page_path, datasette, "/-/review/fact/")
     spans = [
         Span(f["start_char"], f["end_char"], FACT_KINDS[f["fact_type"]], f["summary"] or "", fact_url(f["fact_id"]))
@@ -154,6 +163,15 @@ async def article_page(datasette, request):
         "article": art, "paragraphs": highlight_paragraphs(art["text"] or "", spans),
         "facts": facts, "kinds": KINDS, "fact_kinds": FACT_KINDS, "fact_url": fact_url,
         "used_kinds": {s.kind for s in spans},
-        "article_row_url": datasette.urls.row(db.name, "articles", article_id),
+        "article_row_url": row_url(datasette, db, "articles", article_id),
         "original_url": http_url(art["url"]),
+    })
+
+
+async def agreement_page(datasette, request):
+    """Review progress per fact type and reviewer, and Cohen's kappa per pair of reviewers."""
+    db = await ensure_view(datasette, request)
+    return await render(datasette, request, "review_agreement.html", {
+        "progress": await read(db, agreement.progress),
+        "pairs": await read(db, agreement.agreement),
     })

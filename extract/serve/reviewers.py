@@ -19,6 +19,16 @@ SECRET_ENV = "DATASETTE_SECRET"
 SECRET_FILE = "datasette-secret"
 _NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,63}")
 PRIVATE = 0o600
+MIN_PASSWORD = 10  # characters
+WORLD_WRITABLE = 0o002  # others (not owner, not group) may write
+
+
+class ReviewersFileError(ValueError):
+    """A reviewers file that is not a JSON object of name -> password hash."""
+
+
+class UnsafeSecretFile(RuntimeError):
+    """A signing-secret file someone other than the serving user could have written."""
 
 
 def reviewers_path(path: str | Path | None = None) -> Path:
@@ -27,17 +37,26 @@ def reviewers_path(path: str | Path | None = None) -> Path:
 
 
 def load_reviewers(path: str | Path) -> dict[str, str]:
-    """Reviewer name -> password hash; empty if the file does not exist."""
+    """Reviewer name -> password hash; empty if the file does not exist;
+    ReviewersFileError if it is not a JSON object of strings."""
     path = Path(path)
     if not path.exists():
         return {}
-    return json.loads(path.read_text(encoding="utf-8"))
+    try:
+        reviewers = json.loads(path.read_text(encoding="utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as e:
+        raise ReviewersFileError(f"reviewers file {path} is not valid JSON ({e})") from None
+    if not isinstance(reviewers, dict) or not all(isinstance(v, str) for v in reviewers.values()):
+        raise ReviewersFileError(f"reviewers file {path} is not a JSON object of name -> password hash")
+    return reviewers
 
 
 def add_reviewer(path: str | Path, name: str, password: str) -> None:
     """Add a reviewer (or replace their password) in the reviewers file."""
     if not _NAME.fullmatch(name):
         raise ValueError(f"invalid reviewer name {name!r}: use letters, digits, '.', '_' or '-'")
+    if len(password) < MIN_PASSWORD:
+        raise ValueError(f"the password needs at least {MIN_PASSWORD} characters")
     path = Path(path)
     reviewers = load_reviewers(path)
     reviewers[name] = hash_password(password)
@@ -73,14 +92,28 @@ def _private(path: Path) -> bool:
     return not path.stat().st_mode & 0o077
 
 
+def check_secret_place(path: Path) -> None:
+    """UnsafeSecretFile unless the secret file (if there is one) belongs to the serving user
+    and its directory is neither writable by others nor another user's (who could plant or
+    swap it)."""
+    folder = path.parent if path.parent.exists() else None
+    if folder is not None and (folder.stat().st_mode & WORLD_WRITABLE or folder.stat().st_uid not in (os.geteuid(), 0)):
+        raise UnsafeSecretFile(f"{folder} is writable by other users: keep the signing secret elsewhere "
+                               f"(--reviewers in a private directory, or ${SECRET_ENV})")
+    if path.exists() and path.stat().st_uid != os.geteuid():
+        raise UnsafeSecretFile(f"{path} belongs to another user: remove it or set ${SECRET_ENV}")
+
+
 def signing_secret(reviewers_file: str | Path) -> str:
     """The secret Datasette signs sign-in cookies with: $DATASETTE_SECRET, else the
     ``datasette-secret`` file beside the reviewers file (created, mode 600, on first use),
     so restarting ``newsfacts serve`` does not sign reviewers out. A secret file others
-    can read is replaced by a new secret (which signs everybody out)."""
+    can read is replaced by a new secret (which signs everybody out); one another user
+    owns, or in a directory others can write to, is refused (UnsafeSecretFile)."""
     if os.environ.get(SECRET_ENV):
         return os.environ[SECRET_ENV]
     path = Path(reviewers_file).with_name(SECRET_FILE)
+    check_secret_place(path)
     secret = path.read_text(encoding="utf-8").strip() if path.exists() and _private(path) else ""
     if not secret:  # missing, emptied or readable by others: never sign with a known key
         secret = secrets.token_hex(32)

@@ -5,6 +5,8 @@ Two reports are one event when they name the same cluster entity, status and act
 (an upgrade is a grant of the higher status, as in one article's events) and their dates
 agree at the coarser granularity ("2006" and "2006-04-27"), or one has no date. Built per
 cluster, so a run rebuilds only the clusters whose events it stored or removed.
+Each row carries the ``sequence`` flags of the impossible sequences it is part of, and
+``status_periods`` holds the periods in which each cluster held a status (``sequence.periods``).
 Plain functions on a sqlite3 connection; the store calls ``rebuild``, the review pages
 ``refresh_verdicts``.
 """
@@ -17,7 +19,8 @@ from datetime import date, timedelta
 from typing import Iterable
 
 from ..types import stable_id
-from .schema import HISTORY_SCHEMA
+from . import sequence
+from .schema import HISTORY_SCHEMA, PERIODS_SCHEMA
 
 # The same action for merging: an upgrade is a grant of the higher status.
 _KIND = {"upgraded": "granted"}
@@ -122,7 +125,29 @@ def cluster_history(cluster_id: str, cluster: str, reports: list[dict]) -> list[
     events.sort(key=lambda e: (e["period"] is None, e["period"] or (), e["first_reported"] or "", e["id"]))
     for position, event in enumerate(events, 1):
         event["position"] = position
+    marked = sequence.flags(events)
+    for event in events:
+        event["flags"] = ",".join(marked.get(event["id"], [])) or None
     return events
+
+
+def period_rows(cluster_id: str, cluster: str, events: list[dict]) -> list[dict]:
+    """The ``status_periods`` rows of a cluster's events (see ``sequence.periods``)."""
+    def iso(day: date | None) -> str | None:
+        return day.isoformat() if day else None
+
+    return [{"id": stable_id("status_periods", span["history_id"]), "cluster_id": cluster_id, "cluster": cluster,
+             "status": span["status"], "since": iso(span["since"]), "start": iso(span["start"]),
+             "start_granularity": span["start_granularity"],
+             "expected_end_min": iso(span["expected_end"] and span["expected_end"][0]),
+             "expected_end_max": iso(span["expected_end"] and span["expected_end"][1]),
+             "ended": iso(span["ended"]), "how": span["how"], "history_id": span["history_id"]}
+            for span in sequence.periods(events)]
+
+
+def _insert(conn: sqlite3.Connection, table: str, columns: list[str], rows: list[dict]) -> None:
+    conn.executemany(f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})",
+                     [[row[c] for c in columns] for row in rows])
 
 
 _REPORTS = ("SELECT s.id, s.article_id, s.cluster, s.cluster_id, s.status, s.action, s.date,"
@@ -156,13 +181,14 @@ def rebuild(conn: sqlite3.Connection, cluster_ids: Iterable[str]) -> int:
         names = [c[0] for c in cursor.description]
         reports = [dict(zip(names, row)) for row in cursor.fetchall()]
         conn.execute("DELETE FROM status_history WHERE cluster_id = ?", [cluster_id])
+        conn.execute("DELETE FROM status_periods WHERE cluster_id = ?", [cluster_id])
         if not reports:
             continue
-        events = cluster_history(cluster_id, _cluster_name(conn, cluster_id, reports), reports)
-        columns = [c for c in HISTORY_SCHEMA if c not in ("confirmed", "rejected", "corrected")]
-        conn.executemany(
-            f"INSERT INTO status_history ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})",
-            [[e[c] for c in columns] for e in events])
+        name = _cluster_name(conn, cluster_id, reports)
+        events = cluster_history(cluster_id, name, reports)
+        _insert(conn, "status_history", [c for c in HISTORY_SCHEMA if c not in ("confirmed", "rejected", "corrected")],
+                events)
+        _insert(conn, "status_periods", list(PERIODS_SCHEMA), period_rows(cluster_id, name, events))
         conn.executemany("UPDATE status_events SET history_id = ? WHERE id = ?",
                          [(e["id"], r["id"]) for e in events for r in e["reports"]])
         refresh_verdicts(conn, [e["id"] for e in events])

@@ -115,8 +115,9 @@ class KnowledgeBase:
         for name, columns in INDEXES:
             db[name].create_index(columns, if_not_exists=True)
         for name, columns in FULL_TEXT.items():
-            if not db[f"{name}_fts"].exists():
-                db[name].enable_fts(columns, create_triggers=True, tokenize="unicode61")
+            fts = db[f"{name}_fts"]
+            if not fts.exists() or set(fts.columns_dict) != set(columns):  # new, or an older index
+                db[name].enable_fts(columns, create_triggers=True, tokenize="unicode61", replace=True)
         for view, sql in VIEWS.items():
             db.create_view(view, sql, replace=True)
 
@@ -154,7 +155,7 @@ class KnowledgeBase:
             self.touched_clusters |= {row["cluster_id"] for row in facts.status_events}
             for table in ARTICLE_TABLES:
                 db.execute(f"DELETE FROM [{table}] WHERE article_id = ?", [article.id])
-            db["articles"].upsert(article_row(article, pipeline_version), pk="id")
+            db["articles"].upsert({**article_row(article, pipeline_version), "lemmas": facts.lemmas}, pk="id")
             for table in ARTICLE_TABLES:
                 rows = getattr(facts, table)
                 if rows:

@@ -39,6 +39,17 @@ HISTORY_SCHEMA = {
     "first_reported": str,  # earliest publication date of those articles
     "conflict": int,        # 1: articles disagree on its date or on its outcome
     "confirmed": int, "rejected": int, "corrected": int,  # reports with that latest verdict
+    "flags": str,           # comma-separated sequence.FLAGS it is part of ("lost" before "granted" ...)
+}
+
+# One row per period in which a cluster held a programme status (see ``sequence.periods``).
+PERIODS_SCHEMA = {
+    "id": str, "cluster_id": str, "cluster": str, "status": str,
+    "since": str,             # the first day it is known to hold the status
+    "start": str, "start_granularity": str,  # the grant that began the period (NULL: not reported)
+    "expected_end_min": str, "expected_end_max": str,  # from the programme's period lengths
+    "ended": str, "how": str,  # when and how it ended (lost, period over, succeeded); NULL while it lasts
+    "history_id": str,        # the event that began it
 }
 
 SCHEMA: dict[str, dict[str, Any]] = {
@@ -46,6 +57,7 @@ SCHEMA: dict[str, dict[str, Any]] = {
         "id": str, "source": str, "url": str, "title": str, "lead": str, "language": str,
         "published": str, "updated": str, "outlet": str, "authors": str, "text": str,
         "content_hash": str, "pipeline_version": str, "extracted_at": str,
+        "lemmas": str,  # lemmas of its inflected words, for full-text search ("klyngen" -> "klynge")
     },
     "status_events": {
         "id": str, "article_id": str, "cluster": str, "cluster_id": str, "status": str,
@@ -55,6 +67,7 @@ SCHEMA: dict[str, dict[str, Any]] = {
         **_PROVENANCE,
     },
     "status_history": HISTORY_SCHEMA,
+    "status_periods": PERIODS_SCHEMA,
     "person_roles": {
         "id": str, "article_id": str, "person": str, "role": str, "organization": str, "former": int,
         **_PROVENANCE,
@@ -102,6 +115,8 @@ FOREIGN_KEYS = [
     ("status_events", "cluster_id", "entities", "id"),
     ("amounts", "cluster_id", "entities", "id"),
     ("status_history", "cluster_id", "entities", "id"),
+    ("status_periods", "cluster_id", "entities", "id"),
+    ("status_periods", "history_id", "status_history", "id"),
     ("mentions", "entity_id", "entities", "id"),
     ("errors", "run_id", "runs", "id"),
 ]
@@ -114,9 +129,10 @@ INDEXES = [
     ("status_events", ["cluster_id"]),
     ("status_events", ["history_id"]),
     ("status_history", ["cluster_id"]),
+    ("status_periods", ["cluster_id"]),
 ]
-# table -> the columns its full-text index covers
-FULL_TEXT = {"articles": ["title", "text"]}
+# table -> the columns its full-text index covers (lemmas: "klynge" finds "klyngene")
+FULL_TEXT = {"articles": ["title", "text", "lemmas"]}
 
 # The cache of raw documents an incremental run has seen (see ``rawcache``); its key is
 # the raw document's hash, so it is created apart from SCHEMA's tables keyed by ``id``.

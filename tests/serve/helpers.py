@@ -15,7 +15,7 @@ def run(coro):
 def actor_cookie(ds, reviewer):
     """The session cookie /-/login sets for a signed-in ``reviewer``; for anyone else
     Datasette's own actor cookie (a signed-in actor who is not a reviewer)."""
-    if signin.of(ds).is_reviewer(reviewer):
+    if reviewer in signin.of(ds).reviewers.hashes():
         return {signin.COOKIE: signin.of(ds).session(ds, reviewer)}
     return {"ds_actor": ds.sign({"a": {"id": reviewer}}, "actor")}
 

@@ -11,7 +11,7 @@ from extract.serve import review
 from extract.serve import reviewers as reviewers_module
 from extract.serve.reviewers import add_reviewer, load_reviewers, signing_secret
 
-from .helpers import post_verdict, reviews, run
+from .helpers import actor_cookie, post_verdict, reviews, run
 
 
 @pytest.fixture(autouse=True)
@@ -31,7 +31,7 @@ def test_reviewers_file_is_private_from_creation(tmp_path, monkeypatch):
     old = os.umask(0)
     try:
         path = tmp_path / "reviewers.json"
-        add_reviewer(path, "kari", "passord")
+        add_reviewer(path, "kari", "passord-123")
         assert _mode(path) == 0o600
         secret = tmp_path / reviewers_module.SECRET_FILE
         monkeypatch.delenv(reviewers_module.SECRET_ENV, raising=False)
@@ -46,7 +46,7 @@ def test_existing_world_readable_files_are_made_private(tmp_path, monkeypatch):
     path = tmp_path / "reviewers.json"
     path.write_text("{}\n", encoding="utf-8")
     path.chmod(0o644)
-    add_reviewer(path, "kari", "passord")
+    add_reviewer(path, "kari", "passord-123")
     assert _mode(path) == 0o600 and list(load_reviewers(path)) == ["kari"]
     secret_file = tmp_path / reviewers_module.SECRET_FILE
     secret_file.write_text("lekket-hemmelighet\n", encoding="utf-8")
@@ -58,7 +58,7 @@ def test_existing_world_readable_files_are_made_private(tmp_path, monkeypatch):
 @pytest.mark.parametrize("name", ["kari\n", "kari\nola", "", "-kari", "kari ola", "x" * 65])
 def test_reviewer_names_are_checked_whole(tmp_path, name):
     with pytest.raises(ValueError):
-        add_reviewer(tmp_path / "reviewers.json", name, "passord")
+        add_reviewer(tmp_path / "reviewers.json", name, "passord-123")
 
 
 @pytest.mark.parametrize("value", ["nan", "inf", "-inf", "1e999"])
@@ -83,9 +83,11 @@ def test_server_paths_are_not_shown(ds, kb_path):
         for page in ("/-/databases.json", "/-/threads.json", "/-/databases", "/-/threads",
                      "/newsfacts.json?sql=select+*+from+pragma_database_list()",
                      "/newsfacts.json?sql=select+file+from+pragma_database_list"):
-            response = await ds.client.get(page)
-            assert str(kb_path.parent) not in response.text, page
-        listed = await ds.client.get("/newsfacts.json?sql=select+name+from+pragma_database_list()")
+            for cookies in ({}, actor_cookie(ds, "kari")):  # SQL is for reviewers (see test_bounds)
+                response = await ds.client.get(page, cookies=cookies)
+                assert str(kb_path.parent) not in response.text, page
+        listed = await ds.client.get("/newsfacts.json?sql=select+name+from+pragma_database_list()",
+                                     cookies=actor_cookie(ds, "kari"))
         assert "main" in listed.text  # the rest of the pragma still answers
     run(scenario())
 

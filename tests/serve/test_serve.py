@@ -76,7 +76,7 @@ def test_export(kb_path):
 def test_reviewer_add(tmp_path):
     path = tmp_path / "reviewers.json"
     result = CliRunner().invoke(reviewer, ["add", "kari", "--reviewers", str(path)],
-                                input="hemmelig\nhemmelig\n")
+                                input="hemmelig-123\nhemmelig-123\n")
     assert result.exit_code == 0, result.output
     assert load_reviewers(path)["kari"].startswith("pbkdf2_sha256$")
     bad = CliRunner().invoke(reviewer, ["add", "kari nordmann", "--reviewers", str(path), "--password", "x"])
@@ -86,7 +86,7 @@ def test_reviewer_add(tmp_path):
 def test_reviewer_remove_ends_sessions(kb_path, tmp_path):
     path = tmp_path / "reviewers.json"
     for name in ("kari", "ola"):
-        assert CliRunner().invoke(reviewer, ["add", name, "--reviewers", str(path), "--password", "x"]).exit_code == 0
+        assert CliRunner().invoke(reviewer, ["add", name, "--reviewers", str(path), "--password", "passord-123"]).exit_code == 0
     ds = make_datasette(kb_path, reviewers=path)
     session = signin.of(ds).session(ds, "kari")
     result = CliRunner().invoke(reviewer, ["remove", "kari", "--reviewers", str(path)])

@@ -96,8 +96,10 @@ def test_failed_attempts_are_throttled_per_name_and_client():
     assert throttle.wait(["name:ola", "client:10.0.0.1"]) == 16.0  # same client, other name
     assert throttle.wait(["name:kari", "client:10.0.0.2"]) == 16.0  # same name, other client
     assert throttle.wait(["name:ola", "client:10.0.0.2"]) == 0
-    throttle.succeeded(keys)
-    assert throttle.wait(keys) == 0
+    throttle.attempt(keys)
+    throttle.succeeded(keys, cleared="name:kari")
+    assert throttle.wait(["name:kari", "client:10.0.0.2"]) == 0
+    assert throttle.wait(["name:ola", "client:10.0.0.1"]) > 0  # the client's failures still count
 
 
 def test_guessing_gets_429_without_hashing(ds, monkeypatch):

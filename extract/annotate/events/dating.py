@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from ..dates import reference_date
 from .clauses import Clause
@@ -17,14 +17,27 @@ _GRANULARITY = {"day": 0, "week": 1, "month": 2, "season": 3, "quarter": 3, "yea
 
 
 def frame_date(words: dict, doc: Doc, clause: Clause, sentence: Span, near: int) -> Span | None:
-    """The finest date of a frame's clause, else of its sentence, the nearest to token ``near``
-    of the finest; period bounds ("frå 1. januar") are not it."""
+    """The finest date of the predicate of a frame's trigger (token ``near``), else of its
+    clause, else of its sentence, the nearest to the trigger of the finest; period bounds
+    ("frå 1. januar") are not it."""
     dates = [d for d in doc.spans.get("dates", []) if not period_bound(words, doc, d)]
-    for scope in (clause, range(sentence.start, sentence.end)):
+    verb = _predicate(doc[near])
+    same_predicate = {d.start for d in dates if verb is not None and _predicate(d.root) == verb}
+    for scope in (same_predicate, clause, range(sentence.start, sentence.end)):
         inside = [d for d in dates if d.start in scope]
         if inside:
             return min(inside, key=lambda d: (_GRANULARITY.get(d._.date_granularity, 9), abs(d.start - near)))
     return None
+
+
+def _predicate(token: Token) -> Token | None:
+    """The nearest verb governing ``token`` (itself if a verb): "i 2012" and "Arena-programmet"
+    share "tatt" in "ble startet i 2011, og ble tatt opp i Arena-programmet i 2012"."""
+    while token.pos_ not in ("VERB", "AUX"):
+        if token.head.i == token.i:
+            return None
+        token = token.head
+    return token
 
 
 def period_bound(words: dict, doc: Doc, date_span: Span) -> bool:

@@ -38,3 +38,13 @@ def test_mentions_of_one_event_share_its_date_and_action(annotate_full):
                                   "Klynga Havrom Vest vart skipa i 2014 og fekk Arena-status to år seinare."])
 def test_a_date_relative_to_another_date(annotate_full, text):
     assert {(c, d) for c, d, _s in dated(annotate_full(text))} == {("Havrom Vest", "2016-01-01")}
+
+
+@pytest.mark.parametrize("text, cluster, day", [
+    ("Mineralklynge Norge ble startet i november 2011, og ble tatt opp i Arena-programmet i 2012.",
+     "Mineralklynge Norge", "2012-01-01"),
+    ("Fjellklynga vart skipa i mars 2015, og vart teken opp i Arena-programmet i 2017.",
+     "Fjellklynga", "2017-01-01"),
+])
+def test_the_date_of_the_trigger_s_own_predicate(annotate_full, text, cluster, day):
+    assert {(c, d) for c, d, _s in dated(annotate_full(text))} == {(cluster, day)}
