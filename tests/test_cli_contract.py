@@ -207,13 +207,17 @@ def test_each_command_reports_an_expected_failure_in_one_line(tmp_path):
         _assert_one_line_error(_run(*args), 2, message)
 
 
-def test_reviewer_add_reports_a_refused_password_in_one_line(tmp_path, monkeypatch):
-    def refuse(path, name, password):  # whatever reviewers.add_reviewer refuses, it says in a ValueError
-        raise ValueError("password too short: at least 10 characters")
-
-    monkeypatch.setattr("extract.serve.commands.add_reviewer", refuse)
+def test_reviewer_add_reports_a_refused_password_in_one_line(tmp_path):
     result = _run("reviewer", "add", "kari", "--reviewers", str(tmp_path / "r.json"), "--password", "x")
-    _assert_one_line_error(result, 2, "Error: password too short")
+    _assert_one_line_error(result, 2, "Error: the password needs at least 10 characters")
+    assert not (tmp_path / "r.json").exists()
+
+
+def test_a_broken_reviewers_file_is_one_line_for_every_reviewer_command(tmp_path):
+    broken = tmp_path / "r.json"
+    broken.write_text("{not json", encoding="utf-8")
+    for args in (["add", "kari", "--password", "langt-passord-1"], ["remove", "kari"], ["list"]):
+        _assert_one_line_error(_run("reviewer", *args, "--reviewers", str(broken)), 2, "is not valid JSON")
 
 
 def test_reviewer_list_prints_the_names(tmp_path):
