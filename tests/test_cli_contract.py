@@ -314,21 +314,28 @@ def test_ctrl_c_during_run_exits_4_and_a_rerun_resumes(tmp_path, workers):
     assert _stored(db) == 400
 
 
-def test_unreachable_scheduler_exits_5_fast_in_one_line_and_records_no_run(tmp_path):
+@pytest.mark.parametrize("listening", [False, True], ids=["nothing-listens", "silent-server"])
+def test_unreachable_scheduler_exits_5_fast_in_one_line_and_records_no_run(tmp_path, listening):
     import socket
     import subprocess
     import time
 
     db = _kb(tmp_path)
-    with socket.socket() as probe:  # a loopback port nobody listens on
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
-    started = time.monotonic()
-    result = subprocess.run([*NEWSFACTS, "run", str(_article(tmp_path)), "--db", str(db), "--model", "none",
-                             "--scheduler", f"tcp://127.0.0.1:{port}"], capture_output=True, text=True, timeout=60)
-    took = time.monotonic() - started
+    with socket.socket() as server:  # a loopback port: closed, or listening but never answering
+        server.bind(("127.0.0.1", 0))
+        port = server.getsockname()[1]
+        if not listening:
+            server.close()
+        else:
+            server.listen()
+        started = time.monotonic()
+        result = subprocess.run([*NEWSFACTS, "run", str(_article(tmp_path)), "--db", str(db), "--model", "none",
+                                 "--scheduler", f"tcp://127.0.0.1:{port}"], capture_output=True, text=True,
+                                timeout=60)
+        took = time.monotonic() - started
     assert result.returncode == 5, result.stderr
     assert result.stderr.startswith(f"Error: cannot reach the Dask scheduler at tcp://127.0.0.1:{port}: ")
+    assert ("no answer within 5 s" if listening else "Connection refused") in result.stderr
     assert len(result.stderr.splitlines()) == 1 and result.stdout == ""
     assert took < 10, took
     assert _unfinished_runs(db) == 0

@@ -21,6 +21,7 @@ and the worker running it is restarted when it has a nanny (the default for
 from __future__ import annotations
 
 import pickle
+import socket
 import time
 from collections import deque
 from typing import Iterable, Iterator
@@ -62,6 +63,25 @@ class ExtractorPlugin(WorkerPlugin):
         worker.__dict__.pop("_newsfacts_extractor", None)
 
 
+def _probe(address: str) -> None:
+    """Connect to a tcp:// scheduler address and wait for the first byte of the greeting a
+    Dask scheduler sends at once: a refused connection, an unknown host, or a server that
+    says nothing (e.g. the dashboard's port) fails within CONNECT_TIMEOUT; Dask's client
+    would retry refused connections until its timeout and wait for a greeting forever.
+    tls:// addresses are only connected to; other schemes are left to the client."""
+    from distributed.comm.addressing import parse_address, parse_host_port
+
+    scheme, location = parse_address(address)
+    if scheme not in ("tcp", "tls"):
+        return
+    try:
+        with socket.create_connection(parse_host_port(location), timeout=CONNECT_TIMEOUT) as sock:
+            if scheme == "tcp" and not sock.recv(1):
+                raise ConnectionError("the connection was closed without a Dask greeting")
+    except TimeoutError:
+        raise TimeoutError(f"no answer within {CONNECT_TIMEOUT} s") from None
+
+
 def process_on_worker(raws: list[RawDocument]) -> list[Result]:
     """The task: run this worker's extractor over one batch."""
     from distributed import get_worker
@@ -92,6 +112,7 @@ class DaskEngine:
             return
         try:
             if self.scheduler:
+                _probe(self.scheduler)
                 self.client = Client(self.scheduler, timeout=CONNECT_TIMEOUT)
             else:
                 self.cluster = LocalCluster(n_workers=worker_count(self.n_workers), threads_per_worker=1,
