@@ -27,7 +27,7 @@ from .annotate.build import build_nlp, model_version
 from .batch.engines import Engine, local_engine
 from .batch.work import Extracted, Extractor, ForcedRaw, Result, Unchanged
 from .read import Limits, dump_name, iter_documents
-from .store import DEFAULT_DB, DiskFull, KnowledgeBase, is_disk_full
+from .store import DEFAULT_DB, DiskFull, KnowledgeBase, is_disk_full, unusable_reason
 from .store.lock import writing
 from .store.rawcache import RawCache, raw_hash
 from .types import Article, Facts, Failure, NotAnArticle, RawDocument
@@ -282,6 +282,8 @@ class _Writer:
         except Exception as exc:  # noqa: BLE001 — the transaction rolled back; go on
             if is_disk_full(exc):  # no later article can be stored either
                 raise DiskFull(f"disk full while storing {article.source}") from exc
+            if unusable_reason(exc):  # a damaged or read-only knowledge base: nor here
+                raise
             self.fail(Failure.from_exception(article.source, "store", exc))
             return False
         state.live[article.id] = (article.content_hash, state.version)
