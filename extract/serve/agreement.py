@@ -14,7 +14,8 @@ from .review import VERDICTS, rows
 
 _LATEST = """
 SELECT fact_type, fact_id, reviewer, verdict FROM reviews r
-WHERE r.id = (SELECT max(r2.id) FROM reviews r2 WHERE r2.fact_id = r.fact_id AND r2.reviewer = r.reviewer)
+WHERE r.id = (SELECT max(r2.id) FROM reviews r2 WHERE r2.fact_id = r.fact_id AND r2.reviewer = r.reviewer
+              AND r2.undone_at IS NULL)
 """
 
 

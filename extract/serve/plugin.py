@@ -1,13 +1,14 @@
 """The newsfacts Datasette plugin: its hooks. The pages are in ``review_pages``,
 ``cluster_pages``, ``signin`` and ``serverinfo``; what they share in ``web``.
 
-Routes (all read-only except sign-in/out and the verdict POST, which needs the
+Routes (all read-only except sign-in/out and the verdict and undo POSTs, which need the
 ``newsfacts-review`` permission, granted to signed-in reviewers):
 
 - ``/-/login``, ``/-/logout``          reviewer sign-in and sign-out (``signin``)
 - ``/-/review``                       queue of unreviewed facts, flagged sequences first, then least certain
 - ``/-/review/agreement``             progress per fact type and reviewer; Cohen's kappa per pair
-- ``/-/review/fact/<fact_id>``        a fact with its evidence; POST records a verdict
+- ``/-/review/fact/<fact_id>``        a fact with its evidence; POST records a verdict (or a skip)
+- ``/-/review/undo``                  POST: take back the reviewer's most recent verdict
 - ``/-/review/article/<article_id>``  an article with every extracted span highlighted
 - ``/-/cluster``, ``/-/cluster/<id>``  clusters; one cluster's names, status history timeline,
                                       reporting articles, people and funding
@@ -93,6 +94,7 @@ def register_routes():
         (r"^/-/threads(\.json)?$", serverinfo.threads_page),
         (r"^/-/review$", review_pages.queue_page),
         (r"^/-/review/agreement$", review_pages.agreement_page),
+        (r"^/-/review/undo$", review_pages.undo_page),
         (r"^/-/review/fact/(?P<fact_id>[^/]+)$", review_pages.fact_page),
         (r"^/-/review/article/(?P<article_id>[^/]+)$", review_pages.article_page),
         (r"^/-/cluster$", cluster_pages.clusters_page),

@@ -196,7 +196,7 @@ def rebuild(conn: sqlite3.Connection, cluster_ids: Iterable[str]) -> int:
     return written
 
 
-_LATEST_VERDICT = ("(SELECT r.verdict FROM reviews r WHERE r.fact_id = s.id"
+_LATEST_VERDICT = ("(SELECT r.verdict FROM reviews r WHERE r.fact_id = s.id AND r.undone_at IS NULL"
                    " ORDER BY r.reviewed_at DESC, r.id DESC LIMIT 1)")
 
 

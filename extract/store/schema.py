@@ -91,6 +91,7 @@ SCHEMA: dict[str, dict[str, Any]] = {
     "reviews": {
         "id": int, "fact_id": str, "fact_type": str, "verdict": str, "correction": str,
         "reviewer": str, "reviewed_at": str, "note": str,
+        "undone_at": str,  # when its reviewer took it back (kept for the audit; no view counts it)
     },
     "runs": {
         "id": str, "started_at": str, "ended_at": str, "pipeline_version": str,
@@ -149,13 +150,14 @@ _SUMMARIES = {
 }
 
 FACTS_VIEW = (
-    "WITH latest AS (\n"
+    "WITH standing AS (SELECT * FROM reviews WHERE undone_at IS NULL\n"  # undone verdicts count nowhere
+    "), latest AS (\n"
     "  SELECT r.fact_id, r.verdict, r.reviewer, r.reviewed_at, r.correction\n"
-    "  FROM reviews r WHERE r.id = (SELECT r2.id FROM reviews r2 WHERE r2.fact_id = r.fact_id\n"
-    "                               ORDER BY r2.reviewed_at DESC, r2.id DESC LIMIT 1)\n"
+    "  FROM standing r WHERE r.id = (SELECT r2.id FROM standing r2 WHERE r2.fact_id = r.fact_id\n"
+    "                                ORDER BY r2.reviewed_at DESC, r2.id DESC LIMIT 1)\n"
     "), tally AS (\n"
     "  SELECT fact_id, count(*) AS reviews, count(DISTINCT verdict) > 1 AS conflict\n"
-    "  FROM reviews GROUP BY fact_id\n"
+    "  FROM standing GROUP BY fact_id\n"
     "), all_facts AS (\n"
     + "\n  UNION ALL\n".join(
         f"  SELECT id AS fact_id, '{fact_type}' AS fact_type, article_id, {_SUMMARIES[table]} AS summary,\n"
