@@ -27,7 +27,8 @@ from datasette.utils.asgi import NotFound, asgi_static
 from jinja2 import ChoiceLoader, FileSystemLoader
 
 from ..store import FACT_TABLES
-from . import cluster_pages, kbmeta, limits, programme, review_pages, search, serverinfo, signin, sqlbounds, web
+from . import (cluster_pages, kbmeta, limits, programme, review_flow, review_pages, search, serverinfo, signin,
+               sqlbounds, web)
 from .cells import kb_cell
 from .errors import error_page
 from .formats import nb_amount, nb_date
@@ -48,8 +49,10 @@ def unregister_replaced_plugins() -> None:
 
 @hookimpl
 def startup(datasette):
-    """Plain ``datasette`` (plugin installed) gets what ``newsfacts serve`` gets."""
+    """Plain ``datasette`` (plugin installed) gets what ``newsfacts serve`` gets; second-review
+    settings outside their range stop the server here, not at the first queue page."""
     unregister_replaced_plugins()
+    review_flow.settings(datasette.plugin_config(kbmeta.PLUGIN))
 
 
 @hookimpl

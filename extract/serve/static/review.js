@@ -86,6 +86,18 @@
     else { select(Math.min(index, rows.length - 1)); say(answer.message); }
   }
 
+  // Why a verdict was not recorded: in the verdict form (as the server's page says it), else on top.
+  function refused(form, error) {
+    if (!form.matches("#verdict-form")) { say(error, true); return; }
+    let message = document.getElementById("verdict-error");
+    if (!message) {
+      message = Object.assign(document.createElement("p"), { id: "verdict-error", className: "message-error" });
+      message.setAttribute("role", "alert");
+      form.prepend(message);
+    }
+    message.textContent = error;
+  }
+
   function postPlainly(form, submitter) {
     if (submitter && submitter.name) {
       const field = Object.assign(document.createElement("input"),
@@ -111,7 +123,7 @@
       postPlainly(form, event.submitter);
       return;
     }
-    if (!answer.ok) { say(answer.error, true); return; }
+    if (!answer.ok) { refused(form, answer.error); return; }
     if (form.matches(".undo-form")) show(answer.fact_url, answer.message);
     else if (form.matches(".inline-verdict")) dropRow(form, answer);
     else show(answer.next_url, answer.message);
