@@ -30,7 +30,7 @@ _SKIPS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 
 def undo_last(conn, reviewer: str) -> dict | None:
     """Mark ``reviewer``'s most recent standing verdict as undone and recount its status
-    history row; returns that `reviews` row (None if they have none left)."""
+    history row; returns that `reviews` row with the fact's summary (None if they have none left)."""
     with conn:
         found = rows(conn, "SELECT * FROM reviews WHERE reviewer = ? AND undone_at IS NULL"
                            " ORDER BY reviewed_at DESC, id DESC LIMIT 1", [reviewer])
@@ -38,6 +38,8 @@ def undo_last(conn, reviewer: str) -> dict | None:
             return None
         undone = {**found[0], "undone_at": now()}
         conn.execute("UPDATE reviews SET undone_at = ? WHERE id = ?", [undone["undone_at"], undone["id"]])
+        summary = conn.execute("SELECT summary FROM facts WHERE fact_id = ?", [undone["fact_id"]]).fetchone()
+        undone["summary"] = summary[0] if summary else undone["fact_id"]
         if undone["fact_type"] == FACT_TABLES["status_events"]:
             history = conn.execute("SELECT history_id FROM status_events WHERE id = ?", [undone["fact_id"]]).fetchone()
             refresh_verdicts(conn, [history[0]] if history and history[0] else [])

@@ -226,7 +226,7 @@ async def undo_page(datasette, request):
     if wants_json(request):
         return Response.json({"ok": True, "fact_id": undone["fact_id"], "undone": undone["verdict"],
                               "review_id": undone["id"], "fact_url": fact_url,
-                              "message": f"Angret: {VERDICT_WORDS[undone['verdict']]} ({undone['fact_id']})"})
+                              "message": f"Angret: {VERDICT_WORDS[undone['verdict']]} – {undone['summary']}"})
     return Response.redirect(fact_url)
 
 
