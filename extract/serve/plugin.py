@@ -50,9 +50,11 @@ def unregister_replaced_plugins() -> None:
 @hookimpl
 def startup(datasette):
     """Plain ``datasette`` (plugin installed) gets what ``newsfacts serve`` gets; second-review
-    settings outside their range stop the server here, not at the first queue page."""
+    settings outside their range stop the server here, not at the first queue page; a KB from
+    before undo is upgraded."""
     unregister_replaced_plugins()
     review_flow.settings(datasette.plugin_config(kbmeta.PLUGIN))
+    review_flow.upgrade_reviews(web.database(datasette).path)
 
 
 @hookimpl

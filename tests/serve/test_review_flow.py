@@ -2,6 +2,7 @@
 review (/-/review, /-/review/fact/<id>, /-/review/undo), through Datasette's test client."""
 
 import re
+import sqlite3
 
 import pytest
 from datasette_auth_passwords.utils import hash_password
@@ -220,3 +221,20 @@ def test_low_agreement_fact_types_go_to_a_second_reviewer(tmp_path, ola, selecte
         kari = queue_ids((await ds.client.get("/-/review", cookies=actor_cookie(ds, "kari"))).text)
         assert not {f"am-{i:02}" for i in range(7)} & set(kari)
     run(scenario())
+
+
+def test_a_knowledge_base_from_before_undo_is_upgraded_when_served(kb_path, reviewers):
+    conn = sqlite3.connect(kb_path)
+    with conn:
+        conn.execute("DROP VIEW facts")
+        conn.execute("ALTER TABLE reviews DROP COLUMN undone_at")
+        conn.execute("CREATE VIEW facts AS SELECT id AS fact_id, NULL AS verdict FROM amounts")  # an older view
+    conn.close()
+    ds = make_datasette(kb_path, reviewers=reviewers)
+
+    async def scenario():
+        await post_verdict(ds, "am-7-5-mill", reviewer="kari", verdict="rejected")
+        assert (await post(ds, "/-/review/undo", actor_cookie(ds, "kari"))).status_code == 302
+        assert queue_ids((await ds.client.get("/-/review", cookies=actor_cookie(ds, "ola"))).text) == QUEUE_ORDER
+    run(scenario())
+    assert latest(kb_path)["am-7-5-mill"] == (None, 0, 0) and reviews(kb_path)[0]["undone_at"] is not None
