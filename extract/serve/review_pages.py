@@ -243,8 +243,9 @@ async def article_page(datasette, request):
         Span(m["start_char"], m["end_char"], mention_kind(m["label"], m["entity_type"]), f'{m["label"]}: {m["text"]}')
         for m in mentions if m["start_char"] is not None and m["end_char"] is not None
     ]
+    second = set((await _reviewer_queue(datasette, request, db)).second)  # their verdicts stay hidden
     return await render(datasette, request, "review_article.html", {
-        "article": art, "paragraphs": highlight_paragraphs(art["text"] or "", spans),
+        "second": second, "article": art, "paragraphs": highlight_paragraphs(art["text"] or "", spans),
         "facts": facts, "kinds": KINDS, "fact_kinds": FACT_KINDS, "fact_url": fact_url,
         "used_kinds": {s.kind for s in spans},
         "article_row_url": row_url(datasette, db, "articles", article_id),

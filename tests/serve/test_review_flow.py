@@ -174,8 +174,12 @@ def test_second_review_of_the_sample_is_blind_and_for_someone_else(kb_path):
         blind = (await ds.client.get("/-/review/fact/am-7-5-mill", cookies=ola)).text
         assert "Andre vurdering" in blind
         assert "kari" not in blind and "Feil beløp" not in blind and "verdict-rejected" not in blind
+        article = (await ds.client.get("/-/review/article/hamar-arbeiderblad-1", cookies=ola)).text
+        assert "verdict-rejected" not in article
         own = (await ds.client.get("/-/review/fact/am-7-5-mill", cookies=actor_cookie(ds, "kari"))).text
         assert "Feil beløp" in own and "verdict-rejected" in own
+        article = (await ds.client.get("/-/review/article/hamar-arbeiderblad-1", cookies=actor_cookie(ds, "kari"))).text
+        assert "verdict-rejected" in article
         await post_verdict(ds, "am-7-5-mill", reviewer="ola", verdict="rejected")  # two agree: done
         for name in ("ola", "per"):
             assert "am-7-5-mill" not in queue_ids((await ds.client.get("/-/review", cookies=actor_cookie(ds, name))).text)
