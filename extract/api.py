@@ -8,6 +8,9 @@
 Each result is what ``newsfacts extract`` prints for one article: ``article`` (the
 `articles` row without its text) and one list of rows per fact table, with the tables'
 field names. The pipeline is built once per model and kept for later calls.
+
+``reviewed_facts`` reads a knowledge base's facts as reviewers left them (what
+``newsfacts export --type all`` writes).
 """
 
 from __future__ import annotations
@@ -26,10 +29,11 @@ from .parse import parse_all
 from .parse.language import detect_language, normalise_language
 from .process import extract_facts
 from .read import iter_documents
-from .store import article_row
+from .store import article_row, bring_up_to_date, check_knowledge_base
+from .store import reading
 from .types import Article, Facts, Failure, NotAnArticle
 
-__all__ = ["ExtractionError", "NoModelWarning", "facts_from_file", "facts_from_text", "pipeline"]
+__all__ = ["ExtractionError", "NoModelWarning", "facts_from_file", "facts_from_text", "pipeline", "reviewed_facts"]
 
 
 class NoModelWarning(UserWarning):
@@ -115,3 +119,15 @@ def _extract(nlp: Language, articles: list[Article]) -> tuple[list[dict], list[F
         else:
             results.append(article_facts(article, facts))
     return results, failures
+
+
+def reviewed_facts(db: str | Path, *, reviewed_only: bool = False, raw: bool = False) -> dict[str, list[dict]]:
+    """The facts of the knowledge base at ``db``, one list per fact table, as reviewed:
+    corrected values, rejected facts left out, each with its ``review_state`` and latest
+    verdict (``reviewed_only``: only facts with a verdict; ``raw``: as extracted, rejected
+    ones too, with the correction as JSON). Raises ``NotAKnowledgeBase`` for another file."""
+    if not Path(db).is_file():
+        raise FileNotFoundError(f"no knowledge base at {db}")
+    check_knowledge_base(db)
+    bring_up_to_date(db)
+    return reading.reviewed_facts(Path(db), reviewed_only, raw)

@@ -68,9 +68,12 @@ def _check_paths(paths: tuple[str, ...]) -> None:
 
 
 def _check_db(db_path: str) -> None:
-    """A usage error unless --db is a newsfacts KB, an empty file or a new path."""
+    """A usage error unless --db is a writable newsfacts KB, an empty file or a new path."""
     from .store import NotAKnowledgeBase, check_knowledge_base
+    from .store.lock import read_only
 
+    if read_only(db_path):
+        raise UsageProblem(f"--db: {db_path} is read-only (the file or its directory cannot be written)")
     try:
         check_knowledge_base(db_path)
     except NotAKnowledgeBase as exc:
@@ -127,15 +130,15 @@ def _readable(path: Path) -> bool:
 @click.option("--quiet", "-q", is_flag=True, help="No progress output and no summary.")
 @click.option("--workers", "-w", type=click.IntRange(min=0), default=None,
               help="Worker processes (local engine; default: all cores) or Dask workers to start "
-                   "(dask engine without --scheduler). 0 = everything in this process, no timeout.")
+                   "(dask engine without --scheduler). 0 = everything in this process.")
 @click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True,
               help="Where extraction runs: worker processes on this machine, or a Dask cluster.")
 @click.option("--scheduler", metavar="ADDRESS", default=None,
               help="Dask scheduler address (e.g. tcp://10.0.0.5:8786; implies --engine dask); without "
                    "it --engine dask starts a LocalCluster.")
 @click.option("--timeout", type=click.FloatRange(min=0), default=None,
-              help="Seconds one document may take before it is recorded as failed and its worker "
-                   "replaced (0 = no limit).  [default: 120]")
+              help="Seconds one document may take, read, parse and annotate together, before it is recorded "
+                   "as failed (in every engine; 0 = no limit).  [default: 120]")
 @click.option("--batch-size", type=click.IntRange(min=1), default=32, show_default=True,
               help="Documents per batch sent to a worker (one nlp.pipe call).")
 @click.option("--follow-links", is_flag=True,
@@ -162,13 +165,14 @@ def run(paths: tuple[str, ...], db_path: str, force: bool, quiet: bool, workers:
     Exit status: 0 if every document was processed, 1 if any was recorded
     in `errors` (the knowledge base is still updated; the first reasons are
     printed), 2 on a usage error (a missing path, a model that cannot be
-    loaded, a --db file that is not a newsfacts knowledge base, more --workers
-    than cores), 3 if the disk filled up (the articles stored until then are
-    complete).
+    loaded, a --db file that is not a newsfacts knowledge base, or is read-only
+    or damaged, more --workers than cores, another run writing the same --db),
+    3 if the disk filled up (the articles stored until then are complete).
     """
     from .pipeline import run as run_pipeline
     from .progress import Progress
-    from .store import is_disk_full
+    from .store import is_disk_full, unusable_reason
+    from .store.lock import KnowledgeBaseBusy
 
     _check_paths(paths)
     _check_db(db_path)
@@ -182,7 +186,11 @@ def run(paths: tuple[str, ...], db_path: str, force: bool, quiet: bool, workers:
             summary = run_pipeline(list(paths), db_path, nlp=nlp, force=force, on_progress=progress.update,
                                    workers=workers, engine=dask, timeout=timeout, batch_size=batch_size,
                                    follow_links=follow_links, columns=columns)
+    except KnowledgeBaseBusy as exc:
+        raise UsageProblem(f"{exc} ({db_path}); try again when it has finished") from None
     except Exception as exc:
+        if reason := unusable_reason(exc):
+            raise UsageProblem(f"--db: {db_path} {reason}") from None
         if not is_disk_full(exc):
             raise
         click.echo(f"Error: disk full ({exc}). Every article stored so far is complete in {db_path}; "

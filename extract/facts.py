@@ -13,8 +13,9 @@ from collections import Counter, defaultdict
 from datetime import date
 from spacy.tokens import Doc, Span
 
+from .annotate.cluster_registry import registry
 from .annotate.lexicon import load
-from .types import Article, Facts, stable_id
+from .types import NOT_JUDGED, Article, Facts, stable_id
 
 ENTITY_TYPES = {
     "PER": "person", "ORG": "organization", "GPE_ORG": "organization", "LOC": "place",
@@ -31,6 +32,12 @@ def entity_id(kind: str, name: str) -> str:
     return f"{kind}:{slug(name)}"
 
 
+def cluster_entity_id(name: str) -> str:
+    """The entity of the cluster ``name`` names: one per registry cluster, whatever its name
+    then ("NCE Subsea", "GCE Ocean Technology"); an unknown cluster by its own name."""
+    return entity_id("cluster", registry().current_name(name))
+
+
 def _provenance(span: Span, extractor: str, confidence: float) -> dict:
     sentence = span.sent
     return {
@@ -40,8 +47,6 @@ def _provenance(span: Span, extractor: str, confidence: float) -> dict:
     }
 
 
-# Where and by what a fact was found: not part of what a reviewer judges, so not of its id.
-_NOT_JUDGED = {"id", "article_id", "evidence_start", "start_char", "end_char", "extractor", "confidence"}
 
 
 class _Ids:
@@ -56,7 +61,7 @@ class _Ids:
     def assign(self, table: str, rows: list[dict]) -> list[dict]:
         """Set each row's ``id``; returns ``rows``."""
         for row in rows:
-            key = tuple(f"{column}={row[column]}" for column in sorted(row) if column not in _NOT_JUDGED)
+            key = tuple(f"{column}={row[column]}" for column in sorted(row) if column not in NOT_JUDGED)
             occurrence = self.seen[(table, key)]
             self.seen[(table, key)] += 1
             row["id"] = stable_id(self.article_id, table, *key, occurrence)
@@ -148,7 +153,7 @@ def _amounts(doc: Doc, article: Article) -> list[dict]:
             "article_id": article.id, "text": span.text,
             **{key: amount.get(key)
                for key in ("value", "value_high", "currency", "unit", "qualifier", "period", "measure")},
-            "cluster": cluster, "cluster_id": cluster and entity_id("cluster", cluster),
+            "cluster": cluster, "cluster_id": cluster and cluster_entity_id(cluster),
             **_provenance(span, "rule:newsfacts_amounts", 0.85),
         })
     return rows
@@ -223,7 +228,7 @@ def _status_events(doc: Doc, article: Article) -> list[dict]:
         event = evidence._.event
         rows.append({
             "article_id": article.id,
-            "cluster": cluster, "cluster_id": entity_id("cluster", cluster), "status": status,
+            "cluster": cluster, "cluster_id": cluster_entity_id(cluster), "status": status,
             "action": action, "date": event["date"], "date_granularity": event["date_granularity"],
             "date_text": event["date_text"], "date_source": event["date_source"], "granted_by": granted_by,
             **_provenance(evidence, "rule:newsfacts_events", max(s._.event["confidence"] for s in spans)),
@@ -240,10 +245,11 @@ def _mentions_and_entities(doc: Doc, article: Article, model: str | None) -> tup
         name, source = span._.canonical, span._.rule or model or "ner"
         confidence = 0.85 if span.label_ == "CLUSTER" else 0.7 if source == "rule:newsfacts_roles" else NER_CONFIDENCE
         kind = ENTITY_TYPES.get(span.label_, span.label_.lower())
+        if kind == "cluster":
+            name = registry().current_name(name)  # "NCE Subsea" is the entity "Ocean Technology"
         eid = entity_id(kind, name) + (f"@{article.id}" if kind == "person" and " " not in name else "")
         entity = entities.setdefault(eid, {"id": eid, "type": kind, "name": name, "aliases": set()})
-        if span.text != name:
-            entity["aliases"].add(span.text)
+        entity["aliases"] |= {form for form in (span.text, span._.canonical) if form != name}
         mentions.append({
             "id": stable_id(article.id, "mentions", span.label_, span.start_char, span.end_char, eid),
             "article_id": article.id, "entity_id": eid, "label": span.label_, "text": span.text,

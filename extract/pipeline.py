@@ -13,6 +13,7 @@ are already in the knowledge base is skipped unless ``force`` is set.
 from __future__ import annotations
 
 import hashlib
+import time
 import uuid
 from collections import deque
 from dataclasses import dataclass, field
@@ -25,8 +26,9 @@ from . import __version__
 from .annotate.build import build_nlp, model_version
 from .batch.engines import Engine, local_engine
 from .batch.work import Extracted, Extractor, ForcedRaw, Result, Unchanged
-from .read import Limits, iter_documents
+from .read import Limits, dump_name, iter_documents
 from .store import DEFAULT_DB, DiskFull, KnowledgeBase, is_disk_full
+from .store.lock import writing
 from .store.rawcache import RawCache, raw_hash
 from .types import Article, Facts, Failure, NotAnArticle, RawDocument
 
@@ -71,9 +73,21 @@ def read_all(paths: Iterable[str | Path], follow_links: bool = False,
     ``columns``: (canonical key, column name) pairs for record dumps."""
     for path in paths:
         try:
-            yield from iter_documents(path, Limits(columns=columns), follow_links=follow_links)
+            yield from _timed(iter_documents(path, Limits(columns=columns), follow_links=follow_links))
         except Exception as exc:  # noqa: BLE001 — ReadError, or a reader bug
-            yield Failure.from_exception(str(path), "read", exc)
+            yield Failure.from_exception(dump_name(path), "read", exc)
+
+
+def _timed(items: Iterator[RawDocument | Failure]) -> Iterator[RawDocument | Failure]:
+    """The items, each raw document with the time reading it took (its clock starts there)."""
+    while True:
+        started = time.monotonic()
+        item = next(items, None)
+        if item is None:
+            return
+        if isinstance(item, RawDocument):
+            item.read_seconds = time.monotonic() - started
+        yield item
 
 
 def stored_states(kb: KnowledgeBase) -> dict[str, Stored]:
@@ -97,14 +111,23 @@ def run(paths: list[str | Path], db_path: str | Path = DEFAULT_DB, *, nlp: Langu
     ``engine`` overrides both (e.g. a ``DaskEngine``). Whatever the engine, articles are
     written by this process alone, in input order, each in its own transaction, so the
     knowledge base is the same for any number of workers, and a run killed at any point
-    can simply be run again.
+    can simply be run again. One run at a time writes a knowledge base: a second one raises
+    ``KnowledgeBaseBusy`` before it writes anything.
     """
     nlp = nlp or build_nlp()
+    with writing(db_path):
+        return _run(paths, db_path, nlp, force, batch_size, on_progress, engine or local_engine(workers, timeout),
+                    read_all(paths, follow_links, columns))
+
+
+def _run(paths: list[str | Path], db_path: str | Path, nlp: Language, force: bool, batch_size: int,
+         on_progress: Callable[[RunSummary, str], None] | None, engine: Engine,
+         documents: Iterator[RawDocument | Failure]) -> RunSummary:
+    """The run itself, once the knowledge base is held for writing."""
     state = _start(paths, db_path, nlp, force)
     extractor = Extractor(nlp, {} if force else {aid: h for aid, (h, v) in state.live.items() if v == state.version})
     plan, writer = _Plan(state), _Writer(state, extractor, on_progress)
-    batches = plan.batches(_batches(read_all(paths, follow_links, columns), batch_size, state.summary.counts))
-    engine = engine or local_engine(workers, timeout)
+    batches = plan.batches(_batches(documents, batch_size, state.summary.counts))
     engine.start(extractor)
     try:
         for results in engine.imap(batches):
@@ -137,7 +160,7 @@ def _start(paths: list[str | Path], db_path: str | Path, nlp: Language, force: b
     kb.db.execute("PRAGMA synchronous=NORMAL")
     live = stored_states(kb)
     summary = RunSummary(run_id=uuid.uuid4().hex[:12])
-    kb.start_run(summary.run_id, version, model_version(nlp), [str(Path(p).resolve()) for p in paths])
+    kb.start_run(summary.run_id, version, model_version(nlp), [dump_name(p) for p in paths])
     return _RunState(kb, summary, version, force, live, RawCache(kb, version, enabled=not force))
 
 

@@ -16,6 +16,9 @@ from typing import Any
 
 _SURROGATES = re.compile("[\ud800-\udfff]")
 MESSAGE_CHARS = 2000  # a Failure's message is cut to this many characters
+# Where and by what a fact was found: not part of what a reviewer judges, so not of its id
+# (nor of what makes facts of two copies of a story the same fact).
+NOT_JUDGED = frozenset({"id", "article_id", "evidence_start", "start_char", "end_char", "extractor", "confidence"})
 
 
 @dataclass
@@ -26,7 +29,8 @@ class RawDocument:
     ``dump.jsonl#12`` for line 12, or a URL). ``kind`` is ``"html"``, ``"text"``
     or ``"record"`` (a JSON/CSV object whose fields are in ``fields``).
     ``data`` holds the undecoded bytes for html/text; ``charset`` the declared
-    encoding if the container told us one.
+    encoding if the container told us one. ``read_seconds``: how long reading it took,
+    the start of its clock (see ``extract.batch.clock``).
     """
 
     source: str
@@ -34,6 +38,7 @@ class RawDocument:
     data: bytes = b""
     fields: dict[str, Any] = field(default_factory=dict)
     charset: str | None = None
+    read_seconds: float = 0.0
 
 
 @dataclass

@@ -15,6 +15,7 @@ from spacy.util import filter_spans
 
 from extract.lexicon import alternation
 
+from .cluster_registry import name_key, registry, strip_prefix
 from .extensions import doc_text
 from .entities import prefer_rule_entities
 from .lexicon import CAPITALISED_WORD, load
@@ -33,11 +34,12 @@ class ClusterFinder:
         data = load("clusters")
         self.prefixes = data["programme_prefixes"]
         self.not_names = set(data["not_names"])
+        self.leading_words = set(data["leading_words"])
+        self.joiners = alternation(data["joiners"])
         self.cue_words = {w.lower() for w in data["cue_words"]}
-        self.canonical_of: dict[str, str] = {}
-        for cluster in data["known"]:
-            for form in [cluster["name"], *cluster.get("aliases", [])]:
-                self.canonical_of[form] = cluster["name"]
+        self.common_words = {w.lower() for w in data["common_words"]}
+        self.canonical_of = self._known_forms(data["known"])
+        self.never = NeverClusters(data)
         prefix = alternation(self.prefixes)
         known = alternation(self.canonical_of)
         self.known_re = re.compile(
@@ -60,9 +62,28 @@ class ClusterFinder:
         ]
         self.status_words = set(data["status_words"])
         self.renames = data["renames"]
-        self.common_words = {w.lower() for w in data["common_words"]}
+
+    def _known_forms(self, other_known: list[dict]) -> dict[str, str]:
+        """Each known form by its canonical name: a registry cluster's name and aliases by its
+        name, a former name by itself without prefix ("GCE Subsea" -> "Subsea", but "NCE
+        Maritime" keeps a prefix before one common word), so an event keeps the name of its
+        time and the knowledge base links it; then the clusters the registry does not hold."""
+        canonical_of: dict[str, str] = {}
+        for cluster in registry().clusters:
+            for form in [cluster.name, *cluster.aliases]:
+                canonical_of[form] = cluster.name
+            for form in cluster.former_names:
+                rest = self.strip_prefix(form, self.prefixes)
+                canonical_of[form] = form if " " not in rest and rest.lower() in self.common_words else rest
+        for cluster in other_known:
+            for form in [cluster["name"], *cluster.get("aliases", [])]:
+                canonical_of.setdefault(form, cluster["name"])
+        return canonical_of
 
     def canonical(self, name: str) -> str:
+        """A known form's name, also in the genitive ("NCE Heidner Bioclusters"); else ``name``."""
+        if name not in self.canonical_of and name.endswith("s") and name[:-1] in self.canonical_of:
+            return self.canonical_of[name[:-1]]
         return self.canonical_of.get(name, name)
 
     @staticmethod
@@ -73,10 +94,7 @@ class ClusterFinder:
     @staticmethod
     def strip_prefix(name: str, prefixes: list[str]) -> str:
         """``name`` without its programme prefix: "NCE Eyde" -> "Eyde"."""
-        for prefix in sorted(prefixes, key=len, reverse=True):
-            if name.startswith(prefix + " ") and len(name) > len(prefix) + 1:
-                return name[len(prefix) + 1:]
-        return name
+        return strip_prefix(name, prefixes)
 
     def _trim(self, name: str) -> str:
         """Drop trailing words that are a status, not a name: "Fjordkraft Innovasjon Arena-status"."""
@@ -87,7 +105,7 @@ class ClusterFinder:
 
     def _plausible(self, name: str) -> bool:
         words = name.split(" ")
-        if words[0] in self.not_names or all(w in self.not_names for w in words):
+        if words[0] in self.not_names or all(w in self.not_names for w in words) or self.never(name):
             return False
         first = words[0].lower().split("-")
         if name.lower() in self.cue_words:
@@ -115,9 +133,51 @@ class ClusterFinder:
         for regex in self.context_res:
             for match in regex.finditer(text):
                 name = self._trim(match["name"].rstrip("."))
-                if self._plausible(name):
-                    found.append((match.start("whole"), match.start("name") + len(name), self.canonical(name)))
+                start, end = match.start("whole"), match.start("name") + len(name)
+                if start == match.start("name"):  # "For Eyde-klyngen", "The Life Science Cluster"
+                    kept = self._without_leading_words(name)
+                    start, name = end - len(kept), self.strip_prefix(kept, self.prefixes)
+                if self._plausible(name) and not self._known_ones_joined(name):
+                    found.append((start, end, self.canonical(name)))
         return found
+
+    def _known_ones_joined(self, name: str) -> bool:
+        """Is the name known clusters joined by "and", "&" or "og" ("NOW and Windcluster Mid-Norway")?"""
+        parts = re.split(rf" {self.joiners} ", name)
+        return len(parts) > 1 and all(p in self.canonical_of or registry().lookup(p) for p in parts)
+
+    def _without_leading_words(self, name: str) -> str:
+        words = name.split(" ")
+        while len(words) > 1 and (words[0] in self.leading_words or words[0].lower() in self.cue_words):
+            words.pop(0)
+        return " ".join(words)
+
+
+class NeverClusters:
+    """Names that are never a cluster, whatever their context: the programme's bodies and
+    words ("Innovasjon Norge", "Global Centres of Expertise"), parties, working-life bodies
+    and the known organisations of ``data/organizations.yaml``, and names ending in an
+    organisation word ("Hedmark fylkeskommune"), also in the genitive ("NHOs")."""
+
+    def __init__(self, data: dict) -> None:
+        organizations, names = load("organizations"), load("names")
+        self.names = {n.casefold() for n in data["never_clusters"]}
+        self.names |= {form.casefold() for org in organizations["known"] for form in [org["name"], *org.get("aliases", [])]}
+        self.names |= {party.casefold() for party in load("roles")["parties"] if len(party) > 1}
+        self.endings = tuple(w.casefold() for w in data["never_cluster_endings"])
+        known = {name_key(form, data["programme_prefixes"]) for c in registry().clusters for form in c.forms}
+        self.places = {p.casefold() for p in [*names["places"], *names["countries"], *organizations["regional_units"],
+                                              *data["places_never_alone"]]} - known
+
+    def __call__(self, name: str) -> bool:
+        """Is ``name`` never a cluster: a body, a party, an organisation, a place alone
+        ("Oslo", "Hamars"), or a word made of a body's name ("EØS-kravene")?"""
+        folded = name.strip().casefold()
+        for form in (folded, folded[:-1] if folded.endswith("s") else folded):
+            if form in self.names or form.split(" ")[-1] in self.endings or form in self.places:
+                return True
+        head, _dash, tail = folded.partition("-")
+        return bool(tail) and head in self.names and name.partition("-")[2].islower()
 
 
 @Language.factory(

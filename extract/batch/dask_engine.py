@@ -11,7 +11,8 @@ but no access to the model files or the knowledge base. Batches of raw documents
 number at a time; their results come back to the client, which writes them in input
 order (the same single writer as the local engine).
 
-Timeouts: Dask cannot interrupt a running task. A batch that takes longer than
+Timeouts: each document runs on its own clock on the worker (see ``clock``). As a
+backstop for a task stuck where that clock cannot reach, a batch that takes longer than
 ``timeout`` seconds per document is given up on and its documents are resubmitted
 one by one; a single document that still exceeds ``timeout`` is recorded as failed,
 and the worker running it is restarted when it has a nanny (the default for
@@ -26,7 +27,7 @@ from collections import deque
 from typing import Iterable, Iterator
 
 from ..types import Failure, RawDocument
-from .engines import time_limit, worker_count
+from .engines import backstop, time_limit, worker_count
 from .work import Extractor, Result
 
 PLUGIN_NAME = "newsfacts-extractor"
@@ -88,6 +89,7 @@ class DaskEngine:
                 self.cluster = LocalCluster(n_workers=worker_count(self.n_workers), threads_per_worker=1,
                                             processes=self.processes, dashboard_address=None)
                 self.client = Client(self.cluster)
+        extractor.timeout = self.timeout  # each document's own clock, on the workers
         self.client.register_plugin(ExtractorPlugin(pickle.dumps(extractor, protocol=pickle.HIGHEST_PROTOCOL)),
                                     name=PLUGIN_NAME)
         self.workers = max(1, sum(self.client.nthreads().values()))
@@ -128,7 +130,7 @@ class DaskEngine:
         for raw in raws:
             single = self._submit([raw])
             try:
-                results.extend(single.result(timeout=self.timeout or None))
+                results.extend(single.result(timeout=backstop(self.timeout)))
             except Exception as exc:  # noqa: BLE001
                 self._give_up(single)
                 results.append(Failure(raw.source, "annotate", self._reason(exc)))

@@ -2,11 +2,15 @@
 in input order, so the single knowledge-base writer stores articles in a deterministic
 order whatever the number of workers.
 
-* ``InlineEngine``: in the calling process (``--workers 0``); no timeout.
+Every engine gives each document one clock from the start of its parse to the end of
+its facts (``timeout`` seconds, enforced by the extractor itself: see ``clock``).
+
+* ``InlineEngine``: in the calling process (``--workers 0``).
 * ``LocalEngine``: N worker processes on this machine, each with the pipeline loaded
   once (forked from the parent, so nothing is reloaded), supervised: a worker that
-  spends more than ``timeout`` seconds on one document, or dies (segfault, OOM
-  kill), is killed and replaced, and only that document is recorded as failed.
+  stays silent for longer than ``backstop(timeout)`` (stuck in C code the clock cannot
+  interrupt), or dies (segfault, OOM kill), is killed and replaced, and only that
+  document is recorded as failed.
 * ``DaskEngine`` (in ``extract.batch.dask_engine``, the ``dask`` extra): a Dask distributed cluster.
 """
 
@@ -47,6 +51,12 @@ def time_limit(timeout: float | None) -> float | None:
     return DEFAULT_TIMEOUT if timeout is None else (timeout or None)
 
 
+def backstop(timeout: float | None) -> float | None:
+    """How long a supervisor lets a worker stay silent: a little over the documents' own
+    clock, which ends them first unless they are stuck in C code."""
+    return timeout and timeout * 1.2 + 2
+
+
 class Engine(Protocol):
     def start(self, extractor: Extractor) -> None: ...
 
@@ -61,7 +71,11 @@ class InlineEngine:
     name = "inline"
     workers = 0
 
+    def __init__(self, timeout: float | None = None):
+        self.timeout = time_limit(timeout)
+
     def start(self, extractor: Extractor) -> None:
+        extractor.timeout = self.timeout
         self.extractor = extractor
 
     def imap(self, batches: Iterable[list[RawDocument]]) -> Iterator[list[Result]]:
@@ -169,6 +183,7 @@ class LocalEngine:
 
     def start(self, extractor: Extractor) -> None:
         global _EXTRACTOR
+        extractor.timeout = self.timeout
         self.ctx = multiprocessing.get_context(self.start_method)
         self.parent_pid = os.getpid()
         if self.start_method == "fork":
@@ -288,7 +303,7 @@ class LocalEngine:
                 if worker.task is None:
                     continue
                 reason = f"worker process died (exit code {worker.process.exitcode})"
-            elif self.timeout and now - worker.last_activity > self.timeout:
+            elif self.timeout and now - worker.last_activity > backstop(self.timeout):  # type: ignore[operator]
                 reason = f"timed out after {self.timeout:g} s; worker process killed"
             else:
                 continue
@@ -344,6 +359,6 @@ class LocalEngine:
 
 
 def local_engine(workers: int | None, timeout: float | None) -> Engine:
-    """The engine for ``workers`` on this machine: 0 runs everything in this process (no
-    timeout), None one worker process per core. ``timeout`` as ``time_limit`` reads it."""
-    return InlineEngine() if workers == 0 else LocalEngine(workers, timeout)
+    """The engine for ``workers`` on this machine: 0 runs everything in this process, None
+    one worker process per core. ``timeout`` as ``time_limit`` reads it."""
+    return InlineEngine(timeout) if workers == 0 else LocalEngine(workers, timeout)

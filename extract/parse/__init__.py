@@ -16,7 +16,7 @@ from typing import Iterable, Iterator
 from extract.parse.dates import parse_date
 from extract.parse.decode import DecodeError, decode_bytes
 from extract.parse.draft import Draft
-from extract.parse.html import extract_html
+from extract.parse.html import TooManyNodes, extract_html
 from extract.parse.language import normalise_language
 from extract.parse.text import extract_text
 from extract.types import Article, Failure, RawDocument, stable_id, without_surrogates
@@ -82,7 +82,7 @@ def parse_document(doc: RawDocument, max_chars: int = DEFAULT_MAX_CHARS) -> Arti
             extract_text(decode_bytes(doc.data, doc.charset), draft)
         else:
             raise ParseError(f"unknown document kind {doc.kind!r}")
-    except DecodeError as exc:
+    except (DecodeError, TooManyNodes) as exc:
         raise ParseError(str(exc)) from None
     article = draft.to_article(str(fields.get("id") or stable_id(doc.source)), doc.source)
     if replaced[0]:

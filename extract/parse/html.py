@@ -5,7 +5,9 @@ The approach follows trafilatura: pick the content root (``<article>``,
 text), then walk it block by block, skipping boilerplate subtrees by tag, ARIA
 role and class/id tokens (``boilerplate.yaml``), dropping link-heavy blocks
 ("Les også" boxes, tag lists) and routing header/footer text to metadata only.
-The walk is iterative, so 10,000-deep nesting cannot exhaust the stack.
+The walk is iterative, so 10,000-deep nesting cannot exhaust the stack, and the tree is
+bounded while it is built: a page with more than ``MAX_NODES`` elements and text nodes
+(a tag flood) stops parsing there and is refused.
 """
 
 from __future__ import annotations
@@ -39,6 +41,31 @@ MAX_SHORT = 1000  # longest lead or byline element; longer ones are containers
 TITLE_SEPARATORS = (" | ", " - ", " – ", " — ", " · ")
 _SKIPPED_STRINGS = (Comment, CData, Declaration, Doctype, ProcessingInstruction)
 _TOKEN_SPLIT = re.compile(r"[\s_-]+|(?<=[a-zæøå])(?=[A-ZÆØÅ])")
+MAX_NODES = 200_000  # elements and text nodes of one page (a big news page has ~20,000)
+
+
+class TooManyNodes(ValueError):
+    """A page with more than MAX_NODES elements and text nodes: not parsed further."""
+
+
+class _BoundedSoup(BeautifulSoup):
+    """A BeautifulSoup that counts the nodes it builds and stops at MAX_NODES, so a page
+    of two million ``<p>`` holds a bounded tree (~120 MB) instead of gigabytes."""
+
+    nodes = 0
+
+    def handle_starttag(self, *args: Any, **kwargs: Any) -> Any:
+        self._count()
+        return super().handle_starttag(*args, **kwargs)
+
+    def object_was_parsed(self, *args: Any, **kwargs: Any) -> Any:
+        self._count()
+        return super().object_was_parsed(*args, **kwargs)
+
+    def _count(self) -> None:
+        self.nodes += 1
+        if self.nodes > MAX_NODES:
+            raise TooManyNodes(f"more than {MAX_NODES:,} HTML elements and text nodes (a tag flood); not parsed")
 
 
 @dataclass
@@ -263,7 +290,7 @@ def _times(root: Tag, draft: Draft) -> None:
 
 def extract_html(markup: str, draft: Draft) -> None:
     """Fill ``draft`` from an HTML page (fields already set in ``draft`` win)."""
-    soup = BeautifulSoup(markup, "lxml")
+    soup = _BoundedSoup(markup, "lxml")
     meta, ld = _meta(soup), _json_ld(soup)
     rules = _rules()
     root = content_root(soup)

@@ -8,10 +8,10 @@ than ``Limits.max_bytes`` is held in memory, archives are never extracted to
 disk, and a document that cannot be read becomes a ``Failure`` instead of
 stopping the run.
 
-Public API: ``iter_documents``, ``Limits``, ``ReadError``.
+Public API: ``iter_documents``, ``dump_name``, ``Limits``, ``ReadError``.
 """
 
 from extract.read.limits import Limits, ReadError
-from extract.read.walk import iter_documents
+from extract.read.walk import dump_name, iter_documents
 
-__all__ = ["Limits", "ReadError", "iter_documents"]
+__all__ = ["Limits", "ReadError", "dump_name", "iter_documents"]

@@ -35,6 +35,25 @@ class RecordError(ValueError):
     """A record that cannot become a RawDocument."""
 
 
+class LongNumber:
+    """A JSON integer with more digits than Python converts (``sys.get_int_max_str_digits``):
+    kept as its length, so the record around it is read to its end and only fails if the
+    number is in a field that is used."""
+
+    def __init__(self, digits: str) -> None:
+        self.length = len(digits)
+
+
+def _parse_int(digits: str) -> int | LongNumber:
+    try:
+        return int(digits)
+    except ValueError:  # "Exceeds the limit (4300 digits) for integer string conversion"
+        return LongNumber(digits)
+
+
+_DECODER = json.JSONDecoder(parse_int=_parse_int)
+
+
 @cache
 def field_aliases() -> dict[str, str]:
     """Map each accepted (lower-case) field name to its canonical key."""
@@ -47,6 +66,8 @@ def _as_text(key: str, value: Any) -> str:
         return value
     if isinstance(value, bool):
         raise RecordError(f"field {key!r} is a boolean, expected text")
+    if isinstance(value, LongNumber):
+        raise RecordError(f"field {key!r} is a number of {value.length:,} digits; record skipped")
     if isinstance(value, (int, float)):
         return str(value)
     if isinstance(value, dict) and isinstance(value.get("name"), str):
@@ -160,7 +181,7 @@ def read_jsonl(member: Member, limits: Limits, depth: int) -> Iterator[Item]:
             if not text:
                 continue
             try:
-                obj = json.loads(text)
+                obj = _DECODER.decode(text)
             except json.JSONDecodeError as exc:
                 yield Failure(source, "read", f"invalid JSON: {exc}")
                 continue
@@ -176,7 +197,7 @@ def _text_stream(stream: BinaryIO) -> io.TextIOWrapper:
 
 def _json_values(text: io.TextIOWrapper, limits: Limits) -> Iterator[Any]:
     """The top-level value, or each element of a top-level array, read incrementally."""
-    decoder = json.JSONDecoder()
+    decoder = _DECODER
     buf, pos, eof = "", 0, False
 
     def more(n: int) -> None:

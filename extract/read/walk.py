@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import os
 from collections.abc import Iterator
 from pathlib import Path
@@ -12,12 +13,18 @@ from extract.read.members import Item, Member, is_hidden, shown
 from extract.types import Failure
 
 
+def dump_name(path: str | Path) -> str:
+    """The name a dump's sources start with (and runs record): its own name, never the
+    directories above it."""
+    return shown(Path(path).resolve().name)
+
+
 def _entries(directory: Path) -> Iterator[Path]:
     """A directory's visible entries sorted by name (so the walk is in path order)."""
     try:
         entries = sorted(directory.iterdir())
     except OSError as exc:
-        raise ReadError(f"cannot list {directory}: {exc.strerror}") from None
+        raise ReadError(f"cannot list the directory: {exc.strerror}") from None
     return (e for e in entries if not is_hidden(e.name))
 
 
@@ -36,7 +43,12 @@ def _link_failure(entry: Path, root: Path, source: str, follow_links: bool) -> F
     the dump, with ``follow_links``)."""
     if not follow_links:
         return Failure(source, "read", "symbolic link; skipped (--follow-links reads file links inside the dump)")
-    if not entry.resolve().is_relative_to(root.resolve()):
+    try:
+        target = entry.resolve(strict=True)
+    except (OSError, RuntimeError) as exc:  # a loop (ELOOP, "Symlink loop"), or a broken link
+        what = "loop" if isinstance(exc, RuntimeError) or exc.errno == errno.ELOOP else "to nothing"
+        return Failure(source, "read", f"symbolic link {what}; skipped")
+    if not target.is_relative_to(root.resolve()):
         return Failure(source, "read", "symbolic link to outside the dump; skipped")
     if entry.is_dir():
         return Failure(source, "read", "symbolic link to a directory; skipped")
@@ -55,14 +67,14 @@ def iter_documents(path: str | Path, limits: Limits | None = None, follow_links:
     """
     limits = limits or Limits()
     root = Path(path)
+    name = dump_name(root)
     if not root.exists():
-        raise ReadError(f"no such file or directory: {root}")
-    name = shown(root.resolve().name)
+        raise ReadError(f"no such file or directory: {name}")
     if root.is_file():
         yield from dispatch(_file_member(root, name, follow=True), limits)
         return
     if not root.is_dir():
-        raise ReadError(f"not a file or directory: {root}")
+        raise ReadError(f"not a file or directory: {name}")
     stack = [_entries(root)]
     while stack:
         entry = next(stack[-1], None)
@@ -79,5 +91,7 @@ def iter_documents(path: str | Path, limits: Limits | None = None, follow_links:
                 yield Failure(source, "read", str(exc))
         elif entry.is_file():
             yield from dispatch(_file_member(entry, source, follow=entry.is_symlink()), limits)
+        elif not entry.exists() and not entry.is_symlink():
+            yield Failure(source, "read", "deleted while the dump was being read; skipped")
         else:
             yield Failure(source, "read", "not a regular file (fifo, socket or device); skipped")

@@ -3,7 +3,10 @@
 Records are framed here, with every line and block bounded (``.warc.gz`` through the
 same ratio-guarded gunzip as ``.gz``); warcio then parses one bounded record at a time.
 A record that cannot be framed (header line too long, no Content-Length, block over the
-size limit) becomes a Failure and reading goes on at the next ``WARC/`` line.
+size limit) becomes a Failure and reading goes on at the next ``WARC/`` line. A false
+Content-Length (larger than the record) is found while the block is read: the block ends
+early at a record boundary (a blank line, then ``WARC/1.``); that record is a Failure and
+reading resumes at the boundary.
 """
 
 from __future__ import annotations
@@ -23,6 +26,34 @@ HTML_TYPES = ("text/html", "application/xhtml+xml")
 MAX_LINE = 16 * 1024  # bytes of one WARC header line
 MAX_HEADER = 256 * 1024  # bytes of a record's WARC headers
 CHUNK = 64 * 1024
+BOUNDARY = b"\r\n\r\nWARC/1."  # the end of one record and the start of the next
+
+
+class _Rewindable:
+    """A forward stream that can be handed back bytes it gave out (read again first)."""
+
+    def __init__(self, stream: BinaryIO) -> None:
+        self.stream = stream
+        self.back = b""
+
+    def unread(self, data: bytes) -> None:
+        self.back = data + self.back
+
+    def read(self, n: int) -> bytes:
+        if not self.back:
+            return self.stream.read(n)
+        data, self.back = self.back[:n], self.back[n:]
+        return data
+
+    def readline(self, limit: int) -> bytes:
+        if not self.back:
+            return self.stream.readline(limit)
+        end = self.back.find(b"\n", 0, limit)
+        cut = limit if end < 0 else end + 1
+        line, self.back = self.back[:cut], self.back[cut:]
+        if end < 0 and len(line) < limit and not self.back:
+            line += self.stream.readline(limit - len(line))
+        return line
 
 
 class BadRecord(ValueError):
@@ -49,7 +80,7 @@ def _open(member: Member, limits: Limits) -> Iterator[BinaryIO]:
             yield stream
 
 
-def _line(stream: BinaryIO) -> bytes | None:
+def _line(stream: _Rewindable) -> bytes | None:
     """One line of at most MAX_LINE bytes (None at the end); BadRecord if longer."""
     line = stream.readline(MAX_LINE + 1)
     if not line:
@@ -59,7 +90,7 @@ def _line(stream: BinaryIO) -> bytes | None:
     return line
 
 
-def _skip_to_next_record(stream: BinaryIO) -> bytes | None:
+def _skip_to_next_record(stream: _Rewindable) -> bytes | None:
     """Discard (bounded chunks) up to the next line starting ``WARC/``; returns that line."""
     while True:
         line = stream.readline(CHUNK)
@@ -67,7 +98,7 @@ def _skip_to_next_record(stream: BinaryIO) -> bytes | None:
             return line or None
 
 
-def _headers(stream: BinaryIO, first: bytes) -> tuple[bytes, int]:
+def _headers(stream: _Rewindable, first: bytes) -> tuple[bytes, int]:
     """The record's header bytes (from its ``WARC/`` line ``first``) and its Content-Length."""
     header, length = [first], None
     while (line := _line(stream)) not in (None, b"\r\n", b"\n"):
@@ -82,24 +113,38 @@ def _headers(stream: BinaryIO, first: bytes) -> tuple[bytes, int]:
     return b"".join(header) + b"\r\n", length
 
 
-def _skip(stream: BinaryIO, n: int) -> None:
-    while n > 0 and (data := stream.read(min(n, CHUNK))):
-        n -= len(data)
+def _block(stream: _Rewindable, length: int, keep: int) -> bytes | str:
+    """The record's block of ``length`` bytes (held only up to ``keep`` bytes), or why it is
+    dropped. Read in chunks, each searched for a record boundary: one inside the block means
+    the Content-Length is false; the bytes from the boundary's ``WARC/1.`` on are handed back."""
+    held, seen, tail = bytearray(), 0, b""
+    while seen < length:
+        chunk = stream.read(min(CHUNK, length - seen))
+        if not chunk:
+            return f"truncated WARC record ({seen} of {length} bytes); skipped"
+        window = tail + chunk
+        if (at := window.find(BOUNDARY)) >= 0:
+            stream.unread(window[at + 4:])
+            return (f"Content-Length {length} larger than the record "
+                    f"({seen - len(tail) + at} bytes); skipped")
+        seen += len(chunk)
+        if seen <= keep:
+            held += chunk
+        tail = window[-(len(BOUNDARY) - 1):]
+    if length > keep:
+        return f"record larger than the {megabytes(keep)} limit; skipped"
+    return bytes(held)
 
 
-def _records(stream: BinaryIO, limits: Limits) -> Iterator[bytes | str]:
+def _records(raw: BinaryIO, limits: Limits) -> Iterator[bytes | str]:
     """Each record's bytes (headers + block), or why it is dropped."""
+    stream = _Rewindable(raw)
     line = _skip_to_next_record(stream)
     while line is not None:
         try:
             header, length = _headers(stream, line)
-            if length > limits.max_bytes:
-                _skip(stream, length)
-                yield f"record larger than the {megabytes(limits.max_bytes)} limit; skipped"
-            elif len(block := stream.read(length)) < length:
-                yield f"truncated WARC record ({len(block)} of {length} bytes); skipped"
-            else:
-                yield header + block
+            block = _block(stream, length, limits.max_bytes)
+            yield block if isinstance(block, str) else header + block
         except BadRecord as exc:
             yield f"{exc}; skipped"
         line = _skip_to_next_record(stream)

@@ -12,11 +12,16 @@ from itertools import combinations
 from ..store import FACT_TABLES
 from .review import VERDICTS, rows
 
-_LATEST = """
-SELECT fact_type, fact_id, reviewer, verdict FROM reviews r
-WHERE r.id = (SELECT max(r2.id) FROM reviews r2 WHERE r2.fact_id = r.fact_id AND r2.reviewer = r.reviewer
-              AND r2.undone_at IS NULL)
+# Verdicts on copies of one story fact (see store.stories) are verdicts on that story fact.
+_STORY_FACT = "coalesce((SELECT sf.story_fact_id FROM story_facts sf WHERE sf.id = {0}.fact_id), {0}.fact_id)"
+_LATEST = f"""
+WITH judged AS (SELECT r.*, {_STORY_FACT.format('r')} AS story_fact FROM reviews r WHERE r.undone_at IS NULL)
+SELECT fact_type, story_fact AS fact_id, reviewer, verdict FROM judged j
+WHERE j.id = (SELECT max(j2.id) FROM judged j2 WHERE j2.story_fact = j.story_fact AND j2.reviewer = j.reviewer)
 """
+# The facts to judge: one per story fact.
+_FACTS = ("SELECT count(*) FROM [{0}] t WHERE NOT EXISTS"
+          " (SELECT 1 FROM story_facts sf WHERE sf.id = t.id AND sf.story_fact_id != sf.id)")
 
 
 @dataclass
@@ -68,7 +73,7 @@ def progress(conn) -> dict[str, list[dict]]:
     by_type = []
     for table, fact_type in FACT_TABLES.items():
         judged = latest.get(fact_type, {})
-        by_type.append({"fact_type": fact_type, "facts": conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0],
+        by_type.append({"fact_type": fact_type, "facts": conn.execute(_FACTS.format(table)).fetchone()[0],
                         "judged": len(judged), "judged_twice": sum(len(v) > 1 for v in judged.values())})
     counts: Counter = Counter((reviewer, fact_type, verdict) for fact_type, facts in latest.items()
                               for verdicts in facts.values() for reviewer, verdict in verdicts.items())

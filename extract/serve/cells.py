@@ -1,11 +1,13 @@
 """How the knowledge base's table cells render: fact, article and cluster ids link to their
-pages, and an article's text shows its opening."""
+pages, an article's text shows its opening, dates show at their granularity and amounts
+in Norwegian form (JSON and CSV keep the stored values)."""
 
 from __future__ import annotations
 
 from datasette.utils import tilde_encode
 from markupsafe import Markup
 
+from .formats import nb_amount, nb_date
 from .web import page_path
 
 LINKED_COLUMNS = {"fact_id": "/-/review/fact/", "article_id": "/-/review/article/", "cluster_id": "/-/cluster/"}
@@ -22,11 +24,33 @@ def text_preview(datasette, value: str, row) -> Markup:
     return Markup("{}…{}").format(value[:TEXT_PREVIEW].rstrip(), more)
 
 
-def kb_cell(datasette, row, value, column: str, table: str) -> Markup | None:
-    """A cell of the served knowledge base: the article text's preview, a linked id, or None
-    (Datasette's own rendering)."""
+# A column of dates -> the column beside it that holds their granularity (besides X_granularity).
+_GRANULARITY = {"date": "date_granularity", "value": "granularity",
+                "expected_end_min": "start_granularity", "expected_end_max": "start_granularity"}
+_AMOUNTS = ("value", "value_high", "total")  # beside a currency column: money
+
+
+def known_as(row, value, column: str) -> str | None:
+    """A date shown at the granularity the row gives it (``date`` beside ``date_granularity``,
+    ``value`` beside ``granularity``, any ``X`` beside ``X_granularity``), a number beside
+    a ``currency`` column as an amount; None for any other cell."""
+    keys = row.keys()
+    granularity = next((g for g in (f"{column}_granularity", _GRANULARITY.get(column)) if g in keys), None)
+    if granularity and isinstance(value, str):
+        return nb_date(value, row[granularity])
+    if column in _AMOUNTS and "currency" in keys and isinstance(value, (int, float)):
+        return nb_amount(value, row["currency"], row["unit"] if "unit" in keys else None)
+    return None
+
+
+def kb_cell(datasette, row, value, column: str, table: str | None) -> Markup | None:
+    """A cell of the served knowledge base: the article text's preview, a linked id, a date
+    or an amount as the pages write it, or None (Datasette's own rendering)."""
     if table == "articles" and column in ("text", "lemmas") and isinstance(value, str):
         return text_preview(datasette, value, row)
+    shown = known_as(row, value, column)
+    if shown is not None:
+        return Markup("{}").format(shown)
     if column not in LINKED_COLUMNS or table == "orphaned_reviews":
         return None
     key, label = (value.get("value"), value.get("label")) if isinstance(value, dict) else (value, value)

@@ -1,6 +1,9 @@
 """A cluster's page: its names, status history with the reporting articles, the people
 with roles in it and the funding stated for it; and the history as an inline SVG timeline.
-Readers are plain functions on a sqlite3 connection; all article text is escaped.
+Everything as reviewed (the ``reviewed_*`` views: corrected values, rejected facts left
+out), each fact with its review state and its extraction (``extracted``) for the switch
+that shows it. Readers are plain functions on a sqlite3 connection; all article text is
+escaped.
 """
 
 from __future__ import annotations
@@ -12,10 +15,15 @@ from datetime import date
 from markupsafe import Markup, escape
 
 from ..store.history import REFUSALS, period
+from ..store.views import summary
 from .formats import nb_date
 from .review import rows
 
 
+
+def _extracted(table: str) -> tuple[str, str]:
+    """(column, join) giving a reviewed fact ``s`` of ``table`` its summary as extracted, for the switch."""
+    return summary(table, False), f"LEFT JOIN [{table}] t ON t.id = s.id"
 
 @dataclass
 class Cluster:
@@ -27,11 +35,12 @@ class Cluster:
     events: list[dict] = field(default_factory=list)   # status_history rows, each with its "reports"
     people: list[dict] = field(default_factory=list)
     funding: list[dict] = field(default_factory=list)
+    rejected: list[dict] = field(default_factory=list)  # its facts reviewers rejected (`facts` rows)
 
 
 def _names(conn, cluster_id: str) -> tuple[str, list[str]] | None:
     entity = rows(conn, "SELECT name, aliases FROM entities WHERE id = ?", [cluster_id])
-    written = [r["cluster"] for r in rows(conn, "SELECT DISTINCT cluster FROM status_events WHERE cluster_id = ?"
+    written = [r["cluster"] for r in rows(conn, "SELECT DISTINCT cluster FROM reviewed_status_events WHERE cluster_id = ?"
                                                 " ORDER BY cluster", [cluster_id])]
     if entity:
         aliases = json.loads(entity[0]["aliases"] or "[]")
@@ -39,35 +48,74 @@ def _names(conn, cluster_id: str) -> tuple[str, list[str]] | None:
     return (written[0], written[1:]) if written else None
 
 
+# The story an article is a copy of (the article itself before stories were stored).
+_STORY = "coalesce((SELECT c.story_id FROM story_copies c WHERE c.id = {0}), {0})"
+
+
 def _events(conn, cluster_id: str) -> list[dict]:
     events = rows(conn, "SELECT * FROM status_history WHERE cluster_id = ? ORDER BY position", [cluster_id])
+    extracted, join = _extracted("status_events")
     for event in events:
+        event["outlets"] = json.loads(event["outlets"] or "[]")
         event["reports"] = rows(conn, (
             "SELECT s.id, s.article_id, s.action, s.date, s.date_granularity, s.date_text, s.date_source, s.evidence,"
-            " a.title, a.published, a.outlet, f.verdict FROM status_events s"
-            " LEFT JOIN articles a ON a.id = s.article_id LEFT JOIN facts f ON f.fact_id = s.id"
-            " WHERE s.history_id = ? ORDER BY a.published, s.id"), [event["id"]])
+            f" s.review_state, {extracted} AS extracted, a.title, a.published, a.outlet, a.source,"
+            f" {_STORY.format('s.article_id')} AS story_id"
+            " FROM reviewed_status_events s LEFT JOIN articles a ON a.id = s.article_id"
+            f" {join} WHERE s.history_id = ? ORDER BY a.published, s.id"), [event["id"]])
+        event["by_story"] = _by_story(event["reports"])
     return events
+
+
+def _by_story(reports: list[dict]) -> list[list[dict]]:
+    """Reports grouped by story, in the order their first copy comes."""
+    stories: dict[str, list[dict]] = {}
+    for report in reports:
+        stories.setdefault(report["story_id"], []).append(report)
+    return list(stories.values())
 
 
 def _people(conn, names: list[str]) -> list[dict]:
     marks = ", ".join("?" * len(names))
+    extracted, join = _extracted("person_roles")
     return rows(conn, (
-        "SELECT person, role, max(former) AS former, count(DISTINCT article_id) AS articles, min(id) AS fact_id"
-        f" FROM person_roles WHERE lower(organization) IN ({marks}) GROUP BY person, role ORDER BY person, role"),
-        [n.lower() for n in names])
+        f"SELECT s.person, s.role, max(s.former) AS former, count(DISTINCT {_STORY.format('s.article_id')}) AS stories,"
+        " min(s.id) AS fact_id,"
+        f" group_concat(DISTINCT s.review_state) AS review_state, group_concat(DISTINCT {extracted}) AS extracted"
+        f" FROM reviewed_person_roles s {join} WHERE lower(s.organization) IN ({marks})"
+        " GROUP BY s.person, s.role ORDER BY s.person, s.role"), [n.lower() for n in names])
 
 
 def _funding(conn, cluster_id: str) -> list[dict]:
-    """Money stated for the cluster, once per article and value, with the article's title."""
+    """Money stated for the cluster as reviewed, once per story and value: the amount as its
+    story's first copy states it (by publication, then id; the one min() picks that row's bare
+    columns) and how many copies state it."""
+    extracted, join = _extracted("amounts")
     return rows(conn, (
-        "SELECT min(a.id) AS fact_id, a.value, a.currency, a.unit, a.period, a.qualifier, min(a.text) AS text,"
-        " a.article_id, ar.title, ar.published, min(a.evidence) AS evidence,"
-        " EXISTS (SELECT 1 FROM status_events s WHERE s.article_id = a.article_id AND s.cluster_id = a.cluster_id"
-        f"         AND s.action NOT IN ({', '.join('?' * len(REFUSALS))})) AS granted"
-        " FROM amounts a LEFT JOIN articles ar ON ar.id = a.article_id WHERE a.cluster_id = ? AND a.currency IS NOT NULL"
-        " GROUP BY a.article_id, a.value, a.currency, a.period ORDER BY ar.published, a.value"),
-        [*sorted(REFUSALS), cluster_id])
+        "WITH stated AS (SELECT s.*, ar.title, ar.published, "
+        f" {_STORY.format('s.article_id')} AS story_id, {extracted} AS extracted"
+        f" FROM reviewed_amounts s LEFT JOIN articles ar ON ar.id = s.article_id {join}"
+        " WHERE s.cluster_id = ? AND s.currency IS NOT NULL)"
+        " SELECT id AS fact_id, value, currency, unit, period, qualifier, text, article_id, title, published, evidence,"
+        " group_concat(DISTINCT review_state) AS review_state, group_concat(DISTINCT extracted) AS extracted,"
+        " min(coalesce(published, '~') || ' ' || article_id || ' ' || id) AS first, count(DISTINCT article_id) AS copies,"
+        " sum(EXISTS (SELECT 1 FROM reviewed_status_events e WHERE e.article_id = stated.article_id"
+        f" AND e.cluster_id = stated.cluster_id AND e.action NOT IN ({', '.join('?' * len(REFUSALS))}))) > 0 AS granted"
+        " FROM stated GROUP BY story_id, value, currency, period ORDER BY published, value"),
+        [cluster_id, *sorted(REFUSALS)])
+
+
+def _rejected(conn, cluster_id: str, names: list[str]) -> list[dict]:
+    """The cluster's status events, amounts and people's roles reviewers rejected, as extracted."""
+    marks = ", ".join("?" * len(names))
+    found = []
+    for table, where, params in (("status_events", "t.cluster_id = ?", [cluster_id]),
+                                 ("amounts", "t.cluster_id = ?", [cluster_id]),
+                                 ("person_roles", f"lower(t.organization) IN ({marks})", [n.lower() for n in names])):
+        found += rows(conn, f"SELECT t.id AS fact_id, {summary(table, False)} AS extracted_summary FROM [{table}] t"
+                            f" JOIN fact_states v ON v.fact_id = t.id AND v.review_state = 'rejected' WHERE {where}"
+                            " ORDER BY t.id", params)
+    return found
 
 
 def cluster(conn, cluster_id: str) -> Cluster | None:
@@ -77,13 +125,17 @@ def cluster(conn, cluster_id: str) -> Cluster | None:
         return None
     name, aliases = names
     return Cluster(id=cluster_id, name=name, aliases=aliases, events=_events(conn, cluster_id),
-                   people=_people(conn, [name, *aliases]), funding=_funding(conn, cluster_id))
+                   people=_people(conn, [name, *aliases]), funding=_funding(conn, cluster_id),
+                   rejected=_rejected(conn, cluster_id, [name, *aliases]))
 
 
 def clusters(conn) -> list[dict]:
-    """Every cluster with a status history, by name."""
-    return rows(conn, "SELECT cluster_id, cluster, count(*) AS events, max(date) AS latest"
-                      " FROM status_history GROUP BY cluster_id, cluster ORDER BY cluster")
+    """Every cluster with a status history, by name, with its latest dated event's date."""
+    return rows(conn, "SELECT h.cluster_id, h.cluster, count(*) AS events, latest.date AS latest,"
+                      " latest.date_granularity AS latest_granularity FROM status_history h"
+                      " LEFT JOIN status_history latest ON latest.id = (SELECT l.id FROM status_history l"
+                      "   WHERE l.cluster_id = h.cluster_id AND l.date IS NOT NULL ORDER BY l.date DESC, l.id LIMIT 1)"
+                      " GROUP BY h.cluster_id, h.cluster ORDER BY h.cluster")
 
 
 # The timeline: years across, dated events as dots above the axis, undated ones after it.
@@ -143,6 +195,6 @@ def _event_mark(event: dict, x: float, y: float, axis: int | None) -> Markup:
         '<title>{title}</title>{stem}<circle cx="{x:.1f}" cy="{y}" r="5"/>'
         '<text x="{tx:.1f}" y="{ty}" text-anchor="{anchor}">{label}</text></g>').format(
         kind=kind, pos=event["position"], date=event["date"] or "", action=event["action"],
-        title=f"{_label(event)} ({event['articles']} article{'s' if event['articles'] != 1 else ''})",
+        title=f"{_label(event)} ({event['stories']} stor{'ies' if event['stories'] != 1 else 'y'})",
         stem=stem, x=x, y=y, tx=x - 8 if right else x + 8, ty=y + 4, anchor="end" if right else "start",
         label=escape(_label(event)))

@@ -19,11 +19,15 @@ async def clusters_page(datasette, request):
 
 
 async def cluster_page(datasette, request):
-    """A cluster: its names, status history as a timeline and a list with the reporting
-    articles and evidence, the people with roles in it, the funding stated for it."""
+    """A cluster as reviewed: its names, status history as a timeline and a list with the
+    reporting articles and evidence, the people with roles in it, the funding stated for it;
+    with ``?raw=1`` each fact's extraction beside it and the facts reviewers rejected."""
     db, cluster_id, found = await fetch_or_404(datasette, request, "cluster_id", clusters.cluster, "cluster")
+    raw = request.args.get("raw") == "1"
+    here = page_path(datasette, "/-/cluster/", cluster_id)
     return await render(datasette, request, "newsfacts_cluster.html", {
         "cluster": found, "timeline": clusters.timeline_svg(found.events),
+        "raw": raw, "switch_url": here if raw else f"{here}?raw=1",
         "clusters_url": datasette.urls.path("/-/cluster"),
         "history_url": datasette.urls.table(db.name, "status_history") + "?" + urlencode({"cluster_id": cluster_id}),
         "article_url": partial(page_path, datasette, "/-/review/article/"),

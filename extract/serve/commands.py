@@ -13,17 +13,10 @@ from pathlib import Path
 import click
 
 from ..store import DEFAULT_DB
+from ..store.reading import FACT_TYPES, fact_rows, reviewed_facts, typed_rows
 from .reviewers import (REVIEWERS_ENV, ReviewersFileError, UnsafeSecretFile, add_reviewer, load_reviewers,
                         remove_reviewer, reviewers_path, signing_secret)
 
-EXPORT_COLUMNS = (
-    "fact_id", "fact_type", "article_id", "summary", "evidence", "start_char", "end_char",
-    "extractor", "confidence", "verdict", "reviewer", "reviewed_at", "correction", "reviews",
-    "conflict",
-)
-# The verdict columns of the `facts` view, added to each fact table's own columns.
-VERDICT_COLUMNS = ("verdict", "reviewer", "reviewed_at", "correction", "reviews", "conflict")
-FACT_TYPES = ("status_events", "person_roles", "amounts", "dates")  # the fact tables, for --type
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")  # a spreadsheet reads such a CSV cell as a formula
 
 db_option = click.option(
@@ -39,9 +32,10 @@ reviewers_option = click.option(
 
 
 def existing_db(db_path: Path) -> Path:
-    """``db_path`` if it exists and is a newsfacts knowledge base, else a one-line click error
-    (a file that is not one is a usage error, exit 2)."""
-    from ..store import NotAKnowledgeBase, check_knowledge_base
+    """``db_path`` if it exists and is a newsfacts knowledge base (brought up to date with
+    this version's views), else a one-line click error (a file that is not one is a usage
+    error, exit 2)."""
+    from ..store import NotAKnowledgeBase, bring_up_to_date, check_knowledge_base
 
     if not db_path.is_file():
         raise click.ClickException(f"no knowledge base at {db_path} (run the pipeline first, or pass --db)")
@@ -49,6 +43,7 @@ def existing_db(db_path: Path) -> Path:
         check_knowledge_base(db_path)
     except NotAKnowledgeBase as exc:
         raise click.UsageError(f"--db: {exc}") from None
+    bring_up_to_date(db_path)
     return db_path
 
 
@@ -64,9 +59,12 @@ def serve(db_path: Path, host: str, port: int, reviewers_file: Path | None, anon
     """Browse the knowledge base in Datasette; signed-in reviewers record verdicts."""
     import uvicorn
 
+    from ..store import bring_up_to_date
     from .app import make_datasette
 
     db_path = existing_db(db_path)
+    if bring_up_to_date(db_path):
+        click.echo(f"{db_path}: written by an older newsfacts; its articles are now in stories.", err=True)
     if reviewers_file and not reviewers_file.is_file():
         raise click.ClickException(f"no reviewers file at {reviewers_file} (see `newsfacts reviewer add`)")
     reviewers_file = reviewers_path(reviewers_file)
@@ -81,34 +79,6 @@ def serve(db_path: Path, host: str, port: int, reviewers_file: Path | None, anon
     uvicorn.run(ds.app(), host=host, port=port, log_level="info")
 
 
-def fact_rows(db_path: Path, reviewed_only: bool) -> tuple[list[str], list[tuple]]:
-    """Column names and rows of the `facts` view, optionally only reviewed facts."""
-    where = " WHERE verdict IS NOT NULL" if reviewed_only else ""
-    conn = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
-    try:
-        cursor = conn.execute(
-            f"SELECT {', '.join(EXPORT_COLUMNS)} FROM facts{where} ORDER BY article_id, fact_type, start_char, fact_id"
-        )
-        return [c[0] for c in cursor.description], cursor.fetchall()
-    finally:
-        conn.close()
-
-
-def typed_rows(db_path: Path, table: str, reviewed_only: bool) -> tuple[list[str], list[tuple]]:
-    """Column names and rows of one fact table (every structured column: cluster, status,
-    action, value, currency ...) with each fact's latest verdict from the `facts` view."""
-    assert table in FACT_TYPES
-    where = " WHERE f.verdict IS NOT NULL" if reviewed_only else ""
-    conn = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
-    try:
-        cursor = conn.execute(
-            f"SELECT t.*, {', '.join(f'f.{c}' for c in VERDICT_COLUMNS)} FROM {table} t "
-            f"JOIN facts f ON f.fact_id = t.id{where} ORDER BY t.article_id, t.start_char, t.id")
-        return [c[0] for c in cursor.description], cursor.fetchall()
-    finally:
-        conn.close()
-
-
 @click.command()
 @db_option
 @click.option("--type", "fact_type", type=click.Choice(["facts", *FACT_TYPES, "all"]), default="facts",
@@ -116,23 +86,25 @@ def typed_rows(db_path: Path, table: str, reviewed_only: bool) -> tuple[list[str
               help="facts: one summary line per fact (the `facts` view); a fact table: its structured "
                    "columns; all: every fact table (JSON only).")
 @click.option("--reviewed-only", is_flag=True, help="Only facts with a verdict.")
+@click.option("--raw", is_flag=True,
+              help="The facts as extracted, rejected ones too, with their review state and correction (JSON), "
+                   "instead of as reviewed (corrected values, rejected facts left out).")
 @click.option("--format", "fmt", type=click.Choice(["csv", "json"]), default="csv", show_default=True)
 @click.option("--output", "-o", type=click.File("w", encoding="utf-8"), default="-",
               help="Output file. [default: stdout]")
-def export(db_path: Path, fact_type: str, reviewed_only: bool, fmt: str, output) -> None:
-    """Export facts with their latest verdict as CSV or JSON: the `facts` view, or each fact
-    type's own columns (--type)."""
+def export(db_path: Path, fact_type: str, reviewed_only: bool, raw: bool, fmt: str, output) -> None:
+    """Export facts as reviewed (corrected values, rejected facts left out; each with its
+    review state and latest verdict) as CSV or JSON: the `facts` view, or each fact type's
+    own columns (--type), dates as ISO values with their granularity column."""
     if fact_type == "all" and fmt == "csv":
         raise click.UsageError("--type all needs --format json (CSV: one --type at a time)")
     db_path = existing_db(db_path)
     if fact_type == "all":
-        tables = {table: typed_rows(db_path, table, reviewed_only) for table in FACT_TYPES}
-        json.dump({table: [dict(zip(columns, row)) for row in rows] for table, (columns, rows) in tables.items()},
-                  output, ensure_ascii=False, indent=2)
+        json.dump(reviewed_facts(db_path, reviewed_only, raw), output, ensure_ascii=False, indent=2)
         output.write("\n")
         return
-    columns, rows = (fact_rows(db_path, reviewed_only) if fact_type == "facts"
-                     else typed_rows(db_path, fact_type, reviewed_only))
+    columns, rows = (fact_rows(db_path, reviewed_only, raw) if fact_type == "facts"
+                     else typed_rows(db_path, fact_type, reviewed_only, raw))
     if fmt == "json":
         json.dump([dict(zip(columns, row)) for row in rows], output, ensure_ascii=False, indent=2)
         output.write("\n")

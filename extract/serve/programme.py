@@ -32,12 +32,10 @@ _ISO_DAY = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 
 
 def history_events(conn) -> list[dict]:
-    """Every status history row with its date's ``period``, but those whose every report a
-    reviewer rejected: the one place the programme reads events from."""
+    """Every status history row (built from the reviewed events: none whose every report a
+    reviewer rejected) with its date's ``period``: the one place the programme reads events from."""
     events = rows(conn, "SELECT id, cluster_id, cluster, status, action, date, date_granularity, position"
-                        " FROM status_history h"
-                        " WHERE h.rejected < (SELECT count(*) FROM status_events s WHERE s.history_id = h.id)"
-                        " ORDER BY cluster, cluster_id, position")
+                        " FROM status_history h ORDER BY cluster, cluster_id, position")
     for event in events:
         event["period"] = period(event["date"], event["date_granularity"]) if event["date"] else None
     return events
@@ -53,7 +51,7 @@ def _by_cluster(events: list[dict]) -> dict[str, list[dict]]:
 def _sources(conn) -> dict[str, list[dict]]:
     """History row id -> the articles reporting it, oldest first."""
     found: dict[str, list[dict]] = defaultdict(list)
-    for row in rows(conn, "SELECT DISTINCT s.history_id, a.id, a.title, a.outlet, a.published FROM status_events s"
+    for row in rows(conn, "SELECT DISTINCT s.history_id, a.id, a.title, a.outlet, a.published FROM reviewed_status_events s"
                           " JOIN articles a ON a.id = s.article_id WHERE s.history_id IS NOT NULL"
                           " ORDER BY a.published, a.id"):
         found[row.pop("history_id")].append(row)

@@ -14,21 +14,25 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from ..store.history import refresh_verdicts
+from ..store.history import rebuild
+from ..store.views import CORRECTABLE, as_reviewed
 from ..store import FACT_TABLES, ISO_DATE_COLUMNS, SCHEMA, VOCABULARIES, now
+from .formats import nb_amount, nb_date, read_date, read_number
 
 VERDICTS = ("confirmed", "rejected", "corrected")
 FACT_TYPE_TABLES = {fact_type: table for table, fact_type in FACT_TABLES.items()}
-# Columns every fact table has (id, article_id, provenance); the rest is what reviewers correct.
-_SHARED = set.intersection(*(set(SCHEMA[table]) for table in FACT_TABLES))
-# Ids the pipeline derives (the cluster entity, the history row) are not corrected by hand.
-_DERIVED = {"cluster_id", "history_id"}
-EDITABLE = {table: [c for c in SCHEMA[table] if c not in _SHARED | _DERIVED] for table in FACT_TABLES}
+EDITABLE = CORRECTABLE  # what a correction may change, per fact table
 # What a fact cannot be without; a correction may not empty these.
 REQUIRED = {"status_events": {"cluster", "status", "action"}, "person_roles": {"person", "role"},
             "amounts": {"text"}, "dates": {"text", "value", "granularity"}}
-# A date's granularity goes with it: (date column, its granularity column).
-_DATED = {"status_events": ("date", "date_granularity"), "dates": ("value", "granularity")}
+# A date's granularity goes with it: fact table -> (date column, its granularity column).
+_DATED = {table: (column, granularity) for (table, column), granularity in ISO_DATE_COLUMNS.items()
+          if table in FACT_TABLES}
+# Examples of the date forms the pages write, one per granularity, for messages.
+DATE_FORMS = ", ".join(nb_date(day, granularity) for day, granularity in (
+    ("2018-11-08", "day"), ("2021-06-01", "month"), ("2021-09-01", "season"), ("2021-04-01", "quarter"),
+    ("2021-11-15", "week"), ("2015-01-01", "year"), ("2010-01-01", "decade")))
+NUMBER_FORMS = ", ".join(nb_amount(value, "NOK") for value in (2_400_000.0, 400_000.0))  # likewise numbers
 _FLAGS = {("person_roles", "former")}  # 0 or 1
 _ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 # Numbers as typed: ASCII digits only (int() and float() also take fullwidth or Arabic-Indic ones).
@@ -74,8 +78,13 @@ class ReviewerQueue:
         return {"skipped": json.dumps(self.skipped), "second": json.dumps(self.second)}
 
 
+# One queue item per story fact: the copies of a story fact in other copies of the story are left out.
+_STORY_FACT = ("NOT EXISTS (SELECT 1 FROM story_facts sf WHERE sf.id = facts.fact_id"
+               " AND sf.story_fact_id != sf.id)")
+
+
 def _queue_where(filters: dict[str, str], mine: ReviewerQueue | None = None) -> tuple[str, dict]:
-    clauses = [_WAITING]
+    clauses = [_WAITING] + ([] if filters.get("article") else [_STORY_FACT])  # an article's own facts
     if filters.get("fact_type"):
         clauses.append("fact_type = :fact_type")
     if filters.get("extractor"):
@@ -96,7 +105,8 @@ def queue(conn, filters: dict[str, str], page: int = 1,
     (``_ORDER``), and the total; ``mine``: the reviewer's skips and second reviews."""
     where, params = _queue_where(filters, mine)
     total = conn.execute(f"SELECT count(*) FROM facts WHERE {where}", params).fetchone()[0]
-    page_rows = rows(conn, f"SELECT f.*, a.title AS article_title, a.published AS article_published"
+    page_rows = rows(conn, f"SELECT f.*, a.title AS article_title, a.published AS article_published,"
+                           f" (SELECT count(*) FROM story_facts c WHERE c.story_fact_id = f.fact_id) AS copies"
                            f" FROM (SELECT * FROM facts WHERE {where} ORDER BY {', '.join(_ORDER)}"
                            f" LIMIT {PAGE_SIZE} OFFSET {(max(page, 1) - 1) * PAGE_SIZE}) f"
                            f" LEFT JOIN articles a ON a.id = f.article_id ORDER BY {', '.join(_ORDER)}", params)
@@ -135,10 +145,12 @@ class FactDetails:
     """A fact with everything its review page shows."""
 
     summary: dict                 # its row in the `facts` view (incl. latest verdict)
-    row: dict                     # its row in its own fact table
+    row: dict                     # its row in its own fact table, as extracted
+    reviewed: dict                # that row as reviewed (corrected values, review_state)
     table: str
     article: dict | None          # id, title, url, text
-    reviews: list[dict] = field(default_factory=list)
+    reviews: list[dict] = field(default_factory=list)  # its own and those of its copies
+    copies: list[dict] = field(default_factory=list)   # the same fact in other copies of its story
 
     @property
     def editable(self) -> dict[str, Any]:
@@ -156,15 +168,32 @@ def fact_details(conn, fact_id: str) -> FactDetails | None:
     row = rows(conn, f"SELECT * FROM [{table}] WHERE id = ?", [fact_id])[0]
     articles = rows(conn, "SELECT id, title, url, published, outlet, text FROM articles WHERE id = ?",
                     [row["article_id"]])
-    return FactDetails(summary=summary, row=row, table=table, article=articles[0] if articles else None,
-                       reviews=rows(conn, "SELECT * FROM reviews WHERE fact_id = ? ORDER BY reviewed_at, id",
-                                    [fact_id]))
+    reviewed = rows(conn, f"SELECT * FROM ({as_reviewed(table)}) WHERE id = ?", [fact_id])[0]
+    return FactDetails(summary=summary, row=row, reviewed=reviewed, table=table,
+                       article=articles[0] if articles else None,
+                       reviews=rows(conn, "SELECT * FROM fact_reviews WHERE fact_id = ? ORDER BY reviewed_at, id",
+                                    [fact_id]), copies=fact_copies(conn, fact_id))
+
+
+def fact_copies(conn, fact_id: str) -> list[dict]:
+    """The same fact in the other copies of its story, each with its article's provenance."""
+    return rows(conn, "SELECT c.id AS fact_id, a.id AS article_id, a.title, a.outlet, a.published, a.source, a.url"
+                      " FROM story_facts f JOIN story_facts c ON c.story_fact_id = f.story_fact_id AND c.id != f.id"
+                      " JOIN articles a ON a.id = c.article_id WHERE f.id = ?"
+                      " ORDER BY a.published IS NULL, a.published, a.id", [fact_id])
 
 
 def article_facts(conn, article_id: str) -> list[dict]:
     """Every fact of an article (from the `facts` view), in text order."""
     return rows(conn, "SELECT * FROM facts WHERE article_id = ? ORDER BY start_char, fact_type, fact_id",
                 [article_id])
+
+
+def story_copies(conn, article_id: str) -> list[dict]:
+    """The other copies of the article's story, with their provenance, first published first."""
+    return rows(conn, "SELECT a.id, a.title, a.outlet, a.published, a.source FROM story_copies s"
+                      " JOIN story_copies c ON c.story_id = s.story_id AND c.id != s.id JOIN articles a ON a.id = c.id"
+                      " WHERE s.id = ? ORDER BY a.published IS NULL, a.published, a.id", [article_id])
 
 
 def article_mentions(conn, article_id: str) -> list[dict]:
@@ -219,12 +248,27 @@ def _field_value(table: str, column: str, text: str) -> Any:
         raise VerdictError(f"{column}: {text!r} is not one of {', '.join(kind['choices'])}")
     if kind.get("date"):
         _check_iso_date(column, text)
-    if kind.get("number") and not _NUMBER[SCHEMA[table][column]].fullmatch(text):
-        raise VerdictError(f"{column}: {text!r} is not a finite number written with the digits 0-9")
+    if kind.get("number"):
+        return _number_value(table, column, text)
     try:
-        value = SCHEMA[table][column](text)
+        return SCHEMA[table][column](text)
     except ValueError:
         raise VerdictError(f"{column}: {text!r} is not a valid {SCHEMA[table][column].__name__}")
+
+
+def _number_value(table: str, column: str, text: str) -> int | float:
+    """A number field's value: written as the pages write amounts ("2,4 mill. kr",
+    "400 000") or plainly, with the digits 0-9, finite; VerdictError if it is none."""
+    number_type = SCHEMA[table][column]
+    try:
+        value = read_number(text) if number_type is float else None
+    except ValueError:
+        value = None
+    if value is None:
+        if not _NUMBER[number_type].fullmatch(text):
+            raise VerdictError(f"{column}: {text!r} is not a finite number written with the digits 0-9"
+                               f" (or as the pages write it: {NUMBER_FORMS})")
+        value = number_type(text)
     if isinstance(value, float) and not math.isfinite(value):  # would be invalid JSON
         raise VerdictError(f"{column}: {text!r} is not a finite number")
     return value
@@ -236,7 +280,33 @@ def _check_iso_date(column: str, text: str) -> None:
     except ValueError:
         valid = False
     if not valid:
-        raise VerdictError(f"{column}: {text!r} is not a date written YYYY-MM-DD (e.g. 2021-12-03)")
+        raise _not_a_date(column, text)
+
+
+def _not_a_date(column: str, text: str) -> VerdictError:
+    return VerdictError(f"{column}: {text!r} is not a date written YYYY-MM-DD (e.g. 2021-12-03) "
+                        f"or as the pages write it ({DATE_FORMS})")
+
+
+def _read_dated(details: FactDetails, form: dict[str, str]) -> dict[str, str]:
+    """The form with its date, written as the pages write it ("juni 2021") or in ISO, as
+    an ISO date and, when the date names its granularity (all but a day), that granularity;
+    VerdictError if the granularity field was changed to another."""
+    if details.table not in _DATED or not form.get(f"field:{_DATED[details.table][0]}", "").strip():
+        return form
+    date_column, granularity_column = _DATED[details.table]
+    text = clean_text(date_column, form[f"field:{date_column}"].strip())
+    try:
+        value, granularity = read_date(text)
+    except ValueError:
+        raise _not_a_date(date_column, text) from None
+    read = {**form, f"field:{date_column}": value}
+    if granularity != "day":
+        given = form.get(f"field:{granularity_column}", "").strip()
+        if given not in ("", granularity, details.editable[granularity_column] or ""):
+            raise VerdictError(f"{date_column}: {text!r} is a {granularity}, but {granularity_column} says {given}")
+        read[f"field:{granularity_column}"] = granularity
+    return read
 
 
 def _check_dated(details: FactDetails, correction: dict[str, Any]) -> None:
@@ -262,7 +332,9 @@ def _check_range(details: FactDetails, correction: dict[str, Any]) -> None:
 def parse_correction(details: FactDetails, form: dict[str, str]) -> dict[str, Any]:
     """The corrected fields (form fields ``field:<column>``) that differ from the extracted
     fact; VerdictError if a field holds no valid value (a status or action outside the
-    vocabularies, a date that is not YYYY-MM-DD, a number that is not one ...)."""
+    vocabularies, a date that is not YYYY-MM-DD or written as the pages write it, a number
+    that is not one ...). Dates and numbers may be written as the pages show them."""
+    form = _read_dated(details, form)
     correction = {}
     for column, extracted in details.editable.items():
         key = f"field:{column}"
@@ -298,13 +370,14 @@ def verdict_row(details: FactDetails, verdict: str, reviewer: str, note: str = "
 
 
 def record_verdict(conn, review: dict) -> int:
-    """Insert a `reviews` row (from ``verdict_row``) and count it on the status history
-    row of a status event; returns its id."""
+    """Insert a `reviews` row (from ``verdict_row``) and, for a status event, rebuild its
+    cluster's status history from the reviewed events; returns its id."""
     with conn:
         cursor = conn.execute(
             "INSERT INTO reviews (fact_id, fact_type, verdict, correction, reviewer, reviewed_at, note)"
             " VALUES (:fact_id, :fact_type, :verdict, :correction, :reviewer, :reviewed_at, :note)", review)
-        if review["fact_type"] == FACT_TABLES["status_events"]:
-            history = conn.execute("SELECT history_id FROM status_events WHERE id = ?", [review["fact_id"]]).fetchone()
-            refresh_verdicts(conn, [history[0]] if history and history[0] else [])
+        if review["fact_type"] == FACT_TABLES["status_events"]:  # the clusters of the event and its copies
+            clusters = conn.execute("SELECT DISTINCT cluster_id FROM status_events WHERE cluster_id IS NOT NULL"
+                                    " AND id IN (SELECT fact_id FROM fact_reviews WHERE id = ?)", [cursor.lastrowid])
+            rebuild(conn, [row[0] for row in clusters])
     return cursor.lastrowid

@@ -48,6 +48,15 @@ def undo_last(conn, reviewer: str) -> dict | None:
     return undone
 
 
+def with_undone(conn, fact_id: str, standing: list[dict]) -> list[dict]:
+    """A fact's review history: its standing reviews (``fact_reviews``) and the undone ones of
+    it and of its story's copies (``undone_at`` set), oldest first."""
+    undone = rows(conn, "SELECT r.*, r.fact_id AS reviewed_fact_id FROM reviews r WHERE r.undone_at IS NOT NULL"
+                        " AND r.fact_id IN (SELECT :fact_id UNION SELECT c.id FROM story_facts f JOIN story_facts c"
+                        " ON c.story_fact_id = f.story_fact_id WHERE f.id = :fact_id)", {"fact_id": fact_id})
+    return sorted(standing + undone, key=lambda r: (r["reviewed_at"] or "", r["id"]))
+
+
 def skipped(datasette, session: str) -> list[str]:
     """The facts skipped in ``session``, oldest first."""
     return list(_SKIPS.get(datasette, {}).get(session, []))
@@ -75,9 +84,10 @@ def low_agreement_types(conn, below: float) -> set[str]:
 def second_review(conn, reviewer: str, share: float = SECOND_REVIEW_SHARE, below: float = LOW_KAPPA) -> list[str]:
     """Judged facts that wait for ``reviewer``'s independent review (they have not judged them)."""
     low = low_agreement_types(conn, below)
+    # fact_reviews: the standing reviews, a verdict on one copy of a story fact counted on every copy
     judged = rows(conn, "SELECT fact_id, fact_type, count(DISTINCT verdict) > 1 AS disputed,"
-                        " json_group_array(DISTINCT reviewer) AS reviewers FROM reviews"
-                        " WHERE undone_at IS NULL GROUP BY fact_id, fact_type ORDER BY fact_id")
+                        " json_group_array(DISTINCT reviewer) AS reviewers FROM fact_reviews"
+                        " GROUP BY fact_id, fact_type ORDER BY fact_id")
     waiting = []
     for fact in judged:
         judges = set(json.loads(fact["reviewers"]))

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 import sqlite3
+from dataclasses import replace
 from functools import partial
 from urllib.parse import urlencode
 
@@ -13,6 +14,7 @@ from markupsafe import Markup
 
 from ..store import ISO_DATE_COLUMNS
 from . import agreement, review, review_flow
+from .formats import fact_value, nb_date, nb_number
 from .highlight import FACT_KINDS, KINDS, Span, highlight, highlight_paragraphs, mention_kind, paragraph_around
 from .kbmeta import PLUGIN
 from .web import can_review, ensure_view, fetch_or_404, http_url, page_path, queue_filters, read, render, row_url
@@ -98,9 +100,11 @@ async def fact_page(datasette, request):
 
 def _blind(details: review.FactDetails) -> review.FactDetails:
     """``details`` without the verdicts: what a second reviewer sees of a judged fact."""
-    hidden = {"verdict": None, "reviewer": None, "reviewed_at": None, "correction": None, "conflict": 0}
-    return review.FactDetails(summary={**details.summary, **hidden}, row=details.row, table=details.table,
-                              article=details.article, reviews=[])
+    hidden = {"verdict": None, "reviewer": None, "reviewed_at": None, "correction": None, "conflict": 0,
+              "reviews": 0, "review_state": "unreviewed",
+              "summary": details.summary.get("extracted_summary") or details.summary["summary"]}
+    return replace(details, summary={**details.summary, **hidden}, reviews=[],
+                   reviewed={**details.row, "review_state": "unreviewed"})
 
 
 async def _fact_response(datasette, request, db, details: review.FactDetails, error: str | None = None,
@@ -117,10 +121,14 @@ async def _fact_response(datasette, request, db, details: review.FactDetails, er
     second_review = fact_id in mine.second
     if second_review:
         details = _blind(details)
+    else:
+        details = replace(details, reviews=await read(
+            db, lambda conn: review_flow.with_undone(conn, fact_id, details.reviews)))
     return await render(datasette, request, "review_fact.html", {
         "second_review": second_review, "undo_url": datasette.urls.path("/-/review/undo"),
-        "fact": details.summary, "row": details.row, "table": details.table,
+        "fact": details.summary, "row": details.row, "reviewed": details.reviewed, "table": details.table,
         "article": details.article, "reviews": details.reviews, "editable": details.editable,
+        "copies": details.copies, "copy_url": partial(page_path, datasette, "/-/review/article/"),
         "evidence_html": _evidence_html(details), "paragraph_html": _paragraph_html(details),
         "kind": FACT_KINDS[details.summary["fact_type"]],
         "filters": filters, "filter_qs": urlencode(filters),
@@ -131,16 +139,22 @@ async def _fact_response(datasette, request, db, details: review.FactDetails, er
         "original_url": details.article and http_url(details.article["url"]),
         "row_url": row_url(datasette, db, details.table, fact_id),
         "error": error, "verdicts": review.VERDICTS,
-        "fields": _form_fields(details, entered), "date_columns": ISO_DATE_COLUMNS,
+        "fields": _form_fields(details, entered), "shown": partial(fact_value, details.table),
+        "date_forms": review.DATE_FORMS, "number_forms": review.NUMBER_FORMS,
         "note": (entered or {}).get("note", ""),
     }, status=status if error else 200)
 
 
 def _form_fields(details: review.FactDetails, entered: dict | None) -> list[dict]:
-    """The correction form's fields: column, how to ask for it, the value to show."""
+    """The correction form's fields: column, how to ask for it, the value to show (dates
+    and numbers as the pages write them, which the form reads back)."""
     fields = []
     for column, extracted in details.editable.items():
         shown = "" if extracted is None else str(extracted)
+        if (details.table, column) in ISO_DATE_COLUMNS:
+            shown = nb_date(extracted, details.row[ISO_DATE_COLUMNS[details.table, column]])
+        elif isinstance(extracted, float):
+            shown = nb_number(extracted)
         if entered is not None and f"field:{column}" in entered:
             shown = entered[f"field:{column}"]
         fields.append({"column": column, "value": shown, **review.field_kind(details.table, column)})
@@ -235,6 +249,7 @@ async def article_page(datasette, request):
     db, article_id, art = await fetch_or_404(datasette, request, "article_id", review.article, "article")
     facts = await read(db, lambda conn: review.article_facts(conn, article_id))
     mentions = await read(db, lambda conn: review.article_mentions(conn, article_id))
+    copies = await read(db, lambda conn: review.story_copies(conn, article_id))
     fact_url = partial(page_path, datasette, "/-/review/fact/")
     spans = [
         Span(f["start_char"], f["end_char"], FACT_KINDS[f["fact_type"]], f["summary"] or "", fact_url(f["fact_id"]))
@@ -246,7 +261,8 @@ async def article_page(datasette, request):
     second = set((await _reviewer_queue(datasette, request, db)).second)  # their verdicts stay hidden
     return await render(datasette, request, "review_article.html", {
         "second": second, "article": art, "paragraphs": highlight_paragraphs(art["text"] or "", spans),
-        "facts": facts, "kinds": KINDS, "fact_kinds": FACT_KINDS, "fact_url": fact_url,
+        "facts": facts, "kinds": KINDS, "fact_kinds": FACT_KINDS, "fact_url": fact_url, "copies": copies,
+        "article_url": partial(page_path, datasette, "/-/review/article/"),
         "used_kinds": {s.kind for s in spans},
         "article_row_url": row_url(datasette, db, "articles", article_id),
         "original_url": http_url(art["url"]),

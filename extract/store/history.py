@@ -13,6 +13,7 @@ Plain functions on a sqlite3 connection; the store calls ``rebuild``, the review
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from collections import defaultdict
 from datetime import date, timedelta
@@ -21,6 +22,7 @@ from typing import Iterable
 from ..types import stable_id
 from . import sequence
 from .schema import HISTORY_SCHEMA, PERIODS_SCHEMA
+from .views import iso_at
 
 # The same action for merging: an upgrade is a grant of the higher status.
 _KIND = {"upgraded": "granted"}
@@ -52,8 +54,9 @@ def agree(a: tuple[date, date] | None, b: tuple[date, date] | None) -> bool:
 
 
 def _finest_first(report: dict) -> tuple:
+    """Sort key: reports a reviewer rejected last (they never date an event), then the finest date first."""
     span = report["period"]
-    return (span is None, (span[1] - span[0]).days if span else 0, span or (), report["published"], report["id"])
+    return (bool(report.get("rejected")), span is None, (span[1] - span[0]).days if span else 0, span or (), report["published"], report["id"])
 
 
 def _pick(groups: list[dict], report: dict) -> dict:
@@ -80,20 +83,24 @@ def merge(reports: list[dict]) -> list[dict]:
 
 
 def _event_row(cluster_id: str, cluster: str, group: dict) -> dict:
-    reports = group["reports"]
+    """The history row of a group with at least one report not rejected (the others only
+    count as rejected on it)."""
+    reports = [r for r in group["reports"] if not r.get("rejected")]
     anchor = reports[0]  # the finest date (see _finest_first)
     actions = {r["action"] for r in reports}
     action = "upgraded" if "upgraded" in actions else anchor["action"]
     day = anchor["date"] if anchor["period"] else None
     return {
         "id": stable_id("status_history", cluster_id, anchor["status"], _KIND.get(action, action), day),
-        "summary": f"{cluster}: {action} {anchor['status']} ({day or 'undated'})",
+        "summary": None,  # (set by _SUMMARY, which writes the date no finer than known)
         "cluster_id": cluster_id, "cluster": cluster, "status": anchor["status"], "action": action,
         "date": day, "date_granularity": anchor["date_granularity"] if day else None,
         "granted_by": next((r["granted_by"] for r in reports if r.get("granted_by")), None),
         "articles": len({r["article_id"] for r in reports}),
+        "stories": len({r.get("story_id") or r["article_id"] for r in reports}),
+        "outlets": json.dumps(sorted({r["outlet"] for r in reports if r.get("outlet")}), ensure_ascii=False),
         "first_reported": min(r["published"] for r in reports) or None,
-        "conflict": 0, "period": group["period"], "reports": reports,
+        "conflict": 0, "period": group["period"], "reports": group["reports"],
     }
 
 
@@ -112,15 +119,18 @@ def _mark_conflicts(events: list[dict]) -> None:
 
 
 def cluster_history(cluster_id: str, cluster: str, reports: list[dict]) -> list[dict]:
-    """A cluster's events from its reports (dicts with the status_events columns and the
-    article's ``published``), in timeline order: dated by date, undated after them."""
+    """A cluster's events from its reports (dicts with the status_events columns, as
+    reviewed, the article's ``published`` and ``rejected``: 1 if reviewers rejected it), in
+    timeline order: dated by date, undated after them. An event only rejected reports
+    give is none."""
     for report in reports:
         report["period"] = period(report["date"], report["date_granularity"])
         report["published"] = (report.get("published") or "")[:10]
     by_key: dict[tuple, list[dict]] = defaultdict(list)
     for report in reports:
         by_key[(report["status"], _KIND.get(report["action"], report["action"]))].append(report)
-    events = [_event_row(cluster_id, cluster, g) for key in sorted(by_key) for g in merge(by_key[key])]
+    events = [_event_row(cluster_id, cluster, g) for key in sorted(by_key) for g in merge(by_key[key])
+              if not all(r.get("rejected") for r in g["reports"])]
     _mark_conflicts(events)
     events.sort(key=lambda e: (e["period"] is None, e["period"] or (), e["first_reported"] or "", e["id"]))
     for position, event in enumerate(events, 1):
@@ -137,11 +147,13 @@ def period_rows(cluster_id: str, cluster: str, events: list[dict]) -> list[dict]
         return day.isoformat() if day else None
 
     return [{"id": stable_id("status_periods", span["history_id"]), "cluster_id": cluster_id, "cluster": cluster,
-             "status": span["status"], "since": iso(span["since"]), "start": iso(span["start"]),
+             "status": span["status"], "since": iso(span["since"]), "since_granularity": span["since_granularity"],
+             "start": iso(span["start"]),
              "start_granularity": span["start_granularity"],
              "expected_end_min": iso(span["expected_end"] and span["expected_end"][0]),
              "expected_end_max": iso(span["expected_end"] and span["expected_end"][1]),
-             "ended": iso(span["ended"]), "how": span["how"], "history_id": span["history_id"]}
+             "ended": iso(span["ended"]), "ended_granularity": span["ended_granularity"], "how": span["how"],
+             "history_id": span["history_id"]}
             for span in sequence.periods(events)]
 
 
@@ -150,9 +162,16 @@ def _insert(conn: sqlite3.Connection, table: str, columns: list[str], rows: list
                      [[row[c] for c in columns] for row in rows])
 
 
-_REPORTS = ("SELECT s.id, s.article_id, s.cluster, s.cluster_id, s.status, s.action, s.date,"
-            " s.date_granularity, s.granted_by, a.published FROM status_events s LEFT JOIN articles a ON a.id = s.article_id"
-            " WHERE s.cluster_id = ?")
+# A cluster's reports as reviewed, and those reviewers rejected (as extracted).
+_REPORT_COLUMNS = ("s.id, s.article_id, s.cluster, s.cluster_id, s.status, s.action, s.date, s.date_granularity,"
+                   " s.granted_by, a.published, a.outlet, c.story_id")
+_REPORTS = (f"SELECT {_REPORT_COLUMNS}, 0 AS rejected FROM reviewed_status_events s"
+            " LEFT JOIN articles a ON a.id = s.article_id LEFT JOIN story_copies c ON c.id = s.article_id"
+            " WHERE s.cluster_id = :cluster"
+            f" UNION ALL SELECT {_REPORT_COLUMNS}, 1 FROM status_events s"
+            " JOIN fact_states v ON v.fact_id = s.id AND v.review_state = 'rejected'"
+            " LEFT JOIN articles a ON a.id = s.article_id LEFT JOIN story_copies c ON c.id = s.article_id"
+            " WHERE s.cluster_id = :cluster")
 
 
 def _cluster_name(conn: sqlite3.Connection, cluster_id: str, reports: list[dict]) -> str:
@@ -163,9 +182,9 @@ def _cluster_name(conn: sqlite3.Connection, cluster_id: str, reports: list[dict]
     return max(sorted(set(names)), key=names.count)
 
 
-# Clusters whose history a run that ended early left behind: events without a history row,
-# history rows without events.
-_OUT_OF_DATE = ("SELECT cluster_id FROM status_events WHERE history_id IS NULL AND cluster_id IS NOT NULL"
+# Clusters whose history a run that ended early left behind: events (not rejected) without
+# a history row, history rows without events.
+_OUT_OF_DATE = ("SELECT cluster_id FROM reviewed_status_events WHERE history_id IS NULL AND cluster_id IS NOT NULL"
                 " UNION SELECT cluster_id FROM status_history h"
                 " WHERE NOT EXISTS (SELECT 1 FROM status_events s WHERE s.history_id = h.id)")
 
@@ -177,11 +196,12 @@ def rebuild(conn: sqlite3.Connection, cluster_ids: Iterable[str]) -> int:
     pending = {r[0] for r in conn.execute(_OUT_OF_DATE)}
     written = 0
     for cluster_id in sorted(set(cluster_ids) | pending):
-        cursor = conn.execute(_REPORTS, [cluster_id])
+        cursor = conn.execute(_REPORTS, {"cluster": cluster_id})
         names = [c[0] for c in cursor.description]
         reports = [dict(zip(names, row)) for row in cursor.fetchall()]
         conn.execute("DELETE FROM status_history WHERE cluster_id = ?", [cluster_id])
         conn.execute("DELETE FROM status_periods WHERE cluster_id = ?", [cluster_id])
+        conn.execute("UPDATE status_events SET history_id = NULL WHERE cluster_id = ?", [cluster_id])
         if not reports:
             continue
         name = _cluster_name(conn, cluster_id, reports)
@@ -191,20 +211,26 @@ def rebuild(conn: sqlite3.Connection, cluster_ids: Iterable[str]) -> int:
         _insert(conn, "status_periods", list(PERIODS_SCHEMA), period_rows(cluster_id, name, events))
         conn.executemany("UPDATE status_events SET history_id = ? WHERE id = ?",
                          [(e["id"], r["id"]) for e in events for r in e["reports"]])
+        conn.execute(_SUMMARY, [cluster_id])
         refresh_verdicts(conn, [e["id"] for e in events])
         written += len(events)
     return written
 
 
-_LATEST_VERDICT = ("(SELECT r.verdict FROM reviews r WHERE r.fact_id = s.id AND r.undone_at IS NULL"
+_SUMMARY = ("UPDATE status_history SET summary = cluster || ': ' || action || ' ' || status || ' ('"
+            f" || coalesce({iso_at('date', 'date_granularity')}, 'undated') || ')' WHERE cluster_id = ?")
+
+# (fact_reviews: a verdict on one copy of a story fact is the verdict of all its copies)
+_LATEST_VERDICT = ("(SELECT r.verdict FROM fact_reviews r WHERE r.fact_id = s.id"
                    " ORDER BY r.reviewed_at DESC, r.id DESC LIMIT 1)")
 
 
 def refresh_verdicts(conn: sqlite3.Connection, history_ids: Iterable[str]) -> None:
     """Set confirmed / rejected / corrected on history rows: how many of their reports
-    have that as their latest verdict."""
+    (the copies of one story's report counting once) have that as their latest verdict."""
     conn.executemany(
         "UPDATE status_history SET " + ", ".join(
-            f"{verdict} = (SELECT count(*) FROM status_events s WHERE s.history_id = status_history.id"
+            f"{verdict} = (SELECT count(DISTINCT coalesce(sf.story_fact_id, s.id)) FROM status_events s"
+            " LEFT JOIN story_facts sf ON sf.id = s.id WHERE s.history_id = status_history.id"
             f" AND {_LATEST_VERDICT} = '{verdict}')" for verdict in ("confirmed", "rejected", "corrected"))
         + " WHERE id = ?", [(h,) for h in history_ids])

@@ -11,8 +11,10 @@ from pathlib import Path
 from typing import Iterable
 
 from ..types import Article, Facts, Failure, without_surrogates
+from . import stories
 from .history import rebuild
-from .schema import ARTICLE_TABLES, FOREIGN_KEYS, FULL_TEXT, INDEXES, SCHEMA, VIEWS
+from .schema import ARTICLE_TABLES, FOREIGN_KEYS, FULL_TEXT, INDEXES, SCHEMA
+from .views import VIEWS
 
 DEFAULT_DB = Path("output/newsfacts.db")  # where a run writes the knowledge base unless told otherwise
 
@@ -43,6 +45,7 @@ def article_row(article: Article, pipeline_version: str) -> dict:
         "outlet": article.outlet, "authors": json.dumps(article.authors, ensure_ascii=False),
         "text": article.text, "content_hash": article.content_hash,
         "pipeline_version": pipeline_version, "extracted_at": now(),
+        "notes": "; ".join(article.notes) or None,
     }
 
 
@@ -63,6 +66,23 @@ def is_disk_full(exc: BaseException | None) -> bool:
     return False
 
 
+_UNUSABLE = {sqlite3.SQLITE_READONLY: "is read-only (the file or its directory cannot be written)",
+             sqlite3.SQLITE_CORRUPT: "is damaged (database disk image is malformed)",
+             sqlite3.SQLITE_NOTADB: "is not an SQLite database",
+             sqlite3.SQLITE_CANTOPEN: "cannot be opened"}
+
+
+def unusable_reason(exc: BaseException | None) -> str | None:
+    """Why the knowledge base cannot be written if ``exc`` (or its cause) says so: read-only,
+    damaged, not a database; None for any other error."""
+    while exc is not None:
+        code = getattr(exc, "sqlite_errorcode", None)
+        if code is not None and code & 0xFF in _UNUSABLE:
+            return _UNUSABLE[code & 0xFF]
+        exc = exc.__cause__ or exc.__context__
+    return None
+
+
 def check_knowledge_base(path: str | Path) -> None:
     """Raise NotAKnowledgeBase unless ``path`` is new, empty, an SQLite file without
     tables, or a newsfacts knowledge base; reads only, so nothing is written to a
@@ -78,11 +98,32 @@ def check_knowledge_base(path: str | Path) -> None:
             tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
         finally:
             conn.close()
-    except sqlite3.DatabaseError:
-        raise NotAKnowledgeBase(f"{path} is not an SQLite database") from None
+    except sqlite3.DatabaseError as exc:
+        raise NotAKnowledgeBase(f"{path} {unusable_reason(exc) or 'is not an SQLite database'}") from None
     if tables and not {"articles", "runs", "reviews"} <= tables:
         raise NotAKnowledgeBase(f"{path} is an SQLite database but not a newsfacts knowledge base "
                                 f"(tables: {', '.join(sorted(tables)[:8])})")
+
+
+def bring_up_to_date(path: str | Path) -> bool:
+    """Give a knowledge base from an older version the story tables and views of this one,
+    its articles put into stories and its status history as reviewed (what the next run
+    would do), so it can be served; True if it had to. Reads only when it is up to date
+    (a running pipeline may be writing it)."""
+    conn = sqlite3.connect(f"file:{Path(path)}?mode=ro", uri=True)
+    try:
+        names = {row[0] for row in conn.execute(
+            "SELECT name FROM sqlite_master WHERE name IN ('story_copies', 'fact_states', 'fact_reviews')")}
+    finally:
+        conn.close()
+    if len(names) == 3:
+        return False
+    kb = KnowledgeBase(path)
+    try:
+        kb.update_history()
+    finally:
+        kb.db.close()
+    return True
 
 
 class KnowledgeBase:
@@ -101,6 +142,9 @@ class KnowledgeBase:
 
     def ensure_schema(self) -> None:
         db = self.db
+        if "fact_states" not in db.view_names() and db["status_events"].exists():
+            # a KB from before the reviewed views: its history is rebuilt from the reviewed events
+            self.touched_clusters |= {r[0] for r in db.execute("SELECT DISTINCT cluster_id FROM status_events")}
         for name, columns in SCHEMA.items():
             table = db[name]
             if not table.exists():
@@ -112,6 +156,7 @@ class KnowledgeBase:
                 if missing and name == "status_history":  # an older history: rebuild it all
                     self.touched_clusters |= {r[0] for r in db.execute("SELECT DISTINCT cluster_id FROM status_events")}
         self._ensure_foreign_keys()
+        stories.create_tables(db.conn)
         for name, columns in INDEXES:
             db[name].create_index(columns, if_not_exists=True)
         for name, columns in FULL_TEXT.items():
@@ -160,12 +205,26 @@ class KnowledgeBase:
                 rows = getattr(facts, table)
                 if rows:
                     db[table].insert_all(rows, pk="id", replace=True)
+            self._place_in_story(article.id, article.text)
             for entity in facts.entities:
                 self._merge_entity(entity)
 
+    def _place_in_story(self, article_id: str, text: str) -> None:
+        """Put the article into its story; the clusters its story's copies report get their
+        history rebuilt (their story and outlet counts may have changed)."""
+        changed = sorted(stories.place(self.db.conn, article_id, text))
+        self.touched_clusters |= {row[0] for row in self.db.execute(
+            "SELECT DISTINCT s.cluster_id FROM status_events s JOIN story_copies c ON c.id = s.article_id"
+            f" WHERE c.story_id IN ({', '.join('?' * len(changed))})", changed)}
+
     def update_history(self) -> int:
         """Rebuild status_history for the clusters stored articles touched since the last
-        call (and any events not yet in it); returns the history rows written."""
+        call (and any events not yet in it); returns the history rows written. Articles
+        stored before stories existed are put into stories first."""
+        for article_id in stories.unplaced(self.db.conn):
+            with self.db.atomic():
+                text = self.db.execute("SELECT text FROM articles WHERE id = ?", [article_id]).fetchone()[0]
+                self._place_in_story(article_id, text or "")
         with self.db.atomic():
             written = rebuild(self.db.conn, self.touched_clusters - {None})
         self.touched_clusters.clear()

@@ -1,5 +1,5 @@
-"""Every table and view of the knowledge base, as data: columns and their types, foreign
-keys, indexes, full-text search and the SQL of the views. ``kb.KnowledgeBase`` creates them.
+"""Every table of the knowledge base, as data: columns and their types, foreign keys,
+indexes and full-text search (the views are in ``views``). ``kb.KnowledgeBase`` creates them.
 
 Table and column names here are a contract: users query them in Datasette and other tools
 read them. The pipeline writes articles, facts, entities, mentions, runs and errors; only
@@ -36,6 +36,8 @@ HISTORY_SCHEMA = {
     "date": str, "date_granularity": str, "granted_by": str,
     "position": int,        # place in the cluster's timeline: dated events by date, then undated ones
     "articles": int,        # how many articles report it
+    "stories": int,         # how many independent stories (copies of one story count once)
+    "outlets": str,         # JSON list of the outlets whose articles report it
     "first_reported": str,  # earliest publication date of those articles
     "conflict": int,        # 1: articles disagree on its date or on its outcome
     "confirmed": int, "rejected": int, "corrected": int,  # reports with that latest verdict
@@ -45,10 +47,11 @@ HISTORY_SCHEMA = {
 # One row per period in which a cluster held a programme status (see ``sequence.periods``).
 PERIODS_SCHEMA = {
     "id": str, "cluster_id": str, "cluster": str, "status": str,
-    "since": str,             # the first day it is known to hold the status
+    "since": str, "since_granularity": str,  # the first day it is known to hold the status
     "start": str, "start_granularity": str,  # the grant that began the period (NULL: not reported)
-    "expected_end_min": str, "expected_end_max": str,  # from the programme's period lengths
-    "ended": str, "how": str,  # when and how it ended (lost, period over, succeeded); NULL while it lasts
+    "expected_end_min": str, "expected_end_max": str,  # from the programme's period lengths (at start_granularity)
+    "ended": str, "ended_granularity": str, "how": str,  # when and how it ended (lost, period over,
+    # succeeded); NULL while it lasts
     "history_id": str,        # the event that began it
 }
 
@@ -58,6 +61,7 @@ SCHEMA: dict[str, dict[str, Any]] = {
         "published": str, "updated": str, "outlet": str, "authors": str, "text": str,
         "content_hash": str, "pipeline_version": str, "extracted_at": str,
         "lemmas": str,  # lemmas of its inflected words, for full-text search ("klyngen" -> "klynge")
+        "notes": str,  # what parsing changed, e.g. "body truncated to 100000 characters"
     },
     "status_events": {
         "id": str, "article_id": str, "cluster": str, "cluster_id": str, "status": str,
@@ -91,8 +95,20 @@ SCHEMA: dict[str, dict[str, Any]] = {
     "reviews": {
         "id": int, "fact_id": str, "fact_type": str, "verdict": str, "correction": str,
         "reviewer": str, "reviewed_at": str, "note": str,
-        "undone_at": str,  # when its reviewer took it back (kept for the audit; no view counts it)
+        "undone_at": str,  # when its reviewer took it back (kept for the audit; fact_reviews leaves it out)
     },
+    # Articles with the same or nearly the same text are copies of one story (see ``stories``).
+    "stories": {"id": str, "title": str, "first_published": str, "copies": int, "outlets": str},
+    "story_copies": {
+        "id": str,            # the article
+        "story_id": str,
+        "matched": str,       # the stored copy it was found to match (NULL: it started the story)
+        "similarity": float,  # estimated Jaccard similarity of their word shingles
+        "signature": bytes,   # its MinHash signature (the LSH index is rebuilt from these if lost)
+    },
+    # A fact of a story with several copies: the copies' identical facts are one story fact,
+    # reviewed once (a verdict on any of them covers all).
+    "story_facts": {"id": str, "article_id": str, "story_id": str, "story_fact_id": str, "fact_type": str},
     "runs": {
         "id": str, "started_at": str, "ended_at": str, "pipeline_version": str,
         "model_version": str, "inputs": str, "read": int, "new": int, "changed": int,
@@ -106,8 +122,10 @@ SCHEMA: dict[str, dict[str, Any]] = {
 
 # table -> column -> the values it may take (extract/data/vocabularies.yaml)
 VOCABULARIES: dict[str, dict[str, list[str]]] = load(DATA_DIR, "vocabularies")
-# Columns holding an ISO date (the start of the period their granularity names).
-ISO_DATE_COLUMNS = {("status_events", "date"), ("dates", "value")}
+# Columns holding an ISO date (the start of the period their granularity names) -> the
+# column holding that granularity.
+ISO_DATE_COLUMNS = {("status_events", "date"): "date_granularity", ("dates", "value"): "granularity",
+                    ("status_history", "date"): "date_granularity"}
 
 # Declared so Datasette links rows and shows labels (entities.name, articles.title).
 FOREIGN_KEYS = [
@@ -120,6 +138,10 @@ FOREIGN_KEYS = [
     ("status_periods", "history_id", "status_history", "id"),
     ("mentions", "entity_id", "entities", "id"),
     ("errors", "run_id", "runs", "id"),
+    ("story_copies", "id", "articles", "id"),
+    ("story_copies", "story_id", "stories", "id"),
+    ("story_facts", "article_id", "articles", "id"),
+    ("story_facts", "story_id", "stories", "id"),
 ]
 INDEXES = [
     *((table, ["article_id"]) for table in ARTICLE_TABLES),
@@ -131,6 +153,10 @@ INDEXES = [
     ("status_events", ["history_id"]),
     ("status_history", ["cluster_id"]),
     ("status_periods", ["cluster_id"]),
+    ("story_copies", ["story_id"]),
+    ("story_facts", ["story_id"]),
+    ("story_facts", ["story_fact_id"]),
+    ("story_facts", ["article_id"]),
 ]
 # table -> the columns its full-text index covers (lemmas: "klynge" finds "klyngene")
 FULL_TEXT = {"articles": ["title", "text", "lemmas"]}
@@ -139,42 +165,6 @@ FULL_TEXT = {"articles": ["title", "text", "lemmas"]}
 # the raw document's hash, so it is created apart from SCHEMA's tables keyed by ``id``.
 RAW_DOCUMENTS = "raw_documents"
 RAW_DOCUMENTS_SCHEMA = {"raw_hash": str, "article_id": str, "content_hash": str, "pipeline_version": str}
-
-# One line per fact type: how to summarise it in the `facts` view (in English, as the
-# pages are; the values stay as the articles wrote them).
-_SUMMARIES = {
-    "status_events": "cluster || ': ' || action || ' ' || status || coalesce(' (' || date || ')', '')",
-    "person_roles": "person || coalesce(', ' || role, '') || coalesce(' in ' || organization, '')",
-    "amounts": "text || coalesce(' = ' || value, '') || coalesce(' ' || currency, '') || coalesce(' ' || unit, '')",
-    "dates": "text || ' = ' || value || ' (' || granularity || ')'",
-}
-
-FACTS_VIEW = (
-    "WITH standing AS (SELECT * FROM reviews WHERE undone_at IS NULL\n"  # undone verdicts count nowhere
-    "), latest AS (\n"
-    "  SELECT r.fact_id, r.verdict, r.reviewer, r.reviewed_at, r.correction\n"
-    "  FROM standing r WHERE r.id = (SELECT r2.id FROM standing r2 WHERE r2.fact_id = r.fact_id\n"
-    "                                ORDER BY r2.reviewed_at DESC, r2.id DESC LIMIT 1)\n"
-    "), tally AS (\n"
-    "  SELECT fact_id, count(*) AS reviews, count(DISTINCT verdict) > 1 AS conflict\n"
-    "  FROM standing GROUP BY fact_id\n"
-    "), all_facts AS (\n"
-    + "\n  UNION ALL\n".join(
-        f"  SELECT id AS fact_id, '{fact_type}' AS fact_type, article_id, {_SUMMARIES[table]} AS summary,\n"
-        f"         evidence, evidence_start, start_char, end_char, extractor, confidence FROM {table}"
-        for table, fact_type in FACT_TABLES.items()
-    )
-    + "\n)\n"
-    "SELECT f.*, latest.verdict, latest.reviewer, latest.reviewed_at, latest.correction,\n"
-    "       coalesce(tally.reviews, 0) AS reviews, coalesce(tally.conflict, 0) AS conflict\n"
-    "FROM all_facts f LEFT JOIN latest ON latest.fact_id = f.fact_id\n"
-    "LEFT JOIN tally ON tally.fact_id = f.fact_id"
-)
-
-ORPHANED_REVIEWS_VIEW = (
-    "SELECT r.* FROM reviews r WHERE NOT EXISTS ("
-    + " UNION ALL ".join(f"SELECT 1 FROM {table} t WHERE t.id = r.fact_id" for table in FACT_TABLES)
-    + ")"
-)
-
-VIEWS = {"facts": FACTS_VIEW, "orphaned_reviews": ORPHANED_REVIEWS_VIEW}
+# The persisted LSH index of the story signatures: one row per band of each copy's signature.
+STORY_BANDS = "story_bands"
+STORY_BANDS_SCHEMA = {"band": int, "article_id": str}

@@ -82,18 +82,20 @@ class _Walk:
     def _expire(self, day: date) -> None:
         end = self.current and self.current["expected_end"]
         if end and day >= end[1]:
-            self._close(end[1], "period over")
+            self._close(end[1], "period over", self.current["start_granularity"])
 
-    def _close(self, day: date, how: str) -> None:
-        self.current["ended"], self.current["how"] = day, how
+    def _close(self, day: date, how: str, granularity: str | None) -> None:
+        self.current.update(ended=day, how=how, ended_granularity=granularity)
         self.current = None
 
     def _open(self, event: dict, start: date | None) -> None:
         if self.current:
-            self._close(event["period"][0], "succeeded")
-        self.current = {"status": event["status"], "since": event["period"][0], "start": start,
+            self._close(event["period"][0], "succeeded", event["date_granularity"])
+        self.current = {"status": event["status"], "since": event["period"][0],
+                        "since_granularity": event["date_granularity"], "start": start,
                         "start_granularity": event["date_granularity"] if start else None,
-                        "expected_end": expected_end(event["status"], start), "ended": None, "how": None,
+                        "expected_end": expected_end(event["status"], start), "ended": None,
+                        "ended_granularity": None, "how": None,
                         "history_id": event["id"]}
         self.periods.append(self.current)
 
@@ -110,12 +112,12 @@ class _Walk:
             self._flag_before_granted(index, event)
             self._open(event, None)
         elif action == "lost" and held == status:
-            self._close(start, "lost")
+            self._close(start, "lost", event["date_granularity"])
         elif action == "lost":
             self._flag_before_granted(index, event)
             last = self.periods[-1] if self.periods else None
             if held is None and last and last["status"] == status and last["how"] == "period over":
-                last["ended"], last["how"] = start, "lost"  # the loss says when it ended
+                last.update(ended=start, how="lost", ended_granularity=event["date_granularity"])  # the loss says when
 
     def _flag_step(self, event: dict) -> None:
         """A grant of a status the held one has no step to (and not granted with it)."""
@@ -135,8 +137,9 @@ class _Walk:
 
 def periods(events: list[dict]) -> list[dict]:
     """The periods a cluster held a status, in order: status, since (the first day it is known
-    to hold it), start (the grant that began it; None if not reported), start_granularity,
-    expected_end ((earliest, latest) or None), ended (None while it lasts) and how
+    to hold it) and since_granularity, start (the grant that began it; None if not reported),
+    start_granularity, expected_end ((earliest, latest) or None; at start_granularity),
+    ended (None while it lasts) and ended_granularity, and how
     (lost, period over, succeeded), history_id (the event that began it)."""
     return _Walk(events).periods
 

@@ -6,7 +6,7 @@ import sqlite3
 from pathlib import Path
 
 CONTENT_TABLES = ("articles", "status_events", "person_roles", "amounts", "dates", "entities", "mentions",
-                  "reviews")
+                  "reviews", "stories", "story_copies", "story_facts", "story_bands")
 VOLATILE = {"extracted_at"}
 
 

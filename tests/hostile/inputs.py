@@ -8,6 +8,9 @@ import gzip
 import io
 import json
 import os
+import random
+import tarfile
+from collections.abc import Iterator
 from pathlib import Path
 
 from warcio.statusandheaders import StatusAndHeaders
@@ -124,4 +127,58 @@ def not_utf8_name(directory: Path) -> Path:
     name = os.fsdecode(b"sak-\xff.txt")
     path = directory / name
     path.write_text(GOOD_TEXT.replace("Tittel", "Navnet"), encoding="utf-8")
+    return path
+
+
+def tag_flood(path: Path, paragraphs: int) -> Path:
+    """An .html page of ``paragraphs`` empty-ish ``<p>`` (2.3 million: 18 MB, issue 33)."""
+    with path.open("wb") as f:
+        f.write(b"<html><head><title>Flom</title></head><body>")
+        for start in range(0, paragraphs, 100_000):
+            f.write(b"<p>Ord. " * min(100_000, paragraphs - start))
+        f.write(b"</body></html>")
+    return path
+
+
+def _compressible(size: int, seed: int = 33) -> Iterator[bytes]:
+    """``size`` bytes of letters that gzip about 70:1 (under the 100:1 ratio guard): each
+    MiB holds 24 KB of random letters, the rest one letter."""
+    rng = random.Random(seed)
+    for start in range(0, size, CHUNK):
+        n = min(CHUNK, size - start)
+        noise = bytes(rng.choice(b"abcdefghijklmnopqrstuvwxyz") for _ in range(min(n, 24 * 1024)))
+        yield noise + b"a" * (n - len(noise))
+
+
+def _tar_header(name: str, kind: bytes, size: int) -> bytes:
+    info = tarfile.TarInfo(name)
+    info.type, info.size = kind, size
+    return info.tobuf(format=tarfile.USTAR_FORMAT)
+
+
+def _tar_member(name: str, data: bytes) -> bytes:
+    return _tar_header(name, tarfile.REGTYPE, len(data)) + data + b"\0" * (-len(data) % 512)
+
+
+def tar_long_header(path: Path, kind: str, size: int) -> Path:
+    """A .tar.gz: a good article, then one whose ``kind`` header ("pax": a PAX header, "name":
+    a GNU long name) holds ``size`` bytes (gzipped ~70:1), then a good article."""
+    good = GOOD_TEXT.encode()
+    with gzip.open(path, "wb", compresslevel=6) as f:
+        f.write(_tar_member("for.txt", good))
+        if kind == "pax":
+            digits = len(str(size))
+            f.write(_tar_header("././@PaxHeader", tarfile.XHDTYPE, size))
+            f.write(f"{size} comment=".encode())
+            payload = size - digits - len(" comment=") - 1
+        else:
+            f.write(_tar_header("././@LongLink", tarfile.GNUTYPE_LONGNAME, size))
+            payload = size - len(".txt") - 1
+        for chunk in _compressible(payload):
+            f.write(chunk)
+        f.write(b"\n" if kind == "pax" else b".txt\0")
+        f.write(b"\0" * (-size % 512))
+        f.write(_tar_member("midt.txt", good))
+        f.write(_tar_member("etter.txt", good.replace(b"Tittel", b"Etter")))
+        f.write(b"\0" * 1024)
     return path

@@ -1,4 +1,4 @@
-"""Issue 13's hostile inputs, built small, each through `newsfacts run` in its own process:
+"""Issue 13's and 33's hostile inputs, built small, each through `newsfacts run` in its own process:
 peak RSS stays bounded, the dropped part gets an `errors` row with a clear message, and
 the good articles beside it (and in the same file, where the format allows) are stored."""
 
@@ -56,6 +56,16 @@ CASES = {  # name: (build the input in dump, the errors message, sources that mu
     "csv-long-field": (
         lambda dump, tmp: inputs.csv_long_row(dump / "felt.csv", 21 * MB, fields=1),
         r"row longer than the 20.0 MB limit; skipped", ["felt.csv#1", "felt.csv#3"]),
+    "html-tag-flood": (  # issue 33: 2.3 million <p> took 6.4 GB
+        lambda dump, tmp: inputs.tag_flood(dump / "flom.html", 150_000),
+        r"more than 200,000 HTML elements and text nodes \(a tag flood\); not parsed", []),
+    "tar-pax-header": (  # issue 33: a 315 MB PAX header took 1,060 MB
+        lambda dump, tmp: inputs.tar_long_header(dump / "pax.tar.gz", "pax", 60 * MB),
+        r"PAX header of 60.0 MB, over the 64 KB limit; member skipped", ["pax.tar.gz!for.txt", "pax.tar.gz!etter.txt"]),
+    "tar-gnu-long-name": (  # issue 33: a 40 MB name became a 41.9 MB articles.source
+        lambda dump, tmp: inputs.tar_long_header(dump / "navn.tar.gz", "name", 5 * MB),
+        r"GNU long name of 5.0 MB, over the 64 KB limit; member skipped",
+        ["navn.tar.gz!for.txt", "navn.tar.gz!etter.txt"]),
     "symlink-out-of-the-dump": (
         lambda dump, tmp: inputs.link_out_of_the_dump(dump, tmp / "utenfor"),
         r"symbolic link; skipped", []),

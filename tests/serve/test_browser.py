@@ -1,6 +1,7 @@
 """End to end in headless Chromium: sign in, confirm a fact and correct another with the keyboard;
-a cluster's timeline in date order and a correction refused, then recorded; verdict, skip and
-undo without a page reload at phone width, and the same forms without JavaScript."""
+a cluster's timeline in date order and a correction refused, then recorded; verdicts of every
+kind reaching the cluster page and its timeline; verdict, skip and undo without a page reload
+at phone width, and the same forms without JavaScript."""
 
 import json
 
@@ -8,6 +9,7 @@ import pytest
 
 from .helpers import query, reviews
 from .kb import PASSWORDS, build_cluster_kb
+from .reviewed_kb import VERDICTS, build_reviewed_kb
 from .server import browser_missing, chromium_page, serving, sign_in, write_reviewers
 
 pytestmark = [
@@ -80,6 +82,45 @@ def test_cluster_timeline_and_a_validated_correction(tmp_path):
     [row] = reviews(kb_path)
     assert (row["fact_id"], row["verdict"], row["reviewer"]) == ("nb-1-Arena-granted", "corrected", "kari")
     assert json.loads(row["correction"]) == {"date": "2014-06-01", "date_granularity": "month"}
+
+
+def test_verdicts_reach_the_cluster_page_and_its_timeline(tmp_path):
+    """A rejection, a correction (written as the pages write it) and a confirmation per fact
+    type the cluster page shows, recorded in the browser; the page and its timeline then
+    show the facts as reviewed, and its switch the extraction beside them."""
+    kb_path = tmp_path / "newsfacts.db"
+    build_reviewed_kb(kb_path)
+    reviewers_file = write_reviewers(tmp_path / "reviewers.json", PASSWORDS)
+    shown = [fact_id for fact_id in VERDICTS if not fact_id.startswith("dt-")]  # the page shows no dates table
+    with serving(kb_path, reviewers_file) as url, chromium_page(viewport={"width": 1280, "height": 900}) as page:
+        page.goto(url + "/-/cluster/cluster~3Ahavrom-vest")
+        assert page.locator("svg.timeline g.timeline-event").count() == 3  # before: the loss is drawn too
+        sign_in(page, url, "kari", PASSWORDS["kari"])
+        for fact_id in shown:
+            verdict, fields = VERDICTS[fact_id]
+            page.goto(f"{url}/-/review/fact/{fact_id}")
+            for name, value in fields.items():
+                page.fill(f"input[name='{name}']", value)
+            page.click("button.correct" if verdict == "corrected" else f"button[value={verdict}]")
+            page.wait_for_url(lambda u, fact_id=fact_id: not u.endswith(f"/fact/{fact_id}"))
+
+        page.goto(url + "/-/cluster/cluster~3Ahavrom-vest")
+        marks = page.locator("svg.timeline g.timeline-event")
+        assert [marks.nth(i).get_attribute("data-date") for i in range(marks.count())] == ["2014-01-01", "2025-01-15"]
+        assert [marks.nth(i).locator("text").text_content() for i in range(marks.count())] == [
+            "2014: granted Arena", "15. januar 2025: granted GCE"]
+        history = page.locator("li.history-event strong").all_inner_texts()
+        assert history == ["2014", "15. januar 2025"]
+        funding = page.locator(".fact-columns section", has_text="Funding stated for it").inner_text()
+        assert "2,4\u00a0mill.\u00a0kr" in funding and "mrd." not in funding and "6\u00a0mill." not in funding
+        people = page.locator(".fact-columns section", has_text="People with roles in it").inner_text()
+        assert "Ola Hansen, nestleder" in people and "Kari Nordmann" not in people
+        page.click("a.raw-switch")
+        page.wait_for_url("**?raw=1")
+        assert "extracted: Havrom Vest: granted GCE (2025-02-03)" in page.locator("ol.history").inner_text()
+        assert "1,2 mrd. kr = 1,2 mrd. kr" in page.locator("ul.rejected-facts").inner_text()
+
+    assert {r["fact_id"]: r["verdict"] for r in reviews(kb_path)} == {f: VERDICTS[f][0] for f in shown}
 
 
 PHONE = {"width": 375, "height": 740}

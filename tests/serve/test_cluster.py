@@ -25,7 +25,8 @@ def test_cluster_page(cluster_ds):
         marks = re.findall(r'<g class="timeline-event [^"]*" data-position="(\d+)" data-date="([^"]*)"', page)
         assert marks == [("1", "2014-01-01"), ("2", "2022-06-21")]  # the undated report merged into 2022's
         text = re.sub(r"\s+", " ", page)
-        assert "21. juni 2022</strong>: upgraded NCE · reported by 2 articles, first 21. juni 2022" in text
+        assert ("21. juni 2022</strong>: upgraded NCE · reported by 2 stories in 2 outlets: Bergens Tidende, Sunnhordland,"
+                " first 21. juni 2022") in text
         assert "<script>alert(1)</script>" not in page and "&lt;script&gt;alert(1)&lt;/script&gt;" in page
         assert "Kari Nordmann</a>, daglig leder" in text
         assert page.count("6\u00a0mill.\u00a0kr</a> a year") == 2  # one per article

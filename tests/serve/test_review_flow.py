@@ -229,10 +229,11 @@ def test_low_agreement_fact_types_go_to_a_second_reviewer(tmp_path, ola, selecte
 
 def test_a_knowledge_base_from_before_undo_is_upgraded_when_served(kb_path, reviewers):
     conn = sqlite3.connect(kb_path)
-    with conn:
-        conn.execute("DROP VIEW facts")
+    with conn:  # the views read undone_at: an older KB had other views
+        for (view,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'view'").fetchall():
+            conn.execute(f"DROP VIEW [{view}]")
         conn.execute("ALTER TABLE reviews DROP COLUMN undone_at")
-        conn.execute("CREATE VIEW facts AS SELECT id AS fact_id, NULL AS verdict FROM amounts")  # an older view
+        conn.execute("CREATE VIEW facts AS SELECT id AS fact_id, NULL AS verdict FROM amounts")
     conn.close()
     ds = make_datasette(kb_path, reviewers=reviewers)
 

@@ -167,3 +167,28 @@ def test_a_run_that_ended_early_is_caught_up(tmp_path):
     kb.touched_clusters.clear()  # as if the process had died before update_history
     assert kb.update_history() == 1
     assert _history(kb) == [(CLUSTER, "2006-04-27", 1, 0, 0)]
+
+
+def test_the_history_is_built_from_the_reviewed_reports(tmp_path):
+    """A rejected report neither dates nor makes an event (it counts as rejected on the one it
+    joins); a corrected report's corrected date is the event's."""
+    kb = KnowledgeBase(tmp_path / "kb.db")
+    a, b = _article("a", "2006-04-27", "Raufoss får NCE."), _article("b", "2009-02-01", "Raufoss fikk NCE i 2009.")
+    c, d = _article("c", "2006-05-02", "Raufoss fikk NCE."), _article("d", "2013-01-01", "Raufoss mista NCE i 2010.")
+    _store(kb, a, _event(a, CLUSTER, "2006-04-27", "day"))
+    _store(kb, b, _event(b, CLUSTER, "2009-01-01", "year"))
+    _store(kb, c, _event(c, CLUSTER, None, None))
+    _store(kb, d, _event(d, CLUSTER, "2010-01-01", "year", action="lost"))
+    kb.update_history()
+    assert [r[1] for r in _history(kb)] == ["2006-04-27", "2009-01-01", "2010-01-01"]
+    reviews = [("b-cluster:raufoss-granted", "rejected", None), ("c-cluster:raufoss-granted", "rejected", None),
+               ("d-cluster:raufoss-lost", "corrected", '{"date": "2012-03-01", "date_granularity": "month"}')]
+    kb.db["reviews"].insert_all([{"fact_id": f, "fact_type": "status_event", "verdict": v, "correction": fix,
+                                  "reviewer": "kari", "reviewed_at": "2026-01-01T10:00"} for f, v, fix in reviews])
+    kb.touched_clusters.add(CLUSTER)
+    kb.update_history()
+    assert [tuple(r) for r in kb.db.execute(
+        "SELECT date, date_granularity, action, articles, rejected, corrected, summary FROM status_history"
+        " ORDER BY position")] == [("2006-04-27", "day", "granted", 1, 1, 0, "raufoss: granted NCE (2006-04-27)"),
+                                   ("2012-03-01", "month", "lost", 1, 0, 1, "raufoss: lost NCE (2012-03)")]
+    assert kb.db.execute("SELECT history_id FROM status_events WHERE id = 'b-cluster:raufoss-granted'").fetchone() == (None,)

@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from ..cluster_registry import registry
 from .clauses import split_clauses
 from .dating import date_mentions, frame_date, news_date
 from .frames import Frame, clause_frames, is_status
@@ -67,10 +68,11 @@ def find_events(vocabulary: EventVocabulary, doc: Doc) -> list[dict]:
         mentions += found
         previous = [s for s in statuses if sentence.start <= s.start < sentence.end and s.value != "*"
                     and is_status(vocabulary, state, sentence, s)]
-    if state.added:
-        doc.spans["clusters"] = sorted({(s.start, s.end): s for s in [*clusters, *state.added]}.values(),
+    added = [s for s in state.added if not vocabulary.never_cluster(s._.canonical)]
+    if added:
+        doc.spans["clusters"] = sorted({(s.start, s.end): s for s in [*clusters, *added]}.values(),
                                        key=lambda s: s.start)
-    return _resolve(vocabulary, doc, mentions)
+    return _resolve(vocabulary, doc, _one_name_per_event(mentions))
 
 
 def _sentence_events(vocabulary: EventVocabulary, state: DocState, index: int, previous: list[Mention]) -> list[dict]:
@@ -99,7 +101,7 @@ def _frame_events(vocabulary: EventVocabulary, state: DocState, frame: Frame, cl
         status = frame.status
         if status == "*":
             status = prefixes.get(cluster._.canonical)
-        if status is None or cluster._.canonical in seen:
+        if status is None or cluster._.canonical in seen or vocabulary.never_cluster(cluster._.canonical):
             continue
         seen.add(cluster._.canonical)
         events.append(_event(vocabulary, state, frame, cluster, status))
@@ -140,8 +142,7 @@ def _resolve(vocabulary: EventVocabulary, doc: Doc, mentions: list[dict]) -> lis
     the publication date."""
     by_event: dict[tuple, list[dict]] = {}
     for event in mentions:
-        kind = "granted" if event["action"] in ("granted", "upgraded") else event["action"]
-        by_event.setdefault((event["cluster"], event["status"], kind), []).append(event)
+        by_event.setdefault((event["cluster"], event["status"], _kind(event)), []).append(event)
     news = news_date(vocabulary.words, doc)
     for group in by_event.values():
         if {e["action"] for e in group} == {"granted", "upgraded"}:
@@ -149,3 +150,21 @@ def _resolve(vocabulary: EventVocabulary, doc: Doc, mentions: list[dict]) -> lis
                 e["action"] = "upgraded"
         date_mentions(group, news, doc._.reference_date)
     return mentions
+
+
+def _kind(event: dict) -> str:
+    """The event's action, a grant and an upgrade being one kind."""
+    return "granted" if event["action"] in ("granted", "upgraded") else event["action"]
+
+
+def _one_name_per_event(mentions: list[dict]) -> list[dict]:
+    """One event, two names of one registry cluster: the former name gives way to the name of
+    today or an alias ("De tidligere Arena-prosjektene akvArena og Smart Water har fått status
+    som NCE. Aquatech Cluster ..."; "NCE Maritime rykker opp og blir til GCE BLUE Maritime")."""
+    known = registry()
+
+    def key(event: dict) -> tuple:
+        return known.current_name(event["cluster"]), event["status"], _kind(event)
+
+    today = {key(e) for e in mentions if not known.is_former_name(e["cluster"])}
+    return [e for e in mentions if not (known.is_former_name(e["cluster"]) and key(e) in today)]

@@ -63,7 +63,16 @@ def is_status(vocabulary: EventVocabulary, state: DocState, sentence: Span, stat
         return (bool(before_it) or named) and (not capacity or named)
     governed = any(t.value != "copula" or status.start - t.end <= 2 for t in before_it)
     bare = text in vocabulary.prefixes
+    if bare and _ends_a_name(vocabulary, doc, sentence, status.start):
+        return False  # "får namnet Sustainable Marine Innovation Arena": a name's last word
     return not bare or before in words["bare_status_after"] or governed
+
+
+def _ends_a_name(vocabulary: EventVocabulary, doc: Doc, sentence: Span, start: int) -> bool:
+    """Do two capitalised words that open no sentence and are no status come right before?"""
+    words = [doc[i] for i in (start - 2, start - 1) if i > sentence.start]
+    return len(words) == 2 and all(w.is_alpha and w.text[:1].isupper() and w.text not in vocabulary.status_words
+                                   and not w.is_sent_start for w in words)
 
 
 def _frame_of(vocabulary: EventVocabulary, state: DocState, sentence: Span, clause: Clause,

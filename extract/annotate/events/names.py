@@ -11,6 +11,7 @@ from functools import cache
 from spacy.tokens import Span, Token
 
 from ...backbone.lemmas import lexicon
+from ..cluster_registry import registry
 from .clauses import Clause
 from .state import DocState
 from .vocabulary import EventVocabulary
@@ -62,7 +63,10 @@ def _span(vocabulary: EventVocabulary, state: DocState, start: int, end: int) ->
     if known is not None:
         return known
     span = Span(state.doc, start, end, label="CLUSTER")
-    span._.canonical = vocabulary.strip_prefix(span.text)
+    name = span.text
+    if name.endswith("s") and registry().lookup(name[:-1]):
+        name = name[:-1]  # the genitive of a registry cluster: "NCE Heidner Bioclusters"
+    span._.canonical = vocabulary.strip_prefix(name)
     return span
 
 
@@ -134,7 +138,7 @@ def _is_participant(vocabulary: EventVocabulary, state: DocState, clause: Clause
         return False  # "Klyngeprosjektet", "Klyngens", "Havromsklyngen": a reference, found as one
     if sum(t.ent_type_ == _PERSON for t in words) >= 2:
         return False  # "Næringsminister Monica Mæland"
-    if text in vocabulary.words["granting_bodies"]:
+    if text in vocabulary.words["granting_bodies"] or vocabulary.never_cluster(text):
         return False
     start_char, end_char = words[0].idx, words[-1].idx + len(words[-1])
     if any(s <= start_char and end_char <= e for s, e, _ in state.organizations_between(

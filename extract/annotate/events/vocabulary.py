@@ -11,7 +11,7 @@ from pathlib import Path
 from spacy.matcher import Matcher
 from spacy.vocab import Vocab
 
-from ..clusters import ClusterFinder
+from ..clusters import ClusterFinder, NeverClusters
 from ..entities import OrganizationFinder
 from ..lexicon import DATA_DIR, load, read_patterns
 
@@ -24,6 +24,7 @@ class EventVocabulary:
     prefixes: list[str]  # the programme prefixes of cluster names ("NCE", "Arena Pro" ...)
     status_words: set[str]  # the words of the prefixes ("Arena", "Pro", "NCE" ...)
     status_word_starts: tuple[str, ...]  # how every word of a status begins
+    never_cluster: NeverClusters  # names that are never a cluster ("NHO", "KrF", "Global Centres of Expertise")
 
     @classmethod
     def load(cls, vocab: Vocab, patterns: Path = DATA_DIR / "event_patterns.jsonl") -> EventVocabulary:
@@ -34,7 +35,8 @@ class EventVocabulary:
         prefixes = ClusterFinder.programme_prefixes()
         return cls(words, matcher, OrganizationFinder(), prefixes,
                    status_words={word for prefix in prefixes for word in prefix.split(" ")},
-                   status_word_starts=tuple(words["status_word_starts"]))
+                   status_word_starts=tuple(words["status_word_starts"]),
+                   never_cluster=NeverClusters(load("clusters")))
 
     def prefix_status(self, name: str) -> str | None:
         """The status of the programme prefix a name is written with ("NCE NODE" -> "NCE"), or None."""
