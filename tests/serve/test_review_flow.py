@@ -37,11 +37,15 @@ def test_undo_takes_back_ones_latest_verdicts_and_keeps_them_for_the_audit(ds, k
         await post_verdict(ds, "dt-torsdag", reviewer="ola", verdict="rejected")
         await post_verdict(ds, "am-7-5-mill", reviewer="kari", verdict="rejected")
         assert query(kb_path, "SELECT confirmed FROM status_history") == [{"confirmed": 1}]
+        assert query(kb_path, "SELECT id FROM reviewed_amounts") == []  # rejected: out of the reviewed view
 
         response = await post(ds, "/-/review/undo?fact_type=amount", kari)
         assert response.status_code == 302
         assert response.headers["location"] == "/-/review/fact/am-7-5-mill?fact_type=amount"
         assert latest(kb_path)["am-7-5-mill"] == (None, 0, 0)
+        assert query(kb_path, "SELECT id, review_state FROM reviewed_amounts") == [
+            {"id": "am-7-5-mill", "review_state": "unreviewed"}]
+        assert query(kb_path, "SELECT * FROM fact_states WHERE fact_id = 'am-7-5-mill'") == []
         assert "am-7-5-mill" in queue_ids((await ds.client.get("/-/review")).text)
 
         answer = (await post(ds, "/-/review/undo", kari, JSON)).json()  # again: the verdict before
@@ -180,6 +184,10 @@ def test_second_review_of_the_sample_is_blind_and_for_someone_else(kb_path):
         assert "Feil beløp" in own and "verdict-rejected" in own
         article = (await ds.client.get("/-/review/article/hamar-arbeiderblad-1", cookies=actor_cookie(ds, "kari"))).text
         assert "verdict-rejected" in article
+        await post_verdict(ds, "pr-haug-berg", reviewer="kari", verdict="corrected", **{"field:role": "styreleder"})
+        corrected = (await ds.client.get("/-/review/fact/pr-haug-berg", cookies=ola)).text
+        assert "Andre vurdering" in corrected and "styreleder" not in corrected and "daglig leder" in corrected
+        assert "styreleder" in (await ds.client.get("/-/review/fact/pr-haug-berg")).text  # signed out: shown
         await post_verdict(ds, "am-7-5-mill", reviewer="ola", verdict="rejected")  # two agree: done
         for name in ("ola", "per"):
             assert "am-7-5-mill" not in queue_ids((await ds.client.get("/-/review", cookies=actor_cookie(ds, name))).text)
