@@ -19,7 +19,6 @@ from .highlight import FACT_KINDS, KINDS, Span, highlight, highlight_paragraphs,
 from .kbmeta import PLUGIN
 from .web import can_review, ensure_view, fetch_or_404, http_url, page_path, queue_filters, read, render, row_url
 
-UNDO_BUTTON = "Angre siste vurdering"
 VERDICT_WORDS = {"confirmed": "bekreftet", "rejected": "avvist", "corrected": "rettet"}
 
 
