@@ -18,7 +18,7 @@ from __future__ import annotations
 import hashlib
 import re
 import warnings
-from datetime import date
+from datetime import date, datetime
 from functools import lru_cache
 from pathlib import Path
 
@@ -74,21 +74,48 @@ def facts_from_text(text: str, *, published: str | date | None = None, language:
                     title: str | None = None, model: str | None = "default") -> dict:
     """The facts of one article given as plain text.
 
-    ``published`` (ISO string, ``date`` or ``datetime``) resolves relative dates ("i juni",
-    "i fjor"); ``language`` is ``"nb"`` or ``"nn"`` (told from the text if None); ``title``
-    is the headline. Paragraphs are separated by blank lines. Raises ``ExtractionError``
-    if the text cannot be annotated.
+    ``published`` (an ISO 8601 date or date-time string, a ``date`` or a ``datetime``)
+    resolves relative dates ("i juni", "i fjor"); ``language`` is ``"nb"`` or ``"nn"`` (or
+    a spelling of them such as "nob", "nynorsk"; told from the text if None); ``title`` is
+    the headline. Paragraphs are separated by blank lines. Raises ``ValueError`` for a
+    ``published`` that is not a date or a language other than Bokmål or Nynorsk, and
+    ``ExtractionError`` if the text cannot be annotated.
     """
     paragraphs = [p.strip() for p in re.split(r"\n\s*\n", text) if p.strip()]
     article = Article(
         id="text-" + hashlib.sha1(f"{title or ''}\n{text}".encode()).hexdigest()[:12], source="<text>",
-        title=title or "", paragraphs=paragraphs,
-        published=published.isoformat() if isinstance(published, date) else published,
-        language=normalise_language(language) or detect_language(text) or "nb")
+        title=title or "", paragraphs=paragraphs, published=iso_published(published),
+        language=checked_language(language) or detect_language(text) or "nb")
     results, failures = _extract(pipeline(model), [article])
     if failures:
         raise ExtractionError(failures[0])
     return results[0]
+
+
+def iso_published(value: str | date | None) -> str | None:
+    """``published`` as an ISO 8601 string (a date stays a date, a date-time keeps its time
+    and zone); ValueError if it is not a date."""
+    if value is None or isinstance(value, date):
+        return value.isoformat() if value is not None else None
+    if isinstance(value, str):
+        for parse in (date.fromisoformat, datetime.fromisoformat):
+            try:
+                return parse(value.strip()).isoformat()
+            except ValueError:
+                continue
+    raise ValueError(f"published={value!r} is not a date: pass an ISO 8601 date or date-time "
+                     "('2021-12-03', '2021-12-03T10:00:00+01:00'), a date or a datetime")
+
+
+def checked_language(value: str | None) -> str | None:
+    """``language`` as "nb" or "nn" (None stays None); ValueError for any other language."""
+    if value is None:
+        return None
+    code = normalise_language(value) if isinstance(value, str) else None
+    if code is None:
+        raise ValueError(f"language={value!r} is not supported: pass 'nb' (Bokmål) or 'nn' (Nynorsk), "
+                         "or None to tell it from the text")
+    return code
 
 
 def facts_from_file(path: str | Path, *, model: str | None = "default", skip_failures: bool = False) -> list[dict]:

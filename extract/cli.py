@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import json
 import sys
+from contextlib import contextmanager
 from pathlib import Path
 
 import click
 
-from .errors import UsageProblem
-
 from . import __version__
+from .errors import CannotStart, DiskFullProblem, ExitCode, Interrupted, UsageProblem, add_exit_codes_to_help
 from .backbone.commands import evaluate, train_backbone
 from .ner.commands import train
 from .serve.commands import export, reviewer, serve
@@ -19,11 +19,40 @@ from .store import DEFAULT_DB
 # Only what `newsfacts --help` needs is imported here: spaCy, Dask, Datasette and
 # sqlite-utils are imported inside the commands that use them.
 
-DISK_FULL_EXIT = 3
 FAILURES_SHOWN = 3  # failure reasons printed after a run
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class NewsfactsGroup(click.Group):
+    """The `newsfacts` group: Ctrl-C in any command exits with ExitCode.INTERRUPTED and one
+    line (click's own handling prints "Aborted!" and exits 1, the status of failed articles),
+    and click's usage errors are one line too (click adds the usage and a blank line)."""
+
+    def make_context(self, *args, **kwargs) -> click.Context:  # noqa: D102
+        with _one_line_usage_errors():
+            return super().make_context(*args, **kwargs)
+
+    def invoke(self, ctx: click.Context):  # noqa: D102
+        try:
+            with _one_line_usage_errors():
+                return super().invoke(ctx)
+        except (KeyboardInterrupt, click.Abort):  # Abort: Ctrl-C (or end of input) at a prompt
+            raise Interrupted("stopped before the end; run the command again") from None
+
+
+@contextmanager
+def _one_line_usage_errors():
+    """Click's usage errors (a missing argument, an unknown option ...) as UsageProblem:
+    "Error: ... (see 'newsfacts run --help')". Help asked for by no arguments stays help."""
+    try:
+        yield
+    except click.exceptions.NoArgsIsHelpError:
+        raise
+    except click.UsageError as exc:
+        where = f" (see '{exc.ctx.command_path} --help')" if exc.ctx else ""
+        raise UsageProblem(f"{exc.format_message().rstrip('.')}{where}") from None
+
+
+@click.group(cls=NewsfactsGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="newsfacts")
 def cli() -> None:
     """Turn dumps of Norwegian news articles into a SQLite knowledge base of facts.
@@ -68,7 +97,10 @@ def _check_paths(paths: tuple[str, ...]) -> None:
 
 
 def _check_db(db_path: str) -> None:
-    """A usage error unless --db is a writable newsfacts KB, an empty file or a new path."""
+    """A usage error unless --db is a writable newsfacts KB, an empty file or a new path in a
+    directory this process may write (or create)."""
+    import os
+
     from .store import NotAKnowledgeBase, check_knowledge_base
     from .store.lock import read_only
 
@@ -78,6 +110,11 @@ def _check_db(db_path: str) -> None:
         check_knowledge_base(db_path)
     except NotAKnowledgeBase as exc:
         raise UsageProblem(f"--db: {exc}") from None
+    directory = Path(db_path).absolute().parent
+    while not directory.exists():
+        directory = directory.parent
+    if not directory.is_dir() or not os.access(directory, os.W_OK | os.X_OK):
+        raise UsageProblem(f"--db: cannot write {db_path}: no write permission in {directory}")
 
 
 def _check_workers(workers: int | None, scheduler: str | None) -> None:
@@ -92,11 +129,19 @@ def _check_workers(workers: int | None, scheduler: str | None) -> None:
 
 
 def _dask_engine(scheduler: str | None, workers: int | None, timeout: float | None):
+    """A Dask engine connected to ``scheduler`` (or its own LocalCluster), before the run is
+    recorded in the knowledge base: a usage error without Dask, ExitCode.CANNOT_START if the
+    scheduler cannot be reached."""
     try:
-        from .batch.dask_engine import DaskEngine
+        from .batch.dask_engine import DaskEngine, SchedulerUnreachable
     except ImportError as exc:  # DaskMissing: the `dask` extra is not installed
         raise UsageProblem(str(exc)) from None
-    return DaskEngine(scheduler=scheduler, workers=workers, timeout=timeout)
+    engine = DaskEngine(scheduler=scheduler, workers=workers, timeout=timeout)
+    try:
+        engine.connect()
+    except SchedulerUnreachable as exc:
+        raise CannotStart(str(exc)) from None
+    return engine
 
 
 def _parse_columns(value: str) -> tuple[tuple[str, str], ...]:
@@ -159,16 +204,27 @@ def run(paths: tuple[str, ...], db_path: str, force: bool, quiet: bool, workers:
     recorded in the `errors` table and skipped; the run goes on.
 
     Unchanged articles (same content hash, same pipeline version) are skipped
-    unless --force. A run that is killed can simply be started again.
-
-    \b
-    Exit status: 0 if every document was processed, 1 if any was recorded
-    in `errors` (the knowledge base is still updated; the first reasons are
-    printed), 2 on a usage error (a missing path, a model that cannot be
-    loaded, a --db file that is not a newsfacts knowledge base, or is read-only
-    or damaged, more --workers than cores, another run writing the same --db),
-    3 if the disk filled up (the articles stored until then are complete).
+    unless --force. A run that is killed or interrupted can simply be started
+    again: it resumes. A second run on a --db another run is writing, or on a
+    read-only or damaged --db, is a usage error. After failures the first
+    reasons are printed.
     """
+    try:
+        summary = _extract_all(paths, db_path, quiet=quiet, workers=workers, engine=engine, scheduler=scheduler,
+                               timeout=timeout, model=model, force=force, batch_size=batch_size,
+                               follow_links=follow_links, columns=columns)
+    except KeyboardInterrupt:
+        raise Interrupted(f"every article stored so far is complete in {db_path}; run the same command "
+                          "again to resume (stored articles are skipped)") from None
+    if not quiet:
+        _report(summary, db_path, force)
+    sys.exit(ExitCode.FAILED if summary.counts["failed"] else ExitCode.OK)
+
+
+def _extract_all(paths: tuple[str, ...], db_path: str, *, quiet: bool, workers: int | None, engine: str,
+                 scheduler: str | None, timeout: float | None, model: str, **options):
+    """Check the arguments, then run the pipeline (``options``: the pipeline's own); a full
+    disk ends it with ExitCode.DISK_FULL, a --db SQLite cannot open with ExitCode.USAGE."""
     from .pipeline import run as run_pipeline
     from .progress import Progress
     from .store import is_disk_full, unusable_reason
@@ -179,26 +235,25 @@ def run(paths: tuple[str, ...], db_path: str, force: bool, quiet: bool, workers:
     _check_workers(workers, scheduler)
     # a scheduler address implies the Dask engine; else the pipeline picks the local one
     dask = _dask_engine(scheduler, workers, timeout) if engine == "dask" or scheduler else None
-    nlp = _build_nlp(model)
-
     try:
+        nlp = _build_nlp(model)
         with Progress(list(paths), mode="quiet" if quiet else "auto") as progress:
-            summary = run_pipeline(list(paths), db_path, nlp=nlp, force=force, on_progress=progress.update,
-                                   workers=workers, engine=dask, timeout=timeout, batch_size=batch_size,
-                                   follow_links=follow_links, columns=columns)
+            return run_pipeline(list(paths), db_path, nlp=nlp, on_progress=progress.update, workers=workers,
+                                engine=dask, timeout=timeout, **options)
     except KnowledgeBaseBusy as exc:
         raise UsageProblem(f"{exc} ({db_path}); try again when it has finished") from None
     except Exception as exc:
+        if is_disk_full(exc):
+            raise DiskFullProblem(f"disk full ({exc}). Every article stored so far is complete in {db_path}; "
+                                  "free some space and run again to go on.") from None
         if reason := unusable_reason(exc):
             raise UsageProblem(f"--db: {db_path} {reason}") from None
-        if not is_disk_full(exc):
-            raise
-        click.echo(f"Error: disk full ({exc}). Every article stored so far is complete in {db_path}; "
-                   "free some space and run again to go on.", err=True)
-        sys.exit(DISK_FULL_EXIT)
-    if not quiet:
-        _report(summary, db_path, force)
-    sys.exit(1 if summary.counts["failed"] else 0)
+        if str(exc) == "unable to open database file":  # SQLite's words, e.g. a read-only file system
+            raise UsageProblem(f"--db: cannot open {db_path}: {exc}") from None
+        raise
+    finally:
+        if dask is not None:
+            dask.close()
 
 
 def _report(summary, db_path: str, force: bool) -> None:
@@ -228,18 +283,22 @@ def _first_failures(db_path: str, run_id: str) -> list[tuple[str, str, str]]:
 
 
 @cli.command()
-@click.argument("file", type=click.Path())
+@click.argument("path", type=click.Path())
 @click.option("--jsonl", is_flag=True, help="One JSON object per line, one line per article.")
 @_model_option
-def extract(file: str, jsonl: bool, model: str) -> None:
-    """Print the facts of the article(s) in FILE as a JSON list, one object per article
+def extract(path: str, jsonl: bool, model: str) -> None:
+    """Print the facts of the article(s) in PATH as a JSON list, one object per article
     (same field names as the tables; the Python API's facts_from_file gives the same).
-    Documents that fail are named on stderr, and the exit status is 1."""
+
+    PATH is a file or a directory, in any format `newsfacts run` reads; a directory's
+    articles come in the order `run` reads them. Nothing is stored. Documents that fail
+    are named on stderr, and the exit status is 1.
+    """
     from .api import extract_file
 
-    _check_paths((file,))
+    _check_paths((path,))
     nlp = _build_nlp(model)
-    output, failures = extract_file(file, nlp)
+    output, failures = extract_file(path, nlp)
     for failure in failures:
         click.echo(f"error: {failure.source}: {failure.stage}: {failure.message}", err=True)
     if jsonl:
@@ -248,7 +307,7 @@ def extract(file: str, jsonl: bool, model: str) -> None:
     else:
         click.echo(json.dumps(output, ensure_ascii=False, indent=2))
     if failures:
-        sys.exit(1)
+        sys.exit(ExitCode.FAILED)
 
 
 cli.add_command(serve)
@@ -257,3 +316,4 @@ cli.add_command(reviewer)
 cli.add_command(train)
 cli.add_command(evaluate)
 cli.add_command(train_backbone)
+add_exit_codes_to_help(cli)

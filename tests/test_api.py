@@ -90,3 +90,26 @@ def test_a_missing_shipped_model_warns_and_rules_still_run(monkeypatch):
     finally:
         extract.api.pipeline.cache_clear()
     assert [a["value"] for a in facts["amounts"]] == [5_000_000]
+
+
+@pytest.mark.parametrize("published", ["not a date", "3. desember 2021", "2021-13-01", 20211203, ""])
+def test_a_published_that_is_not_a_date_is_refused(published):
+    with pytest.raises(ValueError, match="is not a date: pass an ISO 8601 date"):
+        facts_from_text(BOKMAL, published=published, model=None)
+
+
+@pytest.mark.parametrize("language", ["sv", "en", "", "norsk bokmål og nynorsk"])
+def test_an_unsupported_language_is_refused(language):
+    with pytest.raises(ValueError, match=r"is not supported: pass 'nb' \(Bokmål\) or 'nn' \(Nynorsk\)"):
+        facts_from_text(BOKMAL, language=language, model=None)
+
+
+def test_dates_and_language_spellings_are_stored_normalised():
+    from datetime import datetime, timezone
+
+    article = facts_from_text(BOKMAL, published="20211203", language="Nynorsk", model=None)["article"]
+    assert (article["published"], article["language"]) == ("2021-12-03", "nn")
+    moment = datetime(2021, 12, 3, 10, 0, tzinfo=timezone.utc)
+    for published in (moment, "2021-12-03T10:00:00+00:00", "2021-12-03T10:00:00Z"):
+        article = facts_from_text(BOKMAL, published=published, language="nob", model=None)["article"]
+        assert (article["published"], article["language"]) == ("2021-12-03T10:00:00+00:00", "nb")

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import re
 import sys
+from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
@@ -164,3 +166,234 @@ def test_training_commands_without_norne_are_usage_errors(tmp_path, command):
     assert result.exit_code == 2
     assert "NorNE not found" in result.output and "--data" in result.output
     assert result.exception is None or isinstance(result.exception, SystemExit)  # no traceback
+
+
+# --------------------------------------------------------------------------- one line per expected failure
+
+def _kb(tmp_path):
+    db = tmp_path / "kb.db"
+    assert _run("run", str(_article(tmp_path)), "--db", str(db), "--model", "none", "--workers", "0").exit_code == 0
+    return db
+
+
+def _assert_one_line_error(result, code: int, message: str) -> None:
+    assert result.exit_code == code, result.output
+    assert message in result.output and "Traceback" not in result.output
+    assert result.exception is None or isinstance(result.exception, SystemExit)
+    assert len(result.output.strip().splitlines()) == 1, result.output
+
+
+def test_each_command_reports_an_expected_failure_in_one_line(tmp_path):
+    db, reviewers = str(_kb(tmp_path)), str(tmp_path / "reviewers.json")
+    a_file = str(_article(tmp_path, "b.txt"))
+    cases = [
+        (["run", a_file, "--db", str(tmp_path / "b.txt" / "kb.db"), "--model", "none"], "--db: cannot write"),
+        (["extract", str(tmp_path / "nowhere"), "--model", "none"], "no such file or directory"),
+        (["serve", "--db", str(tmp_path / "none.db")], "no knowledge base at"),
+        (["serve", "--db", db, "--reviewers", reviewers], "no reviewers file at"),
+        (["export", "--db", a_file], "not an SQLite database"),
+        (["export", "--db", db, "--type", "all"], "--type all needs --format json"),
+        (["reviewer", "add", "kari nordmann", "--reviewers", reviewers, "--password", "langt-passord-1"],
+         "invalid reviewer name"),
+        (["reviewer", "add", "kari", "--reviewers", str(Path(a_file) / "r.json"), "--password", "langt-passord-1"],
+         "cannot write"),
+        (["reviewer", "remove", "per", "--reviewers", reviewers], "no reviewer 'per'"),
+        (["evaluate", "--write-meta", "--split", "dev"], "--write-meta needs all splits"),
+        (["evaluate", "--model", str(tmp_path / "no-model")], "Directory"),
+        (["train-backbone", "--ner-model", str(tmp_path / "no-model")], "does not exist"),
+        (["train", "--vectors", str(tmp_path / "no-model")], "does not exist"),
+    ]
+    for args, message in cases:
+        _assert_one_line_error(_run(*args), 2, message)
+
+
+def test_reviewer_add_reports_a_refused_password_in_one_line(tmp_path):
+    result = _run("reviewer", "add", "kari", "--reviewers", str(tmp_path / "r.json"), "--password", "x")
+    _assert_one_line_error(result, 2, "Error: the password needs at least 10 characters")
+    assert not (tmp_path / "r.json").exists()
+
+
+def test_a_broken_reviewers_file_is_one_line_for_every_reviewer_command(tmp_path):
+    broken = tmp_path / "r.json"
+    broken.write_text("{not json", encoding="utf-8")
+    for args in (["add", "kari", "--password", "langt-passord-1"], ["remove", "kari"], ["list"]):
+        _assert_one_line_error(_run("reviewer", *args, "--reviewers", str(broken)), 2, "is not valid JSON")
+
+
+def test_reviewer_list_prints_the_names(tmp_path):
+    path = str(tmp_path / "r.json")
+    assert _run("reviewer", "add", "kari", "--reviewers", path, "--password", "langt-passord-1").exit_code == 0
+    listed = _run("reviewer", "list", "--reviewers", path)
+    assert listed.exit_code == 0 and listed.output == "kari\n"
+
+
+def test_extract_takes_a_directory(tmp_path):
+    import json
+
+    _article(tmp_path, "a.txt")
+    _article(tmp_path, "b.txt", text="Klyngen GCE Havvind mistet statusen i 2020.")
+    result = _run("extract", str(tmp_path), "--model", "none", "--jsonl")
+    assert result.exit_code == 0, result.output
+    assert sorted(Path(json.loads(line)["article"]["source"]).name for line in result.stdout.splitlines()) == [
+        "a.txt", "b.txt"]
+
+
+def test_ctrl_c_in_any_command_exits_4_in_one_line(tmp_path, monkeypatch):
+    def interrupted(*args, **kwargs):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr("extract.serve.commands.fact_rows", interrupted)
+    result = _run("export", "--db", str(_kb(tmp_path)))
+    assert result.exit_code == 4 and result.output == "Interrupted: stopped before the end; run the command again\n"
+    at_prompt = _run("reviewer", "add", "kari", "--reviewers", str(tmp_path / "r.json"))  # no password typed
+    assert at_prompt.exit_code == 4 and at_prompt.output.endswith("Interrupted: stopped before the end; run the "
+                                                                  "command again\n")
+    assert not (tmp_path / "r.json").exists()
+
+
+# --------------------------------------------------------------------------- signals, servers, schedulers
+
+NEWSFACTS = [sys.executable, "-c", "from extract.cli import cli; cli()"]
+
+
+def _stored(db) -> int:
+    import sqlite3
+
+    try:
+        conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+        try:
+            return conn.execute("SELECT count(*) FROM articles").fetchone()[0]
+        finally:
+            conn.close()
+    except sqlite3.Error:  # not created yet
+        return 0
+
+
+def _unfinished_runs(db) -> int:
+    import sqlite3
+
+    conn = sqlite3.connect(db)
+    try:
+        return conn.execute("SELECT count(*) FROM runs WHERE ended_at IS NULL").fetchone()[0]
+    finally:
+        conn.close()
+
+
+# `newsfacts run` with each batch taking 50 ms longer, so that it is still running when the test stops it
+SLOW_RUN = [sys.executable, "-c", "import time; from extract.batch.work import Extractor; "
+            "process = Extractor.process; "
+            "Extractor.process = lambda self, raws: (time.sleep(0.05), process(self, raws))[1]; "
+            "from extract.cli import cli; cli()"]
+
+
+@pytest.mark.parametrize("workers", ["0", "2"])
+def test_ctrl_c_during_run_exits_4_and_a_rerun_resumes(tmp_path, workers):
+    import json
+    import signal
+    import subprocess
+    import time
+
+    dump, db = tmp_path / "dump.jsonl", tmp_path / "kb.db"
+    dump.write_text("\n".join(json.dumps({"id": f"s{i}", "title": f"Sak {i}", "text": f"{ARTICLE} Sak nummer {i}."})
+                              for i in range(400)), encoding="utf-8")
+    arguments = ["run", str(dump), "--db", str(db), "--model", "none", "--workers", workers, "--batch-size", "2"]
+    process = subprocess.Popen([*SLOW_RUN, *arguments, "--quiet"], stderr=subprocess.PIPE, text=True)
+    deadline = time.monotonic() + 120
+    while _stored(db) < 10 and process.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.05)
+    process.send_signal(signal.SIGINT)
+    _, stderr = process.communicate(timeout=60)
+    assert process.returncode == 4, stderr
+    assert stderr == (f"Interrupted: every article stored so far is complete in {db}; run the same command "
+                      "again to resume (stored articles are skipped)\n")
+    stored = _stored(db)
+    assert 10 <= stored < 400  # stopped part way
+    again = subprocess.run([*NEWSFACTS, *arguments], capture_output=True, text=True, timeout=300)
+    assert again.returncode == 0, again.stderr
+    assert f"400 read, {400 - stored} new, 0 changed, {stored} unchanged, 0 failed" in again.stdout
+    assert _stored(db) == 400
+
+
+@pytest.mark.parametrize("listening", [False, True], ids=["nothing-listens", "silent-server"])
+def test_unreachable_scheduler_exits_5_fast_in_one_line_and_records_no_run(tmp_path, listening):
+    import socket
+    import subprocess
+    import time
+
+    db = _kb(tmp_path)
+    with socket.socket() as server:  # a loopback port: closed, or listening but never answering
+        server.bind(("127.0.0.1", 0))
+        port = server.getsockname()[1]
+        if not listening:
+            server.close()
+        else:
+            server.listen()
+        started = time.monotonic()
+        result = subprocess.run([*NEWSFACTS, "run", str(_article(tmp_path)), "--db", str(db), "--model", "none",
+                                 "--scheduler", f"tcp://127.0.0.1:{port}"], capture_output=True, text=True,
+                                timeout=60)
+        took = time.monotonic() - started
+    assert result.returncode == 5, result.stderr
+    assert result.stderr.startswith(f"Error: cannot reach the Dask scheduler at tcp://127.0.0.1:{port}: ")
+    assert ("no answer within 5 s" if listening else "Connection refused") in result.stderr
+    assert len(result.stderr.splitlines()) == 1 and result.stdout == ""
+    assert took < 10, took
+    assert _unfinished_runs(db) == 0
+
+
+def test_serve_on_a_port_in_use_exits_5_in_one_line(tmp_path):
+    import socket
+
+    db = _kb(tmp_path)
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        result = _run("serve", "--db", str(db), "--port", str(port))
+    _assert_one_line_error(result, 5, f"cannot listen on 127.0.0.1:{port}: Address already in use")
+
+
+def test_serve_serves_and_stops_on_ctrl_c_with_exit_0(tmp_path):
+    import signal
+    import subprocess
+    import time
+    import urllib.request
+
+    db = _kb(tmp_path)
+    process = subprocess.Popen([*NEWSFACTS, "serve", "--db", str(db), "--port", "0",
+                                "--reviewers", str(_reviewers(tmp_path))], stderr=subprocess.PIPE, text=True)
+    try:
+        line = process.stderr.readline()
+        address = re.search(r"on (http://127\.0\.0\.1:\d+/)", line)
+        assert address, line
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                with urllib.request.urlopen(address.group(1), timeout=5) as response:
+                    assert response.status == 200
+                    break
+            except OSError:
+                assert time.monotonic() < deadline
+                time.sleep(0.2)
+        process.send_signal(signal.SIGINT)
+        process.communicate(timeout=30)
+    finally:
+        process.kill()
+        process.wait()
+    assert process.returncode == 0
+
+
+def _reviewers(tmp_path):
+    path = tmp_path / "reviewers.json"
+    assert _run("reviewer", "add", "kari", "--reviewers", str(path), "--password", "langt-passord-1").exit_code == 0
+    return path
+
+
+def test_clicks_usage_errors_are_one_line_too():
+    cases = [(["nosuch"], "Error: No such command 'nosuch' (see 'cli --help')"),
+             (["run"], "Error: Missing argument 'PATHS...' (see 'cli run --help')"),
+             (["export", "--type", "nope"], "Error: Invalid value for '--type': 'nope' is not one of"),
+             (["reviewer", "add"], "Error: Missing argument 'NAME' (see 'cli reviewer add --help')")]
+    for args, message in cases:
+        _assert_one_line_error(_run(*args), 2, message)
+    assert _run().exit_code == 2 and "Exit status" in _run().output  # no arguments: the help, as before

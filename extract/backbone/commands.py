@@ -6,6 +6,7 @@ from pathlib import Path
 
 import click
 
+from ..errors import UsageProblem
 from ..ner import default_model_path
 from ..ner.commands import norne_data_dir, parse_overrides, training_options
 from . import BACKBONE_COMPONENTS, default_backbone_config_path
@@ -18,7 +19,7 @@ from . import BACKBONE_COMPONENTS, default_backbone_config_path
            "one is models/nb_newsfacts).",
     config=f"spaCy training config (default: {default_backbone_config_path().name} in models/configs).",
     work_dir="Intermediate files: corpus and spaCy run dir (default: training/backbone/).")
-@click.option("--ner-model", type=click.Path(file_okay=False, path_type=Path), default=None,
+@click.option("--ner-model", type=click.Path(exists=True, file_okay=False, path_type=Path), default=None,
               help=f"Pipeline whose tok2vec + ner are kept, frozen (default: {default_model_path().name}).")
 @click.option("--limit", type=int, default=None, help="Only the first N sentences of each file (smoke tests).")
 @click.option("--set", "sets", multiple=True, metavar="KEY=VALUE",
@@ -34,12 +35,12 @@ def train_backbone(data_dir, output_dir, ner_model, config, work_dir, max_steps,
                   work_dir=work_dir, max_steps=max_steps, limit=limit,
                   overrides=parse_overrides(sets), evaluate=not no_eval)
     except FileNotFoundError as exc:
-        raise click.ClickException(str(exc)) from exc
+        raise UsageProblem(str(exc)) from None
     click.echo(f"model saved to {out}")
 
 
 @click.command("evaluate")
-@click.option("--model", type=click.Path(file_okay=False, path_type=Path), default=None,
+@click.option("--model", type=click.Path(exists=True, file_okay=False, path_type=Path), default=None,
               help=f"spaCy pipeline dir (default: the shipped {default_model_path().name}).")
 @click.option("--data", "data_dir", type=click.Path(file_okay=False, path_type=Path), default=None,
               help="Data dir holding norne/, or the NorNE dir itself (default: ../shared/data).")
@@ -61,7 +62,7 @@ def evaluate(model, data_dir, limit, split, write_meta):
     from .train import write_scores
 
     if write_meta and split != "all":
-        raise click.UsageError("--write-meta needs all splits (drop --split)")
+        raise UsageProblem("--write-meta needs all splits (drop --split)")
     model = model or default_model_path()
     data = norne_data_dir(data_dir)
     if write_meta:

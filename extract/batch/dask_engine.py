@@ -22,6 +22,7 @@ and the worker running it is restarted when it has a nanny (the default for
 from __future__ import annotations
 
 import pickle
+import socket
 import time
 from collections import deque
 from typing import Iterable, Iterator
@@ -31,10 +32,15 @@ from .engines import backstop, time_limit, worker_count
 from .work import Extractor, Result
 
 PLUGIN_NAME = "newsfacts-extractor"
+CONNECT_TIMEOUT = 5  # seconds to reach a scheduler (Dask's own default is 30)
 
 
 class DaskMissing(ImportError):
     """Dask (the ``dask`` extra) is not installed."""
+
+
+class SchedulerUnreachable(ConnectionError):
+    """The scheduler cannot be reached, or the LocalCluster cannot be started."""
 
 
 try:
@@ -58,6 +64,25 @@ class ExtractorPlugin(WorkerPlugin):
         worker.__dict__.pop("_newsfacts_extractor", None)
 
 
+def _probe(address: str) -> None:
+    """Connect to a tcp:// scheduler address and wait for the first byte of the greeting a
+    Dask scheduler sends at once: a refused connection, an unknown host, or a server that
+    says nothing (e.g. the dashboard's port) fails within CONNECT_TIMEOUT; Dask's client
+    would retry refused connections until its timeout and wait for a greeting forever.
+    tls:// addresses are only connected to; other schemes are left to the client."""
+    from distributed.comm.addressing import parse_address, parse_host_port
+
+    scheme, location = parse_address(address)
+    if scheme not in ("tcp", "tls"):
+        return
+    try:
+        with socket.create_connection(parse_host_port(location), timeout=CONNECT_TIMEOUT) as sock:
+            if scheme == "tcp" and not sock.recv(1):
+                raise ConnectionError("the connection was closed without a Dask greeting")
+    except TimeoutError:
+        raise TimeoutError(f"no answer within {CONNECT_TIMEOUT} s") from None
+
+
 def process_on_worker(raws: list[RawDocument]) -> list[Result]:
     """The task: run this worker's extractor over one batch."""
     from distributed import get_worker
@@ -79,27 +104,41 @@ class DaskEngine:
         self.cluster = None
         self.workers = 0
 
-    def start(self, extractor: Extractor) -> None:
+    def connect(self) -> None:
+        """Reach the scheduler (or start a LocalCluster) unless already connected; raises
+        ``SchedulerUnreachable`` (one line) after at most ``CONNECT_TIMEOUT`` seconds."""
         from distributed import Client, LocalCluster
 
-        if self.client is None:
+        if self.client is not None:
+            return
+        try:
             if self.scheduler:
-                self.client = Client(self.scheduler)
+                _probe(self.scheduler)
+                self.client = Client(self.scheduler, timeout=CONNECT_TIMEOUT)
             else:
                 self.cluster = LocalCluster(n_workers=worker_count(self.n_workers), threads_per_worker=1,
                                             processes=self.processes, dashboard_address=None)
-                self.client = Client(self.cluster)
+                self.client = Client(self.cluster, timeout=CONNECT_TIMEOUT)
+        except (OSError, TimeoutError, ValueError) as exc:  # refused, timed out, a malformed address
+            self.close()
+            where = f"the Dask scheduler at {self.scheduler}" if self.scheduler else "a local Dask cluster"
+            raise SchedulerUnreachable(f"cannot reach {where}: {' '.join(str(exc).split())[:200]}") from None
+
+    def start(self, extractor: Extractor) -> None:
+        self.connect()
         extractor.timeout = self.timeout  # each document's own clock, on the workers
         self.client.register_plugin(ExtractorPlugin(pickle.dumps(extractor, protocol=pickle.HIGHEST_PROTOCOL)),
                                     name=PLUGIN_NAME)
         self.workers = max(1, sum(self.client.nthreads().values()))
 
     def close(self) -> None:
-        if self._own_client and self.client is not None:
+        if not self._own_client:
+            return
+        if self.client is not None:
             self.client.close()
-            if self.cluster is not None:
-                self.cluster.close()
-            self.client = self.cluster = None
+        if self.cluster is not None:
+            self.cluster.close()
+        self.client = self.cluster = None
 
     def _submit(self, raws: list[RawDocument]):
         return self.client.submit(process_on_worker, raws, pure=False)

@@ -72,7 +72,7 @@ def training_options(*, data: str, output: str, config: str, work_dir: str):
            "models/nb_newsfacts holds its tok2vec and ner, see train-backbone).",
     config=f"spaCy training config (default: {default_config_path().name} in models/configs).",
     work_dir="Intermediate files: corpus, vectors, spaCy run dir (default: training/).")
-@click.option("--vectors", type=click.Path(file_okay=False, path_type=Path), default=None,
+@click.option("--vectors", type=click.Path(exists=True, file_okay=False, path_type=Path), default=None,
               help="Reuse the static vectors of this spaCy pipeline dir (e.g. models/nb_newsfacts) "
                    "instead of training floret vectors.")
 @click.option("--no-vectors", is_flag=True, help="Train without static vectors (baseline).")
@@ -150,5 +150,5 @@ def train(data_dir, output_dir, config, work_dir, max_steps, vectors, no_vectors
                         translated_vector_sentences=translated_vector_sentences,
                         floret_args=floret_args, overrides=overrides, evaluate=not no_eval)
     except (MissingTrainingDependency, MissingTrainingData) as exc:
-        raise click.ClickException(str(exc)) from exc
+        raise UsageProblem(str(exc)) from None
     click.echo(f"model saved to {out}")

@@ -6,12 +6,15 @@ The ``newsfacts`` group in extract.cli registers them with ``cli.add_command(...
 from __future__ import annotations
 
 import csv
+import errno
 import json
+import socket
 import sqlite3
 from pathlib import Path
 
 import click
 
+from ..errors import CannotStart, UsageProblem
 from ..store import DEFAULT_DB
 from ..store.reading import FACT_TYPES, fact_rows, reviewed_facts, typed_rows
 from .reviewers import (REVIEWERS_ENV, ReviewersFileError, UnsafeSecretFile, add_reviewer, load_reviewers,
@@ -38,13 +41,33 @@ def existing_db(db_path: Path) -> Path:
     from ..store import NotAKnowledgeBase, bring_up_to_date, check_knowledge_base
 
     if not db_path.is_file():
-        raise click.ClickException(f"no knowledge base at {db_path} (run the pipeline first, or pass --db)")
+        raise UsageProblem(f"no knowledge base at {db_path} (run the pipeline first, or pass --db)")
     try:
         check_knowledge_base(db_path)
     except NotAKnowledgeBase as exc:
-        raise click.UsageError(f"--db: {exc}") from None
-    bring_up_to_date(db_path)
+        raise UsageProblem(f"--db: {exc}") from None
+    if bring_up_to_date(db_path):
+        click.echo(f"{db_path}: written by an older newsfacts; its articles are now in stories.", err=True)
     return db_path
+
+
+def listening_socket(host: str, port: int) -> socket.socket:
+    """A socket bound to ``host``:``port`` and listening, or CannotStart (one line, exit 5)
+    if the port is taken, not ours to use, or the host does not resolve."""
+    try:
+        family, kind, proto, _, address = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)[0]
+        sock = socket.socket(family, kind, proto)
+    except OSError as exc:
+        raise CannotStart(f"cannot listen on {host}:{port}: {exc.strerror or exc}") from None
+    try:
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as uvicorn does: restarts at once
+        sock.bind(address)
+        sock.listen(2048)
+    except OSError as exc:
+        sock.close()
+        hint = " (another server is using it: pass --port)" if exc.errno == errno.EADDRINUSE else ""
+        raise CannotStart(f"cannot listen on {host}:{port}: {exc.strerror or exc}{hint}") from None
+    return sock
 
 
 @click.command()
@@ -56,27 +79,36 @@ def existing_db(db_path: Path) -> Path:
               help="Let visitors who are not signed in run arbitrary SQL (default: reviewers only; "
                    "canned queries and table pages are open to all).")
 def serve(db_path: Path, host: str, port: int, reviewers_file: Path | None, anonymous_sql: bool) -> None:
-    """Browse the knowledge base in Datasette; signed-in reviewers record verdicts."""
+    """Browse the knowledge base in Datasette; signed-in reviewers record verdicts.
+    Ctrl-C stops the server (exit status 0)."""
     import uvicorn
 
-    from ..store import bring_up_to_date
     from .app import make_datasette
 
     db_path = existing_db(db_path)
-    if bring_up_to_date(db_path):
-        click.echo(f"{db_path}: written by an older newsfacts; its articles are now in stories.", err=True)
     if reviewers_file and not reviewers_file.is_file():
-        raise click.ClickException(f"no reviewers file at {reviewers_file} (see `newsfacts reviewer add`)")
+        raise UsageProblem(f"no reviewers file at {reviewers_file} (see `newsfacts reviewer add`)")
     reviewers_file = reviewers_path(reviewers_file)
     try:
         reviewers = load_reviewers(reviewers_file)
         secret = signing_secret(reviewers_file)
     except (ReviewersFileError, UnsafeSecretFile) as e:
-        raise click.ClickException(str(e)) from None
+        raise UsageProblem(str(e)) from None
+    sock = listening_socket(host, port)
     ds = make_datasette(db_path, reviewers=reviewers_file, anonymous_sql=anonymous_sql, secret=secret)
     if not reviewers:
         click.echo("No reviewers configured: browsing only (add one with `newsfacts reviewer add NAME`).", err=True)
-    uvicorn.run(ds.app(), host=host, port=port, log_level="info")
+    url_host = f"[{host}]" if ":" in host else host
+    click.echo(f"Serving {db_path} on http://{url_host}:{sock.getsockname()[1]}/ (Ctrl-C stops it)", err=True)
+    server = uvicorn.Server(uvicorn.Config(ds.app(), log_level="info"))
+    try:
+        server.run(sockets=[sock])
+    except KeyboardInterrupt:  # uvicorn shuts down on Ctrl-C, then raises it again: the normal stop
+        pass
+    except SystemExit as exc:  # uvicorn's start-up failure (its application did not start)
+        raise CannotStart(f"the server did not start (uvicorn exit status {exc.code})") from None
+    finally:
+        sock.close()
 
 
 @click.command()
@@ -97,7 +129,7 @@ def export(db_path: Path, fact_type: str, reviewed_only: bool, raw: bool, fmt: s
     review state and latest verdict) as CSV or JSON: the `facts` view, or each fact type's
     own columns (--type), dates as ISO values with their granularity column."""
     if fact_type == "all" and fmt == "csv":
-        raise click.UsageError("--type all needs --format json (CSV: one --type at a time)")
+        raise UsageProblem("--type all needs --format json (CSV: one --type at a time)")
     db_path = existing_db(db_path)
     if fact_type == "all":
         json.dump(reviewed_facts(db_path, reviewed_only, raw), output, ensure_ascii=False, indent=2)
@@ -134,8 +166,10 @@ def reviewer_add(name: str, reviewers_file: Path | None, password: str) -> None:
     path = reviewers_path(reviewers_file)
     try:
         add_reviewer(path, name, password)
-    except ValueError as e:
-        raise click.ClickException(str(e)) from None
+    except ValueError as e:  # an invalid name or password: one line, exit 2
+        raise UsageProblem(str(e)) from None
+    except OSError as e:
+        raise UsageProblem(f"cannot write {path}: {e.strerror or e}") from None
     click.echo(f"Reviewer {name} saved in {path} (a running `newsfacts serve` picks it up).")
 
 
@@ -145,8 +179,14 @@ def reviewer_add(name: str, reviewers_file: Path | None, password: str) -> None:
 def reviewer_remove(name: str, reviewers_file: Path | None) -> None:
     """Remove reviewer NAME; a running `newsfacts serve` ends their sessions."""
     path = reviewers_path(reviewers_file)
-    if not remove_reviewer(path, name):
-        raise click.ClickException(f"no reviewer {name!r} in {path}")
+    try:
+        removed = remove_reviewer(path, name)
+    except ReviewersFileError as e:
+        raise UsageProblem(str(e)) from None
+    except OSError as e:
+        raise UsageProblem(f"cannot write {path}: {e.strerror or e}") from None
+    if not removed:
+        raise UsageProblem(f"no reviewer {name!r} in {path}")
     click.echo(f"Reviewer {name} removed from {path}.")
 
 
@@ -154,5 +194,9 @@ def reviewer_remove(name: str, reviewers_file: Path | None) -> None:
 @reviewers_option
 def reviewer_list(reviewers_file: Path | None) -> None:
     """List reviewer names."""
-    for name in sorted(load_reviewers(reviewers_path(reviewers_file))):
+    try:
+        names = sorted(load_reviewers(reviewers_path(reviewers_file)))
+    except ReviewersFileError as e:
+        raise UsageProblem(str(e)) from None
+    for name in names:
         click.echo(name)

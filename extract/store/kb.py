@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Iterable
 
 from ..types import Article, Facts, Failure, without_surrogates
-from . import stories
+from . import fact_reviews, stories
 from .history import rebuild
 from .schema import ARTICLE_TABLES, FOREIGN_KEYS, FULL_TEXT, INDEXES, SCHEMA
 from .views import VIEWS
@@ -157,6 +157,7 @@ class KnowledgeBase:
                     self.touched_clusters |= {r[0] for r in db.execute("SELECT DISTINCT cluster_id FROM status_events")}
         self._ensure_foreign_keys()
         stories.create_tables(db.conn)
+        fact_reviews.create(db.conn)
         for name, columns in INDEXES:
             db[name].create_index(columns, if_not_exists=True)
         for name, columns in FULL_TEXT.items():

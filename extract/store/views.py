@@ -15,25 +15,14 @@ from __future__ import annotations
 from ..lexicon import DATA_DIR, load
 from .schema import FACT_TABLES, SCHEMA
 
+# The views read reviews from ``fact_reviews`` (see ``fact_reviews``): a verdict on one copy
+# of a story fact is the verdict of every copy.
+
 # Columns every fact table has (id, article_id, provenance); the rest is what reviewers correct.
 _SHARED = set.intersection(*(set(SCHEMA[table]) for table in FACT_TABLES))
 # Ids the pipeline derives (the cluster entity, the history row) are not corrected by hand.
 _DERIVED = {"cluster_id", "history_id"}
 CORRECTABLE = {table: [c for c in SCHEMA[table] if c not in _SHARED | _DERIVED] for table in FACT_TABLES}
-
-# Every standing review as it applies to a fact: its own reviews and those of the other copies
-# of its story fact (a verdict on one copy covers them all); a review its reviewer undid
-# (``undone_at``) stays in `reviews` for the audit but not here. Every view below reads these.
-_REVIEW_COLUMNS = "r.id, {fact_id} AS fact_id, r.fact_type, r.verdict, r.correction, r.reviewer, r.reviewed_at, r.note"
-FACT_REVIEWS_VIEW = (
-    f"SELECT {_REVIEW_COLUMNS.format(fact_id='copy.id')}, r.fact_id AS reviewed_fact_id FROM reviews r\n"
-    "JOIN story_facts reviewed ON reviewed.id = r.fact_id\n"
-    "JOIN story_facts copy ON copy.story_fact_id = reviewed.story_fact_id\n"
-    "WHERE r.undone_at IS NULL\n"
-    "UNION ALL\n"
-    f"SELECT {_REVIEW_COLUMNS.format(fact_id='r.fact_id')}, r.fact_id AS reviewed_fact_id FROM reviews r\n"
-    "WHERE r.undone_at IS NULL AND NOT EXISTS (SELECT 1 FROM story_facts s WHERE s.id = r.fact_id)"
-)
 
 # What a review says: its verdict and correction (corrections agree when they set the same values).
 _SAYS = "{r}.verdict || ' ' || coalesce({r}.correction, '')"
@@ -163,6 +152,6 @@ ORPHANED_REVIEWS_VIEW = (
 )
 
 # In the order they are created: each reads only the tables and the views before it.
-VIEWS = {"fact_reviews": FACT_REVIEWS_VIEW, "fact_states": FACT_STATES_VIEW,
+VIEWS = {"fact_states": FACT_STATES_VIEW,
          **{f"reviewed_{table}": reviewed_view(table) for table in FACT_TABLES},
          "fact_summaries": FACT_SUMMARIES_VIEW, "facts": FACTS_VIEW, "orphaned_reviews": ORPHANED_REVIEWS_VIEW}

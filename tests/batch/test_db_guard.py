@@ -8,7 +8,8 @@ import sqlite3
 
 from click.testing import CliRunner
 
-from extract.cli import DISK_FULL_EXIT, cli
+from extract.cli import cli
+from extract.errors import ExitCode
 from extract.store import KnowledgeBase
 
 from .corpus import write_corpus
@@ -66,7 +67,7 @@ def test_disk_full_ends_the_run_with_its_own_exit_status_and_the_kb_intact(tmp_p
 
     monkeypatch.setattr(KnowledgeBase, "ensure_schema", small_disk)
     result = _run(corpus, "--db", db)
-    assert result.exit_code == DISK_FULL_EXIT, result.output
+    assert result.exit_code == ExitCode.DISK_FULL, result.output
     assert "disk full" in result.output and "Traceback" not in result.output
     conn = sqlite3.connect(db)
     assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)

@@ -64,7 +64,7 @@ def test_train_vectors_without_floret_says_how_to_get_it(data_dir, tmp_path, mon
     monkeypatch.setitem(sys.modules, "floret", None)  # import floret -> ImportError
     res = CliRunner().invoke(train, ["--data", str(data_dir), "--work-dir", str(tmp_path / "work"),
                                      "--limit", "5", "--no-eval"])
-    assert res.exit_code == 1
+    assert res.exit_code == 2
     assert "needs floret" in res.output and "--vectors models/nb_newsfacts" in res.output
 
 
@@ -99,6 +99,6 @@ def test_teachers_need_raw_text(data_dir, tmp_path):
     res = CliRunner().invoke(train, ["--data", str(data_dir / "norne"), "--work-dir", str(tmp_path / "w"),
                                      "--limit", "20", "--max-steps", "2", "--no-vectors", "--teachers", "1",
                                      "--set", "components.tok2vec.model.encode.width=32", "--no-eval"])
-    assert res.exit_code == 1
+    assert res.exit_code == 2
     assert "--teachers needs raw text" in res.output
     assert not (tmp_path / "w" / "teachers").exists()  # checked before any teacher trains

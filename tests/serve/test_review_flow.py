@@ -8,6 +8,7 @@ import pytest
 from datasette_auth_passwords.utils import hash_password
 
 from extract.serve.app import make_datasette
+from extract.store import fact_reviews
 
 from .helpers import actor_cookie, csrf, post_verdict, query, reviews, run
 from .kb import PASSWORDS
@@ -159,13 +160,23 @@ def test_sample_is_a_deterministic_share_of_fact_ids():
     assert review_flow.settings(None) == (0.10, 0.6)
 
 
-def three_reviewers(kb_path, **settings):
+@pytest.fixture
+def three_reviewers():
+    """make(kb_path, **settings): a Datasette with kari, ola and per as reviewers (closed after the test)."""
     passwords = {**PASSWORDS, "per": "per-passord"}
-    return make_datasette(kb_path, reviewers={n: hash_password(p, iterations=1000) for n, p in passwords.items()},
-                          review_settings=settings)
+    made = []
+
+    def make(kb_path, **settings):
+        made.append(make_datasette(kb_path, review_settings=settings,
+                                   reviewers={n: hash_password(p, iterations=1000) for n, p in passwords.items()}))
+        return made[-1]
+    yield make
+    for datasette in made:
+        for db in datasette.databases.values():
+            db.close()
 
 
-def test_second_review_of_the_sample_is_blind_and_for_someone_else(kb_path):
+def test_second_review_of_the_sample_is_blind_and_for_someone_else(kb_path, three_reviewers):
     ds = three_reviewers(kb_path, second_review_share=1.0)
 
     async def scenario():
@@ -194,7 +205,7 @@ def test_second_review_of_the_sample_is_blind_and_for_someone_else(kb_path):
     run(scenario())
 
 
-def test_disputed_facts_go_to_a_third_reviewer(kb_path):
+def test_disputed_facts_go_to_a_third_reviewer(kb_path, three_reviewers):
     ds = three_reviewers(kb_path, second_review_share=0.0)
 
     async def scenario():
@@ -217,7 +228,7 @@ def test_disputed_facts_go_to_a_third_reviewer(kb_path):
     ("ccrr", ["am-04"]),  # kappa 1.0 on am-00..03: of kari's single verdicts only the sampled am-04
     ("crrc", ["am-01", "am-03", "am-04", "am-05", "am-06"]),  # kappa 0.0: all, and the disputed am-01, am-03
 ])
-def test_low_agreement_fact_types_go_to_a_second_reviewer(tmp_path, ola, selected):
+def test_low_agreement_fact_types_go_to_a_second_reviewer(tmp_path, ola, selected, three_reviewers):
     twenty_amounts(tmp_path / "kb.db")
     ds = three_reviewers(tmp_path / "kb.db")  # default share: 10 %
 
@@ -235,15 +246,15 @@ def test_low_agreement_fact_types_go_to_a_second_reviewer(tmp_path, ola, selecte
     run(scenario())
 
 
-def test_a_knowledge_base_from_before_undo_is_upgraded_when_served(kb_path, reviewers):
+def test_a_knowledge_base_from_before_undo_is_upgraded_when_served(kb_path, three_reviewers):
     conn = sqlite3.connect(kb_path)
-    with conn:  # the views read undone_at: an older KB had other views
-        for (view,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'view'").fetchall():
-            conn.execute(f"DROP VIEW [{view}]")
+    with conn:  # its triggers keeping fact_reviews did not know undone_at
+        for name, body in fact_reviews.TRIGGERS.items():
+            conn.execute(f"DROP TRIGGER {name}")
+            conn.execute(f"CREATE TRIGGER {name} {re.sub(r' (AND|WHERE) [a-z]+[.]undone_at IS NULL', '', body)}")
         conn.execute("ALTER TABLE reviews DROP COLUMN undone_at")
-        conn.execute("CREATE VIEW facts AS SELECT id AS fact_id, NULL AS verdict FROM amounts")
     conn.close()
-    ds = make_datasette(kb_path, reviewers=reviewers)
+    ds = three_reviewers(kb_path)
 
     async def scenario():
         await post_verdict(ds, "am-7-5-mill", reviewer="kari", verdict="rejected")

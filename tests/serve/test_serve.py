@@ -53,13 +53,13 @@ def test_canned_queries_are_read_only(ds):
 
 def test_serve_missing_db(tmp_path):
     result = CliRunner().invoke(serve, ["--db", str(tmp_path / "nope.db")])
-    assert result.exit_code == 1
+    assert result.exit_code == 2
     assert "no knowledge base at" in result.output and len(result.output.strip().splitlines()) == 1
 
 
 def test_serve_missing_reviewers_file(kb_path, tmp_path):
     result = CliRunner().invoke(serve, ["--db", str(kb_path), "--reviewers", str(tmp_path / "nope.json")])
-    assert result.exit_code == 1 and "no reviewers file at" in result.output
+    assert result.exit_code == 2 and "no reviewers file at" in result.output
 
 
 def test_export(kb_path):
@@ -80,7 +80,7 @@ def test_reviewer_add(tmp_path):
     assert result.exit_code == 0, result.output
     assert load_reviewers(path)["kari"].startswith("pbkdf2_sha256$")
     bad = CliRunner().invoke(reviewer, ["add", "kari nordmann", "--reviewers", str(path), "--password", "x"])
-    assert bad.exit_code == 1 and "invalid reviewer name" in bad.output
+    assert bad.exit_code == 2 and "invalid reviewer name" in bad.output
 
 
 def test_reviewer_remove_ends_sessions(kb_path, tmp_path):
@@ -93,7 +93,7 @@ def test_reviewer_remove_ends_sessions(kb_path, tmp_path):
     assert result.exit_code == 0 and list(load_reviewers(path)) == ["ola"]
     assert signin.of(ds).actor(ds, session) is None
     unknown = CliRunner().invoke(reviewer, ["remove", "per", "--reviewers", str(path)])
-    assert unknown.exit_code == 1 and "no reviewer 'per'" in unknown.output
+    assert unknown.exit_code == 2 and "no reviewer 'per'" in unknown.output
 
 
 def test_signing_secret_survives_restart(kb_path, tmp_path, monkeypatch):

@@ -120,7 +120,7 @@ def test_short_passwords_are_refused(tmp_path):
     with pytest.raises(ValueError, match="at least 10 characters"):
         add_reviewer(tmp_path / "reviewers.json", "kari", "kort")
     result = CliRunner().invoke(reviewer, ["add", "kari", "--reviewers", str(tmp_path / "r.json"), "--password", ""])
-    assert result.exit_code == 1 and "at least 10 characters" in result.output
+    assert result.exit_code == 2 and "at least 10 characters" in result.output
     add_reviewer(tmp_path / "reviewers.json", "kari", "ti-tegn-ok")  # 10 is enough
 
 
