@@ -15,7 +15,7 @@ from .review import VERDICTS, rows
 # Verdicts on copies of one story fact (see store.stories) are verdicts on that story fact.
 _STORY_FACT = "coalesce((SELECT sf.story_fact_id FROM story_facts sf WHERE sf.id = {0}.fact_id), {0}.fact_id)"
 _LATEST = f"""
-WITH judged AS (SELECT r.*, {_STORY_FACT.format('r')} AS story_fact FROM reviews r)
+WITH judged AS (SELECT r.*, {_STORY_FACT.format('r')} AS story_fact FROM reviews r WHERE r.undone_at IS NULL)
 SELECT fact_type, story_fact AS fact_id, reviewer, verdict FROM judged j
 WHERE j.id = (SELECT max(j2.id) FROM judged j2 WHERE j2.story_fact = j.story_fact AND j2.reviewer = j.reviewer)
 """

@@ -14,7 +14,7 @@ import re
 
 FORM_LIMIT = 128 * 1024  # bytes: sign-in, sign-out and verdict forms (any valid verdict, percent-encoded, fits)
 POST_LIMIT = 1024 * 1024  # bytes: any other request body (Datasette's canned-query writes, tools)
-SMALL_FORMS = re.compile(r"/-/(login|logout|review/fact/[^/]+)")
+SMALL_FORMS = re.compile(r"/-/(login|logout|review/fact/[^/]+|review/undo)")
 BODILESS = {"GET", "HEAD", "OPTIONS"}
 FORM_TYPES = (b"", b"application/x-www-form-urlencoded", b"application/json")
 SECURITY_HEADERS = [

@@ -1,13 +1,14 @@
 """The newsfacts Datasette plugin: its hooks. The pages are in ``review_pages``,
 ``cluster_pages``, ``signin`` and ``serverinfo``; what they share in ``web``.
 
-Routes (all read-only except sign-in/out and the verdict POST, which needs the
+Routes (all read-only except sign-in/out and the verdict and undo POSTs, which need the
 ``newsfacts-review`` permission, granted to signed-in reviewers):
 
 - ``/-/login``, ``/-/logout``          reviewer sign-in and sign-out (``signin``)
 - ``/-/review``                       queue of unreviewed facts, flagged sequences first, then least certain
 - ``/-/review/agreement``             progress per fact type and reviewer; Cohen's kappa per pair
-- ``/-/review/fact/<fact_id>``        a fact with its evidence; POST records a verdict
+- ``/-/review/fact/<fact_id>``        a fact with its evidence; POST records a verdict (or a skip)
+- ``/-/review/undo``                  POST: take back the reviewer's most recent verdict
 - ``/-/review/article/<article_id>``  an article with every extracted span highlighted
 - ``/-/cluster``, ``/-/cluster/<id>``  clusters; one cluster's names, status history timeline,
                                       reporting articles, people and funding
@@ -26,7 +27,8 @@ from datasette.utils.asgi import NotFound, asgi_static
 from jinja2 import ChoiceLoader, FileSystemLoader
 
 from ..store import FACT_TABLES
-from . import cluster_pages, kbmeta, limits, programme, review_pages, search, serverinfo, signin, sqlbounds, web
+from . import (cluster_pages, kbmeta, limits, programme, review_flow, review_pages, search, serverinfo, signin,
+               sqlbounds, web)
 from .cells import kb_cell
 from .errors import error_page
 from .formats import nb_amount, nb_date
@@ -47,8 +49,12 @@ def unregister_replaced_plugins() -> None:
 
 @hookimpl
 def startup(datasette):
-    """Plain ``datasette`` (plugin installed) gets what ``newsfacts serve`` gets."""
+    """Plain ``datasette`` (plugin installed) gets what ``newsfacts serve`` gets; second-review
+    settings outside their range stop the server here, not at the first queue page; a KB from
+    before undo is upgraded."""
     unregister_replaced_plugins()
+    review_flow.settings(datasette.plugin_config(kbmeta.PLUGIN))
+    review_flow.upgrade_reviews(web.database(datasette).path)
 
 
 @hookimpl
@@ -93,6 +99,7 @@ def register_routes():
         (r"^/-/threads(\.json)?$", serverinfo.threads_page),
         (r"^/-/review$", review_pages.queue_page),
         (r"^/-/review/agreement$", review_pages.agreement_page),
+        (r"^/-/review/undo$", review_pages.undo_page),
         (r"^/-/review/fact/(?P<fact_id>[^/]+)$", review_pages.fact_page),
         (r"^/-/review/article/(?P<article_id>[^/]+)$", review_pages.article_page),
         (r"^/-/cluster$", cluster_pages.clusters_page),

@@ -46,11 +46,14 @@ QUEUE_FILTERS = ("fact_type", "cluster", "article", "extractor")
 PAGE_SIZE = 50
 MAX_PAGE = 1_000_000  # beyond, OFFSET would overflow SQLite's integers
 MAX_NOTE = 4000  # characters
-# Queue order: status events of an impossible sequence (status_history.flags) first, then the
-# least certain first; unknown confidence before everything else.
+# Queue order: facts the reviewer skipped go last; before them, status events of an impossible
+# sequence (status_history.flags) first, then the least certain first; unknown confidence before everything else.
+_SKIPPED = "fact_id IN (SELECT value FROM json_each(:skipped))"
 _UNFLAGGED = ("fact_id NOT IN (SELECT s.id FROM status_events s JOIN status_history h ON h.id = s.history_id"
               " WHERE h.flags IS NOT NULL)")
-_ORDER = (_UNFLAGGED, "coalesce(confidence, -1.0)", "fact_type", "fact_id")
+_ORDER = (_SKIPPED, _UNFLAGGED, "coalesce(confidence, -1.0)", "fact_type", "fact_id")
+# A fact in the queue: no verdict yet, or judged and waiting for this reviewer's second review.
+_WAITING = "(verdict IS NULL OR fact_id IN (SELECT value FROM json_each(:second)))"
 
 
 class VerdictError(ValueError):
@@ -64,13 +67,24 @@ def rows(conn, sql: str, params: Any = ()) -> list[dict]:
     return [dict(zip(names, row)) for row in cursor.fetchall()]
 
 
+@dataclass
+class ReviewerQueue:
+    """What orders and widens one reviewer's queue (``review_flow.reviewer_queue``): the facts
+    they skipped (last) and judged facts waiting for their second review (included)."""
+    skipped: list[str] = field(default_factory=list)
+    second: list[str] = field(default_factory=list)
+
+    def params(self) -> dict[str, str]:
+        return {"skipped": json.dumps(self.skipped), "second": json.dumps(self.second)}
+
+
 # One queue item per story fact: the copies of a story fact in other copies of the story are left out.
 _STORY_FACT = ("NOT EXISTS (SELECT 1 FROM story_facts sf WHERE sf.id = facts.fact_id"
                " AND sf.story_fact_id != sf.id)")
 
 
-def _queue_where(filters: dict[str, str]) -> tuple[str, dict]:
-    clauses = ["verdict IS NULL"] + ([] if filters.get("article") else [_STORY_FACT])  # an article's own facts
+def _queue_where(filters: dict[str, str], mine: ReviewerQueue | None = None) -> tuple[str, dict]:
+    clauses = [_WAITING] + ([] if filters.get("article") else [_STORY_FACT])  # an article's own facts
     if filters.get("fact_type"):
         clauses.append("fact_type = :fact_type")
     if filters.get("extractor"):
@@ -82,12 +96,14 @@ def _queue_where(filters: dict[str, str]) -> tuple[str, dict]:
         clauses.append("article_id IN (SELECT article_id FROM status_events"
                        " WHERE cluster = :cluster OR cluster_id = :cluster)")
     params = {k: v for k, v in filters.items() if k in QUEUE_FILTERS and v}
-    return " AND ".join(clauses), params
+    return " AND ".join(clauses), {**params, **(mine or ReviewerQueue()).params()}
 
 
-def queue(conn, filters: dict[str, str], page: int = 1) -> tuple[list[dict], int]:
-    """One page of unreviewed facts matching ``filters`` in queue order (``_ORDER``), and the total."""
-    where, params = _queue_where(filters)
+def queue(conn, filters: dict[str, str], page: int = 1,
+          mine: ReviewerQueue | None = None) -> tuple[list[dict], int]:
+    """One page of the facts waiting for review that match ``filters``, in queue order
+    (``_ORDER``), and the total; ``mine``: the reviewer's skips and second reviews."""
+    where, params = _queue_where(filters, mine)
     total = conn.execute(f"SELECT count(*) FROM facts WHERE {where}", params).fetchone()[0]
     page_rows = rows(conn, f"SELECT f.*, a.title AS article_title, a.published AS article_published,"
                            f" (SELECT count(*) FROM story_facts c WHERE c.story_fact_id = f.fact_id) AS copies"
@@ -97,15 +113,17 @@ def queue(conn, filters: dict[str, str], page: int = 1) -> tuple[list[dict], int
     return page_rows, total
 
 
-def queue_neighbour(conn, fact: dict, filters: dict[str, str], forward: bool = True) -> str | None:
-    """Id of the unreviewed fact after (or before) ``fact`` in the queue order, if any."""
-    where, params = _queue_where(filters)
-    unflagged = conn.execute(f"SELECT {_UNFLAGGED} FROM (SELECT ? AS fact_id)", [fact["fact_id"]]).fetchone()[0]
-    key = {"k0": unflagged, "k1": -1.0 if fact["confidence"] is None else fact["confidence"],
-           "k2": fact["fact_type"], "k3": fact["fact_id"]}
+def queue_neighbour(conn, fact: dict, filters: dict[str, str], forward: bool = True,
+                    mine: ReviewerQueue | None = None) -> str | None:
+    """Id of the fact after (or before) ``fact`` in the queue order, if any."""
+    where, params = _queue_where(filters, mine)
+    skipped, unflagged = conn.execute(f"SELECT {_SKIPPED}, {_UNFLAGGED} FROM (SELECT :fact_id AS fact_id)",
+                                      {**params, "fact_id": fact["fact_id"]}).fetchone()
+    key = {"k0": skipped, "k1": unflagged, "k2": -1.0 if fact["confidence"] is None else fact["confidence"],
+           "k3": fact["fact_type"], "k4": fact["fact_id"]}
     op, direction = (">", "") if forward else ("<", " DESC")
     row = conn.execute(
-        f"SELECT fact_id FROM facts WHERE {where} AND ({', '.join(_ORDER)}) {op} (:k0, :k1, :k2, :k3)"
+        f"SELECT fact_id FROM facts WHERE {where} AND ({', '.join(_ORDER)}) {op} (:k0, :k1, :k2, :k3, :k4)"
         f" ORDER BY {', '.join(c + direction for c in _ORDER)} LIMIT 1", {**params, **key},
     ).fetchone()
     return row[0] if row else None

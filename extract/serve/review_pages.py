@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 import sqlite3
+from dataclasses import replace
 from functools import partial
 from urllib.parse import urlencode
 
@@ -12,10 +13,26 @@ from datasette.utils.asgi import Forbidden, Response
 from markupsafe import Markup
 
 from ..store import ISO_DATE_COLUMNS
-from . import agreement, review
+from . import agreement, review, review_flow
 from .formats import fact_value, nb_date, nb_number
 from .highlight import FACT_KINDS, KINDS, Span, highlight, highlight_paragraphs, mention_kind, paragraph_around
+from .kbmeta import PLUGIN
 from .web import can_review, ensure_view, fetch_or_404, http_url, page_path, queue_filters, read, render, row_url
+
+VERDICT_WORDS = {"confirmed": "bekreftet", "rejected": "avvist", "corrected": "rettet"}
+
+
+async def _reviewer_queue(datasette, request, db) -> review.ReviewerQueue:
+    """The signed-in reviewer's skips and second reviews (nothing for anyone else)."""
+    if not await can_review(datasette, request.actor):
+        return review.ReviewerQueue()
+    config = datasette.plugin_config(PLUGIN)
+    return await read(db, lambda conn: review_flow.reviewer_queue(datasette, conn, request.actor, config))
+
+
+def wants_json(request) -> bool:
+    """Whether the page's script asked for a JSON answer (Accept: application/json)."""
+    return "application/json" in request.headers.get("accept", "")
 
 
 async def queue_page(datasette, request):
@@ -26,10 +43,12 @@ async def queue_page(datasette, request):
     if not re.fullmatch(r"[0-9]{1,7}", page_arg) or not 1 <= int(page_arg) <= review.MAX_PAGE:
         return Response.text(f"page must be a number from 1 to {review.MAX_PAGE:,}", status=400)
     page = int(page_arg)
-    facts, total = await read(db, lambda conn: review.queue(conn, filters, page))
+    mine = await _reviewer_queue(datasette, request, db)
+    facts, total = await read(db, lambda conn: review.queue(conn, filters, page, mine))
     pages = max((total + review.PAGE_SIZE - 1) // review.PAGE_SIZE, 1)
     return await render(datasette, request, "review_queue.html", {
         "facts": facts, "total": total, "page": page, "pages": pages,
+        "second": set(mine.second), "skipped": set(mine.skipped), "undo_url": datasette.urls.path("/-/review/undo"),
         "evidence_html": {f["fact_id"]: _queue_evidence(f) for f in facts},
         "page_url": lambda n: page_path(datasette, "/-/review", filters={**filters, "page": n}),
         "fact_url": partial(page_path, datasette, "/-/review/fact/", filters=filters),
@@ -78,17 +97,34 @@ async def fact_page(datasette, request):
     return await _fact_response(datasette, request, db, details)
 
 
+def _blind(details: review.FactDetails) -> review.FactDetails:
+    """``details`` without the verdicts: what a second reviewer sees of a judged fact."""
+    hidden = {"verdict": None, "reviewer": None, "reviewed_at": None, "correction": None, "conflict": 0,
+              "reviews": 0, "review_state": "unreviewed",
+              "summary": details.summary.get("extracted_summary") or details.summary["summary"]}
+    return replace(details, summary={**details.summary, **hidden}, reviews=[],
+                   reviewed={**details.row, "review_state": "unreviewed"})
+
+
 async def _fact_response(datasette, request, db, details: review.FactDetails, error: str | None = None,
                          entered: dict | None = None, status: int = 400) -> Response:
     """The fact page; with ``error``, a 400 (or ``status``) that says why the verdict was not
     recorded and keeps what the reviewer typed (``entered``: the posted form)."""
     fact_id = details.summary["fact_id"]
     filters = queue_filters(request.args)
+    mine = await _reviewer_queue(datasette, request, db)
     neighbours = {
-        name: await read(db, lambda conn, fwd=fwd: review.queue_neighbour(conn, details.summary, filters, fwd))
+        name: await read(db, lambda conn, fwd=fwd: review.queue_neighbour(conn, details.summary, filters, fwd, mine))
         for name, fwd in (("next", True), ("previous", False))
     }
+    second_review = fact_id in mine.second
+    if second_review:
+        details = _blind(details)
+    else:
+        details = replace(details, reviews=await read(
+            db, lambda conn: review_flow.with_undone(conn, fact_id, details.reviews)))
     return await render(datasette, request, "review_fact.html", {
+        "second_review": second_review, "undo_url": datasette.urls.path("/-/review/undo"),
         "fact": details.summary, "row": details.row, "reviewed": details.reviewed, "table": details.table,
         "article": details.article, "reviews": details.reviews, "editable": details.editable,
         "copies": details.copies, "copy_url": partial(page_path, datasette, "/-/review/article/"),
@@ -129,29 +165,82 @@ async def _record_verdict(datasette, request, db, details: review.FactDetails) -
         raise Forbidden("Sign in as a reviewer to record verdicts")
     form = await request.post_vars()
     verdict = form.get("verdict", "")
+    if verdict == "skip":
+        return await _skip(datasette, request, db, details, form)
     try:
         correction = review.parse_correction(details, form) if verdict == "corrected" else None
         row = review.verdict_row(details, verdict, request.actor["id"], form.get("note", ""), correction)
     except review.VerdictError as e:
-        return await _fact_response(datasette, request, db, details, f"Verdict not recorded: {e}", dict(form))
+        return await _refused(datasette, request, db, details, f"Verdict not recorded: {e}", form)
     try:
-        await db.execute_write_fn(lambda conn: review.record_verdict(conn, row))
+        review_id = await db.execute_write_fn(lambda conn: review.record_verdict(conn, row))
     except sqlite3.OperationalError as e:  # disk full or failing: say so, keep what was typed
         if e.sqlite_errorcode & 0xFF not in (sqlite3.SQLITE_FULL, sqlite3.SQLITE_IOERR):
             raise
-        return await _fact_response(datasette, request, db, details, "Verdict not recorded: the server cannot "
-                                    "write to its disk just now. Your input is kept below; try again later.",
-                                    dict(form), status=503)
+        return await _refused(datasette, request, db, details, "Verdict not recorded: the server cannot "
+                              "write to its disk just now. Your input is kept below; try again later.",
+                              form, status=503)
+    next_url = await _next_url(datasette, request, db, details, form)
+    if wants_json(request):
+        return Response.json({"ok": True, "fact_id": details.summary["fact_id"], "verdict": verdict,
+                              "review_id": review_id, "next_url": next_url,
+                              "message": f"Lagret: {VERDICT_WORDS[verdict]} – {details.summary['summary']}"})
+    return Response.redirect(next_url)
+
+
+async def _refused(datasette, request, db, details, error: str, form, status: int = 400) -> Response:
+    """A verdict not recorded: JSON for the page's script, else the fact page saying why."""
+    if wants_json(request):
+        return Response.json({"ok": False, "error": error}, status=status)
+    return await _fact_response(datasette, request, db, details, error, dict(form), status=status)
+
+
+async def _next_url(datasette, request, db, details: review.FactDetails, form) -> str:
+    """Where a reviewer goes after a verdict or a skip: back to the queue page they came
+    from (``then=queue``), else the next fact in their queue, else the queue."""
     filters = queue_filters(request.args)
     if form.get("then") == "queue":
         page = form.get("page", "")
         if page.isdigit():
             filters["page"] = page
-        return Response.redirect(page_path(datasette, "/-/review", filters=filters))
-    next_id = await read(db, lambda conn: review.queue_neighbour(conn, details.summary, filters))
+        return page_path(datasette, "/-/review", filters=filters)
+    mine = await _reviewer_queue(datasette, request, db)
+    next_id = await read(db, lambda conn: review.queue_neighbour(conn, details.summary, filters, True, mine))
     if next_id:
-        return Response.redirect(page_path(datasette, "/-/review/fact/", next_id, filters))
-    return Response.redirect(page_path(datasette, "/-/review", filters=filters))
+        return page_path(datasette, "/-/review/fact/", next_id, filters)
+    return page_path(datasette, "/-/review", filters=filters)
+
+
+async def _skip(datasette, request, db, details: review.FactDetails, form) -> Response:
+    """Put the fact at the end of the reviewer's queue for this session; on to the next fact."""
+    next_url = await _next_url(datasette, request, db, details, form)
+    review_flow.skip(datasette, review_flow.session_key(request.actor), details.summary["fact_id"])
+    if wants_json(request):
+        return Response.json({"ok": True, "fact_id": details.summary["fact_id"], "skipped": True,
+                              "next_url": next_url, "message": f"Hoppet over: {details.summary['summary']}"})
+    return Response.redirect(next_url)
+
+
+async def undo_page(datasette, request):
+    """POST: take back the signed-in reviewer's most recent standing verdict (the row stays,
+    marked undone) and go to that fact to judge it again."""
+    db = await ensure_view(datasette, request)
+    if request.method != "POST":
+        return Response.text("Angre gjøres med knappen «Angre siste vurdering» (POST).", status=405)
+    if not await can_review(datasette, request.actor):
+        raise Forbidden("Sign in as a reviewer to undo verdicts")
+    await request.post_vars()  # (its CSRF token is checked before this runs)
+    undone = await db.execute_write_fn(lambda conn: review_flow.undo_last(conn, request.actor["id"]))
+    if undone is None:
+        message = "Du har ingen vurdering å angre."
+        return Response.json({"ok": False, "error": message}, status=409) if wants_json(request) \
+            else Response.text(message, status=409)
+    fact_url = page_path(datasette, "/-/review/fact/", undone["fact_id"], queue_filters(request.args))
+    if wants_json(request):
+        return Response.json({"ok": True, "fact_id": undone["fact_id"], "undone": undone["verdict"],
+                              "review_id": undone["id"], "fact_url": fact_url,
+                              "message": f"Angret: {VERDICT_WORDS[undone['verdict']]} – {undone['summary']}"})
+    return Response.redirect(fact_url)
 
 
 async def article_page(datasette, request):
@@ -168,8 +257,9 @@ async def article_page(datasette, request):
         Span(m["start_char"], m["end_char"], mention_kind(m["label"], m["entity_type"]), f'{m["label"]}: {m["text"]}')
         for m in mentions if m["start_char"] is not None and m["end_char"] is not None
     ]
+    second = set((await _reviewer_queue(datasette, request, db)).second)  # their verdicts stay hidden
     return await render(datasette, request, "review_article.html", {
-        "article": art, "paragraphs": highlight_paragraphs(art["text"] or "", spans),
+        "second": second, "article": art, "paragraphs": highlight_paragraphs(art["text"] or "", spans),
         "facts": facts, "kinds": KINDS, "fact_kinds": FACT_KINDS, "fact_url": fact_url, "copies": copies,
         "article_url": partial(page_path, datasette, "/-/review/article/"),
         "used_kinds": {s.kind for s in spans},

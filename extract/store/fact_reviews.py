@@ -1,5 +1,6 @@
-"""``fact_reviews``: every review as it applies to a fact, its own reviews and those given on
-another copy of its story fact (a verdict on one copy covers them all).
+"""``fact_reviews``: every standing review as it applies to a fact, its own reviews and those
+given on another copy of its story fact (a verdict on one copy covers them all). A review its
+reviewer undid (``reviews.undone_at``) stays in ``reviews`` for the audit, but not here.
 
 It is a table kept by triggers on ``reviews`` and ``story_facts``, not a view: the reviewed
 views look a fact's reviews up once per fact, and a view joining the copies was read whole
@@ -15,26 +16,32 @@ _OF = "{r}.id, {fact}, {r}.fact_type, {r}.verdict, {r}.correction, {r}.reviewer,
 # The reviews of review ``{r}`` on each copy of its fact; the fact itself if it is in no story.
 _COVER_REVIEW = (
     f"INSERT OR IGNORE INTO fact_reviews ({_COLUMNS}) SELECT {_OF.format(r='{r}', fact='c.id')}"
-    " FROM story_facts s JOIN story_facts c ON c.story_fact_id = s.story_fact_id WHERE s.id = {r}.fact_id;\n"
-    f"INSERT OR IGNORE INTO fact_reviews ({_COLUMNS}) VALUES ({_OF.format(r='{r}', fact='{r}.fact_id')});"
+    " FROM story_facts s JOIN story_facts c ON c.story_fact_id = s.story_fact_id"
+    " WHERE s.id = {r}.fact_id AND {r}.undone_at IS NULL;\n"
+    f"INSERT OR IGNORE INTO fact_reviews ({_COLUMNS}) SELECT {_OF.format(r='{r}', fact='{r}.fact_id')}"
+    " WHERE {r}.undone_at IS NULL;"
 )
 # A copy joining a story fact takes the reviews of its copies, and they take its own.
 _COVER_COPY = (
     f"INSERT OR IGNORE INTO fact_reviews ({_COLUMNS}) SELECT {_OF.format(r='r', fact='new.id')}"
-    " FROM story_facts c JOIN reviews r ON r.fact_id = c.id WHERE c.story_fact_id = new.story_fact_id;\n"
+    " FROM story_facts c JOIN reviews r ON r.fact_id = c.id WHERE c.story_fact_id = new.story_fact_id"
+    " AND r.undone_at IS NULL;\n"
     f"INSERT OR IGNORE INTO fact_reviews ({_COLUMNS}) SELECT {_OF.format(r='r', fact='c.id')}"
-    " FROM reviews r JOIN story_facts c ON c.story_fact_id = new.story_fact_id WHERE r.fact_id = new.id;"
+    " FROM reviews r JOIN story_facts c ON c.story_fact_id = new.story_fact_id"
+    " WHERE r.fact_id = new.id AND r.undone_at IS NULL;"
 )
 # A copy leaving its story keeps only its own reviews, and its copies lose them.
 _UNCOVER_COPY = (
     "DELETE FROM fact_reviews WHERE fact_id = old.id OR reviewed_fact_id = old.id;\n"
     f"INSERT OR IGNORE INTO fact_reviews ({_COLUMNS}) SELECT {_OF.format(r='r', fact='r.fact_id')}"
-    " FROM reviews r WHERE r.fact_id = old.id;"
+    " FROM reviews r WHERE r.fact_id = old.id AND r.undone_at IS NULL;"
 )
 _FILL = (
     f"INSERT OR IGNORE INTO fact_reviews ({_COLUMNS}) SELECT {_OF.format(r='r', fact='c.id')} FROM reviews r"
-    " JOIN story_facts s ON s.id = r.fact_id JOIN story_facts c ON c.story_fact_id = s.story_fact_id",
-    f"INSERT OR IGNORE INTO fact_reviews ({_COLUMNS}) SELECT {_OF.format(r='r', fact='r.fact_id')} FROM reviews r",
+    " JOIN story_facts s ON s.id = r.fact_id JOIN story_facts c ON c.story_fact_id = s.story_fact_id"
+    " WHERE r.undone_at IS NULL",
+    f"INSERT OR IGNORE INTO fact_reviews ({_COLUMNS}) SELECT {_OF.format(r='r', fact='r.fact_id')} FROM reviews r"
+    " WHERE r.undone_at IS NULL",
 )
 TRIGGERS = {
     "fact_reviews_review_added": f"AFTER INSERT ON reviews BEGIN {_COVER_REVIEW.format(r='new')} END",
@@ -48,7 +55,7 @@ TRIGGERS = {
 
 def create(conn: sqlite3.Connection) -> None:
     """The table (filled from ``reviews`` when it is new) and its triggers (a table rebuilt
-    by sqlite-utils loses them, so they are made again each time)."""
+    by sqlite-utils loses them, so they are made again each time; an older one is replaced)."""
     kind = conn.execute("SELECT type FROM sqlite_master WHERE name = 'fact_reviews'").fetchone()
     with conn:
         if kind and kind[0] == "view":  # a knowledge base from when it was a view
@@ -61,4 +68,7 @@ def create(conn: sqlite3.Connection) -> None:
             for statement in _FILL:
                 conn.execute(statement)
         for name, body in TRIGGERS.items():
+            stored = conn.execute("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?", [name]).fetchone()
+            if stored and not stored[0].endswith(body):  # an older version of it (before undo)
+                conn.execute(f"DROP TRIGGER {name}")
             conn.execute(f"CREATE TRIGGER IF NOT EXISTS {name} {body}")

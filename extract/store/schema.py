@@ -95,6 +95,7 @@ SCHEMA: dict[str, dict[str, Any]] = {
     "reviews": {
         "id": int, "fact_id": str, "fact_type": str, "verdict": str, "correction": str,
         "reviewer": str, "reviewed_at": str, "note": str,
+        "undone_at": str,  # when its reviewer took it back (kept for the audit; fact_reviews leaves it out)
     },
     # Articles with the same or nearly the same text are copies of one story (see ``stories``).
     "stories": {"id": str, "title": str, "first_published": str, "copies": int, "outlets": str},

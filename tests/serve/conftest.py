@@ -24,5 +24,9 @@ def reviewers():
 
 @pytest.fixture
 def ds(kb_path, reviewers):
-    """A Datasette serving the test KB with two reviewers."""
-    return make_datasette(kb_path, reviewers=reviewers)
+    """A Datasette serving the test KB with two reviewers; its SQLite connections closed after
+    the test (left open, they hold their memory against serve's process-wide heap limit)."""
+    datasette = make_datasette(kb_path, reviewers=reviewers)
+    yield datasette
+    for db in datasette.databases.values():
+        db.close()

@@ -1,6 +1,7 @@
 """End to end in headless Chromium: sign in, confirm a fact and correct another with the keyboard;
 a cluster's timeline in date order and a correction refused, then recorded; verdicts of every
-kind reaching the cluster page and its timeline."""
+kind reaching the cluster page and its timeline; verdict, skip and undo without a page reload
+at phone width, and the same forms without JavaScript."""
 
 import json
 
@@ -24,9 +25,10 @@ def test_review_with_the_keyboard(kb_path, tmp_path):
         page.goto(url + "/-/review")
         assert page.locator("tr.selected").get_attribute("data-fact-id") == "am-7-5-mill"
 
-        page.keyboard.press("c")  # confirm the selected (least certain) fact
-        page.wait_for_url(url + "/-/review?page=1")
+        page.keyboard.press("c")  # confirm the selected (least certain) fact: its row goes, no reload
+        page.wait_for_selector("tr[data-fact-id='am-7-5-mill']", state="detached")
         assert page.locator("tr[data-fact-id]").first.get_attribute("data-fact-id") == "dt-torsdag"
+        assert page.locator("tr.selected").get_attribute("data-fact-id") == "dt-torsdag"
 
         page.keyboard.press("j")  # next row: Kristiane Haug Berg's role
         assert page.locator("tr.selected").get_attribute("data-fact-id") == "pr-haug-berg"
@@ -119,3 +121,63 @@ def test_verdicts_reach_the_cluster_page_and_its_timeline(tmp_path):
         assert "1,2 mrd. kr = 1,2 mrd. kr" in page.locator("ul.rejected-facts").inner_text()
 
     assert {r["fact_id"]: r["verdict"] for r in reviews(kb_path)} == {f: VERDICTS[f][0] for f in shown}
+
+
+PHONE = {"width": 375, "height": 740}
+WIDEST = "Math.max(document.documentElement.scrollWidth, document.body.scrollWidth)"
+
+
+def test_review_pages_fit_a_phone(kb_path, tmp_path):
+    reviewers_file = write_reviewers(tmp_path / "reviewers.json", PASSWORDS)
+    with serving(kb_path, reviewers_file) as url, chromium_page(viewport=PHONE) as page:
+        sign_in(page, url, "kari", PASSWORDS["kari"])
+        for path in ("/-/review", "/-/review/fact/se-heidner-nce", "/-/review/fact/am-7-5-mill"):
+            page.goto(url + path)
+            assert page.evaluate(WIDEST) <= PHONE["width"], path
+        form = page.locator("#verdict-form").bounding_box()
+        assert form["x"] >= 0 and form["x"] + form["width"] <= PHONE["width"]
+        for control in page.locator("#verdict-form input:not([type=hidden]), #verdict-form select, #verdict-form textarea,"
+                                    " #verdict-form button").all():
+            box = control.bounding_box()
+            assert box["x"] >= 0 and box["x"] + box["width"] <= PHONE["width"], control.get_attribute("name")
+
+
+def test_verdict_skip_and_undo_without_a_reload(kb_path, tmp_path):
+    reviewers_file = write_reviewers(tmp_path / "reviewers.json", PASSWORDS)
+    with serving(kb_path, reviewers_file) as url, chromium_page(viewport=PHONE) as page:
+        sign_in(page, url, "kari", PASSWORDS["kari"])
+        page.goto(url + "/-/review/fact/am-7-5-mill")
+        page.evaluate("window.loadedOnce = true")  # gone if the page were loaded again
+        page.keyboard.press("c")
+        page.wait_for_url("**/-/review/fact/dt-torsdag")
+        assert page.locator("#review-message").inner_text().startswith("Lagret: bekreftet")
+        page.keyboard.press("s")  # skip: on to the next fact, no verdict
+        page.wait_for_url("**/-/review/fact/pr-haug-berg")
+        assert page.locator("#review-message").inner_text().startswith("Hoppet over")
+        page.keyboard.press("u")  # undo the confirmation: back to that fact
+        page.wait_for_url("**/-/review/fact/am-7-5-mill")
+        assert page.locator("#review-message").inner_text().startswith("Angret")
+        assert "angret" in page.locator(".review-history").inner_text()
+        assert page.evaluate("window.loadedOnce") is True
+        page.goto(url + "/-/review")
+        ids = page.locator("tr[data-fact-id]").evaluate_all("rows => rows.map(r => r.dataset.factId)")
+        assert ids[0] == "am-7-5-mill" and ids[-1] == "dt-torsdag"  # undone: back in; skipped: last
+    [row] = reviews(kb_path)
+    assert (row["fact_id"], row["verdict"], row["undone_at"] is not None) == ("am-7-5-mill", "confirmed", True)
+    assert query(kb_path, "SELECT verdict FROM facts WHERE fact_id = 'am-7-5-mill'") == [{"verdict": None}]
+
+
+def test_the_forms_work_without_javascript(kb_path, tmp_path):
+    reviewers_file = write_reviewers(tmp_path / "reviewers.json", PASSWORDS)
+    with serving(kb_path, reviewers_file) as url, chromium_page(java_script_enabled=False) as page:
+        sign_in(page, url, "kari", PASSWORDS["kari"])
+        page.goto(url + "/-/review/fact/am-7-5-mill")
+        page.click("button[value=rejected]")
+        page.wait_for_url("**/-/review/fact/dt-torsdag")
+        page.click("button[value=skip]")
+        page.wait_for_url("**/-/review/fact/pr-haug-berg")
+        page.click(".undo-form button")
+        page.wait_for_url("**/-/review/fact/am-7-5-mill")
+        assert "angret" in page.locator(".review-history").inner_text()
+    [row] = reviews(kb_path)
+    assert (row["fact_id"], row["verdict"], row["undone_at"] is not None) == ("am-7-5-mill", "rejected", True)
