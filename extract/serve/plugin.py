@@ -59,8 +59,9 @@ def startup(datasette):
 
 @hookimpl
 def asgi_wrapper(datasette):
-    """Request bodies bounded before anything parses them; frame and content policy headers."""
-    return limits.limit_requests
+    """Request bodies bounded before anything parses them; frame and content policy headers;
+    a stranger's arbitrary SQL refused before Datasette renders anything."""
+    return lambda app: limits.limit_requests(sqlbounds.refuse_sql_early(datasette, app))
 
 
 @hookimpl(trylast=True)

@@ -1,6 +1,7 @@
 """Issue #33's load test on a real `newsfacts serve` (loopback): while one client POSTs 100 MB
 to /-/login with a CSRF cookie and three run heavy SQL, another client's page p95 stays
-under 0.5 s. Before: one page in the 5 s run (p95 5.5 s), the 100 MB POST still going after 10 s."""
+under 0.5 s. Before: one page in the 5 s run (p95 5.5 s), the 100 MB POST still going after 10 s;
+with the SQL refused by the permission hook alone, p95 0.45-0.63 s (attackers back to back)."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from tests.serve.server import serving, write_reviewers
 from .serve_load import run_load
 
 SECONDS = 5.0
-INTERVAL = 0.1  # each attacker starts at most 10 requests a second (a flood is rate limiting's job)
+INTERVAL = 0.0  # every attacker back to back: its next request as soon as the last one is answered
 
 
 def test_page_stays_fast_under_large_posts_and_heavy_sql(tmp_path):
