@@ -16,7 +16,7 @@ from markupsafe import Markup, escape
 
 from ..store.history import REFUSALS, period
 from ..store.views import summary
-from .formats import nb_date
+from .formats import nb_date, nb_word
 from .review import rows
 
 
@@ -150,8 +150,8 @@ def _x(day: date, first: int, last: int) -> float:
 
 
 def _label(event: dict) -> str:
-    when = nb_date(event["date"], event["date_granularity"]) or "undated"
-    return f"{when}: {event['action']} {event['status']}"
+    when = nb_date(event["date"], event["date_granularity"]) or "udatert"
+    return f"{when}: {nb_word(event['action'], 'actions')} {event['status']}"
 
 
 def timeline_svg(events: list[dict]) -> Markup:
@@ -165,7 +165,7 @@ def timeline_svg(events: list[dict]) -> Markup:
     axis_y = 30 + _ROW * max(min(len(dated), _LEVELS), len(undated))
     height = axis_y + 30
     parts = [Markup('<svg class="timeline" role="img" viewBox="0 0 {} {}" width="100%" xmlns="http://www.w3.org/2000/svg">'
-                    '<title>Status history timeline</title>').format(_WIDTH, height),
+                    '<title>Tidslinje for statushistorikken</title>').format(_WIDTH, height),
              Markup('<line x1="{}" y1="{}" x2="{}" y2="{}" class="axis"/>').format(
                  _LEFT, axis_y, _WIDTH - _RIGHT - _UNDATED, axis_y)]
     step = 1 if last - first < 15 else 5
@@ -181,7 +181,7 @@ def timeline_svg(events: list[dict]) -> Markup:
         x, y = _WIDTH - _UNDATED + 10, 30 + _ROW * row
         parts.append(_event_mark(event, x, y, None))
     if undated:
-        parts.append(Markup('<text x="{}" y="14" class="year">undated</text>').format(_WIDTH - _UNDATED + 10))
+        parts.append(Markup('<text x="{}" y="14" class="year">udatert</text>').format(_WIDTH - _UNDATED + 10))
     parts.append(Markup("</svg>"))
     return Markup("").join(parts)
 
@@ -195,6 +195,6 @@ def _event_mark(event: dict, x: float, y: float, axis: int | None) -> Markup:
         '<title>{title}</title>{stem}<circle cx="{x:.1f}" cy="{y}" r="5"/>'
         '<text x="{tx:.1f}" y="{ty}" text-anchor="{anchor}">{label}</text></g>').format(
         kind=kind, pos=event["position"], date=event["date"] or "", action=event["action"],
-        title=f"{_label(event)} ({event['stories']} stor{'ies' if event['stories'] != 1 else 'y'})",
+        title=f"{_label(event)} ({event['stories']} {'saker' if event['stories'] != 1 else 'sak'})",
         stem=stem, x=x, y=y, tx=x - 8 if right else x + 8, ty=y + 4, anchor="end" if right else "start",
         label=escape(_label(event)))

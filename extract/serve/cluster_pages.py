@@ -22,7 +22,7 @@ async def cluster_page(datasette, request):
     """A cluster as reviewed: its names, status history as a timeline and a list with the
     reporting articles and evidence, the people with roles in it, the funding stated for it;
     with ``?raw=1`` each fact's extraction beside it and the facts reviewers rejected."""
-    db, cluster_id, found = await fetch_or_404(datasette, request, "cluster_id", clusters.cluster, "cluster")
+    db, cluster_id, found = await fetch_or_404(datasette, request, "cluster_id", clusters.cluster, "klynge")
     raw = request.args.get("raw") == "1"
     here = page_path(datasette, "/-/cluster/", cluster_id)
     return await render(datasette, request, "newsfacts_cluster.html", {

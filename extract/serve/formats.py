@@ -16,6 +16,19 @@ _SPACE = "\u00a0"  # thousands and unit separator that never breaks a line
 _WORDS = load(DATA_DIR, "formats")
 
 
+def nb_word(value, kind: str):
+    """The Norwegian word for the code ``value`` of ``kind`` ("actions", "verdicts",
+    "review_states", "fact_types", "fact_types_plural" in ``extract/data/labels.yaml``);
+    an unknown code as it is."""
+    return load(DATA_DIR, "labels")[kind].get(value, value)
+
+
+def choice_words(column: str) -> dict[str, str]:
+    """Code -> Norwegian word for the choices of a correction form's ``column`` (none: {})."""
+    labels = load(DATA_DIR, "labels")
+    return labels[labels["choice_words"][column]] if column in labels["choice_words"] else {}
+
+
 def _month(number: int) -> str:
     return load(DATA_DIR, "months")["names"][number][0]
 

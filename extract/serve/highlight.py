@@ -13,14 +13,11 @@ from typing import Iterable, Iterator
 
 from markupsafe import Markup, escape
 
+from ..lexicon import DATA_DIR, load
 from ..store import FACT_TABLES
 
-# kind -> legend label; the order is the legend's.
-KINDS = {
-    "person": "People", "organisation": "Organisations", "cluster": "Clusters",
-    "place": "Places", "date": "Dates", "amount": "Amounts", "event": "Status events",
-    "other": "Other names",
-}
+# kind -> legend label (Norwegian, in ``extract/data/labels.yaml``); the order is the legend's.
+KINDS = load(DATA_DIR, "labels")["highlight_kinds"]
 FACT_KINDS = {"status_event": "event", "person_role": "person", "amount": "amount", "date": "date"}
 assert set(FACT_KINDS) == set(FACT_TABLES.values())
 MENTION_KINDS = {

@@ -106,12 +106,12 @@ def limit_requests(app):
         limit = body_limit(scope["path"])
         content_type = _header(scope, b"content-type").split(b";")[0].strip().lower()
         if content_type not in FORM_TYPES:
-            return await _refuse(send, 415, "Send forms as application/x-www-form-urlencoded.")
+            return await _refuse(send, 415, "Send skjemaer som application/x-www-form-urlencoded.")
         body = None if _declared_too_large(scope, limit) else await read_body(receive, limit)
         if body is None:
-            return await _refuse(send, 413, f"Request body larger than {limit:,} bytes.")
+            return await _refuse(send, 413, f"Forespørselen er større enn {limit} byte.")
         if not _is_utf8(body):  # asgi-csrf and Datasette would fail decoding it (500)
-            return await _refuse(send, 400, "Request body is not UTF-8.")
+            return await _refuse(send, 400, "Forespørselen er ikke UTF-8.")
         return await app(scope, _replaying(body, receive), send)
 
     return limited

@@ -31,7 +31,7 @@ from . import (cluster_pages, kbmeta, limits, programme, review_flow, review_pag
                sqlbounds, web)
 from .cells import kb_cell
 from .errors import error_page
-from .formats import nb_amount, nb_date
+from .formats import nb_amount, nb_date, nb_word
 
 HERE = Path(__file__).parent
 # Plugins whose hooks ours replace: datasette-auth-passwords' Basic auth and password tool
@@ -76,7 +76,7 @@ def prepare_connection(conn):
 
 async def no_password_tool():
     """datasette-auth-passwords' /-/password-tool hashes in the event loop: not served."""
-    raise NotFound("Not found")
+    raise NotFound("Fant ikke siden")
 
 
 @hookimpl(tryfirst=True)
@@ -114,7 +114,7 @@ def register_routes():
 def prepare_jinja2_environment(env):
     """Find our templates after Datasette's own (so --template-dir can still override them)."""
     env.loader = ChoiceLoader([env.loader, FileSystemLoader(str(HERE / "templates"))])
-    env.filters.update(nb_date=nb_date, nb_amount=nb_amount)
+    env.filters.update(nb_date=nb_date, nb_amount=nb_amount, nb_word=nb_word)
 
 
 @hookimpl(trylast=True)
@@ -138,11 +138,11 @@ def actor_from_request(datasette, request):
 def menu_links(datasette, actor, request):
     """Link the clusters, the review queue and, signed out, the sign-in page (returning
     to the page it was opened from) from Datasette's menu."""
-    links = [{"href": datasette.urls.path("/-/cluster"), "label": "Clusters"},
-             {"href": datasette.urls.path("/-/programme"), "label": "The programme at a date"},
-             {"href": datasette.urls.path("/-/review"), "label": "Review facts"}]
+    links = [{"href": datasette.urls.path("/-/cluster"), "label": "Klynger"},
+             {"href": datasette.urls.path("/-/programme"), "label": "Programmet på en dato"},
+             {"href": datasette.urls.path("/-/review"), "label": "Vurder fakta"}]
     login = datasette.urls.path("/-/login") + (f"?{urlencode({'next': web.here(request)})}" if request else "")
-    return links if actor else [*links, {"href": login, "label": "Log in"}]
+    return links if actor else [*links, {"href": login, "label": "Logg inn"}]
 
 
 @hookimpl
@@ -151,7 +151,7 @@ def table_actions(datasette, database, table):
     if database == web.database(datasette).name and table in FACT_TABLES:
         fact_type = FACT_TABLES[table]
         return [{"href": web.page_path(datasette, "/-/review", filters={"fact_type": fact_type}),
-                 "label": f"Review unreviewed {fact_type.replace('_', ' ')} facts"}]
+                 "label": f"Vurder {nb_word(fact_type, 'fact_types_plural')} som ikke er vurdert"}]
     return None
 
 

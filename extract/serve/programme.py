@@ -23,7 +23,7 @@ from datasette.utils.asgi import Response
 from markupsafe import Markup
 
 from ..store.history import period
-from ..store.sequence import FLAGS, STATUSES, dated, flags, holds, periods, standing
+from ..store.sequence import STATUSES, dated, flags, holds, periods, standing
 from .review import rows
 from .web import ensure_view, page_path, render
 
@@ -90,7 +90,7 @@ def programme(conn, day: date) -> list[dict]:
     """Every cluster with a dated programme event on or before ``day``, by name: the status it
     held that day (None if none), the start of that period and its expected (earliest, latest)
     end; if it held none, how its last status ended; the events known by then, the articles
-    reporting them and the FLAGS they are part of."""
+    reporting them and the flags (``store.sequence.FLAGS``) they are part of."""
     sources = _sources(conn)
     table = (_cluster_row(events, day, sources) for events in _by_cluster(history_events(conn)).values())
     return sorted((row for row in table if row), key=lambda row: (row["cluster"].lower(), row["cluster_id"]))
@@ -143,7 +143,7 @@ async def programme_page(datasette, request):
     day = parse_day(request.args.get("date"))
     as_json = request.path.endswith(".json")
     if day is None:
-        error = "date must be a day written YYYY-MM-DD, e.g. 2019-06-01"
+        error = "datoen må være en dag skrevet ÅÅÅÅ-MM-DD, f.eks. 2019-06-01"
         if as_json:
             return Response.json({"ok": False, "error": error}, status=400)
         return await render(datasette, request, "newsfacts_programme.html", {"error": error, "date": ""}, 400)
@@ -151,7 +151,7 @@ async def programme_page(datasette, request):
     if as_json:
         return Response.json({"date": day.isoformat(), "clusters": table, "status_counts": counts})
     return await render(datasette, request, "newsfacts_programme.html", {
-        "date": day.isoformat(), "clusters": table, "flag_labels": FLAGS,
+        "date": day.isoformat(), "clusters": table,
         "held": sum(1 for row in table if row["status"]),
         "chart": await asyncio.to_thread(chart_svg, counts),
         "cluster_url": partial(page_path, datasette, "/-/cluster/"),

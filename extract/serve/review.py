@@ -230,7 +230,7 @@ def clean_text(column: str, text: str, allowed: str = "") -> str:
     text = unicodedata.normalize("NFC", text)
     bad = next((c for c in text if unicodedata.category(c) in _UNPRINTABLE and c not in allowed), None)
     if bad is not None:
-        raise VerdictError(f"{column}: the control or direction character U+{ord(bad):04X} is not allowed")
+        raise VerdictError(f"{column}: kontroll- eller retningstegnet U+{ord(bad):04X} er ikke tillatt")
     return text
 
 
@@ -240,12 +240,12 @@ def _field_value(table: str, column: str, text: str) -> Any:
     text = clean_text(column, text)
     if text == "":
         if kind["required"]:
-            raise VerdictError(f"{column} cannot be empty")
+            raise VerdictError(f"{column} kan ikke være tomt")
         return None
     if len(text) > MAX_FIELD:
-        raise VerdictError(f"{column} is longer than {MAX_FIELD} characters")
+        raise VerdictError(f"{column} er lengre enn {MAX_FIELD} tegn")
     if "choices" in kind and text not in kind["choices"]:
-        raise VerdictError(f"{column}: {text!r} is not one of {', '.join(kind['choices'])}")
+        raise VerdictError(f"{column}: {text!r} er ikke en av {', '.join(kind['choices'])}")
     if kind.get("date"):
         _check_iso_date(column, text)
     if kind.get("number"):
@@ -253,7 +253,7 @@ def _field_value(table: str, column: str, text: str) -> Any:
     try:
         return SCHEMA[table][column](text)
     except ValueError:
-        raise VerdictError(f"{column}: {text!r} is not a valid {SCHEMA[table][column].__name__}")
+        raise VerdictError(f"{column}: {text!r} er ikke en gyldig verdi av typen {SCHEMA[table][column].__name__}")
 
 
 def _number_value(table: str, column: str, text: str) -> int | float:
@@ -266,11 +266,11 @@ def _number_value(table: str, column: str, text: str) -> int | float:
         value = None
     if value is None:
         if not _NUMBER[number_type].fullmatch(text):
-            raise VerdictError(f"{column}: {text!r} is not a finite number written with the digits 0-9"
-                               f" (or as the pages write it: {NUMBER_FORMS})")
+            raise VerdictError(f"{column}: {text!r} er ikke et endelig tall skrevet med sifrene 0-9"
+                               f" (eller slik sidene skriver det: {NUMBER_FORMS})")
         value = number_type(text)
     if isinstance(value, float) and not math.isfinite(value):  # would be invalid JSON
-        raise VerdictError(f"{column}: {text!r} is not a finite number")
+        raise VerdictError(f"{column}: {text!r} er ikke et endelig tall")
     return value
 
 
@@ -284,8 +284,8 @@ def _check_iso_date(column: str, text: str) -> None:
 
 
 def _not_a_date(column: str, text: str) -> VerdictError:
-    return VerdictError(f"{column}: {text!r} is not a date written YYYY-MM-DD (e.g. 2021-12-03) "
-                        f"or as the pages write it ({DATE_FORMS})")
+    return VerdictError(f"{column}: {text!r} er ikke en dato skrevet ÅÅÅÅ-MM-DD (f.eks. 2021-12-03) "
+                        f"eller slik sidene skriver den ({DATE_FORMS})")
 
 
 def _read_dated(details: FactDetails, form: dict[str, str]) -> dict[str, str]:
@@ -304,7 +304,7 @@ def _read_dated(details: FactDetails, form: dict[str, str]) -> dict[str, str]:
     if granularity != "day":
         given = form.get(f"field:{granularity_column}", "").strip()
         if given not in ("", granularity, details.editable[granularity_column] or ""):
-            raise VerdictError(f"{date_column}: {text!r} is a {granularity}, but {granularity_column} says {given}")
+            raise VerdictError(f"{date_column}: {text!r} er oppløsningen {granularity}, men {granularity_column} sier {given}")
         read[f"field:{granularity_column}"] = granularity
     return read
 
@@ -316,7 +316,7 @@ def _check_dated(details: FactDetails, correction: dict[str, Any]) -> None:
     date_column, granularity_column = _DATED[details.table]
     merged = {**details.editable, **correction}
     if (merged[date_column] is None) != (merged[granularity_column] is None):
-        raise VerdictError(f"{date_column} and {granularity_column} go together: give both or neither")
+        raise VerdictError(f"{date_column} og {granularity_column} hører sammen: oppgi begge eller ingen")
 
 
 def _check_range(details: FactDetails, correction: dict[str, Any]) -> None:
@@ -326,7 +326,7 @@ def _check_range(details: FactDetails, correction: dict[str, Any]) -> None:
     low, high = _RANGES[details.table]
     merged = {**details.editable, **correction}
     if merged[low] is not None and merged[high] is not None and merged[high] < merged[low]:
-        raise VerdictError(f"{high} ({merged[high]:g}) is below {low} ({merged[low]:g})")
+        raise VerdictError(f"{high} ({merged[high]:g}) er lavere enn {low} ({merged[low]:g})")
 
 
 def parse_correction(details: FactDetails, form: dict[str, str]) -> dict[str, Any]:
@@ -344,7 +344,7 @@ def parse_correction(details: FactDetails, form: dict[str, str]) -> dict[str, An
         if value != extracted:
             correction[column] = value
     if not correction:
-        raise VerdictError("a correction must change at least one field")
+        raise VerdictError("en rettelse må endre minst ett felt")
     _check_dated(details, correction)
     _check_range(details, correction)
     return correction
@@ -354,11 +354,11 @@ def verdict_row(details: FactDetails, verdict: str, reviewer: str, note: str = "
                 correction: dict | None = None) -> dict:
     """The `reviews` row for a verdict on ``details``' fact."""
     if verdict not in VERDICTS:
-        raise VerdictError(f"unknown verdict {verdict!r}")
+        raise VerdictError(f"ukjent vurdering {verdict!r}")
     if (verdict == "corrected") != bool(correction):
-        raise VerdictError("only a 'corrected' verdict carries a correction, and it must")
+        raise VerdictError("bare vurderingen 'corrected' har en rettelse, og den må ha en")
     if len(note) > MAX_NOTE:
-        raise VerdictError(f"the note is longer than {MAX_NOTE} characters")
+        raise VerdictError(f"merknaden er lengre enn {MAX_NOTE} tegn")
     note = clean_text("note", note, allowed="\n\r\t")
     return {
         "fact_id": details.summary["fact_id"], "fact_type": details.summary["fact_type"],

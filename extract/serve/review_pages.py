@@ -14,13 +14,10 @@ from markupsafe import Markup
 
 from ..store import ISO_DATE_COLUMNS
 from . import agreement, review, review_flow
-from .formats import fact_value, nb_date, nb_number
+from .formats import choice_words, fact_value, nb_date, nb_number, nb_word
 from .highlight import FACT_KINDS, KINDS, Span, highlight, highlight_paragraphs, mention_kind, paragraph_around
 from .kbmeta import PLUGIN
 from .web import can_review, ensure_view, fetch_or_404, http_url, page_path, queue_filters, read, render, row_url
-
-VERDICT_WORDS = {"confirmed": "bekreftet", "rejected": "avvist", "corrected": "rettet"}
-
 
 async def _reviewer_queue(datasette, request, db) -> review.ReviewerQueue:
     """The signed-in reviewer's skips and second reviews (nothing for anyone else)."""
@@ -41,7 +38,7 @@ async def queue_page(datasette, request):
     filters = queue_filters(request.args)
     page_arg = request.args.get("page", "1")
     if not re.fullmatch(r"[0-9]{1,7}", page_arg) or not 1 <= int(page_arg) <= review.MAX_PAGE:
-        return Response.text(f"page must be a number from 1 to {review.MAX_PAGE:,}", status=400)
+        return Response.text(f"page må være et tall fra 1 til {nb_number(review.MAX_PAGE)}", status=400)
     page = int(page_arg)
     mine = await _reviewer_queue(datasette, request, db)
     facts, total = await read(db, lambda conn: review.queue(conn, filters, page, mine))
@@ -91,7 +88,7 @@ def _paragraph_html(details: review.FactDetails) -> Markup | None:
 
 async def fact_page(datasette, request):
     """A fact with its evidence, paragraph, fields and reviews; POST records a verdict."""
-    db, fact_id, details = await fetch_or_404(datasette, request, "fact_id", review.fact_details, "fact")
+    db, fact_id, details = await fetch_or_404(datasette, request, "fact_id", review.fact_details, "faktum")
     if request.method == "POST":
         return await _record_verdict(datasette, request, db, details)
     return await _fact_response(datasette, request, db, details)
@@ -156,13 +153,16 @@ def _form_fields(details: review.FactDetails, entered: dict | None) -> list[dict
             shown = nb_number(extracted)
         if entered is not None and f"field:{column}" in entered:
             shown = entered[f"field:{column}"]
-        fields.append({"column": column, "value": shown, **review.field_kind(details.table, column)})
+        kind = review.field_kind(details.table, column)
+        words = choice_words(column)
+        fields.append({"column": column, "value": shown, **kind,
+                       "labels": {choice: words.get(choice, choice) for choice in kind.get("choices", [])}})
     return fields
 
 
 async def _record_verdict(datasette, request, db, details: review.FactDetails) -> Response:
     if not await can_review(datasette, request.actor):
-        raise Forbidden("Sign in as a reviewer to record verdicts")
+        raise Forbidden("Logg inn som vurderer for å lagre vurderinger")
     form = await request.post_vars()
     verdict = form.get("verdict", "")
     if verdict == "skip":
@@ -171,20 +171,20 @@ async def _record_verdict(datasette, request, db, details: review.FactDetails) -
         correction = review.parse_correction(details, form) if verdict == "corrected" else None
         row = review.verdict_row(details, verdict, request.actor["id"], form.get("note", ""), correction)
     except review.VerdictError as e:
-        return await _refused(datasette, request, db, details, f"Verdict not recorded: {e}", form)
+        return await _refused(datasette, request, db, details, f"Vurderingen ble ikke lagret: {e}", form)
     try:
         review_id = await db.execute_write_fn(lambda conn: review.record_verdict(conn, row))
     except sqlite3.OperationalError as e:  # disk full or failing: say so, keep what was typed
         if e.sqlite_errorcode & 0xFF not in (sqlite3.SQLITE_FULL, sqlite3.SQLITE_IOERR):
             raise
-        return await _refused(datasette, request, db, details, "Verdict not recorded: the server cannot "
-                              "write to its disk just now. Your input is kept below; try again later.",
+        return await _refused(datasette, request, db, details, "Vurderingen ble ikke lagret: tjeneren kan ikke "
+                              "skrive til disken akkurat nå. Det du skrev, står nedenfor; prøv igjen senere.",
                               form, status=503)
     next_url = await _next_url(datasette, request, db, details, form)
     if wants_json(request):
         return Response.json({"ok": True, "fact_id": details.summary["fact_id"], "verdict": verdict,
                               "review_id": review_id, "next_url": next_url,
-                              "message": f"Lagret: {VERDICT_WORDS[verdict]} – {details.summary['summary']}"})
+                              "message": f"Lagret: {nb_word(verdict, 'verdicts')} – {details.summary['summary']}"})
     return Response.redirect(next_url)
 
 
@@ -228,7 +228,7 @@ async def undo_page(datasette, request):
     if request.method != "POST":
         return Response.text("Angre gjøres med knappen «Angre siste vurdering» (POST).", status=405)
     if not await can_review(datasette, request.actor):
-        raise Forbidden("Sign in as a reviewer to undo verdicts")
+        raise Forbidden("Logg inn som vurderer for å angre vurderinger")
     await request.post_vars()  # (its CSRF token is checked before this runs)
     undone = await db.execute_write_fn(lambda conn: review_flow.undo_last(conn, request.actor["id"]))
     if undone is None:
@@ -239,13 +239,13 @@ async def undo_page(datasette, request):
     if wants_json(request):
         return Response.json({"ok": True, "fact_id": undone["fact_id"], "undone": undone["verdict"],
                               "review_id": undone["id"], "fact_url": fact_url,
-                              "message": f"Angret: {VERDICT_WORDS[undone['verdict']]} – {undone['summary']}"})
+                              "message": f"Angret: {nb_word(undone['verdict'], 'verdicts')} – {undone['summary']}"})
     return Response.redirect(fact_url)
 
 
 async def article_page(datasette, request):
     """An article with every extracted span highlighted by kind, and its facts."""
-    db, article_id, art = await fetch_or_404(datasette, request, "article_id", review.article, "article")
+    db, article_id, art = await fetch_or_404(datasette, request, "article_id", review.article, "artikkel")
     facts = await read(db, lambda conn: review.article_facts(conn, article_id))
     mentions = await read(db, lambda conn: review.article_mentions(conn, article_id))
     copies = await read(db, lambda conn: review.story_copies(conn, article_id))

@@ -253,16 +253,16 @@ async def login_page(datasette, request):
     if request.method != "POST":
         return await _login_form(datasette, request, None)
     if not request.cookies.get("ds_csrftoken"):  # Datasette checks the token only when cookies came
-        return await _login_form(datasette, request, "Sign-in needs the form's token: reload the page.", 403)
+        return await _login_form(datasette, request, "Innlogging krever skjemaets token: last siden på nytt.", 403)
     form = await request.post_vars()
     name, password, back = form.get("username", ""), form.get("password", ""), form.get("next", "")
     client = (request.scope.get("client") or ("?",))[0]
     signin = of(datasette)
     ok, wait = await signin.check(name, password, client)
     if wait:
-        return await _login_form(datasette, request, f"Too many failed sign-ins: try again in {wait:.0f} s.", 429, back)
+        return await _login_form(datasette, request, f"For mange mislykkede innlogginger: prøv igjen om {wait:.0f} s.", 429, back)
     if not ok:
-        return await _login_form(datasette, request, "Invalid name or password", 403, back)
+        return await _login_form(datasette, request, "Feil navn eller passord", 403, back)
     response = Response.redirect(return_path(datasette, back))
     response.set_cookie(COOKIE, signin.session(datasette, name), max_age=SESSION_SECONDS,
                         httponly=True, samesite="lax")
@@ -274,10 +274,10 @@ async def logout_page(datasette, request):
     if request.method != "POST":
         if not request.actor:
             return Response.redirect(datasette.urls.instance())
-        html = await datasette.render_template("logout.html", {"actor": request.actor}, request=request)
+        html = await datasette.render_template("newsfacts_logout.html", {"actor": request.actor}, request=request)
         return Response.html(html)
     of(datasette).sign_out(datasette, request.cookies.get(COOKIE))
     response = Response.redirect(datasette.urls.instance())
     response.set_cookie(COOKIE, "", expires=0, max_age=0)
-    datasette.add_message(request, "You are now logged out", datasette.WARNING)
+    datasette.add_message(request, "Du er nå logget ut", datasette.WARNING)
     return response

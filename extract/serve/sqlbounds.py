@@ -60,7 +60,7 @@ def refuse_sql_early(datasette, app):
     async def guarded(scope, receive, send):
         if scope["type"] == "http" and _asks_for_sql(scope) and not anonymous_sql_allowed(datasette) \
                 and not _is_reviewer(datasette, scope):
-            body = b"Arbitrary SQL is for signed-in reviewers; canned queries and tables are open to all."
+            body = "Fri SQL er for innloggede vurderere; ferdige spørringer og tabeller er åpne for alle.".encode()
             await send({"type": "http.response.start", "status": 403,
                         "headers": [(b"content-type", b"text/plain; charset=utf-8"),
                                     (b"content-length", str(len(body)).encode())]})

@@ -89,5 +89,5 @@ async def fetch_or_404(datasette, request, url_var: str, fetch, what: str):
     key = tilde_decode(request.url_vars[url_var])  # ids of any characters: see page_path
     found = await read(db, lambda conn: fetch(conn, key))
     if found is None:
-        raise NotFound(f"No {what} {key}")
+        raise NotFound(f"Fant ikke {what} {key}")
     return db, key, found

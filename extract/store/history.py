@@ -22,7 +22,7 @@ from typing import Iterable
 from ..types import stable_id
 from . import sequence
 from .schema import HISTORY_SCHEMA, PERIODS_SCHEMA
-from .views import iso_at
+from .views import iso_at, words
 
 # The same action for merging: an upgrade is a grant of the higher status.
 _KIND = {"upgraded": "granted"}
@@ -217,8 +217,8 @@ def rebuild(conn: sqlite3.Connection, cluster_ids: Iterable[str]) -> int:
     return written
 
 
-_SUMMARY = ("UPDATE status_history SET summary = cluster || ': ' || action || ' ' || status || ' ('"
-            f" || coalesce({iso_at('date', 'date_granularity')}, 'undated') || ')' WHERE cluster_id = ?")
+_SUMMARY = (f"UPDATE status_history SET summary = cluster || ': ' || {words('action', 'actions')} || ' ' || status"
+            f" || ' (' || coalesce({iso_at('date', 'date_granularity')}, 'udatert') || ')' WHERE cluster_id = ?")
 
 # (fact_reviews: a verdict on one copy of a story fact is the verdict of all its copies)
 _LATEST_VERDICT = ("(SELECT r.verdict FROM fact_reviews r WHERE r.fact_id = s.id"

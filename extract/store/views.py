@@ -12,6 +12,7 @@ corrected fact takes the values of its correction; a disputed one keeps its extr
 
 from __future__ import annotations
 
+from ..annotate.lexicon import load as load_annotate
 from ..lexicon import DATA_DIR, load
 from .schema import FACT_TABLES, SCHEMA
 
@@ -22,6 +23,7 @@ from .schema import FACT_TABLES, SCHEMA
 _SHARED = set.intersection(*(set(SCHEMA[table]) for table in FACT_TABLES))
 # Ids the pipeline derives (the cluster entity, the history row) are not corrected by hand.
 _DERIVED = {"cluster_id", "history_id"}
+_LABELS = load(DATA_DIR, "labels")  # words shown for codes
 CORRECTABLE = {table: [c for c in SCHEMA[table] if c not in _SHARED | _DERIVED] for table in FACT_TABLES}
 
 # What a review says: its verdict and correction (corrections agree when they set the same values).
@@ -68,13 +70,15 @@ def reviewed_view(table: str) -> str:
 
 
 def iso_at(column: str, granularity: str) -> str:
-    """SQL: an ISO date no finer than its granularity ('2021-06', '2021-Q2', '2021-W46', 'autumn 2021', '2015')."""
+    """SQL: an ISO date no finer than its granularity ('2021-06', '2021-Q2', '2021-W46', 'høsten 2021',
+    '2010-tallet', '2015'); the words from ``extract/annotate/data/dates.yaml`` and ``formats.yaml``."""
     year, month = f"substr({column}, 1, 4)", f"CAST(substr({column}, 6, 2) AS INTEGER)"
-    season = (f"CASE {month} WHEN 3 THEN 'spring ' WHEN 6 THEN 'summer ' WHEN 9 THEN 'autumn ' ELSE 'winter ' END"
-              f" || (CAST({year} AS INTEGER) + ({month} = 12))")
+    names = " ".join(f"WHEN {s['month']} THEN '{s['definite'][0]} '" for s in load_annotate("dates")["seasons"].values())
+    season = f"CASE {month} {names} END || (CAST({year} AS INTEGER) + ({month} = 12))"
     thursday = f"date({column}, '-3 days', 'weekday 4')"  # the ISO week's Thursday names its year
     week = f"strftime('%Y', {thursday}) || '-W' || printf('%02d', (strftime('%j', {thursday}) - 1) / 7 + 1)"
-    return (f"CASE {granularity} WHEN 'year' THEN {year} WHEN 'decade' THEN {year} || 's'"
+    decade = load(DATA_DIR, "formats")["decade_suffix"][0]
+    return (f"CASE {granularity} WHEN 'year' THEN {year} WHEN 'decade' THEN {year} || '-{decade}'"
             f" WHEN 'month' THEN substr({column}, 1, 7) WHEN 'quarter' THEN {year} || '-Q' || (({month} + 2) / 3)"
             f" WHEN 'season' THEN {season} WHEN 'week' THEN {week} ELSE {column} END")
 
@@ -93,21 +97,30 @@ def _amount(value: str, currency: str, unit: str) -> str:
     return f"(CASE {scaled} ELSE {plain} END) || coalesce(' ' || {suffix}, '')"
 
 
+def words(column: str, kind: str) -> str:
+    """SQL: the Norwegian word of ``kind`` in ``extract/data/labels.yaml`` for the code in
+    ``column`` ("granted" -> "tildelt"); a code without one as it is."""
+    whens = " ".join(f"WHEN '{code}' THEN '{word}'" for code, word in _LABELS[kind].items())
+    return f"CASE {column} {whens} ELSE {column} END"
+
+
 def summary(table: str, reviewed: bool, t: str = "t") -> str:
     """SQL summarising a fact of ``table`` in one line, as reviewed (``t`` the raw row, ``v``
-    its ``fact_states`` row) or as extracted (``t`` the raw row), in English as the pages
-    are; the values stay as the articles wrote them, dates at their granularity."""
+    its ``fact_states`` row) or as extracted (``t`` the raw row), in Norwegian as the pages
+    are (the words of ``extract/data/labels.yaml``: "styreleder i Start", "tildelt Arena");
+    the values stay as the articles wrote them, dates at their granularity."""
     def c(column: str) -> str:
         return f"({corrected(table, column)})" if reviewed else f"{t}.{column}"
 
     if table == "status_events":
         when = iso_at(c("date"), c("date_granularity"))
-        return f"{c('cluster')} || ': ' || {c('action')} || ' ' || {c('status')} || coalesce(' (' || {when} || ')', '')"
+        return f"{c('cluster')} || ': ' || {words(c('action'), 'actions')} || ' ' || {c('status')} || coalesce(' (' || {when} || ')', '')"
     if table == "person_roles":
-        return f"{c('person')} || coalesce(', ' || {c('role')}, '') || coalesce(' in ' || {c('organization')}, '')"
+        role_in = _LABELS["role_in"]
+        return f"{c('person')} || coalesce(', ' || {c('role')}, '') || coalesce(' {role_in} ' || {c('organization')}, '')"
     if table == "amounts":
         return f"{c('text')} || coalesce(' = ' || {_amount(c('value'), c('currency'), c('unit'))}, '')"
-    return f"{c('text')} || ' = ' || {iso_at(c('value'), c('granularity'))} || ' (' || {c('granularity')} || ')'"
+    return f"{c('text')} || ' = ' || {iso_at(c('value'), c('granularity'))} || ' (' || {words(c('granularity'), 'granularities')} || ')'"
 
 
 # Every fact's summary as reviewed.

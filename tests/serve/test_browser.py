@@ -69,7 +69,7 @@ def test_cluster_timeline_and_a_validated_correction(tmp_path):
 
         page.fill("input[name='field:date']", "2014-13-01")
         page.press("input[name='field:date']", "Enter")
-        assert "is not a date written YYYY-MM-DD" in page.locator("#verdict-error").inner_text()
+        assert "er ikke en dato skrevet ÅÅÅÅ-MM-DD" in page.locator("#verdict-error").inner_text()
         assert reviews(kb_path) == []
 
         page.fill("input[name='field:date']", "2014-06-01")
@@ -77,7 +77,7 @@ def test_cluster_timeline_and_a_validated_correction(tmp_path):
         page.click("button.correct")
         page.wait_for_url(lambda u: "/-/review" in u and "nb-1-Arena-granted" not in u)
         page.goto(url + "/-/cluster/cluster~3Ahavrom-vest")
-        assert "corrected by 1" in page.locator("li.history-event").first.inner_text()
+        assert "rettet av 1" in page.locator("li.history-event").first.inner_text()
 
     [row] = reviews(kb_path)
     assert (row["fact_id"], row["verdict"], row["reviewer"]) == ("nb-1-Arena-granted", "corrected", "kari")
@@ -108,16 +108,16 @@ def test_verdicts_reach_the_cluster_page_and_its_timeline(tmp_path):
         marks = page.locator("svg.timeline g.timeline-event")
         assert [marks.nth(i).get_attribute("data-date") for i in range(marks.count())] == ["2014-01-01", "2025-01-15"]
         assert [marks.nth(i).locator("text").text_content() for i in range(marks.count())] == [
-            "2014: granted Arena", "15. januar 2025: granted GCE"]
+            "2014: tildelt Arena", "15. januar 2025: tildelt GCE"]
         history = page.locator("li.history-event strong").all_inner_texts()
         assert history == ["2014", "15. januar 2025"]
-        funding = page.locator(".fact-columns section", has_text="Funding stated for it").inner_text()
+        funding = page.locator(".fact-columns section", has_text="Oppgitt finansiering").inner_text()
         assert "2,4\u00a0mill.\u00a0kr" in funding and "mrd." not in funding and "6\u00a0mill." not in funding
-        people = page.locator(".fact-columns section", has_text="People with roles in it").inner_text()
+        people = page.locator(".fact-columns section", has_text="Personer med roller i klyngen").inner_text()
         assert "Ola Hansen, nestleder" in people and "Kari Nordmann" not in people
         page.click("a.raw-switch")
         page.wait_for_url("**?raw=1")
-        assert "extracted: Havrom Vest: granted GCE (2025-02-03)" in page.locator("ol.history").inner_text()
+        assert "uttrukket: Havrom Vest: tildelt GCE (2025-02-03)" in page.locator("ol.history").inner_text()
         assert "1,2 mrd. kr = 1,2 mrd. kr" in page.locator("ul.rejected-facts").inner_text()
 
     assert {r["fact_id"]: r["verdict"] for r in reviews(kb_path)} == {f: VERDICTS[f][0] for f in shown}

@@ -27,13 +27,13 @@ def test_plain_datasette_on_any_file_name(kb_path, tmp_path):
 
     async def scenario():
         page = (await ds.client.get("/klynger-2023/status_events")).text
-        assert "as one article reports it" in page  # the table's description
+        assert "slik én artikkel omtaler det" in page  # the table's description
         assert TITLE in page  # article_id labelled with the article's title
-        assert "NCE Heidner Biocluster: granted NCE (2023-06-15)" in page  # history_id labelled
+        assert "NCE Heidner Biocluster: tildelt NCE (2023-06-15)" in page  # history_id labelled
         facets = (await ds.client.get("/klynger-2023/status_events.json")).json()["facet_results"]
         assert {"status", "action", "cluster"} <= set(facets)
         database = (await ds.client.get("/klynger-2023")).text
-        assert "Status history of a cluster" in database and "Clusters" in database
+        assert "Statushistorikken til en klynge" in database and "Klynger" in database
     run(scenario())
 
 

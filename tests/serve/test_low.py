@@ -65,7 +65,7 @@ def test_reviewer_names_are_checked_whole(tmp_path, name):
 def test_correction_that_is_not_a_finite_number_is_refused(ds, kb_path, value):
     async def scenario():
         response = await post_verdict(ds, "am-7-5-mill", verdict="corrected", **{"field:value": value})
-        assert response.status_code == 400 and "finite" in response.text
+        assert response.status_code == 400 and "endelig tall" in response.text
     run(scenario())
     assert reviews(kb_path) == []
 

@@ -60,7 +60,7 @@ def test_the_programme_flags_arena_straight_to_gce(flagged_kb):
     assert (rows["Testklynga"]["status"], rows["Testklynga"]["flags"]) == ("GCE", ["impossible_step"])
     assert (rows["Fjordklynga"]["status"], rows["Fjordklynga"]["flags"]) == ("NCE", [])
     html = run(ds.client.get("/-/programme?date=2019-06-01")).text
-    assert 'data-flag="impossible_step"' in html and "Arena straight to GCE" in html
+    assert 'data-flag="impossible_step"' in html and "Arena rett til GCE" in html
 
 
 def test_flagged_facts_come_first_in_the_review_queue(flagged_kb, reviewers):

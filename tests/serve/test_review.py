@@ -23,7 +23,7 @@ def test_queue_least_certain_first_and_filters(ds, monkeypatch):
     async def scenario():
         html = (await ds.client.get("/-/review")).text
         assert queue_ids(html) == QUEUE_ORDER
-        assert "5 facts awaiting review" in html
+        assert "5 fakta venter på vurdering" in html
         assert queue_ids((await ds.client.get("/-/review?fact_type=date")).text) == ["dt-torsdag", "dt-oppdatert"]
         assert queue_ids((await ds.client.get("/-/review?extractor=rules-roles")).text) == ["pr-haug-berg"]
         assert queue_ids((await ds.client.get("/-/review?cluster=NCE+Heidner+Biocluster")).text) == QUEUE_ORDER
@@ -31,7 +31,7 @@ def test_queue_least_certain_first_and_filters(ds, monkeypatch):
         assert queue_ids((await ds.client.get("/-/review?article=hamar-arbeiderblad-1")).text) == QUEUE_ORDER
         monkeypatch.setattr(review, "PAGE_SIZE", 2)
         page2 = (await ds.client.get("/-/review?page=2")).text
-        assert queue_ids(page2) == QUEUE_ORDER[2:4] and "page 2 of 3" in page2
+        assert queue_ids(page2) == QUEUE_ORDER[2:4] and "side 2 av 3" in page2
         assert 'data-nav="next-page"' in page2 and 'data-nav="prev-page"' in page2
     run(scenario())
 
@@ -39,7 +39,7 @@ def test_queue_least_certain_first_and_filters(ds, monkeypatch):
 def test_queue_has_verdict_buttons_only_for_reviewers(ds):
     async def scenario():
         signed_out = (await ds.client.get("/-/review")).text
-        assert 'data-key="c"' not in signed_out and "Sign in" in signed_out
+        assert 'data-key="c"' not in signed_out and "Logg inn" in signed_out
         signed_in = (await ds.client.get("/-/review", cookies=actor_cookie(ds, "kari"))).text
         assert signed_in.count('data-key="c"') == 5 and 'name="csrftoken"' in signed_in
         outsider = (await ds.client.get("/-/review", cookies=actor_cookie(ds, "mallory"))).text
@@ -50,18 +50,18 @@ def test_queue_has_verdict_buttons_only_for_reviewers(ds):
 def test_fact_page(ds):
     async def scenario():
         html = (await ds.client.get("/-/review/fact/se-heidner-nce", cookies=actor_cookie(ds, "kari"))).text
-        assert ('Innovasjon Norge <mark class="hl hl-event" title="NCE Heidner Biocluster: granted NCE (2023-06-15)">'
+        assert ('Innovasjon Norge <mark class="hl hl-event" title="NCE Heidner Biocluster: tildelt NCE (2023-06-15)">'
                 "tildelte torsdag NCE-status til NCE Heidner Biocluster</mark>.") in html
         assert "Klyngen samler bedrifter innen husdyravl" in html  # the rest of the paragraph
         assert 'href="/-/review/article/hamar-arbeiderblad-1#fact-se-heidner-nce"' in html
         for field in ("cluster", "status", "action", "date", "granted_by"):
             assert f'name="field:{field}"' in html
         assert 'value="Innovasjon Norge"' in html and "confidence</th><td>0.92" in html
-        assert "No reviews yet." in html
+        assert "Ingen vurderinger ennå." in html
         # metadata facts have no offsets
         meta = await ds.client.get("/-/review/fact/dt-oppdatert")
         assert meta.status_code == 200
-        assert "Sist oppdatert 15.06.2023" in meta.text and "from a metadata line" in meta.text
+        assert "Sist oppdatert 15.06.2023" in meta.text and "fra en metadatalinje" in meta.text
         assert (await ds.client.get("/-/review/fact/nope")).status_code == 404
     run(scenario())
 
@@ -75,7 +75,7 @@ def test_article_view(ds):
         assert 'class="hl hl-date hl-overlap"' in html  # "torsdag" inside the status event
         assert '<a href="/-/review/fact/pr-haug-berg">Kristiane Haug Berg</a>' in html
         assert html.count("<p>") >= 5  # title, lead and three paragraphs
-        for label in ("People", "Organisations", "Clusters", "Dates", "Amounts", "Status events"):
+        for label in ("Personer", "Organisasjoner", "Klynger", "Datoer", "Beløp", "Statushendelser"):
             assert f">{label}</mark>" in html
         assert html.count('<li id="fact-') == 5
         assert (await ds.client.get("/-/review/article/nope")).status_code == 404
@@ -151,7 +151,7 @@ def test_correct_stores_changed_fields_as_json(ds, kb_path):
         same = await post_verdict(ds, "pr-haug-berg", verdict="corrected", **{"field:role": "styreleder"})
         assert same.status_code == 302  # differs from the extracted role
         unchanged = await post_verdict(ds, "se-heidner-nce", verdict="corrected", **{"field:status": "NCE"})
-        assert unchanged.status_code == 400 and "at least one field" in unchanged.text
+        assert unchanged.status_code == 400 and "minst ett felt" in unchanged.text
         unknown = await post_verdict(ds, "se-heidner-nce", verdict="approved")
         assert unknown.status_code == 400
         long_note = await post_verdict(ds, "se-heidner-nce", verdict="confirmed", note="x" * (review.MAX_NOTE + 1))
@@ -206,7 +206,7 @@ def test_two_reviewers_disagree(ds, kb_path):
         [fact] = query(kb_path, "SELECT * FROM facts WHERE fact_id = 'se-heidner-nce'")
         assert (fact["verdict"], fact["reviewer"], fact["reviews"], fact["conflict"]) == ("rejected", "ola", 2, 1)
         html = (await ds.client.get("/-/review/fact/se-heidner-nce")).text
-        assert "reviewers disagree" in html and "Det var Arena Pro" in html
+        assert "vurdererne er uenige" in html and "Det var Arena Pro" in html
     run(scenario())
 
 
@@ -252,8 +252,8 @@ def test_datasette_links_to_review_pages(ds):
         assert '<a href="/-/review/fact/se-heidner-nce">se-heidner-nce</a>' in facts
         assert '<a href="/-/review/article/hamar-arbeiderblad-1">hamar-arbeiderblad-1</a>' in facts
         roles = (await ds.client.get("/newsfacts/person_roles")).text
-        assert "/-/review?fact_type=person_role" in roles and "Review unreviewed person role facts" in roles
-        assert 'href="/-/review">Review facts' in (await ds.client.get("/")).text
+        assert "/-/review?fact_type=person_role" in roles and "Vurder personroller som ikke er vurdert" in roles
+        assert 'href="/-/review">Vurder fakta' in (await ds.client.get("/")).text
     run(scenario())
 
 

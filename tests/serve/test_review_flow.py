@@ -64,7 +64,7 @@ def test_undo_takes_back_ones_latest_verdicts_and_keeps_them_for_the_audit(ds, k
         assert latest(kb_path)["dt-torsdag"] == ("rejected", 1, 0)  # ola's verdict is not kari's to undo
 
         history = (await ds.client.get("/-/review/fact/am-7-5-mill")).text
-        assert "No reviews yet." not in history and "angret" in history  # the audit trail shows it
+        assert "Ingen vurderinger ennå." not in history and "angret" in history  # the audit trail shows it
         await post_verdict(ds, "am-7-5-mill", reviewer="kari", verdict="confirmed")  # judged again
         assert latest(kb_path)["am-7-5-mill"] == ("confirmed", 1, 0)
     run(scenario())
@@ -126,7 +126,7 @@ def test_verdict_answers_json_when_asked_and_redirects_the_plain_form(ds, kb_pat
         bad = await post(ds, "/-/review/fact/pr-haug-berg", session, JSON, verdict="corrected",
                          **{"field:person": ""})
         assert bad.status_code == 400 and bad.json() == {"ok": False,
-                                                         "error": "Verdict not recorded: person cannot be empty"}
+                                                         "error": "Vurderingen ble ikke lagret: person kan ikke være tomt"}
         # without the Accept header (no JavaScript): the redirect and the error page as before
         plain = await post(ds, "/-/review/fact/pr-haug-berg", session, verdict="rejected")
         assert plain.status_code == 302 and plain.headers["location"] == "/-/review/fact/se-heidner-nce"
@@ -220,7 +220,7 @@ def test_disputed_facts_go_to_a_third_reviewer(kb_path, three_reviewers):
             assert "se-heidner-nce" not in queue_ids(
                 (await ds.client.get("/-/review", cookies=actor_cookie(ds, name))).text)
         blind = (await ds.client.get("/-/review/fact/se-heidner-nce", cookies=per)).text
-        assert "reviewers disagree" not in blind and "ola" not in blind and "Andre vurdering" in blind
+        assert "vurdererne er uenige" not in blind and "ola" not in blind and "Andre vurdering" in blind
     run(scenario())
 
 

@@ -61,21 +61,21 @@ def test_the_cluster_page_and_its_timeline_as_reviewed(reviewed):
     marks = re.findall(r'<g class="timeline-event [^"]*" data-position="\d+" data-date="([^"]*)" data-action="(\w+)"',
                        page)
     assert marks == [("2014-01-01", "granted"), ("2025-01-15", "granted")]  # the rejected loss is not drawn
-    assert ">2014: granted Arena</text>" in page and ">15. januar 2025: granted GCE</text>" in page
-    assert "3. februar 2025: granted GCE" not in page
+    assert ">2014: tildelt Arena</text>" in page and ">15. januar 2025: tildelt GCE</text>" in page
+    assert "3. februar 2025: tildelt GCE" not in page
     text = re.sub(r"\s+", " ", page)
     assert f"2,4{NBSP}mill.{NBSP}kr</a>" in page and f"3{NBSP}mill.{NBSP}kr</a>" in page
     assert "mrd." + NBSP not in page and f"6{NBSP}mill." not in page  # rejected 1,2 mrd. kr, corrected 6 mill. kr
     assert "Ola Hansen</a>, nestleder" in text and "Per Olsen</a>, prosjektleiar" in text
     assert "Kari Nordmann</a>" not in page
     assert {"state-confirmed", "state-corrected"} <= set(re.findall(r"state-\w+", page))
-    assert "state-rejected" not in page and "extracted:" not in page
+    assert "state-rejected" not in page and "uttrukket:" not in page
 
     raw = _get(ds, PAGE + "?raw=1").text  # the switch: the extraction beside each fact, and the rejected facts
-    assert "extracted: Havrom Vest: granted GCE (2025-02-03)" in raw
-    assert "extracted: seks millioner kroner = 6 mill. kr" in raw
-    assert "1,2 mrd. kr = 1,2 mrd. kr" in raw and "Kari Nordmann, daglig leder in Havrom Vest" in raw
-    assert "Havrom Vest: lost NCE (2023)" in raw
+    assert "uttrukket: Havrom Vest: tildelt GCE (2025-02-03)" in raw
+    assert "uttrukket: seks millioner kroner = 6 mill. kr" in raw
+    assert "1,2 mrd. kr = 1,2 mrd. kr" in raw and "Kari Nordmann, daglig leder i Havrom Vest" in raw
+    assert "Havrom Vest: mistet NCE (2023)" in raw
     assert "15. januar 2025" in _text(_get(ds, "/-/cluster").text)  # the latest event in the list
 
 
@@ -117,13 +117,13 @@ def test_the_fact_page_shows_the_corrected_fact_with_the_extraction_under_it(rev
     _, ds = reviewed
     page = _get(ds, "/-/review/fact/se-gce").text
     heading = _text(re.search(r"<h1>.*?</h1>\s*<p class=\"original\">.*?</p>", page, re.S).group(0))
-    assert "Havrom Vest: granted GCE (2025-01-15)" in heading
-    assert "Extracted: Havrom Vest: granted GCE (2025-02-03)" in heading
-    assert "<title>Fact se-gce: Havrom Vest: granted GCE (2025-01-15)</title>" in page
-    fields = _text(page[page.index("All fields"):page.index("Review history")])
-    assert "date 15. januar 2025 extracted: 3. februar 2025" in fields
+    assert "Havrom Vest: tildelt GCE (2025-01-15)" in heading
+    assert "Uttrukket: Havrom Vest: tildelt GCE (2025-02-03)" in heading
+    assert "<title>Faktum se-gce: Havrom Vest: tildelt GCE (2025-01-15)</title>" in page
+    fields = _text(page[page.index("Alle felt"):page.index("Vurderingshistorikk")])
+    assert "date 15. januar 2025 uttrukket: 3. februar 2025" in fields
     amount = _text(_get(ds, "/-/review/fact/am-seks").text)
-    assert "amount seks millioner kroner = 2,4 mill. kr" in amount and "value 2,4 mill. kr extracted: 6 mill. kr" in amount  # (_text: no-break spaces too)
+    assert "beløp seks millioner kroner = 2,4 mill. kr" in amount and "value 2,4 mill. kr uttrukket: 6 mill. kr" in amount  # (_text: no-break spaces too)
     rejected = _text(_get(ds, "/-/review/fact/am-mrd").text)
     assert "rejected" in rejected
 
@@ -150,8 +150,8 @@ def test_export_as_reviewed_in_csv_and_json(reviewed):
         ("am-seks", 2_400_000, "corrected"), ("am-tre", 3_000_000, "confirmed")]
     facts = {f["fact_id"]: f for f in csv.DictReader(io.StringIO(_export(path)))}
     assert set(facts) == {k for k, state in STATES.items() if state != "rejected"}
-    assert facts["se-gce"]["summary"] == "Havrom Vest: granted GCE (2025-01-15)"
-    assert facts["se-gce"]["extracted_summary"] == "Havrom Vest: granted GCE (2025-02-03)"
+    assert facts["se-gce"]["summary"] == "Havrom Vest: tildelt GCE (2025-01-15)"
+    assert facts["se-gce"]["extracted_summary"] == "Havrom Vest: tildelt GCE (2025-02-03)"
 
     raw = json.loads(_export(path, "--type", "amounts", "--format", "json", "--raw"))
     assert {a["id"]: (a["value"], a["review_state"]) for a in raw} == {
@@ -182,7 +182,7 @@ def test_corrections_take_numbers_as_the_pages_write_them(tmp_path, reviewers, w
         form = (await ds.client.get("/-/review/fact/am-tre", cookies=actor_cookie(ds, "kari"))).text
         assert f'name="field:value" value="3{NBSP}000{NBSP}000"' in form  # in full, so it reads back the same
         unchanged = await post_verdict(ds, "am-tre", verdict="corrected", **{"field:value": f"3{NBSP}000{NBSP}000"})
-        assert unchanged.status_code == 400 and "must change at least one field" in unchanged.text
+        assert unchanged.status_code == 400 and "må endre minst ett felt" in unchanged.text
         assert (await post_verdict(ds, "am-tre", verdict="corrected", **{"field:value": written})).status_code == 302
     run(scenario())
     assert json.loads(query(path, "SELECT correction FROM reviews")[0]["correction"]) == {"value": value}

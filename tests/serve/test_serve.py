@@ -22,7 +22,7 @@ def test_table_json_with_metadata(ds):
         assert [(r["person"], r["role"], r["organization"]) for r in rows] == [
             ("Kristiane Haug Berg", "daglig leder", "NCE Heidner Biocluster")]
         html = (await ds.client.get("/newsfacts/status_events")).text
-        assert "A cluster gaining, keeping or losing a status, as one article reports it" in html
+        assert "En klynge som får, beholder eller mister en status, slik én artikkel omtaler det." in html
         facets = (await ds.client.get("/newsfacts/status_events.json")).json()["facet_results"]
         assert {"status", "action", "cluster"} <= set(facets)
     run(scenario())

@@ -40,7 +40,7 @@ def test_article_row_link_names_that_row(tmp_path, reviewers, article_id):
     async def scenario():
         for page in (f"/-/review/article/{tilde_encode(article_id)}", "/-/review/fact/se-heidner-nce"):
             html = (await ds.client.get(page)).text
-            link = re.search(r'<a href="([^"]+)">article row</a>', html).group(1).replace("&amp;", "&")
+            link = re.search(r'<a href="([^"]+)">artikkelraden</a>', html).group(1).replace("&amp;", "&")
             resolved = urljoin("http://localhost" + page, link)
             assert resolved.startswith("http://localhost/newsfacts/articles/"), resolved
             row = await ds.client.get(resolved.removeprefix("http://localhost"))
@@ -67,7 +67,7 @@ def test_verdict_is_kept_when_the_disk_is_full(ds, kb_path):
         await ds.get_database("newsfacts").execute_write_fn(_fill_the_disk)
         note = "Kilden sier noe annet. " + "ø" * 3000  # 6 kB in UTF-8: more than an empty page holds
         response = await post_verdict(ds, "se-heidner-nce", verdict="rejected", note=note)
-        assert response.status_code == 503 and "Verdict not recorded" in response.text
+        assert response.status_code == 503 and "Vurderingen ble ikke lagret" in response.text
         assert "Kilden sier noe annet." in response.text  # what the reviewer typed is back in the form
     run(scenario())
     assert reviews(kb_path) == []
@@ -106,7 +106,7 @@ def test_corrections_with_control_or_bidi_characters_are_refused(ds, kb_path, te
 def test_numbers_take_ascii_digits_only(ds, kb_path, value):
     async def scenario():
         response = await post_verdict(ds, "am-7-5-mill", verdict="corrected", **{"field:value": value})
-        assert response.status_code == 400 and "digits 0-9" in response.text
+        assert response.status_code == 400 and "sifrene 0-9" in response.text
     run(scenario())
     assert reviews(kb_path) == []
 

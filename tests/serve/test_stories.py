@@ -76,9 +76,9 @@ def test_review_queue_holds_one_item_per_story_fact(kb):
     assert queue_total(kb) == len(distinct)
     ds = make_datasette(kb)
     page = run(ds.client.get("/-/review")).text
-    assert f"{len(distinct)} facts awaiting review" in page
-    assert page.count("Heidner Biocluster: granted NCE (2023-06-15)</a>") == 1
-    assert "in 5 copies of one story" in page
+    assert f"{len(distinct)} fakta venter på vurdering" in page
+    assert page.count("Heidner Biocluster: tildelt NCE (2023-06-15)</a>") == 1
+    assert "i 5 kopier av én sak" in page
     waiting = run(ds.client.get("/newsfacts/facts_awaiting_review.json?_shape=array&_size=max")).json()
     assert len(waiting) == len(distinct)
     wire = query(kb, "SELECT id FROM articles WHERE outlet = 'iTromsø'")[0]["id"]
@@ -87,17 +87,17 @@ def test_review_queue_holds_one_item_per_story_fact(kb):
     assert review.queue(conn, {"article": wire})[1] == own  # filtered by article: all its own facts
     conn.close()
     article = re.sub(r"\s+", " ", run(ds.client.get(f"/-/review/article/{wire}")).text)
-    assert "One of 5 copies of a story" in article and "dump/ntb-kopi.txt.gz" in article
+    assert "Én av 5 kopier av en sak" in article and "dump/ntb-kopi.txt.gz" in article
 
 
 def test_cluster_page_counts_the_story_once_and_lists_its_outlets(kb):
     page = re.sub(r"\s+", " ", run(make_datasette(kb).client.get(CLUSTER)).text)
-    assert ("upgraded NCE" in page or "granted NCE" in page)
-    assert "reported by 1 story (5 copies) in 2 outlets: Adresseavisen, iTromsø," in page
-    assert page.count('class="story-report"') == 1 and "4 more copies of this story" in page
-    assert page.count("7,5 mill. kr</a> a year") == 1  # funding listed once (\\s+ took its no-break spaces)
-    assert "(5 copies of one story)" in page
-    assert "daglig leder <span class=\"hint\">· 1 story</span>" in page
+    assert ("oppgradert NCE" in page or "tildelt NCE" in page)
+    assert "omtalt i 1 sak (5 kopier) i 2 medier: Adresseavisen, iTromsø," in page
+    assert page.count('class="story-report"') == 1 and "4 kopier til av denne saken" in page
+    assert page.count("7,5 mill. kr</a> i året") == 1  # funding listed once (\\s+ took its no-break spaces)
+    assert "(5 kopier av én sak)" in page
+    assert "daglig leder <span class=\"hint\">· 1 sak</span>" in page
 
 
 def test_funding_by_cluster_totals_each_story_once(kb):
@@ -119,7 +119,7 @@ def test_a_verdict_covers_the_copies(kb, reviewers):
     assert query(kb, "SELECT count(*) AS n FROM status_history") == [{"n": 0}]
     other = next(e["id"] for e in events if e["id"] != wire)
     page = re.sub(r"\s+", " ", run(ds.client.get(f"/-/review/fact/{other}")).text)
-    assert "The same fact in 4 other copies of this story" in page and "(on a copy)" in page
+    assert "Det samme faktumet i 4 andre kopier av denne saken" in page and "(på en kopi)" in page
     assert query(kb, "SELECT * FROM orphaned_reviews") == []
 
 
@@ -183,7 +183,7 @@ def test_a_knowledge_base_from_before_stories_is_brought_up_to_date_to_be_served
     conn.close()
     assert bring_up_to_date(kb) is True and bring_up_to_date(kb) is False
     assert queue_total(kb) == len(distinct_facts(kb))
-    assert "reported by 1 story (5 copies)" in re.sub(r"\s+", " ", run(make_datasette(kb).client.get(CLUSTER)).text)
+    assert "omtalt i 1 sak (5 kopier)" in re.sub(r"\s+", " ", run(make_datasette(kb).client.get(CLUSTER)).text)
 
 
 def test_verdicts_on_two_copies_are_two_reviewers_on_one_fact(kb, reviewers):

@@ -15,13 +15,13 @@ from .helpers import actor_cookie, csrf, post_verdict, query, reviews, run
 from .kb import PASSWORDS, TITLE
 
 REFUSED = [
-    ({"field:action": "grantd"}, "action: 'grantd' is not one of granted, upgraded"),
-    ({"field:status": "NCE-status"}, "status: 'NCE-status' is not one of Arena"),
-    ({"field:status": ""}, "status cannot be empty"),
-    ({"field:date": "03.12.2021"}, "not a date written YYYY-MM-DD"),
-    ({"field:date": "2021-13-45"}, "not a date written YYYY-MM-DD"),
-    ({"field:date_granularity": "fortnight"}, "date_granularity: 'fortnight' is not one of day"),
-    ({"field:date": "", "field:date_granularity": "day"}, "date and date_granularity go together"),
+    ({"field:action": "grantd"}, "action: 'grantd' er ikke en av granted, upgraded"),
+    ({"field:status": "NCE-status"}, "status: 'NCE-status' er ikke en av Arena"),
+    ({"field:status": ""}, "status kan ikke være tomt"),
+    ({"field:date": "03.12.2021"}, "er ikke en dato skrevet ÅÅÅÅ-MM-DD"),
+    ({"field:date": "2021-13-45"}, "er ikke en dato skrevet ÅÅÅÅ-MM-DD"),
+    ({"field:date_granularity": "fortnight"}, "date_granularity: 'fortnight' er ikke en av day"),
+    ({"field:date": "", "field:date_granularity": "day"}, "date og date_granularity hører sammen"),
 ]
 
 
@@ -31,7 +31,7 @@ def test_invalid_status_event_corrections_are_refused_with_a_message(ds, kb_path
         response = await post_verdict(ds, "se-heidner-nce", verdict="corrected", **fields)
         assert response.status_code == 400
         error = re.search(r'<p class="message-error"[^>]*>([^<]*)</p>', response.text).group(1)
-        assert error.startswith("Verdict not recorded: ") and message in error.replace("&#39;", "'")
+        assert error.startswith("Vurderingen ble ikke lagret: ") and message in error.replace("&#39;", "'")
         assert 'name="field:status"' in response.text  # the form again, with what was typed
     run(scenario())
     assert reviews(kb_path) == []
@@ -65,8 +65,10 @@ def test_the_form_offers_only_the_vocabularies(ds):
         return (await ds.client.get("/-/review/fact/se-heidner-nce", cookies=actor_cookie(ds, "kari"))).text
     form = run(signed_in())
     options = re.search(r'<select id="field-action" name="field:action">(.*?)</select>', form, re.S).group(1)
-    assert re.findall(r"<option[^>]*>([^<]+)</option>", options) == VOCABULARIES["status_events"]["action"]
-    assert 'placeholder="YYYY-MM-DD"' in form and 'name="field:cluster_id"' not in form
+    assert re.findall(r'<option value="([^"]+)"', options) == VOCABULARIES["status_events"]["action"]
+    assert re.findall(r"<option[^>]*>([^<]+)</option>", options) == [
+        "tildelt", "oppgradert", "forlenget", "sertifisert", "avslått", "mistet"]  # the words, the codes sent
+    assert 'placeholder="ÅÅÅÅ-MM-DD"' in form and 'name="field:cluster_id"' not in form
 
 
 def test_the_vocabularies_cover_what_the_extractors_write():

@@ -189,6 +189,6 @@ def test_the_history_is_built_from_the_reviewed_reports(tmp_path):
     kb.update_history()
     assert [tuple(r) for r in kb.db.execute(
         "SELECT date, date_granularity, action, articles, rejected, corrected, summary FROM status_history"
-        " ORDER BY position")] == [("2006-04-27", "day", "granted", 1, 1, 0, "raufoss: granted NCE (2006-04-27)"),
-                                   ("2012-03-01", "month", "lost", 1, 0, 1, "raufoss: lost NCE (2012-03)")]
+        " ORDER BY position")] == [("2006-04-27", "day", "granted", 1, 1, 0, "raufoss: tildelt NCE (2006-04-27)"),
+                                   ("2012-03-01", "month", "lost", 1, 0, 1, "raufoss: mistet NCE (2012-03)")]
     assert kb.db.execute("SELECT history_id FROM status_events WHERE id = 'b-cluster:raufoss-granted'").fetchone() == (None,)

@@ -45,8 +45,8 @@ def test_review_states_and_corrected_values(tmp_path):
     }
     facts = {r["fact_id"]: (r["review_state"], r["summary"], r["extracted_summary"])
              for r in kb.db.query("SELECT * FROM facts")}
-    assert facts["rejected"] == ("rejected", "Kari Hansen, dagleg leiar in Klynga", "Kari Hansen, dagleg leiar in Klynga")
-    assert facts["agreed-fix"] == ("corrected", "Kari Hansen, styreleiar in Klynga", "Kari Hansen, dagleg leiar in Klynga")
+    assert facts["rejected"] == ("rejected", "Kari Hansen, dagleg leiar i Klynga", "Kari Hansen, dagleg leiar i Klynga")
+    assert facts["agreed-fix"] == ("corrected", "Kari Hansen, styreleiar i Klynga", "Kari Hansen, dagleg leiar i Klynga")
     assert facts["emptied"][1] == "Kari Hansen, dagleg leiar"
 
 
