@@ -56,7 +56,7 @@ def test_fact_page(ds):
         assert 'href="/-/review/article/hamar-arbeiderblad-1#fact-se-heidner-nce"' in html
         for field in ("cluster", "status", "action", "date", "granted_by"):
             assert f'name="field:{field}"' in html
-        assert 'value="Innovasjon Norge"' in html and "confidence</th><td>0.92" in html
+        assert 'value="Innovasjon Norge"' in html and 'title="confidence">sikkerhet</th><td>0.92' in html
         assert "Ingen vurderinger ennå." in html
         # metadata facts have no offsets
         meta = await ds.client.get("/-/review/fact/dt-oppdatert")

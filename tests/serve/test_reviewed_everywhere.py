@@ -121,9 +121,9 @@ def test_the_fact_page_shows_the_corrected_fact_with_the_extraction_under_it(rev
     assert "Uttrukket: Havrom Vest: tildelt GCE (2025-02-03)" in heading
     assert "<title>Faktum se-gce: Havrom Vest: tildelt GCE (2025-01-15)</title>" in page
     fields = _text(page[page.index("Alle felt"):page.index("Vurderingshistorikk")])
-    assert "date 15. januar 2025 uttrukket: 3. februar 2025" in fields
+    assert "dato 15. januar 2025 uttrukket: 3. februar 2025" in fields
     amount = _text(_get(ds, "/-/review/fact/am-seks").text)
-    assert "beløp seks millioner kroner = 2,4 mill. kr" in amount and "value 2,4 mill. kr uttrukket: 6 mill. kr" in amount  # (_text: no-break spaces too)
+    assert "beløp seks millioner kroner = 2,4 mill. kr" in amount and "verdi 2,4 mill. kr uttrukket: 6 mill. kr" in amount  # (_text: no-break spaces too)
     rejected = _text(_get(ds, "/-/review/fact/am-mrd").text)
     assert "rejected" in rejected
 
