@@ -34,6 +34,7 @@ from .errors import error_page
 from .formats import nb_amount, nb_date, nb_word
 
 HERE = Path(__file__).parent
+CHROME = str(HERE / "chrome")  # Datasette's own templates that we give in Norwegian
 # Plugins whose hooks ours replace: datasette-auth-passwords' Basic auth and password tool
 # hash for anonymous requests (we use its hashes, not its routes); Datasette's error pages
 # print a traceback with locals for every error (see handle_exception).
@@ -110,10 +111,20 @@ def register_routes():
     ]
 
 
+def with_norwegian_chrome(loader):
+    """Datasette's template loader with our Norwegian menu, footer and crumbs (``chrome/``)
+    just before its default templates: after --template-dir and other plugins' templates."""
+    for inner in getattr(loader, "loaders", []):
+        if isinstance(inner, FileSystemLoader) and CHROME not in inner.searchpath:
+            inner.searchpath.insert(len(inner.searchpath) - 1, CHROME)
+    return loader
+
+
 @hookimpl
 def prepare_jinja2_environment(env):
-    """Find our templates after Datasette's own (so --template-dir can still override them)."""
-    env.loader = ChoiceLoader([env.loader, FileSystemLoader(str(HERE / "templates"))])
+    """Find our templates after Datasette's own (so --template-dir can still override them);
+    Datasette's menu, footer and crumbs in Norwegian."""
+    env.loader = ChoiceLoader([with_norwegian_chrome(env.loader), FileSystemLoader(str(HERE / "templates"))])
     env.filters.update(nb_date=nb_date, nb_amount=nb_amount, nb_word=nb_word)
 
 

@@ -121,3 +121,20 @@ def test_actions_are_norwegian_words_from_the_data_file_and_the_form_sends_codes
     assert query(path, "SELECT correction FROM reviews") == [{"correction": '{"action": "upgraded"}'}]
     assert "Havrom Vest: oppgradert GCE (2025-02-03)" in [
         r["summary"] for r in query(path, "SELECT summary FROM facts WHERE fact_id = 'se-gce'")]
+
+
+def test_datasettes_menu_footer_and_error_pages_are_norwegian(served, tmp_path, reviewers):
+    ds, path = served
+    home = run(ds.client.get("/", cookies=actor_cookie(ds, "kari"))).text
+    footer = home[home.index('<footer class="ft">'):]
+    assert "Drevet av <a" in footer and "Datalisens:" in footer and "Datakilde:" in footer and "Powered" not in footer
+    assert ">Meny</title>" in home and ">Logg ut</button>" in home and ">hjem</a>" in home
+    missing = run(ds.client.get("/-/review/fact/finnes-ikke"))
+    assert missing.status_code == 404 and "<h1>Feil 404</h1>" in missing.text and "Fant ikke faktum" in missing.text
+    own = tmp_path / "own"  # --template-dir still comes first
+    own.mkdir()
+    (own / "_footer.html").write_text("Vår egen bunntekst", encoding="utf-8")
+    mine = make_datasette(path, reviewers=reviewers, template_dir=str(own))
+    assert "Vår egen bunntekst" in run(mine.client.get("/")).text
+    for db in mine.databases.values():
+        db.close()
