@@ -17,7 +17,7 @@ from typing import Any
 from ..store.history import rebuild
 from ..store.views import CORRECTABLE, as_reviewed
 from ..store import FACT_TABLES, ISO_DATE_COLUMNS, SCHEMA, VOCABULARIES, now
-from .formats import nb_amount, nb_date, read_date, read_number
+from .formats import choice_words, nb_amount, nb_date, nb_word, read_date, read_number
 
 VERDICTS = ("confirmed", "rejected", "corrected")
 FACT_TYPE_TABLES = {fact_type: table for table, fact_type in FACT_TABLES.items()}
@@ -58,6 +58,11 @@ _WAITING = "(verdict IS NULL OR fact_id IN (SELECT value FROM json_each(:second)
 
 class VerdictError(ValueError):
     """A verdict that cannot be recorded (unknown verdict, empty correction, ...)."""
+
+
+def _name(column: str) -> str:
+    """A column as the fact page labels it ("granted_by" -> "tildelt av")."""
+    return nb_word(column, "columns")
 
 
 def rows(conn, sql: str, params: Any = ()) -> list[dict]:
@@ -230,7 +235,7 @@ def clean_text(column: str, text: str, allowed: str = "") -> str:
     text = unicodedata.normalize("NFC", text)
     bad = next((c for c in text if unicodedata.category(c) in _UNPRINTABLE and c not in allowed), None)
     if bad is not None:
-        raise VerdictError(f"{column}: kontroll- eller retningstegnet U+{ord(bad):04X} er ikke tillatt")
+        raise VerdictError(f"{_name(column)}: kontroll- eller retningstegnet U+{ord(bad):04X} er ikke tillatt")
     return text
 
 
@@ -240,12 +245,13 @@ def _field_value(table: str, column: str, text: str) -> Any:
     text = clean_text(column, text)
     if text == "":
         if kind["required"]:
-            raise VerdictError(f"{column} kan ikke være tomt")
+            raise VerdictError(f"{_name(column)} kan ikke være tomt")
         return None
     if len(text) > MAX_FIELD:
-        raise VerdictError(f"{column} er lengre enn {MAX_FIELD} tegn")
+        raise VerdictError(f"{_name(column)} er lengre enn {MAX_FIELD} tegn")
     if "choices" in kind and text not in kind["choices"]:
-        raise VerdictError(f"{column}: {text!r} er ikke en av {', '.join(kind['choices'])}")
+        words = choice_words(column)
+        raise VerdictError(f"{_name(column)}: {text!r} er ikke en av {', '.join(words.get(c, c) for c in kind['choices'])}")
     if kind.get("date"):
         _check_iso_date(column, text)
     if kind.get("number"):
@@ -253,7 +259,7 @@ def _field_value(table: str, column: str, text: str) -> Any:
     try:
         return SCHEMA[table][column](text)
     except ValueError:
-        raise VerdictError(f"{column}: {text!r} er ikke en gyldig verdi av typen {SCHEMA[table][column].__name__}")
+        raise VerdictError(f"{_name(column)}: {text!r} er ikke en gyldig verdi av typen {SCHEMA[table][column].__name__}")
 
 
 def _number_value(table: str, column: str, text: str) -> int | float:
@@ -266,11 +272,11 @@ def _number_value(table: str, column: str, text: str) -> int | float:
         value = None
     if value is None:
         if not _NUMBER[number_type].fullmatch(text):
-            raise VerdictError(f"{column}: {text!r} er ikke et endelig tall skrevet med sifrene 0-9"
+            raise VerdictError(f"{_name(column)}: {text!r} er ikke et endelig tall skrevet med sifrene 0-9"
                                f" (eller slik sidene skriver det: {NUMBER_FORMS})")
         value = number_type(text)
     if isinstance(value, float) and not math.isfinite(value):  # would be invalid JSON
-        raise VerdictError(f"{column}: {text!r} er ikke et endelig tall")
+        raise VerdictError(f"{_name(column)}: {text!r} er ikke et endelig tall")
     return value
 
 
@@ -284,7 +290,7 @@ def _check_iso_date(column: str, text: str) -> None:
 
 
 def _not_a_date(column: str, text: str) -> VerdictError:
-    return VerdictError(f"{column}: {text!r} er ikke en dato skrevet ÅÅÅÅ-MM-DD (f.eks. 2021-12-03) "
+    return VerdictError(f"{_name(column)}: {text!r} er ikke en dato skrevet ÅÅÅÅ-MM-DD (f.eks. 2021-12-03) "
                         f"eller slik sidene skriver den ({DATE_FORMS})")
 
 
@@ -304,7 +310,8 @@ def _read_dated(details: FactDetails, form: dict[str, str]) -> dict[str, str]:
     if granularity != "day":
         given = form.get(f"field:{granularity_column}", "").strip()
         if given not in ("", granularity, details.editable[granularity_column] or ""):
-            raise VerdictError(f"{date_column}: {text!r} er oppløsningen {granularity}, men {granularity_column} sier {given}")
+            raise VerdictError(f"{_name(date_column)}: {text!r} er oppløsningen {nb_word(granularity, 'granularities')},"
+                               f" men {_name(granularity_column)} sier {nb_word(given, 'granularities')}")
         read[f"field:{granularity_column}"] = granularity
     return read
 
@@ -316,7 +323,7 @@ def _check_dated(details: FactDetails, correction: dict[str, Any]) -> None:
     date_column, granularity_column = _DATED[details.table]
     merged = {**details.editable, **correction}
     if (merged[date_column] is None) != (merged[granularity_column] is None):
-        raise VerdictError(f"{date_column} og {granularity_column} hører sammen: oppgi begge eller ingen")
+        raise VerdictError(f"{_name(date_column)} og {_name(granularity_column)} hører sammen: oppgi begge eller ingen")
 
 
 def _check_range(details: FactDetails, correction: dict[str, Any]) -> None:
@@ -326,7 +333,7 @@ def _check_range(details: FactDetails, correction: dict[str, Any]) -> None:
     low, high = _RANGES[details.table]
     merged = {**details.editable, **correction}
     if merged[low] is not None and merged[high] is not None and merged[high] < merged[low]:
-        raise VerdictError(f"{high} ({merged[high]:g}) er lavere enn {low} ({merged[low]:g})")
+        raise VerdictError(f"{_name(high)} ({merged[high]:g}) er lavere enn {_name(low)} ({merged[low]:g})")
 
 
 def parse_correction(details: FactDetails, form: dict[str, str]) -> dict[str, Any]:

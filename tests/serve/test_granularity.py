@@ -117,7 +117,7 @@ def test_a_date_that_names_its_granularity_sets_it(tmp_path, reviewers):
     async def scenario():
         refused = await post_verdict(ds, "dt-1", verdict="corrected",
                                      **{"field:value": "juni 2021", "field:granularity": "year"})
-        assert refused.status_code == 400 and "er oppløsningen month, men granularity sier year" in refused.text
+        assert refused.status_code == 400 and "er oppløsningen måned, men oppløsning sier år" in refused.text
         assert (await post_verdict(ds, "dt-1", verdict="corrected", **{"field:value": "juni 2021",
                                                                        "field:granularity": "day"})).status_code == 302
     run(scenario())

@@ -15,13 +15,13 @@ from .helpers import actor_cookie, csrf, post_verdict, query, reviews, run
 from .kb import PASSWORDS, TITLE
 
 REFUSED = [
-    ({"field:action": "grantd"}, "action: 'grantd' er ikke en av granted, upgraded"),
+    ({"field:action": "grantd"}, "handling: 'grantd' er ikke en av tildelt, oppgradert"),
     ({"field:status": "NCE-status"}, "status: 'NCE-status' er ikke en av Arena"),
     ({"field:status": ""}, "status kan ikke være tomt"),
     ({"field:date": "03.12.2021"}, "er ikke en dato skrevet ÅÅÅÅ-MM-DD"),
     ({"field:date": "2021-13-45"}, "er ikke en dato skrevet ÅÅÅÅ-MM-DD"),
-    ({"field:date_granularity": "fortnight"}, "date_granularity: 'fortnight' er ikke en av day"),
-    ({"field:date": "", "field:date_granularity": "day"}, "date og date_granularity hører sammen"),
+    ({"field:date_granularity": "fortnight"}, "datooppløsning: 'fortnight' er ikke en av dag, uke"),
+    ({"field:date": "", "field:date_granularity": "day"}, "dato og datooppløsning hører sammen"),
 ]
 
 
