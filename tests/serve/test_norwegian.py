@@ -55,7 +55,7 @@ def _visible(html: str, data: list[str]) -> str:
 
 PAGES = ["/-/review", "/-/review/fact/se-gce", "/-/review/fact/am-seks", "/-/review/fact/pr-kari",
          "/-/review/article/bt-1", "/-/review/agreement", "/-/cluster", "/-/cluster/cluster~3Ahavrom-vest",
-         "/-/cluster/cluster~3Ahavrom-vest?raw=1", "/-/programme?date=2025-06-01", "/-/programme?date=juni",
+         "/-/cluster/cluster~3Ahavrom-vest?raw=1", "/-/programme?date=2025-06-01", "/-/programme?date=2024-01-01", "/-/programme?date=juni",
          "/-/login", "/-/logout"]
 
 
