@@ -36,7 +36,8 @@ def _header(scope, name: bytes) -> bytes:
     return next((v for k, v in scope.get("headers", []) if k.lower() == name), b"")
 
 
-async def _refuse(send, status: int, message: str) -> None:
+async def refuse(send, status: int, message: str) -> None:
+    """Answer with ``status`` and a one-line plain-text ``message``, closing the connection."""
     body = message.encode("utf-8")
     await send({"type": "http.response.start", "status": status,
                 "headers": [(b"content-type", b"text/plain; charset=utf-8"),
@@ -106,12 +107,12 @@ def limit_requests(app):
         limit = body_limit(scope["path"])
         content_type = _header(scope, b"content-type").split(b";")[0].strip().lower()
         if content_type not in FORM_TYPES:
-            return await _refuse(send, 415, "Send skjemaer som application/x-www-form-urlencoded.")
+            return await refuse(send, 415, "Send skjemaer som application/x-www-form-urlencoded.")
         body = None if _declared_too_large(scope, limit) else await read_body(receive, limit)
         if body is None:
-            return await _refuse(send, 413, f"Forespørselen er større enn {limit} byte.")
+            return await refuse(send, 413, f"Forespørselen er større enn {limit} byte.")
         if not _is_utf8(body):  # asgi-csrf and Datasette would fail decoding it (500)
-            return await _refuse(send, 400, "Forespørselen er ikke UTF-8.")
+            return await refuse(send, 400, "Forespørselen er ikke UTF-8.")
         return await app(scope, _replaying(body, receive), send)
 
     return limited

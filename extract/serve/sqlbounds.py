@@ -14,10 +14,11 @@ plain ``datasette``) opens it to everyone again.
 from __future__ import annotations
 
 import sqlite3
-from http.cookies import SimpleCookie
-from urllib.parse import parse_qs
+
+from datasette.utils.asgi import Request
 
 from . import signin
+from .limits import refuse
 from .kbmeta import PLUGIN
 
 MAX_VALUE = 32 * 1024 * 1024  # bytes of one string, blob or row (articles are far shorter)
@@ -38,33 +39,18 @@ def anonymous_sql_allowed(datasette) -> bool:
     return (datasette.plugin_config(PLUGIN) or {}).get(ANONYMOUS_SQL) is True
 
 
-def _asks_for_sql(scope) -> bool:
-    query = parse_qs(scope.get("query_string", b"").decode("latin-1"), keep_blank_values=True)
-    return "sql" in query or "_where" in query
-
-
-def _is_reviewer(datasette, scope) -> bool:
-    cookie = SimpleCookie()
-    for name, value in scope.get("headers", []):
-        if name.lower() == b"cookie":
-            cookie.load(value.decode("latin-1"))
-    session = cookie.get(signin.COOKIE)
-    sign_in = signin.of(datasette)
-    return sign_in.is_reviewer(sign_in.actor(datasette, session.value if session else None))
-
-
 def refuse_sql_early(datasette, app):
     """``app`` that answers a stranger's arbitrary SQL with a short 403 before Datasette's
     page machinery: refused through the permission hook alone, three clients asking back
     to back kept other pages waiting (p95 0.45 s against 0.05 s)."""
     async def guarded(scope, receive, send):
-        if scope["type"] == "http" and _asks_for_sql(scope) and not anonymous_sql_allowed(datasette) \
-                and not _is_reviewer(datasette, scope):
-            body = "Fri SQL er for innloggede vurderere; ferdige spørringer og tabeller er åpne for alle.".encode()
-            await send({"type": "http.response.start", "status": 403,
-                        "headers": [(b"content-type", b"text/plain; charset=utf-8"),
-                                    (b"content-length", str(len(body)).encode())]})
-            return await send({"type": "http.response.body", "body": body})
+        if scope["type"] == "http" and not anonymous_sql_allowed(datasette):
+            request = Request(scope, receive)
+            sign_in = signin.of(datasette)
+            if ("sql" in request.args or "_where" in request.args) and \
+                    not sign_in.is_reviewer(sign_in.actor(datasette, request.cookies.get(signin.COOKIE))):
+                return await refuse(send, 403, "Fri SQL er for innloggede vurderere; "
+                                               "ferdige spørringer og tabeller er åpne for alle.")
         return await app(scope, receive, send)
 
     return guarded
