@@ -26,7 +26,7 @@ from datasette.plugins import pm
 from datasette.utils.asgi import NotFound, asgi_static
 from jinja2 import ChoiceLoader, FileSystemLoader
 
-from ..store import FACT_TABLES
+from ..store import FACT_TABLES, bring_up_to_date
 from . import (cluster_pages, kbmeta, limits, programme, review_flow, review_pages, search, serverinfo, signin,
                sqlbounds, web)
 from .cells import kb_cell
@@ -52,10 +52,12 @@ def unregister_replaced_plugins() -> None:
 def startup(datasette):
     """Plain ``datasette`` (plugin installed) gets what ``newsfacts serve`` gets; second-review
     settings outside their range stop the server here, not at the first queue page; a KB from
-    before undo is upgraded."""
+    an older version is brought up to date (``store.bring_up_to_date``)."""
     unregister_replaced_plugins()
     review_flow.settings(datasette.plugin_config(kbmeta.PLUGIN))
-    review_flow.upgrade_reviews(web.database(datasette).path)
+    path = web.database(datasette).path
+    if path and Path(path).is_file():
+        bring_up_to_date(path)
 
 
 @hookimpl

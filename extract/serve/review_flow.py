@@ -13,12 +13,10 @@ from __future__ import annotations
 
 import hashlib
 import json
-import sqlite3
 import weakref
 from collections import OrderedDict
-from pathlib import Path
 
-from ..store import FACT_TABLES, KnowledgeBase, now
+from ..store import FACT_TABLES, now
 from ..store.history import refresh_verdicts
 from .agreement import agreement
 from .review import ReviewerQueue, rows
@@ -122,18 +120,3 @@ def settings(plugin_config: dict | None) -> tuple[float, float]:
     if not (0.0 <= share <= 1.0 and -1.0 <= below <= 1.0):
         raise ValueError("second_review_share must be from 0 to 1 and low_agreement_kappa from -1 to 1")
     return share, below
-
-
-def upgrade_reviews(db_path: str | None) -> None:
-    """A knowledge base from before undo gets ``reviews.undone_at`` and the views that read it
-    (the store's own schema upgrade, as the pipeline's next run would do), so the review
-    pages work on it at once. A KB that has the column is only read."""
-    if not db_path or not Path(db_path).is_file():
-        return
-    conn = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
-    try:
-        columns = {row[1] for row in conn.execute("SELECT * FROM pragma_table_info('reviews')")}
-    finally:
-        conn.close()
-    if columns and "undone_at" not in columns:
-        KnowledgeBase(db_path).db.close()

@@ -106,17 +106,19 @@ def check_knowledge_base(path: str | Path) -> None:
 
 
 def bring_up_to_date(path: str | Path) -> bool:
-    """Give a knowledge base from an older version the story tables and views of this one,
-    its articles put into stories and its status history as reviewed (what the next run
-    would do), so it can be served; True if it had to. Reads only when it is up to date
-    (a running pipeline may be writing it)."""
+    """Give a knowledge base from an older version the schema of this one (story tables,
+    ``fact_reviews``, the reviewed views, ``reviews.undone_at``), its articles put into
+    stories and its status history as reviewed (what the next run would do), so it can be
+    served; True if it had to. Reads only when it is up to date (a running pipeline may be
+    writing it)."""
     conn = sqlite3.connect(f"file:{Path(path)}?mode=ro", uri=True)
     try:
         names = {row[0] for row in conn.execute(
             "SELECT name FROM sqlite_master WHERE name IN ('story_copies', 'fact_states', 'fact_reviews')")}
+        review_columns = {row[1] for row in conn.execute("SELECT * FROM pragma_table_info('reviews')")}
     finally:
         conn.close()
-    if len(names) == 3:
+    if len(names) == 3 and "undone_at" in review_columns:
         return False
     kb = KnowledgeBase(path)
     try:
