@@ -1,10 +1,11 @@
 """Score newsfacts on NorQuAD news articles against facts written by hand before it ran.
 
-    .venv/bin/python scripts/score_norquad.py            # the 44 development articles
-    .venv/bin/python scripts/score_norquad.py --sealed   # the 40 sealed ones: once, and logged
+    .venv/bin/python scripts/score_norquad.py                # the 44 development articles
+    .venv/bin/python scripts/score_norquad.py --set opened   # 40 more to develop on (sealed until session 13)
+    .venv/bin/python scripts/score_norquad.py --set sealed   # the 40 sealed ones: once, and logged
 
 The texts are read from ``../shared/data/norquad/news.jsonl`` (never kept in the repository);
-the facts are ``tests/data/norquad_dev.json`` and ``tests/data/norquad_sealed.json``. Prints
+the facts are ``tests/data/norquad_<set>.json``. Prints
 ``../shared/tools/score_kb.py --role-precision``.
 """
 
@@ -43,11 +44,12 @@ def gold_ids(gold: Path) -> set[str]:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--sealed", action="store_true", help="score the sealed 40 (each run is logged)")
+    parser.add_argument("--set", dest="part", choices=("dev", "opened", "sealed"), default="dev",
+                        help="which articles: dev (44), opened (40) or sealed (40; each run is logged)")
     parser.add_argument("--newsfacts", default=str(ROOT / ".venv" / "bin" / "newsfacts"))
     parser.add_argument("-v", "--verbose", action="store_true", help="list every miss and spurious fact")
     args = parser.parse_args()
-    gold = ROOT / "tests" / "data" / ("norquad_sealed.json" if args.sealed else "norquad_dev.json")
+    gold = ROOT / "tests" / "data" / f"norquad_{args.part}.json"
     with tempfile.TemporaryDirectory() as tmp:
         dump, db = Path(tmp) / gold.name.replace(".json", ".jsonl"), Path(tmp) / "kb.db"  # the gold's "file"
         write_dump(dump, gold_ids(gold))
@@ -58,7 +60,7 @@ def main() -> int:
                                  *(["-v"] if args.verbose else [])],
                                 capture_output=True, text=True)
     print(scored.stdout.rstrip())
-    if args.sealed:
+    if args.part == "sealed":
         commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True,
                                 text=True).stdout.strip()
         with open(SEALED_LOG, "a", encoding="utf-8") as log:
