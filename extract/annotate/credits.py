@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Token
 from .extensions import doc_text
 from .lexicon import load
 from .organizations import Organizations
+from .titles import TitleLexicon
 
 _NAME_PART = re.compile(r"^(?:[A-ZÆØÅ][\wæøåÆØÅäöüéèáíóúñ'’]*(?:-[A-ZÆØÅa-zæøå][\wæøåäöüéèáíóúñ]*)*|(?:[A-ZÆØÅ]\.)+)$")
 _BOUNDARY = {".", "!", "?", ")", ":", "–", "-", "»"}
@@ -27,7 +28,8 @@ _MAX_NAME = 4
 class CreditReader:
     """Credits in a Doc as role rows (see the module docstring)."""
 
-    def __init__(self) -> None:
+    def __init__(self, titles: TitleLexicon) -> None:
+        self.titles = titles
         roles = load("roles")
         self.cues = {k.lower(): v for k, v in roles["credits"].items()}
         self.photographer = roles["credit_without_cue"]
@@ -99,11 +101,20 @@ class CreditReader:
 
     def _name_end(self, doc: Doc, i: int) -> int:
         end = i
-        while end < len(doc) and end - i < _MAX_NAME and self._name_word(doc[end]):
+        while end < len(doc) and end - i < _MAX_NAME and self._name_word(doc[end]) \
+                and not (end - i >= 2 and self._caption_opens(doc, end)):
             end += 1
             if "\n" in doc[end - 1].text_with_ws:
                 break
         return end
+
+    def _caption_opens(self, doc: Doc, i: int) -> bool:
+        """The caption starts at token ``i`` after a credited name: a title ("Psykolog og
+        familieterapeut NAME") or a genitive before one ("Flyktninghjelpens generalsekretær")."""
+        if self.titles.base(doc[i].text):
+            return True
+        following = doc[i + 1] if i + 1 < len(doc) else None
+        return doc[i].text.endswith("s") and following is not None and bool(self.titles.base(following.text))
 
     def _name_word(self, token: Token) -> bool:
         following = token.nbor(1) if token.i + 1 < len(token.doc) else None

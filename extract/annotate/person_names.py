@@ -1,8 +1,8 @@
 """Who is a person, and where a person's name ends.
 
-- ``edges``: how many words a model's PER span loses at each end: a title or a word in
-  capitals at the right edge ("Thorleif Berthelsen Styremedlem", "Sander Birkeland
-  DEBUTANT"), a determiner and the noun after it at the left ("En Drøm Christopher
+- ``edges``: how many words a model's PER span loses at each end: a title, a genitive
+  before a title or a word in capitals at the right edge ("Thorleif Berthelsen Styremedlem",
+  "Tor G. Stenersen Flyktninghjelpens generalsekretær", "Sander Birkeland DEBUTANT"), a determiner and the noun after it at the left ("En Drøm Christopher
   Langeland"), a genitive of a name the article writes without the -s ("Kolstads Tom
   Kåre Nikolaisen").
 - ``with_evidence``: a one-word name is a person only with evidence in the article: a
@@ -46,9 +46,12 @@ def edges(doc: Doc, start: int, end: int, titles: TitleLexicon) -> tuple[int, in
 
 
 def _not_name_end(doc: Doc, start: int, end: int, titles: TitleLexicon) -> bool:
-    """A title ("Styremedlem") or a word in capitals after a name that is not ("DEBUTANT")."""
+    """A title ("Styremedlem"), a genitive before a title ("Flyktninghjelpens generalsekretær")
+    or a word in capitals after a name that is not ("DEBUTANT")."""
     last = doc[end - 1]
     if titles.base(last.text):
+        return True
+    if end - start >= 3 and last.text.endswith("s") and end < len(doc) and titles.base(doc[end].text):
         return True
     return last.is_upper and len(last) > 2 and not any(t.is_upper for t in doc[start:end - 1])
 

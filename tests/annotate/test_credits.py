@@ -57,3 +57,14 @@ def test_the_credited_name_is_the_person_entity(annotate_text):
     doc = annotate_text("Laget trente onsdag.\nFoto: Pedersen, Terje / NTB scanpix")
     assert [(m.text, m._.canonical) for m in doc.spans["mentions"] if m.label_ == "PER"] == \
         [("Pedersen, Terje", "Terje Pedersen")]
+
+
+@pytest.mark.parametrize("text, photographer", [
+    # the caption opens right after the credited name with a title or a genitive before one
+    ("FOTO: Sindre Vatnaland Psykolog og familieterapeut Maja Torvik leder programmet.", "Sindre Vatnaland"),
+    ("FOTO: Sindre Vatnaland Psykolog og familieterapeut Maja Torvik leiar programmet.", "Sindre Vatnaland"),
+    ("FOTO: Eivor K. Lysne Redningsselskapets generalsekretær Odd Brattebø svarer.", "Eivor K. Lysne"),
+    ("FOTO: Eivor K. Lysne Redningsselskapets generalsekretær Odd Brattebø svarar.", "Eivor K. Lysne"),
+])
+def test_a_caption_after_the_credit_is_not_part_of_the_name(annotate_text, text, photographer):
+    assert credits(annotate_text(text)) == {(photographer, "fotograf")}

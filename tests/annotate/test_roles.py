@@ -265,6 +265,25 @@ def test_roles_with_the_model(annotate_full, text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # a genitive organisation glued to a photo credit before the title
+    ("FOTO: Eivor K. Lysne Redningsselskapets generalsekretær Odd Brattebø svarer ministeren.",
+     ("Odd Brattebø", "generalsekretær", "Redningsselskapet")),
+    ("FOTO: Eivor K. Lysne Redningsselskapets generalsekretær Odd Brattebø svarar ministeren.",
+     ("Odd Brattebø", "generalsekretær", "Redningsselskapet")),
+    ("Pressevakt Synnøve Aaberg i Samferdselsdepartementet skriver i en e-post at de venter.",
+     ("Synnøve Aaberg", "pressevakt", "Samferdselsdepartementet")),
+    ("Pressevakt Synnøve Aaberg i Samferdselsdepartementet skriv i ein e-post at dei ventar.",
+     ("Synnøve Aaberg", "pressevakt", "Samferdselsdepartementet")),
+    ("Kulturutvikler Henrik Vassbotn i Moss kommune mener dette blir bra.",
+     ("Henrik Vassbotn", "kulturutvikler", "Moss kommune")),
+    ("Kulturutviklar Henrik Vassbotn i Moss kommune meiner dette blir bra.",
+     ("Henrik Vassbotn", "kulturutviklar", "Moss kommune")),
+])
+def test_unseen_titles_and_organisations_with_the_model(annotate_full, text, expected):
+    assert expected in roles(annotate_full(text))
+
+
+@pytest.mark.parametrize("text, expected", [
     ("Det mener rådgiver Per Dahl ved instituttet Foundation for Applied Science.",
      ("Per Dahl", "rådgiver", "Foundation for Applied Science")),
     ("Det meiner rådgjevar Per Dahl ved instituttet Foundation for Applied Science.",

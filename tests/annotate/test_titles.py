@@ -24,3 +24,14 @@ def test_the_cache_of_seen_words_stays_bounded():
         lexicon.base(f"ord{i}en")
     assert lexicon._cached_base.cache_info().currsize == 50
     assert lexicon.base("direktørene") == ("direktør", True)
+
+
+@pytest.mark.parametrize("word", [
+    "finansbyråd", "byrådet", "forretningsutvikler", "kulturutviklar", "familieterapeut", "barnepsykolog",
+    "psykiater", "hjertespesialist", "pressevakt", "førstekonservator", "førsteamanuensis", "sjefforhandler",
+    "sjefforhandlar", "senator", "senatoren", "filmregissør", "regissørene", "rapperen", "artisten", "billedkunstner",
+    "biletkunstnar", "landskapsarkitekt", "filmprodusent", "historikar", "sivilingeniør", "skodespelaren",
+    "sjukepleiar", "sykepleieren", "sokneprest", "biskopen",
+])
+def test_occupations_are_titles_in_both_standards(word):
+    assert TitleLexicon().base(word) is not None

@@ -35,7 +35,7 @@ class RoleComponent:
         self.parts = PartMarker(nlp, lexicon)
         self.patterns = RolePatterns(nlp)
         self.rows = RowBuilder(lexicon)
-        self.credits = CreditReader()
+        self.credits = CreditReader(lexicon)
 
     def __call__(self, doc: Doc) -> Doc:
         organizations = self.organizations.find(doc)
