@@ -175,6 +175,10 @@ class EntityComponent:
         self.listed = {n: label for key, label in _NON_PERSON_LABELS.items() for n in names[key]}
         self.street_words = set(names["street_words"])
         self.type_nouns = {noun: label for label, nouns in names["type_nouns"].items() for noun in nouns}
+        self.type_heads = {noun: label for label, nouns in names["type_heads"].items() for noun in nouns}
+        self.type_head = re.compile(f".{{3,}}({alternation(self.type_heads)})$")
+        self.club_prefixes = set(names["club_prefixes"])
+        self.org_suffixes = set(load("organizations")["name_suffixes"])
         self.place_prepositions = set(names["place_prepositions"])
         self.noun_endings = tuple(names["common_noun_endings"])
 
@@ -226,9 +230,16 @@ class EntityComponent:
         doc = span.doc
         if span.end < len(doc) and doc[span.end].lower_ in self.street_words:
             return "LOC"
+        if len(span) > 1 and (span[0].text in self.club_prefixes
+                              or span[-1].text.rstrip(".").removesuffix("s") in self.org_suffixes):
+            return "ORG"  # "RB Leipzig", "Planet Labs Inc.", "Philips Petroleum"
         before = doc[span.start - 1].lower_ if span.start else ""
+        typed = span.start and _common_noun(doc[span.start - 1]) and doc[span.start - 1].is_lower \
+            and self.type_head.match(before)  # "energiselskapet", not "Arbeiderpartiet"
         if before in self.type_nouns:
             return self.type_nouns[before]
+        if typed:
+            return self.type_heads[typed.group(1)]
         return "GPE_LOC" if len(span) == 1 and before in self.place_prepositions else "PER"
 
     def _not_a_name(self, span: Span, name: str) -> bool:

@@ -140,3 +140,42 @@ def test_a_plural_title_over_coordinated_names(annotate_full, text, expected):
 def test_no_role_carried_to_one_of_two_coordinated_people(annotate_full, text):
     assert ("Ola Nordmann", "daglig leder", "Proneo") not in person_roles(annotate_full(text))
     assert ("Ola Nordmann", "dagleg leiar", "Proneo") not in person_roles(annotate_full(text))
+
+
+@pytest.mark.parametrize("text, ents", [
+    # a type noun, alone or as the head of a compound, says what the name is
+    ("Skadene på KNM Torbjørn Vassli er store.", {"Torbjørn Vassli": "PER"}),
+    ("Skadane på KNM Torbjørn Vassli er store.", {"Torbjørn Vassli": "PER"}),
+    # a club's prefix or an organisation word at the end of the name
+    ("Også RB Hallingstad har vært i kontakt med spissen.", {"RB Hallingstad": "PER"}),
+    ("Også RB Hallingstad har vore i kontakt med spissen.", {"RB Hallingstad": "PER"}),
+    ("I 1969 fant Tveiten Petroleum olje i Nordsjøen.", {"Tveiten Petroleum": "PER"}),
+    ("I 1969 fann Tveiten Petroleum olje i Nordsjøen.", {"Tveiten Petroleum": "PER"}),
+    ("Bildet er tatt av Orbit Labs Inc. fra verdensrommet.", {"Orbit Labs Inc.": "PER"}),
+    ("Biletet er teke av Orbit Labs Inc. frå verdsrommet.", {"Orbit Labs Inc.": "PER"}),
+])
+def test_words_around_or_inside_a_name_say_it_is_no_person(annotate_with_ents, text, ents):
+    assert people(annotate_with_ents(text, ents)) == []
+
+
+_COMPOUND_NOUN = ("NOUN", "Definite=Def|Gender=Neut|Number=Sing")
+
+
+@pytest.mark.parametrize("text", [
+    "Anlegget tilhører energiselskapet Vardal Hoem.",
+    "Anlegget høyrer til energiselskapet Vardal Hoem.",
+    "Kampen vant fotballklubben Vardal Hoem.",
+])
+def test_a_compound_type_noun_before_a_name_says_it_is_no_person(annotate_with_ents, text):
+    tags = {word: _COMPOUND_NOUN for word in ("energiselskapet", "fotballklubben")}
+    assert people(annotate_with_ents(text, {"Vardal Hoem": "PER"}, tags)) == []
+
+
+@pytest.mark.parametrize("text, ents, expected", [
+    # a verb in -laget or a capitalised party name before a name is no type noun
+    ("Trump har anklaget Helmer Tjøsvoll for å svikte.", {"Helmer Tjøsvoll": "PER"}, "Helmer Tjøsvoll"),
+    ("Det skriver leder i Arbeiderpartiet Ottar Bringsli på Facebook.", {"Ottar Bringsli": "PER"}, "Ottar Bringsli"),
+])
+def test_a_person_after_a_word_that_only_looks_like_a_type_noun(annotate_with_ents, text, ents, expected):
+    tags = {word: _COMPOUND_NOUN for word in ("anklaget", "Arbeiderpartiet")}  # as the tagger may have it
+    assert [name for _, name in people(annotate_with_ents(text, ents, tags))] == [expected]
