@@ -110,8 +110,9 @@ class CreditReader:
 
     def _caption_opens(self, doc: Doc, i: int) -> bool:
         """The caption starts at token ``i`` after a credited name: a title ("Psykolog og
-        familieterapeut NAME") or a genitive before one ("Flyktninghjelpens generalsekretær")."""
-        if self.titles.base(doc[i].text):
+        familieterapeut NAME"), "Daværende", or a genitive before a title ("Flyktninghjelpens
+        generalsekretær")."""
+        if self.titles.base(doc[i].text) or doc[i].lower_ in self.titles.former:
             return True
         following = doc[i + 1] if i + 1 < len(doc) else None
         return doc[i].text.endswith("s") and following is not None and bool(self.titles.base(following.text))

@@ -1,10 +1,11 @@
 """Who is a person, and where a person's name ends.
 
 - ``edges``: how many words a model's PER span loses at each end: a title, a genitive
-  before a title or a word in capitals at the right edge ("Thorleif Berthelsen Styremedlem",
-  "Tor G. Stenersen Flyktninghjelpens generalsekretær", "Sander Birkeland DEBUTANT"), a determiner and the noun after it at the left ("En Drøm Christopher
-  Langeland"), a genitive of a name the article writes without the -s ("Kolstads Tom
-  Kåre Nikolaisen").
+  before a title, a word in capitals, "Daværende" or "Foto" at the right edge ("Thorleif
+  Berthelsen Styremedlem", "Tor G. Stenersen Flyktninghjelpens generalsekretær", "Sander
+  Birkeland DEBUTANT"); a determiner and the noun after it ("En Drøm Christopher
+  Langeland") or a form of address ("Sir Alex Ferguson") at the left; a genitive of a
+  name the article writes without the -s ("Kolstads Tom Kåre Nikolaisen").
 - ``with_evidence``: a one-word name is a person only with evidence in the article: a
   title before it, a verb of saying next to it, an age in parentheses after it ("Lucas
   (18)"), a first name the data knows, or a personal pronoun taking it up as subject of
@@ -29,9 +30,11 @@ _SUBJECT = frozenset({"SUBJ", "nsubj"})  # NDT's label (the shipped parser) and 
 @cache
 def _words() -> dict:
     names = load("names")
-    return {"determiners": frozenset(names["determiners"]),
+    roles = load("roles")
+    return {"determiners": frozenset(names["determiners"]), "honorifics": frozenset(names["honorifics"]),
+            "not_name_ends": frozenset([*roles["former"], *roles["credits"]]),
             "pronouns": frozenset(names["person_pronouns"]),
-            "speech_verbs": frozenset(v for v in load("roles")["speech_verbs"] if " " not in v)}
+            "speech_verbs": frozenset(v for v in roles["speech_verbs"] if " " not in v)}
 
 
 def edges(doc: Doc, start: int, end: int, titles: TitleLexicon) -> tuple[int, int]:
@@ -40,6 +43,8 @@ def edges(doc: Doc, start: int, end: int, titles: TitleLexicon) -> tuple[int, in
         end -= 1
     if end - start >= 2 and doc[start].lower_ in _words()["determiners"]:
         start += 2 if end - start >= 4 else 1
+    elif end - start >= 3 and doc[start].lower_ in _words()["honorifics"]:
+        start += 1
     if end - start >= 3 and _genitive_of_named(doc, doc[start].text):
         start += 1
     return start, end
@@ -49,8 +54,8 @@ def _not_name_end(doc: Doc, start: int, end: int, titles: TitleLexicon) -> bool:
     """A title ("Styremedlem"), a genitive before a title ("Flyktninghjelpens generalsekretær")
     or a word in capitals after a name that is not ("DEBUTANT")."""
     last = doc[end - 1]
-    if titles.base(last.text):
-        return True
+    if titles.base(last.text) or last.lower_ in _words()["not_name_ends"]:
+        return True  # "Styremedlem"; "Daværende", "Foto" opening what follows
     if end - start >= 3 and last.text.endswith("s") and end < len(doc) and titles.base(doc[end].text):
         return True
     return last.is_upper and len(last) > 2 and not any(t.is_upper for t in doc[start:end - 1])

@@ -24,12 +24,26 @@ from tests.annotate.test_entities import annotate_with_ents, people  # noqa: F40
      {"Kolstad": "ORG", "Kolstads Tom Kåre Nikolaisen": "PER"}, "Tom Kåre Nikolaisen"),
     ("Kolstad vann. Kolstads Tom Kåre Nikolaisen skåra ti mål.",
      {"Kolstad": "ORG", "Kolstads Tom Kåre Nikolaisen": "PER"}, "Tom Kåre Nikolaisen"),
+    # a form of address at the left edge, "Daværende" or a credit cue at the right
+    ("Sir Halvard Moen tapte igjen.", {"Sir Halvard Moen": "PER"}, "Halvard Moen"),
+    ("Sir Halvard Moen tapte igjen i går.", {"Sir Halvard Moen": "PER"}, "Halvard Moen"),
+    ("FOTO: Eilif K. Borge Daværende samferdselsminister talte.", {"Eilif K. Borge Daværende": "PER"},
+     "Eilif K. Borge"),
+    ("FOTO: Eilif K. Borge Dåverande samferdselsminister tala.", {"Eilif K. Borge Dåverande": "PER"},
+     "Eilif K. Borge"),
     # a first name in -s is no genitive: "Han" opening a sentence is not "Hans"
     ("Han scoret. Hans Christer Holund vant.", {"Hans Christer Holund": "PER"}, "Hans Christer Holund"),
     ("Han skåra. Hans Christer Holund vann.", {"Hans Christer Holund": "PER"}, "Hans Christer Holund"),
 ])
 def test_name_edges(annotate_with_ents, text, ents, expected):
     assert [name for _, name in people(annotate_with_ents(text, ents))] == [expected]
+
+
+@pytest.mark.parametrize("text", ["Fra venstre: Ola Nes, Gunnvor Lid Foto: Kari Dal",
+                                  "Frå venstre: Ola Nes, Gunnvor Lid Foto: Kari Dal"])
+def test_a_credit_cue_after_a_name_is_not_part_of_it(annotate_with_ents, text):
+    names = [name for _, name in people(annotate_with_ents(text, {"Gunnvor Lid Foto": "PER"}))]
+    assert "Gunnvor Lid" in names and "Gunnvor Lid Foto" not in names
 
 
 @pytest.mark.parametrize("text, ents", [
