@@ -2,10 +2,11 @@
 facts were written by hand before the tool saw them (``tests/data/real_pages.json``).
 
 The page texts are not in the repository; they are read from the cache folder
-(``tests/data/real_pages_cache/``, see its README). The pages are split by the file's recorded
-seed into a part to develop on (two thirds) and a sealed part, scored once at the end.
+(``tests/data/real_pages_cache/``, see its README). Parts (the file's ``about`` says how they
+were drawn): ``develop`` and ``opened`` to develop on, ``sealed`` scored once at the end.
 
     .venv/bin/python scripts/score_real_pages.py                 # the development part
+    .venv/bin/python scripts/score_real_pages.py --part all      # develop and opened
     .venv/bin/python scripts/score_real_pages.py --part sealed   # once: each run is logged
 
 Prints ``../shared/tools/score_kb.py --role-precision`` per fact type, then the metadata the
@@ -31,21 +32,30 @@ GOLD = ROOT / "tests" / "data" / "real_pages.json"
 CACHE = ROOT / "tests" / "data" / "real_pages_cache"
 SEALED_LOG = ROOT / "tests" / "data" / "real_pages_sealed.log"
 SCORER = ROOT.parent / "shared" / "tools" / "score_kb.py"
-PARTS = ("develop", "sealed")
+PARTS = ("develop", "opened", "sealed")
 
 
 def split(ids: list[str], seed: int) -> dict[str, str]:
-    """Each page's part: a shuffle by ``seed`` of the sorted ids, the first two thirds to develop on."""
+    """Each first-batch page's part: a shuffle by ``seed`` of the sorted ids, the first two thirds
+    to develop on, the rest the part that was sealed until it was scored once (now ``opened``)."""
     order = sorted(ids)
     random.Random(seed).shuffle(order)
     cut = round(len(order) * 2 / 3)
-    return {page: PARTS[0] if index < cut else PARTS[1] for index, page in enumerate(order)}
+    return {page: "develop" if index < cut else "opened" for index, page in enumerate(order)}
+
+
+def sealed_candidates(candidates: list[str], first_batch: set[str], seed: int, count: int = 48) -> list[str]:
+    """The addresses the sealed part was drawn from: the candidates not in the first batch,
+    sorted, shuffled by ``seed``, the first ``count``."""
+    order = sorted(set(candidates) - first_batch)
+    random.Random(seed).shuffle(order)
+    return order[:count]
 
 
 def pages_of(part: str, cache: Path) -> tuple[list[dict], list[str]]:
     """The part's gold pages whose text is in the cache, and the ids of those that are not."""
     gold = json.loads(GOLD.read_text(encoding="utf-8"))
-    chosen = [page for page in gold["articles"] if part == "all" or page["part"] == part]
+    chosen = [page for page in gold["articles"] if page["part"] == part or part == "all" and page["part"] != "sealed"]
     missing = [page["id"] for page in chosen if not (cache / page["file"]).is_file()]
     return [page for page in chosen if page["id"] not in missing], missing
 

@@ -18,6 +18,7 @@ ROOT = Path(__file__).resolve().parents[1]
 GOLD = ROOT / "tests" / "data" / "real_pages.json"
 CACHE = ROOT / "tests" / "data" / "real_pages_cache"
 HELDOUT = ROOT.parent / "shared" / "tools" / "heldout.py"
+CANDIDATES = ROOT.parent / "shared" / "data" / "real_pages" / "candidates.tsv"
 PAGES = json.loads(GOLD.read_text(encoding="utf-8"))
 
 
@@ -33,9 +34,23 @@ def test_at_least_80_pages_and_12_in_nynorsk():
     assert len(languages) >= 80 and languages.count("nn") >= 12
 
 
-def test_the_parts_follow_the_recorded_seed():
-    parts = load_script().split([page["id"] for page in PAGES["articles"]], PAGES["seed"])
-    assert {page["id"]: page["part"] for page in PAGES["articles"]} == parts
+def test_the_first_batch_follows_the_recorded_seed():
+    first = [page for page in PAGES["articles"] if page["batch"] == 1]
+    parts = load_script().split([page["id"] for page in first], PAGES["seed"])
+    assert {page["id"]: page["part"] for page in first} == parts
+
+
+@pytest.mark.skipif(not CANDIDATES.exists(), reason="../shared is not here")
+def test_the_sealed_part_is_the_second_batch_drawn_by_its_seed():
+    second = [page for page in PAGES["articles"] if page["batch"] == 2]
+    assert {page["part"] for page in second} == {"sealed"} and len(second) >= 40
+    candidates = [line.split("\t")[0] for line in CANDIDATES.read_text(encoding="utf-8").splitlines()[1:]]
+    drawn = load_script().sealed_candidates(candidates, {p["url"] for p in PAGES["articles"] if p["batch"] == 1},
+                                            PAGES["sealed_seed"])
+    drawn = {url.lower() for url in drawn}  # the search tools may spell a path with capitals
+    from_draw = [page for page in second if page["url"].lower() in drawn]
+    assert len(from_draw) >= 38
+    assert all(page["language"] == "nn" for page in second if page["url"].lower() not in drawn)  # found by search
 
 
 def test_every_address_and_file_is_named_once():
