@@ -35,3 +35,16 @@ def test_two_unnamed_heads_give_no_organisation(nlp):
         "– Det er umulig, sier administrerende direktør Kari Hansen til avisa.",
     ])
     assert ("Kari Hansen", "administrerende direktør", None) in found
+
+
+def test_the_unnamed_heads_organisation_may_be_one_the_data_does_not_know(nlp):
+    assert ("Kari Hansen", "administrerende direktør", "Fjordsamtale") in _roles(nlp, [
+        "Saken",
+        "Når avisa konfronterer lederen i Fjordsamtale med saken, avviser han det.",
+        "– Det er umulig, sier administrerende direktør Kari Hansen til avisa.",
+    ])
+    assert ("Kari Hansen", "dagleg leiar", "Fjordsamtale") in _roles(nlp, [
+        "Saka",
+        "Då avisa konfronterte leiaren i Fjordsamtale med saka, avviste han det.",
+        "– Det er umogleg, seier dagleg leiar Kari Hansen til avisa.",
+    ], "nn")

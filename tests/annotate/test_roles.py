@@ -36,6 +36,14 @@ def test_role_with_organisation_but_no_name_is_kept_for_inference(annotate_text)
 
 
 @pytest.mark.parametrize("text", [
+    "Når nettsiden konfronterer lederen i Fjordsamtale med funnene, avviser han dem.",
+    "Når nettsida konfronterer leiaren i Fjordsamtale med funna, avviser han dei.",
+])
+def test_an_unknown_organisation_ends_before_a_field_ending_word(annotate_text, text):
+    assert any(person is None and org == "Fjordsamtale" for person, _, org in roles(annotate_text(text)))
+
+
+@pytest.mark.parametrize("text", [
     "Innovasjon Norge leder programmet sammen med Siva.",
     "Lederen for klyngen var ikke til stede.",
 ])

@@ -125,8 +125,9 @@ class PartMarker:
 
     def _mark_unknown_organizations(self, doc: Doc, parts: list[str]) -> None:
         """Capitalised words no entity covers after TITLE PREP or NAME PREP, before a comma,
-        a full stop or a name, are an organisation or place: "daglig leder i Proneo, Lars
-        Haugen", "kommunelege Olav Gunnar Ballo i Loppa."; one lowercase word may end it
+        a full stop, a name or a word that ends a field ("med", "som"), are an organisation or
+        place: "daglig leder i Proneo, Lars Haugen", "kommunelege Olav Gunnar Ballo i Loppa.",
+        "lederen i Medicall med"; one lowercase word may end it
         ("Finnmark legeforening")."""
         ends = {",", ".", ")", self.and_word}
         for token in doc[1:-1]:
@@ -143,7 +144,7 @@ class PartMarker:
                 continue
             last = end + 1 if doc[end].text not in ends and doc[end].is_lower and doc[end].is_alpha \
                 and end + 1 < len(doc) else end
-            if after_name or doc[last].text in ends or parts[last] == "NAME":
+            if after_name or doc[last].text in ends or parts[last] == "NAME" or doc[end].lower_ in self.field_ends:
                 parts[i + 1:end] = ["ORG"] * (end - i - 1)
 
     def _join_coordinated_organizations(self, doc: Doc, parts: list[str]) -> None:
