@@ -136,6 +136,9 @@ class PartMarker:
             if not (parts[i - 1] == "TITLE" and token.lower_ in self.org_prepositions
                     or after_name and token.lower_ in self.prepositions_after_name):
                 continue
+            if parts[i - 1] == "TITLE" and _lone_name_word(parts, i + 1):
+                parts[i + 1] = "ORG"  # "lederen i Medicall" the model took for a name: no person is one
+                continue
             end = i + 1
             while end < len(doc) and end - i <= 4 and parts[end] == "" \
                     and _ORG_WORD.match(doc[end].text) and not doc[end].ent_type_:
@@ -242,6 +245,11 @@ def _written_inside(doc: Doc, start: int, org: int) -> bool:
             return True
         at = doc.text.find(name, at + 1)
     return False
+
+
+def _lone_name_word(parts: list[str], i: int) -> bool:
+    """Token ``i`` is a name of one word."""
+    return parts[i] == "NAME" and (i + 1 == len(parts) or parts[i + 1] != "NAME") and parts[i - 1] != "NAME"
 
 
 def _after_name(doc: Doc, i: int, parts: list[str]) -> bool:
