@@ -69,6 +69,11 @@ def nb_number(value) -> str:
     return _number(value, decimals)
 
 
+def nb_plural(count: int, one: str, many: str) -> str:
+    """``1, 'rad', 'rader'`` -> ``1 rad``; ``1234`` -> ``1 234 rader``."""
+    return f"{nb_number(count)} {one if count == 1 else many}"
+
+
 def nb_date(value: str | None, granularity: str | None = "day") -> str:
     """An ISO date (the start of its period) at its granularity: ``8. november 2018``,
     ``november 2018``, ``høsten 2021``, ``uke 46 2021``, ``2018``; the value itself if it is no date."""

@@ -20,7 +20,7 @@ pytestmark = [
 ]
 
 # English UI words (Datasette's pages and ours as they were); none of them is a Norwegian word.
-ENGLISH = """the and of by with from this these that than more many other where run sql query queries custom
+ENGLISH = """the and of by with from this these that than more many other where run query queries custom
 returning results records row rows table tables view views hidden facet facets suggested next page advanced
 export download file expand labels stream apply search remove column columns sorted ascending descending
 blank contains starts ends null empty links show hide edit powered license source about home log sign out
@@ -30,7 +30,7 @@ story stories reported outlets outlet people funding clusters cluster undated ex
 original facts fact optional none clear any expected sources flags held years year granted upgraded extended
 rejected lost certified confirmed corrected disputed unreviewed unknown extractor confidence article articles
 date name password day month week season quarter decade former disagree missing found skip undo every each
-which their its or""".split()
+which their its or axis titled scale values legend symbol""".split()
 _ENGLISH = re.compile(r"\b(" + "|".join(ENGLISH) + r")\b", re.IGNORECASE)
 
 # The KB's free-text values (what articles wrote, who is named, who reviewed): data, not UI.
@@ -42,10 +42,11 @@ DATA_SQL = ["SELECT title, outlet, source, text FROM articles", "SELECT name FRO
             "SELECT reviewer FROM reviews"]
 
 # Text the page shows, element by element, leaving out data: cells of Datasette's result
-# tables, facet values, SQL (editor, <pre>, <code>) and scripts. Buttons' values, placeholders,
+# tables and of the fact page's "Alle felt", facet values, values searched or filtered for
+# (class "data"), SQL (editor, <pre>, <code>) and scripts. Buttons' values, placeholders,
 # aria-labels and icon titles count as UI text.
 VISIBLE_UI_TEXT = """() => {
-  const data = "script, style, noscript, textarea, pre, code, kbd, .CodeMirror, .rows-and-columns td, .all-fields td,"
+  const data = "script, style, noscript, textarea, pre, code, kbd, .CodeMirror, .rows-and-columns td, .all-fields td, .data,"
              + " .facet-info li a:not(.cross), .facet-info li:has(> .cross)";
   const texts = [];
   const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
@@ -67,6 +68,7 @@ VISIBLE_UI_TEXT = """() => {
 def english_words(page, data: list[str]) -> list[str]:
     """The English words of the page's visible UI text, its data taken out."""
     text = re.sub(r"\s+", " ", page.evaluate(VISIBLE_UI_TEXT))
+    text = re.sub(r"\S+/\S+\.\w+", " ", text)  # file names such as docs/review.md
     for value in data:  # longest first
         text = text.replace(value, " ")
     return sorted({w.lower() for w in _ENGLISH.findall(text)})
