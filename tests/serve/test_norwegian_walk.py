@@ -1,7 +1,7 @@
 """Issue #32, first "done when" line: a reviewer's walk in headless Chromium through the home
 page, a cluster, the programme, the review queue, a verdict, its undo, a skip and a second
-reviewer's review, then Datasette's own database, table (with a column's menu open), row, SQL
-and canned-query pages. On every page the visible UI text (data taken out: the cells of
+reviewer's review, then Datasette's own database, table (with a column's menu open), row, SQL,
+canned-query and error pages. On every page the visible UI text (data taken out: the cells of
 Datasette's tables, facet values, SQL, and the KB's free-text values) holds no English word
 of ``ENGLISH``."""
 
@@ -104,11 +104,12 @@ def walk(page, url: str) -> dict[str, object]:
         "after a skip": verdict("skip"),
         "home (signed in)": lambda: page.goto(url + "/"),
         "database": lambda: page.goto(url + "/newsfacts"),
-        "table": lambda: page.goto(url + "/newsfacts/status_events?_facet=status&action=granted&_sort=date"),
+        "table": lambda: page.goto(url + "/newsfacts/status_events?_facet=date_granularity&action=granted&_sort=date"),
         "table, a column's menu": lambda: page.click("th[data-column=status] .dropdown-menu-icon"),
         "row": lambda: page.goto(url + "/newsfacts/status_events/se-gce"),
         "SQL": lambda: page.goto(url + "/newsfacts?sql=select+id%2C+status+from+status_events"),
         "canned query": lambda: page.goto(url + "/newsfacts/clusters"),
+        "a table that is not there": lambda: page.goto(url + "/newsfacts/finnes_ikke"),
         "canned query, SQL shown": lambda: page.goto(url + "/newsfacts/clusters?_show_sql=1"),
         "agreement": lambda: page.goto(url + "/-/review/agreement"),
         "second reviewer's queue": lambda: (page.context.clear_cookies(), sign_in(page, url, "ola", PASSWORDS["ola"])),
