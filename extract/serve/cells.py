@@ -1,13 +1,14 @@
 """How the knowledge base's table cells render: fact, article and cluster ids link to their
-pages, an article's text shows its opening, dates show at their granularity and amounts
-in Norwegian form (JSON and CSV keep the stored values)."""
+pages, an article's text shows its opening, dates show at their granularity, amounts in
+Norwegian form and codes (``granted``, ``confirmed``) as Norwegian words, the code in the
+cell's title (JSON and CSV keep the stored values)."""
 
 from __future__ import annotations
 
 from datasette.utils import tilde_encode
 from markupsafe import Markup
 
-from .formats import nb_amount, nb_date
+from .formats import nb_amount, nb_choice, nb_date, nb_number
 from .web import page_path
 
 LINKED_COLUMNS = {"fact_id": "/-/review/fact/", "article_id": "/-/review/article/", "cluster_id": "/-/cluster/"}
@@ -19,8 +20,8 @@ def text_preview(datasette, value: str, row) -> Markup:
     if len(value) <= TEXT_PREVIEW:
         return Markup("{}").format(value)
     link = row["id"] if "id" in row.keys() else None
-    more = Markup(' <a href="{}">(all {:,} characters)</a>').format(
-        page_path(datasette, "/-/review/article/", link), len(value)) if isinstance(link, str) else ""
+    more = Markup(' <a href="{}">(hele teksten: {} tegn)</a>').format(
+        page_path(datasette, "/-/review/article/", link), nb_number(len(value))) if isinstance(link, str) else ""
     return Markup("{}…{}").format(value[:TEXT_PREVIEW].rstrip(), more)
 
 
@@ -51,6 +52,8 @@ def kb_cell(datasette, row, value, column: str, table: str | None) -> Markup | N
     shown = known_as(row, value, column)
     if shown is not None:
         return Markup("{}").format(shown)
+    if nb_choice(value, column) != value:
+        return Markup('<span title="{}">{}</span>').format(value, nb_choice(value, column))
     if column not in LINKED_COLUMNS or table == "orphaned_reviews":
         return None
     key, label = (value.get("value"), value.get("label")) if isinstance(value, dict) else (value, value)

@@ -29,6 +29,12 @@ def choice_words(column: str) -> dict[str, str]:
     return labels[labels["choice_words"][column]] if column in labels["choice_words"] else {}
 
 
+def nb_choice(value, column: str):
+    """A code of a choice column (``action``, ``verdict``, ``review_state`` …: labels.yaml
+    ``choice_words``) as its Norwegian word; any other value as it is."""
+    return choice_words(column).get(str(value), value) if value is not None else value
+
+
 def _month(number: int) -> str:
     return load(DATA_DIR, "months")["names"][number][0]
 

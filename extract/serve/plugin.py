@@ -32,7 +32,7 @@ from . import (cluster_pages, kbmeta, limits, programme, review_flow, review_pag
                sqlbounds, web)
 from .cells import kb_cell
 from .errors import error_page
-from .formats import nb_amount, nb_date, nb_number, nb_plural, nb_word
+from .formats import nb_amount, nb_choice, nb_date, nb_number, nb_plural, nb_word
 from .table_words import nb_description
 
 HERE = Path(__file__).parent
@@ -130,7 +130,7 @@ def prepare_jinja2_environment(env):
     Datasette's pages in Norwegian, with tables and columns named in the words of labels.yaml."""
     env.loader = ChoiceLoader([with_norwegian_chrome(env.loader), FileSystemLoader(str(HERE / "templates"))])
     env.filters.update(nb_date=nb_date, nb_amount=nb_amount, nb_word=nb_word, nb_count=nb_number,
-                       nb_plural=nb_plural, nb_table=partial(nb_word, kind="tables"),
+                       nb_plural=nb_plural, nb_choice=nb_choice, nb_table=partial(nb_word, kind="tables"),
                        nb_column=partial(nb_word, kind="columns"))
     env.globals.update(nb_description=nb_description)
 
