@@ -123,7 +123,7 @@ def test_a_walk_through_the_pages_finds_no_english_ui_word(tmp_path):
     build_reviewed_kb(kb_path)
     data = kb_data(kb_path)
     reviewers_file = write_reviewers(tmp_path / "reviewers.json", PASSWORDS)
-    found, second_queue, codes = {}, [], ()
+    found, second_queue, codes, sql_shown = {}, [], [], {}
     with serving(kb_path, reviewers_file) as url, chromium_page(viewport={"width": 1280, "height": 900}) as page:
         for name, step in walk(page, url).items():
             step()
@@ -131,14 +131,17 @@ def test_a_walk_through_the_pages_finds_no_english_ui_word(tmp_path):
             found[name] = english_words(page, data)
             if name == "second reviewer's queue":
                 second_queue = page.locator("tr[data-fact-id]").evaluate_all("rows => rows.map(r => r.dataset.factId)")
+            if name.startswith("canned query"):  # its SQL behind "vis SQL"
+                sql_shown[name] = page.locator("#sql-query, #sql-editor").count()
             if name == "table":  # a code shown as its word, the code kept in the cell's title and the filter
-                action = page.locator("td.col-action span").first
-                codes = (action.inner_text(), action.get_attribute("title"), page.input_value("input.filter-value"))
+                codes = page.evaluate("""() => { const cell = document.querySelector("td.col-action span");
+                    return [cell && cell.innerText, cell && cell.title, document.querySelector("input.filter-value").value]; }""")
     # the walk did what it says: kari's verdict (undone, then again), ola's second, blind review
     assert [(r["fact_id"], r["reviewer"], r["verdict"], r["undone_at"] is None) for r in reviews(kb_path)] == [
         ("se-gce", "kari", "confirmed", False), ("se-gce", "kari", "confirmed", True),
         ("se-gce", "ola", "rejected", True)]
     assert "se-gce" in second_queue
-    assert codes == ("tildelt", "granted", "granted")
     english = {name: words for name, words in found.items() if words}
     assert english == {}, "\n".join(f"{name}: {' '.join(words)}" for name, words in english.items())
+    assert codes == ["tildelt", "granted", "granted"]
+    assert sql_shown == {"canned query": 0, "canned query, SQL shown": 1}
