@@ -1,5 +1,5 @@
 """How the knowledge base's table cells render: fact, article and cluster ids link to their
-pages, an article's text shows its opening, dates show at their granularity, amounts in
+pages (articles by their titles, clusters by their names), an article's text shows its opening, dates show at their granularity, amounts in
 Norwegian form and codes (``granted``, ``confirmed``) as Norwegian words, the code in the
 cell's title (JSON and CSV keep the stored values)."""
 
@@ -8,10 +8,15 @@ from __future__ import annotations
 from datasette.utils import tilde_encode
 from markupsafe import Markup
 
+from ..store.views import VIEWS
 from .formats import nb_amount, nb_choice, nb_date, nb_number
-from .web import page_path
+from .web import database, page_path
 
 LINKED_COLUMNS = {"fact_id": "/-/review/fact/", "article_id": "/-/review/article/", "cluster_id": "/-/cluster/"}
+# An id's label: a column beside it in the row, else (row pages) the KB's title or name for it.
+LABEL_BESIDE = {"article_id": ("title", "article_title"), "cluster_id": ("cluster",)}
+LABEL_SQL = {"article_id": "SELECT title FROM articles WHERE id = ?",
+             "cluster_id": "SELECT name FROM entities WHERE id = ?"}
 TEXT_PREVIEW = 160  # characters of articles.text (and .lemmas) shown in a table cell
 
 
@@ -56,8 +61,21 @@ def kb_cell(datasette, row, value, column: str, table: str | None) -> Markup | N
         return Markup('<span title="{}">{}</span>').format(value, nb_choice(value, column))
     if column not in LINKED_COLUMNS or table == "orphaned_reviews":
         return None
-    key, label = (value.get("value"), value.get("label")) if isinstance(value, dict) else (value, value)
+    key, label = (value.get("value"), value.get("label")) if isinstance(value, dict) else (value, None)
     if not isinstance(key, str):
         return None
-    return Markup('<a href="{}">{}</a>').format(
-        datasette.urls.path(LINKED_COLUMNS[column] + tilde_encode(key)), label or key)
+    href = datasette.urls.path(LINKED_COLUMNS[column] + tilde_encode(key))
+    label = label or next((row[c] for c in LABEL_BESIDE.get(column, ()) if c in row.keys() and row[c]), None)
+    if label or column not in LABEL_SQL or table is None or table in VIEWS:
+        return Markup('<a href="{}">{}</a>').format(href, label or key)
+    return looked_up_link(datasette, href, key, column)
+
+
+def looked_up_link(datasette, href: str, key: str, column: str):
+    """The link to an article or cluster labelled by its title or name, found in the KB: for a
+    table's row page, where Datasette gives no label (its table pages do; on query pages and
+    views, a lookup per cell would double the page's time). An awaitable for Datasette."""
+    async def link() -> Markup:
+        found = (await database(datasette).execute(LABEL_SQL[column], [key])).first()
+        return Markup('<a href="{}" title="{}">{}</a>').format(href, key, (found and found[0]) or key)
+    return link

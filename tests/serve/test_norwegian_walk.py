@@ -123,7 +123,7 @@ def test_a_walk_through_the_pages_finds_no_english_ui_word(tmp_path):
     build_reviewed_kb(kb_path)
     data = kb_data(kb_path)
     reviewers_file = write_reviewers(tmp_path / "reviewers.json", PASSWORDS)
-    found, second_queue, codes, sql_shown = {}, [], [], {}
+    found, second_queue, codes, sql_shown, labels = {}, [], [], {}, []
     with serving(kb_path, reviewers_file) as url, chromium_page(viewport={"width": 1280, "height": 900}) as page:
         for name, step in walk(page, url).items():
             step()
@@ -131,6 +131,8 @@ def test_a_walk_through_the_pages_finds_no_english_ui_word(tmp_path):
             found[name] = english_words(page, data)
             if name == "second reviewer's queue":
                 second_queue = page.locator("tr[data-fact-id]").evaluate_all("rows => rows.map(r => r.dataset.factId)")
+            if name == "row":  # ids shown by their labels
+                labels = [page.locator(f"td.col-{c}").inner_text() for c in ("article_id", "cluster_id")]
             if name.startswith("canned query"):  # its SQL behind "vis SQL"
                 sql_shown[name] = page.locator("#sql-query, #sql-editor").count()
             if name == "table":  # a code shown as its word, the code kept in the cell's title and the filter
@@ -145,3 +147,4 @@ def test_a_walk_through_the_pages_finds_no_english_ui_word(tmp_path):
     assert english == {}, "\n".join(f"{name}: {' '.join(words)}" for name, words in english.items())
     assert codes == ["tildelt", "granted", "granted"]
     assert sql_shown == {"canned query": 0, "canned query, SQL shown": 1}
+    assert labels == ["Havrom Vest blir GCE", "Havrom Vest"]
