@@ -109,8 +109,8 @@ def walk(page, url: str) -> dict[str, object]:
         "row": lambda: page.goto(url + "/newsfacts/status_events/se-gce"),
         "SQL": lambda: page.goto(url + "/newsfacts?sql=select+id%2C+status+from+status_events"),
         "canned query": lambda: page.goto(url + "/newsfacts/clusters"),
-        "a table that is not there": lambda: page.goto(url + "/newsfacts/finnes_ikke"),
         "canned query, SQL shown": lambda: page.goto(url + "/newsfacts/clusters?_show_sql=1"),
+        "a table that is not there": lambda: page.goto(url + "/newsfacts/finnes_ikke"),
         "agreement": lambda: page.goto(url + "/-/review/agreement"),
         "second reviewer's queue": lambda: (page.context.clear_cookies(), sign_in(page, url, "ola", PASSWORDS["ola"])),
         "second review": lambda: page.goto(url + "/-/review/fact/se-gce"),
@@ -138,7 +138,7 @@ def test_a_walk_through_the_pages_finds_no_english_ui_word(tmp_path):
             if name == "table":  # a code shown as its word, the code kept in the cell's title and the filter
                 codes = page.evaluate("""() => { const cell = document.querySelector("td.col-action span");
                     return [cell && cell.innerText, cell && cell.title, document.querySelector("input.filter-value").value]; }""")
-    # the walk did what it says: kari's verdict (undone, then again), ola's second, blind review
+    # the walk did what it says: kari's verdict (undone, then again), ola's second review from his queue
     assert [(r["fact_id"], r["reviewer"], r["verdict"], r["undone_at"] is None) for r in reviews(kb_path)] == [
         ("se-gce", "kari", "confirmed", False), ("se-gce", "kari", "confirmed", True),
         ("se-gce", "ola", "rejected", True)]
