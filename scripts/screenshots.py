@@ -1,7 +1,9 @@
-"""PNG screenshots of the review pages (queue, fact page, article view) and, with --cluster,
-of a cluster page and a corrected fact, into docs/screenshots/.
+"""PNG screenshots (1000 px wide) of the Norwegian pages into docs/screenshots/: the home page,
+a table page of Datasette's, the review pages (queue, fact page, article view) and, with
+--cluster, --programme and --correct, a cluster page, the programme on a date and a corrected fact.
 
-    .venv/bin/python scripts/screenshots.py [--db KB] [--cluster ID --correct FACT_ID FIELD=VALUE...]
+    .venv/bin/python scripts/screenshots.py [--db KB] [--cluster ID] [--programme YYYY-MM-DD]
+        [--correct FACT_ID FIELD=VALUE...]
 
 Without --db it serves the Norwegian sample KB of the serve tests. A --db is copied first,
 so the correction is recorded in the copy only. Needs Debian's chromium and Playwright
@@ -24,6 +26,9 @@ from tests.serve.kb import build_kb  # noqa: E402
 from tests.serve.server import browser_missing, chromium_page, serving, sign_in, write_reviewers  # noqa: E402
 
 REVIEWER = ("kari", "kari-passord")
+WIDTH = 1000
+TABLE = "/newsfacts/status_history"  # a table page with facets and labels for ids
+TALLEST = 1600  # px of a long page shot (the table page's rows go on below)
 
 
 def main() -> None:
@@ -31,6 +36,7 @@ def main() -> None:
     parser.add_argument("--db", type=Path, help="knowledge base to serve (default: the test sample)")
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
     parser.add_argument("--cluster", help="cluster entity id whose page to shoot (cluster-page.png)")
+    parser.add_argument("--programme", metavar="DATE", help="day of the programme page to shoot (programme.png)")
     parser.add_argument("--correct", nargs="+", metavar="FACT_ID FIELD=VALUE",
                         help="a fact to correct through its form, then shoot (review-corrected.png)")
     args = parser.parse_args()
@@ -44,8 +50,10 @@ def main() -> None:
         else:
             build_kb(db)
         reviewers = write_reviewers(Path(tmp) / "reviewers.json", dict([REVIEWER]))
-        with serving(db, reviewers) as url, chromium_page(viewport={"width": 1280, "height": 860}) as page:
+        with serving(db, reviewers) as url, chromium_page(viewport={"width": WIDTH, "height": 800}) as page:
             sign_in(page, url, *REVIEWER)
+            shoot(page, url, "/", args.out / "home.png")
+            shoot(page, url, TABLE, args.out / "table-page.png")
             page.goto(url + "/-/review")
             page.screenshot(path=args.out / "review-queue.png", full_page=False)
             page.keyboard.press("j")
@@ -56,15 +64,19 @@ def main() -> None:
             page.wait_for_url("**/-/review/article/**")
             page.screenshot(path=args.out / "review-article.png", full_page=True)
             if args.cluster:
-                shoot_cluster(page, url, args.cluster, args.out)
+                shoot(page, url, f"/-/cluster/{quote(args.cluster.replace(':', '~3A'))}", args.out / "cluster-page.png")
+            if args.programme:
+                shoot(page, url, f"/-/programme?date={quote(args.programme)}", args.out / "programme.png")
             if args.correct:
                 shoot_correction(page, url, args.correct[0], args.correct[1:], args.out)
     print(f"screenshots in {args.out}")
 
 
-def shoot_cluster(page, url: str, cluster_id: str, out: Path) -> None:
-    page.goto(f"{url}/-/cluster/{quote(cluster_id.replace(':', '~3A'))}")
-    page.screenshot(path=out / "cluster-page.png", full_page=True)
+def shoot(page, url: str, path: str, png: Path) -> None:
+    """The page at ``path``, at most ``TALLEST`` px of it."""
+    page.goto(url + path)
+    height = min(page.evaluate("document.documentElement.scrollHeight"), TALLEST)
+    page.screenshot(path=png, full_page=True, clip={"x": 0, "y": 0, "width": WIDTH, "height": height})
 
 
 def shoot_correction(page, url: str, fact_id: str, fields: list[str], out: Path) -> None:

@@ -10,6 +10,8 @@ from datasette.utils.asgi import Base400, Response
 from datasette.views.base import DatasetteError
 from markupsafe import Markup
 
+from ..lexicon import DATA_DIR, load
+
 
 # Errors that are no fault of the server, which Datasette 0.65 answers with a 500:
 # (exception type, message start, status).
@@ -23,6 +25,17 @@ KNOWN_ERRORS = (
 
 def _message(exception) -> str:
     return str(getattr(exception, "message", None) or exception)
+
+
+def in_norwegian(text):
+    """A Datasette message or title with its English start (labels.yaml ``errors``) in
+    Norwegian; what follows it (a table's name, a column) and other text as they are."""
+    if not isinstance(text, str) or isinstance(text, Markup):
+        return text
+    for start, words in load(DATA_DIR, "labels")["errors"].items():
+        if text.startswith(start):
+            return words + text[len(start):]
+    return text
 
 
 def known_status(exception) -> int | None:
@@ -47,6 +60,7 @@ def describe(exception) -> tuple[int, str, str | None]:
 def error_page(datasette, request, exception):
     """The coroutine that renders the error page (JSON for a ``.json`` path) of ``exception``."""
     status, message, title = describe(exception)
+    message, title = in_norwegian(message), in_norwegian(title)
 
     async def inner():
         info = {"ok": False, "error": message, "status": status, "title": title}

@@ -29,6 +29,12 @@ def choice_words(column: str) -> dict[str, str]:
     return labels[labels["choice_words"][column]] if column in labels["choice_words"] else {}
 
 
+def nb_choice(value, column: str):
+    """A code of a choice column (``action``, ``verdict``, ``review_state`` …: labels.yaml
+    ``choice_words``) as its Norwegian word; any other value as it is."""
+    return choice_words(column).get(str(value), value) if value is not None else value
+
+
 def _month(number: int) -> str:
     return load(DATA_DIR, "months")["names"][number][0]
 
@@ -67,6 +73,11 @@ def nb_number(value) -> str:
         return ""
     decimals = 0 if float(value).is_integer() else len(repr(float(value)).partition(".")[2])
     return _number(value, decimals)
+
+
+def nb_plural(count: int, one: str, many: str) -> str:
+    """``1, 'rad', 'rader'`` -> ``1 rad``; ``1234`` -> ``1 234 rader``."""
+    return f"{nb_number(count)} {one if count == 1 else many}"
 
 
 def nb_date(value: str | None, granularity: str | None = "day") -> str:

@@ -18,6 +18,7 @@ Routes (all read-only except sign-in/out and the verdict and undo POSTs, which n
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 from urllib.parse import urlencode
 
@@ -31,7 +32,8 @@ from . import (cluster_pages, kbmeta, limits, programme, review_flow, review_pag
                sqlbounds, web)
 from .cells import kb_cell
 from .errors import error_page
-from .formats import nb_amount, nb_date, nb_word
+from .formats import nb_amount, nb_choice, nb_date, nb_number, nb_plural, nb_word
+from .table_words import nb_description
 
 HERE = Path(__file__).parent
 CHROME = str(HERE / "chrome")  # Datasette's own templates that we give in Norwegian
@@ -125,9 +127,24 @@ def with_norwegian_chrome(loader):
 @hookimpl
 def prepare_jinja2_environment(env):
     """Find our templates after Datasette's own (so --template-dir can still override them);
-    Datasette's menu, footer and crumbs in Norwegian."""
+    Datasette's pages in Norwegian, with tables and columns named in the words of labels.yaml."""
     env.loader = ChoiceLoader([with_norwegian_chrome(env.loader), FileSystemLoader(str(HERE / "templates"))])
-    env.filters.update(nb_date=nb_date, nb_amount=nb_amount, nb_word=nb_word)
+    env.filters.update(nb_date=nb_date, nb_amount=nb_amount, nb_word=nb_word, nb_count=nb_number,
+                       nb_plural=nb_plural, nb_choice=nb_choice, nb_table=partial(nb_word, kind="tables"),
+                       nb_column=partial(nb_word, kind="columns"))
+    env.globals.update(nb_description=nb_description)
+
+
+@hookimpl
+def extra_template_vars(template, datasette):
+    """The home page leads with the clusters, the programme, the review queue and a search of
+    the articles (``chrome/_newsfacts_home.html``)."""
+    if template != "index.html" or not kbmeta.knowledge_bases(datasette):
+        return {}
+    return {"newsfacts_home": {"clusters": datasette.urls.path("/-/cluster"),
+                               "programme": datasette.urls.path("/-/programme"),
+                               "review": datasette.urls.path("/-/review"),
+                               "search": datasette.urls.table(web.database(datasette).name, "articles")}}
 
 
 @hookimpl(trylast=True)

@@ -59,7 +59,7 @@ def test_article_text_is_shortened_in_tables(ds):
     async def scenario():
         page = (await ds.client.get("/newsfacts/articles")).text
         assert "Klyngen får 7,5 millioner kroner i året" not in page  # the end of the text
-        assert "characters)</a>" in page
+        assert "tegn)</a>" in page
     run(scenario())
 
 
