@@ -234,11 +234,10 @@ class EntityComponent:
                               or span[-1].text.rstrip(".").removesuffix("s") in self.org_suffixes):
             return "ORG"  # "RB Leipzig", "Planet Labs Inc.", "Philips Petroleum"
         before = doc[span.start - 1].lower_ if span.start else ""
-        typed = span.start and _common_noun(doc[span.start - 1]) and doc[span.start - 1].is_lower \
-            and self.type_head.match(before)  # "energiselskapet", not "Arbeiderpartiet"
         if before in self.type_nouns:
             return self.type_nouns[before]
-        if typed:
+        noun = span.start and _common_noun(doc[span.start - 1]) and doc[span.start - 1].is_lower
+        if noun and (typed := self.type_head.match(before)):  # "energiselskapet", not "Arbeiderpartiet"
             return self.type_heads[typed.group(1)]
         return "GPE_LOC" if len(span) == 1 and before in self.place_prepositions else "PER"
 
