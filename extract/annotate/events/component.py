@@ -15,7 +15,8 @@ from .grantor import granted_by
 from .headings import layout_frames
 from .mentions import Mention, any_between, find_mentions
 from .participants import governed, main_cluster, members
-from .state import DocState
+from .references import status_owner
+from .state import DocState, joined_sentences
 from .vocabulary import EventVocabulary
 
 _PREFIX_TRIGGERS = {"selected", "answered_yes", "lost", "upgraded"}  # may make a frame with no status named
@@ -55,7 +56,7 @@ def find_events(vocabulary: EventVocabulary, doc: Doc) -> list[dict]:
     if not any(t.lower_.startswith(vocabulary.status_word_starts) for t in doc):
         return []  # no status named and no cluster by its prefix: most articles, at little cost
     statuses, triggers = find_mentions(vocabulary, doc)
-    state = DocState(doc, list(doc.sents), clusters, statuses, triggers, main_cluster(doc, clusters))
+    state = DocState(doc, joined_sentences(doc), clusters, statuses, triggers, main_cluster(doc, clusters))
     starts = sorted(m.start for m in [*statuses, *(t for t in triggers if t.value in _PREFIX_TRIGGERS)])
     mentions, previous = [], []
     for index, sentence in enumerate(state.sentences):
@@ -87,7 +88,8 @@ def _sentence_events(vocabulary: EventVocabulary, state: DocState, index: int, p
         named = members(vocabulary, state, clause, anchors, following)
         state.added += [m for m in named if m not in state.clusters]
         for frame in clause_frames(vocabulary, state, sentence, clause, named, previous):
-            clusters = frame.clusters or governed(vocabulary, state, clause, named, following, (frame.start, frame.end))
+            clusters = frame.clusters or governed(vocabulary, state, clause, named, following, (frame.start, frame.end)) \
+                or status_owner(vocabulary, state, frame)
             events += _frame_events(vocabulary, state, frame, clusters)
     return events
 
@@ -99,8 +101,8 @@ def _frame_events(vocabulary: EventVocabulary, state: DocState, frame: Frame, cl
     prefixes = _prefixes_by_cluster(vocabulary, state.doc)
     for cluster in clusters:
         status = frame.status
-        if status == "*":
-            status = prefixes.get(cluster._.canonical)
+        if status == "*":  # "den første klyngen som får denne statusen": the prefix it is written with here first
+            status = vocabulary.prefix_status(cluster.text) or prefixes.get(cluster._.canonical)
         if status is None or cluster._.canonical in seen or vocabulary.never_cluster(cluster._.canonical):
             continue
         seen.add(cluster._.canonical)

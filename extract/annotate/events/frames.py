@@ -65,7 +65,13 @@ def is_status(vocabulary: EventVocabulary, state: DocState, sentence: Span, stat
     bare = text in vocabulary.prefixes
     if bare and _ends_a_name(vocabulary, doc, sentence, status.start):
         return False  # "får namnet Sustainable Marine Innovation Arena": a name's last word
-    return not bare or before in words["bare_status_after"] or governed
+    return not bare or before in words["bare_status_after"] or governed or _applied_for(words, doc, sentence, status)
+
+
+def _applied_for(words: dict, doc: Doc, sentence: Span, status: Mention) -> bool:
+    """Is a bare status what an application asks for ("søknad om opptak på Arena Pro")?"""
+    window = doc[max(sentence.start, status.start - words["application_reach"]):status.start]
+    return any(t.lower_ in words["application_words"] for t in window)
 
 
 def _ends_a_name(vocabulary: EventVocabulary, doc: Doc, sentence: Span, start: int) -> bool:
