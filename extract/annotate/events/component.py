@@ -4,6 +4,8 @@ whole article (one action and one date per event) into ``doc.spans["events"]``."
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -15,8 +17,9 @@ from .grantor import granted_by
 from .headings import layout_frames
 from .mentions import Mention, any_between, find_mentions
 from .participants import governed, main_cluster, members
-from .references import status_owner
+from .references import status_owner, without_owners
 from .state import DocState, joined_sentences
+from .upgrades import as_upgrades, earlier_level, upgraded_clusters
 from .vocabulary import EventVocabulary
 
 _PREFIX_TRIGGERS = {"selected", "answered_yes", "lost", "upgraded"}  # may make a frame with no status named
@@ -73,6 +76,7 @@ def find_events(vocabulary: EventVocabulary, doc: Doc) -> list[dict]:
     if added:
         doc.spans["clusters"] = sorted({(s.start, s.end): s for s in [*clusters, *added]}.values(),
                                        key=lambda s: s.start)
+    as_upgrades(vocabulary, mentions, upgraded_clusters(vocabulary, state))
     return _resolve(vocabulary, doc, _one_name_per_event(mentions))
 
 
@@ -99,7 +103,7 @@ def _frame_events(vocabulary: EventVocabulary, state: DocState, frame: Frame, cl
     cluster is known by."""
     events, seen = [], set()
     prefixes = _prefixes_by_cluster(vocabulary, state.doc)
-    for cluster in clusters:
+    for cluster in without_owners(vocabulary, state, clusters):
         status = frame.status
         if status == "*":  # "den første klyngen som får denne statusen": the prefix it is written with here first
             status = vocabulary.prefix_status(cluster.text) or prefixes.get(cluster._.canonical)
@@ -114,8 +118,9 @@ def _event(vocabulary: EventVocabulary, state: DocState, frame: Frame, cluster: 
     doc, action = state.doc, frame.action
     prefix = vocabulary.prefix_status(cluster.text)
     rank = vocabulary.words["rank"]
-    if action == "granted" and prefix and rank.get(prefix, 0) < rank.get(status, 0):
-        action = "upgraded"  # "NCE NODE" gets GCE
+    if action == "granted" and (prefix and rank.get(prefix, 0) < rank.get(status, 0)
+                                or earlier_level(vocabulary, state, frame, status)):
+        action = "upgraded"  # "NCE NODE" gets GCE; "X var tidligere Arena-klynge, men fikk NCE"
     frame_end = doc[frame.end - 1].idx + len(doc[frame.end - 1])
     later = cluster.start >= frame.sentence.end  # a list line after the frame's sentence
     return {  # the span covers the cluster too, so each cluster's event has a span of its own
@@ -169,4 +174,25 @@ def _one_name_per_event(mentions: list[dict]) -> list[dict]:
         return known.current_name(event["cluster"]), event["status"], _kind(event)
 
     today = {key(e) for e in mentions if not known.is_former_name(e["cluster"])}
-    return [e for e in mentions if not (known.is_former_name(e["cluster"]) and key(e) in today)]
+    kept = [e for e in mentions if not (known.is_former_name(e["cluster"]) and key(e) in today)]
+    return _merged_former_names(kept, known.is_former_name, key)
+
+
+def _merged_former_names(mentions: list[dict], is_former: Callable[[str], bool],
+                         key: Callable[[dict], tuple]) -> list[dict]:
+    """Two former names of one cluster given one status together are the cluster they became
+    ("De tidligere Arena-prosjektene akvArena og Smart Water har fått status som NCE")."""
+    names: dict[tuple, set[str]] = {}
+    for event in mentions:
+        if is_former(event["cluster"]):
+            names.setdefault(key(event), set()).add(event["cluster"])
+    merged, seen = [], set()
+    for event in mentions:
+        together = key(event) if is_former(event["cluster"]) and len(names[key(event)]) > 1 else None
+        if together is not None:
+            if together in seen:
+                continue
+            seen.add(together)
+            event["cluster"] = together[0]
+        merged.append(event)
+    return merged

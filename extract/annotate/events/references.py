@@ -18,3 +18,20 @@ def status_owner(vocabulary: EventVocabulary, state: DocState, frame: Frame) -> 
         return []
     before = [c for c in state.clusters if c.end <= frame.start]
     return [before[-1]] if before else [state.main] if state.main is not None else []
+
+
+def without_owners(vocabulary: EventVocabulary, state: DocState, clusters: list[Span]) -> list[Span]:
+    """The clusters less those named as owners of another ("A og B sitt felles nye klyngeprosjekt,
+    C, fikk NCE": C got it), unless no other is left."""
+    doc, words = state.doc, vocabulary.words
+    joiners = set(words["list_conjunctions"]) | set(words["list_separators"])
+    owners = []
+    for cluster in clusters:
+        index = cluster.end
+        while index < len(doc) and (doc[index].lower_ in joiners
+                                    or any(c.start <= index < c.end for c in clusters)):
+            index += 1
+        if index < len(doc) and doc[index].lower_ in words["possessives"]:
+            owners.append(cluster)
+    kept = [c for c in clusters if c not in owners]
+    return kept or clusters
