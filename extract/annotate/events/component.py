@@ -4,6 +4,7 @@ whole article (one action and one date per event) into ``doc.spans["events"]``."
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Callable
 
 from spacy.language import Language
@@ -17,7 +18,7 @@ from .grantor import granted_by
 from .headings import layout_frames
 from .mentions import Mention, any_between, find_mentions
 from .participants import governed, main_cluster, members
-from .references import status_owner, without_owners
+from .references import counted, status_owner, without_owners
 from .state import DocState, joined_sentences
 from .upgrades import as_upgrades, earlier_level, upgraded_clusters
 from .vocabulary import EventVocabulary
@@ -61,12 +62,12 @@ def find_events(vocabulary: EventVocabulary, doc: Doc) -> list[dict]:
     statuses, triggers = find_mentions(vocabulary, doc)
     state = DocState(doc, joined_sentences(doc), clusters, statuses, triggers, main_cluster(doc, clusters))
     starts = sorted(m.start for m in [*statuses, *(t for t in triggers if t.value in _PREFIX_TRIGGERS)])
-    mentions, previous = [], []
+    mentions, previous, sole = [], [], _sole_status(vocabulary, state)
     for index, sentence in enumerate(state.sentences):
         if not any_between(starts, sentence.start, sentence.end):
             previous = []
             continue  # most sentences name no status and no trigger
-        found = _sentence_events(vocabulary, state, index, previous)
+        found = _sentence_events(vocabulary, state, index, previous or sole)
         for frame in [] if found else layout_frames(vocabulary, state, index):  # "Arena:" over names, "A (NCE)"
             found += _frame_events(vocabulary, state, frame, frame.clusters)
         mentions += found
@@ -78,6 +79,15 @@ def find_events(vocabulary: EventVocabulary, doc: Doc) -> list[dict]:
                                        key=lambda s: s.start)
     as_upgrades(vocabulary, mentions, upgraded_clusters(vocabulary, state))
     return _resolve(vocabulary, doc, _one_name_per_event(mentions))
+
+
+def _sole_status(vocabulary: EventVocabulary, state: DocState) -> list[Mention]:
+    """The status the article names, if it names only one: the status of "Solenergiklyngen fikk
+    JA!" when the sentence before names none ("ARENA-statusen innebærer ...", further on)."""
+    starts = [sentence.start for sentence in state.sentences]
+    named = [s for s in state.statuses if s.value != "*"
+             and is_status(vocabulary, state, state.sentences[bisect_right(starts, s.start) - 1], s)]
+    return named[:1] if len({s.value for s in named}) == 1 else []
 
 
 def _sentence_events(vocabulary: EventVocabulary, state: DocState, index: int, previous: list[Mention]) -> list[dict]:
@@ -92,7 +102,8 @@ def _sentence_events(vocabulary: EventVocabulary, state: DocState, index: int, p
         named = members(vocabulary, state, clause, anchors, following)
         state.added += [m for m in named if m not in state.clusters]
         for frame in clause_frames(vocabulary, state, sentence, clause, named, previous):
-            clusters = frame.clusters or governed(vocabulary, state, clause, named, following, (frame.start, frame.end)) \
+            clusters = frame.clusters or (not named and counted(vocabulary, state, frame)) \
+                or governed(vocabulary, state, clause, named, following, (frame.start, frame.end)) \
                 or status_owner(vocabulary, state, frame)
             events += _frame_events(vocabulary, state, frame, clusters)
     return events
@@ -110,7 +121,10 @@ def _frame_events(vocabulary: EventVocabulary, state: DocState, frame: Frame, cl
         if status is None or cluster._.canonical in seen or vocabulary.never_cluster(cluster._.canonical):
             continue
         seen.add(cluster._.canonical)
-        events.append(_event(vocabulary, state, frame, cluster, status))
+        event = _event(vocabulary, state, frame, cluster, status)
+        if any((e["start"], e["end"]) == (event["start"], event["end"]) for e in events):
+            event["start"] = min(event["start"], cluster.start_char)  # clusters named before: a span each
+        events.append(event)
     return events
 
 

@@ -27,7 +27,18 @@ def frame_date(words: dict, doc: Doc, clause: Clause, sentence: Span, near: int)
         inside = [d for d in dates if d.start in scope]
         if inside:
             return min(inside, key=lambda d: (_GRANULARITY.get(d._.date_granularity, 9), abs(d.start - near)))
-    return None
+    return timeline_year(words, sentence)
+
+
+def timeline_year(words: dict, sentence: Span) -> Span | None:
+    """The year a timeline's line opens with ("2007: Næringsklyngen får status som NCE"), as a date."""
+    tokens = [t for t in sentence if not t.is_space][:2]
+    low, high = words["timeline_years"]
+    if len(tokens) < 2 or tokens[1].text != ":" or not (tokens[0].is_digit and low <= int(tokens[0].text) <= high):
+        return None
+    year = sentence.doc[tokens[0].i:tokens[0].i + 1]
+    year._.date_value, year._.date_granularity = f"{tokens[0].text}-01-01", "year"
+    return year
 
 
 def _predicate(token: Token) -> Token | None:

@@ -58,7 +58,8 @@ def is_status(vocabulary: EventVocabulary, state: DocState, sentence: Span, stat
     before_it = [t for t in triggers if sentence.start <= t.start and t.end <= status.start <= t.end + 6]
     if words["cluster_stem"] in text.lower()[1:]:
         # "er blant de nye Arena-klyngene", "får status som arenaklynge", not "Som NCE-klynge får den ..."
-        capacity = before in words["capacity_words"] and not any(t.end == status.start - 1 for t in triggers)
+        capacity = before in words["capacity_words"] and not any(status.start - 1 <= t.end <= status.start
+                                                                 for t in triggers)  # "blir (opptatt som) NCE-klynge"
         named = status.start - 2 >= sentence.start and doc[status.start - 2].lower_ in words["status_nouns"]
         return (bool(before_it) or named) and (not capacity or named)
     governed = any(t.value != "copula" or status.start - t.end <= 2 for t in before_it)

@@ -35,3 +35,26 @@ def without_owners(vocabulary: EventVocabulary, state: DocState, clusters: list[
             owners.append(cluster)
     kept = [c for c in clusters if c not in owners]
     return kept or clusters
+
+
+def counted(vocabulary: EventVocabulary, state: DocState, frame: Frame) -> list[Span]:
+    """"To klynger fikk Arena Pro-status", "Begge miljøene fikk GCE": as many clusters as the
+    count says, the last ones named before the frame's sentence (within ``counted_within``
+    sentences), when that many are named there."""
+    doc, words = state.doc, vocabulary.words
+    nouns = set(words["plural_cluster_nouns"]) | set(words["plural_place_nouns"])
+    sentence = frame.sentence
+    count = next((words["counts"][doc[t.i - k].lower_] for t in doc[sentence.start:frame.end] if t.lower_ in nouns
+                  for k in (1, 2) if t.i - k >= sentence.start and doc[t.i - k].lower_ in words["counts"]), None)
+    if count is None:
+        return []
+    index = next(i for i, s in enumerate(state.sentences) if s.start <= frame.start < s.end)
+    window = state.sentences[max(0, index - words["counted_within"]):index]
+    if not window:
+        return []
+    before = [c for c in state.clusters if window[0].start <= c.start < sentence.start]
+    latest: dict[str, Span] = {}
+    for cluster in reversed(before):
+        if len(latest) < count:
+            latest.setdefault(cluster._.canonical, cluster)
+    return sorted(latest.values(), key=lambda c: c.start) if len(latest) == count else []
