@@ -13,6 +13,7 @@ from ..dates import reference_date
 from .clauses import Clause
 
 _CONFIDENCE = {"text": 0.85, "context": 0.7, "published": 0.6}
+_CLOSING = frozenset("»”\"')")
 _GRANULARITY = {"day": 0, "week": 1, "month": 2, "season": 3, "quarter": 3, "year": 4, "decade": 5}
 
 
@@ -63,7 +64,7 @@ def news_date(words: dict, doc: Doc) -> Span | None:
     published = reference_date(doc)
     if published is None:
         return None
-    opening = list(doc.sents)[:words["news_date_sentences"]]
+    opening = [s for s in doc.sents if _running_text(s)][:words["news_date_sentences"]]
     end = opening[-1].end if opening else 0
     earliest = published - timedelta(days=words["news_date_max_days"])
     for span in doc.spans.get("dates", []):
@@ -76,6 +77,13 @@ def news_date(words: dict, doc: Doc) -> Span | None:
         if earliest <= value <= published:
             return span
     return None
+
+
+def _running_text(sentence: Span) -> bool:
+    """A sentence of running text ends in a full stop, "!" or "?"; headings, datelines and
+    bylines do not, and do not count among the article's opening sentences."""
+    words = [t for t in sentence if not (t.is_space or t.text in _CLOSING)]
+    return bool(words) and words[-1].text in (".", "!", "?")
 
 
 def date_mentions(mentions: list[dict], news: Span | None, published: str | None) -> None:
