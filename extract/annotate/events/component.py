@@ -67,7 +67,7 @@ def find_events(vocabulary: EventVocabulary, doc: Doc) -> list[dict]:
         if not any_between(starts, sentence.start, sentence.end):
             previous = []
             continue  # most sentences name no status and no trigger
-        found = _sentence_events(vocabulary, state, index, previous or sole)
+        found = _sentence_events(vocabulary, state, index, previous, sole)
         for frame in [] if found else layout_frames(vocabulary, state, index):  # "Arena:" over names, "A (NCE)"
             found += _frame_events(vocabulary, state, frame, frame.clusters)
         mentions += found
@@ -90,9 +90,10 @@ def _sole_status(vocabulary: EventVocabulary, state: DocState) -> list[Mention]:
     return named[:1] if len({s.value for s in named}) == 1 else []
 
 
-def _sentence_events(vocabulary: EventVocabulary, state: DocState, index: int, previous: list[Mention]) -> list[dict]:
+def _sentence_events(vocabulary: EventVocabulary, state: DocState, index: int, previous: list[Mention],
+                     sole: list[Mention]) -> list[dict]:
     """The event mentions of a sentence's clauses; ``previous`` are the statuses the sentence
-    before names (the status of "fikk ja fredag")."""
+    before names (the status of "fikk ja fredag"), ``sole`` the article's only status."""
     sentence, following = state.sentences[index], state.sentences[index + 1:]
     events = []
     for clause in split_clauses(vocabulary.words, sentence):
@@ -101,7 +102,7 @@ def _sentence_events(vocabulary: EventVocabulary, state: DocState, index: int, p
         anchors = {m.start for m in [*state.statuses, *state.triggers] if m.start in clause}
         named = members(vocabulary, state, clause, anchors, following)
         state.added += [m for m in named if m not in state.clusters]
-        for frame in clause_frames(vocabulary, state, sentence, clause, named, previous):
+        for frame in clause_frames(vocabulary, state, sentence, clause, named, previous, sole):
             clusters = frame.clusters or (not named and counted(vocabulary, state, frame)) \
                 or governed(vocabulary, state, clause, named, following, (frame.start, frame.end)) \
                 or status_owner(vocabulary, state, frame)

@@ -36,12 +36,13 @@ class Frame:
 
 
 def clause_frames(vocabulary: EventVocabulary, state: DocState, sentence: Span, clause: Clause,
-                  members: list[Span], previous: list[Mention]) -> list[Frame]:
-    """The frames of a clause: one per status it names, else those of its prefix triggers."""
+                  members: list[Span], previous: list[Mention], sole: list[Mention] = ()) -> list[Frame]:
+    """The frames of a clause: one per status it names, else those of its prefix triggers
+    (``sole``: the article's only status, what "fikk JA!" answers when the sentence before names none)."""
     own = [s for s in state.statuses if s.start in clause and is_status(vocabulary, state, sentence, s)]
     own = [s for s in own if s.value != "*" or not any(0 <= o.start - s.end <= 2 for o in own)]  # "statusen som NCE"
     if not own:
-        return _prefix_frames(vocabulary, state, sentence, clause, members, previous)
+        return _prefix_frames(vocabulary, state, sentence, clause, members, previous, sole)
     frames = (_frame_of(vocabulary, state, sentence, clause, status) for status in own)
     return [frame for frame in frames if frame is not None]
 
@@ -165,7 +166,7 @@ def _answer(words: dict, state: DocState, sentence: Span, clause: Clause, status
 
 
 def _prefix_frames(vocabulary: EventVocabulary, state: DocState, sentence: Span, clause: Clause,
-                   members: list[Span], previous: list[Mention]) -> list[Frame]:
+                   members: list[Span], previous: list[Mention], sole: list[Mention]) -> list[Frame]:
     """Frames whose status is not written out: "fikk ja fredag", "Valget falt på NCE NODE og
     NCE Maritime", "NCE Subsea blir til GCE Subsea", "NCE Instrumentation går ut av programmet"."""
     doc, words, frames = state.doc, vocabulary.words, []
@@ -175,9 +176,10 @@ def _prefix_frames(vocabulary: EventVocabulary, state: DocState, sentence: Span,
             continue
         becomes = ending and trigger.value == "upgraded"  # "blir til GCE Subsea": the clusters after it
         context = previous[-1].value if previous and trigger.value in _SELECTING else None
+        sole_status = sole[0].value if sole and trigger.value == "answered_yes" else None
         action = "granted" if trigger.value in _GRANTING else trigger.value
         for cluster in [c for c in members if c.start >= trigger.end] if becomes else members:
-            status = context or vocabulary.prefix_status(cluster.text)
+            status = context or vocabulary.prefix_status(cluster.text) or sole_status
             if status is not None:
                 frames.append(Frame(status, action, trigger.start, trigger.end, clause, sentence,
                                     members if becomes else [cluster]))

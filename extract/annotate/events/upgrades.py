@@ -38,13 +38,22 @@ def upgraded_clusters(vocabulary: EventVocabulary, state: DocState) -> set[str]:
         if sentence is None or any(sentence.start <= s.start < sentence.end for s in state.statuses):
             continue
         before = {t.lower_ for t in doc[max(sentence.start, trigger.start - 3):trigger.start]}
-        if before & set(words["intentions"]):
-            continue
+        if before & set(words["intentions"]) or _describes_no_cluster(words, state, trigger.start):
+            continue  # "vil rykke opp"; "avanserte lettvektsmaterialer", not "oppgradert Solenergiklynge"
         named = [c for c in state.clusters if sentence.start <= c.start < sentence.end]
         compound = any(words["cluster_stem"] in t.lower_ for t in sentence)
         found |= {c._.canonical for c in named} if named else \
             {state.main._.canonical} if compound and state.main is not None else set()
     return found
+
+
+def _describes_no_cluster(words: dict, state: DocState, index: int) -> bool:
+    """Is the word an adjective before a word that is no cluster ("avanserte lettvektsmaterialer")?"""
+    doc = state.doc
+    if doc[index].pos_ != "ADJ" or index + 1 >= len(doc):
+        return False
+    following = doc[index + 1]
+    return words["cluster_stem"] not in following.lower_ and not any(c.start == following.i for c in state.clusters)
 
 
 def as_upgrades(vocabulary: EventVocabulary, mentions: list[dict], upgraded: set[str]) -> None:
