@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span
 from .clauses import Clause, split_clauses
 from .dating import period_bound
 from .mentions import Mention, overlaps
+from .names import clause_names
 from .state import DocState
 from .vocabulary import EventVocabulary
 
@@ -178,12 +179,21 @@ def _prefix_frames(vocabulary: EventVocabulary, state: DocState, sentence: Span,
         context = previous[-1].value if previous and trigger.value in _SELECTING else None
         sole_status = sole[0].value if sole and trigger.value == "answered_yes" else None
         action = "granted" if trigger.value in _GRANTING else trigger.value
+        if not members and (context or sole_status):  # "Norwegian Digital Cluster fikk JA!": a name not yet known
+            members = clause_names(vocabulary, state, clause, (trigger.start, trigger.end))
+            state.added.extend(members)
         for cluster in [c for c in members if c.start >= trigger.end] if becomes else members:
-            status = context or vocabulary.prefix_status(cluster.text) or sole_status
+            status = context or _higher(words["rank"], vocabulary.prefix_status(cluster.text), sole_status)
             if status is not None:
                 frames.append(Frame(status, action, trigger.start, trigger.end, clause, sentence,
                                     members if becomes else [cluster]))
     return frames
+
+
+def _higher(rank: dict, prefix: str | None, sole: str | None) -> str | None:
+    """Of a name's prefix and the article's only status, the higher: "Arena X fikk JA" for NCE is
+    NCE, "GCE X fikk ja" in an article on an Arena application is GCE."""
+    return max((s for s in (prefix, sole) if s), key=lambda s: rank.get(s, 0), default=None)
 
 
 def _intended(words: dict, doc: Doc, clause: Clause, trigger: Mention, status: Mention) -> bool:

@@ -6,15 +6,17 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
+from .clauses import Clause
 from .frames import Frame
+from .names import clause_names
 from .state import DocState
 from .vocabulary import EventVocabulary
 
 
 def status_owner(vocabulary: EventVocabulary, state: DocState, frame: Frame) -> list[Span]:
-    """The cluster a definite status ("NCE-statusen", "Arena-statusen") belongs to."""
+    """The cluster a definite status ("NCE-statusen", "statusen som GCE") belongs to."""
     doc, endings = state.doc, tuple(vocabulary.words["definite_status_endings"])
-    if not any(t.lower_.endswith(endings) for t in doc[frame.start:frame.end]):
+    if not any(t.lower_.endswith(endings) for t in doc[max(frame.sentence.start, frame.start - 2):frame.end]):
         return []
     before = [c for c in state.clusters if c.end <= frame.start]
     return [before[-1]] if before else [state.main] if state.main is not None else []
@@ -25,12 +27,14 @@ def without_owners(vocabulary: EventVocabulary, state: DocState, clusters: list[
     C, fikk NCE": C got it), unless no other is left."""
     doc, words = state.doc, vocabulary.words
     joiners = set(words["list_conjunctions"]) | set(words["list_separators"])
+    places = set(words["list_place_prepositions"])
     owners = []
     for cluster in clusters:
         index = cluster.end
-        while index < len(doc) and (doc[index].lower_ in joiners
+        while index < len(doc) and (doc[index].lower_ in joiners or doc[index - 1].lower_ in places
+                                    or doc[index].lower_ in places
                                     or any(c.start <= index < c.end for c in clusters)):
-            index += 1
+            index += 1  # "A i Bergen og B på Stord sitt ..."
         if index < len(doc) and doc[index].lower_ in words["possessives"]:
             owners.append(cluster)
     kept = [c for c in clusters if c not in owners]
@@ -53,8 +57,14 @@ def counted(vocabulary: EventVocabulary, state: DocState, frame: Frame) -> list[
     if not window:
         return []
     before = [c for c in state.clusters if window[0].start <= c.start < sentence.start]
+    if len({c._.canonical for c in before}) < count:  # names not yet known as clusters: "næringsklyngene A og B"
+        before = sorted(before + [n for s in window for n in clause_names(vocabulary, state, Clause(s.start, s.end), None)
+                                  if not any(c.start < n.end and n.start < c.end for c in before)],
+                        key=lambda c: c.start)
     latest: dict[str, Span] = {}
     for cluster in reversed(before):
         if len(latest) < count:
             latest.setdefault(cluster._.canonical, cluster)
-    return sorted(latest.values(), key=lambda c: c.start) if len(latest) == count else []
+    found = sorted(latest.values(), key=lambda c: c.start) if len(latest) == count else []
+    state.added.extend(c for c in found if c not in state.clusters)
+    return found
