@@ -65,10 +65,10 @@ def news_date(words: dict, doc: Doc) -> Span | None:
     if published is None:
         return None
     opening = [s for s in doc.sents if _running_text(s)][:words["news_date_sentences"]]
-    end = opening[-1].end if opening else 0
     earliest = published - timedelta(days=words["news_date_max_days"])
     for span in doc.spans.get("dates", []):
-        if span.start >= end or span._.date_granularity not in ("day", "week") or period_bound(words, doc, span):
+        if not any(s.start <= span.start < s.end for s in opening) \
+                or span._.date_granularity not in ("day", "week") or period_bound(words, doc, span):
             continue
         try:
             value = date.fromisoformat(span._.date_value[:10])

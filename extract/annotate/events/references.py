@@ -32,9 +32,9 @@ def without_owners(vocabulary: EventVocabulary, state: DocState, clusters: list[
     for cluster in clusters:
         index = cluster.end
         while index < len(doc) and (doc[index].lower_ in joiners or doc[index - 1].lower_ in places
-                                    or doc[index].lower_ in places
+                                    or doc[index].lower_ in places or doc[index].is_title
                                     or any(c.start <= index < c.end for c in clusters)):
-            index += 1  # "A i Bergen og B på Stord sitt ..."
+            index += 1  # "A i Bergen og B Tech sitt ..."
         if index < len(doc) and doc[index].lower_ in words["possessives"]:
             owners.append(cluster)
     kept = [c for c in clusters if c not in owners]
