@@ -44,7 +44,7 @@ def without_owners(vocabulary: EventVocabulary, state: DocState, clusters: list[
 def counted(vocabulary: EventVocabulary, state: DocState, frame: Frame) -> list[Span]:
     """"To klynger fikk Arena Pro-status", "Begge miljøene fikk GCE": as many clusters as the
     count says, the last ones named before the frame's sentence (within ``counted_within``
-    sentences), when that many are named there."""
+    sentences), when that many are named there, coordinated ("A og B er tatt opp")."""
     doc, words = state.doc, vocabulary.words
     nouns = set(words["plural_cluster_nouns"]) | set(words["plural_place_nouns"])
     sentence = frame.sentence
@@ -66,5 +66,17 @@ def counted(vocabulary: EventVocabulary, state: DocState, frame: Frame) -> list[
         if len(latest) < count:
             latest.setdefault(cluster._.canonical, cluster)
     found = sorted(latest.values(), key=lambda c: c.start) if len(latest) == count else []
+    if not _coordinated(words, found):
+        return []  # "I tillegg til A er B blant de fire. To klynger fikk ny Arena-status": other clusters
     state.added.extend(c for c in found if c not in state.clusters)
     return found
+
+
+def _coordinated(words: dict, names: list[Span]) -> bool:
+    """Are the names one coordination ("A og B", "A, B og C"): each after the first a conjunct
+    of another in the parse?"""
+    for name in names[1:]:
+        root = name.root
+        if root.dep_ not in words["coordination_deps"] or not any(n.start <= root.head.i < n.end for n in names):
+            return False
+    return bool(names)

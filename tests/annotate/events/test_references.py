@@ -50,6 +50,12 @@ def test_a_count_of_clusters_takes_those_named_before(annotate_full, text):
     assert len({(s, a) for _c, s, a in found}) == 1
 
 
+def test_a_count_takes_no_clusters_that_are_not_coordinated(annotate_full):
+    doc = annotate_full("Bare fire nådde opp. I tillegg til Havlys Cluster er Tindra Ocean Cluster blant de fire. "
+                        "To klynger fikk ny Arena-status.")
+    assert {s for _c, s, _a in events(doc)} <= {"Arena Pro"}
+
+
 def test_a_count_takes_no_cluster_when_fewer_are_named(annotate_full):
     doc = annotate_full("Klyngen Havlys Cluster er stor. To klynger fikk Arena Pro-status.")
     assert ("Havlys Cluster", "Arena Pro", "granted") not in events(doc)
