@@ -73,10 +73,16 @@ def counted(vocabulary: EventVocabulary, state: DocState, frame: Frame) -> list[
 
 
 def _coordinated(words: dict, names: list[Span]) -> bool:
-    """Are the names one coordination ("A og B", "A, B og C"): each after the first a conjunct
-    of another in the parse?"""
-    for name in names[1:]:
-        root = name.root
-        if root.dep_ not in words["coordination_deps"] or not any(n.start <= root.head.i < n.end for n in names):
+    """Are the names one coordination ("A og B", "A i Molde, B og C"): each after the first joined
+    to the one before by list words only, or a conjunct of another in the parse?"""
+    joiners = set(words["list_separators"]) | set(words["list_conjunctions"])
+    places = set(words["list_place_prepositions"])
+    for before, name in zip(names, names[1:]):
+        between = name.doc[before.end:name.start]
+        listed = len(between) > 0 and all(t.lower_ in joiners | places or name.doc[t.i - 1].lower_ in places
+                                          for t in between)
+        conjunct = any(t.dep_ in words["coordination_deps"] and any(n.start <= t.head.i < n.end for n in names)
+                       for t in name)
+        if not (listed or conjunct):
             return False
     return bool(names)
