@@ -28,7 +28,16 @@ def frame_date(words: dict, doc: Doc, clause: Clause, sentence: Span, near: int)
         inside = [d for d in dates if d.start in scope]
         if inside:
             return min(inside, key=lambda d: (_GRANULARITY.get(d._.date_granularity, 9), abs(d.start - near)))
-    return timeline_year(words, sentence)
+    return _opening_start(words, doc, sentence, verb) or timeline_year(words, sentence)
+
+
+def _opening_start(words: dict, doc: Doc, sentence: Span, verb: Token | None) -> Span | None:
+    """A start date that opens the sentence on the frame's own verb, when it names no other date:
+    "Fra 1. juli videreføres NCE Tindra" happens on 1 July."""
+    first = next((t for t in sentence if not t.is_space), None)
+    if first is None or verb is None or first.lower_ not in words["effect_prepositions"]:
+        return None
+    return next((d for d in doc.spans.get("dates", []) if d.start == first.i + 1 and _predicate(d.root) == verb), None)
 
 
 def timeline_year(words: dict, sentence: Span) -> Span | None:

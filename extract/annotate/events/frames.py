@@ -173,13 +173,16 @@ def _prefix_frames(vocabulary: EventVocabulary, state: DocState, sentence: Span,
     doc, words, frames = state.doc, vocabulary.words, []
     for trigger in (t for t in state.triggers if t.start in clause and t.end - 1 in clause):
         ending = words["prefix_trigger_endings"].get(trigger.value) == doc[trigger.end - 1].lower_
-        if not (trigger.value in _SELECTING or ending) or _intended(words, doc, clause, trigger, trigger):
+        passive = trigger.value in words["passive_prefix_actions"] and _passive(words, doc, trigger)
+        if not (trigger.value in _SELECTING or ending or passive) or _intended(words, doc, clause, trigger, trigger):
             continue
         becomes = ending and trigger.value == "upgraded"  # "blir til GCE Subsea": the clusters after it
         context = previous[-1].value if previous and trigger.value in _SELECTING else None
         sole_status = sole[0].value if sole and trigger.value == "answered_yes" else None
         action = "granted" if trigger.value in _GRANTING else trigger.value
-        if not members and (context or sole_status):  # "Norwegian Digital Cluster fikk JA!": a name not yet known
+        if passive and _negated(words, doc, clause, clause.end):
+            continue  # "NCE Tindra avsluttes ikke"
+        if not members and (context or sole_status or passive):  # "Norwegian Digital Cluster fikk JA!": a new name
             members = clause_names(vocabulary, state, clause, (trigger.start, trigger.end))
             state.added.extend(members)
         for cluster in [c for c in members if c.start >= trigger.end] if becomes else members:
@@ -188,6 +191,15 @@ def _prefix_frames(vocabulary: EventVocabulary, state: DocState, sentence: Span,
                 frames.append(Frame(status, action, trigger.start, trigger.end, clause, sentence,
                                     members if becomes else [cluster]))
     return frames
+
+
+def _passive(words: dict, doc: Doc, trigger: Mention) -> bool:
+    """Is the trigger a passive: "avsluttes", "vidareførast", "ble avsluttet"?"""
+    tokens = doc[trigger.start:trigger.end]
+    before = doc[trigger.start - 1] if trigger.start > 0 else None
+    return any("Pass" in t.morph.get("Voice") or t.lower_.endswith(tuple(words["passive_endings"])) for t in tokens) \
+        or tokens[0].lemma_ in words["passive_auxiliaries"] \
+        or before is not None and before.lemma_ in words["passive_auxiliaries"]
 
 
 def _higher(rank: dict, prefix: str | None, sole: str | None) -> str | None:

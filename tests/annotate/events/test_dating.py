@@ -62,3 +62,8 @@ def test_the_news_date_skips_headings_and_datelines(annotate_full):
                         "landets første miljøer på toppnivå. Det er klart etter at statsråden onsdag la fram listen. "
                         "Tindra Ocean Cluster har dermed fått status som Global Centres of Expertise.", published="2014-06-20")
     assert dated(doc) == {("Tindra Ocean Cluster", "2014-06-18", "context")}
+
+
+def test_a_start_date_opening_the_sentence_on_the_frame_s_verb_dates_it(annotate_full):
+    doc = annotate_full("Fra 1. juli videreføres NCE Tindra Ocean som klyngeprosjekt.", published="2016-08-08")
+    assert dated(doc) == {("Tindra Ocean", "2016-07-01", "text")}

@@ -141,3 +141,21 @@ def test_an_adjective_before_no_cluster_is_no_upgrade(annotate_full):
     doc = annotate_full("Klyngen er en satsing på avanserte materialer. Den har vært NCE siden opptaket i 2006.",
                         title="NCE Lettvekt samler 60 bedrifter")
     assert {a for _c, _s, a in events(doc)} <= {"granted"}
+
+
+# 3. A loss or an extension said by a passive of a cluster written with its programme prefix.
+@pytest.mark.parametrize("text, expected", [
+    ("NCE Tindra Ocean avsluttes i juni i år, etter ti år finansiert av Innovasjon Norge.",
+     {("Tindra Ocean", "NCE", "lost")}),
+    ("NCE Tindra Ocean vert avslutta i år.", {("Tindra Ocean", "NCE", "lost")}),
+    ("Fra 1. juli videreføres NCE Tindra Ocean som klyngeprosjekt.", {("Tindra Ocean", "NCE", "extended")}),
+    ("Frå 1. juli vidareførast Arena Tindra Ocean som klyngeprosjekt.", {("Tindra Ocean", "Arena", "extended")}),
+])
+def test_a_passive_of_a_prefixed_cluster(annotate_full, text, expected):
+    assert events(annotate_full(text)) == expected
+
+
+@pytest.mark.parametrize("text", ["NCE Tindra Ocean avsluttes ikke.", "NCE Tindra Ocean avsluttet samarbeidet i fjor.",
+                                  "NCE Tindra Ocean beholder daglig leder."])
+def test_no_passive_no_loss(annotate_full, text):
+    assert events(annotate_full(text)) == set()
