@@ -197,7 +197,8 @@ def _passive(words: dict, doc: Doc, trigger: Mention) -> bool:
     """Is the trigger a passive: "avsluttes", "vidareførast", "ble avsluttet"?"""
     tokens = doc[trigger.start:trigger.end]
     before = doc[trigger.start - 1] if trigger.start > 0 else None
-    return any("Pass" in t.morph.get("Voice") or t.lower_.endswith(tuple(words["passive_endings"])) for t in tokens) \
+    return any(words["passive_morph"] in str(t.morph) or t.lower_.endswith(tuple(words["passive_endings"]))
+               for t in tokens) \
         or tokens[0].lemma_ in words["passive_auxiliaries"] \
         or before is not None and before.lemma_ in words["passive_auxiliaries"]
 
