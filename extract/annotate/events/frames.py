@@ -186,7 +186,8 @@ def _prefix_frames(vocabulary: EventVocabulary, state: DocState, sentence: Span,
             members = clause_names(vocabulary, state, clause, (trigger.start, trigger.end))
             state.added.extend(members)
         for cluster in [c for c in members if c.start >= trigger.end] if becomes else members:
-            status = context or _higher(words["rank"], vocabulary.prefix_status(cluster.text), sole_status)
+            status = context or _higher(words["rank"], vocabulary.prefix_status(cluster.text), sole_status) \
+                or (_status_beside(vocabulary, state, cluster) if trigger.value == "lost" else None)
             if status is not None:
                 frames.append(Frame(status, action, trigger.start, trigger.end, clause, sentence,
                                     members if becomes else [cluster]))
@@ -201,6 +202,16 @@ def _passive(words: dict, doc: Doc, trigger: Mention) -> bool:
                for t in tokens) \
         or tokens[0].lemma_ in words["passive_auxiliaries"] \
         or before is not None and before.lemma_ in words["passive_auxiliaries"]
+
+
+def _status_beside(vocabulary: EventVocabulary, state: DocState, cluster: Span) -> str | None:
+    """The one status the article names in the sentences that name the cluster: what "Digin falt
+    ut av klyngeprogrammet" lost where "Arena-status tilførte Digin to millioner" is said too."""
+    found = {s.value for sentence in state.sentences
+             if any(c._.canonical == cluster._.canonical for c in state.clusters if sentence.start <= c.start < sentence.end)
+             for s in state.statuses if sentence.start <= s.start < sentence.end and s.value != "*"
+             and is_status(vocabulary, state, sentence, s)}
+    return found.pop() if len(found) == 1 else None
 
 
 def _higher(rank: dict, prefix: str | None, sole: str | None) -> str | None:

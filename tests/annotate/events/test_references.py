@@ -159,3 +159,17 @@ def test_a_passive_of_a_prefixed_cluster(annotate_full, text, expected):
                                   "NCE Tindra Ocean beholder daglig leder."])
 def test_no_passive_no_loss(annotate_full, text):
     assert events(annotate_full(text)) == set()
+
+
+@pytest.mark.parametrize("text", [
+    "IT-klyngen Lavik Data falt ut av klyngeprogrammet. Arena-status tilførte Lavik Data to millioner kroner i året.",
+    "IT-klynga Lavik Data fall ut av klyngeprogrammet. Arena-status tilførte Lavik Data to millionar kroner i året.",
+])
+def test_falling_out_loses_the_one_status_named_beside_the_cluster(annotate_full, text):
+    assert events(annotate_full(text)) == {("Lavik Data", "Arena", "lost")}
+
+
+def test_falling_out_loses_nothing_when_several_statuses_are_named_beside_it(annotate_full):
+    doc = annotate_full("IT-klyngen Lavik Data falt ut av klyngeprogrammet. Lavik Data søkte om NCE-status, "
+                        "og Arena-status tilførte Lavik Data to millioner kroner i året.")
+    assert ("Lavik Data", "Arena", "lost") not in events(doc)
