@@ -18,7 +18,7 @@ from .grantor import granted_by
 from .headings import layout_frames
 from .mentions import Mention, any_between, find_mentions
 from .participants import governed, main_cluster, members
-from .references import counted, status_owner, without_owners
+from .references import counted, introduced, status_owner, without_owners
 from .state import DocState, joined_sentences
 from .upgrades import as_upgrades, earlier_level, upgraded_clusters
 from .vocabulary import EventVocabulary
@@ -103,9 +103,10 @@ def _sentence_events(vocabulary: EventVocabulary, state: DocState, index: int, p
         named = members(vocabulary, state, clause, anchors, following)
         state.added += [m for m in named if m not in state.clusters]
         for frame in clause_frames(vocabulary, state, sentence, clause, named, previous, sole):
-            clusters = frame.clusters or (not named and counted(vocabulary, state, frame)) \
-                or governed(vocabulary, state, clause, named, following, (frame.start, frame.end)) \
-                or status_owner(vocabulary, state, frame)
+            found = frame.clusters or (not named and counted(vocabulary, state, frame)) \
+                or governed(vocabulary, state, clause, named, following, (frame.start, frame.end))
+            clusters = [c for c in found if not vocabulary.never_cluster(c._.canonical)] \
+                or status_owner(vocabulary, state, frame) or introduced(vocabulary, state, clause, frame)
             events += _frame_events(vocabulary, state, frame, clusters)
     return events
 

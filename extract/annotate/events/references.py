@@ -86,3 +86,38 @@ def _coordinated(words: dict, names: list[Span]) -> bool:
         if not (listed or conjunct):
             return False
     return bool(names)
+
+
+def introduced(vocabulary: EventVocabulary, state: DocState, clause: Clause, frame: Frame) -> list[Span]:
+    """The cluster a reference ("klyngen", "prosjektet", "Arena-statusen") in a frame with no cluster
+    known points back to, when the article has not recognised it: the last name introduced by a
+    cluster noun ("Næringsklyngen Norwegian Tindra Cluster samler ...") before its clause, in its
+    sentence or the ``counted_within`` before."""
+    doc, words = state.doc, vocabulary.words
+    endings = tuple(words["definite_status_endings"])
+    referring = any(t.lower_ in words["cluster_anaphora"] for t in clause.tokens(doc)) \
+        or any(t.lower_.endswith(endings) for t in doc[max(frame.sentence.start, frame.start - 2):frame.end])
+    if not referring:
+        return []
+    index = next(i for i, s in enumerate(state.sentences) if s.start <= frame.start < s.end)
+    for sentence in reversed(state.sentences[max(0, index - words["counted_within"]):index + 1]):
+        scope = Clause(sentence.start, min(sentence.end, clause.start))  # the frame's sentence up to its clause
+        names = [_after_cluster_noun(vocabulary, n) for n in clause_names(vocabulary, state, scope, None)]
+        names = [n for n in names if n is not None]
+        if names:
+            state.added.append(names[-1])
+            return [names[-1]]
+    return []
+
+
+def _after_cluster_noun(vocabulary: EventVocabulary, name: Span) -> Span | None:
+    """The name after a cluster noun, before it or opening it ("Næringsklyngen Norwegian X Cluster")."""
+    doc, stem = name.doc, vocabulary.words["cluster_stem"]
+    if stem in name[0].lower_ and len(name) > 1:
+        found = Span(doc, name.start + 1, name.end, label="CLUSTER")
+    elif name.start > 0 and stem in doc[name.start - 1].lower_ and stem not in name.text.lower():
+        found = Span(doc, name.start, name.end, label="CLUSTER")
+    else:
+        return None
+    found._.canonical = vocabulary.strip_prefix(found.text)
+    return found

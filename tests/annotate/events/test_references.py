@@ -173,3 +173,20 @@ def test_falling_out_loses_nothing_when_several_statuses_are_named_beside_it(ann
     doc = annotate_full("IT-klyngen Lavik Data falt ut av klyngeprogrammet. Lavik Data søkte om NCE-status, "
                         "og Arena-status tilførte Lavik Data to millioner kroner i året.")
     assert ("Lavik Data", "Arena", "lost") not in events(doc)
+
+
+@pytest.mark.parametrize("text", [
+    "Næringsklyngen Lavik Data samler 40 bedrifter i regionen. Prosjektet har nå fått NCE-status.",
+    "Næringsklynga Lavik Data samlar 40 bedrifter i regionen. Satsinga har no fått NCE-status.",
+])
+def test_prosjektet_and_satsinga_refer_to_the_cluster(annotate_full, text):
+    assert events(annotate_full(text)) == {("Lavik Data", "NCE", "granted")}
+
+
+@pytest.mark.parametrize("text", [
+    "Næringsklyngen Norwegian Tindra Cluster samler 40 bedrifter. Klyngen har nå fått NCE-status.",
+    "Næringsklyngen Norwegian Tindra Cluster har vært med siden 2012. Da perioden gikk ut, ble Arena-statusen "
+    "ikke fornyet.",
+])
+def test_a_reference_takes_a_name_a_cluster_noun_introduced_when_no_cluster_is_known(annotate_full, text):
+    assert {c for c, _s, _a in events(annotate_full(text))} == {"Norwegian Tindra Cluster"}
