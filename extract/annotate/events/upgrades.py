@@ -31,15 +31,18 @@ def earlier_level(vocabulary: EventVocabulary, state: DocState, frame: Frame, st
 def upgraded_clusters(vocabulary: EventVocabulary, state: DocState) -> set[str]:
     """The clusters an upgrade trigger that names no status is about: a cluster its sentence
     names, else the article's cluster where the sentence names a cluster by a compound
-    ("oppgradert Solenergiklynge"). Intentions ("vil rykke opp") are not upgrades."""
+    ("oppgradert Solenergiklynge"). Intentions ("vil rykke opp") and a verb with an object
+    ("har oppgradert nettsidene") are not upgrades."""
     words, doc, found = vocabulary.words, state.doc, set()
     for trigger in (t for t in state.triggers if t.value == "upgraded"):
         sentence = next((s for s in state.sentences if s.start <= trigger.start < s.end), None)
         if sentence is None or any(sentence.start <= s.start < sentence.end for s in state.statuses):
             continue
         before = {t.lower_ for t in doc[max(sentence.start, trigger.start - 3):trigger.start]}
-        if before & set(words["intentions"]) or _describes_no_cluster(words, state, trigger.start):
-            continue  # "vil rykke opp"; "avanserte lettvektsmaterialer", not "oppgradert Solenergiklynge"
+        objects = [c for t in doc[trigger.start:trigger.end] for c in t.children if c.dep_ in words["object_deps"]
+                   and words["cluster_stem"] not in c.lower_ and not any(k.start <= c.i < k.end for k in state.clusters)]
+        if before & set(words["intentions"]) or objects or _describes_no_cluster(words, state, trigger.start):
+            continue  # "vil rykke opp"; "har oppgradert nettsidene"; "avanserte lettvektsmaterialer"
         named = [c for c in state.clusters if sentence.start <= c.start < sentence.end]
         compound = any(words["cluster_stem"] in t.lower_ for t in sentence)
         found |= {c._.canonical for c in named} if named else \

@@ -190,3 +190,9 @@ def test_prosjektet_and_satsinga_refer_to_the_cluster(annotate_full, text):
 ])
 def test_a_reference_takes_a_name_a_cluster_noun_introduced_when_no_cluster_is_known(annotate_full, text):
     assert {c for c, _s, _a in events(annotate_full(text))} == {"Norwegian Tindra Cluster"}
+
+
+def test_an_upgrade_verb_with_an_object_of_its_own_is_no_upgrade_of_the_cluster(annotate_full):
+    doc = annotate_full("Tindra Ocean Cluster har fått NCE-status. Tindra Ocean Cluster har også oppgradert "
+                        "nettsidene sine.")
+    assert events(doc) == {("Tindra Ocean Cluster", "NCE", "granted")}
