@@ -20,6 +20,7 @@ from .vocabulary import EventVocabulary
 
 _GRANTING = {"copula", "selected", "answered_yes", "approved"}  # triggers whose action is "granted"
 _SELECTING = ("selected", "answered_yes")  # "Valget falt på", "fikk ja": their status is the context's
+_ANSWERS = ("answered_yes", "rejected")  # "fikk JA!", "fikk nei": the article's only status where none is near
 _NEGATED = {"granted": "rejected", "upgraded": "rejected", "extended": "lost"}
 
 
@@ -174,11 +175,13 @@ def _prefix_frames(vocabulary: EventVocabulary, state: DocState, sentence: Span,
     for trigger in (t for t in state.triggers if t.start in clause and t.end - 1 in clause):
         ending = words["prefix_trigger_endings"].get(trigger.value) == doc[trigger.end - 1].lower_
         passive = trigger.value in words["passive_prefix_actions"] and _passive(words, doc, trigger)
-        if not (trigger.value in _SELECTING or ending or passive) or _intended(words, doc, clause, trigger, trigger):
+        answer = trigger.value in _ANSWERS and bool(sole)  # "Havlys fikk nei" in an article on one status
+        if not (trigger.value in _SELECTING or ending or passive or answer) \
+                or _intended(words, doc, clause, trigger, trigger):
             continue
         becomes = ending and trigger.value == "upgraded"  # "blir til GCE Subsea": the clusters after it
         context = previous[-1].value if previous and trigger.value in _SELECTING else None
-        sole_status = sole[0].value if sole and trigger.value == "answered_yes" else None
+        sole_status = sole[0].value if sole and trigger.value in _ANSWERS else None
         action = "granted" if trigger.value in _GRANTING else trigger.value
         if passive and _negated(words, doc, clause, clause.end):
             continue  # "NCE Tindra avsluttes ikke"

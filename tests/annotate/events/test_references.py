@@ -196,3 +196,17 @@ def test_an_upgrade_verb_with_an_object_of_its_own_is_no_upgrade_of_the_cluster(
     doc = annotate_full("Tindra Ocean Cluster har fått NCE-status. Tindra Ocean Cluster har også oppgradert "
                         "nettsidene sine.")
     assert events(doc) == {("Tindra Ocean Cluster", "NCE", "granted")}
+
+
+@pytest.mark.parametrize("text", [
+    "Tindra Ocean Cluster fikk nei\n\nSøknaden om NCE-status ble avslått i dag.",
+    "Tindra Ocean Cluster fekk nei\n\nKlynga søkte om NCE-status i vår. No er svaret kome.",
+])
+def test_a_refusal_in_the_headline_takes_the_article_s_only_status(annotate_full, text):
+    assert events(annotate_full(text)) == {("Tindra Ocean Cluster", "NCE", "rejected")}
+
+
+def test_a_refusal_in_the_headline_takes_no_status_when_several_are_named(annotate_full):
+    doc = annotate_full("Tindra Ocean Cluster fikk nei\n\nKlyngen søkte om NCE-status, mens Lavik Cluster søkte om "
+                        "GCE-status.")
+    assert events(doc) == set()
