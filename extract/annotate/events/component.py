@@ -18,7 +18,7 @@ from .grantor import granted_by
 from .headings import layout_frames
 from .mentions import Mention, any_between, find_mentions
 from .participants import governed, main_cluster, members
-from .references import counted, introduced, status_owner, without_owners
+from .references import counted, headline_subject, introduced, status_owner, without_owners
 from .state import DocState, joined_sentences
 from .upgrades import as_upgrades, earlier_level, upgraded_clusters
 from .vocabulary import EventVocabulary
@@ -106,7 +106,8 @@ def _sentence_events(vocabulary: EventVocabulary, state: DocState, index: int, p
             found = frame.clusters or (not named and counted(vocabulary, state, frame)) \
                 or governed(vocabulary, state, clause, named, following, (frame.start, frame.end))
             clusters = [c for c in found if not vocabulary.never_cluster(c._.canonical)] \
-                or status_owner(vocabulary, state, frame) or introduced(vocabulary, state, clause, frame)
+                or status_owner(vocabulary, state, frame) or introduced(vocabulary, state, clause, frame) \
+                or headline_subject(vocabulary, state, frame)
             events += _frame_events(vocabulary, state, frame, clusters)
     return events
 

@@ -73,7 +73,7 @@ def news_date(words: dict, doc: Doc) -> Span | None:
     published = reference_date(doc)
     if published is None:
         return None
-    opening = [s for s in doc.sents if _running_text(s)][:words["news_date_sentences"]]
+    opening = [s for s in doc.sents if running_text(s)][:words["news_date_sentences"]]
     earliest = published - timedelta(days=words["news_date_max_days"])
     for span in doc.spans.get("dates", []):
         if not any(s.start <= span.start < s.end for s in opening) \
@@ -88,7 +88,7 @@ def news_date(words: dict, doc: Doc) -> Span | None:
     return None
 
 
-def _running_text(sentence: Span) -> bool:
+def running_text(sentence: Span) -> bool:
     """A sentence of running text ends in a full stop, "!" or "?"; headings, datelines and
     bylines do not, and do not count among the article's opening sentences."""
     words = [t for t in sentence if not (t.is_space or t.text in _CLOSING)]

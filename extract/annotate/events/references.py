@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from .clauses import Clause
+from .dating import running_text
 from .frames import Frame
 from .names import clause_names
 from .state import DocState
@@ -120,4 +121,19 @@ def _after_cluster_noun(vocabulary: EventVocabulary, name: Span) -> Span | None:
     else:
         return None
     found._.canonical = vocabulary.strip_prefix(found.text)
+    return found
+
+
+def headline_subject(vocabulary: EventVocabulary, state: DocState, frame: Frame) -> list[Span]:
+    """A frame in the headings that open the article (the lines before its first sentence of running
+    text) that names no cluster ("Fikk ikke NCE-status") is about the article's cluster, else the
+    name a cluster noun introduces in that sentence ("Næringsklyngen Norwegian X Cluster søkte ...")."""
+    body = next((s for s in state.sentences if running_text(s)), None)
+    if body is None or frame.sentence.start >= body.start:
+        return []
+    if state.main is not None:
+        return [state.main]
+    names = [_after_cluster_noun(vocabulary, n) for n in clause_names(vocabulary, state, Clause(body.start, body.end), None)]
+    found = [n for n in names if n is not None][:1]
+    state.added.extend(found)
     return found

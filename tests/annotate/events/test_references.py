@@ -210,3 +210,11 @@ def test_a_refusal_in_the_headline_takes_no_status_when_several_are_named(annota
     doc = annotate_full("Tindra Ocean Cluster fikk nei\n\nKlyngen søkte om NCE-status, mens Lavik Cluster søkte om "
                         "GCE-status.")
     assert events(doc) == set()
+
+
+@pytest.mark.parametrize("text", [
+    "Fikk ikke NCE-status\n\nNæringsklyngen Tindra Ocean Cluster søkte i vår, men nådde ikke opp.",
+    "Fekk ikkje NCE-status\n\nNæringsklynga Tindra Ocean Cluster søkte i vår, men nådde ikkje opp.",
+])
+def test_a_headline_refusal_with_no_cluster_is_about_the_article_s_cluster(annotate_full, text):
+    assert events(annotate_full(text)) == {("Tindra Ocean Cluster", "NCE", "rejected")}
