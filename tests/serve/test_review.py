@@ -26,7 +26,7 @@ def queue_ids(html):
     return re.findall(r'data-fact-id="([^"]+)"', html)
 
 
-def test_queue_least_certain_first_and_filters(ds, monkeypatch):
+def test_queue_by_value_and_filters(ds, monkeypatch):
     async def scenario():
         html = (await ds.client.get("/-/review")).text
         assert queue_ids(html) == QUEUE_ORDER

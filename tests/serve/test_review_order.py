@@ -3,14 +3,17 @@ contested facts first, then by reach (pages fed, story copies), then the least c
 
 from __future__ import annotations
 
+import re
 import sqlite3
 
 import pytest
 
 from extract.serve import review, review_flow
+from extract.serve.app import make_datasette
 from extract.serve.review import ReviewerQueue
 from extract.store import Facts, KnowledgeBase
 
+from .helpers import run
 from .kb import PIPELINE_VERSION, build_kb, norwegian_article, norwegian_facts
 from .test_programme_flags import article, status_event
 from .test_review import QUEUE_ORDER
@@ -110,3 +113,16 @@ def test_next_and_previous_walk_the_queue_in_its_order(conflicting_kb):
         backward.append(before)
     conn.close()
     assert forward == order and backward == order[::-1]
+
+
+def test_the_queue_page_says_why_a_fact_comes_first(conflicting_kb):
+    ds = make_datasette(conflicting_kb)
+    html = run(ds.client.get("/-/review")).text
+    rows = re.findall(r'<tr data-fact-url="[^"]*" data-fact-id="([^"]+)".*?</tr>', html, re.DOTALL)
+    assert rows[:3] == ["se-mars", "se-sept", "se-heidner-nce"]
+    row = {fact: re.search(rf'data-fact-id="{fact}".*?</tr>', html, re.DOTALL).group(0) for fact in rows}
+    assert "omstridt" in row["se-mars"] and "omstridt" not in row["se-heidner-nce"]
+    assert "vises på 4 steder" in row["se-heidner-nce"] and "vises på 1 sted<" in row["pr-haug-berg"]
+    assert "vises" not in row["dt-torsdag"]
+    for db in ds.databases.values():
+        db.close()
