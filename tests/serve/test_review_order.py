@@ -3,8 +3,10 @@ contested facts first, then by reach (pages fed, story copies), then the least c
 
 from __future__ import annotations
 
+import importlib.util
 import re
 import sqlite3
+from pathlib import Path
 
 import pytest
 
@@ -17,6 +19,8 @@ from .helpers import run
 from .kb import PIPELINE_VERSION, build_kb, norwegian_article, norwegian_facts
 from .test_programme_flags import article, status_event
 from .test_review import QUEUE_ORDER
+
+SCRIPTS = Path(__file__).resolve().parents[2] / "scripts"
 
 
 def queue_of(path, mine: ReviewerQueue | None = None, **filters) -> list[tuple[str, int, int]]:
@@ -126,3 +130,18 @@ def test_the_queue_page_says_why_a_fact_comes_first(conflicting_kb):
     assert "vises" not in row["dt-torsdag"]
     for db in ds.databases.values():
         db.close()
+
+
+def test_a_generated_knowledge_base_is_queued_by_conflict_reach_and_confidence(tmp_path):
+    spec = importlib.util.spec_from_file_location("queue_speed", SCRIPTS / "queue_speed.py")
+    queue_speed = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(queue_speed)
+    path = tmp_path / "generated.db"
+    queue_speed.build(path, 2_000)
+    conn = sqlite3.connect(path)
+    facts, total = review.queue(conn, {}, page=1)
+    later, _ = review.queue(conn, {}, page=2)
+    conn.close()
+    keys = [(-f["contested"], -f["reach"], f["confidence"]) for f in facts + later]
+    assert total > 1_500 and len(keys) == 2 * review.PAGE_SIZE and keys == sorted(keys)
+    assert facts[0]["contested"] == 1 and {f["reach"] for f in facts + later} != {facts[0]["reach"]}
