@@ -40,6 +40,13 @@ PAIRS = [
         "nn": (["Heidner Biocluster fekk NCE-status.", "Dermed vart Heidner Biocluster tildelt NCE-status."],
                ["Heidner Biocluster fekk NCE-status."]),
     }),
+    ("status_events", ("cluster", "status", "action", "date"), {
+        # the status named where the grant is told vs carried over from the sentence before ("fikk ja")
+        "nb": (["Heidner Biocluster søkte om NCE-status i fjor. I dag fikk Heidner Biocluster NCE-status."],
+               ["Heidner Biocluster søkte om NCE-status i fjor. I dag fikk Heidner Biocluster ja."]),
+        "nn": (["Heidner Biocluster søkte om NCE-status i fjor. I dag fekk Heidner Biocluster NCE-status."],
+               ["Heidner Biocluster søkte om NCE-status i fjor. I dag fekk Heidner Biocluster ja."]),
+    }),
     ("person_roles", ("person", "role", "organization"), {
         # title next to the name vs the name sentences before "Hun er daglig leder"
         "nb": (["– Dette er stort, sier daglig leder Kari Hansen i Proneo."],

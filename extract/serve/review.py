@@ -105,7 +105,8 @@ def queue(conn, filters: dict[str, str], page: int = 1,
               " (SELECT count(*) FROM story_facts c WHERE c.story_fact_id = f.fact_id) AS copies"
               " FROM facts f LEFT JOIN articles a ON a.id = f.article_id"
               f" WHERE f.fact_id IN ({', '.join('?' * len(keys))})", [key["fact_id"] for key in keys])}
-    return [{**found[key["fact_id"]], "reach": key["reach"], "contested": key["contested"]} for key in keys], total
+    return [{**found[key["fact_id"]], "reach": key["reach"], "contested": key["contested"]}
+            for key in keys if key["fact_id"] in found], total  # (a run may have replaced one since)
 
 
 def queue_neighbour(conn, fact: dict, filters: dict[str, str], forward: bool = True,
