@@ -26,7 +26,6 @@ from extract.store import KnowledgeBase  # noqa: E402
 
 FACTS_PER_ARTICLE = {"status_events": 1, "person_roles": 3, "amounts": 2, "dates": 4}
 CLUSTERS = 400
-_PROVENANCE = ("evidence", "evidence_start", "start_char", "end_char", "extractor", "confidence")
 
 
 def _provenance(rng: random.Random, i: int) -> dict:
