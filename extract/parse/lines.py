@@ -66,8 +66,7 @@ def _regexes() -> dict[str, re.Pattern[str]]:
         "doubled_name": re.compile(r"^(?P<name>[A-ZÆØÅ][\w'’.-]+(?: [A-ZÆØÅ][\w'’.-]+){1,3})(?P=name)"
                                    rf"(?:{alternation(meta['roles'])})?$", re.IGNORECASE),
         # a crawler's index line opening the page: "date 2017-10", "date 2017-10 Klyngen fikk ..."
-        "index": re.compile(r"^date\s+(?P<year>\d{4})(?:-(?P<month>\d{2})(?:-(?P<day>\d{2}))?)?(?!\d)\s*(?P<rest>.*)$",
-                            re.IGNORECASE),
+        "index": re.compile(r"^date\s+(?P<year>\d{4})(?:-(?P<month>\d{2})(?:-(?P<day>\d{2}))?)?(?!\d)\s*(?P<rest>.*)$"),
         "filler_opening": re.compile(rf"^(?:{alternation(meta['byline_filler'], space=' ')})(?!\w)\s*", re.IGNORECASE),
         "counters": re.compile(rf"(?:(?<!\w)\d+\s+)+(?:{alternation(meta['counters'], space=' ')})(?!\w)",
                                re.IGNORECASE),
@@ -251,13 +250,14 @@ def index_date(line: str) -> tuple[str | None, str] | None:
 
 def _archive_header(line: str) -> LineInfo | None:
     """ "Fædrelandsvennen - 12.03.2015 - NYHETER - KARI LIE": a news archive's header of short
-    parts (outlet, date, section) ending in the author's name in capitals."""
+    capitalised parts (outlet, date, section) ending in the author's name in capitals."""
     parts = [part for part in _regexes()["archive_parts"].split(line) if part.strip(" -–")]
     last = parts[-1] if parts else ""
     if len(parts) < 3 or not last.isupper() or len(last.split()) < 2:
         return None
-    names = _names([last])
-    if not names or any(len(part.split()) > MAX_ARCHIVE_PART for part in parts[:-1]):
+    names = _names([last]) if len(last.split()) <= MAX_ARCHIVE_PART + 1 else None
+    if not names or any(len(part.split()) > MAX_ARCHIVE_PART or not part[:1].isupper() and not part[:1].isdigit()
+                        for part in parts[:-1]):
         return None
     dates = [_is_only_date(part) for part in parts[:-1]]
     return LineInfo("meta", authors=names, published=next((d for d in dates if d), None))
@@ -269,7 +269,9 @@ def _dated_name(head: str) -> LineInfo | None:
     if not found or found[1].start() > 0:
         return None
     rest = head[found[1].end():].strip(" ,|·–-")
-    names = _names([rest]) if rest and not is_boilerplate(rest) else None
+    if rest and is_boilerplate(rest):  # "12.03.2015 Pressemelding"
+        return LineInfo("meta", published=found[0])
+    names = _names([rest]) if rest else None
     return LineInfo("meta", authors=names, published=found[0]) if names is not None else None
 
 

@@ -5,8 +5,8 @@ as metadata.
 
 The headline is sought in the page's opening block, the lines before its first paragraph:
 the first line there that reads as a headline, unless it is a short label (a section, a
-site or publisher name, a link to the site: up to three words) above a longer line shaped as
-a headline ("Nye produkter" above "Ny kontrakt til NCE Instrumentation"), or the list that
+site or publisher name, a link to the site: up to three words) above a line shaped as a
+headline ("Nye produkter" above "Ny kontrakt til NCE Instrumentation"), or the list that
 follows a "Kategorier" label. A page that opens with a paragraph (a site's blurb) has its
 headline below it only if the headline is repeated there, as crawled listings repeat it.
 
@@ -42,8 +42,8 @@ def extract_text(text: str, draft: Draft) -> None:
     lines = []
     for raw in text.splitlines():
         line = _BULLET.sub("", clean_line(raw))
-        index = index_date(line)
-        if index:  # "date 2017-10 Klyngen fikk ...": the page's date, then its text
+        index = None if lines else index_date(line)
+        if index:  # "date 2017-10 Klyngen fikk ..." opening the page: its date, then its text
             draft.published = draft.published or index[0]
             line = index[1]
         if line:
@@ -60,17 +60,17 @@ def extract_text(text: str, draft: Draft) -> None:
 
 def _headline(lines: list[str]) -> tuple[int | None, int]:
     """The number of the headline's line (None if the page has none) and of the first line
-    of the article (lines above it are page furniture)."""
+    of the article (lines above it, labels passed over included, are page furniture)."""
     candidates = []
     for number, line in enumerate(lines):
         if _is_paragraph(line):
             if candidates:
-                return _best(lines, candidates), candidates[0]
+                return (best := _best(lines, candidates)), best
             repeated = _repeated(lines, number + 1)
             return (repeated, repeated) if repeated is not None else (None, number)
         if reads_as_headline(line) and not (number and _is_tag_list(lines[number - 1], line)):
             candidates.append(number)
-    return (_best(lines, candidates), candidates[0]) if candidates else (None, len(lines))
+    return ((best := _best(lines, candidates)), best) if candidates else (None, len(lines))
 
 
 def _best(lines: list[str], candidates: list[int]) -> int:
@@ -82,10 +82,10 @@ def _best(lines: list[str], candidates: list[int]) -> int:
 
 
 def _is_label_above(label: str, headline: str) -> bool:
-    """A short label above a longer line that is shaped as a headline: not a sentence closed
+    """A short label above a line that is shaped as a headline: not a sentence closed
     by a full stop or a question mark, not a list of names, and no longer than a headline
     usually is."""
-    return (len(label.split()) <= MAX_LABEL_WORDS and len(headline) > len(label)
+    return (len(label.split()) <= MAX_LABEL_WORDS
             and len(headline.split()) <= MAX_SHORT_HEADLINE_WORDS and not headline.endswith((".", "?"))
             and split_names(headline) is None)
 
