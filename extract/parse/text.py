@@ -8,7 +8,7 @@ the first line there that reads as a headline, unless it is a short label (a sec
 site or publisher name, a link to the site: up to three words) above a line shaped as a
 headline ("Nye produkter" above "Ny kontrakt til NCE Instrumentation"), or the list that
 follows a "Kategorier" label. A page that opens with a paragraph (a site's blurb) has its
-headline below it only if the headline is repeated there, as crawled listings repeat it.
+headline right below it only if the headline is repeated there, as crawled listings repeat it.
 
 Metadata lines (bylines, dates, lone photo credits) go to ``metadata_lines``;
 bullets ("  • ...") lose their bullet; section headings stay as paragraphs.
@@ -96,11 +96,16 @@ def _is_tag_list(label: str, line: str) -> bool:
 
 
 def _repeated(lines: list[str], start: int) -> int | None:
-    """A headline-like line that appears twice among the lines after an opening paragraph."""
+    """The line that follows an opening paragraph (past metadata and boilerplate), when it reads
+    as a headline, is neither a sentence closed by a full stop nor a list of names, and is
+    repeated in the next few lines."""
     window = lines[start:start + REPEAT_WINDOW]
     for offset, line in enumerate(window):
-        if line in window[offset + 1:] and reads_as_headline(line):
-            return start + offset
+        if classify_line(line).kind != "body":
+            continue
+        repeated = (line in window[offset + 1:] and reads_as_headline(line) and not line.endswith(".")
+                    and split_names(line) is None)
+        return start + offset if repeated else None
     return None
 
 

@@ -158,3 +158,14 @@ def test_an_english_photo_credit_above_the_headline_is_not_it() -> None:
 def test_an_index_line_only_opens_a_page() -> None:
     article = parse(HEADLINE["en"], BODY["en"], "Date 2019-03 was set for the launch of the new cluster.")
     assert article.published is None and len(article.paragraphs) == 2
+
+
+def test_a_repeated_name_below_the_opening_text_is_no_headline() -> None:
+    article = parse(BODY["nb"], BODY["en"], "Kari Marie Lie", "Kari Marie Lie", "Tre nye klynger")
+    assert article.title == "" and article.paragraphs[:2] == [BODY["nb"], BODY["en"]]
+
+
+def test_a_repeated_lead_below_the_opening_text_is_no_headline() -> None:
+    lead = "I fjor vart det sett i gang 30 nye prosjekt i klynga."
+    article = parse(BODY["nn"], lead, lead, BODY["nb"])
+    assert article.title == "" and article.paragraphs == [BODY["nn"], lead, lead, BODY["nb"]]
