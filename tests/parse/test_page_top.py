@@ -169,3 +169,11 @@ def test_a_repeated_lead_below_the_opening_text_is_no_headline() -> None:
     lead = "I fjor vart det sett i gang 30 nye prosjekt i klynga."
     article = parse(BODY["nn"], lead, lead, BODY["nb"])
     assert article.title == "" and article.paragraphs == [BODY["nn"], lead, lead, BODY["nb"]]
+
+
+@pytest.mark.parametrize("line, published", [
+    ("12.03.201910:30 Ingrid", "2019-03-12T10:30"), ("Publisert 12. mars 2019", "2019-03-12"),
+    ("Published 12.04.2019", "2019-03"),
+])
+def test_a_day_in_the_month_of_the_index_line_makes_the_date_precise(line: str, published: str) -> None:
+    assert parse(" date 2019-03", HEADLINE["nn"], line, BODY["nn"]).published == published
