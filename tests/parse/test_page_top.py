@@ -177,3 +177,13 @@ def test_a_repeated_lead_below_the_opening_text_is_no_headline() -> None:
 ])
 def test_a_day_in_the_month_of_the_index_line_makes_the_date_precise(line: str, published: str) -> None:
     assert parse(" date 2019-03", HEADLINE["nn"], line, BODY["nn"]).published == published
+
+
+@pytest.mark.parametrize("line, author, published", [
+    ("skrive av Lid, Sjur K., publisert 3. desember 2014", "Sjur K. Lid", "2014-12-03"),
+    ("av Vik, Nils T., publisert 8. oktober 2015 | Skriv ut", "Nils T. Vik", "2015-10-08"),
+    ("by Hill, Tom J., published 3 December 2014", "Tom J. Hill", "2014-12-03"),
+])
+def test_inverted_bylines_in_both_standards_and_english(line: str, author: str, published: str) -> None:
+    article = parse(HEADLINE["nn"], line, BODY["nn"])
+    assert (article.authors, article.published) == ([author], published)
