@@ -91,6 +91,11 @@ def is_boilerplate(text: str) -> bool:
             or bool(_IMAGE_FILE.match(lowered)))
 
 
+def has_credit(text: str) -> bool:
+    """Whether a photo or source credit ("Foto:", "Illustrasjonsfoto:", "Kjelde:") is in ``text``."""
+    return bool(_regexes()["credit"].search(text))
+
+
 def is_list_label(text: str) -> bool:
     """A label whose next line lists tags or categories ("Kategorier", "Stikkord:")."""
     labels = load(DATA_DIR, "metadata")["list_labels"]

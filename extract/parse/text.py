@@ -21,10 +21,11 @@ import re
 
 from extract.parse.clean import clean_line
 from extract.parse.draft import Draft
-from extract.parse.lines import classify_line, index_date, is_list_label, split_names
+from extract.parse.lines import classify_line, has_credit, index_date, is_list_label, split_names
 
 _WORD = re.compile(r"[^\W\d_]+")
 _CREDIT = re.compile(r"(?<!\w)(?:foto|photo|bilde|ill)\s*:|\(t\.\s?[vh]\.?\)|(?<!\w)f\.\s?v\.?(?!\w)", re.IGNORECASE)
+_SENTENCE_BREAK = re.compile(r"[^\W\d_]{5,}[.!?]\s+[A-ZÆØÅ]")  # not after an abbreviation ("tidl. Rom")
 _QUOTES = "\"«“”'"
 _TITLE_WORD = re.compile(r"^[A-ZÆØÅ][a-zæøåéü-]{2,}$")
 MAX_HEADLINE_WORDS = 20
@@ -83,10 +84,12 @@ def _best(lines: list[str], candidates: list[int]) -> int:
 
 def _is_label_above(label: str, headline: str) -> bool:
     """A short label above a line that is shaped as a headline: not a sentence closed
-    by a full stop or a question mark, not a list of names, and no longer than a headline
-    usually is."""
+    by a full stop or a question mark, not a caption (two sentences, or a credit: "... har
+    behov for en oppdatering. Illustrasjonsfoto: Colourbox"), not a list of names, and no
+    longer than a headline usually is."""
     return (len(label.split()) <= MAX_LABEL_WORDS
             and len(headline.split()) <= MAX_SHORT_HEADLINE_WORDS and not headline.endswith((".", "?"))
+            and not _SENTENCE_BREAK.search(headline) and not has_credit(headline)
             and split_names(headline) is None)
 
 

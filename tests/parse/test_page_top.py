@@ -187,3 +187,12 @@ def test_a_day_in_the_month_of_the_index_line_makes_the_date_precise(line: str, 
 def test_inverted_bylines_in_both_standards_and_english(line: str, author: str, published: str) -> None:
     article = parse(HEADLINE["nn"], line, BODY["nn"])
     assert (article.authors, article.published) == ([author], published)
+
+
+@pytest.mark.parametrize("caption", [
+    "Kommunen sin handlingsplan treng ei oppdatering. Illustrasjonsfoto: Fotobyrå",
+    "Arbeidsgiveren har et viktig ansvar. Tom Hill / Bildebyrå",
+    "The plan needs an update. Photo: Tom Hill",
+])
+def test_a_caption_below_a_short_headline_is_no_headline(caption: str) -> None:
+    assert parse("Firkanta avslag", caption, BODY["nn"]).title == "Firkanta avslag"
