@@ -59,8 +59,13 @@ class ClusterFinder:
                 rf"[A-ZÆØÅ][\wæøå-]*{suffixes}|(?:{CAPITALISED_WORD} ){{1,3}}{capitalised_suffixes}))"
                 rf"(?![\wæøåÆØÅ-])"
             ),
+            # "Frukt- og bærklyngja", "Olje- og gassklyngen": a compound written out
+            re.compile(rf"(?<![\wæøåÆØÅ-])(?P<whole>(?P<name>[A-ZÆØÅ][\wæøå]*- (?:og|eller) [\wæøå]+?"
+                       rf"{alternation(data['nickname_endings'])}))(?![\wæøåÆØÅ-])"),
         ]
         self.status_words = set(data["status_words"])
+        self.suffixed_name_openers = set(data["suffixed_name_openers"])
+        self.suffix_words = {w for w in data["name_suffixes"] if w[0].isupper()}
         self.renames = data["renames"]
 
     def _known_forms(self, other_known: list[dict]) -> dict[str, str]:
@@ -104,8 +109,11 @@ class ClusterFinder:
         return " ".join(words)
 
     def _plausible(self, name: str) -> bool:
+        """A name, not a body, a level or a common word; "Norwegian" opens a name only where a
+        name suffix ends it ("Norwegian Tunnel Safety Cluster", "Norwegian Fashion Hub")."""
         words = name.split(" ")
-        if words[0] in self.not_names or all(w in self.not_names for w in words) or self.never(name):
+        opener = words[0] in self.suffixed_name_openers and len(words) > 2 and words[-1] in self.suffix_words
+        if (words[0] in self.not_names and not opener) or all(w in self.not_names for w in words) or self.never(name):
             return False
         first = words[0].lower().split("-")
         if name.lower() in self.cue_words:
@@ -171,9 +179,10 @@ class NeverClusters:
 
     def __call__(self, name: str) -> bool:
         """Is ``name`` never a cluster: a body, a party, an organisation, a place alone
-        ("Oslo", "Hamars"), or a word made of a body's name ("EØS-kravene")?"""
+        ("Oslo", "Hamars"), a body's plural name in the singular ("Norwegian Innovation Cluster"),
+        or a word made of a body's name ("EØS-kravene")?"""
         folded = name.strip().casefold()
-        for form in (folded, folded[:-1] if folded.endswith("s") else folded):
+        for form in (folded, folded[:-1] if folded.endswith("s") else folded, folded + "s"):
             if form in self.names or form.split(" ")[-1] in self.endings or form in self.places:
                 return True
         head, _dash, tail = folded.partition("-")
