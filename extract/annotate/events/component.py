@@ -8,7 +8,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ..cluster_registry import registry
-from .clauses import split_clauses
+from .clauses import sentences, split_clauses
 from .dating import date_mentions, frame_date, news_date
 from .frames import Frame, clause_frames, is_status
 from .grantor import granted_by
@@ -55,7 +55,7 @@ def find_events(vocabulary: EventVocabulary, doc: Doc) -> list[dict]:
     if not any(t.lower_.startswith(vocabulary.status_word_starts) for t in doc):
         return []  # no status named and no cluster by its prefix: most articles, at little cost
     statuses, triggers = find_mentions(vocabulary, doc)
-    state = DocState(doc, list(doc.sents), clusters, statuses, triggers, main_cluster(doc, clusters))
+    state = DocState(doc, sentences(doc), clusters, statuses, triggers, main_cluster(doc, clusters))
     starts = sorted(m.start for m in [*statuses, *(t for t in triggers if t.value in _PREFIX_TRIGGERS)])
     mentions, previous = [], []
     for index, sentence in enumerate(state.sentences):
@@ -120,8 +120,7 @@ def _event(vocabulary: EventVocabulary, state: DocState, frame: Frame, cluster: 
         "cluster": cluster._.canonical, "status": status, "action": action,
         "date_span": frame_date(vocabulary.words, doc, frame.clause, frame.sentence, frame.start),
         "granted_by": granted_by(vocabulary, state, frame),
-        "start": doc[frame.start].idx if later or cluster.start < frame.sentence.start
-        else min(doc[frame.start].idx, cluster.start_char),
+        "start": doc[frame.start].idx if later else min(doc[frame.start].idx, cluster.start_char),
         "end": max(frame_end, cluster.end_char) if cluster.start >= frame.sentence.start else frame_end,
     }
 

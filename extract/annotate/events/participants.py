@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span, Token
 from ..extensions import doc_text
 from .announced import announced_list, coordinated
 from .clauses import Clause
+from .counted import counted_clusters
 from .mentions import Mention, overlaps
 from .names import clause_names
 from .state import DocState
@@ -23,12 +24,13 @@ def governed(vocabulary: EventVocabulary, state: DocState, clause: Clause, membe
     """The clusters a frame that names none of its own governs: the clause's members (with the
     names coordinated with them), else the
     names its parse gives, else the cluster referred to, else an organisation named, else
-    the list the next sentence gives, else the paragraphs listed after it."""
+    the list the next sentence gives, else as many as it counts from a sentence near ("To
+    miljøer får ..."), else the paragraphs listed after it."""
     if members:
         return coordinated(vocabulary, state, clause, frame, members)
     return (_new_names(vocabulary, state, clause, frame) or referred(vocabulary, state, clause)
             or named_organizations(vocabulary, state, clause) or announced_list(vocabulary, state, clause, following)
-            or listed_paragraphs(vocabulary.words, following, state.clusters))
+            or counted_clusters(vocabulary, state, clause) or listed_paragraphs(vocabulary.words, following, state.clusters))
 
 
 def _new_names(vocabulary: EventVocabulary, state: DocState, clause: Clause, frame: tuple[int, int]) -> list[Span]:

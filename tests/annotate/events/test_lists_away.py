@@ -1,0 +1,58 @@
+"""Clusters listed away from the status clause: a sentence cut by a line break, paragraphs under a
+status heading with its short form, and a frame that counts its clusters while a sentence near
+names them (invented names)."""
+
+import pytest
+
+from .helpers import events
+
+NAMES = ("Fjordlys Ocean Cluster", "Havbris Cluster", "Norwegian Lavik Hub")
+
+
+@pytest.mark.parametrize("text", [
+    "Nye klynger\n\nFjordlys Ocean Cluster, Havbris Cluster og Norwegian Lavik Hub i dag tildelt\n\n"
+    "status som Norwegian Centres of Expertise.",
+    "Fjordlys Ocean Cluster, Havbris Cluster og Norwegian Lavik Hub fekk\nstatus som NCE i dag.",
+])
+def test_a_sentence_cut_by_a_line_break(annotate_full, text):
+    assert events(annotate_full(text)) == {(name, "NCE", "granted") for name in NAMES}
+
+
+def test_a_line_that_ends_a_sentence_is_not_joined_to_the_next(annotate_full):
+    doc = annotate_full("Havbris Cluster har 40 medlemmer.\n\nstatus som NCE fekk Fjordlys Ocean Cluster i fjor.")
+    assert ("Havbris Cluster", "NCE", "granted") not in events(doc)
+
+
+def test_paragraphs_under_status_headings_with_their_short_form(annotate_full):
+    doc = annotate_full("Her er de nye næringsklyngene:\n\nGlobal Centres of Expertise (GCE)\n\n"
+                        "Fjordlys Ocean Cluster består av 40 bedrifter. Klyngen ligger i Bergen.\n\n"
+                        "Norwegian Centres of Expertise (NCE)\n\nHavbris Cluster samler 30 bedrifter i Molde.\n\n"
+                        "Norwegian Lavik Hub har 20 medlemmer. Polarna Cluster er en partner.")
+    assert events(doc) == {("Fjordlys Ocean Cluster", "GCE", "granted"), ("Havbris Cluster", "NCE", "granted"),
+                           ("Norwegian Lavik Hub", "NCE", "granted")}
+
+
+def test_a_status_heading_no_line_announces_takes_nothing(annotate_full):
+    doc = annotate_full("Klyngeprogrammet har tre nivåer.\n\nGlobal Centres of Expertise (GCE)\n\n"
+                        "Fjordlys Ocean Cluster består av 40 bedrifter.")
+    assert events(doc) == set()
+
+
+@pytest.mark.parametrize("text, status", [
+    ("Den maritime klyngen Fjordlys Ocean Cluster i Bergen og Havbris Cluster i Molde er de første. "
+     "To miljøer har dermed fått status som Global Centres of Expertise.", "GCE"),
+    ("To miljøer har fått status som GCE. Vi gratulerer Fjordlys Ocean Cluster og Havbris Cluster, sier hun.", "GCE"),
+    ("Innovasjon Norge kunngjorde i dag at næringsklyngene Fjordlys Ocean Cluster og Havbris Cluster er tatt opp. "
+     "Av ni søknader var det to klynger fra Vestlandet som fikk tildelt Arena Pro-status.", "Arena Pro"),
+    ("Tre nye NCE ble tatt inn i programmet i dag.\n\nHavbris Cluster samler bedrifter i Molde, "
+     "Fjordlys Ocean Cluster i Bergen og Norwegian Lavik Hub i Ålesund.", "NCE"),
+])
+def test_a_frame_counts_the_clusters_a_sentence_near_names(annotate_full, text, status):
+    found = events(annotate_full(text))
+    named = {name for name in NAMES if name in text}
+    assert found == {(name, status, "granted") for name in named}
+
+
+def test_a_count_no_sentence_near_matches_takes_nothing(annotate_full):
+    doc = annotate_full("Tre miljøer har fått status som GCE. Vi gratulerer Fjordlys Ocean Cluster og Havbris Cluster.")
+    assert events(doc) == set()
