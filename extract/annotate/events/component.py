@@ -116,11 +116,13 @@ def _event(vocabulary: EventVocabulary, state: DocState, frame: Frame, cluster: 
         action = "upgraded"  # "NCE NODE" gets GCE
     frame_end = doc[frame.end - 1].idx + len(doc[frame.end - 1])
     later = cluster.start >= frame.sentence.end  # a list line after the frame's sentence
+    inside = frame.start < cluster.start and cluster.end <= frame.end  # "Arena-klyngene A og B tatt opp"
     return {  # the span covers the cluster too, so each cluster's event has a span of its own
         "cluster": cluster._.canonical, "status": status, "action": action,
         "date_span": frame_date(vocabulary.words, doc, frame.clause, frame.sentence, frame.start),
         "granted_by": granted_by(vocabulary, state, frame),
-        "start": doc[frame.start].idx if later else min(doc[frame.start].idx, cluster.start_char),
+        "start": doc[frame.start].idx if later else cluster.start_char if inside
+        else min(doc[frame.start].idx, cluster.start_char),
         "end": max(frame_end, cluster.end_char) if cluster.start >= frame.sentence.start else frame_end,
     }
 

@@ -11,6 +11,7 @@ from spacy.tokens import Span
 from .clauses import Clause
 from .frames import Frame
 from .mentions import Mention
+from .names import clause_names
 from .participants import item_name, line_items
 from .state import DocState
 from .vocabulary import EventVocabulary
@@ -79,14 +80,17 @@ def _heading_action(vocabulary: EventVocabulary, state: DocState, index: int) ->
 
 def _opened_paragraphs(vocabulary: EventVocabulary, state: DocState, index: int) -> list[Span]:
     """The clusters that open the paragraphs under a status heading, up to the next heading
-    ("Global Centres of Expertise (GCE)\n\nGCE Subsea består av ...")."""
+    ("Global Centres of Expertise (GCE)\n\nGCE Subsea består av ..."), known or a name that opens it."""
     found = []
     for line in state.sentences[index + 1:index + 1 + vocabulary.words["heading_lines_within"]]:
         if _only_status(vocabulary, state, line) is not None:
             break
         words = [t for t in line if not (t.is_space or t.is_punct)]
-        opening = [c for c in state.clusters if words and c.start == words[0].i]
-        if opening and _opens_paragraph(line):
+        if not words or not _opens_paragraph(line):
+            continue
+        opening = [c for c in state.clusters if c.start == words[0].i] or \
+            [n for n in clause_names(vocabulary, state, Clause(line.start, line.end), None) if n.start == words[0].i]
+        if opening:
             found.append(opening[0])
     return found
 

@@ -27,10 +27,20 @@ def governed(vocabulary: EventVocabulary, state: DocState, clause: Clause, membe
     the list the next sentence gives, else as many as it counts from a sentence near ("To
     miljøer får ..."), else the paragraphs listed after it."""
     if members:
-        return coordinated(vocabulary, state, clause, frame, members)
-    return (_new_names(vocabulary, state, clause, frame) or referred(vocabulary, state, clause)
+        return _status_named(vocabulary, state, coordinated(vocabulary, state, clause, frame, members))
+    return (_status_named(vocabulary, state, _new_names(vocabulary, state, clause, frame)) or referred(vocabulary, state, clause)
             or named_organizations(vocabulary, state, clause) or announced_list(vocabulary, state, clause, following)
             or counted_clusters(vocabulary, state, clause) or listed_paragraphs(vocabulary.words, following, state.clusters))
+
+
+def _status_named(vocabulary: EventVocabulary, state: DocState, clusters: list[Span]) -> list[Span]:
+    """Where a status with the word for cluster stands right before a name, that name and those
+    after it ("Kunnskapsparken får støtte til å etablere Arena-klynga Fjordlys": Fjordlys; "de nye
+    Arena-klyngene A og B": A and B), else all."""
+    stem = vocabulary.words["cluster_stem"]
+    named = [c for c in clusters if any(s.end == c.start and stem in state.doc[s.start:s.end].text.lower()
+                                         for s in state.statuses)]
+    return [c for c in clusters if c.start >= named[0].start] if named else clusters
 
 
 def _new_names(vocabulary: EventVocabulary, state: DocState, clause: Clause, frame: tuple[int, int]) -> list[Span]:

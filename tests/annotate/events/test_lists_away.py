@@ -56,3 +56,16 @@ def test_a_frame_counts_the_clusters_a_sentence_near_names(annotate_full, text, 
 def test_a_count_no_sentence_near_matches_takes_nothing(annotate_full):
     doc = annotate_full("Tre miljøer har fått status som GCE. Vi gratulerer Fjordlys Ocean Cluster og Havbris Cluster.")
     assert events(doc) == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kunnskapsparken i Nord får støtte til å etablere arenaklyngen Fjordlys.", {"Fjordlys"}),
+    ("I dag ble Arena-klyngene Fjordlys og Havbris Cluster tatt opp.", {"Fjordlys", "Havbris Cluster"}),
+])
+def test_the_names_a_status_for_clusters_stands_before(annotate_full, text, expected):
+    assert {cluster for cluster, _s, _a in events(annotate_full(text))} == expected
+
+
+def test_clusters_inside_one_frame_keep_an_event_each(annotate_full):
+    doc = annotate_full("I dag ble Arena-klyngene Fjordlys og Havbris Cluster tatt opp.")
+    assert sorted(e._.event["cluster"] for e in doc.spans["events"]) == ["Fjordlys", "Havbris Cluster"]
