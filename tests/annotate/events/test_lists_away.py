@@ -69,3 +69,18 @@ def test_the_names_a_status_for_clusters_stands_before(annotate_full, text, expe
 def test_clusters_inside_one_frame_keep_an_event_each(annotate_full):
     doc = annotate_full("I dag ble Arena-klyngene Fjordlys og Havbris Cluster tatt opp.")
     assert sorted(e._.event["cluster"] for e in doc.spans["events"]) == ["Fjordlys", "Havbris Cluster"]
+
+
+def test_a_list_of_prefixed_names_the_article_calls_new(annotate_full):
+    doc = annotate_full("Dette er sentrene: NCE Fjordlys på Møre, NCE Havbris i Vestfold og Lavikklyngen i Trøndelag."
+                        "\n\n– Jeg har store forventninger til de nye sentrene, sier statsråden.")
+    assert {cluster for cluster, _s, _a in events(doc)} == {"Fjordlys", "Havbris", "Lavikklyngen"}
+    assert {(status, action) for _c, status, action in events(doc)} == {("NCE", "granted")}
+
+
+@pytest.mark.parametrize("text", [
+    "Dette er sentrene: NCE Fjordlys på Møre, NCE Havbris i Vestfold og Lavikklyngen i Trøndelag.",
+    "Dette er de nye sentrene: NCE Fjordlys på Møre, GCE Havbris i Vestfold og Lavikklyngen i Trøndelag.",
+])
+def test_a_prefixed_list_not_called_new_or_of_two_statuses_gives_nothing(annotate_full, text):
+    assert events(annotate_full(text)) == set()
