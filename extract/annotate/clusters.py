@@ -23,8 +23,13 @@ from .lexicon import CAPITALISED_WORD, load
 # "Trebyggklyngen", "Havromsklyngen", "Batteri-klynga": a stem and the word for cluster.
 _NICKNAME = re.compile(rf"(?P<stem>[A-ZÆØÅ][\wæøå]+?)-?{alternation(load('clusters')['nickname_endings'])}")
 
-# Up to four capitalised words, which may be joined by "&" or "of".
-_NAME = rf"{CAPITALISED_WORD}(?: (?:&|of|and|for) {CAPITALISED_WORD}| {CAPITALISED_WORD}){{0,3}}"
+
+
+def _name(prefixes: list[str]) -> str:
+    """Up to four capitalised words, which may be joined by "&" or "of"; a programme prefix after
+    the first opens the next name ("NCE Fjordlys NCE Havbris": a comma left out)."""
+    opener = rf"(?!{alternation({p.split(' ')[0] for p in prefixes})}\b)"
+    return rf"{CAPITALISED_WORD}(?: (?:&|of|and|for) {CAPITALISED_WORD}| {opener}{CAPITALISED_WORD}){{0,3}}"
 
 
 class ClusterFinder:
@@ -48,11 +53,12 @@ class ClusterFinder:
         )
         suffixes = alternation(data["name_suffixes"])
         capitalised_suffixes = alternation(w for w in data["name_suffixes"] if w[0].isupper())
+        name_words = _name(self.prefixes)
         self.context_res = [
             # "NCE Seafood Innovation", "GCE Ocean Technology"
-            re.compile(rf"(?<![\wæøåÆØÅ-])(?P<whole>(?:{prefix}) (?P<name>{_NAME}))"),
+            re.compile(rf"(?<![\wæøåÆØÅ-])(?P<whole>(?:{prefix}) (?P<name>{name_words}))"),
             # "klyngen Proneo", "næringsklyngen NCE Smart Energy Markets"
-            re.compile(rf"(?i:\b{alternation(data['cue_words'])}) (?P<whole>(?:(?:{prefix}) )?(?P<name>{_NAME}))"),
+            re.compile(rf"(?i:\b{alternation(data['cue_words'])}) (?P<whole>(?:(?:{prefix}) )?(?P<name>{name_words}))"),
             # "Energiklyngen", "Eyde-klyngen", "Oslo Cancer Cluster", "Heidner Biocluster"
             re.compile(
                 rf"(?<![\wæøåÆØÅ-])(?P<whole>(?:(?:{prefix}) )?(?P<name>(?:{CAPITALISED_WORD} ){{0,3}}"

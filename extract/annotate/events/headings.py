@@ -6,13 +6,14 @@ the action, granted where it says no more than "er" or "får"."""
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Span
 
 from .clauses import Clause
 from .frames import Frame
 from .mentions import Mention
 from .names import clause_names
-from .participants import item_name, line_items, members
+from .listed import listed_frames
+from .participants import item_name, line_items
 from .state import DocState
 from .vocabulary import EventVocabulary
 
@@ -33,7 +34,7 @@ def layout_frames(vocabulary: EventVocabulary, state: DocState, index: int) -> l
         return []
     row = _row(vocabulary, state, sentence)
     if row is None:
-        return _new_prefixed_list(vocabulary, state, index)
+        return listed_frames(vocabulary, state, index)
     cluster, status = row
     back = index
     while back > 0 and _row(vocabulary, state, state.sentences[back - 1]) is not None:
@@ -44,39 +45,6 @@ def layout_frames(vocabulary: EventVocabulary, state: DocState, index: int) -> l
     if cluster not in state.clusters:
         state.added.append(cluster)
     return [_frame(state, sentence, status, action, [cluster])]
-
-
-def _new_prefixed_list(vocabulary: EventVocabulary, state: DocState, index: int) -> list[Frame]:
-    """"Dette er sentrene: NCE A på Møre, NCE B og C i Trøndelag", where the article calls them new
-    ("de nye sentrene"): the listed clusters get the status their prefixes share."""
-    sentence, doc, words = state.sentences[index], state.doc, vocabulary.words
-    colon = next((t.i for t in sentence if t.text == ":"), None)
-    copula = next((t for t in state.triggers if sentence.start <= t.start < (colon or 0) and t.value == "copula"), None)
-    if colon is None or copula is None or colon - sentence.start > words["list_announcement_max_words"]:
-        return []
-    nouns = {*words["plural_cluster_nouns"], *words["counted_cluster_nouns"]}
-    noun = next((t for t in doc[copula.end:colon] if t.lower_ in nouns), None)
-    if noun is None or not _called_new(vocabulary, state, index, noun):
-        return []
-    clause = Clause(sentence.start, sentence.end)
-    listed = [c for c in members(vocabulary, state, clause, {copula.start}, []) if c.start > colon]
-    statuses = {vocabulary.prefix_status(c.text) for c in listed} - {None}
-    if len(listed) < 2 or len(statuses) != 1:
-        return []
-    state.added.extend(c for c in listed if c not in state.clusters)
-    return [Frame(statuses.pop(), "granted", copula.start, copula.end, clause, sentence, listed)]
-
-
-def _called_new(vocabulary: EventVocabulary, state: DocState, index: int, noun: Token) -> bool:
-    """Is the noun, here or in a sentence near, written after "nye" ("de nye sentrene")?"""
-    within = vocabulary.words["counted_within"]
-    before = [s for s in state.sentences[:index] if not s.text.isspace()][-within:]
-    after = [s for s in state.sentences[index:] if not s.text.isspace()][:within + 1]
-    for sentence in before + after:
-        if any(t.lower_ == noun.lower_ and t.i > 0 and state.doc[t.i - 1].lower_ in vocabulary.words["new_words"]
-               for t in sentence):
-            return True
-    return False
 
 
 def _frame(state: DocState, sentence: Span, status: Mention, action: str, clusters: list[Span]) -> Frame:

@@ -12,7 +12,7 @@ from .announced import announced_list, coordinated
 from .clauses import Clause
 from .counted import counted_clusters
 from .mentions import Mention, overlaps
-from .names import clause_names
+from .names import clause_names, glued_parts
 from .state import DocState
 from .vocabulary import EventVocabulary
 
@@ -98,6 +98,8 @@ def _list_items(vocabulary: EventVocabulary, state: DocState, colon: int, clause
             items.append((start, token.i))
             start = token.i + 1
     items.append((start, clause.end))
+    items = [(part[0].i, part[-1].i + 1) for a, b in items
+             for part in glued_parts(vocabulary, [t for t in doc[a:b] if not t.is_punct]) if part]
     # a one-word place is an item, unless the item before ends in a place ("A i Lofoten og Vesterålen")
     placed = [any(t.lower_ in vocabulary.words["list_place_prepositions"] for t in doc[a:b]) for a, b in items]
     found = [item_name(vocabulary, doc, a, b, clusters, places=not (k and placed[k - 1]))

@@ -84,3 +84,32 @@ def test_a_list_of_prefixed_names_the_article_calls_new(annotate_full):
 ])
 def test_a_prefixed_list_not_called_new_or_of_two_statuses_gives_nothing(annotate_full, text):
     assert events(annotate_full(text)) == set()
+
+
+@pytest.mark.parametrize("text, status", [
+    ("Klyngene som får status er: Arena Fjordlys Energi, Arena Havbris Mobilitet og Arena Lavik Møbel.", "Arena"),
+    ("De nye Arena-klyngene er Fjordlys Energi, Havbris Mobilitet og Lavik Møbel.", "Arena"),
+    ("Dei nye NCE-klyngene er Fjordlys Energi, Havbris Mobilitet og Lavik Møbel.", "NCE"),
+    ("Disse klyngene får Arena-status: Arena Fjordlys Energi Arena Havbris Mobilitet og Arena Lavik Møbel.", "Arena"),
+])
+def test_a_list_whose_status_is_its_prefixes_or_its_subject(annotate_full, text, status):
+    assert events(annotate_full(text)) == {(name, status, "granted")
+                                           for name in ("Fjordlys Energi", "Havbris Mobilitet", "Lavik Møbel")}
+
+
+def test_names_written_without_a_comma_are_parted(annotate_full):
+    doc = annotate_full("Disse får Arena-status: Fjordlys Ocean Cluster Havbris Cluster og NOVA.")
+    assert events(doc) == {(name, "Arena", "granted") for name in ("Fjordlys Ocean Cluster", "Havbris Cluster", "NOVA")}
+
+
+@pytest.mark.parametrize("text", [
+    "Disse klyngene vil få status: Arena Fjordlys Energi og Arena Havbris Mobilitet.",
+    "Arena-klyngene er Fjordlys Energi, Havbris Mobilitet og Lavik Møbel.",
+])
+def test_a_list_announced_as_an_intention_or_not_new_gives_nothing(annotate_full, text):
+    assert events(annotate_full(text)) == set()
+
+
+def test_a_name_ending_in_cluster_and_a_word_is_one_name(annotate_full):
+    assert events(annotate_full("Arctic Cluster Team får Arena Pro-status.")) == {
+        ("Arctic Cluster Team", "Arena Pro", "granted")}
