@@ -63,9 +63,10 @@ def glued_parts(vocabulary: EventVocabulary, words: list[Token]) -> list[list[To
     endings = set(vocabulary.words["name_end_words"])
     for k in range(1, len(words) - 1):
         rest = words[k:]
-        new_prefix = words[k].text in openers and words[k - 1].text not in openers \
-            and any(t.text not in vocabulary.status_words for t in rest)
-        ended = words[k - 1].text in endings and rest[-1].text in endings and len(rest) >= 2
+        after_name = words[k - 1].text[:1].isupper() and words[k - 1].text not in openers
+        new_prefix = words[k].text in openers and after_name and any(t.text not in vocabulary.status_words for t in rest)
+        ended = words[k - 1].text in endings and words[k].text[:1].isupper() and rest[-1].text in endings \
+            and len(rest) >= 2
         if new_prefix or ended:
             return [words[:k], *glued_parts(vocabulary, rest)]
     return [words]

@@ -113,3 +113,8 @@ def test_a_list_announced_as_an_intention_or_not_new_gives_nothing(annotate_full
 def test_a_name_ending_in_cluster_and_a_word_is_one_name(annotate_full):
     assert events(annotate_full("Arctic Cluster Team får Arena Pro-status.")) == {
         ("Arctic Cluster Team", "Arena Pro", "granted")}
+
+
+def test_a_prefix_after_a_common_word_parts_no_name(annotate_full):
+    doc = annotate_full("Konkurransen var hard: 14 klynger søkte om Arena Pro i denne runden, og bare fire nådde opp.")
+    assert events(doc) == set()
