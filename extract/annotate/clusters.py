@@ -71,6 +71,8 @@ class ClusterFinder:
         ]
         self.status_words = set(data["status_words"])
         self.suffixed_name_openers = set(data["suffixed_name_openers"])
+        self.status_stems = {prefix.lower().replace(" ", "") for prefix in self.prefixes} | {
+            prefix.lower() for prefix in self.prefixes}
         self.suffix_words = {w for w in data["name_suffixes"] if w[0].isupper()}
         self.renames = data["renames"]
 
@@ -122,8 +124,9 @@ class ClusterFinder:
         if (words[0] in self.not_names and not opener) or all(w in self.not_names for w in words) or self.never(name):
             return False
         first = words[0].lower().split("-")
-        if name.lower() in self.cue_words:
-            return False
+        nickname = _NICKNAME.fullmatch(name)
+        if name.lower() in self.cue_words or nickname and nickname["stem"].lower() in self.status_stems:
+            return False  # "klyngen", "Arenaklyngen", "NCE-klyngen": the word for cluster, a status's
         return not any(part in self.status_words for part in first) and len(name) > 2
 
     def find(self, text: str) -> list[tuple[int, int, str]]:

@@ -1,7 +1,8 @@
 """Lists whose status and trigger are not in the list's own clause: names whose programme prefixes
 give the status ("Klyngene som får status er: Arena A, Arena B og Arena C"; "Dette er sentrene: NCE A,
 NCE B og C" where the article calls them new, "de nye sentrene"), and a plural status over the
-names after a copula ("De nye Arena-klyngene er A, B og C")."""
+names after a copula ("De nye Arena-klyngene er A, B og C"), or over the name after it ("den nye
+Arena-klyngen; X")."""
 
 from __future__ import annotations
 
@@ -20,7 +21,8 @@ _GRANTING = {"copula", "selected", "answered_yes", "approved", "granted"}
 
 def listed_frames(vocabulary: EventVocabulary, state: DocState, index: int) -> list[Frame]:
     """The frame of a prefixed list or of a plural status over names, with its clusters; else none."""
-    return _prefixed_list(vocabulary, state, index) or _status_subject_list(vocabulary, state, index)
+    return (_prefixed_list(vocabulary, state, index) or _status_subject_list(vocabulary, state, index)
+            or _new_status_apposition(vocabulary, state, index))
 
 
 def _prefixed_list(vocabulary: EventVocabulary, state: DocState, index: int) -> list[Frame]:
@@ -88,4 +90,23 @@ def _status_subject_list(vocabulary: EventVocabulary, state: DocState, index: in
             state.added.extend(n for n in names if n not in state.clusters)
             return [Frame(status.value, "granted", status.start, copula.end, Clause(sentence.start, sentence.end),
                           sentence, names)]
+    return []
+
+
+def _new_status_apposition(vocabulary: EventVocabulary, state: DocState, index: int) -> list[Frame]:
+    """"skal lede den nye Arenaklyngen; The Life Science Cluster", "den nye NCE-klyngen Fjordlys": a
+    status for clusters after "nye" and, right after it or a semicolon, colon or comma, a name."""
+    sentence, doc, words = state.sentences[index], state.doc, vocabulary.words
+    for status in (s for s in state.statuses if sentence.start < s.start < sentence.end - 1 and s.value != "*"):
+        text = doc[status.start:status.end].text.lower()
+        if doc[status.start - 1].lower_ not in words["new_words"] or words["cluster_stem"] not in text:
+            continue
+        start = status.end + (doc[status.end].text in words["apposition_marks"])
+        opening = (start, start + 1)  # "; The Life Science Cluster": a leading word the name leaves out
+        name = next((c for c in state.clusters if c.start in opening and c.start >= status.end), None) or next(
+            (n for n in clause_names(vocabulary, state, Clause(start, sentence.end), None) if n.start in opening), None)
+        if name is not None:
+            state.added.extend([name] if name not in state.clusters else [])
+            return [Frame(status.value, "granted", status.start, status.end, Clause(sentence.start, sentence.end),
+                          sentence, [name])]
     return []

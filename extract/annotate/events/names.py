@@ -61,9 +61,11 @@ def glued_parts(vocabulary: EventVocabulary, words: list[Token]) -> list[list[To
     ends in one too ("Fjordlys Ocean Cluster Havbris Cluster", not "Arctic Cluster Team")."""
     openers = {prefix.split(" ")[0] for prefix in vocabulary.prefixes}
     endings = set(vocabulary.words["name_end_words"])
+    compounds = tuple(vocabulary.words["cluster_compound_endings"])
     for k in range(1, len(words) - 1):
         rest = words[k:]
-        after_name = words[k - 1].text[:1].isupper() and words[k - 1].text not in openers
+        named = words[k - 1].text[:1].isupper() or words[k - 1].lower_.endswith(compounds)  # "... og bærklyngja NCE B"
+        after_name = named and words[k - 1].text not in openers
         new_prefix = words[k].text in openers and after_name and any(t.text not in vocabulary.status_words for t in rest)
         ended = words[k - 1].text in endings and words[k].text[:1].isupper() and rest[-1].text in endings \
             and len(rest) >= 2

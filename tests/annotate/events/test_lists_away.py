@@ -118,3 +118,19 @@ def test_a_name_ending_in_cluster_and_a_word_is_one_name(annotate_full):
 def test_a_prefix_after_a_common_word_parts_no_name(annotate_full):
     doc = annotate_full("Konkurransen var hard: 14 klynger søkte om Arena Pro i denne runden, og bare fire nådde opp.")
     assert events(doc) == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Hanne Kristensen skal lede den nye Arenaklyngen; The Fjordlys Science Cluster.",
+     {("Fjordlys Science Cluster", "Arena", "granted")}),
+    ("Han leder den nye NCE-klyngen Havbris.", {("Havbris", "NCE", "granted")}),
+    ("Han er glad for den nye Arena-klyngen i Bergen.", set()),
+    ("Han leder Arena-klyngen Havbris.", set()),
+])
+def test_a_new_status_over_the_name_after_it(annotate_full, text, expected):
+    assert events(annotate_full(text)) == expected
+
+
+def test_a_status_with_the_word_for_cluster_is_no_cluster(annotate_full):
+    doc = annotate_full("Hanne Kristensen skal lede den nye Arenaklyngen; The Fjordlys Science Cluster.")
+    assert "Arenaklyngen" not in {c.text for c in doc.spans["clusters"]}
