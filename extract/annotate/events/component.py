@@ -60,7 +60,7 @@ def find_events(vocabulary: EventVocabulary, doc: Doc) -> list[dict]:
     mentions, previous = [], []
     for index, sentence in enumerate(state.sentences):
         if not any_between(starts, sentence.start, sentence.end):
-            previous = []
+            previous = previous if sentence.text.isspace() else []  # a paragraph break keeps the context
             continue  # most sentences name no status and no trigger
         found = _sentence_events(vocabulary, state, index, previous)
         for frame in [] if found else layout_frames(vocabulary, state, index):  # "Arena:" over names, "A (NCE)"

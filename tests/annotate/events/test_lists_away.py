@@ -134,3 +134,9 @@ def test_a_new_status_over_the_name_after_it(annotate_full, text, expected):
 def test_a_status_with_the_word_for_cluster_is_no_cluster(annotate_full):
     doc = annotate_full("Hanne Kristensen skal lede den nye Arenaklyngen; The Fjordlys Science Cluster.")
     assert "Arenaklyngen" not in {c.text for c in doc.spans["clusters"]}
+
+
+def test_a_paragraph_break_keeps_the_status_of_the_sentence_before(annotate_full):
+    doc = annotate_full("Tre nye klynger får GCE-status i år.\n\n"
+                        "Arena Fjordlys Energi, Arena Havbris Mobilitet og Arena Lavik Møbel er klyngene som er valgt ut.")
+    assert {status for _c, status, _a in events(doc)} == {"GCE"}
