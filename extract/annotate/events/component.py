@@ -8,7 +8,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ..cluster_registry import registry
-from .clauses import split_clauses
+from .clauses import sentences, split_clauses
 from .dating import date_mentions, frame_date, news_date
 from .frames import Frame, clause_frames, is_status
 from .grantor import granted_by
@@ -55,12 +55,12 @@ def find_events(vocabulary: EventVocabulary, doc: Doc) -> list[dict]:
     if not any(t.lower_.startswith(vocabulary.status_word_starts) for t in doc):
         return []  # no status named and no cluster by its prefix: most articles, at little cost
     statuses, triggers = find_mentions(vocabulary, doc)
-    state = DocState(doc, list(doc.sents), clusters, statuses, triggers, main_cluster(doc, clusters))
+    state = DocState(doc, sentences(doc), clusters, statuses, triggers, main_cluster(doc, clusters))
     starts = sorted(m.start for m in [*statuses, *(t for t in triggers if t.value in _PREFIX_TRIGGERS)])
     mentions, previous = [], []
     for index, sentence in enumerate(state.sentences):
         if not any_between(starts, sentence.start, sentence.end):
-            previous = []
+            previous = previous if sentence.text.isspace() else []  # a paragraph break keeps the context
             continue  # most sentences name no status and no trigger
         found = _sentence_events(vocabulary, state, index, previous)
         for frame in [] if found else layout_frames(vocabulary, state, index):  # "Arena:" over names, "A (NCE)"
@@ -116,11 +116,12 @@ def _event(vocabulary: EventVocabulary, state: DocState, frame: Frame, cluster: 
         action = "upgraded"  # "NCE NODE" gets GCE
     frame_end = doc[frame.end - 1].idx + len(doc[frame.end - 1])
     later = cluster.start >= frame.sentence.end  # a list line after the frame's sentence
+    inside = frame.start < cluster.start and cluster.end <= frame.end  # "Arena-klyngene A og B tatt opp"
     return {  # the span covers the cluster too, so each cluster's event has a span of its own
         "cluster": cluster._.canonical, "status": status, "action": action,
         "date_span": frame_date(vocabulary.words, doc, frame.clause, frame.sentence, frame.start),
         "granted_by": granted_by(vocabulary, state, frame),
-        "start": doc[frame.start].idx if later or cluster.start < frame.sentence.start
+        "start": doc[frame.start].idx if later else cluster.start_char if inside
         else min(doc[frame.start].idx, cluster.start_char),
         "end": max(frame_end, cluster.end_char) if cluster.start >= frame.sentence.start else frame_end,
     }

@@ -58,7 +58,8 @@ def is_status(vocabulary: EventVocabulary, state: DocState, sentence: Span, stat
     before_it = [t for t in triggers if sentence.start <= t.start and t.end <= status.start <= t.end + 6]
     if words["cluster_stem"] in text.lower()[1:]:
         # "er blant de nye Arena-klyngene", "får status som arenaklynge", not "Som NCE-klynge får den ..."
-        capacity = before in words["capacity_words"] and not any(t.end == status.start - 1 for t in triggers)
+        capacity = before in words["capacity_words"] and not any(t.end in (status.start - 1, status.start)
+                                                                 for t in triggers)  # "opptatt som Arena-klynge"
         named = status.start - 2 >= sentence.start and doc[status.start - 2].lower_ in words["status_nouns"]
         return (bool(before_it) or named) and (not capacity or named)
     governed = any(t.value != "copula" or status.start - t.end <= 2 for t in before_it)
@@ -69,9 +70,11 @@ def is_status(vocabulary: EventVocabulary, state: DocState, sentence: Span, stat
 
 
 def _ends_a_name(vocabulary: EventVocabulary, doc: Doc, sentence: Span, start: int) -> bool:
-    """Do two capitalised words that open no sentence and are no status come right before?"""
+    """Do two capitalised words that open no sentence and are no status come right before, and
+    are they not a granting body's genitive ("Innovasjon Norges Arena-program")?"""
     words = [doc[i] for i in (start - 2, start - 1) if i > sentence.start]
-    return len(words) == 2 and all(w.is_alpha and w.text[:1].isupper() and w.text not in vocabulary.status_words
+    owner = " ".join(w.text for w in words)[:-1]
+    return len(words) == 2 and owner not in vocabulary.words["granting_bodies"] and all(w.is_alpha and w.text[:1].isupper() and w.text not in vocabulary.status_words
                                    and not w.is_sent_start for w in words)
 
 
