@@ -6,11 +6,17 @@ from dataclasses import dataclass, field
 
 from extract.parse.clean import clean_line, clip
 from extract.parse.language import detect_language, normalise_language
-from extract.parse.lines import classify_line, split_names
+from extract.parse.lines import classify_line, has_credit, split_names
 from extract.types import Article
 
 MAX_FIELD = 1000  # title, author, metadata line, caption
 MAX_LIST = 200  # captions, metadata lines, authors
+
+
+def more_precise(held: str | None, found: str | None) -> str | None:
+    """The date held, unless there is none or ``found`` names a day in the month or year it
+    holds ("2017-04" from an index line, then "Publisert 12.04.2017")."""
+    return found if found and (not held or len(held) < len(found) and found.startswith(held)) else held
 
 
 def _key(text: str) -> str:
@@ -61,12 +67,14 @@ class Draft:
             return
         info = classify_line(line)
         if info.kind == "meta":
+            if not meta_only and has_credit(line) and not info.authors:
+                self.add_caption(line)  # a photo credit, no byline: a caption too, roles come from it
             self.metadata_lines.append(line)
             self.add_authors(info.authors)
-            self.published = self.published or info.published
+            self.published = more_precise(self.published, info.published)
             self.updated = self.updated or info.updated
         elif info.kind == "body" and not meta_only:
-            self.published = self.published or info.published  # a dateline
+            self.published = more_precise(self.published, info.published)  # a dateline
             room = self.max_chars - self.body_chars
             self.truncated = self.truncated or len(line) > room
             if room > 0:

@@ -11,15 +11,15 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ..cluster_registry import registry
-from .clauses import split_clauses
+from .clauses import sentences, split_clauses
 from .dating import date_mentions, frame_date, news_date
 from .frames import Frame, clause_frames, is_status
 from .grantor import granted_by
 from .headings import layout_frames
 from .mentions import Mention, any_between, find_mentions
 from .participants import governed, main_cluster, members
-from .references import counted, headline_subject, introduced, status_owner, without_owners
-from .state import DocState, joined_sentences
+from .references import headline_subject, introduced, status_owner, without_owners
+from .state import DocState
 from .upgrades import as_upgrades, earlier_level, upgraded_clusters
 from .vocabulary import EventVocabulary
 
@@ -60,12 +60,12 @@ def find_events(vocabulary: EventVocabulary, doc: Doc) -> list[dict]:
     if not any(t.lower_.startswith(vocabulary.status_word_starts) for t in doc):
         return []  # no status named and no cluster by its prefix: most articles, at little cost
     statuses, triggers = find_mentions(vocabulary, doc)
-    state = DocState(doc, joined_sentences(doc), clusters, statuses, triggers, main_cluster(doc, clusters))
+    state = DocState(doc, sentences(doc), clusters, statuses, triggers, main_cluster(doc, clusters))
     starts = sorted(m.start for m in [*statuses, *(t for t in triggers if t.value in _PREFIX_TRIGGERS)])
     mentions, previous, sole = [], [], _sole_status(vocabulary, state)
     for index, sentence in enumerate(state.sentences):
         if not any_between(starts, sentence.start, sentence.end):
-            previous = []
+            previous = previous if sentence.text.isspace() else []  # a paragraph break keeps the context
             continue  # most sentences name no status and no trigger
         found = _sentence_events(vocabulary, state, index, previous, sole)
         for frame in [] if found else layout_frames(vocabulary, state, index):  # "Arena:" over names, "A (NCE)"
@@ -103,8 +103,7 @@ def _sentence_events(vocabulary: EventVocabulary, state: DocState, index: int, p
         named = members(vocabulary, state, clause, anchors, following)
         state.added += [m for m in named if m not in state.clusters]
         for frame in clause_frames(vocabulary, state, sentence, clause, named, previous, sole):
-            found = frame.clusters or (not named and counted(vocabulary, state, frame)) \
-                or governed(vocabulary, state, clause, named, following, (frame.start, frame.end))
+            found = frame.clusters or governed(vocabulary, state, clause, named, following, (frame.start, frame.end))
             clusters = [c for c in found if not vocabulary.never_cluster(c._.canonical)] \
                 or status_owner(vocabulary, state, frame) or introduced(vocabulary, state, clause, frame) \
                 or headline_subject(vocabulary, state, frame)
@@ -124,10 +123,7 @@ def _frame_events(vocabulary: EventVocabulary, state: DocState, frame: Frame, cl
         if status is None or cluster._.canonical in seen or vocabulary.never_cluster(cluster._.canonical):
             continue
         seen.add(cluster._.canonical)
-        event = _event(vocabulary, state, frame, cluster, status)
-        if any((e["start"], e["end"]) == (event["start"], event["end"]) for e in events):
-            event["start"] = min(event["start"], cluster.start_char)  # clusters named before: a span each
-        events.append(event)
+        events.append(_event(vocabulary, state, frame, cluster, status))
     return events
 
 
@@ -140,11 +136,12 @@ def _event(vocabulary: EventVocabulary, state: DocState, frame: Frame, cluster: 
         action = "upgraded"  # "NCE NODE" gets GCE; "X var tidligere Arena-klynge, men fikk NCE"
     frame_end = doc[frame.end - 1].idx + len(doc[frame.end - 1])
     later = cluster.start >= frame.sentence.end  # a list line after the frame's sentence
+    inside = frame.start < cluster.start and cluster.end <= frame.end  # "Arena-klyngene A og B tatt opp"
     return {  # the span covers the cluster too, so each cluster's event has a span of its own
         "cluster": cluster._.canonical, "status": status, "action": action,
         "date_span": frame_date(vocabulary.words, doc, frame.clause, frame.sentence, frame.start),
         "granted_by": granted_by(vocabulary, state, frame),
-        "start": doc[frame.start].idx if later or cluster.start < frame.sentence.start
+        "start": doc[frame.start].idx if later else cluster.start_char if inside
         else min(doc[frame.start].idx, cluster.start_char),
         "end": max(frame_end, cluster.end_char) if cluster.start >= frame.sentence.start else frame_end,
     }

@@ -61,8 +61,8 @@ def is_status(vocabulary: EventVocabulary, state: DocState, sentence: Span, stat
     before_it = [t for t in triggers if sentence.start <= t.start and t.end <= status.start <= t.end + 6]
     if words["cluster_stem"] in text.lower()[1:]:
         # "er blant de nye Arena-klyngene", "får status som arenaklynge", not "Som NCE-klynge får den ..."
-        capacity = before in words["capacity_words"] and not any(status.start - 1 <= t.end <= status.start
-                                                                 for t in triggers)  # "blir (opptatt som) NCE-klynge"
+        capacity = before in words["capacity_words"] and not any(t.end in (status.start - 1, status.start)
+                                                                 for t in triggers)  # "opptatt som Arena-klynge"
         named = status.start - 2 >= sentence.start and doc[status.start - 2].lower_ in words["status_nouns"]
         return (bool(before_it) or named) and (not capacity or named)
     governed = any(t.value != "copula" or status.start - t.end <= 2 for t in before_it)
@@ -79,9 +79,11 @@ def _applied_for(words: dict, doc: Doc, sentence: Span, status: Mention) -> bool
 
 
 def _ends_a_name(vocabulary: EventVocabulary, doc: Doc, sentence: Span, start: int) -> bool:
-    """Do two capitalised words that open no sentence and are no status come right before?"""
+    """Do two capitalised words that open no sentence and are no status come right before, and
+    are they not a granting body's genitive ("Innovasjon Norges Arena-program")?"""
     words = [doc[i] for i in (start - 2, start - 1) if i > sentence.start]
-    return len(words) == 2 and all(w.is_alpha and w.text[:1].isupper() and w.text not in vocabulary.status_words
+    owner = " ".join(w.text for w in words)[:-1]
+    return len(words) == 2 and owner not in vocabulary.words["granting_bodies"] and all(w.is_alpha and w.text[:1].isupper() and w.text not in vocabulary.status_words
                                    and not w.is_sent_start for w in words)
 
 
@@ -177,7 +179,7 @@ def _prefix_frames(vocabulary: EventVocabulary, state: DocState, sentence: Span,
         passive = trigger.value in words["passive_prefix_actions"] and _passive(words, doc, trigger)
         answer = trigger.value in _ANSWERS and bool(sole)  # "Havlys fikk nei" in an article on one status
         if not (trigger.value in _SELECTING or ending or passive or answer) \
-                or _intended(words, doc, clause, trigger, trigger):
+                or _intended(words, doc, clause, trigger, trigger) or _in_application(words, doc, clause, trigger):
             continue
         becomes = ending and trigger.value == "upgraded"  # "blir til GCE Subsea": the clusters after it
         context = previous[-1].value if previous and trigger.value in _SELECTING else None
@@ -195,6 +197,12 @@ def _prefix_frames(vocabulary: EventVocabulary, state: DocState, sentence: Span,
                 frames.append(Frame(status, action, trigger.start, trigger.end, clause, sentence,
                                     members if becomes else [cluster]))
     return frames
+
+
+def _in_application(words: dict, doc: Doc, clause: Clause, trigger: Mention) -> bool:
+    """Does the clause speak of an application before the trigger ("I søknaden peker X ut ...")?"""
+    return trigger.value in _SELECTING and any(t.lower_ in words["application_words"]
+                                               for t in clause.tokens(doc, trigger.start))
 
 
 def _passive(words: dict, doc: Doc, trigger: Mention) -> bool:

@@ -42,58 +42,11 @@ def without_owners(vocabulary: EventVocabulary, state: DocState, clusters: list[
     return kept or clusters
 
 
-def counted(vocabulary: EventVocabulary, state: DocState, frame: Frame) -> list[Span]:
-    """"To klynger fikk Arena Pro-status", "Begge miljøene fikk GCE": as many clusters as the
-    count says, the last ones named before the frame's sentence (within ``counted_within``
-    sentences), when that many are named there, coordinated ("A og B er tatt opp")."""
-    doc, words = state.doc, vocabulary.words
-    nouns = set(words["plural_cluster_nouns"]) | set(words["plural_place_nouns"])
-    sentence = frame.sentence
-    count = next((words["counts"][doc[t.i - k].lower_] for t in doc[sentence.start:frame.end] if t.lower_ in nouns
-                  for k in (1, 2) if t.i - k >= sentence.start and doc[t.i - k].lower_ in words["counts"]), None)
-    if count is None:
-        return []
-    index = next(i for i, s in enumerate(state.sentences) if s.start <= frame.start < s.end)
-    window = state.sentences[max(0, index - words["counted_within"]):index]
-    if not window:
-        return []
-    before = [c for c in state.clusters if window[0].start <= c.start < sentence.start]
-    if len({c._.canonical for c in before}) < count:  # names not yet known as clusters: "næringsklyngene A og B"
-        before = sorted(before + [n for s in window for n in clause_names(vocabulary, state, Clause(s.start, s.end), None)
-                                  if not any(c.start < n.end and n.start < c.end for c in before)],
-                        key=lambda c: c.start)
-    latest: dict[str, Span] = {}
-    for cluster in reversed(before):
-        if len(latest) < count:
-            latest.setdefault(cluster._.canonical, cluster)
-    found = sorted(latest.values(), key=lambda c: c.start) if len(latest) == count else []
-    if not _coordinated(words, found):
-        return []  # "I tillegg til A er B blant de fire. To klynger fikk ny Arena-status": other clusters
-    state.added.extend(c for c in found if c not in state.clusters)
-    return found
-
-
-def _coordinated(words: dict, names: list[Span]) -> bool:
-    """Are the names one coordination ("A og B", "A i Molde, B og C"): each after the first joined
-    to the one before by list words only, or a conjunct of another in the parse?"""
-    joiners = set(words["list_separators"]) | set(words["list_conjunctions"])
-    places = set(words["list_place_prepositions"])
-    for before, name in zip(names, names[1:]):
-        between = name.doc[before.end:name.start]
-        listed = len(between) > 0 and all(t.lower_ in joiners | places or name.doc[t.i - 1].lower_ in places
-                                          for t in between)
-        conjunct = any(t.dep_ in words["coordination_deps"] and any(n.start <= t.head.i < n.end for n in names)
-                       for t in name)
-        if not (listed or conjunct):
-            return False
-    return bool(names)
-
-
 def introduced(vocabulary: EventVocabulary, state: DocState, clause: Clause, frame: Frame) -> list[Span]:
     """The cluster a reference ("klyngen", "prosjektet", "Arena-statusen") in a frame with no cluster
     known points back to, when the article has not recognised it: the last name introduced by a
     cluster noun ("Næringsklyngen Norwegian Tindra Cluster samler ...") before its clause, in its
-    sentence or the ``counted_within`` before."""
+    sentence or the ``referred_within`` before."""
     doc, words = state.doc, vocabulary.words
     endings = tuple(words["definite_status_endings"])
     referring = any(t.lower_ in words["cluster_anaphora"] for t in clause.tokens(doc)) \
@@ -101,7 +54,7 @@ def introduced(vocabulary: EventVocabulary, state: DocState, clause: Clause, fra
     if not referring:
         return []
     index = next(i for i, s in enumerate(state.sentences) if s.start <= frame.start < s.end)
-    for sentence in reversed(state.sentences[max(0, index - words["counted_within"]):index + 1]):
+    for sentence in reversed(state.sentences[max(0, index - words["referred_within"]):index + 1]):
         scope = Clause(sentence.start, min(sentence.end, clause.start))  # the frame's sentence up to its clause
         names = [_after_cluster_noun(vocabulary, n) for n in clause_names(vocabulary, state, scope, None)]
         names = [n for n in names if n is not None]

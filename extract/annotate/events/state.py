@@ -11,29 +11,6 @@ from ..extensions import doc_text
 from .mentions import Mention
 
 Organization = tuple[int, int, str]  # start and end character, canonical name
-_SENTENCE_ENDS = frozenset(".!?:;")
-
-
-def joined_sentences(doc: Doc) -> list[Span]:
-    """The Doc's sentences, a line broken off mid-sentence joined to the line that goes on in
-    lower case: "A, B og C i dag tildelt" + "status som Norwegian Centres of Expertise."."""
-    joined: list[Span] = []
-    for sentence in doc.sents:
-        if joined and _broken_off(joined[-1]) and _goes_on(sentence):
-            joined[-1] = doc[joined[-1].start:sentence.end]
-        else:
-            joined.append(sentence)
-    return joined
-
-
-def _broken_off(sentence: Span) -> bool:
-    words = [t for t in sentence if not t.is_space]
-    return bool(words) and words[-1].is_alpha and not set(words[-1].text) & _SENTENCE_ENDS
-
-
-def _goes_on(sentence: Span) -> bool:
-    first = next((t for t in sentence if not t.is_space), None)
-    return first is not None and first.is_alpha and first.is_lower
 
 
 @dataclass
