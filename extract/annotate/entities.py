@@ -102,9 +102,10 @@ def trim_person_entities(doc: Doc, organizations: Organizations) -> None:
         if start == ent.start and _place_before_name(doc, start, end, titles):
             ents.append(Span(doc, start, start + 1, label="GPE_LOC"))
             start += 1
-        start, end = person_names.edges(doc, start, end, titles)
-        if end > start:
-            ents.append(ent if (start, end) == (ent.start, ent.end) else Span(doc, start, end, label="PER"))
+        for piece_start, piece_end in person_names.pieces(doc, start, end, titles):
+            piece_start, piece_end = person_names.edges(doc, piece_start, piece_end, titles)
+            if piece_end > piece_start:
+                ents.append(Span(doc, piece_start, piece_end, label="PER"))
     doc.ents = ents
 
 
@@ -177,7 +178,7 @@ class EntityComponent:
         self.type_nouns = {noun: label for label, nouns in names["type_nouns"].items() for noun in nouns}
         self.type_heads = {noun: label for label, nouns in names["type_heads"].items() for noun in nouns}
         self.type_head = re.compile(f".{{3,}}({alternation(self.type_heads)})$")
-        self.club_prefixes = set(names["club_prefixes"])
+        self.organization_prefixes = set(names["organization_prefixes"])
         self.org_suffixes = set(load("organizations")["name_suffixes"])
         self.place_prepositions = set(names["place_prepositions"])
         self.noun_endings = tuple(names["common_noun_endings"])
@@ -221,7 +222,6 @@ class EntityComponent:
             labels[key] = ranked[0][0]
         return labels
 
-
     def _vote(self, span: Span) -> str:
         """The label one mention votes for: the model's, unless the words around it say
         what it is ("Olav Tryggvasons gate", "orkanen Dorian", "på Stiklestad")."""
@@ -230,9 +230,9 @@ class EntityComponent:
         doc = span.doc
         if span.end < len(doc) and doc[span.end].lower_ in self.street_words:
             return "LOC"
-        if len(span) > 1 and (span[0].text in self.club_prefixes
+        if len(span) > 1 and (span[0].text in self.organization_prefixes or person_names.acronym_first(span)
                               or span[-1].text.rstrip(".").removesuffix("s") in self.org_suffixes):
-            return "ORG"  # "RB Leipzig", "Planet Labs Inc.", "Philips Petroleum"
+            return "ORG"  # "RB Leipzig", "BASF Brattvåg", "Planet Labs Inc.", "Philips Petroleum"
         before = doc[span.start - 1].lower_ if span.start else ""
         if before in self.type_nouns:
             return self.type_nouns[before]

@@ -39,8 +39,8 @@ def _words() -> dict:
 
 def edges(doc: Doc, start: int, end: int, titles: TitleLexicon) -> tuple[int, int]:
     """(start, end) of the name inside a model's PER span ``doc[start:end]``."""
-    if end - start >= 2 and _not_name_end(doc, start, end, titles):
-        end -= 1
+    while end - start >= 2 and _not_name_end(doc, start, end, titles):
+        end -= 1  # "Monica Gjesdahl Senior Rådgiver"
     if end - start >= 2 and doc[start].lower_ in _words()["determiners"]:
         start += 2 if end - start >= 4 else 1
     elif end - start >= 3 and doc[start].lower_ in _words()["honorifics"]:
@@ -54,11 +54,35 @@ def _not_name_end(doc: Doc, start: int, end: int, titles: TitleLexicon) -> bool:
     """A title ("Styremedlem"), a genitive before a title ("Flyktninghjelpens generalsekretær")
     or a word in capitals after a name that is not ("DEBUTANT")."""
     last = doc[end - 1]
-    if titles.base(last.text) or last.lower_ in _words()["not_name_ends"]:
-        return True  # "Styremedlem"; "Daværende", "Foto" opening what follows
-    if end - start >= 3 and last.text.endswith("s") and end < len(doc) and titles.base(doc[end].text):
+    if titles.base(last.text) or last.lower_ in _words()["not_name_ends"] or last.lower_ in titles.modifiers:
+        return True  # "Styremedlem"; "Senior", "Administrerende", "Daværende", "Foto" opening what follows
+    if end - start >= 3 and last.text.endswith("s") and end < len(doc) and titles.base(doc[end].text) \
+            and doc[end].is_lower:  # not "Dag Jarle Aksnes Direktør": a capitalised title opens a list item
         return True
     return last.is_upper and len(last) > 2 and not any(t.is_upper for t in doc[start:end - 1])
+
+
+def pieces(doc: Doc, start: int, end: int, titles: TitleLexicon) -> list[tuple[int, int]]:
+    """The names a model's PER span ``doc[start:end]`` holds: two names a capitalised title
+    stands between ("Betina Hansen Bransjeansvarlig Britt Hege D. Karlsen"), a name written
+    twice ("Harald Furre Harald Furre"); else the span itself."""
+    for i in range(start + 2, end - 2):
+        word = doc[i]
+        if word.text[:1].isupper() and (titles.base(word.text) or word.lower_ in titles.modifiers):
+            following = i + 1
+            while following < end - 2 and titles.base(doc[following].text):
+                following += 1  # "Senior Rådgiver"
+            return [(start, i), *pieces(doc, following, end, titles)]
+    half = (end - start) // 2
+    if end - start >= 4 and (end - start) % 2 == 0 \
+            and [t.text for t in doc[start:start + half]] == [t.text for t in doc[start + half:end]]:
+        return [(start, start + half), (start + half, end)]
+    return [(start, end)]
+
+
+def acronym_first(span: Span) -> bool:
+    """An acronym before words not in capitals: a firm and its site ("BASF Brattvåg"), no person."""
+    return span[0].is_upper and len(span[0]) > 2 and span[0].is_alpha and not span[-1].is_upper
 
 
 def _genitive_of_named(doc: Doc, word: str) -> bool:
