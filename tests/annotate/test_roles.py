@@ -322,3 +322,48 @@ def test_organisation_opening_the_sentence_when_the_article_writes_it_inside_one
 def test_a_royal_style_is_no_role(annotate_full, text):
     found = roles(annotate_full(text))
     assert {role for _, role, _ in found} == {text.split(", ")[1].split()[1]}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a body named in lower case after TITLE PREP is the organisation
+    ("– Vi er skuffet, sier Per Ulvik (H), leder for kontrollutvalget.", ("Per Ulvik", "leder", "kontrollutvalget")),
+    ("– Vi er skuffa, seier Per Ulvik (H), leiar for kontrollutvalet.", ("Per Ulvik", "leiar", "kontrollutvalet")),
+    ("Randi Holt, leder i EU-parlamentets fiskeriutvalg, mener det haster.",
+     ("Randi Holt", "leder", "EU-parlamentets fiskeriutvalg")),
+    ("Randi Holt, leiar i EU-parlamentets fiskeriutval, meiner det hastar.",
+     ("Randi Holt", "leiar", "EU-parlamentets fiskeriutval")),
+    ("– Vi er glade, sier Siri Moe, leder i kultur- og ressursutvalget i Hordaland.",
+     ("Siri Moe", "leder", "kultur- og ressursutvalget i Hordaland")),
+    ("– Vi er glade, seier Siri Moe, leiar i kultur- og ressursutvalet i Hordaland.",
+     ("Siri Moe", "leiar", "kultur- og ressursutvalet i Hordaland")),
+    # a plural title over names the last of which has the organisation: it is all of theirs
+    ("Regissørene Arne Lystad og Vegard Holm i Nordlys Film har fått støtte.",
+     ("Arne Lystad", "regissør", "Nordlys Film")),
+    ("Regissørane Arne Lystad og Vegard Holm i Nordlys Film har fått støtte.",
+     ("Arne Lystad", "regissør", "Nordlys Film")),
+    # a genitive opening a sentence is the organisation when the article names it elsewhere
+    ("Senatet stemmer over planen.\nSenatets leder Ronald Whitby er imot planen.",
+     ("Ronald Whitby", "leder", "Senatet")),
+    ("Senatet stemmer over planen.\nSenatets leiar Ronald Whitby er imot planen.",
+     ("Ronald Whitby", "leiar", "Senatet")),
+    # NAME TITLE PREP ORG in a caption, no comma
+    ("Røyken steg i går. Ingvild Sørbø oljeanalytiker i Nordkapp Markets. Prisen steg.",
+     ("Ingvild Sørbø", "oljeanalytiker", "Nordkapp Markets")),
+    ("Røyken steig i går. Ingvild Sørbø oljeanalytikar i Nordkapp Markets. Prisen steig.",
+     ("Ingvild Sørbø", "oljeanalytikar", "Nordkapp Markets")),
+])
+def test_organisations_from_the_parse(annotate_full, text, expected):
+    assert expected in roles(annotate_full(text))
+
+
+@pytest.mark.parametrize("text, kept", [
+    # a field after the title stays when an organisation follows it
+    ("– Det er stort, sier Eli Brekke, leder for klyngeavdelingen hos Smart Innovation Vest.",
+     ("Eli Brekke", "leder for klyngeavdelingen", "Smart Innovation Vest")),
+    # a bare noun refers back and names nothing
+    ("Det er Anders Lien, fylkesleder i Telemark KrF og sentralstyremedlem i partiet.",
+     ("Anders Lien", "fylkesleder", "Telemark KrF")),
+])
+def test_no_lower_case_organisation_where_none_is_named(annotate_full, text, kept):
+    found = roles(annotate_full(text))
+    assert kept in found and not {org for _, _, org in found} & {"klyngeavdelingen", "partiet"}

@@ -9,7 +9,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Token
 
-from ..lexicon import load
+from ..lexicon import alternation, load
 from .. import person_names
 from ..titles import TitleLexicon
 
@@ -40,6 +40,8 @@ class PartMarker:
         self.particles = set(names["particles"])
         self.not_name_words = set(load("clusters")["not_names"])
         self.regional_units = {u for u in load("organizations")["regional_units"] if " " not in u}
+        nouns, endings = alternation(roles["organization_nouns"]), alternation(roles["definite_endings"])
+        self.organization_noun = re.compile(f"^(?P<compound>[a-zæøå-]*)(?:{nouns})(?P<definite>{endings})?$")
         self.titles = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.titles.add("TITLE", [nlp.make_doc(p) for p in lexicon.phrases])
         self.listed = PhraseMatcher(nlp.vocab)  # outlets, agencies, clubs, places: never names
@@ -69,6 +71,7 @@ class PartMarker:
             return None
         self._mark_loose_names(doc, parts)
         self._mark_small_parts(doc, parts)
+        self._mark_lower_case_organizations(doc, parts)
         self._mark_unknown_organizations(doc, parts)
         self._join_coordinated_organizations(doc, parts)
         self._mark_genitive_organizations(doc, parts)
@@ -150,6 +153,31 @@ class PartMarker:
             if after_name or doc[last].text in ends or parts[last] == "NAME" or doc[end].lower_ in self.field_ends:
                 parts[i + 1:end] = ["ORG"] * (end - i - 1)
 
+    def _mark_lower_case_organizations(self, doc: Doc, parts: list[str]) -> None:
+        """A body named in lower case after TITLE PREP is the organisation (see
+        ``organization_nouns`` in roles.yaml): a compound in the definite ("kontrollutvalget") or
+        a noun after a genitive ("EU-parlamentets brexitutvalg"), with "i PLACE" after it."""
+        for token in doc[1:-2]:
+            i = token.i
+            if parts[i - 1] != "TITLE" or parts[i] not in {"", "TITLE"} or token.lower_ not in self.org_prepositions:
+                continue
+            end = i + 1
+            genitive = doc[end].text.endswith("s") and doc[end].text[:1].isupper() and parts[end] in {"", "ORG"}
+            end += genitive
+            if end + 2 < len(doc) and doc[end].text.endswith("-") and doc[end + 1].lower_ == self.and_word:
+                end += 2  # "kultur- og ressursutvalet"
+            found = self.organization_noun.match(doc[end].lower_) if end < len(doc) and doc[end].is_lower else None
+            if found is None or not (genitive or found.group("definite") and found.group("compound")) \
+                    or parts[end] not in {"", "TITLE"}:
+                continue  # "sentralstyremedlem i partiet": a bare noun refers back, it names nothing
+            end += 1
+            if end + 1 < len(doc) and doc[end].lower_ in self.org_prepositions and doc[end + 1].text[:1].isupper():
+                if doc[end + 1].ent_type_ not in _PLACE_LABELS:
+                    continue  # "leder for klyngeavdelingen hos Smart Innovation Norway": a field
+                end += 2  # "i Hordaland"
+            parts[i] = ""
+            parts[i + 1:end] = ["ORG"] * (end - i - 1)
+
     def _join_coordinated_organizations(self, doc: Doc, parts: list[str]) -> None:
         """"Natur og Ungdom", "Troms og Finnmark Unge Høyre": an organisation or place, "og" and
         capitalised words no name covers are one organisation, unless the words after "og"
@@ -193,7 +221,7 @@ class PartMarker:
             if not (token.text.endswith("s") and token.text[:1].isupper() and len(token) > 2
                     and parts[token.i] in {"", "ORG"} and token.lower_ not in self.lexicon.noun_context):
                 continue
-            if token.is_sent_start and not token.ent_type_ and not parts[token.i]:
+            if token.is_sent_start and not token.ent_type_ and not parts[token.i] and not _named_elsewhere(token):
                 continue  # "Kvinnens bistandsadvokat": a word opening the sentence no entity covers
             following = token.i + 1
             while following + 1 < len(doc) and doc[following].is_lower and parts[following] == "" \
@@ -245,6 +273,13 @@ def _written_inside(doc: Doc, start: int, org: int) -> bool:
             return True
         at = doc.text.find(name, at + 1)
     return False
+
+
+def _named_elsewhere(token: Token) -> bool:
+    """The genitive ``token`` without its -s is an entity elsewhere in the article ("Senatets
+    leder" where "Senatet vil stemme" stands)."""
+    bare = token.text[:-1]
+    return any(t.text == bare and t.ent_type_ for t in token.doc)
 
 
 def _lone_name_word(parts: list[str], i: int) -> bool:

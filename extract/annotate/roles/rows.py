@@ -57,10 +57,13 @@ class RowBuilder:
             person = person_names.referent(marked.doc, span.start)
             if person is None and org is None:
                 return []
+        members = self._list_members(marked, span.end) if plural and person is not None \
+            and rule == "role-before-name" else []
+        if members and org is None and all(name_org is None for _, name_org in members[:-1]):
+            org = members[-1][1]  # "Regissørene A og B i Field Productions": B's organisation is both's
+            members = [(name, org) for name, _ in members]
         found = [self._row(marked, rule, span, role, person, org)]
-        if plural and person is not None and rule == "role-before-name":
-            found += [self._row(marked, "list-under-title", span, role, name, name_org)
-                      for name, name_org in self._list_members(marked, span.end)]
+        found += [self._row(marked, "list-under-title", span, role, name, name_org) for name, name_org in members]
         if person is not None and rule == "name-comma-role":
             found += self._second_role(marked, span, person)
         return found
