@@ -360,10 +360,25 @@ def test_organisations_from_the_parse(annotate_full, text, expected):
     # a field after the title stays when an organisation follows it
     ("– Det er stort, sier Eli Brekke, leder for klyngeavdelingen hos Smart Innovation Vest.",
      ("Eli Brekke", "leder for klyngeavdelingen", "Smart Innovation Vest")),
-    # a bare noun refers back and names nothing
-    ("Det er Anders Lien, fylkesleder i Telemark KrF og sentralstyremedlem i partiet.",
-     ("Anders Lien", "fylkesleder", "Telemark KrF")),
+    # a bare noun refers back and names nothing; a compound names a body
+    ("Det er Anders Lien, sentralstyremedlem i partiet. – Nei, sier Eva Lie (H), leder for kontrollutvalget.",
+     ("Eva Lie", "leder", "kontrollutvalget")),
 ])
 def test_no_lower_case_organisation_where_none_is_named(annotate_full, text, kept):
     found = roles(annotate_full(text))
     assert kept in found and not {org for _, _, org in found} & {"klyngeavdelingen", "partiet"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a one-word "name" in the genitive before a title, no first name and no word of a longer
+    # name in the article, is the organisation
+    ("– Vi er glade, kommenterer Havforskings leder Tiril Aasen.", ("Tiril Aasen", "leder", "Havforsking")),
+    ("– Vi er glade, kommenterer Havforskings leiar Tiril Aasen.", ("Tiril Aasen", "leiar", "Havforsking")),
+    # "TITLE NAME fra/frå ORG"
+    ("Han møtte administrerende direktør Eirik Tunheim fra Nordsjø Teknikk.",
+     ("Eirik Tunheim", "administrerende direktør", "Nordsjø Teknikk")),
+    ("Han møtte administrerande direktør Eirik Tunheim frå Nordsjø Teknikk.",
+     ("Eirik Tunheim", "administrerande direktør", "Nordsjø Teknikk")),
+])
+def test_more_organisations_next_to_a_title(annotate_full, text, expected):
+    assert expected in roles(annotate_full(text))

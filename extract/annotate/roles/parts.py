@@ -9,6 +9,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Token
 
+from ...backbone.names import name_genders
 from ..lexicon import alternation, load
 from .. import person_names
 from ..titles import TitleLexicon
@@ -219,7 +220,8 @@ class PartMarker:
         "Oslos pasientombud", "JPMorgans Hongkong-direktør", "EUs leder"."""
         for token in doc[:-1]:
             if not (token.text.endswith("s") and token.text[:1].isupper() and len(token) > 2
-                    and parts[token.i] in {"", "ORG"} and token.lower_ not in self.lexicon.noun_context):
+                    and (parts[token.i] in {"", "ORG"} or self._organization_named_as_person(token, parts))
+                    and token.lower_ not in self.lexicon.noun_context):
                 continue
             if token.is_sent_start and not token.ent_type_ and not parts[token.i] and not _named_elsewhere(token):
                 continue  # "Kvinnens bistandsadvokat": a word opening the sentence no entity covers
@@ -229,6 +231,17 @@ class PartMarker:
                 following += 1
             if parts[following] == "TITLE":
                 parts[token.i] = "ORG"
+
+    @staticmethod
+    def _organization_named_as_person(token: Token, parts: list[str]) -> bool:
+        """A one-word "name" in the genitive ("Møreforskings leder") whose bare form is no
+        first name the data knows and no word of a longer name in the article ("Trumps
+        rådgiver" where "Donald Trump" stands)."""
+        if not _lone_name_word(parts, token.i) or token.i == 0:
+            return False
+        bare = token.text[:-1]
+        longer = (e for e in token.doc.ents if e.label_ == "PER" and len(e) > 1)
+        return name_genders().get(bare, "Neut") == "Neut" and not any(bare in e.text.split() for e in longer)
 
     def _mark_loose_names(self, doc: Doc, parts: list[str]) -> None:
         """Two to four name words no entity covers: "Kari Hansen", "Kaare R. Norum"."""
