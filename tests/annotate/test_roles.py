@@ -382,3 +382,19 @@ def test_no_lower_case_organisation_where_none_is_named(annotate_full, text, kep
 ])
 def test_more_organisations_next_to_a_title(annotate_full, text, expected):
     assert expected in roles(annotate_full(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a lower-case genitive of a type noun refers back to the organisation introduced with it ...
+    ("Tankesmia Nordic Policy Lab anslår et tap. – Det er ille, sier tankesmias leder Hedda Rue.",
+     ("Hedda Rue", "leder", "Nordic Policy Lab")),
+    ("Tankesmia Nordic Policy Lab reknar med eit tap. – Det er ille, seier tankesmias leiar Hedda Rue.",
+     ("Hedda Rue", "leiar", "Nordic Policy Lab")),
+    # ... or to the one named in its sentence or the one before
+    ("Equinor jobber med saken. I en melding sier selskapets konsernsjef, Tor Aamot, at de er klare.",
+     ("Tor Aamot", "konsernsjef", "Equinor")),
+    ("Equinor arbeider med saka. I ei melding seier selskapets konsernsjef, Tor Aamot, at dei er klare.",
+     ("Tor Aamot", "konsernsjef", "Equinor")),
+])
+def test_an_organisation_referred_to_by_its_type(annotate_full, text, expected):
+    assert expected in roles(annotate_full(text))

@@ -12,6 +12,7 @@ from ..organizations import OrganizationMatcher, Organizations
 from ..titles import TitleLexicon
 from .matches import RolePatterns
 from .parts import PartMarker
+from .referents import OrganizationReferents
 from .rows import MarkedDoc, RowBuilder
 
 
@@ -36,6 +37,7 @@ class RoleComponent:
         self.patterns = RolePatterns(nlp)
         self.rows = RowBuilder(lexicon)
         self.credits = CreditReader(lexicon)
+        self.referents = OrganizationReferents()
 
     def __call__(self, doc: Doc) -> Doc:
         organizations = self.organizations.find(doc)
@@ -70,7 +72,10 @@ class RoleComponent:
         parts = self.parts.mark(doc, org_spans)
         if parts is None:
             return self.credits.read(doc, organizations)
-        marked = MarkedDoc(doc, parts, org_spans, organizations)
+        referred = self.referents.find(doc, parts)
+        for i, name in referred.items():  # "selskapets konsernsjef": the company named before
+            parts[i] = doc[i]._.role_part = "ORG" if name else ""
+        marked = MarkedDoc(doc, parts, org_spans, organizations, referred)
         results = [row for rule, span in self.patterns(doc, parts) for row in self.rows.rows(marked, rule, span)]
         return results + self.credits.read(doc, organizations)
 

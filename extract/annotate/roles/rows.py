@@ -14,12 +14,14 @@ from ..titles import TitleLexicon
 
 @dataclass(frozen=True)
 class MarkedDoc:
-    """A Doc, the role part of each of its tokens and the token spans of its organisations."""
+    """A Doc, the role part of each of its tokens, the token spans of its organisations and
+    the organisations lower-case genitives refer to."""
 
     doc: Doc
     parts: list[str]
     organization_spans: list[tuple[int, int]]
     organizations: Organizations
+    referred: dict[int, str | None]  # a lower-case genitive ("selskapets") -> the organisation it refers to
 
     def run(self, start: int, end: int, part: str) -> Span | None:
         """The first run of tokens playing ``part`` in ``doc[start:end]``."""
@@ -168,6 +170,8 @@ def _canonical_organization(marked: MarkedDoc, org: Span, end: int, genitive: bo
     programme prefix, a known organisation without its regional unit ("Innovasjon Noreg
     Vestland" is Innovasjon Norge); else the words as written."""
     doc = marked.doc
+    if end - org.start == 1 and org.start in marked.referred:
+        return marked.referred[org.start]
     cluster = next((c for c in doc.spans.get("clusters", []) if c.start <= org.start and org.end <= c.end), None)
     if cluster is not None:
         return cluster._.canonical
