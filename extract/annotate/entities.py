@@ -267,7 +267,7 @@ def _mentions(doc: Doc) -> list[tuple[Span, str, str | None]]:
     the people the roles component named (with the name a credit gives), the clusters."""
     clusters = {(c.start, c.end) for c in doc.spans.get("clusters", [])}
     named = {(p.start, p.end): p._.canonical or p.text for p in doc.spans.get("people", [])}
-    found = [(e, named.get((e.start, e.end), e.text), e._.rule) for e in doc.ents
+    found = [(e, named.get((e.start, e.end), e.text.removesuffix("/")), e._.rule) for e in doc.ents
              if (e.start, e.end) not in clusters and _name_like(e)]
     in_ents = {(e.start, e.end) for e in doc.ents if e.label_ == "PER"}
     found += [(p, named[(p.start, p.end)], "rule:newsfacts_roles") for p in doc.spans.get("people", [])
@@ -277,9 +277,9 @@ def _mentions(doc: Doc) -> list[tuple[Span, str, str | None]]:
 
 
 def _name_like(ent: Span) -> bool:
-    """False for a person "name" of one letter or one cut off a compound ("Dow Jones-indeksene",
-    "Marit Sveaas’-favoritten")."""
-    return ent.label_ != "PER" or len(ent.text) > 1 and not ent.text.endswith("-") and "/" not in ent.text and not (
+    """False for a person "name" of one letter, with a slash inside, or cut off a compound ("Dow
+    Jones-indeksene", "Marit Sveaas’-favoritten"); a slash the tokenizer left at the end is no part."""
+    return ent.label_ != "PER" or len(ent.text) > 1 and not ent.text.endswith("-") and "/" not in ent.text[:-1] and not (
         ent.end < len(ent.doc) and ent.doc[ent.end].text.startswith("-")) and not any(
         mark in ent.text for mark in ("’-", "'-"))  # "Marit Sveaas’-favoritten"
 
