@@ -398,3 +398,24 @@ def test_more_organisations_next_to_a_title(annotate_full, text, expected):
 ])
 def test_an_organisation_referred_to_by_its_type(annotate_full, text, expected):
     assert expected in roles(annotate_full(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "han/hun er TITLE PREP" and a noun phrase before the organisation
+    ("Kari Lie kom til Oslo i går. Hun er leder for den nye norske avdelingen av Amnesty International.",
+     ("Kari Lie", "leder", "Amnesty International")),
+    ("Kari Lie kom til Oslo i går. Ho er leiar for den nye norske avdelinga av Amnesty International.",
+     ("Kari Lie", "leiar", "Amnesty International")),
+    # NAME (AGE) [ny] TITLE PREP ORG in a headline, no comma
+    ("Hege Holm (47) ny direktør i Dagens Næringsliv\nHege Holm går fra Bouvet til Dagens Næringsliv.",
+     ("Hege Holm", "direktør", "Dagens Næringsliv")),
+    ("Hege Holm (47) ny direktør i Dagens Næringsliv\nHege Holm går frå Bouvet til Dagens Næringsliv.",
+     ("Hege Holm", "direktør", "Dagens Næringsliv")),
+    # NAME (WORDS) VERB som TITLE
+    ("Raymond Vik presenterte laget sitt. Einar Vilde (oppe t.h.) overtok som finansbyråd.",
+     ("Einar Vilde", "finansbyråd", None)),
+    ("Raymond Vik presenterte laget sitt. Einar Vilde (oppe t.h.) tok over som finansbyråd.",
+     ("Einar Vilde", "finansbyråd", None)),
+])
+def test_roles_past_parentheses_and_noun_phrases(annotate_full, text, expected):
+    assert expected in roles(annotate_full(text))
