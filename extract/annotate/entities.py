@@ -309,7 +309,7 @@ def resolve_people(people: list[tuple[Span, str, str]]) -> dict[tuple[int, int],
     behind it ("Pandoras boks")."""
     names = {(span.start, span.end): _shared_surname(span, name) for span, name, _ in people}
     full = Counter(n for n in names.values() if len(n.split()) > 1)
-    canonical = _merge_full_names(full)
+    canonical = person_names.merge_full_names(full)
     resolved = {}
     for span, name, found in people:
         words = names[(span.start, span.end)].split()
@@ -369,32 +369,3 @@ def _names_part(words: list[str], full: list[str], after_title: bool) -> bool:
     if words == full[-len(words):] or len(words) == 1 and words[0] in full[1:-1]:
         return True
     return not after_title and words == full[:len(words)]
-
-
-def _merge_full_names(full: Counter) -> dict[str, str]:
-    """Each full name to the most frequent form of the same person: "Kaare Norum" and
-    "Kaare R. Norum" (same first and last name) are one person, and "Boasson Hagen" is
-    "Edvald Boasson Hagen" when the article names no other Boasson Hagen."""
-    canonical = {}
-    for name in full:
-        words = _folded(name)
-        same = [f for f in full if _same_first(_folded(f)[0], words[0]) and _folded(f)[-1] == words[-1]]
-        longer = {f for f in full if len(f.split()) > len(words) and _folded(f)[-len(words):] == words}
-        if len(longer) == 1 and not any(_folded(f)[0] == words[0] for f in longer):
-            same = list(longer)
-        canonical[name] = max(same, key=lambda f: (full[f], len(f)))
-    return canonical
-
-
-def _folded(name: str) -> list[str]:
-    """A name's words in lower case: "Van Persie" opening a sentence is "van Persie"."""
-    return name.lower().split()
-
-
-def _same_first(a: str, b: str) -> bool:
-    """The same first name, or an initial of it: "R. Kelly" is "Robert Kelly"."""
-    if a == b:
-        return True
-    initial = a if a.endswith(".") and len(a) == 2 else b if b.endswith(".") and len(b) == 2 else None
-    other = b if initial == a else a
-    return initial is not None and other[:1] == initial[:1] and not other.endswith(".")

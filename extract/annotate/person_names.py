@@ -10,10 +10,13 @@
   title before it, a verb of saying next to it, an age in parentheses after it ("Lucas
   (18)"), a first name the data knows, or a personal pronoun taking it up as subject of
   the next sentence. A name with a first and a last name needs none.
+- ``pieces``: the names one model span holds; ``merge_full_names``: which full names are
+  one person ("Kaare Norum" and "Kaare R. Norum", "Jan Henrik" and "Jan Henrik Nygård").
 """
 
 from __future__ import annotations
 
+from collections import Counter
 from functools import cache
 
 from spacy.tokens import Doc, Span
@@ -167,3 +170,44 @@ def _flat_name(doc: Doc, token) -> Span:
     while end < len(doc) and doc[end].head.i == token.i and doc[end].dep_.lower() == "flat":
         end += 1
     return doc[token.i:end]
+
+
+def merge_full_names(full: Counter) -> dict[str, str]:
+    """Each full name to the most frequent form of the same person: "Kaare Norum" and
+    "Kaare R. Norum" (same first and last name) are one person, "Boasson Hagen" is
+    "Edvald Boasson Hagen" when the article names no other Boasson Hagen, and first names
+    alone are the one longer name they open ("Jan Henrik" and "Jan Henrik Nygård")."""
+    canonical = {}
+    for name in full:
+        words = _folded(name)
+        same = [f for f in full if _same_first(_folded(f)[0], words[0]) and _folded(f)[-1] == words[-1]]
+        longer = {f for f in full if len(f.split()) > len(words) and _folded(f)[-len(words):] == words}
+        if len(longer) == 1 and not any(_folded(f)[0] == words[0] for f in longer):
+            same = list(longer)
+        elif _first_names_of_one(name, full):  # "Jan Henrik" is Jan Henrik Nygård
+            same = list(_first_names_of_one(name, full))
+        canonical[name] = max(same, key=lambda f: (full[f], len(f)))
+    return canonical
+
+
+def _folded(name: str) -> list[str]:
+    """A name's words in lower case: "Van Persie" opening a sentence is "van Persie"."""
+    return name.lower().split()
+
+
+def _same_first(a: str, b: str) -> bool:
+    """The same first name, or an initial of it: "R. Kelly" is "Robert Kelly"."""
+    if a == b:
+        return True
+    initial = a if a.endswith(".") and len(a) == 2 else b if b.endswith(".") and len(b) == 2 else None
+    other = b if initial == a else a
+    return initial is not None and other[:1] == initial[:1] and not other.endswith(".")
+
+
+def _first_names_of_one(name: str, full) -> set[str]:
+    """The one longer name ``name`` opens, when all of its words are first names the data knows."""
+    words = name.split()
+    if any(name_genders().get(w, _THING_GENDER) == _THING_GENDER for w in words):
+        return set()
+    longer = {f for f in full if len(f.split()) > len(words) and f.split()[:len(words)] == words}
+    return longer if len(longer) == 1 else set()

@@ -228,3 +228,12 @@ def test_titles_in_a_name_span_are_cut_out(annotate_with_ents, text, ents, expec
 @pytest.mark.parametrize("frame", ["Kontrakten gikk til {} i går.", "Kontrakten gjekk til {} i går."])
 def test_organisation_words_make_no_person(annotate_with_ents, name, frame):
     assert people(annotate_with_ents(frame.format(name), {name: "PER"})) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Avtroppande varaordførar Jan Henrik har vore initiativtakar.\n– Det er kjekt, seier Jan Henrik Nygård.",
+    "Avtroppende varaordfører Jan Henrik har vært initiativtaker.\n– Det er kjekt, sier Jan Henrik Nygård.",
+])
+def test_first_names_alone_are_the_longer_name_they_open(annotate_full, text):
+    doc = annotate_full(text)
+    assert {m._.canonical for m in doc.spans["mentions"] if m.label_ == "PER"} == {"Jan Henrik Nygård"}

@@ -419,3 +419,24 @@ def test_an_organisation_referred_to_by_its_type(annotate_full, text, expected):
 ])
 def test_roles_past_parentheses_and_noun_phrases(annotate_full, text, expected):
     assert expected in roles(annotate_full(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # NAME, TITLE, ORG (or NAME – TITLE, ORG) ending a line or a parenthesis
+    ("Vi er glade. (Gunvor Ulstad, CEO, Ulstad Group)\nNeste avsnitt.", ("Gunvor Ulstad", "ceo", "Ulstad Group")),
+    ("Vi er glade. (Gunvor Ulstad, CEO, Ulstad Group)\nNeste avsnittet.", ("Gunvor Ulstad", "ceo", "Ulstad Group")),
+    ("Styret:\nKarl Johan Bakke – CEO, Remøy Shipping\nNeste linje.", ("Karl Johan Bakke", "ceo", "Remøy Shipping")),
+    ("Styret:\nKarl Johan Bakke – CEO, Remøy Shipping\nNeste line.", ("Karl Johan Bakke", "ceo", "Remøy Shipping")),
+    # NAME, som [ADV] ble ansatt som TITLE PREP ORG
+    ("Truls Engvik, som nylig ble ansatt som instituttleder på Norsk hotellhøgskole, har vært med.",
+     ("Truls Engvik", "instituttleder", "Norsk hotellhøgskole")),
+    ("Truls Engvik, som nyleg vart tilsett som instituttleiar på Norsk hotellhøgskole, har vore med.",
+     ("Truls Engvik", "instituttleiar", "Norsk hotellhøgskole")),
+    # an acronym the initials of one name the article gives is that name
+    ("Arctic Cluster Team er en av de nye klyngene. Ellen Myrvik i Alcoa, som er styreleder i ACT, er glad.",
+     ("Ellen Myrvik", "styreleder", "Arctic Cluster Team")),
+    ("Arctic Cluster Team er ei av dei nye klyngene. Ellen Myrvik i Alcoa, som er styreleiar i ACT, er glad.",
+     ("Ellen Myrvik", "styreleiar", "Arctic Cluster Team")),
+])
+def test_roles_in_lists_and_acronyms(annotate_full, text, expected):
+    assert expected in roles(annotate_full(text))

@@ -41,6 +41,8 @@ class PartMarker:
         self.particles = set(names["particles"])
         self.not_name_words = set(load("clusters")["not_names"])
         self.regional_units = {u for u in load("organizations")["regional_units"] if " " not in u}
+        self.organization_prefixes = set(names["organization_prefixes"])
+        self.organization_suffixes = set(load("organizations")["name_suffixes"])
         nouns, endings = alternation(roles["organization_nouns"]), alternation(roles["definite_endings"])
         self.organization_noun = re.compile(f"^(?P<compound>[a-zæøå-]*)(?:{nouns})(?P<definite>{endings})?$")
         self.titles = PhraseMatcher(nlp.vocab, attr="LOWER")
@@ -64,7 +66,7 @@ class PartMarker:
         parts = [""] * len(doc)
         for ent in doc.ents:
             if ent.label_ == "PER":
-                parts[ent.start:ent.end] = ["ORG" if ent.text in self.not_people else "NAME"] * len(ent)
+                parts[ent.start:ent.end] = ["ORG" if self._organization_named(ent) else "NAME"] * len(ent)
         for start, end in organizations:  # known organisations and clusters win over PER
             parts[start:end] = ["ORG"] * (end - start)
         self._mark_titles(doc, parts)
@@ -81,6 +83,12 @@ class PartMarker:
             if part:  # "" is the default: a Doc is marked once
                 doc[i]._.role_part = part
         return parts
+
+    def _organization_named(self, ent) -> bool:
+        """A model's PER span that is a listed organisation or place, or has an organisation's
+        first or last word ("Remøy Shipping", "Hotel Alexandra")."""
+        return ent.text in self.not_people or len(ent) > 1 and (
+            ent[0].text in self.organization_prefixes or ent[-1].text.rstrip(".") in self.organization_suffixes)
 
     def _mark_small_parts(self, doc: Doc, parts: list[str]) -> None:
         """FORMER ("tidligere"), PARTY ("(Ap)") and UNIT ("Innovasjon Norge, Innlandet Kari Hansen")."""
@@ -132,12 +140,13 @@ class PartMarker:
         a full stop, a name or a word that ends a field ("med", "som"), are an organisation or
         place: "daglig leder i Proneo, Lars Haugen", "kommunelege Olav Gunnar Ballo i Loppa.",
         "lederen i Medicall med"; one lowercase word may end it
-        ("Finnmark legeforening")."""
+        ("Finnmark legeforening"); after "TITLE ," when they end a line or a parenthesis."""
         ends = {",", ".", ")", self.and_word}
         for token in doc[1:-1]:
             i = token.i
             after_name = _after_name(doc, i, parts)
-            if not (parts[i - 1] == "TITLE" and token.lower_ in self.org_prepositions
+            listed = parts[i - 1] == "TITLE" and token.text == ","  # "(Kari Hansen, CEO, Ulstein Group)"
+            if not (parts[i - 1] == "TITLE" and token.lower_ in self.org_prepositions or listed
                     or after_name and token.lower_ in self.prepositions_after_name):
                 continue
             if parts[i - 1] == "TITLE" and _lone_name_word(parts, i + 1):
@@ -147,7 +156,7 @@ class PartMarker:
             while end < len(doc) and end - i <= 4 and parts[end] == "" \
                     and _ORG_WORD.match(doc[end].text) and not doc[end].ent_type_:
                 end += 1
-            if end == i + 1 or end >= len(doc):
+            if end == i + 1 or end >= len(doc) or listed and not (doc[end].is_space or doc[end].text == ")"):
                 continue
             last = end + 1 if doc[end].text not in ends and doc[end].is_lower and doc[end].is_alpha \
                 and end + 1 < len(doc) else end

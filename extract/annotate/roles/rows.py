@@ -168,7 +168,7 @@ def _canonical_organization(marked: MarkedDoc, org: Span, end: int, genitive: bo
     """The name of the organisation ``org`` opens, up to token ``end`` (without the last
     token's -s if ``genitive``), as the data files give it: a cluster's name without its
     programme prefix, a known organisation without its regional unit ("Innovasjon Noreg
-    Vestland" is Innovasjon Norge); else the words as written."""
+    Vestland" is Innovasjon Norge); else the words as written, an acronym spelt out."""
     doc = marked.doc
     if end - org.start == 1 and org.start in marked.referred:
         return marked.referred[org.start]
@@ -179,4 +179,15 @@ def _canonical_organization(marked: MarkedDoc, org: Span, end: int, genitive: bo
     if known is not None:
         return known.name
     text = doc[org.start:end].text
-    return text[:-1] if genitive else text
+    text = text[:-1] if genitive else text
+    return _spelt_out(doc, text) or text
+
+
+def _spelt_out(doc: Doc, acronym: str) -> str | None:
+    """The one name in ``doc`` an acronym is the initials of: "ACT" where the article names
+    Arctic Cluster Team."""
+    if not (acronym.isupper() and acronym.isalpha() and 2 <= len(acronym) <= 5):
+        return None
+    names = {span.text for span in [*doc.ents, *doc.spans.get("clusters", [])]
+             if len(span) == len(acronym) and "".join(t.text[:1] for t in span) == acronym}
+    return names.pop() if len(names) == 1 else None
