@@ -440,3 +440,16 @@ def test_roles_past_parentheses_and_noun_phrases(annotate_full, text, expected):
 ])
 def test_roles_in_lists_and_acronyms(annotate_full, text, expected):
     assert expected in roles(annotate_full(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a title in the genitive between an organisation's genitive and the title names whose the role is
+    ("– Det går fort, sier Aiko Tanabe, FNs generalsekretærs særskilte representant for flyktninger, til avisen.",
+     ("Aiko Tanabe", "representant for flyktninger", "FN")),
+    ("– Det går fort, seier Aiko Tanabe, FNs generalsekretærs særskilde representant for flyktningar, til avisa.",
+     ("Aiko Tanabe", "representant for flyktningar", "FN")),
+    ("Han møtte FNs generalsekretærs særskilte rådgiver Kari Hals i går.", ("Kari Hals", "rådgiver", "FN")),
+    ("Ho møtte FNs generalsekretærs særskilde rådgjevar Kari Hals i går.", ("Kari Hals", "rådgjevar", "FN")),
+])
+def test_a_title_in_the_genitive_before_the_role(annotate_full, text, expected):
+    assert expected in roles(annotate_full(text))

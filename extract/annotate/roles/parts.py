@@ -70,6 +70,7 @@ class PartMarker:
         for start, end in organizations:  # known organisations and clusters win over PER
             parts[start:end] = ["ORG"] * (end - start)
         self._mark_titles(doc, parts)
+        _unmark_owner_titles(doc, parts)
         if "TITLE" not in parts:
             return None
         self._mark_loose_names(doc, parts)
@@ -295,6 +296,21 @@ def _written_inside(doc: Doc, start: int, org: int) -> bool:
             return True
         at = doc.text.find(name, at + 1)
     return False
+
+
+def _unmark_owner_titles(doc: Doc, parts: list[str]) -> None:
+    """A title in the genitive before another title is whose the role is, not the role:
+    "generalsekretærs" in "FNs generalsekretærs særskilte representant"."""
+    for token in doc[:-1]:
+        i = token.i
+        if parts[i] != "TITLE" or not token.is_lower or not token.text.endswith("s") or i and parts[i - 1] == "TITLE":
+            continue
+        following = i + 1
+        while following + 1 < len(doc) and doc[following].is_lower and parts[following] == "" \
+                and doc[following].text.endswith("e"):
+            following += 1
+        if parts[following] == "TITLE":
+            parts[i] = ""
 
 
 def _named_elsewhere(token: Token) -> bool:
