@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Token
 
 from .extensions import doc_text
 from .lexicon import load
-from .organizations import Organizations
+from .organizations import Organizations, organization_name
 from .titles import TitleLexicon
 
 _NAME_PART = re.compile(r"^(?:[A-ZÆØÅ][\wæøåÆØÅäöüéèáíóúñ'’]*(?:-[A-ZÆØÅa-zæøå][\wæøåäöüéèáíóúñ]*)*|(?:[A-ZÆØÅ]\.)+)$")
@@ -107,6 +107,8 @@ class CreditReader:
         """(start, end, name) of a credited name starting at token ``i``, either order."""
         end = self._name_end(doc, i)
         known = organizations.at(i, end)
+        if organization_name([t.text for t in doc[i:end]]):
+            return None  # "Foto: Norges Volleyballforbund"
         if end - i >= 2 and not (known is not None and known.end == end):
             return i, end, _as_name(doc[i:end])
         if end - i == 1 and end + 1 < len(doc) and doc[end].text == ",":

@@ -27,7 +27,7 @@ from ..backbone.tags import is_proper_noun
 
 from . import extensions, person_names  # noqa: F401
 from .lexicon import CAPITALISED_WORD, load
-from .organizations import Organizations
+from .organizations import Organizations, organization_name
 from .titles import TitleLexicon
 
 _NON_PERSON_LABELS = {"outlets": "ORG", "agencies": "ORG", "clubs": "ORG", "places": "GPE_LOC", "countries": "GPE_LOC"}
@@ -178,8 +178,6 @@ class EntityComponent:
         self.type_nouns = {noun: label for label, nouns in names["type_nouns"].items() for noun in nouns}
         self.type_heads = {noun: label for label, nouns in names["type_heads"].items() for noun in nouns}
         self.type_head = re.compile(f".{{3,}}({alternation(self.type_heads)})$")
-        self.organization_prefixes = set(names["organization_prefixes"])
-        self.org_suffixes = set(load("organizations")["name_suffixes"])
         self.place_prepositions = set(names["place_prepositions"])
         self.noun_endings = tuple(names["common_noun_endings"])
 
@@ -230,8 +228,8 @@ class EntityComponent:
         doc = span.doc
         if span.end < len(doc) and doc[span.end].lower_ in self.street_words:
             return "LOC"
-        if len(span) > 1 and (span[0].text in self.organization_prefixes or person_names.acronym_first(span)
-                              or span[-1].text.rstrip(".").removesuffix("s") in self.org_suffixes):
+        if len(span) > 1 and (person_names.acronym_first(span)
+                              or organization_name([*(t.text for t in span[:-1]), span[-1].text.removesuffix("s")])):
             return "ORG"  # "RB Leipzig", "BASF Brattvåg", "Planet Labs Inc.", "Philips Petroleum"
         before = doc[span.start - 1].lower_ if span.start else ""
         if before in self.type_nouns:

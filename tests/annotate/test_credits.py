@@ -90,3 +90,16 @@ def test_bylines_and_glued_credits(annotate_text, text, expected):
 ])
 def test_a_caption_opening_with_a_common_word_ends_the_credited_name(annotate_full, text):
     assert credits(annotate_full(text)) == {("Tormod Lie", "fotograf")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an organisation credited for a photo is no photographer
+    ("Foto: Norges Skiskytterforbund", set()),
+    ("Foto: Noregs Skiskyttarforbund", set()),
+    ("Foto: Kari Dahl / Norges Skiskytterforbund", {("Kari Dahl", "fotograf")}),
+    ("Foto: Kari Dahl / Noregs Skiskyttarforbund", {("Kari Dahl", "fotograf")}),
+    ("Foto: Hotel Bristol", set()),
+    ("Foto: Vikra Shipping", set()),
+])
+def test_an_organisation_in_a_credit_is_no_person(annotate_text, text, expected):
+    assert credits(annotate_text(text)) == expected

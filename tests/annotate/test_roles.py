@@ -453,3 +453,16 @@ def test_roles_in_lists_and_acronyms(annotate_full, text, expected):
 ])
 def test_a_title_in_the_genitive_before_the_role(annotate_full, text, expected):
     assert expected in roles(annotate_full(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a field adjective before the title belongs to it
+    ("– Vi må vinne, sier Tor-Egil Kvam, sportslig leder i Start.", ("Tor-Egil Kvam", "sportslig leder", "Start")),
+    ("– Vi må vinne, seier Tor-Egil Kvam, sportsleg leiar i Start.", ("Tor-Egil Kvam", "sportsleg leiar", "Start")),
+    ("– Vi er klare, sier Anne Brun, kunstnerisk leder ved Teatret Vårt.",
+     ("Anne Brun", "kunstnerisk leder", "Teatret Vårt")),
+    ("– Vi er klare, seier Anne Brun, kunstnarleg leiar ved Teatret Vårt.",
+     ("Anne Brun", "kunstnarleg leiar", "Teatret Vårt")),
+])
+def test_field_adjectives_in_titles(annotate_full, text, expected):
+    assert expected in roles(annotate_full(text))

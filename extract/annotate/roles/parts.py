@@ -10,7 +10,8 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Token
 
 from ...backbone.names import name_genders
-from ..lexicon import alternation, load
+from ..lexicon import load
+from ..organizations import organization_body, organization_name
 from .. import person_names
 from ..titles import TitleLexicon
 
@@ -41,10 +42,7 @@ class PartMarker:
         self.particles = set(names["particles"])
         self.not_name_words = set(load("clusters")["not_names"])
         self.regional_units = {u for u in load("organizations")["regional_units"] if " " not in u}
-        self.organization_prefixes = set(names["organization_prefixes"])
-        self.organization_suffixes = set(load("organizations")["name_suffixes"])
-        nouns, endings = alternation(roles["organization_nouns"]), alternation(roles["definite_endings"])
-        self.organization_noun = re.compile(f"^(?P<compound>[a-zæøå-]*)(?:{nouns})(?P<definite>{endings})?$")
+        self.organization_noun = organization_body()
         self.titles = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.titles.add("TITLE", [nlp.make_doc(p) for p in lexicon.phrases])
         self.listed = PhraseMatcher(nlp.vocab)  # outlets, agencies, clubs, places: never names
@@ -88,8 +86,7 @@ class PartMarker:
     def _organization_named(self, ent) -> bool:
         """A model's PER span that is a listed organisation or place, or has an organisation's
         first or last word ("Remøy Shipping", "Hotel Alexandra")."""
-        return ent.text in self.not_people or len(ent) > 1 and (
-            ent[0].text in self.organization_prefixes or ent[-1].text.rstrip(".") in self.organization_suffixes)
+        return ent.text in self.not_people or organization_name([t.text for t in ent])
 
     def _mark_small_parts(self, doc: Doc, parts: list[str]) -> None:
         """FORMER ("tidligere"), PARTY ("(Ap)") and UNIT ("Innovasjon Norge, Innlandet Kari Hansen")."""
