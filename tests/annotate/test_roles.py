@@ -466,3 +466,15 @@ def test_a_title_in_the_genitive_before_the_role(annotate_full, text, expected):
 ])
 def test_field_adjectives_in_titles(annotate_full, text, expected):
     assert expected in roles(annotate_full(text))
+
+
+@pytest.mark.parametrize("text, kept", [
+    # applying for a job is no role held ("søker jobben som sjef"); the role named with it stays
+    ("Det er nå Ingrid Berge søker jobben som sjef for Veivesenet, etter avdøde direktør Tore Vik.",
+     ("Tore Vik", "direktør", None)),
+    ("Det er no Ingrid Berge søkjer jobben som sjef for Vegvesenet, etter avdøde direktør Tore Vik.",
+     ("Tore Vik", "direktør", None)),
+])
+def test_a_job_applied_for_is_no_role(annotate_full, text, kept):
+    found = roles(annotate_full(text))
+    assert kept in found and not [r for r in found if r[0] == "Ingrid Berge"]
