@@ -240,13 +240,13 @@ class EntityComponent:
         return "GPE_LOC" if len(span) == 1 and before in self.place_prepositions else "PER"
 
     def _not_a_name(self, span: Span, name: str) -> bool:
-        """A one-word "name" that is a title ("Kronprinsen") or a common noun opening a
-        sentence: the tagger says so, the article writes it in lower case elsewhere
+        """A one-word "name" that is a title ("Kronprinsen"), a common noun in the definite
+        ("Byrået"), or a common noun opening a sentence: the tagger says so, the article writes it in lower case elsewhere
         ("Bussen kjørte ... bussen"), or it ends like no name does ("Siktelsen")."""
         if " " in name or len(span) != 1:
             return False
-        if _titles().base(span.text):
-            return True
+        if _titles().base(span.text) or person_names.definite_common_noun(span.text):
+            return True  # "Kronprinsen"; "opplyser Byrået"
         token = span[0]
         opens = token.is_sent_start or token.i > 0 and token.nbor(-1).is_sent_start and token.nbor(-1).is_punct
         if not opens:

@@ -21,6 +21,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Span
 
+from ..backbone.lemmas import lexicon as lemma_lexicon
 from ..backbone.names import name_genders
 from .lexicon import load
 from .titles import TitleLexicon
@@ -81,6 +82,15 @@ def pieces(doc: Doc, start: int, end: int, titles: TitleLexicon) -> list[tuple[i
             and [t.text for t in doc[start:start + half]] == [t.text for t in doc[start + half:end]]:
         return [(start, start + half), (start + half, end)]
     return [(start, end)]
+
+
+def definite_common_noun(word: str) -> bool:
+    """A word NorNE's train files tag a noun and never a name, with a definite ending no surname
+    has ("Byrået"): no person's one-word name."""
+    lower = word.lower()
+    table = lemma_lexicon()
+    return ((lower, "NOUN") in table and (lower, "PROPN") not in table
+            and lower.endswith(tuple(load("names")["noun_definite_endings"])))
 
 
 def acronym_first(span: Span) -> bool:

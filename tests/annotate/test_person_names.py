@@ -237,3 +237,16 @@ def test_organisation_words_make_no_person(annotate_with_ents, name, frame):
 def test_first_names_alone_are_the_longer_name_they_open(annotate_full, text):
     doc = annotate_full(text)
     assert {m._.canonical for m in doc.spans["mentions"] if m.label_ == "PER"} == {"Jan Henrik Nygård"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a common noun in the definite is no one-word name, even next to a verb of saying
+    ("Prisene steg i mai, opplyser Byrået.", []),
+    ("Prisane steig i mai, opplyser Byrået.", []),
+    # a surname in -en stays
+    ("– Vi vant, sier Bakken.\nPrisene steg, opplyser Byrået.", ["Bakken"]),
+    ("– Vi vann, seier Bakken.\nPrisane steig, opplyser Byrået.", ["Bakken"]),
+])
+def test_a_definite_common_noun_is_no_one_word_name(annotate_full, text, expected):
+    doc = annotate_full(text)
+    assert [m._.canonical for m in doc.spans["mentions"] if m.label_ == "PER"] == expected
