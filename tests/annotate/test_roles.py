@@ -478,3 +478,30 @@ def test_field_adjectives_in_titles(annotate_full, text, expected):
 def test_a_job_applied_for_is_no_role(annotate_full, text, kept):
     found = roles(annotate_full(text))
     assert kept in found and not [r for r in found if r[0] == "Ingrid Berge"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a title the parse says of a name with a copula, or puts in apposition to it
+    ("Pavel Orlov var en lite kjent 23 år gammel skuespiller fram til han ble pågrepet.",
+     ("Pavel Orlov", "skuespiller", None)),
+    ("Pavel Orlov var ein lite kjend 23 år gammal skodespelar fram til han vart arrestert.",
+     ("Pavel Orlov", "skodespelar", None)),
+    ("Kari Hauge er en erfaren advokat i Oslo.", ("Kari Hauge", "advokat", "Oslo")),
+    ("Kari Hauge er ein røynd advokat i Oslo.", ("Kari Hauge", "advokat", "Oslo")),
+    ("Sigrid Lund, en kjent forfatter fra Bergen, kom i går.", ("Sigrid Lund", "forfatter", None)),
+    ("Sigrid Lund, ein kjend forfattar frå Bergen, kom i går.", ("Sigrid Lund", "forfattar", None)),
+    # a genitive with a capital inside it ("iKubens") is an organisation too
+    ("NCE iKubens daglige leder, Hilde Aas mener at statusen er et løft.", ("Hilde Aas", "leder", "iKuben")),
+    ("NCE iKubens daglege leiar, Hilde Aas meiner at statusen er eit løft.", ("Hilde Aas", "daglege leiar", "iKuben")),
+])
+def test_roles_from_the_parse(annotate_full, text, expected):
+    assert expected in roles(annotate_full(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Kari Hauge er ikke leder, men Ola Lie er leder i Nordlys Film.",
+    "Kari Hauge er ikkje leiar, men Ola Lie er leiar i Nordlys Film.",
+])
+def test_a_denied_role_is_no_role(annotate_full, text):
+    found = roles(annotate_full(text))
+    assert [r[0] for r in found if r[0]] == ["Ola Lie"]

@@ -12,6 +12,7 @@ from ..organizations import OrganizationMatcher, Organizations
 from ..titles import TitleLexicon
 from .matches import RolePatterns
 from .parts import PartMarker
+from .parsed import ParsedRoles
 from .referents import OrganizationReferents
 from .rows import MarkedDoc, RowBuilder
 
@@ -36,6 +37,7 @@ class RoleComponent:
         self.parts = PartMarker(nlp, lexicon)
         self.patterns = RolePatterns(nlp)
         self.rows = RowBuilder(lexicon)
+        self.parsed = ParsedRoles(self.rows)
         self.credits = CreditReader(lexicon)
         self.referents = OrganizationReferents()
 
@@ -76,7 +78,9 @@ class RoleComponent:
         for i, name in referred.items():  # "selskapets konsernsjef": the company named before
             parts[i] = doc[i]._.role_part = "ORG" if name else ""
         marked = MarkedDoc(doc, parts, org_spans, organizations, referred)
-        results = [row for rule, span in self.patterns(doc, parts) for row in self.rows.rows(marked, rule, span)]
+        matches = self.patterns(doc, parts)
+        results = [row for rule, span in matches for row in self.rows.rows(marked, rule, span)]
+        results += self.parsed.rows_for(marked, [span for rule, span in matches if rule != "role-with-organization"])
         return results + self.credits.read(doc, organizations)
 
 

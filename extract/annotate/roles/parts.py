@@ -223,10 +223,10 @@ class PartMarker:
                 parts[start:i] = ["ORG"] * (i - start)
 
     def _mark_genitive_organizations(self, doc: Doc, parts: list[str]) -> None:
-        """A capitalised genitive right before a title is its organisation or country:
-        "Oslos pasientombud", "JPMorgans Hongkong-direktør", "EUs leder"."""
+        """A genitive with a capital letter right before a title is its organisation or country:
+        "Oslos pasientombud", "JPMorgans Hongkong-direktør", "EUs leder", "NCE iKubens leder"."""
         for token in doc[:-1]:
-            if not (token.text.endswith("s") and token.text[:1].isupper() and len(token) > 2
+            if not (token.text.endswith("s") and not token.is_lower and len(token) > 2
                     and (parts[token.i] in {"", "ORG"} or self._organization_named_as_person(token, parts))
                     and token.lower_ not in self.lexicon.noun_context):
                 continue

@@ -70,6 +70,14 @@ class RowBuilder:
             found += self._second_role(marked, span, person)
         return found
 
+    def parsed(self, marked: MarkedDoc, span: Span, title: Span, person: Span, org: Span | None) -> dict | None:
+        """The row of a role the parse gives (``roles/parsed.py``); None for a style with no organisation."""
+        role, _ = self._role_text(title)
+        organization = _canonical_organization(marked, org, org.end) if org is not None else None
+        if role in self.styles and organization is None:
+            return None
+        return self._row(marked, "parsed-role", span, role, person, organization)
+
     def _second_role(self, marked: MarkedDoc, span: Span, person: Span) -> list[dict]:
         """"Knut Dreier, administrerende direktør i Moelven og styreleder i Arena Skog"."""
         doc, parts, i = marked.doc, marked.parts, span.end
