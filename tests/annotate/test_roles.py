@@ -505,3 +505,18 @@ def test_roles_from_the_parse(annotate_full, text, expected):
 def test_a_denied_role_is_no_role(annotate_full, text):
     found = roles(annotate_full(text))
     assert [r[0] for r in found if r[0]] == ["Ola Lie"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a caption's "Fra venstre" list under a plural title; a party role takes the party
+    ("De tre partilederne i debatten i går. Fra venstre Kari Holm (H), Per Dahl (Sp) og Åse Lie (V).",
+     {("Kari Holm", "partileder", "H"), ("Per Dahl", "partileder", "Sp"), ("Åse Lie", "partileder", "V")}),
+    ("Dei tre partileiarane i debatten i går. Frå venstre Kari Holm (H), Per Dahl (Sp) og Åse Lie (V).",
+     {("Kari Holm", "partileiar", "H"), ("Per Dahl", "partileiar", "Sp"), ("Åse Lie", "partileiar", "V")}),
+    ("De to direktørene under møtet i går. Fra venstre: Kari Holm og Per Dahl.",
+     {("Kari Holm", "direktør", None), ("Per Dahl", "direktør", None)}),
+    ("Dei to direktørane under møtet i går. Frå venstre: Kari Holm og Per Dahl.",
+     {("Kari Holm", "direktør", None), ("Per Dahl", "direktør", None)}),
+])
+def test_a_caption_list_under_a_plural_title(annotate_full, text, expected):
+    assert expected <= roles(annotate_full(text))

@@ -12,6 +12,7 @@ from ..organizations import OrganizationMatcher, Organizations
 from ..titles import TitleLexicon
 from .matches import RolePatterns
 from .parts import PartMarker
+from .lists import CaptionLists
 from .parsed import ParsedRoles
 from .referents import OrganizationReferents
 from .rows import MarkedDoc, RowBuilder
@@ -38,6 +39,7 @@ class RoleComponent:
         self.patterns = RolePatterns(nlp)
         self.rows = RowBuilder(lexicon)
         self.parsed = ParsedRoles(self.rows)
+        self.lists = CaptionLists(self.rows, lexicon)
         self.credits = CreditReader(lexicon)
         self.referents = OrganizationReferents()
 
@@ -81,6 +83,7 @@ class RoleComponent:
         matches = self.patterns(doc, parts)
         results = [row for rule, span in matches for row in self.rows.rows(marked, rule, span)]
         results += self.parsed.rows_for(marked, [span for rule, span in matches if rule != "role-with-organization"])
+        results += self.lists.rows_for(marked)
         return results + self.credits.read(doc, organizations)
 
 

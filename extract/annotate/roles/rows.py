@@ -70,6 +70,14 @@ class RowBuilder:
             found += self._second_role(marked, span, person)
         return found
 
+    def role_of(self, title: Span) -> str:
+        """The role a title names, in its base form."""
+        return self._role_text(title)[0]
+
+    def listed(self, marked: MarkedDoc, title: Span, person: Span, role: str, party: Span | None) -> dict:
+        """The row of a person listed under a plural title (``roles/lists.py``)."""
+        return self._row(marked, "list-under-title", title, role, person, party.text if party is not None else None)
+
     def parsed(self, marked: MarkedDoc, span: Span, title: Span, person: Span, org: Span | None) -> dict | None:
         """The row of a role the parse gives (``roles/parsed.py``); None for a style with no organisation."""
         role, _ = self._role_text(title)
