@@ -18,14 +18,17 @@ class CaptionLists:
         roles = load("roles")
         self.rows, self.lexicon = rows, lexicon
         self.openers = [opener.split() for opener in roles["list_openers"]]
+        self.first_words = frozenset(words[0] for words in self.openers)
         self.party_roles = frozenset(roles["party_roles"])
         self.joins = {",", load("function_words")["and"]}
 
     def rows_for(self, marked: MarkedDoc) -> list[dict]:
         doc, found = marked.doc, []
-        for token in doc:
+        for token in doc[1:]:
+            if token.lower_ not in self.first_words or not token.is_sent_start:
+                continue
             end = self._opener_end(doc, token.i)
-            if end is None or token.sent.start != token.i or token.i == 0:
+            if end is None:
                 continue
             title = self._plural_title(marked, doc[token.i - 1].sent)
             if title is None:

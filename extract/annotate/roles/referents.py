@@ -25,10 +25,12 @@ class OrganizationReferents:
         """Token index of each such genitive -> the organisation's name, or None where the
         article names none ("Klubbens trener" is no club called "Klubben")."""
         found = {}
-        for token in doc[:-1]:
+        for i in range(len(doc) - 1):
+            if parts[i + 1] != "TITLE" or parts[i] not in {"", "ORG"}:
+                continue
+            token = doc[i]
             noun = token.lower_[:-1]
-            if not ((token.is_lower or token.is_sent_start) and token.text.endswith("s") and noun in self.type_nouns
-                    and parts[token.i] in {"", "ORG"} and parts[token.i + 1] == "TITLE"):
+            if not ((token.is_lower or token.is_sent_start) and token.text.endswith("s") and noun in self.type_nouns):
                 continue
             introduced = [name for name in map(_name_after, doc[:token.i]) if name is not None
                           and doc[name.start - 1].lower_ == noun]
