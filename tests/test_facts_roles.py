@@ -48,3 +48,25 @@ def test_the_unnamed_heads_organisation_may_be_one_the_data_does_not_know(nlp):
         "Då avisa konfronterte leiaren i Fjordsamtale med saka, avviste han det.",
         "– Det er umogleg, seier dagleg leiar Kari Hansen til avisa.",
     ], "nn")
+
+
+def test_a_role_named_again_through_a_pronoun_keeps_the_organisation(nlp):
+    for paragraphs, language, expected in [
+        (["Aksjonen", "– Vi gir oss ikke, sier talsperson Siv Aarvik og peker på departementet.",
+          "Hun er talsperson for den nye norske avdelingen av Amnesty International."], "nb",
+         ("Siv Aarvik", "talsperson", "Amnesty International")),
+        (["Aksjonen", "– Vi gir oss ikkje, seier talsperson Siv Aarvik og peikar på departementet.",
+          "Ho er talsperson for den nye norske avdelinga av Amnesty International."], "nn",
+         ("Siv Aarvik", "talsperson", "Amnesty International")),
+    ]:
+        found = {row for row in _roles(nlp, paragraphs, language) if row[0] == "Siv Aarvik"}
+        assert found == {expected}
+
+
+def test_a_plural_title_gives_every_name_the_organisation_after_the_last(nlp):
+    for paragraphs, language, role in [
+        (["Filmen", "Regissørene Even Lystad og Filip Holm i Nordlys Film har fått støtte."], "nb", "regissør"),
+        (["Filmen", "Regissørane Even Lystad og Filip Holm i Nordlys Film har fått stønad."], "nn", "regissør"),
+    ]:
+        found = _roles(nlp, paragraphs, language)
+        assert {("Even Lystad", role, "Nordlys Film"), ("Filip Holm", role, "Nordlys Film")} <= found

@@ -17,12 +17,13 @@ from spacy.tokens import Doc, Token
 
 from .extensions import doc_text
 from .lexicon import load
-from .organizations import Organizations
+from .organizations import Organizations, organization_name
 from .titles import TitleLexicon
 
 _NAME_PART = re.compile(r"^(?:[A-ZÆØÅ][\wæøåÆØÅäöüéèáíóúñ'’]*(?:-[A-ZÆØÅa-zæøå][\wæøåäöüéèáíóúñ]*)*|(?:[A-ZÆØÅ]\.)+)$")
 _BOUNDARY = {".", "!", "?", ")", ":", "–", "-", "»"}
 _MAX_NAME = 4
+_DASHES = {"-", "–"}
 
 
 class CreditReader:
@@ -33,6 +34,7 @@ class CreditReader:
         roles = load("roles")
         self.cues = {k.lower(): v for k, v in roles["credits"].items()}
         self.photographer = roles["credit_without_cue"]
+        self.byline_role = roles["byline_role"]
         self.separators = {"/", load("function_words")["and"], "&"}  # "Kari Hansen og Ola Nordmann / NTB"
         outlets = load("names")["outlets"]
         self.outlets: dict[str, list[tuple[str, ...]]] = {}  # by first word, longest first
@@ -45,19 +47,33 @@ class CreditReader:
     def read(self, doc: Doc, organizations: Organizations) -> list[dict]:
         """Role rows of the credits in ``doc``; ``organizations`` are its organisations."""
         text = doc_text(doc)
-        if ":" not in text and "/" not in text:
-            return []  # no cue and no slash: no credit
+        if ":" not in text and "/" not in text and not any(f" {dash} " in text for dash in _DASHES):
+            return []  # no cue, no slash and no dash: no credit
         found: dict[int, dict] = {}
         for token in doc[:-1]:
             if token.lower_ in self.cues and token.nbor(1).text == ":":
                 role, i = self._cues(doc, token.i)
                 for start, end, canonical in self._parts(doc, i, organizations):
                     found.setdefault(start, self._row(doc, token.i, start, end, canonical, role))
+            elif token.text in _DASHES and token.i > 0 and self._byline_outlet(doc, token.i):
+                for start, end, canonical in self._byline(doc, token.i + 1, organizations):
+                    found.setdefault(start, self._row(doc, start, start, end, canonical, self.byline_role))
             elif token.text == "/" and self._outlet_end(doc, token.i + 1):
                 name = self._name_before(doc, token.i)
                 if name:
                     found.setdefault(name[0], self._row(doc, name[0], *name, self.photographer))
         return list(found.values())
+
+    def _byline_outlet(self, doc: Doc, dash: int) -> bool:
+        """An agency opening its line before the dash: "NTB - Kari Hansen og Ola Nordmann"."""
+        start = self._outlet_ending_at(doc, dash)
+        return start is not None and _opens_line(doc, start)
+
+    def _byline(self, doc: Doc, i: int, organizations: Organizations) -> list[tuple[int, int, str]]:
+        """The names after an agency and a dash, when they fill the rest of the line."""
+        names = self._parts(doc, i, organizations)
+        end = names[-1][1] if names else i
+        return names if names and (end == len(doc) or "\n" in doc[end - 1].text_with_ws or doc[end].is_space) else []
 
     def _cues(self, doc: Doc, i: int) -> tuple[str, int]:
         """The role of the last cue in a row of cues ("FOTO: Illustrasjon:") and where the parts start."""
@@ -91,6 +107,8 @@ class CreditReader:
         """(start, end, name) of a credited name starting at token ``i``, either order."""
         end = self._name_end(doc, i)
         known = organizations.at(i, end)
+        if organization_name([t.text for t in doc[i:end]]):
+            return None  # "Foto: Norges Volleyballforbund"
         if end - i >= 2 and not (known is not None and known.end == end):
             return i, end, _as_name(doc[i:end])
         if end - i == 1 and end + 1 < len(doc) and doc[end].text == ",":
@@ -104,22 +122,25 @@ class CreditReader:
         while end < len(doc) and end - i < _MAX_NAME and self._name_word(doc[end]) \
                 and not (end - i >= 2 and self._caption_opens(doc, end)):
             end += 1
-            if "\n" in doc[end - 1].text_with_ws:
-                break
+            if "\n" in doc[end - 1].text_with_ws or doc[end - 1].text.endswith("/"):
+                break  # "Foto: Francisco Seco/ AP Photo": the slash the tokenizer left on the name ends it
         return end
 
     def _caption_opens(self, doc: Doc, i: int) -> bool:
         """The caption starts at token ``i`` after a credited name: a title ("Psykolog og
-        familieterapeut NAME"), "Daværende", or a genitive before a title ("Flyktninghjelpens
-        generalsekretær")."""
+        familieterapeut NAME"), "Daværende", a common word before a lower-case one, or a
+        genitive before a title ("Flyktninghjelpens generalsekretær")."""
         if self.titles.base(doc[i].text) or doc[i].lower_ in self.titles.former:
             return True
         following = doc[i + 1] if i + 1 < len(doc) else None
+        if doc[i].lemma_.islower() and following is not None and following.is_lower:
+            return True  # "FOTO: Kari Hansen Fredelig demonstrasjon": a word the lemmatiser knows as common
+
         return doc[i].text.endswith("s") and following is not None and bool(self.titles.base(following.text))
 
     def _name_word(self, token: Token) -> bool:
         following = token.nbor(1) if token.i + 1 < len(token.doc) else None
-        return (bool(_NAME_PART.match(token.text)) and not self._outlet_end(token.doc, token.i)
+        return (bool(_NAME_PART.match(token.text.removesuffix("/"))) and not self._outlet_end(token.doc, token.i)
                 and not (following is not None and following.text == ":"))
 
     def _name_before(self, doc: Doc, slash: int) -> tuple[int, int, str] | None:
@@ -177,4 +198,5 @@ def _opens_line(doc: Doc, i: int) -> bool:
 
 def _as_name(span) -> str:
     """A name as written, or in title case when written in capitals."""
-    return " ".join(t.text.title() if t.is_upper and len(t) > 1 else t.text for t in span)
+    words = [t.text.removesuffix("/") for t in span]
+    return " ".join(w.title() if w.isupper() and len(w) > 1 else w for w in words)

@@ -27,7 +27,7 @@ from ..backbone.tags import is_proper_noun
 
 from . import extensions, person_names  # noqa: F401
 from .lexicon import CAPITALISED_WORD, load
-from .organizations import Organizations
+from .organizations import Organizations, organization_name
 from .titles import TitleLexicon
 
 _NON_PERSON_LABELS = {"outlets": "ORG", "agencies": "ORG", "clubs": "ORG", "places": "GPE_LOC", "countries": "GPE_LOC"}
@@ -102,9 +102,10 @@ def trim_person_entities(doc: Doc, organizations: Organizations) -> None:
         if start == ent.start and _place_before_name(doc, start, end, titles):
             ents.append(Span(doc, start, start + 1, label="GPE_LOC"))
             start += 1
-        start, end = person_names.edges(doc, start, end, titles)
-        if end > start:
-            ents.append(ent if (start, end) == (ent.start, ent.end) else Span(doc, start, end, label="PER"))
+        for piece_start, piece_end in person_names.pieces(doc, start, end, titles):
+            piece_start, piece_end = person_names.edges(doc, piece_start, piece_end, titles)
+            if piece_end > piece_start:
+                ents.append(Span(doc, piece_start, piece_end, label="PER"))
     doc.ents = ents
 
 
@@ -177,8 +178,6 @@ class EntityComponent:
         self.type_nouns = {noun: label for label, nouns in names["type_nouns"].items() for noun in nouns}
         self.type_heads = {noun: label for label, nouns in names["type_heads"].items() for noun in nouns}
         self.type_head = re.compile(f".{{3,}}({alternation(self.type_heads)})$")
-        self.club_prefixes = set(names["club_prefixes"])
-        self.org_suffixes = set(load("organizations")["name_suffixes"])
         self.place_prepositions = set(names["place_prepositions"])
         self.noun_endings = tuple(names["common_noun_endings"])
 
@@ -221,7 +220,6 @@ class EntityComponent:
             labels[key] = ranked[0][0]
         return labels
 
-
     def _vote(self, span: Span) -> str:
         """The label one mention votes for: the model's, unless the words around it say
         what it is ("Olav Tryggvasons gate", "orkanen Dorian", "på Stiklestad")."""
@@ -230,9 +228,9 @@ class EntityComponent:
         doc = span.doc
         if span.end < len(doc) and doc[span.end].lower_ in self.street_words:
             return "LOC"
-        if len(span) > 1 and (span[0].text in self.club_prefixes
-                              or span[-1].text.rstrip(".").removesuffix("s") in self.org_suffixes):
-            return "ORG"  # "RB Leipzig", "Planet Labs Inc.", "Philips Petroleum"
+        if len(span) > 1 and (person_names.acronym_first(span)
+                              or organization_name([*(t.text for t in span[:-1]), span[-1].text.removesuffix("s")])):
+            return "ORG"  # "RB Leipzig", "BASF Brattvåg", "Planet Labs Inc.", "Philips Petroleum"
         before = doc[span.start - 1].lower_ if span.start else ""
         if before in self.type_nouns:
             return self.type_nouns[before]
@@ -242,13 +240,13 @@ class EntityComponent:
         return "GPE_LOC" if len(span) == 1 and before in self.place_prepositions else "PER"
 
     def _not_a_name(self, span: Span, name: str) -> bool:
-        """A one-word "name" that is a title ("Kronprinsen") or a common noun opening a
-        sentence: the tagger says so, the article writes it in lower case elsewhere
+        """A one-word "name" that is a title ("Kronprinsen"), a common noun in the definite
+        ("Byrået"), or a common noun opening a sentence: the tagger says so, the article writes it in lower case elsewhere
         ("Bussen kjørte ... bussen"), or it ends like no name does ("Siktelsen")."""
         if " " in name or len(span) != 1:
             return False
-        if _titles().base(span.text):
-            return True
+        if _titles().base(span.text) or person_names.definite_common_noun(span.text):
+            return True  # "Kronprinsen"; "opplyser Byrået"
         token = span[0]
         opens = token.is_sent_start or token.i > 0 and token.nbor(-1).is_sent_start and token.nbor(-1).is_punct
         if not opens:
@@ -267,7 +265,7 @@ def _mentions(doc: Doc) -> list[tuple[Span, str, str | None]]:
     the people the roles component named (with the name a credit gives), the clusters."""
     clusters = {(c.start, c.end) for c in doc.spans.get("clusters", [])}
     named = {(p.start, p.end): p._.canonical or p.text for p in doc.spans.get("people", [])}
-    found = [(e, named.get((e.start, e.end), e.text), e._.rule) for e in doc.ents
+    found = [(e, named.get((e.start, e.end), e.text.removesuffix("/")), e._.rule) for e in doc.ents
              if (e.start, e.end) not in clusters and _name_like(e)]
     in_ents = {(e.start, e.end) for e in doc.ents if e.label_ == "PER"}
     found += [(p, named[(p.start, p.end)], "rule:newsfacts_roles") for p in doc.spans.get("people", [])
@@ -277,9 +275,9 @@ def _mentions(doc: Doc) -> list[tuple[Span, str, str | None]]:
 
 
 def _name_like(ent: Span) -> bool:
-    """False for a person "name" of one letter or one cut off a compound ("Dow Jones-indeksene",
-    "Marit Sveaas’-favoritten")."""
-    return ent.label_ != "PER" or len(ent.text) > 1 and not ent.text.endswith("-") and "/" not in ent.text and not (
+    """False for a person "name" of one letter, with a slash inside, or cut off a compound ("Dow
+    Jones-indeksene", "Marit Sveaas’-favoritten"); a slash the tokenizer left at the end is no part."""
+    return ent.label_ != "PER" or len(ent.text) > 1 and not ent.text.endswith("-") and "/" not in ent.text[:-1] and not (
         ent.end < len(ent.doc) and ent.doc[ent.end].text.startswith("-")) and not any(
         mark in ent.text for mark in ("’-", "'-"))  # "Marit Sveaas’-favoritten"
 
@@ -309,7 +307,7 @@ def resolve_people(people: list[tuple[Span, str, str]]) -> dict[tuple[int, int],
     behind it ("Pandoras boks")."""
     names = {(span.start, span.end): _shared_surname(span, name) for span, name, _ in people}
     full = Counter(n for n in names.values() if len(n.split()) > 1)
-    canonical = _merge_full_names(full)
+    canonical = person_names.merge_full_names(full)
     resolved = {}
     for span, name, found in people:
         words = names[(span.start, span.end)].split()
@@ -369,32 +367,3 @@ def _names_part(words: list[str], full: list[str], after_title: bool) -> bool:
     if words == full[-len(words):] or len(words) == 1 and words[0] in full[1:-1]:
         return True
     return not after_title and words == full[:len(words)]
-
-
-def _merge_full_names(full: Counter) -> dict[str, str]:
-    """Each full name to the most frequent form of the same person: "Kaare Norum" and
-    "Kaare R. Norum" (same first and last name) are one person, and "Boasson Hagen" is
-    "Edvald Boasson Hagen" when the article names no other Boasson Hagen."""
-    canonical = {}
-    for name in full:
-        words = _folded(name)
-        same = [f for f in full if _same_first(_folded(f)[0], words[0]) and _folded(f)[-1] == words[-1]]
-        longer = {f for f in full if len(f.split()) > len(words) and _folded(f)[-len(words):] == words}
-        if len(longer) == 1 and not any(_folded(f)[0] == words[0] for f in longer):
-            same = list(longer)
-        canonical[name] = max(same, key=lambda f: (full[f], len(f)))
-    return canonical
-
-
-def _folded(name: str) -> list[str]:
-    """A name's words in lower case: "Van Persie" opening a sentence is "van Persie"."""
-    return name.lower().split()
-
-
-def _same_first(a: str, b: str) -> bool:
-    """The same first name, or an initial of it: "R. Kelly" is "Robert Kelly"."""
-    if a == b:
-        return True
-    initial = a if a.endswith(".") and len(a) == 2 else b if b.endswith(".") and len(b) == 2 else None
-    other = b if initial == a else a
-    return initial is not None and other[:1] == initial[:1] and not other.endswith(".")

@@ -8,17 +8,42 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
-from .lexicon import CAPITALISED_WORD, load
+from .lexicon import CAPITALISED_WORD, alternation, load
 
 _WORD = re.compile(CAPITALISED_WORD)
 _JOINED_BEFORE = re.compile(r"[\w-]$")  # a word a name cannot start inside of: "Norge-direktør"
 _JOINED_AFTER = re.compile(r"[\w-]")
 _MAX_WORDS = 3  # capitalised words before an organisation word
+
+
+def organization_name(words: list[str]) -> bool:
+    """Do the words of a name make it an organisation's, never a person's: a first word like
+    "Hotel" or a country's genitive ("Norges Volleyballforbund"), a last word like "AS" or
+    "Shipping", or one that ends in a body ("-forbund", "-utvalget")?"""
+    return len(words) > 1 and (words[0] in _name_words()["prefixes"] or words[-1].rstrip(".") in
+                               _name_words()["suffixes"] or bool(_name_words()["body"].match(words[-1].lower())))
+
+
+def organization_body() -> re.Pattern:
+    """Lower-case words that name a body, with groups ``compound`` (the part before the body
+    noun: "kontroll" in "kontrollutvalget") and ``definite`` (the ending)."""
+    return _name_words()["body"]
+
+
+@cache
+def _name_words() -> dict:
+    roles, names = load("roles"), load("names")
+    nouns, endings = alternation(roles["organization_nouns"]), alternation(roles["definite_endings"])
+    countries = [f"{c}s" for c in names["countries"] if not c.endswith("s")]
+    return {"prefixes": frozenset([*names["organization_prefixes"], *countries]),
+            "suffixes": frozenset(load("organizations")["name_suffixes"]),
+            "body": re.compile(f"^(?P<compound>[a-zæøå-]*)(?:{nouns})(?P<definite>{endings})?$")}
 
 
 @dataclass(frozen=True)

@@ -10,14 +10,18 @@
   title before it, a verb of saying next to it, an age in parentheses after it ("Lucas
   (18)"), a first name the data knows, or a personal pronoun taking it up as subject of
   the next sentence. A name with a first and a last name needs none.
+- ``pieces``: the names one model span holds; ``merge_full_names``: which full names are
+  one person ("Kaare Norum" and "Kaare R. Norum", "Jan Henrik" and "Jan Henrik Nygård").
 """
 
 from __future__ import annotations
 
+from collections import Counter
 from functools import cache
 
 from spacy.tokens import Doc, Span
 
+from ..backbone.lemmas import lexicon as lemma_lexicon
 from ..backbone.names import name_genders
 from .lexicon import load
 from .titles import TitleLexicon
@@ -39,8 +43,8 @@ def _words() -> dict:
 
 def edges(doc: Doc, start: int, end: int, titles: TitleLexicon) -> tuple[int, int]:
     """(start, end) of the name inside a model's PER span ``doc[start:end]``."""
-    if end - start >= 2 and _not_name_end(doc, start, end, titles):
-        end -= 1
+    while end - start >= 2 and _not_name_end(doc, start, end, titles):
+        end -= 1  # "Monica Gjesdahl Senior Rådgiver"
     if end - start >= 2 and doc[start].lower_ in _words()["determiners"]:
         start += 2 if end - start >= 4 else 1
     elif end - start >= 3 and doc[start].lower_ in _words()["honorifics"]:
@@ -54,11 +58,44 @@ def _not_name_end(doc: Doc, start: int, end: int, titles: TitleLexicon) -> bool:
     """A title ("Styremedlem"), a genitive before a title ("Flyktninghjelpens generalsekretær")
     or a word in capitals after a name that is not ("DEBUTANT")."""
     last = doc[end - 1]
-    if titles.base(last.text) or last.lower_ in _words()["not_name_ends"]:
-        return True  # "Styremedlem"; "Daværende", "Foto" opening what follows
-    if end - start >= 3 and last.text.endswith("s") and end < len(doc) and titles.base(doc[end].text):
+    if titles.base(last.text) or last.lower_ in _words()["not_name_ends"] or last.lower_ in titles.modifiers:
+        return True  # "Styremedlem"; "Senior", "Administrerende", "Daværende", "Foto" opening what follows
+    if end - start >= 3 and last.text.endswith("s") and end < len(doc) and titles.base(doc[end].text) \
+            and doc[end].is_lower:  # not "Dag Jarle Aksnes Direktør": a capitalised title opens a list item
         return True
     return last.is_upper and len(last) > 2 and not any(t.is_upper for t in doc[start:end - 1])
+
+
+def pieces(doc: Doc, start: int, end: int, titles: TitleLexicon) -> list[tuple[int, int]]:
+    """The names a model's PER span ``doc[start:end]`` holds: two names a capitalised title
+    stands between ("Betina Hansen Bransjeansvarlig Britt Hege D. Karlsen"), a name written
+    twice ("Harald Furre Harald Furre"); else the span itself."""
+    for i in range(start + 2, end - 2):
+        word = doc[i]
+        if word.text[:1].isupper() and (titles.base(word.text) or word.lower_ in titles.modifiers):
+            following = i + 1
+            while following < end - 2 and titles.base(doc[following].text):
+                following += 1  # "Senior Rådgiver"
+            return [(start, i), *pieces(doc, following, end, titles)]
+    half = (end - start) // 2
+    if end - start >= 4 and (end - start) % 2 == 0 \
+            and [t.text for t in doc[start:start + half]] == [t.text for t in doc[start + half:end]]:
+        return [(start, start + half), (start + half, end)]
+    return [(start, end)]
+
+
+def definite_common_noun(word: str) -> bool:
+    """A word NorNE's train files tag a noun and never a name, with a definite ending no surname
+    has ("Byrået"): no person's one-word name."""
+    lower = word.lower()
+    table = lemma_lexicon()
+    return ((lower, "NOUN") in table and (lower, "PROPN") not in table
+            and lower.endswith(tuple(load("names")["noun_definite_endings"])))
+
+
+def acronym_first(span: Span) -> bool:
+    """An acronym before words not in capitals: a firm and its site ("BASF Brattvåg"), no person."""
+    return span[0].is_upper and len(span[0]) > 2 and span[0].is_alpha and not span[-1].is_upper
 
 
 def _genitive_of_named(doc: Doc, word: str) -> bool:
@@ -143,3 +180,44 @@ def _flat_name(doc: Doc, token) -> Span:
     while end < len(doc) and doc[end].head.i == token.i and doc[end].dep_.lower() == "flat":
         end += 1
     return doc[token.i:end]
+
+
+def merge_full_names(full: Counter) -> dict[str, str]:
+    """Each full name to the most frequent form of the same person: "Kaare Norum" and
+    "Kaare R. Norum" (same first and last name) are one person, "Boasson Hagen" is
+    "Edvald Boasson Hagen" when the article names no other Boasson Hagen, and first names
+    alone are the one longer name they open ("Jan Henrik" and "Jan Henrik Nygård")."""
+    canonical = {}
+    for name in full:
+        words = _folded(name)
+        same = [f for f in full if _same_first(_folded(f)[0], words[0]) and _folded(f)[-1] == words[-1]]
+        longer = {f for f in full if len(f.split()) > len(words) and _folded(f)[-len(words):] == words}
+        if len(longer) == 1 and not any(_folded(f)[0] == words[0] for f in longer):
+            same = list(longer)
+        elif _first_names_of_one(name, full):  # "Jan Henrik" is Jan Henrik Nygård
+            same = list(_first_names_of_one(name, full))
+        canonical[name] = max(same, key=lambda f: (full[f], len(f)))
+    return canonical
+
+
+def _folded(name: str) -> list[str]:
+    """A name's words in lower case: "Van Persie" opening a sentence is "van Persie"."""
+    return name.lower().split()
+
+
+def _same_first(a: str, b: str) -> bool:
+    """The same first name, or an initial of it: "R. Kelly" is "Robert Kelly"."""
+    if a == b:
+        return True
+    initial = a if a.endswith(".") and len(a) == 2 else b if b.endswith(".") and len(b) == 2 else None
+    other = b if initial == a else a
+    return initial is not None and other[:1] == initial[:1] and not other.endswith(".")
+
+
+def _first_names_of_one(name: str, full) -> set[str]:
+    """The one longer name ``name`` opens, when all of its words are first names the data knows."""
+    words = name.split()
+    if any(name_genders().get(w, _THING_GENDER) == _THING_GENDER for w in words):
+        return set()
+    longer = {f for f in full if len(f.split()) > len(words) and f.split()[:len(words)] == words}
+    return longer if len(longer) == 1 else set()

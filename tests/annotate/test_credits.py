@@ -68,3 +68,38 @@ def test_the_credited_name_is_the_person_entity(annotate_text):
 ])
 def test_a_caption_after_the_credit_is_not_part_of_the_name(annotate_text, text, photographer):
     assert credits(annotate_text(text)) == {(photographer, "fotograf")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an agency, a dash and names filling the line: a byline (not a sentence after the dash)
+    ("NTB - Regjeringen vil kutte.\nPassasjerene roste mannskapet.\nNTB - Siri Vangen og Ola Brekke\n– Vi er glade.",
+     {("Siri Vangen", "journalist"), ("Ola Brekke", "journalist")}),
+    ("NTB - Regjeringa vil kutte.\nPassasjerane rosa mannskapet.\nNTB – Siri Vangen og Ola Brekke\n– Vi er glade.",
+     {("Siri Vangen", "journalist"), ("Ola Brekke", "journalist")}),
+    # a slash the tokenizer leaves on the name
+    ("Han talte onsdag. (Foto: Lucas Moreno/ AP Photo)", {("Lucas Moreno", "fotograf")}),
+    ("Han tala onsdag. (Foto: Lucas Moreno/ AP Photo)", {("Lucas Moreno", "fotograf")}),
+])
+def test_bylines_and_glued_credits(annotate_text, text, expected):
+    assert credits(annotate_text(text)) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Klimaaksjon i Oslo\nFOTO: Tormod Lie Fredelig demonstrasjon foran departementet i Oslo.\nDe var mange.",
+    "Klimaaksjon i Oslo\nFOTO: Tormod Lie Fredeleg demonstrasjon framfor departementet i Oslo.\nDei var mange.",
+])
+def test_a_caption_opening_with_a_common_word_ends_the_credited_name(annotate_full, text):
+    assert credits(annotate_full(text)) == {("Tormod Lie", "fotograf")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an organisation credited for a photo is no photographer
+    ("Foto: Norges Skiskytterforbund", set()),
+    ("Foto: Noregs Skiskyttarforbund", set()),
+    ("Foto: Kari Dahl / Norges Skiskytterforbund", {("Kari Dahl", "fotograf")}),
+    ("Foto: Kari Dahl / Noregs Skiskyttarforbund", {("Kari Dahl", "fotograf")}),
+    ("Foto: Hotel Bristol", set()),
+    ("Foto: Vikra Shipping", set()),
+])
+def test_an_organisation_in_a_credit_is_no_person(annotate_text, text, expected):
+    assert credits(annotate_text(text)) == expected

@@ -193,3 +193,60 @@ def test_a_compound_type_noun_before_a_name_says_it_is_no_person(annotate_with_e
 def test_a_person_after_a_word_that_only_looks_like_a_type_noun(annotate_with_ents, text, ents, expected):
     tags = {word: _COMPOUND_NOUN for word in ("anklaget", "Arbeiderpartiet")}  # as the tagger may have it
     assert [name for _, name in people(annotate_with_ents(text, ents, tags))] == [expected]
+
+
+@pytest.mark.parametrize("text, ents, expected", [
+    # a capitalised title modifier, or a modifier and a title, at the right edge of a staff list item
+    ("Tove Lindahl Senior Rådgiver, innleid.", {"Tove Lindahl Senior Rådgiver": "PER"}, ["Tove Lindahl"]),
+    ("Tove Lindahl Senior Rådgjevar, innleigd.", {"Tove Lindahl Senior Rådgjevar": "PER"}, ["Tove Lindahl"]),
+    ("Geir Moe Administrerende direktør.", {"Geir Moe Administrerende": "PER"}, ["Geir Moe"]),
+    ("Geir Moe Administrerande direktør.", {"Geir Moe Administrerande": "PER"}, ["Geir Moe"]),
+    # a name in -nes before a capitalised title keeps its last word
+    ("Per Ivar Aksnes Direktør Liv Hauge Seniorkonsulent.", {"Per Ivar Aksnes": "PER"},
+     ["Per Ivar Aksnes", "Liv Hauge"]),
+    # a capitalised title between two names splits them
+    ("Siri Bakke Bransjeansvarlig Hedda Marie Lund ringte.", {"Siri Bakke Bransjeansvarlig Hedda Marie Lund": "PER"},
+     ["Siri Bakke", "Hedda Marie Lund"]),
+    ("Siri Bakke Bransjeansvarleg Hedda Marie Lund ringde.", {"Siri Bakke Bransjeansvarleg Hedda Marie Lund": "PER"},
+     ["Siri Bakke", "Hedda Marie Lund"]),
+    # a name written twice in a row is one name
+    ("Forfattere: Rune Vik Rune Vik, Are Holm.", {"Rune Vik Rune Vik": "PER"}, ["Rune Vik"]),
+    ("Forfattarar: Rune Vik Rune Vik, Are Holm.", {"Rune Vik Rune Vik": "PER"}, ["Rune Vik"]),
+])
+def test_titles_in_a_name_span_are_cut_out(annotate_with_ents, text, ents, expected):
+    assert sorted({name for _, name in people(annotate_with_ents(text, ents))}) == sorted(expected)
+
+
+@pytest.mark.parametrize("name", [
+    # a first word that makes a name an organisation or place
+    "Hotel Solvik", "Hotell Solvik", "Divisjon Havbruk", "Brødrene Sandvik", "Rue Moreau",
+    # a last word that does
+    "Vikra Shipping", "Holmen Oils", "Nordic Medtech", "Fjord Marine", "Blåfjell Label",
+    # an acronym before words not in capitals
+    "KPMB Brattvik", "ABBA Tomrefjord",
+])
+@pytest.mark.parametrize("frame", ["Kontrakten gikk til {} i går.", "Kontrakten gjekk til {} i går."])
+def test_organisation_words_make_no_person(annotate_with_ents, name, frame):
+    assert people(annotate_with_ents(frame.format(name), {name: "PER"})) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Avtroppande varaordførar Jan Henrik har vore initiativtakar.\n– Det er kjekt, seier Jan Henrik Nygård.",
+    "Avtroppende varaordfører Jan Henrik har vært initiativtaker.\n– Det er kjekt, sier Jan Henrik Nygård.",
+])
+def test_first_names_alone_are_the_longer_name_they_open(annotate_full, text):
+    doc = annotate_full(text)
+    assert {m._.canonical for m in doc.spans["mentions"] if m.label_ == "PER"} == {"Jan Henrik Nygård"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a common noun in the definite is no one-word name, even next to a verb of saying
+    ("Prisene steg i mai, opplyser Byrået.", []),
+    ("Prisane steig i mai, opplyser Byrået.", []),
+    # a surname in -en stays
+    ("– Vi vant, sier Bakken.\nPrisene steg, opplyser Byrået.", ["Bakken"]),
+    ("– Vi vann, seier Bakken.\nPrisane steig, opplyser Byrået.", ["Bakken"]),
+])
+def test_a_definite_common_noun_is_no_one_word_name(annotate_full, text, expected):
+    doc = annotate_full(text)
+    assert [m._.canonical for m in doc.spans["mentions"] if m.label_ == "PER"] == expected

@@ -322,3 +322,201 @@ def test_organisation_opening_the_sentence_when_the_article_writes_it_inside_one
 def test_a_royal_style_is_no_role(annotate_full, text):
     found = roles(annotate_full(text))
     assert {role for _, role, _ in found} == {text.split(", ")[1].split()[1]}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a body named in lower case after TITLE PREP is the organisation
+    ("– Vi er skuffet, sier Per Ulvik (H), leder for kontrollutvalget.", ("Per Ulvik", "leder", "kontrollutvalget")),
+    ("– Vi er skuffa, seier Per Ulvik (H), leiar for kontrollutvalet.", ("Per Ulvik", "leiar", "kontrollutvalet")),
+    ("Randi Holt, leder i EU-parlamentets fiskeriutvalg, mener det haster.",
+     ("Randi Holt", "leder", "EU-parlamentets fiskeriutvalg")),
+    ("Randi Holt, leiar i EU-parlamentets fiskeriutval, meiner det hastar.",
+     ("Randi Holt", "leiar", "EU-parlamentets fiskeriutval")),
+    ("– Vi er glade, sier Siri Moe, leder i kultur- og ressursutvalget i Hordaland.",
+     ("Siri Moe", "leder", "kultur- og ressursutvalget i Hordaland")),
+    ("– Vi er glade, seier Siri Moe, leiar i kultur- og ressursutvalet i Hordaland.",
+     ("Siri Moe", "leiar", "kultur- og ressursutvalet i Hordaland")),
+    # a plural title over names the last of which has the organisation: it is all of theirs
+    ("Regissørene Arne Lystad og Vegard Holm i Nordlys Film har fått støtte.",
+     ("Arne Lystad", "regissør", "Nordlys Film")),
+    ("Regissørane Arne Lystad og Vegard Holm i Nordlys Film har fått støtte.",
+     ("Arne Lystad", "regissør", "Nordlys Film")),
+    # a genitive opening a sentence is the organisation when the article names it elsewhere
+    ("Senatet stemmer over planen.\nSenatets leder Ronald Whitby er imot planen.",
+     ("Ronald Whitby", "leder", "Senatet")),
+    ("Senatet stemmer over planen.\nSenatets leiar Ronald Whitby er imot planen.",
+     ("Ronald Whitby", "leiar", "Senatet")),
+    # NAME TITLE PREP ORG in a caption, no comma
+    ("Røyken steg i går. Ingvild Sørbø oljeanalytiker i Nordkapp Markets. Prisen steg.",
+     ("Ingvild Sørbø", "oljeanalytiker", "Nordkapp Markets")),
+    ("Røyken steig i går. Ingvild Sørbø oljeanalytikar i Nordkapp Markets. Prisen steig.",
+     ("Ingvild Sørbø", "oljeanalytikar", "Nordkapp Markets")),
+])
+def test_organisations_from_the_parse(annotate_full, text, expected):
+    assert expected in roles(annotate_full(text))
+
+
+@pytest.mark.parametrize("text, kept", [
+    # a field after the title stays when an organisation follows it
+    ("– Det er stort, sier Eli Brekke, leder for klyngeavdelingen hos Smart Innovation Vest.",
+     ("Eli Brekke", "leder for klyngeavdelingen", "Smart Innovation Vest")),
+    # a bare noun refers back and names nothing; a compound names a body
+    ("Det er Anders Lien, sentralstyremedlem i partiet. – Nei, sier Eva Lie (H), leder for kontrollutvalget.",
+     ("Eva Lie", "leder", "kontrollutvalget")),
+])
+def test_no_lower_case_organisation_where_none_is_named(annotate_full, text, kept):
+    found = roles(annotate_full(text))
+    assert kept in found and not {org for _, _, org in found} & {"klyngeavdelingen", "partiet"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a one-word "name" in the genitive before a title, no first name and no word of a longer
+    # name in the article, is the organisation
+    ("– Vi er glade, kommenterer Havforskings leder Tiril Aasen.", ("Tiril Aasen", "leder", "Havforsking")),
+    ("– Vi er glade, kommenterer Havforskings leiar Tiril Aasen.", ("Tiril Aasen", "leiar", "Havforsking")),
+    # "TITLE NAME fra/frå ORG"
+    ("Han møtte administrerende direktør Eirik Tunheim fra Nordsjø Teknikk.",
+     ("Eirik Tunheim", "administrerende direktør", "Nordsjø Teknikk")),
+    ("Han møtte administrerande direktør Eirik Tunheim frå Nordsjø Teknikk.",
+     ("Eirik Tunheim", "administrerande direktør", "Nordsjø Teknikk")),
+])
+def test_more_organisations_next_to_a_title(annotate_full, text, expected):
+    assert expected in roles(annotate_full(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a lower-case genitive of a type noun refers back to the organisation introduced with it ...
+    ("Tankesmia Nordic Policy Lab anslår et tap. – Det er ille, sier tankesmias leder Hedda Rue.",
+     ("Hedda Rue", "leder", "Nordic Policy Lab")),
+    ("Tankesmia Nordic Policy Lab reknar med eit tap. – Det er ille, seier tankesmias leiar Hedda Rue.",
+     ("Hedda Rue", "leiar", "Nordic Policy Lab")),
+    # ... or to the one named in its sentence or the one before
+    ("Equinor jobber med saken. I en melding sier selskapets konsernsjef, Tor Aamot, at de er klare.",
+     ("Tor Aamot", "konsernsjef", "Equinor")),
+    ("Equinor arbeider med saka. I ei melding seier selskapets konsernsjef, Tor Aamot, at dei er klare.",
+     ("Tor Aamot", "konsernsjef", "Equinor")),
+])
+def test_an_organisation_referred_to_by_its_type(annotate_full, text, expected):
+    assert expected in roles(annotate_full(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "han/hun er TITLE PREP" and a noun phrase before the organisation
+    ("Kari Lie kom til Oslo i går. Hun er leder for den nye norske avdelingen av Amnesty International.",
+     ("Kari Lie", "leder", "Amnesty International")),
+    ("Kari Lie kom til Oslo i går. Ho er leiar for den nye norske avdelinga av Amnesty International.",
+     ("Kari Lie", "leiar", "Amnesty International")),
+    # NAME (AGE) [ny] TITLE PREP ORG in a headline, no comma
+    ("Hege Holm (47) ny direktør i Dagens Næringsliv\nHege Holm går fra Bouvet til Dagens Næringsliv.",
+     ("Hege Holm", "direktør", "Dagens Næringsliv")),
+    ("Hege Holm (47) ny direktør i Dagens Næringsliv\nHege Holm går frå Bouvet til Dagens Næringsliv.",
+     ("Hege Holm", "direktør", "Dagens Næringsliv")),
+    # NAME (WORDS) VERB som TITLE
+    ("Raymond Vik presenterte laget sitt. Einar Vilde (oppe t.h.) overtok som finansbyråd.",
+     ("Einar Vilde", "finansbyråd", None)),
+    ("Raymond Vik presenterte laget sitt. Einar Vilde (oppe t.h.) tok over som finansbyråd.",
+     ("Einar Vilde", "finansbyråd", None)),
+])
+def test_roles_past_parentheses_and_noun_phrases(annotate_full, text, expected):
+    assert expected in roles(annotate_full(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # NAME, TITLE, ORG (or NAME – TITLE, ORG) ending a line or a parenthesis
+    ("Vi er glade. (Gunvor Ulstad, CEO, Ulstad Group)\nNeste avsnitt.", ("Gunvor Ulstad", "ceo", "Ulstad Group")),
+    ("Vi er glade. (Gunvor Ulstad, CEO, Ulstad Group)\nNeste avsnittet.", ("Gunvor Ulstad", "ceo", "Ulstad Group")),
+    ("Styret:\nKarl Johan Bakke – CEO, Remøy Shipping\nNeste linje.", ("Karl Johan Bakke", "ceo", "Remøy Shipping")),
+    ("Styret:\nKarl Johan Bakke – CEO, Remøy Shipping\nNeste line.", ("Karl Johan Bakke", "ceo", "Remøy Shipping")),
+    # NAME, som [ADV] ble ansatt som TITLE PREP ORG
+    ("Truls Engvik, som nylig ble ansatt som instituttleder på Norsk hotellhøgskole, har vært med.",
+     ("Truls Engvik", "instituttleder", "Norsk hotellhøgskole")),
+    ("Truls Engvik, som nyleg vart tilsett som instituttleiar på Norsk hotellhøgskole, har vore med.",
+     ("Truls Engvik", "instituttleiar", "Norsk hotellhøgskole")),
+    # an acronym the initials of one name the article gives is that name
+    ("Arctic Cluster Team er en av de nye klyngene. Ellen Myrvik i Alcoa, som er styreleder i ACT, er glad.",
+     ("Ellen Myrvik", "styreleder", "Arctic Cluster Team")),
+    ("Arctic Cluster Team er ei av dei nye klyngene. Ellen Myrvik i Alcoa, som er styreleiar i ACT, er glad.",
+     ("Ellen Myrvik", "styreleiar", "Arctic Cluster Team")),
+])
+def test_roles_in_lists_and_acronyms(annotate_full, text, expected):
+    assert expected in roles(annotate_full(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a title in the genitive between an organisation's genitive and the title names whose the role is
+    ("– Det går fort, sier Aiko Tanabe, FNs generalsekretærs særskilte representant for flyktninger, til avisen.",
+     ("Aiko Tanabe", "representant for flyktninger", "FN")),
+    ("– Det går fort, seier Aiko Tanabe, FNs generalsekretærs særskilde representant for flyktningar, til avisa.",
+     ("Aiko Tanabe", "representant for flyktningar", "FN")),
+    ("Han møtte FNs generalsekretærs særskilte rådgiver Kari Hals i går.", ("Kari Hals", "rådgiver", "FN")),
+    ("Ho møtte FNs generalsekretærs særskilde rådgjevar Kari Hals i går.", ("Kari Hals", "rådgjevar", "FN")),
+])
+def test_a_title_in_the_genitive_before_the_role(annotate_full, text, expected):
+    assert expected in roles(annotate_full(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a field adjective before the title belongs to it
+    ("– Vi må vinne, sier Tor-Egil Kvam, sportslig leder i Start.", ("Tor-Egil Kvam", "sportslig leder", "Start")),
+    ("– Vi må vinne, seier Tor-Egil Kvam, sportsleg leiar i Start.", ("Tor-Egil Kvam", "sportsleg leiar", "Start")),
+    ("– Vi er klare, sier Anne Brun, kunstnerisk leder ved Teatret Vårt.",
+     ("Anne Brun", "kunstnerisk leder", "Teatret Vårt")),
+    ("– Vi er klare, seier Anne Brun, kunstnarleg leiar ved Teatret Vårt.",
+     ("Anne Brun", "kunstnarleg leiar", "Teatret Vårt")),
+])
+def test_field_adjectives_in_titles(annotate_full, text, expected):
+    assert expected in roles(annotate_full(text))
+
+
+@pytest.mark.parametrize("text, kept", [
+    # applying for a job is no role held ("søker jobben som sjef"); the role named with it stays
+    ("Det er nå Ingrid Berge søker jobben som sjef for Veivesenet, etter avdøde direktør Tore Vik.",
+     ("Tore Vik", "direktør", None)),
+    ("Det er no Ingrid Berge søkjer jobben som sjef for Vegvesenet, etter avdøde direktør Tore Vik.",
+     ("Tore Vik", "direktør", None)),
+])
+def test_a_job_applied_for_is_no_role(annotate_full, text, kept):
+    found = roles(annotate_full(text))
+    assert kept in found and not [r for r in found if r[0] == "Ingrid Berge"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a title the parse says of a name with a copula, or puts in apposition to it
+    ("Pavel Orlov var en lite kjent 23 år gammel skuespiller fram til han ble pågrepet.",
+     ("Pavel Orlov", "skuespiller", None)),
+    ("Pavel Orlov var ein lite kjend 23 år gammal skodespelar fram til han vart arrestert.",
+     ("Pavel Orlov", "skodespelar", None)),
+    ("Kari Hauge er en erfaren advokat i Oslo.", ("Kari Hauge", "advokat", "Oslo")),
+    ("Kari Hauge er ein røynd advokat i Oslo.", ("Kari Hauge", "advokat", "Oslo")),
+    ("Sigrid Lund, en kjent forfatter fra Bergen, kom i går.", ("Sigrid Lund", "forfatter", None)),
+    ("Sigrid Lund, ein kjend forfattar frå Bergen, kom i går.", ("Sigrid Lund", "forfattar", None)),
+    # a genitive with a capital inside it ("iKubens") is an organisation too
+    ("NCE iKubens daglige leder, Hilde Aas mener at statusen er et løft.", ("Hilde Aas", "leder", "iKuben")),
+    ("NCE iKubens daglege leiar, Hilde Aas meiner at statusen er eit løft.", ("Hilde Aas", "daglege leiar", "iKuben")),
+])
+def test_roles_from_the_parse(annotate_full, text, expected):
+    assert expected in roles(annotate_full(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Kari Hauge er ikke leder, men Ola Lie er leder i Nordlys Film.",
+    "Kari Hauge er ikkje leiar, men Ola Lie er leiar i Nordlys Film.",
+])
+def test_a_denied_role_is_no_role(annotate_full, text):
+    found = roles(annotate_full(text))
+    assert [r[0] for r in found if r[0]] == ["Ola Lie"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a caption's "Fra venstre" list under a plural title; a party role takes the party
+    ("De tre partilederne i debatten i går. Fra venstre Kari Holm (H), Per Dahl (Sp) og Åse Lie (V).",
+     {("Kari Holm", "partileder", "H"), ("Per Dahl", "partileder", "Sp"), ("Åse Lie", "partileder", "V")}),
+    ("Dei tre partileiarane i debatten i går. Frå venstre Kari Holm (H), Per Dahl (Sp) og Åse Lie (V).",
+     {("Kari Holm", "partileiar", "H"), ("Per Dahl", "partileiar", "Sp"), ("Åse Lie", "partileiar", "V")}),
+    ("De to direktørene under møtet i går. Fra venstre: Kari Holm og Per Dahl.",
+     {("Kari Holm", "direktør", None), ("Per Dahl", "direktør", None)}),
+    ("Dei to direktørane under møtet i går. Frå venstre: Kari Holm og Per Dahl.",
+     {("Kari Holm", "direktør", None), ("Per Dahl", "direktør", None)}),
+])
+def test_a_caption_list_under_a_plural_title(annotate_full, text, expected):
+    assert expected <= roles(annotate_full(text))

@@ -12,6 +12,9 @@ from ..organizations import OrganizationMatcher, Organizations
 from ..titles import TitleLexicon
 from .matches import RolePatterns
 from .parts import PartMarker
+from .lists import CaptionLists
+from .parsed import ParsedRoles
+from .referents import OrganizationReferents
 from .rows import MarkedDoc, RowBuilder
 
 
@@ -35,7 +38,10 @@ class RoleComponent:
         self.parts = PartMarker(nlp, lexicon)
         self.patterns = RolePatterns(nlp)
         self.rows = RowBuilder(lexicon)
+        self.parsed = ParsedRoles(self.rows)
+        self.lists = CaptionLists(self.rows, lexicon)
         self.credits = CreditReader(lexicon)
+        self.referents = OrganizationReferents()
 
     def __call__(self, doc: Doc) -> Doc:
         organizations = self.organizations.find(doc)
@@ -70,8 +76,14 @@ class RoleComponent:
         parts = self.parts.mark(doc, org_spans)
         if parts is None:
             return self.credits.read(doc, organizations)
-        marked = MarkedDoc(doc, parts, org_spans, organizations)
-        results = [row for rule, span in self.patterns(doc, parts) for row in self.rows.rows(marked, rule, span)]
+        referred = self.referents.find(doc, parts)
+        for i, name in referred.items():  # "selskapets konsernsjef": the company named before
+            parts[i] = doc[i]._.role_part = "ORG" if name else ""
+        marked = MarkedDoc(doc, parts, org_spans, organizations, referred)
+        matches = self.patterns(doc, parts)
+        results = [row for rule, span in matches for row in self.rows.rows(marked, rule, span)]
+        results += self.parsed.rows_for(marked, [span for rule, span in matches if rule != "role-with-organization"])
+        results += self.lists.rows_for(marked)
         return results + self.credits.read(doc, organizations)
 
 

@@ -9,7 +9,9 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Token
 
+from ...backbone.names import name_genders
 from ..lexicon import load
+from ..organizations import organization_body, organization_name
 from .. import person_names
 from ..titles import TitleLexicon
 
@@ -40,6 +42,7 @@ class PartMarker:
         self.particles = set(names["particles"])
         self.not_name_words = set(load("clusters")["not_names"])
         self.regional_units = {u for u in load("organizations")["regional_units"] if " " not in u}
+        self.organization_noun = organization_body()
         self.titles = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.titles.add("TITLE", [nlp.make_doc(p) for p in lexicon.phrases])
         self.listed = PhraseMatcher(nlp.vocab)  # outlets, agencies, clubs, places: never names
@@ -61,14 +64,16 @@ class PartMarker:
         parts = [""] * len(doc)
         for ent in doc.ents:
             if ent.label_ == "PER":
-                parts[ent.start:ent.end] = ["ORG" if ent.text in self.not_people else "NAME"] * len(ent)
+                parts[ent.start:ent.end] = ["ORG" if self._organization_named(ent) else "NAME"] * len(ent)
         for start, end in organizations:  # known organisations and clusters win over PER
             parts[start:end] = ["ORG"] * (end - start)
         self._mark_titles(doc, parts)
+        _unmark_owner_titles(doc, parts)
         if "TITLE" not in parts:
             return None
         self._mark_loose_names(doc, parts)
         self._mark_small_parts(doc, parts)
+        self._mark_lower_case_organizations(doc, parts)
         self._mark_unknown_organizations(doc, parts)
         self._join_coordinated_organizations(doc, parts)
         self._mark_genitive_organizations(doc, parts)
@@ -77,6 +82,11 @@ class PartMarker:
             if part:  # "" is the default: a Doc is marked once
                 doc[i]._.role_part = part
         return parts
+
+    def _organization_named(self, ent) -> bool:
+        """A model's PER span that is a listed organisation or place, or has an organisation's
+        first or last word ("Remøy Shipping", "Hotel Alexandra")."""
+        return ent.text in self.not_people or organization_name([t.text for t in ent])
 
     def _mark_small_parts(self, doc: Doc, parts: list[str]) -> None:
         """FORMER ("tidligere"), PARTY ("(Ap)") and UNIT ("Innovasjon Norge, Innlandet Kari Hansen")."""
@@ -128,12 +138,13 @@ class PartMarker:
         a full stop, a name or a word that ends a field ("med", "som"), are an organisation or
         place: "daglig leder i Proneo, Lars Haugen", "kommunelege Olav Gunnar Ballo i Loppa.",
         "lederen i Medicall med"; one lowercase word may end it
-        ("Finnmark legeforening")."""
+        ("Finnmark legeforening"); after "TITLE ," when they end a line or a parenthesis."""
         ends = {",", ".", ")", self.and_word}
         for token in doc[1:-1]:
             i = token.i
             after_name = _after_name(doc, i, parts)
-            if not (parts[i - 1] == "TITLE" and token.lower_ in self.org_prepositions
+            listed = parts[i - 1] == "TITLE" and token.text == ","  # "(Kari Hansen, CEO, Ulstein Group)"
+            if not (parts[i - 1] == "TITLE" and token.lower_ in self.org_prepositions or listed
                     or after_name and token.lower_ in self.prepositions_after_name):
                 continue
             if parts[i - 1] == "TITLE" and _lone_name_word(parts, i + 1):
@@ -143,12 +154,37 @@ class PartMarker:
             while end < len(doc) and end - i <= 4 and parts[end] == "" \
                     and _ORG_WORD.match(doc[end].text) and not doc[end].ent_type_:
                 end += 1
-            if end == i + 1 or end >= len(doc):
+            if end == i + 1 or end >= len(doc) or listed and not (doc[end].is_space or doc[end].text == ")"):
                 continue
             last = end + 1 if doc[end].text not in ends and doc[end].is_lower and doc[end].is_alpha \
                 and end + 1 < len(doc) else end
             if after_name or doc[last].text in ends or parts[last] == "NAME" or doc[end].lower_ in self.field_ends:
                 parts[i + 1:end] = ["ORG"] * (end - i - 1)
+
+    def _mark_lower_case_organizations(self, doc: Doc, parts: list[str]) -> None:
+        """A body named in lower case after TITLE PREP is the organisation (see
+        ``organization_nouns`` in roles.yaml): a compound in the definite ("kontrollutvalget") or
+        a noun after a genitive ("EU-parlamentets brexitutvalg"), with "i PLACE" after it."""
+        for token in doc[1:-2]:
+            i = token.i
+            if parts[i - 1] != "TITLE" or parts[i] not in {"", "TITLE"} or token.lower_ not in self.org_prepositions:
+                continue
+            end = i + 1
+            genitive = doc[end].text.endswith("s") and doc[end].text[:1].isupper() and parts[end] in {"", "ORG"}
+            end += genitive
+            if end + 2 < len(doc) and doc[end].text.endswith("-") and doc[end + 1].lower_ == self.and_word:
+                end += 2  # "kultur- og ressursutvalet"
+            found = self.organization_noun.match(doc[end].lower_) if end < len(doc) and doc[end].is_lower else None
+            if found is None or not (genitive or found.group("definite") and found.group("compound")) \
+                    or parts[end] not in {"", "TITLE"}:
+                continue  # "sentralstyremedlem i partiet": a bare noun refers back, it names nothing
+            end += 1
+            if end + 1 < len(doc) and doc[end].lower_ in self.org_prepositions and doc[end + 1].text[:1].isupper():
+                if doc[end + 1].ent_type_ not in _PLACE_LABELS:
+                    continue  # "leder for klyngeavdelingen hos Smart Innovation Norway": a field
+                end += 2  # "i Hordaland"
+            parts[i] = ""
+            parts[i + 1:end] = ["ORG"] * (end - i - 1)
 
     def _join_coordinated_organizations(self, doc: Doc, parts: list[str]) -> None:
         """"Natur og Ungdom", "Troms og Finnmark Unge Høyre": an organisation or place, "og" and
@@ -187,13 +223,14 @@ class PartMarker:
                 parts[start:i] = ["ORG"] * (i - start)
 
     def _mark_genitive_organizations(self, doc: Doc, parts: list[str]) -> None:
-        """A capitalised genitive right before a title is its organisation or country:
-        "Oslos pasientombud", "JPMorgans Hongkong-direktør", "EUs leder"."""
+        """A genitive with a capital letter right before a title is its organisation or country:
+        "Oslos pasientombud", "JPMorgans Hongkong-direktør", "EUs leder", "NCE iKubens leder"."""
         for token in doc[:-1]:
-            if not (token.text.endswith("s") and token.text[:1].isupper() and len(token) > 2
-                    and parts[token.i] in {"", "ORG"} and token.lower_ not in self.lexicon.noun_context):
+            if not (token.text.endswith("s") and not token.is_lower and len(token) > 2
+                    and (parts[token.i] in {"", "ORG"} or self._organization_named_as_person(token, parts))
+                    and token.lower_ not in self.lexicon.noun_context):
                 continue
-            if token.is_sent_start and not token.ent_type_ and not parts[token.i]:
+            if token.is_sent_start and not token.ent_type_ and not parts[token.i] and not _named_elsewhere(token):
                 continue  # "Kvinnens bistandsadvokat": a word opening the sentence no entity covers
             following = token.i + 1
             while following + 1 < len(doc) and doc[following].is_lower and parts[following] == "" \
@@ -201,6 +238,17 @@ class PartMarker:
                 following += 1
             if parts[following] == "TITLE":
                 parts[token.i] = "ORG"
+
+    @staticmethod
+    def _organization_named_as_person(token: Token, parts: list[str]) -> bool:
+        """A one-word "name" in the genitive ("Møreforskings leder") whose bare form is no
+        first name the data knows and no word of a longer name in the article ("Trumps
+        rådgiver" where "Donald Trump" stands)."""
+        if not _lone_name_word(parts, token.i) or token.i == 0:
+            return False
+        bare = token.text[:-1]
+        longer = (e for e in token.doc.ents if e.label_ == "PER" and len(e) > 1)
+        return name_genders().get(bare, "Neut") == "Neut" and not any(bare in e.text.split() for e in longer)
 
     def _mark_loose_names(self, doc: Doc, parts: list[str]) -> None:
         """Two to four name words no entity covers: "Kari Hansen", "Kaare R. Norum"."""
@@ -245,6 +293,28 @@ def _written_inside(doc: Doc, start: int, org: int) -> bool:
             return True
         at = doc.text.find(name, at + 1)
     return False
+
+
+def _unmark_owner_titles(doc: Doc, parts: list[str]) -> None:
+    """A title in the genitive before another title is whose the role is, not the role:
+    "generalsekretærs" in "FNs generalsekretærs særskilte representant"."""
+    for token in doc[:-1]:
+        i = token.i
+        if parts[i] != "TITLE" or not token.is_lower or not token.text.endswith("s") or i and parts[i - 1] == "TITLE":
+            continue
+        following = i + 1
+        while following + 1 < len(doc) and doc[following].is_lower and parts[following] == "" \
+                and doc[following].text.endswith("e"):
+            following += 1
+        if parts[following] == "TITLE":
+            parts[i] = ""
+
+
+def _named_elsewhere(token: Token) -> bool:
+    """The genitive ``token`` without its -s is an entity elsewhere in the article ("Senatets
+    leder" where "Senatet vil stemme" stands)."""
+    bare = token.text[:-1]
+    return any(t.text == bare and t.ent_type_ for t in token.doc)
 
 
 def _lone_name_word(parts: list[str], i: int) -> bool:

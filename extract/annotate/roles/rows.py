@@ -14,12 +14,14 @@ from ..titles import TitleLexicon
 
 @dataclass(frozen=True)
 class MarkedDoc:
-    """A Doc, the role part of each of its tokens and the token spans of its organisations."""
+    """A Doc, the role part of each of its tokens, the token spans of its organisations and
+    the organisations lower-case genitives refer to."""
 
     doc: Doc
     parts: list[str]
     organization_spans: list[tuple[int, int]]
     organizations: Organizations
+    referred: dict[int, str | None]  # a lower-case genitive ("selskapets") -> the organisation it refers to
 
     def run(self, start: int, end: int, part: str) -> Span | None:
         """The first run of tokens playing ``part`` in ``doc[start:end]``."""
@@ -57,13 +59,32 @@ class RowBuilder:
             person = person_names.referent(marked.doc, span.start)
             if person is None and org is None:
                 return []
+        members = self._list_members(marked, span.end) if plural and person is not None \
+            and rule == "role-before-name" else []
+        if members and org is None and all(name_org is None for _, name_org in members[:-1]):
+            org = members[-1][1]  # "Regissørene A og B i Field Productions": B's organisation is both's
+            members = [(name, org) for name, _ in members]
         found = [self._row(marked, rule, span, role, person, org)]
-        if plural and person is not None and rule == "role-before-name":
-            found += [self._row(marked, "list-under-title", span, role, name, name_org)
-                      for name, name_org in self._list_members(marked, span.end)]
+        found += [self._row(marked, "list-under-title", span, role, name, name_org) for name, name_org in members]
         if person is not None and rule == "name-comma-role":
             found += self._second_role(marked, span, person)
         return found
+
+    def role_of(self, title: Span) -> str:
+        """The role a title names, in its base form."""
+        return self._role_text(title)[0]
+
+    def listed(self, marked: MarkedDoc, title: Span, person: Span, role: str, party: Span | None) -> dict:
+        """The row of a person listed under a plural title (``roles/lists.py``)."""
+        return self._row(marked, "list-under-title", title, role, person, party.text if party is not None else None)
+
+    def parsed(self, marked: MarkedDoc, span: Span, title: Span, person: Span, org: Span | None) -> dict | None:
+        """The row of a role the parse gives (``roles/parsed.py``); None for a style with no organisation."""
+        role, _ = self._role_text(title)
+        organization = _canonical_organization(marked, org, org.end) if org is not None else None
+        if role in self.styles and organization is None:
+            return None
+        return self._row(marked, "parsed-role", span, role, person, organization)
 
     def _second_role(self, marked: MarkedDoc, span: Span, person: Span) -> list[dict]:
         """"Knut Dreier, administrerende direktør i Moelven og styreleder i Arena Skog"."""
@@ -163,8 +184,10 @@ def _canonical_organization(marked: MarkedDoc, org: Span, end: int, genitive: bo
     """The name of the organisation ``org`` opens, up to token ``end`` (without the last
     token's -s if ``genitive``), as the data files give it: a cluster's name without its
     programme prefix, a known organisation without its regional unit ("Innovasjon Noreg
-    Vestland" is Innovasjon Norge); else the words as written."""
+    Vestland" is Innovasjon Norge); else the words as written, an acronym spelt out."""
     doc = marked.doc
+    if end - org.start == 1 and org.start in marked.referred:
+        return marked.referred[org.start]
     cluster = next((c for c in doc.spans.get("clusters", []) if c.start <= org.start and org.end <= c.end), None)
     if cluster is not None:
         return cluster._.canonical
@@ -172,4 +195,15 @@ def _canonical_organization(marked: MarkedDoc, org: Span, end: int, genitive: bo
     if known is not None:
         return known.name
     text = doc[org.start:end].text
-    return text[:-1] if genitive else text
+    text = text[:-1] if genitive else text
+    return _spelt_out(doc, text) or text
+
+
+def _spelt_out(doc: Doc, acronym: str) -> str | None:
+    """The one name in ``doc`` an acronym is the initials of: "ACT" where the article names
+    Arctic Cluster Team."""
+    if not (acronym.isupper() and acronym.isalpha() and 2 <= len(acronym) <= 5):
+        return None
+    names = {span.text for span in [*doc.ents, *doc.spans.get("clusters", [])]
+             if len(span) == len(acronym) and "".join(t.text[:1] for t in span) == acronym}
+    return names.pop() if len(names) == 1 else None

@@ -1,0 +1,73 @@
+"""The people a caption lists after a plural title: "De fire borgerlige partilederne i
+partilederrunden. Fra venstre Erna Solberg (H), Siv Jensen (Frp) og Trine Skei Grande (V)"
+gives each of them the title, and a party role the party in parentheses."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from ..lexicon import load
+from ..titles import TitleLexicon
+from .rows import MarkedDoc, RowBuilder
+
+
+class CaptionLists:
+    """Role rows for the names listed after "Fra venstre" under a plural title."""
+
+    def __init__(self, rows: RowBuilder, lexicon: TitleLexicon) -> None:
+        roles = load("roles")
+        self.rows, self.lexicon = rows, lexicon
+        self.openers = [opener.split() for opener in roles["list_openers"]]
+        self.first_words = frozenset(words[0] for words in self.openers)
+        self.party_roles = frozenset(roles["party_roles"])
+        self.joins = {",", load("function_words")["and"]}
+
+    def rows_for(self, marked: MarkedDoc) -> list[dict]:
+        doc, found = marked.doc, []
+        for token in doc[1:]:
+            if token.lower_ not in self.first_words or not token.is_sent_start:
+                continue
+            end = self._opener_end(doc, token.i)
+            if end is None:
+                continue
+            title = self._plural_title(marked, doc[token.i - 1].sent)
+            if title is None:
+                continue
+            role = self.rows.role_of(title)
+            for name, party in self._names(marked, end):
+                org = party if role in self.party_roles else None
+                found.append(self.rows.listed(marked, title, name, role, org))
+        return found
+
+    def _opener_end(self, doc: Doc, i: int) -> int | None:
+        for words in self.openers:
+            if [t.lower_ for t in doc[i:i + len(words)]] == words:
+                end = i + len(words)
+                return end + 1 if end < len(doc) and doc[end].text == ":" else end
+        return None
+
+    def _plural_title(self, marked: MarkedDoc, sent: Span) -> Span | None:
+        """The one plural title of ``sent`` (with the title words before it) and no name after it."""
+        parts = marked.parts
+        titles = [t for t in sent if parts[t.i] == "TITLE" and (base := self.lexicon.base(t.text)) and base[1]]
+        if len(titles) != 1 or any(parts[t.i] == "NAME" for t in sent):
+            return None
+        start = titles[0].i
+        while start > sent.start and parts[start - 1] == "TITLE":
+            start -= 1
+        return marked.doc[start:titles[0].i + 1]
+
+    def _names(self, marked: MarkedDoc, i: int) -> list[tuple[Span, Span | None]]:
+        """The names from token ``i`` on, each with the party in parentheses after it."""
+        doc, parts, names = marked.doc, marked.parts, []
+        while i < len(doc) and parts[i] == "NAME":
+            start = i
+            while i < len(doc) and parts[i] == "NAME":
+                i += 1
+            name, party = doc[start:i], None
+            if i + 2 < len(doc) and doc[i].text == "(" and parts[i + 1] == "PARTY" and doc[i + 2].text == ")":
+                party, i = doc[i + 1:i + 2], i + 3
+            names.append((name, party))
+            if i < len(doc) and doc[i].lower_ in self.joins:
+                i += 1
+        return names

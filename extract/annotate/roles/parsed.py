@@ -1,0 +1,88 @@
+"""Roles the parse gives where no role pattern matched a title: the title in apposition to a
+name ("Sigrid Lund, en kjent forfatter fra Bergen") or said of a name by "er/var/ble"
+("Ustinov var en lite kjent 23 år gammel skuespiller"), with the organisation a preposition
+after the title gives ("advokat i Advokatfirmaet Lund")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from ..lexicon import load
+from .rows import MarkedDoc, RowBuilder
+
+_APPOSITION = frozenset({"APP", "appos"})  # NDT's label (the shipped parser) and UD's
+_PREDICATE = frozenset({"SPRED"})
+_SUBJECT = frozenset({"SUBJ", "nsubj"})
+
+
+class ParsedRoles:
+    """Role rows from the dependency parse for the titles no pattern claimed."""
+
+    def __init__(self, rows: RowBuilder) -> None:
+        roles = load("roles")
+        self.rows = rows
+        self.copulas = frozenset(roles["copula_lemmas"])
+        self.negations = frozenset(roles["negations"])
+        self.prepositions = frozenset(roles["org_prepositions"])
+
+    def rows_for(self, marked: MarkedDoc, matched: list[Span]) -> list[dict]:
+        """Rows for the title runs outside every span in ``matched``."""
+        doc, parts = marked.doc, marked.parts
+        if not doc.has_annotation("DEP"):
+            return []
+        found = []
+        for title in _runs(marked, "TITLE"):
+            if any(s.start <= title.start < s.end for s in matched):
+                continue
+            person = self._person(marked, title[-1])
+            if person is not None:
+                org = self._organization(marked, title[-1])
+                span = doc[title.start:org.end] if org is not None else title
+                found.append(self.rows.parsed(marked, span, title, person, org))
+        return [row for row in found if row is not None]
+
+    def _person(self, marked: MarkedDoc, head: Token) -> Span | None:
+        """The name ``head`` stands in apposition to, or is said of by a copula."""
+        if head.dep_ in _APPOSITION:
+            return _name_at(marked, head.head)
+        verb = head.head
+        if head.dep_ in _PREDICATE and verb.lemma_ in self.copulas \
+                and not any(child.lower_ in self.negations for child in verb.children):
+            subject = next((child for child in verb.children if child.dep_ in _SUBJECT), None)
+            return _name_at(marked, subject) if subject is not None else None
+        return None
+
+    def _organization(self, marked: MarkedDoc, head: Token) -> Span | None:
+        """The organisation a preposition right after the title takes: "skuespiller ved Nationaltheatret"."""
+        for child in head.rights:
+            if child.lower_ in self.prepositions and child.i == head.i + 1:
+                objects = [t for t in child.children if marked.parts[t.i] == "ORG"]
+                return _run_around(marked, objects[0], "ORG") if objects else None
+        return None
+
+
+def _runs(marked: MarkedDoc, part: str) -> list[Span]:
+    runs, i, parts = [], 0, marked.parts
+    while i < len(parts):
+        if parts[i] == part:
+            start = i
+            while i < len(parts) and parts[i] == part:
+                i += 1
+            runs.append(marked.doc[start:i])
+        else:
+            i += 1
+    return runs
+
+
+def _run_around(marked: MarkedDoc, token: Token, part: str) -> Span:
+    start, end = token.i, token.i + 1
+    while start > 0 and marked.parts[start - 1] == part:
+        start -= 1
+    while end < len(marked.parts) and marked.parts[end] == part:
+        end += 1
+    return marked.doc[start:end]
+
+
+def _name_at(marked: MarkedDoc, token: Token) -> Span | None:
+    """The name ``token`` is a word of."""
+    return _run_around(marked, token, "NAME") if marked.parts[token.i] == "NAME" else None
