@@ -35,7 +35,7 @@ class AmountAnnotator:
 def _amounts(doc: Doc, whole: str) -> list[tuple[int, int, str, AmountMatch]]:
     """(start_char, end_char, label, match) of the amounts of each sentence of ``doc``."""
     sents = list(doc.sents) if doc.has_annotation("SENT_START") else [doc[:]]
-    tagged = doc.has_annotation("POS")
+    tagged, lemmatised = doc.has_annotation("POS"), doc.has_annotation("LEMMA")
     found = []
     for sent in sents:
         text = whole[sent.start_char:sent.end_char]
@@ -43,7 +43,8 @@ def _amounts(doc: Doc, whole: str) -> list[tuple[int, int, str, AmountMatch]]:
             continue
         offset = sent.start_char
         tags = {t.idx - offset: t.pos_ for t in sent} if tagged else None
-        found += [(offset + a.start, offset + a.end, a.label, a) for a in find_amounts(text, tags)]
+        lemmas = {t.idx - offset: t.lemma_.lower() for t in sent} if lemmatised else None
+        found += [(offset + a.start, offset + a.end, a.label, a) for a in find_amounts(text, tags, lemmas)]
     return found
 
 
@@ -53,6 +54,6 @@ def _fill_amount(span: Span, match: AmountMatch) -> None:
 
 @Language.factory("newsfacts_amounts", assigns=["doc.spans", "span._.amount"])
 def make_amount_annotator(nlp: Language, name: str) -> AmountAnnotator:
-    """The amounts component (rules only; does not use NER). It reads sentence starts and
-    ``token.pos`` when the Doc has them."""
+    """The amounts component (rules only; does not use NER). It reads sentence starts,
+    ``token.pos`` and ``token.lemma`` when the Doc has them."""
     return AmountAnnotator()

@@ -8,12 +8,19 @@ import re
 from ..line_patterns import squash
 from .patterns import (
     ANY_WORD, BAD_DIGIT_CONTEXT_AFTER, DIGIT_AFTER, DIGIT_BEFORE, MEASURE_AFTER, MINUS_BEFORE,
-    NOT_AFTER, PERIOD_AFTER, PERIOD_BEFORE,
+    MONEY_LINK_BEFORE, NOT_AFTER, PERIOD_AFTER, PERIOD_BEFORE,
 )
 from .sentence import Sentence
 from .vocabulary import (
-    AMOUNTS, CHANGE_VERBS, MEASURES, MEASURES_LONGEST_FIRST, PERIODS_AFTER, PERIODS_BEFORE,
+    AMOUNTS, CHANGE_VERBS, CURRENCY_SUFFIX, MEASURES, MEASURES_LONGEST_FIRST, MONEY_NOUNS_LONGEST_FIRST,
+    MONEY_WORDS, PERIODS_AFTER, PERIODS_BEFORE,
 )
+
+
+def _compound_ending(word: str, forms: list[str]) -> str | None:
+    """The first of ``forms`` (longest first) that ``word`` ends in after a first part, or None."""
+    return next((form for form in forms if len(form) >= AMOUNTS["compound_min"] and word.endswith(form)
+                 and len(word) > len(form) + 1), None)
 
 
 def measure_of(word: str) -> str | None:
@@ -21,10 +28,30 @@ def measure_of(word: str) -> str | None:
     word = word.lower()
     if word in MEASURES:
         return MEASURES[word]
-    for form in MEASURES_LONGEST_FIRST:
-        if len(form) >= AMOUNTS["compound_min"] and word.endswith(form) and len(word) > len(form) + 1:
-            return word[: -len(form)] + MEASURES[form]
-    return None
+    form = _compound_ending(word, MEASURES_LONGEST_FIRST)
+    return word[: -len(form)] + MEASURES[form] if form else None
+
+
+def mentions_money(sentence: Sentence) -> bool:
+    """Is the sentence about money: a money noun or verb (by its form or lemma), a compound of
+    a money noun, a measure noun or a currency word in it?"""
+    for w in ANY_WORD.finditer(sentence.text):
+        word, lemma = w.group().lower(), sentence.lemmas and sentence.lemmas.get(w.start())
+        if word in MONEY_WORDS or lemma in MONEY_WORDS or measure_of(word):
+            return True
+        if (word in CURRENCY_SUFFIX and code_case_ok(w.group())) or _compound_ending(word, MONEY_NOUNS_LONGEST_FIRST):
+            return True
+    return False
+
+
+def measure_linked_before(text: str, start: int) -> str | None:
+    """The measure of a number after a measure noun and a link word ("et tilskudd for 2015 på
+    900.000"): the nearest measure in the few words before the link word, or None."""
+    link = MONEY_LINK_BEFORE.search(text, max(0, start - 8), start)
+    if link is None:
+        return None
+    words = list(ANY_WORD.finditer(text, 0, link.start()))[-AMOUNTS["money_link_window"]:]
+    return next((found for w in reversed(words) if (found := measure_of(w.group()))), None)
 
 
 def measure_linked_after(text: str, end: int) -> str | None:
