@@ -10,7 +10,7 @@ from ..numbers import NUMBERS, dotted_thousands, parse_number, whole
 from ..line_patterns import squash
 from .context import after_change_verb, code_case_ok, measure, number_stands_alone, period, sign
 from .patterns import (
-    OPENER_BEFORE, PERIOD_AFTER, PHRASE, RANGED, RATE_AFTER, SCALED_PREFIX, SCALED_SUFFIX, SUFFIX,
+    DIGIT_AFTER, OPENER_BEFORE, PERIOD_AFTER, PHRASE, RANGED, RATE_AFTER, SCALED_PREFIX, SCALED_SUFFIX, SUFFIX,
 )
 from .sentence import Sentence
 from .units import unit_without_currency
@@ -82,9 +82,10 @@ def _currency(text: str, m: re.Match) -> tuple[str | None, int]:
     if currency:
         return currency, m.end()
     suffix = SUFFIX.match(text, m.end())
-    if suffix and code_case_ok(suffix["word"]):
+    opens_next = m["num"][0].isalpha() and DIGIT_AFTER.match(text, suffix.end()) if suffix else False
+    if suffix and code_case_ok(suffix["word"]) and not opens_next:
         return CURRENCY_SUFFIX[squash(suffix["word"])], suffix.end()
-    return None, m.end()
+    return None, m.end()  # "fase én kr 7.115.000": the currency word opens the next amount
 
 
 def _scaled_currency(text: str, m: re.Match) -> tuple[str, int, int, int] | None:

@@ -28,7 +28,7 @@ PERCENT = _table(AMOUNTS["percent"])
 SCALED_CURRENCIES = {form: (code, int(scale)) for code, scales in AMOUNTS["scaled_currencies"].items()
                      for scale, words in scales.items() for w in words for form in (w, w.upper())}
 TIME_UNITS = set(AMOUNTS["time_units"])
-NOT_UNITS = set(AMOUNTS["not_units"]) | set(QUALIFIERS) | set(NUMBERS.scales)
+NOT_UNITS = set(AMOUNTS["not_units"]) | set(QUALIFIERS) | set(NUMBERS.scales) | set(CURRENCY_SUFFIX)
 ADJECTIVES = set(AMOUNTS["adjectives"])
 ADJECTIVE_SUFFIXES = tuple(AMOUNTS["adjective_suffixes"])
 NOMINAL_ADJECTIVES = set(AMOUNTS["nominal_adjectives"])
