@@ -15,6 +15,8 @@ from spacy.tokens import Doc, Span
 
 from .annotate.cluster_registry import registry
 from .annotate.lexicon import load
+from .confidence import (amount_confidence, byline_confidence, date_confidence, event_confidence,
+                         metadata_date_confidence, role_confidence)
 from .types import NOT_JUDGED, Article, Facts, stable_id
 
 ENTITY_TYPES = {
@@ -38,7 +40,7 @@ def cluster_entity_id(name: str) -> str:
     return entity_id("cluster", registry().current_name(name))
 
 
-def _provenance(span: Span, extractor: str, confidence: float) -> dict:
+def _provenance(span: Span, extractor: str, confidence: float | None) -> dict:
     sentence = span.sent
     return {
         "evidence": sentence.text.strip(), "evidence_start": sentence.start_char,
@@ -98,7 +100,7 @@ def _dates(doc: Doc, article: Article) -> list[dict]:
         rows.append({
             "article_id": article.id, "text": span.text, "value": span._.date_value,
             "granularity": span._.date_granularity,
-            **_provenance(span, "rule:newsfacts_dates", 0.9),
+            **_provenance(span, "rule:newsfacts_dates", date_confidence(span.text, span._.date_granularity)),
         })
     rows += _metadata_dates(article)
     return rows
@@ -117,7 +119,8 @@ def _metadata_dates(article: Article) -> list[dict]:
                 rows.append({
                     "article_id": article.id, "text": line[start:end], "value": value,
                     "granularity": granularity, "evidence": line, "evidence_start": None,
-                    "start_char": None, "end_char": None, "extractor": "metadata", "confidence": 0.95,
+                    "start_char": None, "end_char": None, "extractor": "metadata",
+                    "confidence": metadata_date_confidence(),
                 })
     return rows
 
@@ -149,11 +152,12 @@ _AMOUNT_FIELDS = ("value", "value_high", "currency", "unit", "qualifier", "perio
 def _merged_repeat(earlier: dict | None, row: dict) -> bool:
     """Merge ``row`` into ``earlier``, the same money stated before in the article (a title, a
     summary), unless they name two different clusters; the cluster and measure are kept from
-    whichever mention has them. False when not merged."""
+    whichever mention has them, the confidence of the surer one. False when not merged."""
     if earlier is None or None not in (earlier["cluster"], row["cluster"]) and earlier["cluster"] != row["cluster"]:
         return False
     for key in ("cluster", "cluster_id", "measure"):
         earlier[key] = earlier[key] or row[key]
+    earlier["confidence"] = max(earlier["confidence"], row["confidence"])
     return True
 
 
@@ -168,7 +172,7 @@ def _amounts(doc: Doc, article: Article) -> list[dict]:
         row = {
             "article_id": article.id, "text": span.text, **{key: amount.get(key) for key in _AMOUNT_FIELDS},
             "cluster": cluster, "cluster_id": cluster and cluster_entity_id(cluster),
-            **_provenance(span, "rule:newsfacts_amounts", 0.85),
+            **_provenance(span, "rule:newsfacts_amounts", amount_confidence(span, amount, cluster)),
         }
         same = tuple(row[key] for key in _AMOUNT_FIELDS[:-1])
         if row["currency"] and _merged_repeat(money.get(same), row):
@@ -204,14 +208,15 @@ def _person_roles(doc: Doc, article: Article, main_cluster: str | None,
     head_orgs -= {found["organization"] for _, found in named.values() if found["role"] in head_roles}
     rows = []
     for (person, role), (span, found) in named.items():
-        organization, confidence = found["organization"], 0.85
+        organization, organization_from = found["organization"], "stated" if found["organization"] else None
         if organization is None and role in role_orgs:
-            organization, confidence = role_orgs[role], 0.7
+            organization, organization_from = role_orgs[role], "role"
         elif organization is None and role in head_roles and len(head_orgs) == 1:
-            organization, confidence = next(iter(head_orgs)), 0.6
+            organization, organization_from = next(iter(head_orgs)), "head"
         elif organization is None and role in cluster_internal and main_cluster:
-            organization, confidence = main_cluster, 0.6
+            organization, organization_from = main_cluster, "cluster"
         source = "ner" if found["person_source"] == "ner" else "rule"
+        confidence = role_confidence(doc, found, organization_from, source == "ner")
         extractor = f"rule:{found['rule']}" + (f"+{model}" if source == "ner" and model else "")
         rows.append({
             "article_id": article.id,
@@ -226,7 +231,7 @@ def _person_roles(doc: Doc, article: Article, main_cluster: str | None,
             "article_id": article.id,
             "person": author, "role": roles_data["byline_role"], "organization": article.outlet,
             "evidence": line, "evidence_start": None, "start_char": None, "end_char": None,
-            "extractor": "metadata:byline", "confidence": 0.9,
+            "extractor": "metadata:byline", "confidence": byline_confidence(),
         })
     return rows
 
@@ -245,13 +250,15 @@ def _status_events(doc: Doc, article: Article) -> list[dict]:
         evidence = max(spans, key=lambda s: (s._.event["date_source"] == "text", bool(s._.event["granted_by"]),
                                              s._.event["confidence"]))
         event = evidence._.event
-        rows.append({
+        row = {
             "article_id": article.id,
             "cluster": cluster, "cluster_id": cluster_entity_id(cluster), "status": status,
             "action": action, "date": event["date"], "date_granularity": event["date_granularity"],
             "date_text": event["date_text"], "date_source": event["date_source"], "granted_by": granted_by,
-            **_provenance(evidence, "rule:newsfacts_events", max(s._.event["confidence"] for s in spans)),
-        })
+            **_provenance(evidence, "rule:newsfacts_events", None),
+        }
+        row["confidence"] = event_confidence(doc, row, evidence, spans)
+        rows.append(row)
     return rows
 
 

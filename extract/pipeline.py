@@ -47,7 +47,8 @@ class RunSummary:
 
 _PACKAGE = Path(__file__).parent
 # The code whose changes change what is extracted from an unchanged article.
-_EXTRACTION_CODE = ("annotate", "backbone", "parse", "facts.py", "process.py", "types.py", "lexicon.py", "data")
+_EXTRACTION_CODE = ("annotate", "backbone", "parse", "facts.py", "confidence.py", "process.py", "types.py",
+                    "lexicon.py", "data")
 
 
 def pipeline_version(nlp: Language) -> str:

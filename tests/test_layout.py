@@ -24,7 +24,7 @@ STAGES = [
     ("extract.ner",),
     ("extract.backbone",),
     ("extract.annotate",),
-    ("extract.facts",),
+    ("extract.facts", "extract.confidence"),
     ("extract.store",),
     ("extract.process", "extract.batch"),
     ("extract.pipeline",),

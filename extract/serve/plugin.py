@@ -5,7 +5,7 @@ Routes (all read-only except sign-in/out and the verdict and undo POSTs, which n
 ``newsfacts-review`` permission, granted to signed-in reviewers):
 
 - ``/-/login``, ``/-/logout``          reviewer sign-in and sign-out (``signin``)
-- ``/-/review``                       queue of unreviewed facts, flagged sequences first, then least certain
+- ``/-/review``                       queue of unreviewed facts: contested first, then by reach, then least certain
 - ``/-/review/agreement``             progress per fact type and reviewer; Cohen's kappa per pair
 - ``/-/review/fact/<fact_id>``        a fact with its evidence; POST records a verdict (or a skip)
 - ``/-/review/undo``                  POST: take back the reviewer's most recent verdict

@@ -18,6 +18,7 @@ from ..store.history import rebuild
 from ..store.views import CORRECTABLE, as_reviewed
 from ..store import FACT_TABLES, ISO_DATE_COLUMNS, SCHEMA, VOCABULARIES, now
 from .formats import choice_words, nb_amount, nb_date, nb_word, read_date, read_number
+from .queue_order import CONFLICT, ORDER, QUEUED, REACH, STORY_FACT, WAITING
 
 VERDICTS = ("confirmed", "rejected", "corrected")
 FACT_TYPE_TABLES = {fact_type: table for table, fact_type in FACT_TABLES.items()}
@@ -46,14 +47,6 @@ QUEUE_FILTERS = ("fact_type", "cluster", "article", "extractor")
 PAGE_SIZE = 50
 MAX_PAGE = 1_000_000  # beyond, OFFSET would overflow SQLite's integers
 MAX_NOTE = 4000  # characters
-# Queue order: facts the reviewer skipped go last; before them, status events of an impossible
-# sequence (status_history.flags) first, then the least certain first; unknown confidence before everything else.
-_SKIPPED = "fact_id IN (SELECT value FROM json_each(:skipped))"
-_UNFLAGGED = ("fact_id NOT IN (SELECT s.id FROM status_events s JOIN status_history h ON h.id = s.history_id"
-              " WHERE h.flags IS NOT NULL)")
-_ORDER = (_SKIPPED, _UNFLAGGED, "coalesce(confidence, -1.0)", "fact_type", "fact_id")
-# A fact in the queue: no verdict yet, or judged and waiting for this reviewer's second review.
-_WAITING = "(verdict IS NULL OR fact_id IN (SELECT value FROM json_each(:second)))"
 
 
 class VerdictError(ValueError):
@@ -83,22 +76,14 @@ class ReviewerQueue:
         return {"skipped": json.dumps(self.skipped), "second": json.dumps(self.second)}
 
 
-# One queue item per story fact: the copies of a story fact in other copies of the story are left out.
-_STORY_FACT = ("NOT EXISTS (SELECT 1 FROM story_facts sf WHERE sf.id = facts.fact_id"
-               " AND sf.story_fact_id != sf.id)")
-
-
 def _queue_where(filters: dict[str, str], mine: ReviewerQueue | None = None) -> tuple[str, dict]:
-    clauses = [_WAITING] + ([] if filters.get("article") else [_STORY_FACT])  # an article's own facts
-    if filters.get("fact_type"):
-        clauses.append("fact_type = :fact_type")
-    if filters.get("extractor"):
-        clauses.append("extractor = :extractor")
-    if filters.get("article"):
-        clauses.append("article_id = :article")
+    """The WHERE clause over ``queue_order.QUEUED`` (``k``) of the facts waiting that match ``filters``."""
+    clauses = [WAITING] + ([] if filters.get("article") else [STORY_FACT])  # an article's own facts
+    clauses += [f"k.{column} = :{name}" for name, column in
+                (("fact_type", "fact_type"), ("extractor", "extractor"), ("article", "article_id")) if filters.get(name)]
     if filters.get("cluster"):
         # facts from articles reporting a status event of the cluster
-        clauses.append("article_id IN (SELECT article_id FROM status_events"
+        clauses.append("k.article_id IN (SELECT article_id FROM status_events"
                        " WHERE cluster = :cluster OR cluster_id = :cluster)")
     params = {k: v for k, v in filters.items() if k in QUEUE_FILTERS and v}
     return " AND ".join(clauses), {**params, **(mine or ReviewerQueue()).params()}
@@ -107,29 +92,36 @@ def _queue_where(filters: dict[str, str], mine: ReviewerQueue | None = None) -> 
 def queue(conn, filters: dict[str, str], page: int = 1,
           mine: ReviewerQueue | None = None) -> tuple[list[dict], int]:
     """One page of the facts waiting for review that match ``filters``, in queue order
-    (``_ORDER``), and the total; ``mine``: the reviewer's skips and second reviews."""
+    (``queue_order``: contested first, then by reach, then the least certain), each with its
+    ``reach`` and whether it is ``contested``, and the total; ``mine``: the reviewer's skips
+    and second reviews."""
     where, params = _queue_where(filters, mine)
-    total = conn.execute(f"SELECT count(*) FROM facts WHERE {where}", params).fetchone()[0]
-    page_rows = rows(conn, f"SELECT f.*, a.title AS article_title, a.published AS article_published,"
-                           f" (SELECT count(*) FROM story_facts c WHERE c.story_fact_id = f.fact_id) AS copies"
-                           f" FROM (SELECT * FROM facts WHERE {where} ORDER BY {', '.join(_ORDER)}"
-                           f" LIMIT {PAGE_SIZE} OFFSET {(max(page, 1) - 1) * PAGE_SIZE}) f"
-                           f" LEFT JOIN articles a ON a.id = f.article_id ORDER BY {', '.join(_ORDER)}", params)
-    return page_rows, total
+    source = f"({QUEUED}) k WHERE {where}"
+    total = conn.execute(f"SELECT count(*) FROM {source}", params).fetchone()[0]
+    keys = rows(conn, f"SELECT k.fact_id, {REACH} AS reach, {CONFLICT} AS contested FROM {source}"
+                      f" ORDER BY {', '.join(ORDER)} LIMIT {PAGE_SIZE} OFFSET {(max(page, 1) - 1) * PAGE_SIZE}", params)
+    found = {row["fact_id"]: row for row in rows(
+        conn, "SELECT f.*, a.title AS article_title, a.published AS article_published,"
+              " (SELECT count(*) FROM story_facts c WHERE c.story_fact_id = f.fact_id) AS copies"
+              " FROM facts f LEFT JOIN articles a ON a.id = f.article_id"
+              f" WHERE f.fact_id IN ({', '.join('?' * len(keys))})", [key["fact_id"] for key in keys])}
+    return [{**found[key["fact_id"]], "reach": key["reach"], "contested": key["contested"]}
+            for key in keys if key["fact_id"] in found], total  # (a run may have replaced one since)
 
 
 def queue_neighbour(conn, fact: dict, filters: dict[str, str], forward: bool = True,
                     mine: ReviewerQueue | None = None) -> str | None:
     """Id of the fact after (or before) ``fact`` in the queue order, if any."""
     where, params = _queue_where(filters, mine)
-    skipped, unflagged = conn.execute(f"SELECT {_SKIPPED}, {_UNFLAGGED} FROM (SELECT :fact_id AS fact_id)",
-                                      {**params, "fact_id": fact["fact_id"]}).fetchone()
-    key = {"k0": skipped, "k1": unflagged, "k2": -1.0 if fact["confidence"] is None else fact["confidence"],
-           "k3": fact["fact_type"], "k4": fact["fact_id"]}
+    found = conn.execute(f"SELECT {', '.join(ORDER)} FROM ({QUEUED}) k WHERE k.fact_id = :fact_id",
+                         {**params, "fact_id": fact["fact_id"]}).fetchone()
+    if found is None:
+        return None
+    keys = {f"k{i}": value for i, value in enumerate(found)}
     op, direction = (">", "") if forward else ("<", " DESC")
     row = conn.execute(
-        f"SELECT fact_id FROM facts WHERE {where} AND ({', '.join(_ORDER)}) {op} (:k0, :k1, :k2, :k3, :k4)"
-        f" ORDER BY {', '.join(c + direction for c in _ORDER)} LIMIT 1", {**params, **key},
+        f"SELECT k.fact_id FROM ({QUEUED}) k WHERE {where} AND ({', '.join(ORDER)}) {op} ({', '.join(':' + k for k in keys)})"
+        f" ORDER BY {', '.join(c + direction for c in ORDER)} LIMIT 1", {**params, **keys},
     ).fetchone()
     return row[0] if row else None
 

@@ -33,7 +33,7 @@ def wants_json(request) -> bool:
 
 
 async def queue_page(datasette, request):
-    """The review queue: unreviewed facts, filterable, least certain first, paged."""
+    """The review queue: unreviewed facts, filterable, in ``queue_order``, paged."""
     db = await ensure_view(datasette, request)
     filters = queue_filters(request.args)
     page_arg = request.args.get("page", "1")

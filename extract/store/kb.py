@@ -107,7 +107,7 @@ def check_knowledge_base(path: str | Path) -> None:
 
 def bring_up_to_date(path: str | Path) -> bool:
     """Give a knowledge base from an older version the schema of this one (story tables,
-    ``fact_reviews``, the reviewed views, ``reviews.undone_at``), its articles put into
+    ``fact_reviews``, the reviewed views, ``reviews.undone_at``, ``facts.article_title``), its articles put into
     stories and its status history as reviewed (what the next run would do), so it can be
     served; True if it had to. Reads only when it is up to date (a running pipeline may be
     writing it)."""
@@ -116,9 +116,10 @@ def bring_up_to_date(path: str | Path) -> bool:
         names = {row[0] for row in conn.execute(
             "SELECT name FROM sqlite_master WHERE name IN ('story_copies', 'fact_states', 'fact_reviews')")}
         review_columns = {row[1] for row in conn.execute("SELECT * FROM pragma_table_info('reviews')")}
+        fact_columns = {row[1] for row in conn.execute("SELECT * FROM pragma_table_info('facts')")}
     finally:
         conn.close()
-    if len(names) == 3 and "undone_at" in review_columns:
+    if len(names) == 3 and "undone_at" in review_columns and "article_title" in fact_columns:
         return False
     kb = KnowledgeBase(path)
     try:

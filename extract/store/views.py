@@ -146,7 +146,7 @@ FACTS_VIEW = (
         for table, fact_type in FACT_TABLES.items()
     )
     + "\n)\n"
-    "SELECT f.fact_id, f.fact_type, f.article_id,\n"
+    "SELECT f.fact_id, f.fact_type, f.article_id, a.title AS article_title,\n"
     "       CASE WHEN latest.fact_id IS NULL THEN f.extracted_summary\n"
     "            ELSE (SELECT s.summary FROM fact_summaries s WHERE s.fact_id = f.fact_id) END AS summary,\n"
     "       f.evidence, f.evidence_start, f.start_char, f.end_char, f.extractor, f.confidence,\n"
@@ -154,7 +154,7 @@ FACTS_VIEW = (
     "            ELSE (SELECT v.review_state FROM fact_states v WHERE v.fact_id = f.fact_id) END AS review_state,\n"
     "       f.extracted_summary, latest.verdict, latest.reviewer, latest.reviewed_at, latest.correction,\n"
     "       coalesce(tally.reviews, 0) AS reviews, coalesce(tally.conflict, 0) AS conflict\n"
-    "FROM all_facts f LEFT JOIN latest ON latest.fact_id = f.fact_id\n"
+    "FROM all_facts f LEFT JOIN articles a ON a.id = f.article_id LEFT JOIN latest ON latest.fact_id = f.fact_id\n"
     "LEFT JOIN tally ON tally.fact_id = f.fact_id"
 )
 

@@ -23,12 +23,12 @@ def test_review_with_the_keyboard(kb_path, tmp_path):
     with serving(kb_path, reviewers_file) as url, chromium_page() as page:
         sign_in(page, url, "kari", PASSWORDS["kari"])
         page.goto(url + "/-/review")
-        assert page.locator("tr.selected").get_attribute("data-fact-id") == "am-7-5-mill"
+        assert page.locator("tr.selected").get_attribute("data-fact-id") == "se-heidner-nce"
 
-        page.keyboard.press("c")  # confirm the selected (least certain) fact: its row goes, no reload
-        page.wait_for_selector("tr[data-fact-id='am-7-5-mill']", state="detached")
-        assert page.locator("tr[data-fact-id]").first.get_attribute("data-fact-id") == "dt-torsdag"
-        assert page.locator("tr.selected").get_attribute("data-fact-id") == "dt-torsdag"
+        page.keyboard.press("c")  # confirm the selected (first: the status event) fact: its row goes, no reload
+        page.wait_for_selector("tr[data-fact-id='se-heidner-nce']", state="detached")
+        assert page.locator("tr[data-fact-id]").first.get_attribute("data-fact-id") == "am-7-5-mill"
+        assert page.locator("tr.selected").get_attribute("data-fact-id") == "am-7-5-mill"
 
         page.keyboard.press("j")  # next row: Kristiane Haug Berg's role
         assert page.locator("tr.selected").get_attribute("data-fact-id") == "pr-haug-berg"
@@ -39,10 +39,10 @@ def test_review_with_the_keyboard(kb_path, tmp_path):
         page.keyboard.press("Control+A")
         page.keyboard.type("styreleder")
         page.keyboard.press("Enter")  # saves the correction, then shows the next fact
-        page.wait_for_url("**/-/review/fact/se-heidner-nce")
+        page.wait_for_url("**/-/review/fact/dt-torsdag")
 
     assert [(r["fact_id"], r["verdict"], r["reviewer"]) for r in reviews(kb_path)] == [
-        ("am-7-5-mill", "confirmed", "kari"), ("pr-haug-berg", "corrected", "kari")]
+        ("se-heidner-nce", "confirmed", "kari"), ("pr-haug-berg", "corrected", "kari")]
     assert json.loads(reviews(kb_path)[1]["correction"]) == {"role": "styreleder"}
     assert query(kb_path, "SELECT role FROM person_roles WHERE id = 'pr-haug-berg'") == [{"role": "daglig leder"}]
 
@@ -149,10 +149,10 @@ def test_verdict_skip_and_undo_without_a_reload(kb_path, tmp_path):
         page.goto(url + "/-/review/fact/am-7-5-mill")
         page.evaluate("window.loadedOnce = true")  # gone if the page were loaded again
         page.keyboard.press("c")
-        page.wait_for_url("**/-/review/fact/dt-torsdag")
+        page.wait_for_url("**/-/review/fact/pr-haug-berg")
         assert page.locator("#review-message").inner_text().startswith("Lagret: bekreftet")
         page.keyboard.press("s")  # skip: on to the next fact, no verdict
-        page.wait_for_url("**/-/review/fact/pr-haug-berg")
+        page.wait_for_url("**/-/review/fact/dt-torsdag")
         assert page.locator("#review-message").inner_text().startswith("Hoppet over")
         page.keyboard.press("u")  # undo the confirmation: back to that fact
         page.wait_for_url("**/-/review/fact/am-7-5-mill")
@@ -161,7 +161,8 @@ def test_verdict_skip_and_undo_without_a_reload(kb_path, tmp_path):
         assert page.evaluate("window.loadedOnce") is True
         page.goto(url + "/-/review")
         ids = page.locator("tr[data-fact-id]").evaluate_all("rows => rows.map(r => r.dataset.factId)")
-        assert ids[0] == "am-7-5-mill" and ids[-1] == "dt-torsdag"  # undone: back in; skipped: last
+        # undone: back in its place; skipped: last
+        assert ids == ["se-heidner-nce", "am-7-5-mill", "dt-torsdag", "dt-oppdatert", "pr-haug-berg"]
     [row] = reviews(kb_path)
     assert (row["fact_id"], row["verdict"], row["undone_at"] is not None) == ("am-7-5-mill", "confirmed", True)
     assert query(kb_path, "SELECT verdict FROM facts WHERE fact_id = 'am-7-5-mill'") == [{"verdict": None}]
@@ -173,9 +174,9 @@ def test_the_forms_work_without_javascript(kb_path, tmp_path):
         sign_in(page, url, "kari", PASSWORDS["kari"])
         page.goto(url + "/-/review/fact/am-7-5-mill")
         page.click("button[value=rejected]")
-        page.wait_for_url("**/-/review/fact/dt-torsdag")
-        page.click("button[value=skip]")
         page.wait_for_url("**/-/review/fact/pr-haug-berg")
+        page.click("button[value=skip]")
+        page.wait_for_url("**/-/review/fact/dt-torsdag")
         page.click(".undo-form button")
         page.wait_for_url("**/-/review/fact/am-7-5-mill")
         assert "angret" in page.locator(".review-history").inner_text()

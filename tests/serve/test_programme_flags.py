@@ -65,10 +65,11 @@ def test_the_programme_flags_arena_straight_to_gce(flagged_kb):
 
 def test_flagged_facts_come_first_in_the_review_queue(flagged_kb, reviewers):
     ds = make_datasette(flagged_kb, reviewers=reviewers)
-    unflagged = ["am-7-5-mill", "dt-torsdag", "pr-haug-berg", "se-heidner-nce", "se-fjord-a", "se-fjord-n", "dt-oppdatert"]
+    # then by reach (status events, the funding, the role in a cluster, the dates), the least certain first
+    unflagged = ["se-heidner-nce", "se-fjord-a", "se-fjord-n", "am-7-5-mill", "pr-haug-berg", "dt-torsdag", "dt-oppdatert"]
     assert queue_ids(run(ds.client.get("/-/review")).text) == ["se-arena", "se-gce", *unflagged]
     response = run(post_verdict(ds, "se-gce", verdict="confirmed"))  # the next fact after the last flagged one
-    assert (response.status_code, response.headers["location"]) == (302, "/-/review/fact/am-7-5-mill")
+    assert (response.status_code, response.headers["location"]) == (302, "/-/review/fact/se-heidner-nce")
     assert queue_ids(run(ds.client.get("/-/review")).text) == ["se-arena", *unflagged]
 
 
