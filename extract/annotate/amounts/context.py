@@ -8,7 +8,7 @@ import re
 from ..line_patterns import squash
 from .patterns import (
     ANY_WORD, BAD_DIGIT_CONTEXT_AFTER, DIGIT_AFTER, DIGIT_BEFORE, MEASURE_AFTER, MINUS_BEFORE,
-    MONEY_LINK_BEFORE, NOT_AFTER, PERIOD_AFTER, PERIOD_BEFORE,
+    MONEY_LINK_BEFORE, MONEY_PHRASE, NOT_AFTER, PERIOD_AFTER, PERIOD_BEFORE,
 )
 from .sentence import Sentence
 from .vocabulary import (
@@ -32,26 +32,30 @@ def measure_of(word: str) -> str | None:
     return word[: -len(form)] + MEASURES[form] if form else None
 
 
+def _money_word(word: str) -> bool:
+    """Is ``word`` a money noun or verb, a measure, or a compound of a money noun ("prosjektmidlene")?"""
+    word = word.lower()
+    return bool(measure_of(word)) or word in MONEY_WORDS or bool(_compound_ending(word, MONEY_NOUNS_LONGEST_FIRST))
+
+
 def mentions_money(sentence: Sentence) -> bool:
-    """Is the sentence about money: a money noun or verb (by its form or lemma), a compound of
-    a money noun, a measure noun or a currency word in it?"""
+    """Is the sentence about money: a money noun or verb (by its form or lemma), a money
+    phrase ("går inn med"), a measure noun or a currency word in it?"""
     for w in ANY_WORD.finditer(sentence.text):
         word, lemma = w.group().lower(), sentence.lemmas and sentence.lemmas.get(w.start())
-        if word in MONEY_WORDS or lemma in MONEY_WORDS or measure_of(word):
+        if lemma in MONEY_WORDS or _money_word(word) or (word in CURRENCY_SUFFIX and code_case_ok(w.group())):
             return True
-        if (word in CURRENCY_SUFFIX and code_case_ok(w.group())) or _compound_ending(word, MONEY_NOUNS_LONGEST_FIRST):
-            return True
-    return False
+    return MONEY_PHRASE.search(sentence.text) is not None
 
 
-def measure_linked_before(text: str, start: int) -> str | None:
-    """The measure of a number after a measure noun and a link word ("et tilskudd for 2015 på
-    900.000"): the nearest measure in the few words before the link word, or None."""
+def money_noun_before_link(text: str, start: int) -> bool:
+    """Does a measure or money noun stand a few words before a link word that ends right before
+    ``start`` ("et tilskudd for 2015 på 900.000", "ei bot på 15 000")?"""
     link = MONEY_LINK_BEFORE.search(text, max(0, start - 8), start)
     if link is None:
-        return None
+        return False
     words = list(ANY_WORD.finditer(text, 0, link.start()))[-AMOUNTS["money_link_window"]:]
-    return next((found for w in reversed(words) if (found := measure_of(w.group()))), None)
+    return any(_money_word(w.group()) for w in words)
 
 
 def measure_linked_after(text: str, end: int) -> str | None:

@@ -10,7 +10,7 @@ from extract.lexicon import alternation
 from ..numbers import NUMBERS
 from ..line_patterns import WS, WS_OPT, ending_with, line_alternation, starting_with
 from .vocabulary import (
-    AMOUNTS, CURRENCY_PREFIX, CURRENCY_SUFFIX, PERCENT, PERIODS_AFTER, PERIODS_BEFORE, QUALIFIERS,
+    AMOUNTS, CURRENCY_PREFIX, CURRENCY_SUFFIX, FUNDING, PERCENT, PERIODS_AFTER, PERIODS_BEFORE, QUALIFIERS,
     RANGE_JOINERS, RANGE_OPENERS, SCALED_CURRENCIES,
 )
 
@@ -56,6 +56,7 @@ MINUS_BEFORE = re.compile(
     re.I,
 )
 MONEY_LINK_BEFORE = ending_with(AMOUNTS["money_links_before"])  # "et tilskudd på 900.000"
+MONEY_PHRASE = re.compile(rf"(?<!\w){line_alternation(FUNDING['money_phrases'])}(?!\w)", re.I)  # "går inn med"
 SCALED_PREFIX = re.compile(rf"(?<!\w)(?P<word>{alternation(SCALED_CURRENCIES)}){WS_OPT}$")  # "MNOK 12,5"
 NOT_AFTER = ending_with(AMOUNTS["not_after"], gap=WS_OPT)  # "kl. 14", "nr. 3"
 PERIOD_BEFORE = re.compile(rf"(?<!\w){line_alternation(PERIODS_BEFORE)}(?!\w)", re.I)

@@ -7,7 +7,7 @@ import re
 
 from ..numbers import NUMBERS
 from ..line_patterns import squash
-from .context import measure_linked_after, measure_linked_before, mentions_money
+from .context import measure_linked_after, mentions_money, money_noun_before_link
 from .patterns import NEXT_WORD, PERCENT_AFTER, PERIOD_AFTER, SLASH_UNIT
 from .sentence import Sentence
 from .vocabulary import (
@@ -21,7 +21,7 @@ def noun_like(word: str, pos: str | None = None) -> bool:
     """Could ``word`` be a counted unit? ``pos``: its UPOS when the Doc is tagged."""
     lower = word.lower()
     return (
-        (pos in (None, "NOUN") or pos == "ADJ" and lower in NOMINAL_ADJECTIVES)
+        (pos in (None, "NOUN") or pos in ("ADJ", "VERB") and lower in NOMINAL_ADJECTIVES)
         and not lower.endswith(SUPERLATIVE_SUFFIXES)
         and word.rsplit("-", 1)[-1][:1].islower()  # "klynger", "NCE-søkere"
         and len(word) > 1
@@ -93,7 +93,7 @@ def unit_without_currency(sentence: Sentence, m: re.Match, end: int, scale: int 
                           value: float) -> tuple[str | None, str, int] | None:
     """(unit, label, end) of an amount with no currency: a percent, a count, or money named by
     its scale word and a measure or period ("5 millioner i støtte", "5 mill. per år") or in a
-    sentence about money, or by a measure before it ("et tilskudd på 900.000"); or None."""
+    sentence about money, or by a money noun before it ("et tilskudd på 900.000"); or None."""
     text = sentence.text
     if percent := PERCENT_AFTER.match(text, end):
         return PERCENT[squash(percent["word"])], "PERCENT", percent.end()
@@ -109,6 +109,6 @@ def unit_without_currency(sentence: Sentence, m: re.Match, end: int, scale: int 
         return unit, "COUNT", end
     if scale and (PERIOD_AFTER.match(text, end) or measure_linked_after(text, end) or mentions_money(sentence)):
         return None, "MONEY", end
-    if not scale and value >= AMOUNTS["bare_money_min"] and measure_linked_before(text, m.start()):
+    if not scale and value >= AMOUNTS["bare_money_min"] and money_noun_before_link(text, m.start()):
         return None, "MONEY", end
     return None  # "De har 5 millioner.": a scale word needs a currency, a measure, a period or money words
