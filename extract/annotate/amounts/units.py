@@ -36,8 +36,8 @@ def is_adjective(word: str, pos: str | None = None) -> bool:
     """Is ``word`` an adjective (by its UPOS ``pos`` when the Doc is tagged, else by its form)?"""
     if pos is not None:  # participles the tagger calls verbs: "de døde hundene"
         return pos == "ADJ" or pos == "VERB" and word.lower() in NOMINAL_ADJECTIVES
-    lower = word.lower()
-    return lower in ADJECTIVES or lower.endswith(ADJECTIVE_SUFFIXES)
+    lower = word.lower()  # "døde" before a noun: "de døde hundene"
+    return lower in ADJECTIVES or lower in NOMINAL_ADJECTIVES or lower.endswith(ADJECTIVE_SUFFIXES)
 
 
 def _words_after(sentence: Sentence, pos: int, most: int = 5) -> list[tuple[str, str | None, int]]:
