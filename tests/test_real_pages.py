@@ -80,3 +80,15 @@ def test_the_facts_keep_no_passage_of_the_pages():
             if any(" ".join(run[i:i + 9]) in text for i in range(len(run) - 8)):
                 kept.append(f"{page['id']}: {value[:40]}")
     assert kept == []
+
+
+@pytest.mark.parametrize("gold, got, right", [
+    ({"value": "2017-02-01", "granularity": "month"}, "2017-02", True),
+    ({"value": "2017-04", "granularity": "month"}, "2017-04-12", True),
+    ({"value": "2017-04", "granularity": "month"}, "2017-05", False),
+    ({"value": "2018-11-09", "granularity": "day"}, "2018-11-09T10:30", True),
+    ({"value": "2018-11-09", "granularity": "day"}, "2018-11", False),
+    ({"value": "2018-11-09", "granularity": "day"}, "", False),
+])
+def test_a_date_is_scored_at_the_precision_the_page_shows(gold: dict, got: str, right: bool) -> None:
+    assert load_script().same_date(gold, got) is right

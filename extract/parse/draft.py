@@ -13,6 +13,12 @@ MAX_FIELD = 1000  # title, author, metadata line, caption
 MAX_LIST = 200  # captions, metadata lines, authors
 
 
+def more_precise(held: str | None, found: str | None) -> str | None:
+    """The date held, unless there is none or ``found`` names a day in the month or year it
+    holds ("2017-04" from an index line, then "Publisert 12.04.2017")."""
+    return found if found and (not held or len(held) < len(found) and found.startswith(held)) else held
+
+
 def _key(text: str) -> str:
     return clean_line(text).casefold().rstrip(" .:!?")
 
@@ -63,10 +69,10 @@ class Draft:
         if info.kind == "meta":
             self.metadata_lines.append(line)
             self.add_authors(info.authors)
-            self.published = self.published or info.published
+            self.published = more_precise(self.published, info.published)
             self.updated = self.updated or info.updated
         elif info.kind == "body" and not meta_only:
-            self.published = self.published or info.published  # a dateline
+            self.published = more_precise(self.published, info.published)  # a dateline
             room = self.max_chars - self.body_chars
             self.truncated = self.truncated or len(line) > room
             if room > 0:

@@ -9,6 +9,7 @@ Shared by the plain-text and HTML extractors. Metadata lines are bylines
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass, field
 from functools import cache
@@ -21,9 +22,11 @@ DATA_DIR = Path(__file__).parent  # parse's own YAML files
 
 MAX_META_LINE = 200  # metadata lines are short; longer ones are body text
 MAX_NAME_TOKENS = 6
-_IMAGE_FILE = re.compile(r"^\S+\.(?:jpe?g|png|gif|webp|svg)$")
-MAX_DATE_WORDS = 6
-MIN_GLUED_BODY = 40  # text after a glued opening date that makes the line a paragraph  # "Publisert: torsdag 11. juni 2009 kl. 13.05"; more words make a sentence
+_IMAGE_FILE = re.compile(r"^(?:\S+ ){0,5}\S+\.(?:jpe?g|png|gif|webp|svg)$")  # "ny klynge (2).jpg"
+MAX_DATE_WORDS = 6  # "Publisert: torsdag 11. juni 2009 kl. 13.05"; more words make a sentence
+MAX_LOOSE_SEGMENT = 3  # words of a stray segment ("Skriv ut si") on a line that carries metadata
+MAX_ARCHIVE_PART = 3  # words of each part before the author on an archive's header line
+MIN_GLUED_BODY = 40  # text after a glued opening date that makes the line a paragraph
 
 
 @dataclass
@@ -62,7 +65,13 @@ def _regexes() -> dict[str, re.Pattern[str]]:
         "segments": re.compile(r"\s+[|•·]\s+"),
         "doubled_name": re.compile(r"^(?P<name>[A-ZÆØÅ][\w'’.-]+(?: [A-ZÆØÅ][\w'’.-]+){1,3})(?P=name)"
                                    rf"(?:{alternation(meta['roles'])})?$", re.IGNORECASE),
-        "index": re.compile(r"^date\s+\d{4}(?:-\d{2}){0,2}$", re.IGNORECASE),
+        # a crawler's index line opening the page: "date 2017-10", "date 2017-10 Klyngen fikk ..."
+        "index": re.compile(r"^date\s+(?P<year>\d{4})(?:-(?P<month>\d{2})(?:-(?P<day>\d{2}))?)?(?!\d)\s*(?P<rest>.*)$"),
+        "filler_opening": re.compile(rf"^(?:{alternation(meta['byline_filler'], space=' ')})(?!\w)\s*", re.IGNORECASE),
+        "counters": re.compile(rf"(?:(?<!\w)\d+\s+)+(?:{alternation(meta['counters'], space=' ')})(?!\w)",
+                               re.IGNORECASE),
+        # "Fædrelandsvennen - 12.03.2015 - NYHETER - KARI LIE": an archive's header line
+        "archive_parts": re.compile(r"\s+[-–]\s+(?:[-–]\s+)*"),
     }
 
 
@@ -82,6 +91,17 @@ def is_boilerplate(text: str) -> bool:
             or bool(_IMAGE_FILE.match(lowered)))
 
 
+def has_credit(text: str) -> bool:
+    """Whether a photo or source credit ("Foto:", "Illustrasjonsfoto:", "Kjelde:") is in ``text``."""
+    return bool(_regexes()["credit"].search(text))
+
+
+def is_list_label(text: str) -> bool:
+    """A label whose next line lists tags or categories ("Kategorier", "Stikkord:")."""
+    labels = load(DATA_DIR, "metadata")["list_labels"]
+    return text.strip().rstrip(":").lower() in labels
+
+
 def is_name(text: str) -> bool:
     """Whether ``text`` looks like a person's (or agency's) name: 1–6 capitalised words."""
     particles = set(load(DATA_DIR, "metadata")["name_particles"])
@@ -97,7 +117,8 @@ def split_names(text: str) -> tuple[list[str], str | None] | None:
 
     ``"Mari Kristine Buckholm, 20. november 2020"`` → (["Mari Kristine Buckholm"], "2020-11-20");
     ``"Torkelsen, Jan H."`` → (["Jan H. Torkelsen"], None); agencies and a closing
-    organisation ("Kari Lie/NTB", "Kari Lie, Innovasjon Norge") are not names.
+    organisation ("Kari Lie/NTB", "Kari Lie, Innovasjon Norge") are not names; a blog's
+    "on June 12, 2009 0 5 Views" → ([], "2009-06-12").
     """
     text = re.sub(r"\([^)]*\)", " ", text).strip(" .")  # "(tekst)", "(foto)"
     found = find_date(text)
@@ -105,6 +126,9 @@ def split_names(text: str) -> tuple[list[str], str | None] | None:
     if found:
         date, match = found
         text = (text[:match.start()] + text[match.end():]).strip(" ,.")
+    text = _regexes()["filler_opening"].sub("", _regexes()["counters"].sub("", text)).strip(" ,.|")
+    if not text:  # "By on June 12, 2009 0 5 Views": a date, no name
+        return ([], date) if date else None
     first, *after_slash = _regexes()["slash"].split(text)
     parts = [part.strip(" .") for part in _regexes()["name_split"].split(first)]
     for outlet in after_slash:  # "Kari Lie/FriFagbevegelse og NTB": one word after a slash is an outlet
@@ -193,16 +217,19 @@ def classify_line(line: str) -> LineInfo:
     """Classify one cleaned line of article text. A short line of segments ("FORNYBAR ENERGI
     20.06.2016 | AV KARI LIE", "Pressemelding • 1. juni 2011") is metadata when each segment
     is metadata or boilerplate."""
-    if is_boilerplate(line) or _regexes()["index"].match(line):
+    index = _regexes()["index"].match(line)
+    if is_boilerplate(line) or (index and not index["rest"]):
         return LineInfo("drop")
     opening = _dateline(line) or _dated_opening(line)
     if opening or len(line) > MAX_META_LINE:
         return opening or LineInfo("body")
     segments = [part for part in _regexes()["segments"].split(line) if part.strip()]
     if len(segments) < 2:
-        return _classify_segment(line)
+        return _archive_header(line) or _classify_segment(line)
     infos = [_classify_segment(part) for part in segments]
-    if any(info.kind == "body" for info in infos):
+    loose = [part for part, info in zip(segments, infos) if info.kind == "body"]
+    carries = any(info.authors or info.published or info.updated for info in infos)
+    if loose and not (carries and all(len(part.split()) <= MAX_LOOSE_SEGMENT for part in loose)):
         return LineInfo("body")
     merged = LineInfo("meta")
     for info in infos:
@@ -210,6 +237,47 @@ def classify_line(line: str) -> LineInfo:
         merged.published = merged.published or info.published
         merged.updated = merged.updated or info.updated
     return merged
+
+
+def index_date(line: str) -> tuple[str | None, str] | None:
+    """A crawler's index line ("date 2017-10 Klyngen fikk ...") as its date, at the precision
+    it gives ("2017-10"), and the text after it; None if the line is no index line."""
+    match = _regexes()["index"].match(line)
+    if not match:
+        return None
+    parts = [part for part in (match["year"], match["month"], match["day"]) if part]
+    try:
+        dt.date(int(parts[0]), int(match["month"] or 1), int(match["day"] or 1))
+    except ValueError:
+        return None, match["rest"]
+    return "-".join(parts), match["rest"]
+
+
+def _archive_header(line: str) -> LineInfo | None:
+    """ "Fædrelandsvennen - 12.03.2015 - NYHETER - KARI LIE": a news archive's header of short
+    capitalised parts (outlet, date, section) ending in the author's name in capitals."""
+    parts = [part for part in _regexes()["archive_parts"].split(line) if part.strip(" -–")]
+    last = parts[-1] if parts else ""
+    if len(parts) < 3 or not last.isupper() or len(last.split()) < 2:
+        return None
+    names = _names([last]) if len(last.split()) <= MAX_ARCHIVE_PART + 1 else None
+    if not names or any(len(part.split()) > MAX_ARCHIVE_PART or not part[:1].isupper() and not part[:1].isdigit()
+                        for part in parts[:-1]):
+        return None
+    dates = [_is_only_date(part) for part in parts[:-1]]
+    return LineInfo("meta", authors=names, published=next((d for d in dates if d), None))
+
+
+def _dated_name(head: str) -> LineInfo | None:
+    """ "20.09.201615:51 Marit": a timestamp, then the name of who wrote the page."""
+    found = find_date(head)
+    if not found or found[1].start() > 0:
+        return None
+    rest = head[found[1].end():].strip(" ,|·–-")
+    if rest and is_boilerplate(rest):  # "12.03.2015 Pressemelding"
+        return LineInfo("meta", published=found[0])
+    names = _names([rest]) if rest else None
+    return LineInfo("meta", authors=names, published=found[0]) if names is not None else None
 
 
 def _classify_segment(line: str) -> LineInfo:
@@ -231,7 +299,11 @@ def _classify_segment(line: str) -> LineInfo:
     if doubled:  # "Tore StensvoldTore StensvoldJournalist": a byline rendered twice
         info.authors = [doubled["name"]]
         return info
-    return _byline_or_credit(head, info, any_case=has_dates or head.isupper())
+    dated = _dated_name(head)
+    if dated:
+        dated.published = info.published or dated.published
+        return dated
+    return _byline_or_credit(head, info, any_case=has_dates or head.isupper(), dated=has_dates)
 
 
 def _dated_opening(line: str) -> LineInfo | None:
@@ -244,9 +316,10 @@ def _dated_opening(line: str) -> LineInfo | None:
     return LineInfo("body", published=found[0])
 
 
-def _byline_or_credit(head: str, info: LineInfo, any_case: bool) -> LineInfo:
+def _byline_or_credit(head: str, info: LineInfo, any_case: bool, dated: bool = False) -> LineInfo:
     """A byline's authors (the byline word may be lower-case on a line that also carries a
-    date), a lone credit, or body text."""
+    date), a lone credit, or body text. A byline that names no one we can read ("av
+    Testbruker nye Vaf.no, publisert 3. desember 2012") still dates the page."""
     regexes = _regexes()
     byline = regexes["any_case_byline" if any_case else "byline"].match(head) or regexes["authors"].match(head)
     if byline:
@@ -255,6 +328,8 @@ def _byline_or_credit(head: str, info: LineInfo, any_case: bool) -> LineInfo:
         if names:
             info.authors, date = names
             info.published = info.published or date
+            return info
+        if dated:
             return info
     credit = regexes["credit"].match(head)
     if credit and len(head[credit.end():].split()) <= MAX_NAME_TOKENS * 2:

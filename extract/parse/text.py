@@ -1,6 +1,14 @@
-"""Plain-text articles: the first line that reads as a headline is the title, then one
+"""Plain-text articles: the line that reads as the page's headline is the title, then one
 paragraph per line. Lines a crawler keeps above the headline (navigation, skip links,
-index lines, bare dates, credits, image file names) are passed over or read as metadata.
+index lines, bare dates, credits, image file names, section labels) are passed over or read
+as metadata.
+
+The headline is sought in the page's opening block, the lines before its first paragraph:
+the first line there that reads as a headline, unless it is a short label (a section, a
+site or publisher name, a link to the site: up to three words) above a line shaped as a
+headline ("Nye produkter" above "Ny kontrakt til NCE Instrumentation"), or the list that
+follows a "Kategorier" label. A page that opens with a paragraph (a site's blurb) has its
+headline right below it only if the headline is repeated there, as crawled listings repeat it.
 
 Metadata lines (bylines, dates, lone photo credits) go to ``metadata_lines``;
 bullets ("  • ...") lose their bullet; section headings stay as paragraphs.
@@ -13,33 +21,95 @@ import re
 
 from extract.parse.clean import clean_line
 from extract.parse.draft import Draft
-from extract.parse.lines import classify_line
+from extract.parse.lines import classify_line, has_credit, index_date, is_list_label, split_names
 
 _WORD = re.compile(r"[^\W\d_]+")
 _CREDIT = re.compile(r"(?<!\w)(?:foto|photo|bilde|ill)\s*:|\(t\.\s?[vh]\.?\)|(?<!\w)f\.\s?v\.?(?!\w)", re.IGNORECASE)
+_SENTENCE_BREAK = re.compile(r"[^\W\d_]{5,}[.!?]\s+[A-ZÆØÅ]")  # not after an abbreviation ("tidl. Rom")
 _QUOTES = "\"«“”'"
 _TITLE_WORD = re.compile(r"^[A-ZÆØÅ][a-zæøåéü-]{2,}$")
 MAX_HEADLINE_WORDS = 20
+MAX_LABEL_WORDS = 3  # "Nye produkter", "Kommunal- og regionaldepartementet", "Go to aakp.no"
+MAX_SHORT_HEADLINE_WORDS = 12  # a headline below a label; longer lines are leads or captions
+REPEAT_WINDOW = 6  # lines after an opening paragraph where a repeated headline is sought
 _BULLET = re.compile(r"^[•▪◦●■□‣∙·*]\s+")
 _ENTITY = re.compile(r"&(?:#\d+|#x[0-9a-fA-F]+|[A-Za-z]+\d*);")
 
 
 def extract_text(text: str, draft: Draft) -> None:
-    """Fill ``draft`` from plain text; the first line is the title unless one is set."""
+    """Fill ``draft`` from plain text; the headline is the title unless one is set."""
     if _ENTITY.search(text):
         text = html.unescape(text)
-    looking = not draft.title
+    lines = []
     for raw in text.splitlines():
+        line = _BULLET.sub("", clean_line(raw))
+        index = None if lines else index_date(line)
+        if index:  # "date 2017-10 Klyngen fikk ..." opening the page: its date, then its text
+            draft.published = draft.published or index[0]
+            line = index[1]
+        if line:
+            lines.append(line)
+    headline, start = (None, 0) if draft.title else _headline(lines)
+    for number, line in enumerate(lines):
         if draft.truncated:
             break
-        line = _BULLET.sub("", clean_line(raw))
-        if not line:
+        if number == headline:
+            draft.title = line.rstrip(":").rstrip()
+        else:
+            draft.add_line(line, meta_only=number < start)  # above the article: metadata only
+
+
+def _headline(lines: list[str]) -> tuple[int | None, int]:
+    """The number of the headline's line (None if the page has none) and of the first line
+    of the article (lines above it, labels passed over included, are page furniture)."""
+    candidates = []
+    for number, line in enumerate(lines):
+        if _is_paragraph(line):
+            if candidates:
+                return (best := _best(lines, candidates)), best
+            repeated = _repeated(lines, number + 1)
+            return (repeated, repeated) if repeated is not None else (None, number)
+        if reads_as_headline(line) and not (number and _is_tag_list(lines[number - 1], line)):
+            candidates.append(number)
+    return ((best := _best(lines, candidates)), best) if candidates else (None, len(lines))
+
+
+def _best(lines: list[str], candidates: list[int]) -> int:
+    """Of the opening block's headline-like lines, the first that is not a label above one."""
+    for here, after in zip(candidates, candidates[1:]):
+        if after + 1 == len(lines) or not _is_label_above(lines[here], lines[after]):
+            return here  # a headline has its article below it
+    return candidates[-1]
+
+
+def _is_label_above(label: str, headline: str) -> bool:
+    """A short label above a line that is shaped as a headline: not a sentence closed
+    by a full stop or a question mark, not a caption (two sentences, or a credit: "... har
+    behov for en oppdatering. Illustrasjonsfoto: Colourbox"), not a list of names, and no
+    longer than a headline usually is."""
+    return (len(label.split()) <= MAX_LABEL_WORDS
+            and len(headline.split()) <= MAX_SHORT_HEADLINE_WORDS and not headline.endswith((".", "?"))
+            and not _SENTENCE_BREAK.search(headline) and not has_credit(headline)
+            and split_names(headline) is None)
+
+
+def _is_tag_list(label: str, line: str) -> bool:
+    """A line of capitalised words below a "Kategorier" label lists tags, not a headline."""
+    return is_list_label(label) and all(word[:1].isupper() or word[:1].isdigit() for word in line.split())
+
+
+def _repeated(lines: list[str], start: int) -> int | None:
+    """The line that follows an opening paragraph (past metadata and boilerplate), when it reads
+    as a headline, is neither a sentence closed by a full stop nor a list of names, and is
+    repeated in the next few lines."""
+    window = lines[start:start + REPEAT_WINDOW]
+    for offset, line in enumerate(window):
+        if classify_line(line).kind != "body":
             continue
-        if looking and reads_as_headline(line):
-            draft.title, looking = line.rstrip(":").rstrip(), False
-            continue
-        looking = looking and not _is_paragraph(line)  # a page that opens with its text has no headline
-        draft.add_line(line, meta_only=looking)
+        repeated = (line in window[offset + 1:] and reads_as_headline(line) and not line.endswith(".")
+                    and split_names(line) is None)
+        return start + offset if repeated else None
+    return None
 
 
 def _is_paragraph(line: str) -> bool:
