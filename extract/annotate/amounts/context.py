@@ -12,15 +12,14 @@ from .patterns import (
 )
 from .sentence import Sentence
 from .vocabulary import (
-    AMOUNTS, CHANGE_VERBS, CURRENCY_SUFFIX, MEASURES, MEASURES_LONGEST_FIRST, MONEY_NOUNS_LONGEST_FIRST,
+    AMOUNTS, CHANGE_VERBS, CURRENCY_SUFFIX, MEASURE_ENDINGS, MEASURES, MONEY_NOUN_ENDINGS,
     MONEY_WORDS, PERIODS_AFTER, PERIODS_BEFORE,
 )
 
 
-def _compound_ending(word: str, forms: list[str]) -> str | None:
-    """The first of ``forms`` (longest first) that ``word`` ends in after a first part, or None."""
-    return next((form for form in forms if len(form) >= AMOUNTS["compound_min"] and word.endswith(form)
-                 and len(word) > len(form) + 1), None)
+def _compound_ending(word: str, endings: list[tuple[int, frozenset[str]]]) -> str | None:
+    """The longest of ``endings`` that ``word`` ends in after a first part, or None."""
+    return next((word[-n:] for n, forms in endings if len(word) > n + 1 and word[-n:] in forms), None)
 
 
 def measure_of(word: str) -> str | None:
@@ -28,14 +27,14 @@ def measure_of(word: str) -> str | None:
     word = word.lower()
     if word in MEASURES:
         return MEASURES[word]
-    form = _compound_ending(word, MEASURES_LONGEST_FIRST)
+    form = _compound_ending(word, MEASURE_ENDINGS)
     return word[: -len(form)] + MEASURES[form] if form else None
 
 
 def _money_word(word: str) -> bool:
     """Is ``word`` a money noun or verb, a measure, or a compound of a money noun ("prosjektmidlene")?"""
     word = word.lower()
-    return bool(measure_of(word)) or word in MONEY_WORDS or bool(_compound_ending(word, MONEY_NOUNS_LONGEST_FIRST))
+    return bool(measure_of(word)) or word in MONEY_WORDS or bool(_compound_ending(word, MONEY_NOUN_ENDINGS))
 
 
 def mentions_money(sentence: Sentence) -> bool:

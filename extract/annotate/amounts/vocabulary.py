@@ -20,8 +20,17 @@ QUALIFIERS = _table(AMOUNTS["qualifiers"])
 PERIODS_AFTER = _table({p: spec["after"] for p, spec in AMOUNTS["periods"].items()})
 PERIODS_BEFORE = _table({p: spec["before"] for p, spec in AMOUNTS["periods"].items()})
 MEASURES = _table(AMOUNTS["measures"])
-#: measure forms, longest first (the longest ending of a compound wins)
-MEASURES_LONGEST_FIRST = sorted(MEASURES, key=len, reverse=True)
+
+
+def compound_endings(forms) -> list[tuple[int, frozenset[str]]]:
+    """The ``forms`` a compound may end in (at least ``compound_min`` letters), grouped by length,
+    longest first (the longest ending of a compound wins)."""
+    lengths = sorted({len(f) for f in forms if len(f) >= AMOUNTS["compound_min"]}, reverse=True)
+    return [(n, frozenset(f for f in forms if len(f) == n)) for n in lengths]
+
+
+#: measure forms a compound may end in ("grunnfinansieringen")
+MEASURE_ENDINGS = compound_endings(MEASURES)
 PERCENT = _table(AMOUNTS["percent"])
 #: one word for scale and currency ("5 MNOK", "MNOK 5"): the word as written, and in capitals ->
 #: (ISO code, scale)
@@ -43,8 +52,8 @@ IMPLIED_CURRENCY = AMOUNTS["implied_currency"]
 FUNDING = load("funding")
 #: words that make a sentence about money (nouns and verbs, forms and lemmas)
 MONEY_WORDS = frozenset(FUNDING["money_nouns"]) | frozenset(FUNDING["money_verbs"])
-#: money nouns, longest first (a compound ending in one counts: "prosjektmidlene")
-MONEY_NOUNS_LONGEST_FIRST = sorted(FUNDING["money_nouns"], key=len, reverse=True)
+#: money nouns a compound may end in ("prosjektmidlene")
+MONEY_NOUN_ENDINGS = compound_endings(FUNDING["money_nouns"])
 RANGE_OPENERS = _table(AMOUNTS["range_openers"])
 RANGE_JOINERS = {q: {squash(w) for w in words} for q, words in AMOUNTS["range_joiners"].items()}
 CHANGE_VERBS = set(AMOUNTS["change_verbs"])
