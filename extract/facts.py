@@ -153,8 +153,10 @@ def _merged_repeat(earlier: dict | None, row: dict) -> bool:
     """Merge ``row`` into ``earlier``, the same money stated before in the article (a title, a
     summary), unless they name two different clusters; the cluster and measure are kept from
     whichever mention has them, the confidence of the surer one. False when not merged."""
-    if earlier is None or None not in (earlier["cluster"], row["cluster"]) and earlier["cluster"] != row["cluster"]:
+    if earlier is None:
         return False
+    if None not in (earlier["cluster"], row["cluster"]) and earlier["cluster"] != row["cluster"]:
+        return False  # two clusters: two facts
     for key in ("cluster", "cluster_id", "measure"):
         earlier[key] = earlier[key] or row[key]
     earlier["confidence"] = max(earlier["confidence"], row["confidence"])

@@ -492,7 +492,8 @@ def test_money_implied_by_the_sentence(text, number, value):
 ])
 def test_money_implied_by_a_lemma_with_the_model(annotate_full, text, number, value):
     doc = annotate_full(text)
-    money = [(s.text, s._.amount["value"], s._.amount["currency"]) for s in doc.spans["amounts"] if s.label_ == "MONEY"]
+    money = [(s.text, s._.amount["value"], s._.amount["currency"])
+             for s in doc.spans["amounts"] if s.label_ == "MONEY"]
     assert money == ([(number, value, "NOK")] if number else [])
 
 
@@ -607,7 +608,8 @@ NO_PARTITIVE_COUNTS = ["Fire av dem fikk støtte.", "Fire av dei fekk støtte.",
                        "Tre av de beste gikk videre.", "Tre av dei beste gjekk vidare."]
 
 
-@pytest.mark.parametrize("text, expression, value, unit", PARTITIVE_COUNTS + [(t, None, None, None) for t in NO_PARTITIVE_COUNTS])
+@pytest.mark.parametrize("text, expression, value, unit",
+                         PARTITIVE_COUNTS + [(t, None, None, None) for t in NO_PARTITIVE_COUNTS])
 def test_count_of_a_part_of_a_group(text, expression, value, unit):
     found = [(a.text, a.amount["value"], a.amount["unit"]) for a in find_amounts(text)]
     assert found == ([(expression, value, unit)] if expression else [])
@@ -638,3 +640,49 @@ def test_count_of_a_difference(frame, comparative, number, value):
 def test_counts_with_the_model(annotate_full, text, expected):
     doc = annotate_full(text)
     assert [(s.text, s._.amount["unit"]) for s in doc.spans["amounts"] if s.label_ == "COUNT"] == expected
+
+
+# Glued "hundre"/"tusen" ("tohundre tusen kroner" was 1000 kroner), percent written "pst.",
+# more currencies, both standards.
+@pytest.mark.parametrize("text, expected", [
+    ("Det kostet tohundre tusen kroner.", [("tohundre tusen kroner", 200_000, "NOK", None)]),
+    ("Det kosta tohundre tusen kroner.", [("tohundre tusen kroner", 200_000, "NOK", None)]),
+    ("Han fikk titusen kroner i erstatning.", [("titusen kroner", 10_000, "NOK", None)]),
+    ("Ho fekk femhundre kroner.", [("femhundre kroner", 500, "NOK", None)]),
+    ("Det kom hundretusen mennesker.", [("hundretusen mennesker", 100_000, None, "mennesker")]),
+    ("Renten er 3,5 pst. nå.", [("3,5 pst.", 3.5, None, "prosent")]),
+    ("Renta er 3,5 pst no.", [("3,5 pst", 3.5, None, "prosent")]),
+    ("Han betalte 5 millioner rubler.", [("5 millioner rubler", 5_000_000, "RUB", None)]),
+    ("Avtalen er verd 20 milliardar yuan.", [("20 milliardar yuan", 20_000_000_000, "CNY", None)]),
+    ("Dei betalte 300 millionar rupi.", [("300 millionar rupi", 300_000_000, "INR", None)]),
+])
+def test_glued_numbers_percent_and_currencies(text, expected):
+    found = [(a.text, a.amount["value"], a.amount["currency"], a.amount["unit"]) for a in find_amounts(text)]
+    assert found == expected
+
+
+# With the model, participles the tagger calls verbs or adjectives count people.
+@pytest.mark.parametrize("text, expected", [
+    ("Tre drept i skyting i Oslo.", [("Tre drept", "drept")]),
+    ("To skadd etter brann i natt.", [("To skadd", "skadd")]),
+    ("Fem pågrepet etter ranet.", [("Fem pågrepet", "pågrepet")]),
+    ("Tre personer ble drept, og 12 skadd.", [("Tre personer", "personer"), ("12 skadd", "skadd")]),
+])
+def test_participles_count_people_with_the_model(annotate_full, text, expected):
+    doc = annotate_full(text)
+    assert [(s.text, s._.amount["unit"]) for s in doc.spans["amounts"] if s.label_ == "COUNT"] == expected
+
+
+# "får", "gir" make money only before the number: after it, the number is who did it.
+@pytest.mark.parametrize("text, expected", [
+    ("Klyngen får fem millioner.", [("fem millioner", 5_000_000)]),
+    ("Klynga får fem millionar.", [("fem millionar", 5_000_000)]),
+    ("Norge gir 2 milliarder til Ukraina.", [("2 milliarder", 2_000_000_000)]),
+    ("Noreg gjev 2 milliardar til Ukraina.", [("2 milliardar", 2_000_000_000)]),
+    ("Selskapet fikk 1,5 millioner i fjor.", [("1,5 millioner", 1_500_000)]),
+    ("Over 2 millioner fikk vaksinen.", []),
+    ("Over 2 millionar fekk vaksinen.", []),
+])
+def test_money_verbs_only_before_the_number(text, expected):
+    found = [(a.text, a.amount["value"]) for a in find_amounts(text) if a.label == "MONEY"]
+    assert found == expected

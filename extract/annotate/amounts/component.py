@@ -9,13 +9,20 @@ from spacy.tokens import Doc, Span
 from ..extensions import doc_text
 from ..spans import set_span_group
 from .find import AmountMatch, find_amounts
+from ..numbers import NUMBERS
 from .patterns import A_DIGIT, LETTERS
 from .vocabulary import NUMBER_TRIGGERS
 
 
 def may_hold_amount(text: str) -> bool:
-    """False for a text with no digit and no number or scale word (no amount can be in it)."""
-    return bool(A_DIGIT.search(text)) or not NUMBER_TRIGGERS.isdisjoint(LETTERS.findall(text.lower()))
+    """False for a text with no digit and no number or scale word, also glued ("tohundre"): no
+    amount can be in it."""
+    if A_DIGIT.search(text):
+        return True
+    lower = text.lower()
+    if not NUMBER_TRIGGERS.isdisjoint(LETTERS.findall(lower)):
+        return True
+    return any(glued in lower for glued in NUMBERS.glued) and NUMBERS.glued_word.search(lower) is not None
 
 
 class AmountAnnotator:

@@ -13,7 +13,7 @@ from .patterns import (
 from .sentence import Sentence
 from .vocabulary import (
     AMOUNTS, CHANGE_VERBS, CURRENCY_SUFFIX, MEASURE_ENDINGS, MEASURES, MONEY_NOUN_ENDINGS,
-    MONEY_WORDS, PERIODS_AFTER, PERIODS_BEFORE,
+    MONEY_VERBS_BEFORE, MONEY_WORDS, PERIODS_AFTER, PERIODS_BEFORE,
 )
 
 
@@ -37,12 +37,15 @@ def _money_word(word: str) -> bool:
     return bool(measure_of(word)) or word in MONEY_WORDS or bool(_compound_ending(word, MONEY_NOUN_ENDINGS))
 
 
-def mentions_money(sentence: Sentence) -> bool:
-    """Is the sentence about money: a money noun or verb (by its form or lemma), a money
-    phrase ("går inn med"), a measure noun or a currency word in it?"""
+def mentions_money(sentence: Sentence, start: int) -> bool:
+    """Is the sentence of a number at ``start`` about money: a money noun or verb (by its form or
+    lemma), a money phrase ("går inn med"), a measure noun or a currency word in it, or a verb
+    like "får" before the number?"""
     for w in ANY_WORD.finditer(sentence.text):
         word, lemma = w.group().lower(), sentence.lemmas and sentence.lemmas.get(w.start())
         if lemma in MONEY_WORDS or _money_word(word) or (word in CURRENCY_SUFFIX and code_case_ok(w.group())):
+            return True
+        if w.end() <= start and (word in MONEY_VERBS_BEFORE or lemma in MONEY_VERBS_BEFORE):
             return True
     return MONEY_PHRASE.search(sentence.text) is not None
 

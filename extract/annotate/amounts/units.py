@@ -59,12 +59,12 @@ def _partitive(words: list[tuple[str, str | None, int]]) -> int:
 
 def count_unit(sentence: Sentence, pos: int) -> tuple[str, int] | None:
     """(unit, end of the head noun) for the words after a number at ``pos``, or None."""
-    words = _words_after(sentence, pos, 7)
+    words = _words_after(sentence, pos)
     if words and words[0][0].lower() in COMPARATIVE_COUNTS and not (
             len(words) > 1 and noun_like(*words[1][:2])):
         return words[0][0].lower(), words[0][2]  # "7 900 færre enn i fjor"
-    skipped = _partitive(words)
-    words = words[skipped:]
+    if skipped := _partitive(words):
+        words = _words_after(sentence, pos, 5 + skipped)[skipped:]
     i = 0
     while (
         i < 2
@@ -107,7 +107,8 @@ def unit_without_currency(sentence: Sentence, m: re.Match, end: int, scale: int 
         if slash := SLASH_UNIT.match(text, end):
             unit, end = unit + slash.group().lower(), slash.end()  # "150 km/t"
         return unit, "COUNT", end
-    if scale and (PERIOD_AFTER.match(text, end) or measure_linked_after(text, end) or mentions_money(sentence)):
+    named = PERIOD_AFTER.match(text, end) or measure_linked_after(text, end)
+    if scale and (named or mentions_money(sentence, m.start())):
         return None, "MONEY", end
     if not scale and value >= AMOUNTS["bare_money_min"] and money_noun_before_link(text, m.start()):
         return None, "MONEY", end

@@ -52,6 +52,8 @@ IMPLIED_CURRENCY = AMOUNTS["implied_currency"]
 FUNDING = load("funding")
 #: words that make a sentence about money (nouns and verbs, forms and lemmas)
 MONEY_WORDS = frozenset(FUNDING["money_nouns"]) | frozenset(FUNDING["money_verbs"])
+#: verbs that make money only before the number ("Klyngen får fem millioner")
+MONEY_VERBS_BEFORE = frozenset(FUNDING["money_verbs_before"])
 #: money nouns a compound may end in ("prosjektmidlene")
 MONEY_NOUN_ENDINGS = compound_endings(FUNDING["money_nouns"])
 RANGE_OPENERS = _table(AMOUNTS["range_openers"])
