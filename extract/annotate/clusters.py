@@ -23,8 +23,13 @@ from .lexicon import CAPITALISED_WORD, load
 # "Trebyggklyngen", "Havromsklyngen", "Batteri-klynga": a stem and the word for cluster.
 _NICKNAME = re.compile(rf"(?P<stem>[A-ZÆØÅ][\wæøå]+?)-?{alternation(load('clusters')['nickname_endings'])}")
 
-# Up to four capitalised words, which may be joined by "&" or "of".
-_NAME = rf"{CAPITALISED_WORD}(?: (?:&|of|and|for) {CAPITALISED_WORD}| {CAPITALISED_WORD}){{0,3}}"
+
+
+def _name(prefixes: list[str]) -> str:
+    """Up to four capitalised words, which may be joined by "&" or "of"; a programme prefix after
+    the first opens the next name ("NCE Fjordlys NCE Havbris": a comma left out)."""
+    opener = rf"(?!{alternation({p.split(' ')[0] for p in prefixes})}\b)"
+    return rf"{CAPITALISED_WORD}(?: (?:&|of|and|for) {CAPITALISED_WORD}| {opener}{CAPITALISED_WORD}){{0,3}}"
 
 
 class ClusterFinder:
@@ -48,19 +53,27 @@ class ClusterFinder:
         )
         suffixes = alternation(data["name_suffixes"])
         capitalised_suffixes = alternation(w for w in data["name_suffixes"] if w[0].isupper())
+        name_words = _name(self.prefixes)
         self.context_res = [
             # "NCE Seafood Innovation", "GCE Ocean Technology"
-            re.compile(rf"(?<![\wæøåÆØÅ-])(?P<whole>(?:{prefix}) (?P<name>{_NAME}))"),
+            re.compile(rf"(?<![\wæøåÆØÅ-])(?P<whole>(?:{prefix}) (?P<name>{name_words}))"),
             # "klyngen Proneo", "næringsklyngen NCE Smart Energy Markets"
-            re.compile(rf"(?i:\b{alternation(data['cue_words'])}) (?P<whole>(?:(?:{prefix}) )?(?P<name>{_NAME}))"),
+            re.compile(rf"(?i:\b{alternation(data['cue_words'])}) (?P<whole>(?:(?:{prefix}) )?(?P<name>{name_words}))"),
             # "Energiklyngen", "Eyde-klyngen", "Oslo Cancer Cluster", "Heidner Biocluster"
             re.compile(
                 rf"(?<![\wæøåÆØÅ-])(?P<whole>(?:(?:{prefix}) )?(?P<name>(?:{CAPITALISED_WORD} ){{0,3}}"
                 rf"[A-ZÆØÅ][\wæøå-]*{suffixes}|(?:{CAPITALISED_WORD} ){{1,3}}{capitalised_suffixes}))"
                 rf"(?![\wæøåÆØÅ-])"
             ),
+            # "Frukt- og bærklyngja", "Olje- og gassklyngen": a compound written out
+            re.compile(rf"(?<![\wæøåÆØÅ-])(?P<whole>(?P<name>[A-ZÆØÅ][\wæøå]*- {alternation(data['compound_conjunctions'])} [\wæøå]+?"
+                       rf"{alternation(data['nickname_endings'])}))(?![\wæøåÆØÅ-])"),
         ]
         self.status_words = set(data["status_words"])
+        self.suffixed_name_openers = set(data["suffixed_name_openers"])
+        self.status_stems = {prefix.lower().replace(" ", "") for prefix in self.prefixes} | {
+            prefix.lower() for prefix in self.prefixes}
+        self.suffix_words = {w for w in data["name_suffixes"] if w[0].isupper()}
         self.renames = data["renames"]
 
     def _known_forms(self, other_known: list[dict]) -> dict[str, str]:
@@ -104,12 +117,16 @@ class ClusterFinder:
         return " ".join(words)
 
     def _plausible(self, name: str) -> bool:
+        """A name, not a body, a level or a common word; "Norwegian" opens a name only where a
+        name suffix ends it ("Norwegian Tunnel Safety Cluster", "Norwegian Fashion Hub")."""
         words = name.split(" ")
-        if words[0] in self.not_names or all(w in self.not_names for w in words) or self.never(name):
+        opener = words[0] in self.suffixed_name_openers and len(words) > 2 and words[-1] in self.suffix_words
+        if (words[0] in self.not_names and not opener) or all(w in self.not_names for w in words) or self.never(name):
             return False
         first = words[0].lower().split("-")
-        if name.lower() in self.cue_words:
-            return False
+        nickname = _NICKNAME.fullmatch(name)
+        if name.lower() in self.cue_words or nickname and nickname["stem"].lower() in self.status_stems:
+            return False  # "klyngen", "Arenaklyngen", "NCE-klyngen": the word for cluster, a status's
         return not any(part in self.status_words for part in first) and len(name) > 2
 
     def find(self, text: str) -> list[tuple[int, int, str]]:
@@ -171,9 +188,10 @@ class NeverClusters:
 
     def __call__(self, name: str) -> bool:
         """Is ``name`` never a cluster: a body, a party, an organisation, a place alone
-        ("Oslo", "Hamars"), or a word made of a body's name ("EØS-kravene")?"""
+        ("Oslo", "Hamars"), a body's plural name in the singular ("Norwegian Innovation Cluster"),
+        or a word made of a body's name ("EØS-kravene")?"""
         folded = name.strip().casefold()
-        for form in (folded, folded[:-1] if folded.endswith("s") else folded):
+        for form in (folded, folded[:-1] if folded.endswith("s") else folded, folded + "s"):
             if form in self.names or form.split(" ")[-1] in self.endings or form in self.places:
                 return True
         head, _dash, tail = folded.partition("-")

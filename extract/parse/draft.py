@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 
 from extract.parse.clean import clean_line, clip
 from extract.parse.language import detect_language, normalise_language
-from extract.parse.lines import classify_line, split_names
+from extract.parse.lines import classify_line, has_credit, split_names
 from extract.types import Article
 
 MAX_FIELD = 1000  # title, author, metadata line, caption
@@ -67,6 +67,8 @@ class Draft:
             return
         info = classify_line(line)
         if info.kind == "meta":
+            if not meta_only and has_credit(line) and not info.authors:
+                self.add_caption(line)  # a photo credit, no byline: a caption too, roles come from it
             self.metadata_lines.append(line)
             self.add_authors(info.authors)
             self.published = more_precise(self.published, info.published)

@@ -48,7 +48,8 @@ def make_name(shape: str, data: dict, rng: random.Random) -> str:
     return data["names"]["shapes"][shape].format(
         english=english[0], english2=english[1], invented=rng.choice(pieces["invented"]),
         acronym=rng.choice(pieces["acronyms"]), place=rng.choice(pieces["places"]),
-        dash=rng.choice(pieces["dashes"]))
+        dash=rng.choice(pieces["dashes"]), head=rng.choice(pieces["compound_heads"]),
+        tail=rng.choice(pieces["compound_tails"]))
 
 
 def fill(text: str, names: dict[str, str], status: str, spellings: dict, rng: random.Random) -> tuple[str, str]:

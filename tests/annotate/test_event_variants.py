@@ -1,5 +1,5 @@
 """Status events hold when what must not matter changes: 2,400 generated variants of the event
-sentences (unseen cluster names of eight shapes, status spellings, list layouts, clause order,
+sentences (unseen cluster names of ten shapes, status spellings and wordings, list layouts, clause order,
 Bokmål and Nynorsk; see event_variants.py). The pass rate must be at least 98 %."""
 
 import pytest

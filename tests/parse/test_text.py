@@ -46,8 +46,9 @@ def test_text_metadata_lines_and_body() -> None:
         "Klynga kjem til å søkje på nytt.",
         "Ho har 30 medlemer og får berre to millionar kroner i året.",
     ]
+    assert article.captions == ["Foto: Per Hauge"]  # a lone credit is kept as a caption: roles come from it
     assert article.language == "nn"
-    assert article.text == "\n\n".join([article.title, *article.paragraphs])
+    assert article.text == "\n\n".join([article.title, *article.paragraphs, *article.captions])
 
 
 @pytest.mark.parametrize("line, authors, published", [
@@ -151,3 +152,14 @@ def test_record_with_html_content_and_no_title() -> None:
 def test_record_with_only_a_title_is_a_parse_error() -> None:
     with pytest.raises(ParseError, match="no article text"):
         parse_document(record(text="Bare tittel"))
+
+
+@pytest.mark.parametrize("text", [
+    "Ernæringsforsker Sindre Nes er død\nFOTO: Arkivfoto: Eirik Vatne / NTB scanpix Professor Sindre Nes.\n"
+    "Han døde fredag, opplyser familien til avisa.\n",
+    "Ernæringsforskar Sindre Nes er død\nFOTO: Arkivfoto: Eirik Vatne / NTB scanpix Professor Sindre Nes.\n"
+    "Han døydde fredag, opplyser familien til avisa.\n",
+])
+def test_a_credit_line_read_as_metadata_is_kept_as_a_caption(text: str) -> None:
+    article = parse_document(text_doc(text))
+    assert any("Eirik Vatne" in caption for caption in article.captions)

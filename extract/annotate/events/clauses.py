@@ -27,6 +27,25 @@ class Clause:
         return [t for t in doc[self.start:stop] if t.i in self]
 
 
+def sentences(doc: Doc) -> list[Span]:
+    """The Doc's sentences, one cut by a line break joined again: a line that ends in no
+    punctuation and a next line that opens in lowercase ("NCE A, NCE B og NCE C i dag
+    tildelt\n\nstatus som Norwegian Centres of Expertise.")."""
+    found: list[Span] = []
+    for sentence in doc.sents:
+        if found and _cut_mid_sentence(found[-1], sentence):
+            found[-1] = doc[found[-1].start:sentence.end]
+        else:
+            found.append(sentence)
+    return found
+
+
+def _cut_mid_sentence(line: Span, following: Span) -> bool:
+    text, words = line.text.rstrip(), [t for t in following if not t.is_space]
+    return ("\n" in line.text[len(text):] and bool(text) and text[-1].isalnum() and bool(words)
+            and words[0].is_lower and words[0].is_alpha)
+
+
 def split_clauses(words: dict, sentence: Span) -> list[Clause]:
     """The sentence cut at clause breaks; relative clauses (", som ...,"), appositions
     (", en sammenslåing av ...,", "– tidligere kjent som ... –") and opening conditions

@@ -4,21 +4,26 @@ whole article (one action and one date per event) into ``doc.spans["events"]``."
 
 from __future__ import annotations
 
+from bisect import bisect_right
+from collections.abc import Callable
+
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ..cluster_registry import registry
-from .clauses import split_clauses
+from .clauses import sentences, split_clauses
 from .dating import date_mentions, frame_date, news_date
 from .frames import Frame, clause_frames, is_status
 from .grantor import granted_by
 from .headings import layout_frames
 from .mentions import Mention, any_between, find_mentions
 from .participants import governed, main_cluster, members
+from .references import headline_subject, introduced, status_owner, without_owners
 from .state import DocState
+from .upgrades import as_upgrades, earlier_level, upgraded_clusters
 from .vocabulary import EventVocabulary
 
-_PREFIX_TRIGGERS = {"selected", "answered_yes", "lost", "upgraded"}  # may make a frame with no status named
+_PREFIX_TRIGGERS = {"selected", "answered_yes", "rejected", "lost", "upgraded", "extended"}  # may make a frame with no status named
 
 
 @Language.factory(
@@ -55,14 +60,14 @@ def find_events(vocabulary: EventVocabulary, doc: Doc) -> list[dict]:
     if not any(t.lower_.startswith(vocabulary.status_word_starts) for t in doc):
         return []  # no status named and no cluster by its prefix: most articles, at little cost
     statuses, triggers = find_mentions(vocabulary, doc)
-    state = DocState(doc, list(doc.sents), clusters, statuses, triggers, main_cluster(doc, clusters))
+    state = DocState(doc, sentences(doc), clusters, statuses, triggers, main_cluster(doc, clusters))
     starts = sorted(m.start for m in [*statuses, *(t for t in triggers if t.value in _PREFIX_TRIGGERS)])
-    mentions, previous = [], []
+    mentions, previous, sole = [], [], _sole_status(vocabulary, state)
     for index, sentence in enumerate(state.sentences):
         if not any_between(starts, sentence.start, sentence.end):
-            previous = []
+            previous = previous if sentence.text.isspace() else []  # a paragraph break keeps the context
             continue  # most sentences name no status and no trigger
-        found = _sentence_events(vocabulary, state, index, previous)
+        found = _sentence_events(vocabulary, state, index, previous, sole)
         for frame in [] if found else layout_frames(vocabulary, state, index):  # "Arena:" over names, "A (NCE)"
             found += _frame_events(vocabulary, state, frame, frame.clusters)
         mentions += found
@@ -72,12 +77,23 @@ def find_events(vocabulary: EventVocabulary, doc: Doc) -> list[dict]:
     if added:
         doc.spans["clusters"] = sorted({(s.start, s.end): s for s in [*clusters, *added]}.values(),
                                        key=lambda s: s.start)
+    as_upgrades(vocabulary, mentions, upgraded_clusters(vocabulary, state))
     return _resolve(vocabulary, doc, _one_name_per_event(mentions))
 
 
-def _sentence_events(vocabulary: EventVocabulary, state: DocState, index: int, previous: list[Mention]) -> list[dict]:
+def _sole_status(vocabulary: EventVocabulary, state: DocState) -> list[Mention]:
+    """The status the article names, if it names only one: the status of "Solenergiklyngen fikk
+    JA!" when the sentence before names none ("ARENA-statusen innebærer ...", further on)."""
+    starts = [sentence.start for sentence in state.sentences]
+    named = [s for s in state.statuses if s.value != "*"
+             and is_status(vocabulary, state, state.sentences[bisect_right(starts, s.start) - 1], s)]
+    return named[:1] if len({s.value for s in named}) == 1 else []
+
+
+def _sentence_events(vocabulary: EventVocabulary, state: DocState, index: int, previous: list[Mention],
+                     sole: list[Mention]) -> list[dict]:
     """The event mentions of a sentence's clauses; ``previous`` are the statuses the sentence
-    before names (the status of "fikk ja fredag")."""
+    before names (the status of "fikk ja fredag"), ``sole`` the article's only status."""
     sentence, following = state.sentences[index], state.sentences[index + 1:]
     events = []
     for clause in split_clauses(vocabulary.words, sentence):
@@ -86,8 +102,11 @@ def _sentence_events(vocabulary: EventVocabulary, state: DocState, index: int, p
         anchors = {m.start for m in [*state.statuses, *state.triggers] if m.start in clause}
         named = members(vocabulary, state, clause, anchors, following)
         state.added += [m for m in named if m not in state.clusters]
-        for frame in clause_frames(vocabulary, state, sentence, clause, named, previous):
-            clusters = frame.clusters or governed(vocabulary, state, clause, named, following, (frame.start, frame.end))
+        for frame in clause_frames(vocabulary, state, sentence, clause, named, previous, sole):
+            found = frame.clusters or governed(vocabulary, state, clause, named, following, (frame.start, frame.end))
+            clusters = [c for c in found if not vocabulary.never_cluster(c._.canonical)] \
+                or status_owner(vocabulary, state, frame) or introduced(vocabulary, state, clause, frame) \
+                or headline_subject(vocabulary, state, frame)
             events += _frame_events(vocabulary, state, frame, clusters)
     return events
 
@@ -97,10 +116,10 @@ def _frame_events(vocabulary: EventVocabulary, state: DocState, frame: Frame, cl
     cluster is known by."""
     events, seen = [], set()
     prefixes = _prefixes_by_cluster(vocabulary, state.doc)
-    for cluster in clusters:
+    for cluster in without_owners(vocabulary, state, clusters):
         status = frame.status
-        if status == "*":
-            status = prefixes.get(cluster._.canonical)
+        if status == "*":  # "den første klyngen som får denne statusen": the prefix it is written with here first
+            status = vocabulary.prefix_status(cluster.text) or prefixes.get(cluster._.canonical)
         if status is None or cluster._.canonical in seen or vocabulary.never_cluster(cluster._.canonical):
             continue
         seen.add(cluster._.canonical)
@@ -112,15 +131,17 @@ def _event(vocabulary: EventVocabulary, state: DocState, frame: Frame, cluster: 
     doc, action = state.doc, frame.action
     prefix = vocabulary.prefix_status(cluster.text)
     rank = vocabulary.words["rank"]
-    if action == "granted" and prefix and rank.get(prefix, 0) < rank.get(status, 0):
-        action = "upgraded"  # "NCE NODE" gets GCE
+    if action == "granted" and (prefix and rank.get(prefix, 0) < rank.get(status, 0)
+                                or earlier_level(vocabulary, state, frame, status)):
+        action = "upgraded"  # "NCE NODE" gets GCE; "X var tidligere Arena-klynge, men fikk NCE"
     frame_end = doc[frame.end - 1].idx + len(doc[frame.end - 1])
     later = cluster.start >= frame.sentence.end  # a list line after the frame's sentence
+    inside = frame.start < cluster.start and cluster.end <= frame.end  # "Arena-klyngene A og B tatt opp"
     return {  # the span covers the cluster too, so each cluster's event has a span of its own
         "cluster": cluster._.canonical, "status": status, "action": action,
         "date_span": frame_date(vocabulary.words, doc, frame.clause, frame.sentence, frame.start),
         "granted_by": granted_by(vocabulary, state, frame),
-        "start": doc[frame.start].idx if later or cluster.start < frame.sentence.start
+        "start": doc[frame.start].idx if later else cluster.start_char if inside
         else min(doc[frame.start].idx, cluster.start_char),
         "end": max(frame_end, cluster.end_char) if cluster.start >= frame.sentence.start else frame_end,
     }
@@ -167,4 +188,25 @@ def _one_name_per_event(mentions: list[dict]) -> list[dict]:
         return known.current_name(event["cluster"]), event["status"], _kind(event)
 
     today = {key(e) for e in mentions if not known.is_former_name(e["cluster"])}
-    return [e for e in mentions if not (known.is_former_name(e["cluster"]) and key(e) in today)]
+    kept = [e for e in mentions if not (known.is_former_name(e["cluster"]) and key(e) in today)]
+    return _merged_former_names(kept, known.is_former_name, key)
+
+
+def _merged_former_names(mentions: list[dict], is_former: Callable[[str], bool],
+                         key: Callable[[dict], tuple]) -> list[dict]:
+    """Two former names of one cluster given one status together are the cluster they became
+    ("De tidligere Arena-prosjektene akvArena og Smart Water har fått status som NCE")."""
+    names: dict[tuple, set[str]] = {}
+    for event in mentions:
+        if is_former(event["cluster"]):
+            names.setdefault(key(event), set()).add(event["cluster"])
+    merged, seen = [], set()
+    for event in mentions:
+        together = key(event) if is_former(event["cluster"]) and len(names[key(event)]) > 1 else None
+        if together is not None:
+            if together in seen:
+                continue
+            seen.add(together)
+            event["cluster"] = together[0]
+        merged.append(event)
+    return merged

@@ -13,6 +13,7 @@ from ..dates import reference_date
 from .clauses import Clause
 
 _CONFIDENCE = {"text": 0.85, "context": 0.7, "published": 0.6}
+_CLOSING = frozenset("»”\"')")
 _GRANULARITY = {"day": 0, "week": 1, "month": 2, "season": 3, "quarter": 3, "year": 4, "decade": 5}
 
 
@@ -27,7 +28,27 @@ def frame_date(words: dict, doc: Doc, clause: Clause, sentence: Span, near: int)
         inside = [d for d in dates if d.start in scope]
         if inside:
             return min(inside, key=lambda d: (_GRANULARITY.get(d._.date_granularity, 9), abs(d.start - near)))
-    return None
+    return _opening_start(words, doc, sentence, verb) or timeline_year(words, sentence)
+
+
+def _opening_start(words: dict, doc: Doc, sentence: Span, verb: Token | None) -> Span | None:
+    """A start date that opens the sentence on the frame's own verb, when it names no other date:
+    "Fra 1. juli videreføres NCE Tindra" happens on 1 July."""
+    first = next((t for t in sentence if not t.is_space), None)
+    if first is None or verb is None or first.lower_ not in words["effect_prepositions"]:
+        return None
+    return next((d for d in doc.spans.get("dates", []) if d.start == first.i + 1 and _predicate(d.root) == verb), None)
+
+
+def timeline_year(words: dict, sentence: Span) -> Span | None:
+    """The year a timeline's line opens with ("2007: Næringsklyngen får status som NCE"), as a date."""
+    tokens = [t for t in sentence if not t.is_space][:2]
+    low, high = words["timeline_years"]
+    if len(tokens) < 2 or tokens[1].text != ":" or not (tokens[0].is_digit and low <= int(tokens[0].text) <= high):
+        return None
+    year = sentence.doc[tokens[0].i:tokens[0].i + 1]
+    year._.date_value, year._.date_granularity = f"{tokens[0].text}-01-01", "year"
+    return year
 
 
 def _predicate(token: Token) -> Token | None:
@@ -52,11 +73,11 @@ def news_date(words: dict, doc: Doc) -> Span | None:
     published = reference_date(doc)
     if published is None:
         return None
-    opening = list(doc.sents)[:words["news_date_sentences"]]
-    end = opening[-1].end if opening else 0
+    opening = [s for s in doc.sents if running_text(s)][:words["news_date_sentences"]]
     earliest = published - timedelta(days=words["news_date_max_days"])
     for span in doc.spans.get("dates", []):
-        if span.start >= end or span._.date_granularity not in ("day", "week") or period_bound(words, doc, span):
+        if not any(s.start <= span.start < s.end for s in opening) \
+                or span._.date_granularity not in ("day", "week") or period_bound(words, doc, span):
             continue
         try:
             value = date.fromisoformat(span._.date_value[:10])
@@ -65,6 +86,13 @@ def news_date(words: dict, doc: Doc) -> Span | None:
         if earliest <= value <= published:
             return span
     return None
+
+
+def running_text(sentence: Span) -> bool:
+    """A sentence of running text ends in a full stop, "!" or "?"; headings, datelines and
+    bylines do not, and do not count among the article's opening sentences."""
+    words = [t for t in sentence if not (t.is_space or t.text in _CLOSING)]
+    return bool(words) and words[-1].text in (".", "!", "?")
 
 
 def date_mentions(mentions: list[dict], news: Span | None, published: str | None) -> None:

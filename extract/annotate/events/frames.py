@@ -14,11 +14,13 @@ from spacy.tokens import Doc, Span
 from .clauses import Clause, split_clauses
 from .dating import period_bound
 from .mentions import Mention, overlaps
+from .names import clause_names
 from .state import DocState
 from .vocabulary import EventVocabulary
 
 _GRANTING = {"copula", "selected", "answered_yes", "approved"}  # triggers whose action is "granted"
 _SELECTING = ("selected", "answered_yes")  # "Valget falt på", "fikk ja": their status is the context's
+_ANSWERS = ("answered_yes", "rejected")  # "fikk JA!", "fikk nei": the article's only status where none is near
 _NEGATED = {"granted": "rejected", "upgraded": "rejected", "extended": "lost"}
 
 
@@ -36,12 +38,13 @@ class Frame:
 
 
 def clause_frames(vocabulary: EventVocabulary, state: DocState, sentence: Span, clause: Clause,
-                  members: list[Span], previous: list[Mention]) -> list[Frame]:
-    """The frames of a clause: one per status it names, else those of its prefix triggers."""
+                  members: list[Span], previous: list[Mention], sole: list[Mention] = ()) -> list[Frame]:
+    """The frames of a clause: one per status it names, else those of its prefix triggers
+    (``sole``: the article's only status, what "fikk JA!" answers when the sentence before names none)."""
     own = [s for s in state.statuses if s.start in clause and is_status(vocabulary, state, sentence, s)]
     own = [s for s in own if s.value != "*" or not any(0 <= o.start - s.end <= 2 for o in own)]  # "statusen som NCE"
     if not own:
-        return _prefix_frames(vocabulary, state, sentence, clause, members, previous)
+        return _prefix_frames(vocabulary, state, sentence, clause, members, previous, sole)
     frames = (_frame_of(vocabulary, state, sentence, clause, status) for status in own)
     return [frame for frame in frames if frame is not None]
 
@@ -58,20 +61,29 @@ def is_status(vocabulary: EventVocabulary, state: DocState, sentence: Span, stat
     before_it = [t for t in triggers if sentence.start <= t.start and t.end <= status.start <= t.end + 6]
     if words["cluster_stem"] in text.lower()[1:]:
         # "er blant de nye Arena-klyngene", "får status som arenaklynge", not "Som NCE-klynge får den ..."
-        capacity = before in words["capacity_words"] and not any(t.end == status.start - 1 for t in triggers)
+        capacity = before in words["capacity_words"] and not any(t.end in (status.start - 1, status.start)
+                                                                 for t in triggers)  # "opptatt som Arena-klynge"
         named = status.start - 2 >= sentence.start and doc[status.start - 2].lower_ in words["status_nouns"]
         return (bool(before_it) or named) and (not capacity or named)
     governed = any(t.value != "copula" or status.start - t.end <= 2 for t in before_it)
     bare = text in vocabulary.prefixes
     if bare and _ends_a_name(vocabulary, doc, sentence, status.start):
         return False  # "får namnet Sustainable Marine Innovation Arena": a name's last word
-    return not bare or before in words["bare_status_after"] or governed
+    return not bare or before in words["bare_status_after"] or governed or _applied_for(words, doc, sentence, status)
+
+
+def _applied_for(words: dict, doc: Doc, sentence: Span, status: Mention) -> bool:
+    """Is a bare status what an application asks for ("søknad om opptak på Arena Pro")?"""
+    window = doc[max(sentence.start, status.start - words["application_reach"]):status.start]
+    return any(t.lower_ in words["application_words"] for t in window)
 
 
 def _ends_a_name(vocabulary: EventVocabulary, doc: Doc, sentence: Span, start: int) -> bool:
-    """Do two capitalised words that open no sentence and are no status come right before?"""
+    """Do two capitalised words that open no sentence and are no status come right before, and
+    are they not a granting body's genitive ("Innovasjon Norges Arena-program")?"""
     words = [doc[i] for i in (start - 2, start - 1) if i > sentence.start]
-    return len(words) == 2 and all(w.is_alpha and w.text[:1].isupper() and w.text not in vocabulary.status_words
+    owner = " ".join(w.text for w in words)[:-1]
+    return len(words) == 2 and owner not in vocabulary.words["granting_bodies"] and all(w.is_alpha and w.text[:1].isupper() and w.text not in vocabulary.status_words
                                    and not w.is_sent_start for w in words)
 
 
@@ -158,23 +170,65 @@ def _answer(words: dict, state: DocState, sentence: Span, clause: Clause, status
 
 
 def _prefix_frames(vocabulary: EventVocabulary, state: DocState, sentence: Span, clause: Clause,
-                   members: list[Span], previous: list[Mention]) -> list[Frame]:
+                   members: list[Span], previous: list[Mention], sole: list[Mention]) -> list[Frame]:
     """Frames whose status is not written out: "fikk ja fredag", "Valget falt på NCE NODE og
     NCE Maritime", "NCE Subsea blir til GCE Subsea", "NCE Instrumentation går ut av programmet"."""
     doc, words, frames = state.doc, vocabulary.words, []
     for trigger in (t for t in state.triggers if t.start in clause and t.end - 1 in clause):
         ending = words["prefix_trigger_endings"].get(trigger.value) == doc[trigger.end - 1].lower_
-        if not (trigger.value in _SELECTING or ending) or _intended(words, doc, clause, trigger, trigger):
+        passive = trigger.value in words["passive_prefix_actions"] and _passive(words, doc, trigger)
+        answer = trigger.value in _ANSWERS and bool(sole)  # "Havlys fikk nei" in an article on one status
+        if not (trigger.value in _SELECTING or ending or passive or answer) \
+                or _intended(words, doc, clause, trigger, trigger) or _in_application(words, doc, clause, trigger):
             continue
         becomes = ending and trigger.value == "upgraded"  # "blir til GCE Subsea": the clusters after it
         context = previous[-1].value if previous and trigger.value in _SELECTING else None
+        sole_status = sole[0].value if sole and trigger.value in _ANSWERS else None
         action = "granted" if trigger.value in _GRANTING else trigger.value
+        if passive and _negated(words, doc, clause, clause.end):
+            continue  # "NCE Tindra avsluttes ikke"
+        if not members and (context or sole_status or passive):  # "Norwegian Digital Cluster fikk JA!": a new name
+            members = clause_names(vocabulary, state, clause, (trigger.start, trigger.end))
+            state.added.extend(members)
         for cluster in [c for c in members if c.start >= trigger.end] if becomes else members:
-            status = context or vocabulary.prefix_status(cluster.text)
+            status = context or _higher(words["rank"], vocabulary.prefix_status(cluster.text), sole_status) \
+                or (_status_beside(vocabulary, state, cluster) if trigger.value == "lost" else None)
             if status is not None:
                 frames.append(Frame(status, action, trigger.start, trigger.end, clause, sentence,
                                     members if becomes else [cluster]))
     return frames
+
+
+def _in_application(words: dict, doc: Doc, clause: Clause, trigger: Mention) -> bool:
+    """Does the clause speak of an application before the trigger ("I søknaden peker X ut ...")?"""
+    return trigger.value in _SELECTING and any(t.lower_ in words["application_words"]
+                                               for t in clause.tokens(doc, trigger.start))
+
+
+def _passive(words: dict, doc: Doc, trigger: Mention) -> bool:
+    """Is the trigger a passive: "avsluttes", "vidareførast", "ble avsluttet"?"""
+    tokens = doc[trigger.start:trigger.end]
+    before = doc[trigger.start - 1] if trigger.start > 0 else None
+    return any(words["passive_morph"] in str(t.morph) or t.lower_.endswith(tuple(words["passive_endings"]))
+               for t in tokens) \
+        or tokens[0].lemma_ in words["passive_auxiliaries"] \
+        or before is not None and before.lemma_ in words["passive_auxiliaries"]
+
+
+def _status_beside(vocabulary: EventVocabulary, state: DocState, cluster: Span) -> str | None:
+    """The one status the article names in the sentences that name the cluster: what "Digin falt
+    ut av klyngeprogrammet" lost where "Arena-status tilførte Digin to millioner" is said too."""
+    found = {s.value for sentence in state.sentences
+             if any(c._.canonical == cluster._.canonical for c in state.clusters if sentence.start <= c.start < sentence.end)
+             for s in state.statuses if sentence.start <= s.start < sentence.end and s.value != "*"
+             and is_status(vocabulary, state, sentence, s)}
+    return found.pop() if len(found) == 1 else None
+
+
+def _higher(rank: dict, prefix: str | None, sole: str | None) -> str | None:
+    """Of a name's prefix and the article's only status, the higher: "Arena X fikk JA" for NCE is
+    NCE, "GCE X fikk ja" in an article on an Arena application is GCE."""
+    return max((s for s in (prefix, sole) if s), key=lambda s: rank.get(s, 0), default=None)
 
 
 def _intended(words: dict, doc: Doc, clause: Clause, trigger: Mention, status: Mention) -> bool:

@@ -11,6 +11,8 @@ from spacy.tokens import Span
 from .clauses import Clause
 from .frames import Frame
 from .mentions import Mention
+from .names import clause_names
+from .listed import listed_frames
 from .participants import item_name, line_items
 from .state import DocState
 from .vocabulary import EventVocabulary
@@ -23,15 +25,16 @@ def layout_frames(vocabulary: EventVocabulary, state: DocState, index: int) -> l
     sentence = state.sentences[index]
     status = _only_status(vocabulary, state, sentence)
     if status is not None:
-        action = _announced(vocabulary, state, index)
-        clusters = line_items(vocabulary, state, state.sentences[index + 1:]) if action else []
+        action = _heading_action(vocabulary, state, index)
+        clusters = (line_items(vocabulary, state, state.sentences[index + 1:])
+                    or _opened_paragraphs(vocabulary, state, index)) if action else []
         if clusters:
             state.added.extend(c for c in clusters if c not in state.clusters)
             return [_frame(state, sentence, status, action, clusters)]
         return []
     row = _row(vocabulary, state, sentence)
     if row is None:
-        return []
+        return listed_frames(vocabulary, state, index)
     cluster, status = row
     back = index
     while back > 0 and _row(vocabulary, state, state.sentences[back - 1]) is not None:
@@ -54,13 +57,47 @@ def _statuses_in(state: DocState, sentence: Span) -> list[Mention]:
 
 
 def _only_status(vocabulary: EventVocabulary, state: DocState, sentence: Span) -> Mention | None:
-    """The status a line names and nothing else ("Arena:", "Norwegian Centres of Expertise")."""
+    """The status a line names and nothing else ("Arena:", "Norwegian Centres of Expertise",
+    "Global Centres of Expertise (GCE)")."""
     statuses = _statuses_in(state, sentence)
     words = [t for t in sentence if not (t.is_punct or t.is_space)]
-    if len(statuses) != 1 or not words:
+    if not statuses or len({s.value for s in statuses}) > 1 or not words:
         return None
-    status = statuses[0]
-    return status if all(status.start <= t.i < status.end for t in words) else None
+    return statuses[0] if all(any(s.start <= t.i < s.end for s in statuses) for t in words) else None
+
+
+def _heading_action(vocabulary: EventVocabulary, state: DocState, index: int) -> str | None:
+    """The action of the line that announces the heading's list, or of the heading before it
+    whose list this one continues ("Her er de nye klyngene:\nGCE\n...\nNCE\n...")."""
+    action = _announced(vocabulary, state, index)
+    window = vocabulary.words["heading_lines_within"]
+    for back in range(index - 1, max(-1, index - window), -1):
+        if action is not None:
+            break
+        if _only_status(vocabulary, state, state.sentences[back]) is not None:
+            action = _announced(vocabulary, state, back)
+    return action
+
+
+def _opened_paragraphs(vocabulary: EventVocabulary, state: DocState, index: int) -> list[Span]:
+    """The clusters that open the paragraphs under a status heading, up to the next heading
+    ("Global Centres of Expertise (GCE)\n\nGCE Subsea består av ..."), known or a name that opens it."""
+    found = []
+    for line in state.sentences[index + 1:index + 1 + vocabulary.words["heading_lines_within"]]:
+        if _only_status(vocabulary, state, line) is not None:
+            break
+        words = [t for t in line if not (t.is_space or t.is_punct)]
+        if not words or not _opens_paragraph(line):
+            continue
+        opening = [c for c in state.clusters if c.start == words[0].i] or \
+            [n for n in clause_names(vocabulary, state, Clause(line.start, line.end), None) if n.start == words[0].i]
+        if opening:
+            found.append(opening[0])
+    return found
+
+
+def _opens_paragraph(line: Span) -> bool:
+    return line.start == 0 or "\n" in line.doc[line.start - 1].text_with_ws
 
 
 def _row(vocabulary: EventVocabulary, state: DocState, sentence: Span) -> tuple[Span, Mention] | None:

@@ -48,12 +48,30 @@ def clause_names(vocabulary: EventVocabulary, state: DocState, clause: Clause,
             run = []
     runs.append(run)
     found = []
-    for words in runs:
-        words = _trim(vocabulary, words)
+    for words in (part for run in runs for part in glued_parts(vocabulary, _trim(vocabulary, run))):
         if words and _is_participant(vocabulary, state, clause, words) \
                 and (frame is None or not _cut_off(vocabulary, state, clause, words, frame)):
             found.append(_span(vocabulary, state, words[0].i, words[-1].i + 1))
     return found
+
+
+def glued_parts(vocabulary: EventVocabulary, words: list[Token]) -> list[list[Token]]:
+    """Names written one after the other without a comma, apart: before a programme prefix that
+    follows a name word ("Arena Fjordlys Arena Havbris"), after a name's last word where the rest
+    ends in one too ("Fjordlys Ocean Cluster Havbris Cluster", not "Arctic Cluster Team")."""
+    openers = {prefix.split(" ")[0] for prefix in vocabulary.prefixes}
+    endings = set(vocabulary.words["name_end_words"])
+    compounds = tuple(vocabulary.words["cluster_compound_endings"])
+    for k in range(1, len(words) - 1):
+        rest = words[k:]
+        named = words[k - 1].text[:1].isupper() or words[k - 1].lower_.endswith(compounds)  # "... og bærklyngja NCE B"
+        after_name = named and words[k - 1].text not in openers
+        new_prefix = words[k].text in openers and after_name and any(t.text not in vocabulary.status_words for t in rest)
+        ended = words[k - 1].text in endings and words[k].text[:1].isupper() and rest[-1].text in endings \
+            and len(rest) >= 2
+        if new_prefix or ended:
+            return [words[:k], *glued_parts(vocabulary, rest)]
+    return [words]
 
 
 def _span(vocabulary: EventVocabulary, state: DocState, start: int, end: int) -> Span:

@@ -10,8 +10,9 @@ from spacy.tokens import Doc, Span, Token
 from ..extensions import doc_text
 from .announced import announced_list, coordinated
 from .clauses import Clause
+from .counted import counted_clusters
 from .mentions import Mention, overlaps
-from .names import clause_names
+from .names import clause_names, glued_parts
 from .state import DocState
 from .vocabulary import EventVocabulary
 
@@ -23,12 +24,23 @@ def governed(vocabulary: EventVocabulary, state: DocState, clause: Clause, membe
     """The clusters a frame that names none of its own governs: the clause's members (with the
     names coordinated with them), else the
     names its parse gives, else the cluster referred to, else an organisation named, else
-    the list the next sentence gives, else the paragraphs listed after it."""
+    the list the next sentence gives, else as many as it counts from a sentence near ("To
+    miljøer får ..."), else the paragraphs listed after it."""
     if members:
-        return coordinated(vocabulary, state, clause, frame, members)
-    return (_new_names(vocabulary, state, clause, frame) or referred(vocabulary, state, clause)
+        return _status_named(vocabulary, state, coordinated(vocabulary, state, clause, frame, members))
+    return (_status_named(vocabulary, state, _new_names(vocabulary, state, clause, frame)) or referred(vocabulary, state, clause)
             or named_organizations(vocabulary, state, clause) or announced_list(vocabulary, state, clause, following)
-            or listed_paragraphs(vocabulary.words, following, state.clusters))
+            or counted_clusters(vocabulary, state, clause) or listed_paragraphs(vocabulary.words, following, state.clusters))
+
+
+def _status_named(vocabulary: EventVocabulary, state: DocState, clusters: list[Span]) -> list[Span]:
+    """Where a status with the word for cluster stands right before a name, that name and those
+    after it ("Kunnskapsparken får støtte til å etablere Arena-klynga Fjordlys": Fjordlys; "de nye
+    Arena-klyngene A og B": A and B), else all."""
+    stem = vocabulary.words["cluster_stem"]
+    named = [c for c in clusters if any(s.end == c.start and stem in state.doc[s.start:s.end].text.lower()
+                                         for s in state.statuses)]
+    return [c for c in clusters if c.start >= named[0].start] if named else clusters
 
 
 def _new_names(vocabulary: EventVocabulary, state: DocState, clause: Clause, frame: tuple[int, int]) -> list[Span]:
@@ -86,6 +98,8 @@ def _list_items(vocabulary: EventVocabulary, state: DocState, colon: int, clause
             items.append((start, token.i))
             start = token.i + 1
     items.append((start, clause.end))
+    items = [(part[0].i, part[-1].i + 1) for a, b in items
+             for part in glued_parts(vocabulary, [t for t in doc[a:b] if not t.is_punct]) if part]
     # a one-word place is an item, unless the item before ends in a place ("A i Lofoten og Vesterålen")
     placed = [any(t.lower_ in vocabulary.words["list_place_prepositions"] for t in doc[a:b]) for a, b in items]
     found = [item_name(vocabulary, doc, a, b, clusters, places=not (k and placed[k - 1]))

@@ -48,3 +48,22 @@ def test_a_date_relative_to_another_date(annotate_full, text):
 ])
 def test_the_date_of_the_trigger_s_own_predicate(annotate_full, text, cluster, day):
     assert {(c, d) for c, d, _s in dated(annotate_full(text))} == {(cluster, day)}
+
+
+@pytest.mark.parametrize("text", ["1996: Ideen lanseres.\n\n2007: Næringsklyngen Havlys får status som NCE.",
+                                  "1996: Ideen vert lansert.\n\n2007: Næringsklynga Havlys får status som NCE."])
+def test_a_timeline_line_s_year_dates_its_event(annotate_full, text):
+    assert {(c, d) for c, d, _s in dated(annotate_full(text, published=None))} == {("Havlys", "2007-01-01")}
+
+
+def test_the_news_date_skips_headings_and_datelines(annotate_full):
+    doc = annotate_full("Klynger i toppklasse\n\nEn jubeldag for to klynger.\n\nPublisert 20.06.14\n\n"
+                        "Forskning og innovasjon\n\nDet bør være rom for flere\n\nSmart Havlys og Tindra Tech er "
+                        "landets første miljøer på toppnivå. Det er klart etter at statsråden onsdag la fram listen. "
+                        "Tindra Ocean Cluster har dermed fått status som Global Centres of Expertise.", published="2014-06-20")
+    assert dated(doc) == {("Tindra Ocean Cluster", "2014-06-18", "context")}
+
+
+def test_a_start_date_opening_the_sentence_on_the_frame_s_verb_dates_it(annotate_full):
+    doc = annotate_full("Fra 1. juli videreføres NCE Tindra Ocean som klyngeprosjekt.", published="2016-08-08")
+    assert dated(doc) == {("Tindra Ocean", "2016-07-01", "text")}

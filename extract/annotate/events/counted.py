@@ -1,0 +1,89 @@
+"""Clusters a frame counts but does not name: "To miljøer har fått status som GCE", "Tre nye NCE ble
+tatt inn i programmet", "det var to klynger fra Nord-Norge som fikk Arena Pro-status". The frame
+takes the clusters of the nearest sentence before or after it that names exactly that many."""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+
+from spacy.tokens import Doc, Span
+
+from .clauses import Clause
+from .names import clause_names
+from .state import DocState
+from .vocabulary import EventVocabulary
+
+
+def counted_clusters(vocabulary: EventVocabulary, state: DocState, clause: Clause) -> list[Span]:
+    """The clusters of the nearest sentence (within ``counted_within``) that names as many as the
+    clause counts; none where the clause counts none."""
+    count = _count(vocabulary, state, clause)
+    if count is None:
+        return []
+    for sentence in _neighbours(vocabulary, state, clause):
+        named = _named(vocabulary, state, sentence)
+        if len(named) == count and _coordinated(vocabulary.words, named):
+            state.added.extend(c for c in named if c not in state.clusters)
+            return named
+    return []
+
+
+def _coordinated(words: dict, names: list[Span]) -> bool:
+    """Are the names a coordination: two of them in a row joined by list words only ("A og B", "X i
+    Bergen og Y"), or one a conjunct of another in the parse? Not "I tillegg til A er B blant de fire.
+    To klynger fikk ny Arena-status" (two other clusters)."""
+    joiners = set(words["list_separators"]) | set(words["list_conjunctions"]) | set(words["list_place_prepositions"])
+    names = sorted(names, key=lambda n: n.start)
+    for before, name in zip(names, names[1:]):
+        between = name.doc[before.end:name.start]
+        if len(between) > 0 and all(t.lower_ in joiners or name.doc[t.i - 1].lower_ in joiners for t in between):
+            return True
+    return any(t.dep_ in words["coordination_deps"] and any(n.start <= t.head.i < n.end for n in names if n != name)
+               for name in names for t in name)
+
+
+def _count(vocabulary: EventVocabulary, state: DocState, clause: Clause) -> int | None:
+    """The number of a counted plural noun for clusters ("to miljøer", "tre nye klynger") or of a
+    counted status ("tre nye NCE"), adjectives between; else None."""
+    doc, words = state.doc, vocabulary.words
+    nouns = set(words["plural_cluster_nouns"]) | set(words["counted_cluster_nouns"])
+    statuses = {s.start for s in state.statuses}
+    for token in clause.tokens(doc):
+        number = words["count_words"].get(token.lower_, int(token.text) if token.text.isdigit() else None)
+        if number is None or number < 2:
+            continue
+        following = _after_adjectives(doc, token.i + 1, clause.end)
+        if following is not None and (doc[following].lower_ in nouns or following in statuses):
+            return number
+    return None
+
+
+def _after_adjectives(doc: Doc, start: int, end: int) -> int | None:
+    """The first token from ``start`` that is no adjective ("nye", "nasjonale"), within two."""
+    for index in range(start, min(start + 3, end)):
+        if doc[index].pos_ != "ADJ":
+            return index
+    return None
+
+
+def _neighbours(vocabulary: EventVocabulary, state: DocState, clause: Clause) -> list[Span]:
+    """The sentences around the clause's, nearest first, the one before before the one after."""
+    starts = [s.start for s in state.sentences]
+    index = bisect_right(starts, clause.start) - 1
+    lines = [k for k in range(len(state.sentences)) if not state.sentences[k].text.isspace()]
+    position = lines.index(index) if index in lines else None
+    if position is None:
+        return []
+    order = []
+    for distance in range(1, vocabulary.words["counted_within"] + 1):
+        order += [lines[p] for p in (position - distance, position + distance) if 0 <= p < len(lines)]
+    return [state.sentences[k] for k in order]
+
+
+def _named(vocabulary: EventVocabulary, state: DocState, sentence: Span) -> list[Span]:
+    """The distinct clusters a sentence names: the known ones, else with the names of its parse."""
+    known = {c._.canonical: c for c in state.clusters if sentence.start <= c.start < sentence.end}
+    if known:
+        return list(known.values())
+    new = clause_names(vocabulary, state, Clause(sentence.start, sentence.end), None)
+    return list({c._.canonical: c for c in new if not vocabulary.never_cluster(c._.canonical)}.values())

@@ -1,0 +1,112 @@
+"""Lists whose status and trigger are not in the list's own clause: names whose programme prefixes
+give the status ("Klyngene som får status er: Arena A, Arena B og Arena C"; "Dette er sentrene: NCE A,
+NCE B og C" where the article calls them new, "de nye sentrene"), and a plural status over the
+names after a copula ("De nye Arena-klyngene er A, B og C"), or over the name after it ("den nye
+Arena-klyngen; X")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from .clauses import Clause
+from .frames import Frame
+from .mentions import Mention
+from .names import clause_names
+from .participants import members
+from .state import DocState
+from .vocabulary import EventVocabulary
+
+_GRANTING = {"copula", "selected", "answered_yes", "approved", "granted"}
+
+
+def listed_frames(vocabulary: EventVocabulary, state: DocState, index: int) -> list[Frame]:
+    """The frame of a prefixed list or of a plural status over names, with its clusters; else none."""
+    return (_prefixed_list(vocabulary, state, index) or _status_subject_list(vocabulary, state, index)
+            or _new_status_apposition(vocabulary, state, index))
+
+
+def _prefixed_list(vocabulary: EventVocabulary, state: DocState, index: int) -> list[Frame]:
+    """The listed clusters after the colon, with the status their prefixes share."""
+    sentence, words = state.sentences[index], vocabulary.words
+    colon = next((t.i for t in sentence if t.text == ":"), None)
+    if colon is None or colon - sentence.start > words["list_announcement_max_words"] \
+            or any(t.lower_ in words["intentions"] for t in state.doc[sentence.start:colon]):
+        return []
+    announced = _announcement(vocabulary, state, index, colon)
+    if announced is None:
+        return []
+    trigger, action = announced
+    clause = Clause(sentence.start, sentence.end)
+    listed = [c for c in members(vocabulary, state, clause, {trigger.start}, []) if c.start > colon]
+    statuses = {vocabulary.prefix_status(c.text) for c in listed} - {None}
+    if len(listed) < 2 or len(statuses) != 1:
+        return []
+    state.added.extend(c for c in listed if c not in state.clusters)
+    return [Frame(statuses.pop(), action, trigger.start, trigger.end, clause, sentence, listed)]
+
+
+def _announcement(vocabulary: EventVocabulary, state: DocState, index: int, colon: int) -> tuple[Mention, str] | None:
+    """The trigger before the colon that announces the list, and its action: one before a status
+    noun ("får status", "mister status"), else a copula before a plural noun for clusters the
+    article calls new."""
+    doc, words, sentence = state.doc, vocabulary.words, state.sentences[index]
+    triggers = [t for t in state.triggers if sentence.start <= t.start < colon]
+    for trigger in triggers:
+        if trigger.value != "copula" and any(t.lower_ in words["status_nouns"] for t in doc[trigger.end:colon]):
+            return trigger, "granted" if trigger.value in _GRANTING else trigger.value
+    copula = next((t for t in triggers if t.value == "copula"), None)
+    nouns = {*words["plural_cluster_nouns"], *words["counted_cluster_nouns"]}
+    noun = next((t for t in doc[copula.end:colon] if t.lower_ in nouns), None) if copula else None
+    return (copula, "granted") if noun is not None and _called_new(vocabulary, state, index, noun) else None
+
+
+def _called_new(vocabulary: EventVocabulary, state: DocState, index: int, noun: Token) -> bool:
+    """Is the noun, here or in a sentence near, written after "nye" ("de nye sentrene")?"""
+    within = vocabulary.words["counted_within"]
+    before = [s for s in state.sentences[:index] if not s.text.isspace()][-within:]
+    after = [s for s in state.sentences[index:] if not s.text.isspace()][:within + 1]
+    for sentence in before + after:
+        if any(t.lower_ == noun.lower_ and t.i > 0 and state.doc[t.i - 1].lower_ in vocabulary.words["new_words"]
+               for t in sentence):
+            return True
+    return False
+
+
+def _status_subject_list(vocabulary: EventVocabulary, state: DocState, index: int) -> list[Frame]:
+    """"De nye Arena-klyngene er A, B og C": a plural status for clusters after "nye", a copula
+    right after it, and the clusters and names after the copula."""
+    sentence, doc, words = state.sentences[index], state.doc, vocabulary.words
+    plural = tuple(words["plural_cluster_nouns"])
+    for status in (s for s in state.statuses if sentence.start < s.start < sentence.end and s.value != "*"):
+        new = doc[status.start - 1].lower_ in words["new_words"]
+        copula = next((t for t in state.triggers if t.start == status.end and t.value == "copula"), None)
+        if not new or copula is None or not doc[status.start:status.end].text.lower().endswith(plural):
+            continue
+        known = [c for c in state.clusters if copula.end <= c.start < sentence.end]
+        new = clause_names(vocabulary, state, Clause(copula.end, sentence.end), None)
+        names = sorted(known + [n for n in new if not any(c.start < n.end and n.start < c.end for c in known)],
+                       key=lambda span: span.start)
+        if names:
+            state.added.extend(n for n in names if n not in state.clusters)
+            return [Frame(status.value, "granted", status.start, copula.end, Clause(sentence.start, sentence.end),
+                          sentence, names)]
+    return []
+
+
+def _new_status_apposition(vocabulary: EventVocabulary, state: DocState, index: int) -> list[Frame]:
+    """"skal lede den nye Arenaklyngen; The Life Science Cluster", "den nye NCE-klyngen Fjordlys": a
+    status for clusters after "nye" and, right after it or a semicolon, colon or comma, a name."""
+    sentence, doc, words = state.sentences[index], state.doc, vocabulary.words
+    for status in (s for s in state.statuses if sentence.start < s.start < sentence.end - 1 and s.value != "*"):
+        text = doc[status.start:status.end].text.lower()
+        if doc[status.start - 1].lower_ not in words["new_words"] or words["cluster_stem"] not in text:
+            continue
+        start = status.end + (doc[status.end].text in words["apposition_marks"])
+        opening = (start, start + 1)  # "; The Life Science Cluster": a leading word the name leaves out
+        name = next((c for c in state.clusters if c.start in opening and c.start >= status.end), None) or next(
+            (n for n in clause_names(vocabulary, state, Clause(start, sentence.end), None) if n.start in opening), None)
+        if name is not None:
+            state.added.extend([name] if name not in state.clusters else [])
+            return [Frame(status.value, "granted", status.start, status.end, Clause(sentence.start, sentence.end),
+                          sentence, [name])]
+    return []

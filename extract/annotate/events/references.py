@@ -1,0 +1,92 @@
+"""Who a frame that names no cluster is about, when the parse and the lists give no one:
+"Arena-statusen ble ikke fornyet da perioden utløp i 2015" (the definite status is the one the
+article's cluster held: the cluster named last before it, else the article's cluster)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from .clauses import Clause
+from .dating import running_text
+from .frames import Frame
+from .names import clause_names
+from .state import DocState
+from .vocabulary import EventVocabulary
+
+
+def status_owner(vocabulary: EventVocabulary, state: DocState, frame: Frame) -> list[Span]:
+    """The cluster a definite status ("NCE-statusen", "statusen som GCE") belongs to."""
+    doc, endings = state.doc, tuple(vocabulary.words["definite_status_endings"])
+    if not any(t.lower_.endswith(endings) for t in doc[max(frame.sentence.start, frame.start - 2):frame.end]):
+        return []
+    before = [c for c in state.clusters if c.end <= frame.start]
+    return [before[-1]] if before else [state.main] if state.main is not None else []
+
+
+def without_owners(vocabulary: EventVocabulary, state: DocState, clusters: list[Span]) -> list[Span]:
+    """The clusters less those named as owners of another ("A og B sitt felles nye klyngeprosjekt,
+    C, fikk NCE": C got it), unless no other is left."""
+    doc, words = state.doc, vocabulary.words
+    joiners = set(words["list_conjunctions"]) | set(words["list_separators"])
+    places = set(words["list_place_prepositions"])
+    owners = []
+    for cluster in clusters:
+        index = cluster.end
+        while index < len(doc) and (doc[index].lower_ in joiners or doc[index - 1].lower_ in places
+                                    or doc[index].lower_ in places or doc[index].is_title
+                                    or any(c.start <= index < c.end for c in clusters)):
+            index += 1  # "A i Bergen og B Tech sitt ..."
+        if index < len(doc) and doc[index].lower_ in words["possessives"]:
+            owners.append(cluster)
+    kept = [c for c in clusters if c not in owners]
+    return kept or clusters
+
+
+def introduced(vocabulary: EventVocabulary, state: DocState, clause: Clause, frame: Frame) -> list[Span]:
+    """The cluster a reference ("klyngen", "prosjektet", "Arena-statusen") in a frame with no cluster
+    known points back to, when the article has not recognised it: the last name introduced by a
+    cluster noun ("Næringsklyngen Norwegian Tindra Cluster samler ...") before its clause, in its
+    sentence or the ``referred_within`` before."""
+    doc, words = state.doc, vocabulary.words
+    endings = tuple(words["definite_status_endings"])
+    referring = any(t.lower_ in words["cluster_anaphora"] for t in clause.tokens(doc)) \
+        or any(t.lower_.endswith(endings) for t in doc[max(frame.sentence.start, frame.start - 2):frame.end])
+    if not referring:
+        return []
+    index = next(i for i, s in enumerate(state.sentences) if s.start <= frame.start < s.end)
+    for sentence in reversed(state.sentences[max(0, index - words["referred_within"]):index + 1]):
+        scope = Clause(sentence.start, min(sentence.end, clause.start))  # the frame's sentence up to its clause
+        names = [_after_cluster_noun(vocabulary, n) for n in clause_names(vocabulary, state, scope, None)]
+        names = [n for n in names if n is not None]
+        if names:
+            state.added.append(names[-1])
+            return [names[-1]]
+    return []
+
+
+def _after_cluster_noun(vocabulary: EventVocabulary, name: Span) -> Span | None:
+    """The name after a cluster noun, before it or opening it ("Næringsklyngen Norwegian X Cluster")."""
+    doc, stem = name.doc, vocabulary.words["cluster_stem"]
+    if stem in name[0].lower_ and len(name) > 1:
+        found = Span(doc, name.start + 1, name.end, label="CLUSTER")
+    elif name.start > 0 and stem in doc[name.start - 1].lower_ and stem not in name.text.lower():
+        found = Span(doc, name.start, name.end, label="CLUSTER")
+    else:
+        return None
+    found._.canonical = vocabulary.strip_prefix(found.text)
+    return found
+
+
+def headline_subject(vocabulary: EventVocabulary, state: DocState, frame: Frame) -> list[Span]:
+    """A frame in the headings that open the article (the lines before its first sentence of running
+    text) that names no cluster ("Fikk ikke NCE-status") is about the article's cluster, else the
+    name a cluster noun introduces in that sentence ("Næringsklyngen Norwegian X Cluster søkte ...")."""
+    body = next((s for s in state.sentences if running_text(s)), None)
+    if body is None or frame.sentence.start >= body.start:
+        return []
+    if state.main is not None:
+        return [state.main]
+    names = [_after_cluster_noun(vocabulary, n) for n in clause_names(vocabulary, state, Clause(body.start, body.end), None)]
+    found = [n for n in names if n is not None][:1]
+    state.added.extend(found)
+    return found

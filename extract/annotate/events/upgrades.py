@@ -1,0 +1,68 @@
+"""A grant that is an upgrade because the article says what the cluster had before: the lower
+level named as earlier in the frame's sentence ("X var tidligere en del av Arena-programmet,
+men i november fikk klyngen NCE-status"), or an upgrade said with no status named about the
+cluster ("Feiret oppgradert Solenergiklynge", "Helseklyngen rykker opp")."""
+
+from __future__ import annotations
+
+from .clauses import split_clauses
+from .frames import Frame, is_status
+from .state import DocState
+from .vocabulary import EventVocabulary
+
+
+def earlier_level(vocabulary: EventVocabulary, state: DocState, frame: Frame, status: str) -> bool:
+    """Does the frame's sentence name a lower status as the cluster's earlier one, before the
+    frame, in a clause that states it (no trigger but a copula) after a word like "tidligere"?"""
+    words, doc, sentence = vocabulary.words, state.doc, frame.sentence
+    rank = words["rank"]
+    for clause in split_clauses(words, sentence):
+        if clause.start >= frame.start or frame.start in clause:
+            continue
+        tokens = clause.tokens(doc)
+        lower = [s for s in state.statuses if s.start in clause and rank.get(s.value, 9) < rank.get(status, 0)
+                 and is_status(vocabulary, state, sentence, s)]
+        acting = [t for t in state.triggers if t.start in clause and t.value != "copula"]
+        if lower and not acting and any(t.lower_ in words["earlier_words"] for t in tokens):
+            return True
+    return False
+
+
+def upgraded_clusters(vocabulary: EventVocabulary, state: DocState) -> set[str]:
+    """The clusters an upgrade trigger that names no status is about: a cluster its sentence
+    names, else the article's cluster where the sentence names a cluster by a compound
+    ("oppgradert Solenergiklynge"). Intentions ("vil rykke opp") and a verb with an object
+    ("har oppgradert nettsidene") are not upgrades."""
+    words, doc, found = vocabulary.words, state.doc, set()
+    for trigger in (t for t in state.triggers if t.value == "upgraded"):
+        sentence = next((s for s in state.sentences if s.start <= trigger.start < s.end), None)
+        if sentence is None or any(sentence.start <= s.start < sentence.end for s in state.statuses):
+            continue
+        before = {t.lower_ for t in doc[max(sentence.start, trigger.start - 3):trigger.start]}
+        objects = [c for t in doc[trigger.start:trigger.end] for c in t.children if c.dep_ in words["object_deps"]
+                   and words["cluster_stem"] not in c.lower_ and not any(k.start <= c.i < k.end for k in state.clusters)]
+        if before & set(words["intentions"]) or objects or _describes_no_cluster(words, state, trigger.start):
+            continue  # "vil rykke opp"; "har oppgradert nettsidene"; "avanserte lettvektsmaterialer"
+        named = [c for c in state.clusters if sentence.start <= c.start < sentence.end]
+        compound = any(words["cluster_stem"] in t.lower_ for t in sentence)
+        found |= {c._.canonical for c in named} if named else \
+            {state.main._.canonical} if compound and state.main is not None else set()
+    return found
+
+
+def _describes_no_cluster(words: dict, state: DocState, index: int) -> bool:
+    """Is the word an adjective before a word that is no cluster ("avanserte lettvektsmaterialer")?"""
+    doc = state.doc
+    if doc[index].pos_ != "ADJ" or index + 1 >= len(doc):
+        return False
+    following = doc[index + 1]
+    return words["cluster_stem"] not in following.lower_ and not any(c.start == following.i for c in state.clusters)
+
+
+def as_upgrades(vocabulary: EventVocabulary, mentions: list[dict], upgraded: set[str]) -> None:
+    """Grants of a status above the lowest to the clusters in ``upgraded`` become upgrades."""
+    lowest = min(vocabulary.words["rank"].values())
+    for event in mentions:
+        if event["action"] == "granted" and event["cluster"] in upgraded \
+                and vocabulary.words["rank"].get(event["status"], lowest) > lowest:
+            event["action"] = "upgraded"
