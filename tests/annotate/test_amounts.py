@@ -489,6 +489,8 @@ def test_money_implied_by_the_sentence(text, number, value):
     ("Klyngene tildeles 2,5 millioner hver.", "2,5 millioner", 2_500_000),
     ("Prosjektet sponses med tolv millioner.", "tolv millioner", 12_000_000),
     ("Ber 1,6 millioner evakuere fra tyfonen", None, None),
+    ("Få har 2 millioner.", None, None),
+    ("Få har 2 millionar.", None, None),
 ])
 def test_money_implied_by_a_lemma_with_the_model(annotate_full, text, number, value):
     doc = annotate_full(text)

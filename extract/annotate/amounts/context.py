@@ -45,7 +45,8 @@ def mentions_money(sentence: Sentence, start: int) -> bool:
         word, lemma = w.group().lower(), sentence.lemmas and sentence.lemmas.get(w.start())
         if lemma in MONEY_WORDS or _money_word(word) or (word in CURRENCY_SUFFIX and code_case_ok(w.group())):
             return True
-        if w.end() <= start and (word in MONEY_VERBS_BEFORE or lemma in MONEY_VERBS_BEFORE):
+        if w.end() <= start and (word in MONEY_VERBS_BEFORE or lemma in MONEY_VERBS_BEFORE) and (
+                sentence.tag(w.start()) in (None, "VERB", "AUX")):  # not "få" (few): "Få har 2 millioner"
             return True
     return MONEY_PHRASE.search(sentence.text) is not None
 
