@@ -146,19 +146,41 @@ def _funded_cluster(span: Span, events: list[Span]) -> str | None:
     return (before[-1] if before else events[0])._.event["cluster"]
 
 
+_AMOUNT_FIELDS = ("value", "value_high", "currency", "unit", "qualifier", "period", "measure")
+
+
+def _merged_repeat(earlier: dict | None, row: dict) -> bool:
+    """Merge ``row`` into ``earlier``, the same money stated before in the article (a title, a
+    summary), unless they name two different clusters; the cluster and measure are kept from
+    whichever mention has them, the confidence of the surer one. False when not merged."""
+    if earlier is None:
+        return False
+    if None not in (earlier["cluster"], row["cluster"]) and earlier["cluster"] != row["cluster"]:
+        return False  # two clusters: two facts
+    for key in ("cluster", "cluster_id", "measure"):
+        earlier[key] = earlier[key] or row[key]
+    earlier["confidence"] = max(earlier["confidence"], row["confidence"])
+    return True
+
+
 def _amounts(doc: Doc, article: Article) -> list[dict]:
-    rows = []
+    """One row per amount; money repeated with the same value, currency, qualifier and period
+    is one row (the first mention)."""
+    rows, money = [], {}
     events = sorted(doc.spans.get("events", []), key=lambda e: e.start_char)
     for span in doc.spans.get("amounts", []):
         amount = span._.amount or {}
         cluster = _funded_cluster(span, events)
-        rows.append({
-            "article_id": article.id, "text": span.text,
-            **{key: amount.get(key)
-               for key in ("value", "value_high", "currency", "unit", "qualifier", "period", "measure")},
+        row = {
+            "article_id": article.id, "text": span.text, **{key: amount.get(key) for key in _AMOUNT_FIELDS},
             "cluster": cluster, "cluster_id": cluster and cluster_entity_id(cluster),
             **_provenance(span, "rule:newsfacts_amounts", amount_confidence(span, amount, cluster)),
-        })
+        }
+        same = tuple(row[key] for key in _AMOUNT_FIELDS[:-1])
+        if row["currency"] and _merged_repeat(money.get(same), row):
+            continue
+        money.setdefault(same, row)
+        rows.append(row)
     return rows
 
 

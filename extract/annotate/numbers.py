@@ -41,16 +41,36 @@ class NumberWords:
         self.scales: dict[str, int] = _by_scale(table["scales"])
         self.attached_scales: dict[str, int] = _by_scale(table["attached_scales"])
         self.ordinals: dict[str, int] = _values(table["ordinals"])
-        word = line_alternation([*self.small, *self.articles, *self.hundred, *self.thousand,
-                                 *self.fractions])
+        self.glued = sorted(self.hundred | self.thousand, key=len, reverse=True)
+        words = {*self.small, *self.articles, *self.hundred, *self.thousand, *self.fractions}
+        self.known = words | self.conjunctions
+        glued = line_alternation(self.glued)
+        word = line_alternation(words) + f"(?:{glued})*"
         joiner = line_alternation(self.conjunctions)
-        #: one or more number words: "tolv", "en halv", "to hundre og femti tusen"
+        #: one or more number words: "tolv", "en halv", "to hundre og femti tusen"; "hundre" and
+        #: "tusen" may be glued to the word before ("tohundre", "titusen", "hundretusen")
         self.pattern = rf"(?<!\w){word}(?:(?:{WS}{joiner})?{WS}{word})*(?!\w)"
+        #: a word that ends in a glued "hundre"/"tusen" (for a quick test of a text)
+        self.glued_word = re.compile(rf"[^\W\d_](?:{glued})(?!\w)", re.I)
+
+    def _words(self, text: str) -> list[str]:
+        """The number words of ``text``, glued "hundre"/"tusen" split off ("tohundre" -> to hundre)."""
+        words = []
+        for word in squash(text).split(" "):
+            if word in self.known:
+                words.append(word)
+                continue
+            tail = []
+            while (end := next((g for g in self.glued if word.endswith(g) and len(word) > len(g)), None)):
+                tail.insert(0, end)
+                word = word[: -len(end)]
+            words += [word, *tail]
+        return words
 
     def value(self, text: str) -> float | int | None:
         """Value of number words ("tolv", "en halv", "to hundre tusen"), None if not a number."""
         total, current, previous = 0.0, None, None
-        for word in squash(text).split(" "):
+        for word in self._words(text):
             if word in self.conjunctions:
                 previous = word
                 continue

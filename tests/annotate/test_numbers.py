@@ -30,3 +30,22 @@ def test_dotted_thousands(digits, expected):
 def test_whole():
     assert whole(3.0) == 3 and isinstance(whole(3.0), int)
     assert whole(1.5) == 1.5
+
+
+# Issue 30: "hundre" and "tusen" glued to the number word before them, alone or in a longer
+# number; words that only end like them are no numbers.
+@pytest.mark.parametrize("text, value", [
+    ("tohundre", 200), ("femhundre", 500), ("titusen", 10_000), ("hundretusen", 100_000),
+    ("tohundretusen", 200_000), ("tjuefemtusen", 25_000), ("femogtjuetusen", 25_000),
+    ("femhundre og femti", 550), ("tohundre tusen", 200_000), ("Tohundre", 200), ("Titusen", 10_000),
+    ("bytusen", None), ("undre", None),
+])
+def test_glued_hundreds_and_thousands(text, value):
+    assert parse_number(text) == value
+
+
+@pytest.mark.parametrize("text", ["tohundre", "titusen", "tohundretusen"])
+def test_glued_number_words_match_the_number_pattern_whole(text):
+    import re
+
+    assert re.fullmatch(NUMBERS.pattern, f"{text}", re.I)

@@ -5,9 +5,13 @@ units…) lives in ``data/amounts.yaml``; number and scale words in ``data/numbe
 (shared with dates, read by ``extract/annotate/numbers.py``). Rules for the ambiguous cases:
 
 - MONEY needs a currency word or symbol before or after the number ("kr 250 000",
-  "5 mill. kr", "NOK 1.2bn"), or a scale word plus a measure right after it
-  ("5 millioner i støtte"; currency None then). Glued scales ("5m", "1.2bn") need a
-  currency. Norwegian "billion" is 10^12. A decimal comma is a decimal; a dot is a
+  "5 mill. kr", "NOK 1.2bn", "5 mrd.kr"), a word that is scale and currency in one ("5 MNOK",
+  "MNOK 5", "500 tkr"), or else is money in ``implied_currency`` (NOK): a scale word with a
+  measure or period right after it ("5 millioner i støtte") or in a sentence about money (a
+  money noun, verb or phrase of ``data/funding.yaml`` by form or lemma, a measure, a currency
+  word: "Innovasjon Norge går inn med tre millioner"), or a bare number of at least
+  ``bare_money_min`` after a money noun and "på" ("et tilskudd for 2015 på 900.000"). Glued
+  scales ("5m", "1.2bn") need a currency. Norwegian "billion" is 10^12. A decimal comma is a decimal; a dot is a
   thousands separator before exactly three digits ("300.000"), otherwise a decimal.
 - COUNT is a number followed by a noun: adjectives in between stay out of the unit
   ("ti nye arbeidsplasser" -> "arbeidsplasser"). With a tagged Doc (the backbone model's
@@ -15,8 +19,10 @@ units…) lives in ``data/amounts.yaml``; number and scale words in ``data/numbe
   klynger" -> "klynger", while "to nordligste", "Rundt 20.000 demonstrerte", "TV 2
   utelukker" or "2018 fremskyndes" are no counts. A coordinated plural noun joins it
   ("49 bedrifter og forskningsinstitusjoner"). The span covers the qualifier, the number
-  and the head noun only ("over 70 medlemsbedrifter"). A definite plural after a
-  determiner ("de fire satsingsområdene") refers back and is skipped. Time spans
+  and the head noun only ("over 70 medlemsbedrifter"), in any position ("Åtte NCE-søkere",
+  "alle de 18 punktene"). A part of a group takes the group's noun ("14 av de døde
+  hundene"; not "fire av dem"); a difference without a noun its comparative ("7 900
+  færre"). Time spans
   ("fem år", "to uker"), repetitions ("to ganger"), years and dates, ordinals ("20.",
   "første"), clock times, phone numbers, scores and lone indefinite articles
   ("en bedrift") are not counts. Three-letter currency codes count only in capitals.

@@ -9,13 +9,20 @@ from spacy.tokens import Doc, Span
 from ..extensions import doc_text
 from ..spans import set_span_group
 from .find import AmountMatch, find_amounts
+from ..numbers import NUMBERS
 from .patterns import A_DIGIT, LETTERS
 from .vocabulary import NUMBER_TRIGGERS
 
 
 def may_hold_amount(text: str) -> bool:
-    """False for a text with no digit and no number or scale word (no amount can be in it)."""
-    return bool(A_DIGIT.search(text)) or not NUMBER_TRIGGERS.isdisjoint(LETTERS.findall(text.lower()))
+    """False for a text with no digit and no number or scale word, also glued ("tohundre"): no
+    amount can be in it."""
+    if A_DIGIT.search(text):
+        return True
+    lower = text.lower()
+    if not NUMBER_TRIGGERS.isdisjoint(LETTERS.findall(lower)):
+        return True
+    return any(glued in lower for glued in NUMBERS.glued) and NUMBERS.glued_word.search(lower) is not None
 
 
 class AmountAnnotator:
@@ -35,7 +42,7 @@ class AmountAnnotator:
 def _amounts(doc: Doc, whole: str) -> list[tuple[int, int, str, AmountMatch]]:
     """(start_char, end_char, label, match) of the amounts of each sentence of ``doc``."""
     sents = list(doc.sents) if doc.has_annotation("SENT_START") else [doc[:]]
-    tagged = doc.has_annotation("POS")
+    tagged, lemmatised = doc.has_annotation("POS"), doc.has_annotation("LEMMA")
     found = []
     for sent in sents:
         text = whole[sent.start_char:sent.end_char]
@@ -43,7 +50,8 @@ def _amounts(doc: Doc, whole: str) -> list[tuple[int, int, str, AmountMatch]]:
             continue
         offset = sent.start_char
         tags = {t.idx - offset: t.pos_ for t in sent} if tagged else None
-        found += [(offset + a.start, offset + a.end, a.label, a) for a in find_amounts(text, tags)]
+        lemmas = {t.idx - offset: t.lemma_.lower() for t in sent} if lemmatised else None
+        found += [(offset + a.start, offset + a.end, a.label, a) for a in find_amounts(text, tags, lemmas)]
     return found
 
 
@@ -53,6 +61,6 @@ def _fill_amount(span: Span, match: AmountMatch) -> None:
 
 @Language.factory("newsfacts_amounts", assigns=["doc.spans", "span._.amount"])
 def make_amount_annotator(nlp: Language, name: str) -> AmountAnnotator:
-    """The amounts component (rules only; does not use NER). It reads sentence starts and
-    ``token.pos`` when the Doc has them."""
+    """The amounts component (rules only; does not use NER). It reads sentence starts,
+    ``token.pos`` and ``token.lemma`` when the Doc has them."""
     return AmountAnnotator()

@@ -8,12 +8,18 @@ import re
 from ..line_patterns import squash
 from .patterns import (
     ANY_WORD, BAD_DIGIT_CONTEXT_AFTER, DIGIT_AFTER, DIGIT_BEFORE, MEASURE_AFTER, MINUS_BEFORE,
-    NOT_AFTER, PERIOD_AFTER, PERIOD_BEFORE,
+    MONEY_LINK_BEFORE, MONEY_PHRASE, NOT_AFTER, PERIOD_AFTER, PERIOD_BEFORE,
 )
 from .sentence import Sentence
 from .vocabulary import (
-    AMOUNTS, CHANGE_VERBS, MEASURES, MEASURES_LONGEST_FIRST, PERIODS_AFTER, PERIODS_BEFORE,
+    AMOUNTS, CHANGE_VERBS, CURRENCY_SUFFIX, MEASURE_ENDINGS, MEASURES, MONEY_NOUN_ENDINGS,
+    MONEY_VERBS_BEFORE, MONEY_WORDS, PERIODS_AFTER, PERIODS_BEFORE,
 )
+
+
+def _compound_ending(word: str, endings: list[tuple[int, frozenset[str]]]) -> str | None:
+    """The longest of ``endings`` that ``word`` ends in after a first part, or None."""
+    return next((word[-n:] for n, forms in endings if len(word) > n + 1 and word[-n:] in forms), None)
 
 
 def measure_of(word: str) -> str | None:
@@ -21,10 +27,38 @@ def measure_of(word: str) -> str | None:
     word = word.lower()
     if word in MEASURES:
         return MEASURES[word]
-    for form in MEASURES_LONGEST_FIRST:
-        if len(form) >= AMOUNTS["compound_min"] and word.endswith(form) and len(word) > len(form) + 1:
-            return word[: -len(form)] + MEASURES[form]
-    return None
+    form = _compound_ending(word, MEASURE_ENDINGS)
+    return word[: -len(form)] + MEASURES[form] if form else None
+
+
+def _money_word(word: str) -> bool:
+    """Is ``word`` a money noun or verb, a measure, or a compound of a money noun ("prosjektmidlene")?"""
+    word = word.lower()
+    return bool(measure_of(word)) or word in MONEY_WORDS or bool(_compound_ending(word, MONEY_NOUN_ENDINGS))
+
+
+def mentions_money(sentence: Sentence, start: int) -> bool:
+    """Is the sentence of a number at ``start`` about money: a money noun or verb (by its form or
+    lemma), a money phrase ("går inn med"), a measure noun or a currency word in it, or a verb
+    like "får" before the number?"""
+    for w in ANY_WORD.finditer(sentence.text):
+        word, lemma = w.group().lower(), sentence.lemmas and sentence.lemmas.get(w.start())
+        if lemma in MONEY_WORDS or _money_word(word) or (word in CURRENCY_SUFFIX and code_case_ok(w.group())):
+            return True
+        if w.end() <= start and (word in MONEY_VERBS_BEFORE or lemma in MONEY_VERBS_BEFORE) and (
+                sentence.tag(w.start()) in (None, "VERB", "AUX")):  # not "få" (few): "Få har 2 millioner"
+            return True
+    return MONEY_PHRASE.search(sentence.text) is not None
+
+
+def money_noun_before_link(text: str, start: int) -> bool:
+    """Does a measure or money noun stand a few words before a link word that ends right before
+    ``start`` ("et tilskudd for 2015 på 900.000", "ei bot på 15 000")?"""
+    link = MONEY_LINK_BEFORE.search(text, max(0, start - 8), start)
+    if link is None:
+        return False
+    words = list(ANY_WORD.finditer(text, 0, link.start()))[-AMOUNTS["money_link_window"]:]
+    return any(_money_word(w.group()) for w in words)
 
 
 def measure_linked_after(text: str, end: int) -> str | None:

@@ -9,11 +9,14 @@ from typing import Any, NamedTuple
 from ..numbers import NUMBERS, dotted_thousands, parse_number, whole
 from ..line_patterns import squash
 from .context import after_change_verb, code_case_ok, measure, number_stands_alone, period, sign
-from .patterns import OPENER_BEFORE, PERIOD_AFTER, PHRASE, RANGED, RATE_AFTER, SCALED_SUFFIX, SUFFIX
+from .patterns import (
+    DIGIT_AFTER, OPENER_BEFORE, PERIOD_AFTER, PHRASE, RANGED, RATE_AFTER, SCALED_PREFIX, SCALED_SUFFIX, SUFFIX,
+)
 from .sentence import Sentence
 from .units import unit_without_currency
 from .vocabulary import (
-    AMOUNTS, CURRENCY_PREFIX, CURRENCY_SUFFIX, QUALIFIERS, RANGE_JOINERS, RANGE_OPENERS, SCALED_CURRENCIES,
+    AMOUNTS, CURRENCY_PREFIX, CURRENCY_SUFFIX, IMPLIED_CURRENCY, QUALIFIERS, RANGE_JOINERS, RANGE_OPENERS,
+    SCALED_CURRENCIES,
 )
 
 
@@ -27,10 +30,12 @@ class AmountMatch(NamedTuple):
     amount: dict[str, Any]
 
 
-def find_amounts(text: str, tags: dict[int, str] | None = None) -> list[AmountMatch]:
+def find_amounts(text: str, tags: dict[int, str] | None = None,
+                 lemmas: dict[int, str] | None = None) -> list[AmountMatch]:
     """All amounts in ``text`` (one sentence; measure and period are looked up inside it).
-    ``tags``: UPOS of the words by character offset, when the text comes from a tagged Doc."""
-    sentence = Sentence(text, tags)
+    ``tags``, ``lemmas``: UPOS and lemma of the words by character offset, when the text comes
+    from a tagged Doc."""
+    sentence = Sentence(text, tags, lemmas)
     found: list[AmountMatch] = []
     for m in PHRASE.finditer(text):
         if found and m.start() < found[-1].end:
@@ -77,21 +82,22 @@ def _currency(text: str, m: re.Match) -> tuple[str | None, int]:
     if currency:
         return currency, m.end()
     suffix = SUFFIX.match(text, m.end())
-    if suffix and code_case_ok(suffix["word"]):
+    opens_next = m["num"][0].isalpha() and DIGIT_AFTER.match(text, suffix.end()) if suffix else False
+    if suffix and code_case_ok(suffix["word"]) and not opens_next:
         return CURRENCY_SUFFIX[squash(suffix["word"])], suffix.end()
-    return None, m.end()
+    return None, m.end()  # "fase én kr 7.115.000": the currency word opens the next amount
 
 
-def _scaled_currency(text: str, m: re.Match) -> tuple[str, int, int] | None:
-    """(ISO code, scale, end) of a unit that is scale and currency in one word after the
-    number: "5 MNOK", "12,5 MNkr"."""
+def _scaled_currency(text: str, m: re.Match) -> tuple[str, int, int, int] | None:
+    """(ISO code, scale, start, end) of a word that is scale and currency in one, after the
+    number ("5 MNOK", "12,5 MNkr", "500 tkr") or before it ("MNOK 12,5")."""
     if m["pre"] or m["scale"] or m["att"]:
         return None
-    unit = SCALED_SUFFIX.match(text, m.end())
-    if unit is None:
-        return None
-    code, scale = SCALED_CURRENCIES[unit["word"].lower()]
-    return code, scale, unit.end()
+    if unit := SCALED_SUFFIX.match(text, m.end()):
+        return *SCALED_CURRENCIES[unit["word"]], m.start(), unit.end()
+    if m["q"] is None and (unit := SCALED_PREFIX.search(text, max(0, m.start() - 8), m.start())):
+        return *SCALED_CURRENCIES[unit["word"]], unit.start(), m.end()
+    return None
 
 
 def _single(sentence: Sentence, m: re.Match) -> list[AmountMatch]:
@@ -104,21 +110,23 @@ def _single(sentence: Sentence, m: re.Match) -> list[AmountMatch]:
     if value is None or not number_stands_alone(sentence, m, scale):
         return []
     currency, end = _currency(text, m)
+    begin = m.start()
     if currency is None and (scaled := _scaled_currency(text, m)) is not None:
-        currency, scale, end = scaled
+        currency, scale, begin, end = scaled
     if number[0].isdigit() and "." in number and "," not in number and not (scale or currency):
         if not dotted_thousands(number):
             return []  # "14.30" is a clock time
     unit, label = None, "MONEY"
     if currency is None:
-        if (kind := unit_without_currency(sentence, m, end, scale)) is None:
+        if (kind := unit_without_currency(sentence, m, end, scale, value)) is None:
             return []
         unit, label, end = kind
+        currency = IMPLIED_CURRENCY if label == "MONEY" else None
     elif (rate := RATE_AFTER.match(text, end)) and not PERIOD_AFTER.match(text, end):
         unit = squash(rate["rate"])  # "30 kroner per kilo"
     if sentence.in_date(m.start(), end):
         return []  # "klokka åtte fredag": the noun is a date
-    minus, start = sign(text, m.start())
+    minus, start = sign(text, begin)
     amount = {
         "value": whole(minus * value * (scale or 1)),
         "value_high": None,

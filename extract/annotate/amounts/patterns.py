@@ -10,7 +10,7 @@ from extract.lexicon import alternation
 from ..numbers import NUMBERS
 from ..line_patterns import WS, WS_OPT, ending_with, line_alternation, starting_with
 from .vocabulary import (
-    AMOUNTS, CURRENCY_PREFIX, CURRENCY_SUFFIX, PERCENT, PERIODS_AFTER, PERIODS_BEFORE, QUALIFIERS,
+    AMOUNTS, CURRENCY_PREFIX, CURRENCY_SUFFIX, FUNDING, PERCENT, PERIODS_AFTER, PERIODS_BEFORE, QUALIFIERS,
     RANGE_JOINERS, RANGE_OPENERS, SCALED_CURRENCIES,
 )
 
@@ -29,7 +29,7 @@ def _number_phrase(digits: str) -> str:
         rf"(?:(?<![\w$€£])(?P<pre>{line_alternation(CURRENCY_PREFIX)}){WS_OPT})?"
         rf"(?P<num>{digits}|{NUMBERS.pattern})"
         rf"(?:(?P<att>{line_alternation(NUMBERS.attached_scales)})(?!\w)"
-        rf"|(?!\w)(?:{WS}(?P<scale>{line_alternation(NUMBERS.scales)})(?!\w))?)"
+        rf"|(?!\w)(?:{WS}(?P<scale>{line_alternation(NUMBERS.scales)})(?:(?<=\.)|(?!\w)))?)"
     )
 
 
@@ -55,14 +55,16 @@ MINUS_BEFORE = re.compile(
     rf"|(?P<sign>{alternation(AMOUNTS['minus_signs'])}){WS_OPT})$",
     re.I,
 )
-ANAPHORIC_BEFORE = ending_with(AMOUNTS["anaphoric_determiners"])  # "de fire satsingsområdene"
+MONEY_LINK_BEFORE = ending_with(AMOUNTS["money_links_before"])  # "et tilskudd på 900.000"
+MONEY_PHRASE = re.compile(rf"(?<!\w){line_alternation(FUNDING['money_phrases'])}(?!\w)", re.I)  # "går inn med"
+SCALED_PREFIX = re.compile(rf"(?<!\w)(?P<word>{alternation(SCALED_CURRENCIES)}){WS_OPT}$")  # "MNOK 12,5"
 NOT_AFTER = ending_with(AMOUNTS["not_after"], gap=WS_OPT)  # "kl. 14", "nr. 3"
 PERIOD_BEFORE = re.compile(rf"(?<!\w){line_alternation(PERIODS_BEFORE)}(?!\w)", re.I)
 DIGIT_BEFORE = re.compile(rf"\d{WS}$")  # a number split by a space: a phone number
 
 # Words after the number (matched where the number, its scale or its currency ends).
 SUFFIX = starting_with(CURRENCY_SUFFIX)  # "kroner", ",-"
-SCALED_SUFFIX = re.compile(rf"{WS}(?P<word>(?-i:M)(?:{alternation([w[1:] for w in SCALED_CURRENCIES])}))(?!\w)", re.I)  # "MNOK"
+SCALED_SUFFIX = re.compile(rf"{WS}(?P<word>{alternation(SCALED_CURRENCIES)})(?!\w)")  # "5 MNOK", in its case
 PERCENT_AFTER = starting_with(PERCENT)
 PERIOD_AFTER = starting_with(PERIODS_AFTER, lead=rf"{WS_OPT},?{WS_OPT}")  # "i året"
 MEASURE_AFTER = re.compile(

@@ -11,11 +11,12 @@ from ..dates import find_dates
 
 @dataclass
 class Sentence:
-    """One sentence: ``tags`` is the UPOS of its words by character offset when the text comes
-    from a tagged Doc, else None."""
+    """One sentence: ``tags`` and ``lemmas`` are the UPOS and the lemma of its words by
+    character offset when the text comes from a tagged (lemmatised) Doc, else None."""
 
     text: str
     tags: dict[int, str] | None = None
+    lemmas: dict[int, str] | None = None
 
     @cached_property
     def dates(self) -> list[tuple[int, int]]:

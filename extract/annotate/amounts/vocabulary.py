@@ -20,14 +20,24 @@ QUALIFIERS = _table(AMOUNTS["qualifiers"])
 PERIODS_AFTER = _table({p: spec["after"] for p, spec in AMOUNTS["periods"].items()})
 PERIODS_BEFORE = _table({p: spec["before"] for p, spec in AMOUNTS["periods"].items()})
 MEASURES = _table(AMOUNTS["measures"])
-#: measure forms, longest first (the longest ending of a compound wins)
-MEASURES_LONGEST_FIRST = sorted(MEASURES, key=len, reverse=True)
+
+
+def compound_endings(forms) -> list[tuple[int, frozenset[str]]]:
+    """The ``forms`` a compound may end in (at least ``compound_min`` letters), grouped by length,
+    longest first (the longest ending of a compound wins)."""
+    lengths = sorted({len(f) for f in forms if len(f) >= AMOUNTS["compound_min"]}, reverse=True)
+    return [(n, frozenset(f for f in forms if len(f) == n)) for n in lengths]
+
+
+#: measure forms a compound may end in ("grunnfinansieringen")
+MEASURE_ENDINGS = compound_endings(MEASURES)
 PERCENT = _table(AMOUNTS["percent"])
-#: one word for scale and currency after a number ("5 MNOK"): lowercase word -> (ISO code, scale)
-SCALED_CURRENCIES = {w.lower(): (code, int(scale)) for code, scales in AMOUNTS["scaled_currencies"].items()
-                     for scale, words in scales.items() for w in words}
+#: one word for scale and currency ("5 MNOK", "MNOK 5"): the word as written, and in capitals ->
+#: (ISO code, scale)
+SCALED_CURRENCIES = {form: (code, int(scale)) for code, scales in AMOUNTS["scaled_currencies"].items()
+                     for scale, words in scales.items() for w in words for form in (w, w.upper())}
 TIME_UNITS = set(AMOUNTS["time_units"])
-NOT_UNITS = set(AMOUNTS["not_units"]) | set(QUALIFIERS) | set(NUMBERS.scales)
+NOT_UNITS = set(AMOUNTS["not_units"]) | set(QUALIFIERS) | set(NUMBERS.scales) | set(CURRENCY_SUFFIX)
 ADJECTIVES = set(AMOUNTS["adjectives"])
 ADJECTIVE_SUFFIXES = tuple(AMOUNTS["adjective_suffixes"])
 NOMINAL_ADJECTIVES = set(AMOUNTS["nominal_adjectives"])
@@ -35,6 +45,17 @@ SUPERLATIVE_SUFFIXES = tuple(AMOUNTS["superlative_suffixes"])
 PLURAL_SUFFIXES = tuple(AMOUNTS["plural_suffixes"])
 COORDINATORS = set(AMOUNTS["coordinators"])
 DEFINITE_PLURAL = tuple(AMOUNTS["definite_plural_suffixes"])
+PARTITIVES = set(AMOUNTS["partitive_words"])
+PARTITIVE_DETERMINERS = set(AMOUNTS["partitive_determiners"])
+COMPARATIVE_COUNTS = set(AMOUNTS["comparative_counts"])
+IMPLIED_CURRENCY = AMOUNTS["implied_currency"]
+FUNDING = load("funding")
+#: words that make a sentence about money (nouns and verbs, forms and lemmas)
+MONEY_WORDS = frozenset(FUNDING["money_nouns"]) | frozenset(FUNDING["money_verbs"])
+#: verbs that make money only before the number ("Klyngen får fem millioner")
+MONEY_VERBS_BEFORE = frozenset(FUNDING["money_verbs_before"])
+#: money nouns a compound may end in ("prosjektmidlene")
+MONEY_NOUN_ENDINGS = compound_endings(FUNDING["money_nouns"])
 RANGE_OPENERS = _table(AMOUNTS["range_openers"])
 RANGE_JOINERS = {q: {squash(w) for w in words} for q, words in AMOUNTS["range_joiners"].items()}
 CHANGE_VERBS = set(AMOUNTS["change_verbs"])
