@@ -31,10 +31,13 @@ def earlier_level(vocabulary: EventVocabulary, state: DocState, frame: Frame, st
 def upgraded_clusters(vocabulary: EventVocabulary, state: DocState) -> set[str]:
     """The clusters an upgrade trigger that names no status is about: a cluster its sentence
     names, else the article's cluster where the sentence names a cluster by a compound
-    ("oppgradert Solenergiklynge"). Intentions ("vil rykke opp") and a verb with an object
+    ("oppgradert Solenergiklynge"), said by a verb that means an upgrade alone ("løftes" does
+    not). Intentions ("vil rykke opp") and a verb with an object
     ("har oppgradert nettsidene") are not upgrades."""
     words, doc, found = vocabulary.words, state.doc, set()
-    for trigger in (t for t in state.triggers if t.value == "upgraded"):
+    bare = set(words["bare_upgrade_lemmas"])
+    upgrades = [t for t in state.triggers if t.value == "upgraded" and doc[t.start].lemma_.lower() in bare]
+    for trigger in upgrades:
         sentence = next((s for s in state.sentences if s.start <= trigger.start < s.end), None)
         if sentence is None or any(sentence.start <= s.start < sentence.end for s in state.statuses):
             continue

@@ -218,3 +218,13 @@ def test_a_refusal_in_the_headline_takes_no_status_when_several_are_named(annota
 ])
 def test_a_headline_refusal_with_no_cluster_is_about_the_article_s_cluster(annotate_full, text):
     assert events(annotate_full(text)) == {("Tindra Ocean Cluster", "NCE", "rejected")}
+
+
+@pytest.mark.parametrize("text", [
+    "Sjøklynge løftes til toppnivå\nKlyngen Fjordbølge Cluster er tatt opp på høyeste nivå. "
+    "Innovasjon Norge tildelte torsdag NCE-status til Fjordbølge Cluster.",
+    "Sjøklynge vert løfta til toppnivå\nKlynga Fjordbølge Cluster er teken opp på høgaste nivå. "
+    "Innovasjon Noreg tildelte torsdag NCE-status til Fjordbølge Cluster.",
+])
+def test_a_general_verb_without_a_status_makes_no_upgrade(annotate_full, text):
+    assert events(annotate_full(text)) == {("Fjordbølge Cluster", "NCE", "granted")}
