@@ -221,6 +221,7 @@ class ClusterComponent:
                 span._.canonical = canonical
                 spans.append(span)
         spans = filter_spans(spans)
+        _prefer_written_forms(spans, self.finder.prefixes)
         _merge_short_names(spans, set(self.finder.canonical_of))
         self._keep_prefixes(spans)
         _link_renames(doc, spans, self.finder.renames)
@@ -242,6 +243,21 @@ class ClusterComponent:
                 renamed[rest] = span.text
         for span in spans:
             span._.canonical = renamed.get(span._.canonical, span._.canonical)
+
+
+def _prefer_written_forms(spans: list[Span], prefixes: list[str]) -> None:
+    """A registry cluster is named as the article first writes it ("NCE Eyde" is "Eyde", not the
+    registry's "Eyde-klyngen"): the registry only confirms the name, and the knowledge base links
+    every form by it. A former name keeps its own form; a nickname ("Hvitfiskklyngen") names no cluster."""
+    known, written = registry(), {}
+    for span in spans:
+        cluster = known.lookup(span._.canonical)
+        form = strip_prefix(span.text, prefixes)
+        if cluster is not None and span._.canonical == cluster.name and known.lookup(form) is cluster \
+                and not _NICKNAME.fullmatch(form):
+            written.setdefault(cluster.name, form)
+    for span in spans:
+        span._.canonical = written.get(span._.canonical, span._.canonical)
 
 
 def _merge_short_names(spans: list[Span], known: set[str]) -> None:
