@@ -246,15 +246,17 @@ class ClusterComponent:
 
 
 def _prefer_written_forms(spans: list[Span], prefixes: list[str]) -> None:
-    """A registry cluster is named as the article first writes it ("NCE Eyde" is "Eyde", not the
-    registry's "Eyde-klyngen"): the registry only confirms the name, and the knowledge base links
-    every form by it. A former name keeps its own form; a nickname ("Hvitfiskklyngen") names no cluster."""
+    """A registry cluster the article never writes by the registry's name is named as the article
+    first writes it ("NCE Eyde" is "Eyde", not the registry's "Eyde-klyngen"): the registry only
+    confirms the name, and the knowledge base links every form by it. A former name keeps its own
+    form; a nickname ("Hvitfiskklyngen") names no cluster."""
     known, written = registry(), {}
+    forms = {strip_prefix(span.text, prefixes) for span in spans}
     for span in spans:
         cluster = known.lookup(span._.canonical)
         form = strip_prefix(span.text, prefixes)
-        if cluster is not None and span._.canonical == cluster.name and known.lookup(form) is cluster \
-                and not _NICKNAME.fullmatch(form):
+        if cluster is not None and span._.canonical == cluster.name and cluster.name not in forms \
+                and known.lookup(form) is cluster and not _NICKNAME.fullmatch(form):
             written.setdefault(cluster.name, form)
     for span in spans:
         span._.canonical = written.get(span._.canonical, span._.canonical)
