@@ -110,10 +110,14 @@ class ClusterFinder:
         return strip_prefix(name, prefixes)
 
     def _trim(self, name: str) -> str:
-        """Drop trailing words that are a status, not a name: "Fjordkraft Innovasjon Arena-status"."""
+        """Drop trailing words that are a status, not a name ("Fjordkraft Innovasjon Arena-status"), and
+        the words after a known name in the genitive."""
         words = name.split(" ")
         while len(words) > 1 and (words[-1] in self.prefixes or words[-1].split("-")[0] in self.prefixes):
             words.pop()
+        for end in range(1, len(words)):  # "Blue Maritimes Global Performance Report": a known name's genitive ends it
+            if words[end - 1].endswith("s") and " ".join(words[:end])[:-1] in self.canonical_of:
+                return " ".join(words[:end])
         return " ".join(words)
 
     def _plausible(self, name: str) -> bool:

@@ -62,3 +62,8 @@ def test_english_years_date_the_event(annotate_full):
 ])
 def test_a_registry_cluster_is_named_as_the_article_writes_it(annotate_full, text, name):
     assert {c for c, _status, _action in events(annotate_full(text))} == {name}
+
+
+def test_a_known_name_in_the_genitive_ends_the_name(annotate_full):
+    doc = annotate_full("GCE Heidner Bioclusters Annual Performance Report er ute.")
+    assert {c._.canonical for c in doc.spans["clusters"]} == {"Heidner Biocluster"}
