@@ -255,11 +255,11 @@ def _prefer_written_forms(spans: list[Span], prefixes: list[str]) -> None:
     confirms the name, and the knowledge base links every form by it. A former name keeps its own
     form; a nickname ("Hvitfiskklyngen") names no cluster."""
     known, written = registry(), {}
-    forms = {strip_prefix(span.text, prefixes) for span in spans}
+    forms = {strip_prefix(span.text, prefixes).casefold() for span in spans}  # "GCE BLUE Maritime" writes "Blue Maritime"
     for span in spans:
         cluster = known.lookup(span._.canonical)
         form = strip_prefix(span.text, prefixes)
-        if cluster is not None and span._.canonical == cluster.name and cluster.name not in forms \
+        if cluster is not None and span._.canonical == cluster.name and cluster.name.casefold() not in forms \
                 and known.lookup(form) is cluster and not _NICKNAME.fullmatch(form):
             written.setdefault(cluster.name, form)
     for span in spans:
