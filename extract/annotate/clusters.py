@@ -110,10 +110,14 @@ class ClusterFinder:
         return strip_prefix(name, prefixes)
 
     def _trim(self, name: str) -> str:
-        """Drop trailing words that are a status, not a name: "Fjordkraft Innovasjon Arena-status"."""
+        """Drop trailing words that are a status, not a name ("Fjordkraft Innovasjon Arena-status"), and
+        the words after a known name in the genitive."""
         words = name.split(" ")
         while len(words) > 1 and (words[-1] in self.prefixes or words[-1].split("-")[0] in self.prefixes):
             words.pop()
+        for end in range(1, len(words)):  # "Blue Maritimes Global Performance Report": a known name's genitive ends it
+            if words[end - 1].endswith("s") and " ".join(words[:end])[:-1] in self.canonical_of:
+                return " ".join(words[:end])
         return " ".join(words)
 
     def _plausible(self, name: str) -> bool:
@@ -221,6 +225,7 @@ class ClusterComponent:
                 span._.canonical = canonical
                 spans.append(span)
         spans = filter_spans(spans)
+        _prefer_written_forms(spans, self.finder.prefixes)
         _merge_short_names(spans, set(self.finder.canonical_of))
         self._keep_prefixes(spans)
         _link_renames(doc, spans, self.finder.renames)
@@ -242,6 +247,23 @@ class ClusterComponent:
                 renamed[rest] = span.text
         for span in spans:
             span._.canonical = renamed.get(span._.canonical, span._.canonical)
+
+
+def _prefer_written_forms(spans: list[Span], prefixes: list[str]) -> None:
+    """A registry cluster the article never writes by the registry's name is named as the article
+    first writes it ("NCE Eyde" is "Eyde", not the registry's "Eyde-klyngen"): the registry only
+    confirms the name, and the knowledge base links every form by it. A former name keeps its own
+    form; a nickname ("Hvitfiskklyngen") names no cluster."""
+    known, written = registry(), {}
+    forms = {strip_prefix(span.text, prefixes).casefold() for span in spans}  # "GCE BLUE Maritime" writes "Blue Maritime"
+    for span in spans:
+        cluster = known.lookup(span._.canonical)
+        form = strip_prefix(span.text, prefixes)
+        if cluster is not None and span._.canonical == cluster.name and cluster.name.casefold() not in forms \
+                and known.lookup(form) is cluster and not _NICKNAME.fullmatch(form):
+            written.setdefault(cluster.name, form)
+    for span in spans:
+        span._.canonical = written.get(span._.canonical, span._.canonical)
 
 
 def _merge_short_names(spans: list[Span], known: set[str]) -> None:

@@ -102,7 +102,7 @@ def test_a_nickname_no_name_explains_is_the_article_s_cluster(annotate_text):
 
 def test_a_known_nickname_keeps_its_name(annotate_text):
     doc = annotate_text("NCE Subsea blir til GCE Subsea. Tre miljøer får status: NCE Eyde og NCE Raufoss.")
-    assert ("NCE Eyde", "Eyde-klyngen") in canonical_names(doc)
+    assert ("NCE Eyde", "Eyde") in canonical_names(doc)  # as written: the registry only confirms it
 
 
 def test_a_known_name_runs_on_over_an_unspaced_dash(finder):

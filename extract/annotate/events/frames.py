@@ -94,6 +94,7 @@ def _frame_of(vocabulary: EventVocabulary, state: DocState, sentence: Span, clau
         return _answer(words, state, sentence, clause, status)
     candidates = [t for t in state.triggers if t.start in clause and t.end - 1 in clause
                   and not _intended(words, doc, clause, t, status)
+                  and (t.start == 0 or doc[t.start - 1].lower_ not in words["attributive_before"])
                   and (t.end <= status.start or not _needs_object(words, doc, t)
                        or _topicalised(words, doc, clause, status, t))]
     if status.value in words["certificates"]:

@@ -12,12 +12,19 @@ from spacy.tokens import Span, Token
 
 from ...backbone.lemmas import lexicon
 from ..cluster_registry import registry
+from ..lexicon import load
 from .clauses import Clause
 from .state import DocState
 from .vocabulary import EventVocabulary
 
 _PERSON = "PER"
 _OPENERS = frozenset("«»\"'“”‘’•·*–—-()[]")
+
+
+@cache
+def leading_words() -> frozenset[str]:
+    """Capitalised words that open a sentence and are no part of a name after them."""
+    return frozenset(load("clusters")["leading_words"])
 
 
 @cache
@@ -112,6 +119,8 @@ def _name_word(vocabulary: EventVocabulary, token: Token, run: list[Token]) -> b
         return False  # "Olje- og gassklynge": the first part of a compound written out
     if run or not _opens_line(token):
         return True
+    if token.text in leading_words():
+        return False  # "Hence, X was granted ...", "For Eyde-klyngen er ..."
     tags = common_words().get(token.lower_)
     if not tags or text.isupper() and len(text) > 1:
         return True
