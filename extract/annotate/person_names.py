@@ -173,10 +173,15 @@ def _opens_sentence(doc: Doc, start: int) -> bool:
 
 
 def _flat_name(doc: Doc, token) -> Span:
-    """The name a subject token heads: it and the words the parse joins to it as one name."""
+    """The name a subject token heads: its PER entity, else ``joined_name``."""
     if token.ent_type_ == "PER":
         return next(e for e in doc.ents if e.start <= token.i < e.end)
-    end = token.i + 1
+    return joined_name(token)
+
+
+def joined_name(token) -> Span:
+    """``token`` and the words the parse joins to it as one name ("SINTEF Raufoss Manufacturing")."""
+    doc, end = token.doc, token.i + 1
     while end < len(doc) and doc[end].head.i == token.i and doc[end].dep_.lower() == "flat":
         end += 1
     return doc[token.i:end]

@@ -520,3 +520,15 @@ def test_a_denied_role_is_no_role(annotate_full, text):
 ])
 def test_a_caption_list_under_a_plural_title(annotate_full, text, expected):
     assert expected <= roles(annotate_full(text))
+
+
+@pytest.mark.parametrize("text, role", [
+    ("På møtet i dag ble Ragnvald Ekre, nytilsatt administrerende direktør i TEKNOR Raufoss Materials, "
+     "valgt til klyngeleder.", "administrerende direktør"),
+    ("På møtet i dag vart Ragnvald Ekre, nytilsett administrerande direktør i TEKNOR Raufoss Materials, "
+     "vald til klyngeleiar.", "administrerande direktør"),
+])
+def test_the_organisation_after_a_parsed_title_is_the_whole_name(annotate_full, text, role):
+    found = {r for r in roles(annotate_full(text)) if r[0] == "Ragnvald Ekre" and r[1] == role}
+    assert found == {("Ragnvald Ekre", role, "TEKNOR Raufoss Materials")}
+

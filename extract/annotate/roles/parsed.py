@@ -8,6 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from ..lexicon import load
+from ..person_names import joined_name
 from .rows import MarkedDoc, RowBuilder
 
 _APPOSITION = frozenset({"APP", "appos"})  # NDT's label (the shipped parser) and UD's
@@ -53,11 +54,17 @@ class ParsedRoles:
         return None
 
     def _organization(self, marked: MarkedDoc, head: Token) -> Span | None:
-        """The organisation a preposition right after the title takes: "skuespiller ved Nationaltheatret"."""
+        """The organisation a preposition right after the title takes: "skuespiller ved
+        Nationaltheatret"; the whole name the parse joins, where one of its words is known as
+        an organisation ("direktør i SINTEF Raufoss Manufacturing")."""
         for child in head.rights:
             if child.lower_ in self.prepositions and child.i == head.i + 1:
-                objects = [t for t in child.children if marked.parts[t.i] == "ORG"]
-                return _run_around(marked, objects[0], "ORG") if objects else None
+                objects = [t for t in child.children if any(marked.parts[w.i] == "ORG" for w in joined_name(t))]
+                if not objects:
+                    return None
+                name = joined_name(objects[0])
+                known = _run_around(marked, next(w for w in name if marked.parts[w.i] == "ORG"), "ORG")
+                return marked.doc[min(name.start, known.start):max(name.end, known.end)]
         return None
 
 
