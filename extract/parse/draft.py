@@ -5,12 +5,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from extract.parse.clean import clean_line, clip
+from extract.parse.forms import form_authors
 from extract.parse.language import detect_language, normalise_language
 from extract.parse.lines import classify_line, has_credit, split_names
 from extract.types import Article
 
 MAX_FIELD = 1000  # title, author, metadata line, caption
 MAX_LIST = 200  # captions, metadata lines, authors
+UPDATED_ONLY_NOTE = "published: the page shows only its updated date, taken as the publication date"
 
 
 def more_precise(held: str | None, found: str | None) -> str | None:
@@ -75,6 +77,7 @@ class Draft:
             self.updated = self.updated or info.updated
         elif info.kind == "body" and not meta_only:
             self.published = more_precise(self.published, info.published)  # a dateline
+            self.add_authors(form_authors(line))  # a report's flattened form
             room = self.max_chars - self.body_chars
             self.truncated = self.truncated or len(line) > room
             if room > 0:
@@ -90,6 +93,10 @@ class Draft:
     def to_article(self, id: str, source: str) -> Article:
         """The finished Article; a note records a body cut to fit ``max_chars``."""
         notes = [f"body truncated to {self.max_chars} characters"] if self.truncated else []
+        published = self.published
+        if not published and self.updated:  # the only date the page shows: see docs/metadata.md
+            published = self.updated
+            notes.append(UPDATED_ONLY_NOTE)
         title = clip(clean_line(self.title), MAX_FIELD)
         lead = clip(clean_line(self.lead), self.max_chars)
         language = (self.language or detect_language("\n".join([title, lead, *self.paragraphs]))
@@ -98,7 +105,7 @@ class Draft:
             id=id, source=source, title=title, lead=lead, paragraphs=self.paragraphs,
             captions=[clip(c, MAX_FIELD) for c in self.captions[:MAX_LIST]],
             authors=[clip(a, MAX_FIELD) for a in self.authors[:MAX_LIST]],
-            published=self.published, updated=self.updated,
+            published=published, updated=self.updated,
             url=clip(clean_line(self.url), MAX_FIELD) if self.url else None,
             outlet=clip(clean_line(self.outlet), MAX_FIELD) if self.outlet else None,
             language=language,

@@ -44,13 +44,13 @@ def _regexes() -> dict[str, re.Pattern[str]]:
     meta = load(DATA_DIR, "metadata")
     dates = alternation(meta["published"] + meta["updated"], space=" ")
     bylines = alternation(meta["byline"], space=" ")
+    author_labels = alternation(meta["authors"] + meta["author_fields"], space=" ")
     return {
         "date_keyword": re.compile(rf"(?<!\w)(?:{dates})(?!\w)(?!\s+(?:{alternation(meta['not_date_after'])})(?!\w))"
                                    r"\s*:?", re.IGNORECASE),
         "byline": re.compile(rf"^(?:{bylines})\s*:?\s+(?P<rest>\S.*)$"),
         "any_case_byline": re.compile(rf"^(?:{bylines})\s*:?\s+(?P<rest>\S.*)$", re.IGNORECASE),
-        "authors": re.compile(rf"^(?:{alternation(meta['authors'], space=' ')})\s*:\s*(?P<rest>.+)$",
-                              re.IGNORECASE),
+        "authors": re.compile(rf"^(?:{author_labels})\s*:\s*(?P<rest>.+)$", re.IGNORECASE),
         "credit": re.compile(rf"(?<!\w)(?:{alternation(meta['credits'], space=' ')})\s*:", re.IGNORECASE),
         "name_split": re.compile(r"\s*,\s*|\s*;\s*|\s+og\s+|\s+&\s+|\s+and\s+"),
         "slash": re.compile(r"\s*/\s*"),

@@ -21,12 +21,16 @@ import re
 
 from extract.parse.clean import clean_line
 from extract.parse.draft import Draft
-from extract.parse.lines import classify_line, has_credit, index_date, is_list_label, split_names
+from extract.parse.lines import classify_line, has_credit, index_date, is_list_label, is_name, split_names
 
 _WORD = re.compile(r"[^\W\d_]+")
 _CREDIT = re.compile(r"(?<!\w)(?:foto|photo|bilde|ill)\s*:|\(t\.\s?[vh]\.?\)|(?<!\w)f\.\s?v\.?(?!\w)", re.IGNORECASE)
 _SENTENCE_BREAK = re.compile(r"[^\W\d_]{5,}[.!?]\s+[A-ZÆØÅ]")  # not after an abbreviation ("tidl. Rom")
 _QUOTES = "\"«“”'"
+_DASHES = "-–—"  # a long line opened by one is a quote: above an article, a pull quote
+# a long line opened by a label in capitals is a photo's caption ("TEAM NSCC: Et knippe ..."),
+# not the article's first paragraph (a short one may be a headline: "BT: Kampflyregningen ...")
+_CAPTION_LABEL = re.compile(r"^[A-ZÆØÅ]{2,}(?: [A-ZÆØÅ]{2,}){0,2}:\s")
 _TITLE_WORD = re.compile(r"^[A-ZÆØÅ][a-zæøåéü-]{2,}$")
 MAX_HEADLINE_WORDS = 20
 MAX_LABEL_WORDS = 3  # "Nye produkter", "Kommunal- og regionaldepartementet", "Go to aakp.no"
@@ -69,7 +73,9 @@ def _headline(lines: list[str]) -> tuple[int | None, int]:
                 return (best := _best(lines, candidates)), best
             repeated = _repeated(lines, number + 1)
             return (repeated, repeated) if repeated is not None else (None, number)
-        if reads_as_headline(line) and not (number and _is_tag_list(lines[number - 1], line)):
+        if _is_index_letter(line):
+            candidates = []  # an A–Z index's letter heading: the entry below it is the page's
+        elif reads_as_headline(line) and not (number and _is_tag_list(lines[number - 1], line)):
             candidates.append(number)
     return ((best := _best(lines, candidates)), best) if candidates else (None, len(lines))
 
@@ -115,7 +121,19 @@ def _repeated(lines: list[str], start: int) -> int | None:
 def _is_paragraph(line: str) -> bool:
     """A long line of body text that is neither a caption nor a quotation."""
     return (len(_WORD.findall(line)) > MAX_HEADLINE_WORDS and classify_line(line).kind == "body"
-            and not _CREDIT.search(line) and line[0] not in _QUOTES)
+            and not _CREDIT.search(line) and not _CAPTION_LABEL.match(line) and line[0] not in _QUOTES + _DASHES)
+
+
+def _is_attribution(line: str) -> bool:
+    """A name, a comma and what the person is ("Arild Kristensen, daglig leder av ..."): who
+    said a quote (after a dash or not), or who is in a photo."""
+    name, comma, rest = line.lstrip("-–— ").partition(", ")
+    return bool(comma) and len(name.split()) >= 2 and is_name(name) and rest[:1].islower()
+
+
+def _is_index_letter(line: str) -> bool:
+    """A lone capital letter: an alphabetical index's heading ("N" above "Norwegian Centres of ...")."""
+    return len(line) == 1 and line.isupper()
 
 
 def reads_as_headline(line: str) -> bool:
@@ -127,4 +145,4 @@ def reads_as_headline(line: str) -> bool:
     if len(words) == 1 and not _TITLE_WORD.match(line.rstrip(".!?")):
         return False
     return (classify_line(line).kind == "body" and 1 <= len(words) <= MAX_HEADLINE_WORDS
-            and not _CREDIT.search(line) and line[0] not in _QUOTES)
+            and not _CREDIT.search(line) and line[0] not in _QUOTES and not _is_attribution(line))
