@@ -16,7 +16,7 @@ from functools import cache
 from pathlib import Path
 
 from extract.lexicon import alternation, load
-from extract.parse.dates import find_date, parse_date
+from extract.parse.dates import find_date, find_day_month, parse_date
 
 DATA_DIR = Path(__file__).parent  # parse's own YAML files
 
@@ -37,6 +37,7 @@ class LineInfo:
     authors: list[str] = field(default_factory=list)
     published: str | None = None
     updated: str | None = None
+    day_month: tuple[int, int] | None = None  # a date given without its year
 
 
 @cache
@@ -45,7 +46,9 @@ def _regexes() -> dict[str, re.Pattern[str]]:
     dates = alternation(meta["published"] + meta["updated"], space=" ")
     bylines = alternation(meta["byline"], space=" ")
     author_labels = alternation(meta["authors"] + meta["author_fields"], space=" ")
+    headings = alternation(meta["news_headings"], space=" ")
     return {
+        "news_heading": re.compile(rf"^(?i:{headings})\s+(?:[A-ZÆØÅ][\w'’-]*\s+){{1,3}}(?P<rest>\S.*)$"),
         "date_keyword": re.compile(rf"(?<!\w)(?:{dates})(?!\w)(?!\s+(?:{alternation(meta['not_date_after'])})(?!\w))"
                                    r"\s*:?", re.IGNORECASE),
         "byline": re.compile(rf"^(?:{bylines})\s*:?\s+(?P<rest>\S.*)$"),
@@ -213,6 +216,19 @@ def _dateline(line: str) -> LineInfo | None:
     return LineInfo("body", published=parse_date(match["date"]) if match["date"] else None)
 
 
+def _news_heading(line: str) -> LineInfo | None:
+    """ "Siste nytt fra Digin 6.juni, Norges største IT-klynge ...": a newsletter's heading is
+    body text that dates its item, at times without the year (``day_month``)."""
+    match = _regexes()["news_heading"].match(line)
+    if not match:
+        return None
+    found = find_date(match["rest"])
+    if found and found[1].start() == 0:
+        return LineInfo("body", published=found[0])
+    partial = find_day_month(match["rest"])
+    return LineInfo("body", day_month=partial[0]) if partial and partial[1].start() == 0 else None
+
+
 def classify_line(line: str) -> LineInfo:
     """Classify one cleaned line of article text. A short line of segments ("FORNYBAR ENERGI
     20.06.2016 | AV KARI LIE", "Pressemelding • 1. juni 2011") is metadata when each segment
@@ -220,7 +236,7 @@ def classify_line(line: str) -> LineInfo:
     index = _regexes()["index"].match(line)
     if is_boilerplate(line) or (index and not index["rest"]):
         return LineInfo("drop")
-    opening = _dateline(line) or _dated_opening(line)
+    opening = _dateline(line) or _news_heading(line) or _dated_opening(line)
     if opening or len(line) > MAX_META_LINE:
         return opening or LineInfo("body")
     segments = [part for part in _regexes()["segments"].split(line) if part.strip()]
