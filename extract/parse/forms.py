@@ -5,7 +5,8 @@ Harald Furre, André Flatnes og Arne Isaksen NCE NODE ble etablert ...").
 When the run holds an author field (``author_fields`` in ``metadata.yaml``), the authors are
 the list of names after the run: two or more names of two to four capitalised words, joined
 by commas and "og"/"and"/"&". The values of the fields before the author field run into the
-list's first name; it is read as its last two words. A label on a line of its own with its
+list's first name; it is read as its last two words. A capitalised word that ends the last
+name and is followed by a lower-case one opens the next value ("Ann Lee The cluster ..."). A label on a line of its own with its
 value after it ("Forfattere: A, B og C") is a byline, read by ``lines``.
 """
 
@@ -23,6 +24,7 @@ FIRST_NAME_WORDS = 2  # words kept of a first name the values before it run into
 _WORD = r"[A-ZÆØÅÄÖÜÉ][a-zæøåäöüéèáó'’-]+"
 _NAME = rf"{_WORD}(?: (?:[A-ZÆØÅ]\.|{_WORD})){{1,3}}"
 _SEPARATOR = r"(?:, | og | and | & )"
+_SENTENCE_GOES_ON = re.compile(r" [a-zæøå]")  # after a capitalised word that opens the next value
 
 
 @cache
@@ -54,5 +56,8 @@ def form_authors(line: str) -> list[str]:
             names = _regexes()["separator"].split(found.group())
             if position:  # the values of the fields before run into the first name
                 names[0] = " ".join(names[0].split()[-FIRST_NAME_WORDS:])
+            last = names[-1].split()
+            if len(last) > FIRST_NAME_WORDS and _SENTENCE_GOES_ON.match(line, found.end()):
+                names[-1] = " ".join(last[:-1])  # "Ann Lee The cluster ...": the value after it
             return names
     return []

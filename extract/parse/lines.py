@@ -26,6 +26,7 @@ _IMAGE_FILE = re.compile(r"^(?:\S+ ){0,5}\S+\.(?:jpe?g|png|gif|webp|svg)$")  # "
 MAX_DATE_WORDS = 6  # "Publisert: torsdag 11. juni 2009 kl. 13.05"; more words make a sentence
 MAX_LOOSE_SEGMENT = 3  # words of a stray segment ("Skriv ut si") on a line that carries metadata
 MAX_ARCHIVE_PART = 3  # words of each part before the author on an archive's header line
+MAX_HEADING_NAME = 3  # words of the name in a newsletter's heading ("Siste nytt fra Digin 6.juni")
 MIN_GLUED_BODY = 40  # text after a glued opening date that makes the line a paragraph
 
 
@@ -48,7 +49,7 @@ def _regexes() -> dict[str, re.Pattern[str]]:
     author_labels = alternation(meta["authors"] + meta["author_fields"], space=" ")
     headings = alternation(meta["news_headings"], space=" ")
     return {
-        "news_heading": re.compile(rf"^(?i:{headings})\s+(?:[A-ZÆØÅ][\w'’-]*\s+){{1,3}}(?P<rest>\S.*)$"),
+        "news_heading": re.compile(rf"^(?i:{headings})\s+(?P<rest>[A-ZÆØÅ].*)$"),
         "date_keyword": re.compile(rf"(?<!\w)(?:{dates})(?!\w)(?!\s+(?:{alternation(meta['not_date_after'])})(?!\w))"
                                    r"\s*:?", re.IGNORECASE),
         "byline": re.compile(rf"^(?:{bylines})\s*:?\s+(?P<rest>\S.*)$"),
@@ -220,13 +221,18 @@ def _news_heading(line: str) -> LineInfo | None:
     """ "Siste nytt fra Digin 6.juni, Norges største IT-klynge ...": a newsletter's heading is
     body text that dates its item, at times without the year (``day_month``)."""
     match = _regexes()["news_heading"].match(line)
-    if not match:
-        return None
-    found = find_date(match["rest"])
-    if found and found[1].start() == 0:
-        return LineInfo("body", published=found[0])
-    partial = find_day_month(match["rest"])
-    return LineInfo("body", day_month=partial[0]) if partial and partial[1].start() == 0 else None
+    words = match["rest"].split(" ", MAX_HEADING_NAME) if match else []
+    for length in range(1, len(words)):
+        if not words[length - 1][:1].isupper():
+            break
+        after = " ".join(words[length:])
+        found = find_date(after)
+        if found and found[1].start() == 0:
+            return LineInfo("body", published=found[0])
+        partial = find_day_month(after)
+        if partial and partial[1].start() == 0:
+            return LineInfo("body", day_month=partial[0])
+    return None
 
 
 def classify_line(line: str) -> LineInfo:
