@@ -27,7 +27,7 @@ _WORD = re.compile(r"[^\W\d_]+")
 _CREDIT = re.compile(r"(?<!\w)(?:foto|photo|bilde|ill)\s*:|\(t\.\s?[vh]\.?\)|(?<!\w)f\.\s?v\.?(?!\w)", re.IGNORECASE)
 _SENTENCE_BREAK = re.compile(r"[^\W\d_]{5,}[.!?]\s+[A-ZÆØÅ]")  # not after an abbreviation ("tidl. Rom")
 _QUOTES = "\"«“”'"
-_DASHES = "-–—"  # a long line opened by one is a quote: above an article, a pull quote
+_DASHES = "-–—"  # a line opened by one is speech
 # a long line opened by a label in capitals is a photo's caption ("TEAM NSCC: Et knippe ..."),
 # not the article's first paragraph (a short one may be a headline: "BT: Kampflyregningen ...")
 _CAPTION_LABEL = re.compile(r"^[A-ZÆØÅ]{2,}(?: [A-ZÆØÅ]{2,}){0,2}:\s")
@@ -59,6 +59,8 @@ def extract_text(text: str, draft: Draft) -> None:
             break
         if number == headline:
             draft.title = line.rstrip(":").rstrip()
+        elif number < start and _is_set_off(lines, number):
+            draft.add_caption(line)  # a pull quote, who said it, a photo's caption: roles come from them
         else:
             draft.add_line(line, meta_only=number < start)  # above the article: metadata only
 
@@ -68,7 +70,7 @@ def _headline(lines: list[str]) -> tuple[int | None, int]:
     of the article (lines above it, labels passed over included, are page furniture)."""
     candidates = []
     for number, line in enumerate(lines):
-        if _is_paragraph(line):
+        if _is_paragraph(line) and not _is_pull_quote(lines, number):
             if candidates:
                 return (best := _best(lines, candidates)), best
             repeated = _repeated(lines, number + 1)
@@ -121,7 +123,18 @@ def _repeated(lines: list[str], start: int) -> int | None:
 def _is_paragraph(line: str) -> bool:
     """A long line of body text that is neither a caption nor a quotation."""
     return (len(_WORD.findall(line)) > MAX_HEADLINE_WORDS and classify_line(line).kind == "body"
-            and not _CREDIT.search(line) and not _CAPTION_LABEL.match(line) and line[0] not in _QUOTES + _DASHES)
+            and not _CREDIT.search(line) and not _CAPTION_LABEL.match(line) and line[0] not in _QUOTES)
+
+
+def _is_pull_quote(lines: list[str], number: int) -> bool:
+    """A line opened by a quotation mark or a dash, above the line that says who said it."""
+    return lines[number][0] in _QUOTES + _DASHES and number + 1 < len(lines) and _is_attribution(lines[number + 1])
+
+
+def _is_set_off(lines: list[str], number: int) -> bool:
+    """Text set off above the headline that is the article's: a pull quote, who said it, a caption."""
+    line = lines[number]
+    return _is_pull_quote(lines, number) or _is_attribution(line) or bool(_CAPTION_LABEL.match(line))
 
 
 def _is_attribution(line: str) -> bool:

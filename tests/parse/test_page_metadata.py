@@ -150,14 +150,22 @@ def test_a_pull_quote_and_a_caption_above_the_headline_are_passed_over() -> None
     assert article.authors == ["Jofrid Åsland"]
 
 
-@pytest.mark.parametrize("line", [
-    "– Vi er svært stolte over å få ein så god score på den første søknaden vår, og no kvalifiserer vi til "
-    "status i det nasjonale klyngeprogrammet, seier leiaren.",
-    "GLAD LEIAR: Ein gjeng menneske med brennande engasjement for sjømat og teknologi jobbar kvar dag for at "
-    "smarte løysingar skal gje ein betre kvardag.",
+@pytest.mark.parametrize("above", [
+    ["– Vi er svært stolte over å få ein så god score på den første søknaden vår, og no kvalifiserer vi til "
+     "status i det nasjonale klyngeprogrammet.", "Kari Lie, dagleg leiar i Sjømatklynga"],
+    ["GLAD LEIAR: Ein gjeng menneske med brennande engasjement for sjømat og teknologi jobbar kvar dag for at "
+     "smarte løysingar skal gje ein betre kvardag."],
 ])
-def test_a_pull_quote_or_caption_alone_above_the_headline(line: str) -> None:
-    assert parse(line, "Klynga fekk Arena-status", BODY).title == "Klynga fekk Arena-status"
+def test_a_pull_quote_or_caption_above_the_headline_is_kept_as_a_caption(above: list[str]) -> None:
+    article = parse(*above, "Klynga fekk Arena-status", BODY)
+    assert (article.title, article.captions, article.paragraphs) == ("Klynga fekk Arena-status", above, [BODY])
+
+
+def test_a_page_opening_with_speech_and_no_attribution_keeps_it_as_its_first_paragraph() -> None:
+    speech = ("– Det er vekstmoglegheiter framleis, sjølv om sysselsetjinga har gått ned, seier historikar Kari Lie "
+              "ved museet. Ho har skrive boka om klynga.")
+    article = parse("Nyheiter", speech, "Møbelkraft-satsing", BODY)
+    assert (article.title, article.paragraphs[0]) == ("", speech)
 
 
 def test_a_short_headline_opened_by_a_source_in_capitals_stays_the_headline() -> None:
