@@ -91,10 +91,11 @@ class Draft:
                 self.body_chars += len(line)
 
     def add_caption(self, text: str) -> None:
-        """Add a photo caption (credit included), skipping repeats and boilerplate."""
+        """Add a photo caption (credit included), skipping repeats and boilerplate; a caption
+        repeated with its credit after it is kept once, with the credit."""
         text = clean_line(text)
-        if text and text not in self.captions and classify_line(text).kind != "drop":
-            self.captions.append(text)
+        if text and not any(text in held for held in self.captions) and classify_line(text).kind != "drop":
+            self.captions = [held for held in self.captions if held not in text] + [text]
 
     def _publication_date(self) -> tuple[str | None, str | None]:
         """The publication date, and where it came from when the page shows none whole: a

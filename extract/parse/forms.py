@@ -44,6 +44,11 @@ def is_author_field(label: str) -> bool:
     return label.rstrip(": ").lower() in fields
 
 
+def opens_with_labels(line: str) -> bool:
+    """Whether a line opens with a run of form labels ("Tittel: Oppdragsgiver: ...")."""
+    return bool(_regexes()["run"].match(line))
+
+
 def form_authors(line: str) -> list[str]:
     """The authors a flattened form names (see the module's docstring); [] if none."""
     for run in _regexes()["run"].finditer(line):

@@ -21,6 +21,7 @@ import re
 
 from extract.parse.clean import clean_line
 from extract.parse.draft import Draft
+from extract.parse.forms import opens_with_labels
 from extract.parse.lines import classify_line, has_credit, index_date, is_list_label, is_name, split_names
 
 _WORD = re.compile(r"[^\W\d_]+")
@@ -151,11 +152,13 @@ def _is_index_letter(line: str) -> bool:
 
 def reads_as_headline(line: str) -> bool:
     """Whether a line can be the headline: body text (not navigation, metadata or
-    boilerplate) of up to twenty words, not a caption with its credit or a quotation. A
+    boilerplate) of up to twenty words, not a caption with its credit, a quotation, who said
+    it, or a form's labels ("Tittel: Oppdragsgiver: ..."). A
     single word must be written as a word ("Klyngeløft"), not as a label ("INDUSTRI",
     "helse", "23948sdkhjf")."""
     words = _WORD.findall(line)
     if len(words) == 1 and not _TITLE_WORD.match(line.rstrip(".!?")):
         return False
     return (classify_line(line).kind == "body" and 1 <= len(words) <= MAX_HEADLINE_WORDS
-            and not _CREDIT.search(line) and line[0] not in _QUOTES and not _is_attribution(line))
+            and not _CREDIT.search(line) and line[0] not in _QUOTES and not _is_attribution(line)
+            and not opens_with_labels(line))

@@ -181,3 +181,19 @@ def test_a_short_headline_opened_by_a_source_in_capitals_stays_the_headline() ->
 ])
 def test_an_index_letter_heads_the_entry_that_is_the_headline(top: list[str], headline: str) -> None:
     assert parse(*top, headline, BODY).title == headline
+
+
+@pytest.mark.parametrize("form", [
+    "Tittel: Oppdragsgiver: Evaluering av klyngeprosjektet Innovasjon Norge",
+    "Tittel: Oppdragsgjevar: Evaluering av klyngeprosjektet Innovasjon Noreg",
+    "Title: Client: Evaluation of the cluster project Innovation Norway",
+])
+def test_a_line_of_form_labels_is_not_the_headline(form: str) -> None:
+    assert parse("Evaluering av klyngeprosjektet", form, BODY).title == "Evaluering av klyngeprosjektet"
+
+
+def test_a_caption_repeated_with_its_credit_is_kept_once_with_it() -> None:
+    caption = ("GLADE: Frå venstre Kari Lie, Innovasjon Noreg, og Per Hauge, Siva, signerte avtalen om regionalt "
+               "samarbeid på næringsforumet i Førde i går.")
+    article = parse(caption, f"{caption} (Foto: Næringsforum)", "Signerte regional samarbeidsavtale", BODY)
+    assert article.captions == [f"{caption} (Foto: Næringsforum)"]
