@@ -6,8 +6,9 @@ When the run holds an author field (``author_fields`` in ``metadata.yaml``), the
 the list of names after the run: two or more names of two to four capitalised words, joined
 by commas and "og"/"and"/"&". The values of the fields before the author field run into the
 list's first name; it is read as its last two words. A capitalised word that ends the last
-name and is followed by a lower-case one opens the next value ("Ann Lee The cluster ..."). A label on a line of its own with its
-value after it ("Forfattere: A, B og C") is a byline, read by ``lines``.
+name and is followed by a lower-case one opens the next value ("Ann Lee The cluster ...").
+A label on a line of its own with its value after it ("Forfattere: A, B og C") is a byline,
+read by ``lines``.
 """
 
 from __future__ import annotations

@@ -10,6 +10,11 @@ headline ("Nye produkter" above "Ny kontrakt til NCE Instrumentation"), or the l
 follows a "Kategorier" label. A page that opens with a paragraph (a site's blurb) has its
 headline right below it only if the headline is repeated there, as crawled listings repeat it.
 
+Passed over too: who said a quote ("- Espen Lie, leder av ..."), a pull quote above it, a
+caption opened by a label in capitals, a line of form labels, and everything above a lone
+capital letter (an A–Z index's heading: its entry is the page's). Pull quotes, attributions
+and captions above the headline are kept as captions (docs/metadata.md).
+
 Metadata lines (bylines, dates, lone photo credits) go to ``metadata_lines``;
 bullets ("  • ...") lose their bullet; section headings stay as paragraphs.
 """
@@ -129,7 +134,8 @@ def _is_paragraph(line: str) -> bool:
 
 def _is_pull_quote(lines: list[str], number: int) -> bool:
     """A line opened by a quotation mark or a dash, above the line that says who said it."""
-    return lines[number][0] in _QUOTES + _DASHES and number + 1 < len(lines) and _is_attribution(lines[number + 1])
+    following = lines[number + 1] if number + 1 < len(lines) else ""
+    return lines[number][0] in _QUOTES + _DASHES and _is_attribution(following)
 
 
 def _is_set_off(lines: list[str], number: int) -> bool:
