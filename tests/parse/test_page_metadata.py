@@ -155,6 +155,8 @@ def test_a_pull_quote_and_a_caption_above_the_headline_are_passed_over() -> None
      "status i det nasjonale klyngeprogrammet.", "Kari Lie, dagleg leiar i Sjømatklynga"],
     ["GLAD LEIAR: Ein gjeng menneske med brennande engasjement for sjømat og teknologi jobbar kvar dag for at "
      "smarte løysingar skal gje ein betre kvardag."],
+    ["“We are very proud to get a total score of 95 per cent on our first application, and to qualify for the "
+     "status in the national cluster programme.”", "- Jane Smith, head of the cluster"],
 ])
 def test_a_pull_quote_or_caption_above_the_headline_is_kept_as_a_caption(above: list[str]) -> None:
     article = parse(*above, "Klynga fekk Arena-status", BODY)
@@ -192,8 +194,14 @@ def test_a_line_of_form_labels_is_not_the_headline(form: str) -> None:
     assert parse("Evaluering av klyngeprosjektet", form, BODY).title == "Evaluering av klyngeprosjektet"
 
 
-def test_a_caption_repeated_with_its_credit_is_kept_once_with_it() -> None:
-    caption = ("GLADE: Frå venstre Kari Lie, Innovasjon Noreg, og Per Hauge, Siva, signerte avtalen om regionalt "
-               "samarbeid på næringsforumet i Førde i går.")
-    article = parse(caption, f"{caption} (Foto: Næringsforum)", "Signerte regional samarbeidsavtale", BODY)
-    assert article.captions == [f"{caption} (Foto: Næringsforum)"]
+@pytest.mark.parametrize("caption, credit", [
+    ("GLADE: Frå venstre Kari Lie, Innovasjon Noreg, og Per Hauge, Siva, signerte avtalen om regionalt "
+     "samarbeid på næringsforumet i Førde i går.", "(Foto: Næringsforum)"),
+    ("SIGNERTE AVTALE: Fra venstre Kari Lie, Innovasjon Norge, og Per Hauge, Siva, signerte avtalen om "
+     "regionalt samarbeid på næringsforumet i Førde i går.", "Foto: Kari Lie"),
+    ("SIGNED: From the left Jane Smith, Innovation Norway, and John Doe, Siva, signed the agreement on "
+     "regional cooperation at the business forum yesterday.", "(Photo: Business Forum)"),
+])
+def test_a_caption_repeated_with_its_credit_is_kept_once_with_it(caption: str, credit: str) -> None:
+    article = parse(caption, f"{caption} {credit}", "Signerte regional samarbeidsavtale", BODY)
+    assert article.captions == [f"{caption} {credit}"]
