@@ -25,6 +25,7 @@ import html
 import re
 
 from extract.parse.clean import clean_line
+from extract.parse.dates import find_date
 from extract.parse.draft import Draft
 from extract.parse.forms import opens_with_labels
 from extract.parse.lines import classify_line, has_credit, index_date, is_list_label, is_name, split_names
@@ -37,6 +38,7 @@ _DASHES = "-–—"  # a line opened by one is speech
 # a long line opened by a label in capitals is a photo's caption ("TEAM NSCC: Et knippe ..."),
 # not the article's first paragraph (a short one may be a headline: "BT: Kampflyregningen ...")
 _CAPTION_LABEL = re.compile(r"^[A-ZÆØÅ]{2,}(?: [A-ZÆØÅ]{2,}){0,2}:\s")
+_DATED_LABEL = re.compile(r"^(?:[A-ZÆØÅ][\w&-]*\s+){1,3}(?P<date>\d.*?)\s*$")
 _TITLE_WORD = re.compile(r"^[A-ZÆØÅ][a-zæøåéü-]{2,}$")
 MAX_HEADLINE_WORDS = 20
 MAX_LABEL_WORDS = 3  # "Nye produkter", "Kommunal- og regionaldepartementet", "Go to aakp.no"
@@ -65,8 +67,11 @@ def extract_text(text: str, draft: Draft) -> None:
             break
         if number == headline:
             draft.title = line.rstrip(":").rstrip()
-        elif number < start and _is_set_off(lines, number):
-            draft.add_caption(line)  # a pull quote, who said it, a photo's caption: roles come from them
+        elif number < start and _is_set_off(lines, number):  # roles come from them, events do not
+            draft.add_caption(f"{line} {lines[number + 1]}" if _is_credited(lines, number) else line)
+        elif number < start and (date := _label_date(line)):
+            draft.metadata_lines.append(line)  # "FinSHIFT 17.11.2021": a newsletter's or section's date
+            draft.published = draft.published or date
         else:
             draft.add_line(line, meta_only=number < start)  # above the article: metadata only
 
@@ -83,7 +88,8 @@ def _headline(lines: list[str]) -> tuple[int | None, int]:
             return (repeated, repeated) if repeated is not None else (None, number)
         if _is_index_letter(line):
             candidates = []  # an A–Z index's letter heading: the entry below it is the page's
-        elif reads_as_headline(line) and not (number and _is_tag_list(lines[number - 1], line)):
+        elif (reads_as_headline(line) and not (number and _is_tag_list(lines[number - 1], line))
+              and not _is_credited(lines, number)):
             candidates.append(number)
     return ((best := _best(lines, candidates)), best) if candidates else (None, len(lines))
 
@@ -141,7 +147,24 @@ def _is_pull_quote(lines: list[str], number: int) -> bool:
 def _is_set_off(lines: list[str], number: int) -> bool:
     """Text set off above the headline that is the article's: a pull quote, who said it, a caption."""
     line = lines[number]
-    return _is_pull_quote(lines, number) or _is_attribution(line) or bool(_CAPTION_LABEL.match(line))
+    return (_is_pull_quote(lines, number) or _is_attribution(line) or bool(_CAPTION_LABEL.match(line))
+            or _is_credited(lines, number))
+
+
+def _is_credited(lines: list[str], number: int) -> bool:
+    """A sentence closed by a full stop above a lone photo credit ("Foto: Kari Lie/NTB"): the
+    photo's caption (a headline above the credit of the photo below it has no full stop)."""
+    following = lines[number + 1] if number + 1 < len(lines) and lines[number].endswith(".") else ""
+    info = classify_line(following) if has_credit(following) else None
+    return bool(info) and info.kind == "meta" and not info.authors and not info.published
+
+
+def _label_date(line: str) -> str | None:
+    """The date of a line of one to three capitalised words and a date ("FinSHIFT 17.11.2021"),
+    when no keyword makes it a metadata line of its own ("Revidert 27. oktober 2020")."""
+    match = _DATED_LABEL.match(line) if classify_line(line).kind == "body" else None
+    found = find_date(match["date"]) if match else None
+    return found[0] if found and found[1].start() == 0 and found[1].end() == len(match["date"]) else None
 
 
 def _is_attribution(line: str) -> bool:
@@ -159,7 +182,7 @@ def _is_index_letter(line: str) -> bool:
 def reads_as_headline(line: str) -> bool:
     """Whether a line can be the headline: body text (not navigation, metadata or
     boilerplate) of up to twenty words, not a caption with its credit, a quotation, who said
-    it, or a form's labels ("Tittel: Oppdragsgiver: ..."). A
+    it, a form's labels ("Tittel: Oppdragsgiver: ...") or a name and a date. A
     single word must be written as a word ("Klyngeløft"), not as a label ("INDUSTRI",
     "helse", "23948sdkhjf")."""
     words = _WORD.findall(line)
@@ -167,4 +190,4 @@ def reads_as_headline(line: str) -> bool:
         return False
     return (classify_line(line).kind == "body" and 1 <= len(words) <= MAX_HEADLINE_WORDS
             and not _CREDIT.search(line) and line[0] not in _QUOTES and not _is_attribution(line)
-            and not opens_with_labels(line))
+            and not opens_with_labels(line) and not _label_date(line))

@@ -205,3 +205,44 @@ def test_a_line_of_form_labels_is_not_the_headline(form: str) -> None:
 def test_a_caption_repeated_with_its_credit_is_kept_once_with_it(caption: str, credit: str) -> None:
     article = parse(caption, f"{caption} {credit}", "Signerte regional samarbeidsavtale", BODY)
     assert article.captions == [f"{caption} {credit}"]
+
+
+@pytest.mark.parametrize("line, date", [
+    ("Last update date 28 June 2023", "2023-06-28"),
+    ("Revidert 27. oktober 2020", "2020-10-27"),
+    ("Sist endra: 27.10.2020", "2020-10-27"),
+])
+def test_more_updated_forms(line: str, date: str) -> None:
+    article = parse(line, "Klyngen fikk Arena-status", BODY)
+    assert (article.title, article.updated, article.published) == ("Klyngen fikk Arena-status", date, date)
+
+
+@pytest.mark.parametrize("line, date", [
+    ("FinSHIFT 17.11.2021", "2021-11-17"),
+    ("Nyheitsbrevet 17. november 2021", "2021-11-17"),
+    ("Weekly Newsletter 17 November 2021", "2021-11-17"),
+])
+def test_a_name_and_a_date_above_the_headline_date_the_page(line: str, date: str) -> None:
+    article = parse(line, "Klynge med overskuddsproblem", "Publisert", BODY)
+    assert (article.title, article.published, article.metadata_lines) == ("Klynge med overskuddsproblem", date, [line])
+
+
+def test_a_name_and_a_date_in_the_article_are_its_text() -> None:
+    article = parse("Klyngen inviterer til møte", BODY, "Årsmøte 12.03.2015", BODY.replace("tre", "fem"))
+    assert article.published is None and "Årsmøte 12.03.2015" in article.paragraphs
+
+
+@pytest.mark.parametrize("caption, credit", [
+    ("Norwegian Wood Cluster holder til i Mjøsbrygga (foran) ved Mjøstårnet i Brumunddal.", "Foto: Kari Lie/NTB"),
+    ("Klynga held til i det nye bygget ved kaia i Bodø.", "Foto: Per Hauge"),
+    ("The cluster is housed in the new building by the quay.", "Photo: Jane Smith"),
+])
+def test_a_sentence_above_a_photo_credit_is_the_photos_caption(caption: str, credit: str) -> None:
+    article = parse(caption, credit, "En milepæl for trebyggeri", BODY)
+    assert (article.title, article.captions) == ("En milepæl for trebyggeri", [f"{caption} {credit}"])
+
+
+def test_a_headline_above_the_credit_of_the_photo_below_it_stays_the_headline() -> None:
+    article = parse("Gå til innhold", "NCE Aquatech Cluster – verdensledende teknologi for akvakultur",
+                    "Foto: Tom Hansen.", BODY)
+    assert article.title == "NCE Aquatech Cluster – verdensledende teknologi for akvakultur"
