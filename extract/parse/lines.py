@@ -49,6 +49,8 @@ def _regexes() -> dict[str, re.Pattern[str]]:
     author_labels = alternation(meta["authors"] + meta["author_fields"], space=" ")
     headings = alternation(meta["news_headings"], space=" ")
     return {
+        "user_byline": re.compile(rf"^(?:{alternation(meta['user_bylines'], space=' ')})\s*:?\s+"
+                                  r"(?P<user>[a-zæøå][a-zæøå.-]{1,30})$"),
         "news_heading": re.compile(rf"^(?i:{headings})\s+(?P<rest>[A-ZÆØÅ].*)$"),
         "date_keyword": re.compile(rf"(?<!\w)(?:{dates})(?!\w)(?!\s+(?:{alternation(meta['not_date_after'])})(?!\w))"
                                    r"\s*:?", re.IGNORECASE),
@@ -340,8 +342,9 @@ def _dated_opening(line: str) -> LineInfo | None:
 
 def _byline_or_credit(head: str, info: LineInfo, any_case: bool, dated: bool = False) -> LineInfo:
     """A byline's authors (the byline word may be lower-case on a line that also carries a
-    date), a lone credit, or body text. A byline that names no one we can read ("av
-    Testbruker nye Vaf.no, publisert 3. desember 2012") still dates the page."""
+    date), a user's name in lower case ("Skrevet av linn"), a lone credit, or body text. A
+    byline that names no one we can read ("av Testbruker nye Vaf.no, publisert 3. desember
+    2012") still dates the page."""
     regexes = _regexes()
     byline = regexes["any_case_byline" if any_case else "byline"].match(head) or regexes["authors"].match(head)
     if byline:
@@ -350,6 +353,10 @@ def _byline_or_credit(head: str, info: LineInfo, any_case: bool, dated: bool = F
         if names:
             info.authors, date = names
             info.published = info.published or date
+            return info
+        user = regexes["user_byline"].match(head)
+        if user and user["user"] not in load(DATA_DIR, "metadata")["not_user_names"]:
+            info.authors = [user["user"]]  # "Skrevet av linn": a publishing system's user
             return info
         if dated:
             return info

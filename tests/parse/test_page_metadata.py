@@ -246,3 +246,15 @@ def test_a_headline_above_the_credit_of_the_photo_below_it_stays_the_headline() 
     article = parse("Gå til innhold", "NCE Aquatech Cluster – verdensledende teknologi for akvakultur",
                     "Foto: Tom Hansen.", BODY)
     assert article.title == "NCE Aquatech Cluster – verdensledende teknologi for akvakultur"
+
+
+@pytest.mark.parametrize("line, authors", [
+    ("Skrevet av linn", ["linn"]),
+    ("Skrive av ingrid.bo", ["ingrid.bo"]),
+    ("Written by jsmith", ["jsmith"]),
+    ("Skrevet av admin", []),
+    ("Skrive av redaksjonen", []),
+])
+def test_a_publishing_systems_user_in_lower_case_is_the_author(line: str, authors: list[str]) -> None:
+    article = parse("Eiermøte: NCE gir store muligheter", "Publisert 5. april 2019", line, BODY)
+    assert (article.authors, line in article.text) == (authors, not authors)  # a byline leaves the text
