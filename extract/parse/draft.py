@@ -13,7 +13,6 @@ from extract.types import Article
 
 MAX_FIELD = 1000  # title, author, metadata line, caption
 MAX_LIST = 200  # captions, metadata lines, authors
-UPDATED_ONLY_NOTE = "the page shows only its updated date, taken as the publication date"
 
 
 def more_precise(held: str | None, found: str | None) -> str | None:
@@ -99,7 +98,8 @@ class Draft:
 
     def _publication_date(self) -> tuple[str | None, str | None]:
         """The publication date, and where it came from when the page shows none whole: a
-        date without its year completed from the page, else the updated date (docs/metadata.md)."""
+        date without its year completed from the page (docs/metadata.md). An updated date is
+        no publication date: a page showing only that has none."""
         if self.published:
             return self.published, None
         found = self.day_month and page_year(self.day_month, url=self.url, updated=self.updated,
@@ -107,8 +107,6 @@ class Draft:
                                              copyright=self.copyright)
         if found and (date := completed(self.day_month, found[0])):
             return date, f"the page gives the day without its year; the year from {found[1]}"
-        if self.updated:
-            return self.updated, UPDATED_ONLY_NOTE
         return None, None
 
     def to_article(self, id: str, source: str) -> Article:

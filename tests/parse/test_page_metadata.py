@@ -8,7 +8,6 @@ from __future__ import annotations
 import pytest
 
 from extract.parse import parse_document
-from extract.parse.draft import UPDATED_ONLY_NOTE
 from extract.parse.forms import form_authors
 from extract.parse.years import page_year
 from extract.types import RawDocument
@@ -35,15 +34,14 @@ def record(**fields):
     ("Sist endra 9. november 2018", "2018-11-09"),
     ("Last updated 9 November 2018", "2018-11-09"),
 ])
-def test_a_page_showing_only_its_updated_date_is_published_then(line: str, date: str) -> None:
+def test_a_page_showing_only_its_updated_date_has_no_publication_date(line: str, date: str) -> None:
     article = parse("Klyngen fikk Arena-status", line, BODY)
-    assert (article.published, article.updated) == (date, date)
-    assert f"published: {UPDATED_ONLY_NOTE}" in article.notes
+    assert (article.published, article.updated) == (None, date)
 
 
-def test_a_record_with_only_an_updated_field_is_published_then() -> None:
+def test_a_record_with_only_an_updated_field_has_no_publication_date() -> None:
     article = record(title="Klynga fekk Arena-status", text=BODY, updated="2021-06-12")
-    assert (article.published, article.updated) == ("2021-06-12", "2021-06-12")
+    assert (article.published, article.updated) == (None, "2021-06-12")
 
 
 def test_a_shown_publication_date_is_not_replaced_by_the_updated_one() -> None:
@@ -214,7 +212,7 @@ def test_a_caption_repeated_with_its_credit_is_kept_once_with_it(caption: str, c
 ])
 def test_more_updated_forms(line: str, date: str) -> None:
     article = parse(line, "Klyngen fikk Arena-status", BODY)
-    assert (article.title, article.updated, article.published) == ("Klyngen fikk Arena-status", date, date)
+    assert (article.title, article.updated, article.published) == ("Klyngen fikk Arena-status", date, None)
 
 
 @pytest.mark.parametrize("line, date", [
