@@ -1,11 +1,9 @@
 """English (en), Bokmål (nb) or Nynorsk (nn), from function words listed in ``language.yaml``.
 
 A text is English when its English function words are many (``MIN_ENGLISH_WORDS``) and outnumber
-its Norwegian ones ``ENGLISH_MARGIN`` times: a Norwegian article quoting an English sentence, or
-naming "Norwegian Centre of Expertise", stays Norwegian. English function words are the most
-frequent words of English text, the listed Norwegian ones a few per cent of Norwegian text (the
-words both standards share are left out), hence the margin. Otherwise Nynorsk function words
-outnumbering Bokmål ones make it Nynorsk, fewer Bokmål."""
+its Norwegian ones (Bokmål, Nynorsk and those both use) ``ENGLISH_MARGIN`` times: a Norwegian
+article quoting an English sentence, or naming "Norwegian Centre of Expertise", stays Norwegian.
+Otherwise Nynorsk function words outnumbering Bokmål ones make it Nynorsk, fewer Bokmål."""
 
 from __future__ import annotations
 
@@ -18,21 +16,22 @@ from extract.lexicon import load
 
 DATA_DIR = Path(__file__).parent  # parse's own YAML files
 LANGUAGES = ("nb", "nn", "en")  # the codes an Article's language may have
+WORD_LISTS = (*LANGUAGES, "norwegian")  # language.yaml's lists; "norwegian": words both standards use
 MIN_ENGLISH_WORDS = 5  # fewer English function words are too little evidence to call a text English
-ENGLISH_MARGIN = 4  # times the Norwegian function words an English text has at least
+ENGLISH_MARGIN = 2  # times the Norwegian function words an English text has more than
 
 _WORD = re.compile(r"[^\W\d_]+")
 
 
 @cache
 def _language_of_word() -> dict[str, str]:
-    """Function word -> the language code whose list has it."""
+    """Function word -> the list that has it (a language code, or "norwegian")."""
     data = load(DATA_DIR, "language")
-    return {word: code for code in LANGUAGES for word in data[code]}
+    return {word: name for name in WORD_LISTS for word in data[name]}
 
 
 def _counts(text: str) -> Counter:
-    """How many function words of each language ``text`` has."""
+    """How many function words of each list ``text`` has."""
     of_word = _language_of_word()
     return Counter(of_word[word] for word in _WORD.findall(text.lower()) if word in of_word)
 
@@ -52,7 +51,8 @@ def norwegian_standard(text: str) -> str | None:
 def detect_language(text: str) -> str | None:
     """``en`` for an English text, else ``nn``/``nb`` as ``norwegian_standard``; None if no evidence."""
     counts = _counts(text)
-    english = counts["en"] >= MIN_ENGLISH_WORDS and counts["en"] > ENGLISH_MARGIN * (counts["nb"] + counts["nn"])
+    norwegian = counts["nb"] + counts["nn"] + counts["norwegian"]
+    english = counts["en"] >= MIN_ENGLISH_WORDS and counts["en"] > ENGLISH_MARGIN * norwegian
     return "en" if english else _standard(counts)
 
 

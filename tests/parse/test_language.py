@@ -35,6 +35,12 @@ for the cluster and for all of its members, and we look forward to working with 
 
 Klynga har 60 medlemsbedrifter og har vore Arena-klynge sidan 2016. No skal ho vekse meir.
 """
+SHORT_BOKMAL_QUOTING_ENGLISH = """Havklyngen ble NCE
+
+Havklyngen ble løftet til NCE-nivået av Innovasjon Norge tirsdag, og får fem millioner kroner i året.
+Partneren skrev på Twitter: «This is a great day for the cluster and for all of its members, and we
+look forward to working with them.»
+"""
 BOKMAL = "Klyngen ble NCE\nKlyngen ble NCE i fjor, og den har ikke fått mer penger fra fylket, sier hun."
 NYNORSK = "Klynga vart NCE\nKlynga vart NCE i fjor, og ho har ikkje fått meir pengar frå fylket, seier ho."
 
@@ -56,6 +62,8 @@ def test_an_english_html_page_is_english() -> None:
 
 @pytest.mark.parametrize("text, language", [
     (BOKMAL_QUOTING_ENGLISH, "nb"), (NYNORSK_QUOTING_ENGLISH, "nn"),
+    # as many words quoted as written: the words both standards use (og, av, til, på ...) weigh in
+    (SHORT_BOKMAL_QUOTING_ENGLISH, "nb"),
     # the programme's English status names in a Norwegian sentence
     ("Klyngen ble NCE\nKlyngen fikk status som Norwegian Centre of Expertise, og den har ikke vært det før.", "nb"),
 ])
