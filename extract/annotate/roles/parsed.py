@@ -25,6 +25,7 @@ class ParsedRoles:
         self.copulas = frozenset(roles["copula_lemmas"])
         self.negations = frozenset(roles["negations"])
         self.prepositions = frozenset(roles["org_prepositions"])
+        self.new_words = frozenset(roles["new_words"])
 
     def rows_for(self, marked: MarkedDoc, matched: list[Span]) -> list[dict]:
         """Rows for the title runs outside every span in ``matched``."""
@@ -38,8 +39,9 @@ class ParsedRoles:
             person = self._person(marked, title[-1])
             if person is not None:
                 org = self._organization(marked, title[-1])
-                span = doc[title.start:org.end] if org is not None else title
-                found.append(self.rows.parsed(marked, span, title, person, org))
+                genitive = org is None and (org := self._genitive_before(marked, title)) is not None
+                span = doc[min(title.start, org.start):max(title.end, org.end)] if org is not None else title
+                found.append(self.rows.parsed(marked, span, title, person, org, genitive))
         return [row for row in found if row is not None]
 
     def _person(self, marked: MarkedDoc, head: Token) -> Span | None:
@@ -52,6 +54,17 @@ class ParsedRoles:
             subject = next((child for child in verb.children if child.dep_ in _SUBJECT), None)
             return _name_at(marked, subject) if subject is not None else None
         return None
+
+    def _genitive_before(self, marked: MarkedDoc, title: Span) -> Span | None:
+        """The organisation in the genitive before a title, adjectives between: "blir klubbens
+        nye hovedtrener", "er Rosenborgs trener"."""
+        doc, i = marked.doc, title.start - 1
+        while i > 0 and marked.parts[i] == "" and doc[i].is_lower \
+                and (doc[i].lower_.endswith("e") or doc[i].lower_ in self.new_words):
+            i -= 1
+        if i < 0 or marked.parts[i] != "ORG" or not doc[i].text.endswith("s"):
+            return None
+        return _run_around(marked, doc[i], "ORG")
 
     def _organization(self, marked: MarkedDoc, head: Token) -> Span | None:
         """The organisation a preposition right after the title takes: "skuespiller ved
