@@ -4,10 +4,11 @@
   before a title, a word in capitals, "Daværende" or "Foto" at the right edge ("Thorleif
   Berthelsen Styremedlem", "Tor G. Stenersen Flyktninghjelpens generalsekretær", "Sander
   Birkeland DEBUTANT"); a determiner and the noun after it ("En Drøm Christopher
-  Langeland") or a form of address ("Sir Alex Ferguson") at the left; a genitive of a
+  Langeland"), a form of address ("Sir Alex Ferguson") or a word for kin ("Pappa Gjert")
+  at the left; a genitive of a
   name the article writes without the -s ("Kolstads Tom Kåre Nikolaisen").
 - ``with_evidence``: a one-word name is a person only with evidence in the article: a
-  title before it, a verb of saying next to it, an age in parentheses after it ("Lucas
+  title or a word for kin before it, a verb of saying next to it, an age in parentheses after it ("Lucas
   (18)"), a first name the data knows, or a personal pronoun taking it up as subject of
   the next sentence. A name with a first and a last name needs none.
 - ``pieces``: the names one model span holds; ``merge_full_names``: which full names are
@@ -37,7 +38,7 @@ def _words() -> dict:
     roles = load("roles")
     return {"determiners": frozenset(names["determiners"]), "honorifics": frozenset(names["honorifics"]),
             "not_name_ends": frozenset([*roles["former"], *roles["credits"]]),
-            "pronouns": frozenset(names["person_pronouns"]),
+            "pronouns": frozenset(names["person_pronouns"]), "kinship": frozenset(names["kinship"]),
             "speech_verbs": frozenset(v for v in roles["speech_verbs"] if " " not in v)}
 
 
@@ -47,8 +48,9 @@ def edges(doc: Doc, start: int, end: int, titles: TitleLexicon) -> tuple[int, in
         end -= 1  # "Monica Gjesdahl Senior Rådgiver"
     if end - start >= 2 and doc[start].lower_ in _words()["determiners"]:
         start += 2 if end - start >= 4 else 1
-    elif end - start >= 3 and doc[start].lower_ in _words()["honorifics"]:
-        start += 1
+    elif end - start >= 3 and doc[start].lower_ in _words()["honorifics"] \
+            or end - start >= 2 and doc[start].lower_ in _words()["kinship"]:
+        start += 1  # "Sir Alex Ferguson", "Pappa Gjert"
     if end - start >= 3 and _genitive_of_named(doc, doc[start].text):
         start += 1
     return start, end
@@ -119,7 +121,8 @@ def _evidence(doc: Doc, span: Span, name: str) -> bool:
     words = _words()
     before = doc[span.start - 1] if span.start else None
     after = doc[span.end] if span.end < len(doc) else None
-    if before is not None and (before._.role_part == "TITLE" or before.lower_ in words["speech_verbs"]):
+    if before is not None and (before._.role_part == "TITLE" or before.lower_ in words["speech_verbs"]
+                               or before.lower_ in words["kinship"]):
         return True
     if after is not None and after.lower_ in words["speech_verbs"]:
         return True

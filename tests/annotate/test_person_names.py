@@ -250,3 +250,24 @@ def test_first_names_alone_are_the_longer_name_they_open(annotate_full, text):
 def test_a_definite_common_noun_is_no_one_word_name(annotate_full, text, expected):
     doc = annotate_full(text)
     assert [m._.canonical for m in doc.spans["mentions"] if m.label_ == "PER"] == expected
+
+
+@pytest.mark.parametrize("text, ents, expected", [
+    # a word for kin before a first name is cut off, and says the name is a person's
+    ("Han har vondt i foten: Pappa Torgrim mener det går over.", {"Pappa Torgrim": "PER"}, ["Torgrim"]),
+    ("Han har vondt i foten: Pappa Torgrim meiner det går over.", {"Pappa Torgrim": "PER"}, ["Torgrim"]),
+    ("Mor Vesla og onkelen fikk ikke komme inn.", {"Mor Vesla": "PER"}, ["Vesla"]),
+    ("Mor Vesla og onkelen fekk ikkje kome inn.", {"Mor Vesla": "PER"}, ["Vesla"]),
+])
+def test_a_word_for_kin_before_a_first_name(annotate_with_ents, text, ents, expected):
+    assert [name for _, name in people(annotate_with_ents(text, ents))] == expected
+
+
+@pytest.mark.parametrize("text", [
+    # any of the world's states the model takes for a person is a place
+    "Selskapet vokser i Guyana, Papua Ny-Guinea og Mosambik.",
+    "Selskapet veks i Guyana, Papua Ny-Guinea og Mosambik.",
+])
+def test_a_state_is_no_person(annotate_with_ents, text):
+    found = annotate_with_ents(text, {"Papua Ny-Guinea": "PER", "Mosambik": "PER"})
+    assert people(found) == []
