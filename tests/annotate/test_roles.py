@@ -550,6 +550,10 @@ def test_the_organisation_after_a_parsed_title_is_the_whole_name(annotate_full, 
     ("– Det kan bli glatt, sa trafikkoperatør Randi Moen til avisa.", ("Randi Moen", "trafikkoperatør", None)),
     ("– Skaden er lei, sier lege Kristin Aune.", ("Kristin Aune", "lege", None)),
     ("– Skaden er lei, seier lege Kristin Aune.", ("Kristin Aune", "lege", None)),
+    ("Laget tapte etter en tabbe av keeper Svein Tangen i går.", ("Svein Tangen", "keeper", None)),
+    ("Laget tapte etter ein tabbe av keeper Svein Tangen i går.", ("Svein Tangen", "keeper", None)),
+    ("– Isen smelter raskt, sier glasiolog Liv Brekkan.", ("Liv Brekkan", "glasiolog", None)),
+    ("– Isen smeltar fort, seier glasiolog Liv Brekkan.", ("Liv Brekkan", "glasiolog", None)),
 ])
 def test_titles_of_courts_forces_and_trades(annotate_full, text, expected):
     assert expected in roles(annotate_full(text))
