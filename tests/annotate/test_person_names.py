@@ -271,3 +271,12 @@ def test_a_word_for_kin_before_a_first_name(annotate_with_ents, text, ents, expe
 def test_a_state_is_no_person(annotate_with_ents, text):
     found = annotate_with_ents(text, {"Papua Ny-Guinea": "PER", "Mosambik": "PER"})
     assert people(found) == []
+
+
+@pytest.mark.parametrize("name", [
+    # more words that make a name an organisation's or a place's
+    "Rederiet Solstad", "St. Halvard", "Vesta Hospital", "Nordlys Retail", "Fjellheim Clinic",
+])
+@pytest.mark.parametrize("frame", ["Kontrakten gikk til {} i går.", "Kontrakten gjekk til {} i går."])
+def test_more_organisation_words_make_no_person(annotate_with_ents, name, frame):
+    assert people(annotate_with_ents(frame.format(name), {name: "PER"})) == []
