@@ -170,6 +170,27 @@ def referent(doc: Doc, start: int, sentences: int = 3) -> Span | None:
     return None
 
 
+def speaker_before(doc: Doc, start: int, sentences: int = 6) -> Span | None:
+    """The person the sentences before token ``start`` last give the word ("– ..., skrev
+    Corbyn." before "– ..., skriver Labour-lederen"): the nearest one named after a verb
+    that ends a quote, or as the subject; sentences with neither are passed over."""
+    if not doc.has_annotation("DEP"):
+        return None
+    sent = doc[start].sent
+    for _ in range(sentences):
+        if sent.start == 0:
+            return None
+        sent = doc[sent.start - 1].sent
+        quote = sent[0].text in {"–", "-"}  # a name inside a quote does not speak it
+        commas = [t.i for t in sent if t.text == ","]
+        after_quote = [t for t in doc[commas[-1] + 1:sent.end] if t.ent_type_ == "PER"
+                       and doc[t.i - 1].pos_ == "VERB"] if quote and commas else []
+        subjects = [t for t in sent if t.dep_ in _SUBJECT and t.ent_type_ == "PER"] if not quote else []
+        if after_quote or subjects:
+            return _flat_name(doc, (after_quote or subjects)[0])
+    return None
+
+
 def _opens_sentence(doc: Doc, start: int) -> bool:
     """Only whitespace or punctuation before token ``start`` in its sentence."""
     return all(t.is_space or t.is_punct for t in doc[doc[start].sent.start:start])

@@ -634,3 +634,24 @@ def test_an_organisation_after_a_title_is_the_titled_person(nlp, text, words, ex
 def test_an_organisation_after_a_definite_title_stays_one(nlp, text):
     doc = _annotated_with_organisation(nlp, text, "Fjordby Falcons")
     assert not [r for r in roles(doc) if r[0]]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "..., skriver Labour-lederen": a definite compound title after a verb of saying is the one
+    # given the word before; its first part is the organisation
+    ("Kari Brenne møtte pressen i går.\n– Vi må handle nå, skrev Brenne i et innlegg.\n"
+     "– Vi gir oss ikke, skriver Fjordparti-lederen.", ("Brenne", "leder", "Fjordparti")),
+    ("Kari Brenne møtte pressa i går.\n– Vi må handle no, skreiv Brenne i eit innlegg.\n"
+     "– Vi gir oss ikkje, skriv Fjordparti-leiaren.", ("Brenne", "leiar", "Fjordparti")),
+])
+def test_a_compound_title_refers_back_to_the_speaker(annotate_full, text, expected):
+    assert expected in roles(annotate_full(text))
+
+
+@pytest.mark.parametrize("text", [
+    # a name inside the quote before is not the speaker; one who has a role keeps it alone
+    "Ola Tveit er sjef i Fjordfest.\n– For oss handler Kari Brenne om musikk, sier Fjordfest-sjefen.",
+    "Ola Tveit er sjef i Fjordfest.\n– For oss handlar Kari Brenne om musikk, seier Fjordfest-sjefen.",
+])
+def test_a_compound_title_gives_no_role_to_a_name_in_a_quote(annotate_full, text):
+    assert [r for r in roles(annotate_full(text)) if r[0]] == [("Ola Tveit", "sjef", "Fjordfest")]

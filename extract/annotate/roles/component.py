@@ -82,7 +82,8 @@ class RoleComponent:
         marked = MarkedDoc(doc, parts, org_spans, organizations, referred)
         matches = self.patterns(doc, parts)
         results = [row for rule, span in matches for row in self.rows.rows(marked, rule, span)]
-        results += self.parsed.rows_for(marked, [span for rule, span in matches if rule != "role-with-organization"])
+        results += self.parsed.rows_for(marked, [span for rule, span in matches if rule != "role-with-organization"],
+                                        results)
         results += self.lists.rows_for(marked)
         return results + self.credits.read(doc, organizations)
 

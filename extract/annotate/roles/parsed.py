@@ -8,7 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from ..lexicon import load
-from ..person_names import joined_name
+from ..person_names import joined_name, speaker_before
 from .rows import MarkedDoc, RowBuilder
 
 _APPOSITION = frozenset({"APP", "appos"})  # NDT's label (the shipped parser) and UD's
@@ -26,9 +26,11 @@ class ParsedRoles:
         self.negations = frozenset(roles["negations"])
         self.prepositions = frozenset(roles["org_prepositions"])
         self.new_words = frozenset(roles["new_words"])
+        self.speech_verbs = frozenset(roles["speech_verbs"])
 
-    def rows_for(self, marked: MarkedDoc, matched: list[Span]) -> list[dict]:
-        """Rows for the title runs outside every span in ``matched``."""
+    def rows_for(self, marked: MarkedDoc, matched: list[Span], found_before: list[dict]) -> list[dict]:
+        """Rows for the title runs outside every span in ``matched``; a title that refers back
+        to a speaker only for a person no row of ``found_before`` gives a role."""
         doc, parts = marked.doc, marked.parts
         if not doc.has_annotation("DEP"):
             return []
@@ -42,7 +44,27 @@ class ParsedRoles:
                 genitive = org is None and (org := self._genitive_before(marked, title)) is not None
                 span = doc[min(title.start, org.start):max(title.end, org.end)] if org is not None else title
                 found.append(self.rows.parsed(marked, span, title, person, org, genitive))
-        return [row for row in found if row is not None]
+        found = [row for row in found if row is not None]
+        with_role = {row["person"].split()[-1] for row in [*found_before, *found] if row["person"]}
+        speakers = [self._speaker_row(marked, title) for title in _runs(marked, "TITLE")
+                    if not any(s.start <= title.start < s.end for s in matched)]
+        return found + [row for row in speakers if row is not None and row["person"].split()[-1] not in with_role]
+
+    def _speaker_row(self, marked: MarkedDoc, title: Span) -> dict | None:
+        """"– ..., skriver Labour-lederen.": a definite title with its organisation before a
+        hyphen and no name after it, after a verb of saying, is the person given the word before."""
+        doc, head = marked.doc, title[-1]
+        base = self.rows.lexicon.base(head.text)
+        if len(title) > 1 or base is None or base[1] or base[0] == head.lower_ or "-" not in head.text[1:] \
+                or not head.text[:1].isupper() or title.start == 0 \
+                or doc[title.start - 1].lower_ not in self.speech_verbs \
+                or title.end < len(doc) and marked.parts[title.end] == "NAME":
+            return None
+        person = speaker_before(doc, title.start)
+        row = self.rows.parsed(marked, title, title, person, None) if person is not None else None
+        if row is not None:
+            row["organization"] = head.text.rsplit("-", 1)[0]  # "Labour" of "Labour-lederen"
+        return row
 
     def _person(self, marked: MarkedDoc, head: Token) -> Span | None:
         """The name ``head`` stands in apposition to, or is said of by a copula."""
