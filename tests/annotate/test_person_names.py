@@ -280,3 +280,12 @@ def test_a_state_is_no_person(annotate_with_ents, text):
 @pytest.mark.parametrize("frame", ["Kontrakten gikk til {} i går.", "Kontrakten gjekk til {} i går."])
 def test_more_organisation_words_make_no_person(annotate_with_ents, name, frame):
     assert people(annotate_with_ents(frame.format(name), {name: "PER"})) == []
+
+
+@pytest.mark.parametrize("text", [
+    # an outlet's name opening a model's PER span is the outlet's section
+    "Prisene faller, slik Nettavisen Forbruker skrev fredag.",
+    "Prisane fell, slik Nettavisen Forbruker skreiv fredag.",
+])
+def test_an_outlet_opening_a_name_makes_no_person(annotate_with_ents, text):
+    assert people(annotate_with_ents(text, {"Nettavisen Forbruker": "PER"})) == []

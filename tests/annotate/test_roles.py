@@ -655,3 +655,14 @@ def test_a_compound_title_refers_back_to_the_speaker(annotate_full, text, expect
 ])
 def test_a_compound_title_gives_no_role_to_a_name_in_a_quote(annotate_full, text):
     assert [r for r in roles(annotate_full(text)) if r[0]] == [("Ola Tveit", "sjef", "Fjordfest")]
+
+
+@pytest.mark.parametrize("text", [
+    # a title joined by a slash to a word that is no title names an office, not a person's role
+    "Selskapet har en avtale med det brasilianske statsadvokat/ombudsmannsembetet Ministerio Federal om saken.",
+    "Selskapet har ein avtale med det brasilianske statsadvokat/ombodsmannsembetet Ministerio Federal om saka.",
+])
+def test_a_title_before_a_slash_and_an_office_is_no_role(annotate_full, text):
+    doc = annotate_full(text)
+    assert not [r for r in roles(doc) if r[0]]
+    assert [t._.role_part for t in doc if t.text == "statsadvokat"] == [""]

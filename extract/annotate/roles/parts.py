@@ -73,6 +73,7 @@ class PartMarker:
             parts[start:end] = ["ORG"] * (end - start)
         self._mark_titles(doc, parts)
         _unmark_owner_titles(doc, parts)
+        _unmark_slashed_titles(doc, parts)
         if "TITLE" not in parts:
             return None
         self._mark_loose_names(doc, parts)
@@ -337,6 +338,16 @@ def _unmark_owner_titles(doc: Doc, parts: list[str]) -> None:
 def _lower_body(token: Token) -> bool:
     """A word in lower case, or a compound whose last part is ("Essex-politiet")."""
     return token.is_lower or "-" in token.text and token.text.rsplit("-", 1)[1].islower()
+
+
+def _unmark_slashed_titles(doc: Doc, parts: list[str]) -> None:
+    """A title joined by a slash to a word that is none names what that word does:
+    "statsadvokat/ombudsmannsembetet" is an office; "trener/manager" stays a title."""
+    for token in doc[:-2]:
+        i = token.i
+        if parts[i] == "TITLE" and doc[i + 1].text == "/" and not doc[i + 1].whitespace_ \
+                and parts[i + 2] != "TITLE" and doc[i + 2].is_lower:
+            parts[i] = ""
 
 
 def _named_elsewhere(token: Token) -> bool:
