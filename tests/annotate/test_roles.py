@@ -599,14 +599,14 @@ def test_a_title_said_of_the_name_after_the_copula(annotate_full, text, expected
     assert expected in roles(annotate_full(text))
 
 
-def _annotated_with_organisation(nlp, text: str, words: str):
+def _annotated_with_organisation(nlp, text: str, words: str, label: str = "ORG"):
     """``text`` through the pipeline, the model's entities before the roles replaced by one
-    organisation over ``words``: the model's mistake the roles must correct."""
+    entity (an organisation) over ``words``: the model's mistake the roles must correct."""
     doc = nlp.make_doc(text)
     for name, component in nlp.pipeline:
         if name == "newsfacts_roles":
             start = text.index(words)
-            doc.set_ents([doc.char_span(start, start + len(words), label="ORG")], default="outside")
+            doc.set_ents([doc.char_span(start, start + len(words), label=label)], default="outside")
         doc = component(doc)
     return doc
 
@@ -666,3 +666,23 @@ def test_a_title_before_a_slash_and_an_office_is_no_role(annotate_full, text):
     doc = annotate_full(text)
     assert not [r for r in roles(doc) if r[0]]
     assert [t._.role_part for t in doc if t.text == "statsadvokat"] == [""]
+
+
+@pytest.mark.parametrize("text, found", [
+    # a name no entity covers, joined by "og" to a person the model found, is a person too
+    ("Denne uken har programleder Kari Holm og Oda Lien-Brekke besøk av en forsker.", "Oda Lien-Brekke"),
+    ("Denne veka har programleiar Kari Holm og Oda Lien-Brekke besøk av ein forskar.", "Oda Lien-Brekke"),
+])
+def test_a_name_joined_to_a_person_is_a_person(nlp, text, found):
+    doc = _annotated_with_organisation(nlp, text, "Kari Holm", label="PER")
+    assert [e.text for e in doc.ents if e.label_ == "PER"] == ["Kari Holm", found]
+
+
+@pytest.mark.parametrize("text", [
+    # ... not a genitive opening the words after "og"
+    "Syklisten Kari Holm og Fjordlags Oda Brekke var lenge i brudd.",
+    "Syklisten Kari Holm og Fjordlags Oda Brekke var lenge i brot.",
+])
+def test_a_genitive_joined_to_a_person_is_no_person(nlp, text):
+    doc = _annotated_with_organisation(nlp, text, "Kari Holm", label="PER")
+    assert [e.text for e in doc.ents if e.label_ == "PER"] == ["Kari Holm"]
