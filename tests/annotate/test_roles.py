@@ -554,6 +554,10 @@ def test_the_organisation_after_a_parsed_title_is_the_whole_name(annotate_full, 
     ("Laget tapte etter ein tabbe av keeper Svein Tangen i går.", ("Svein Tangen", "keeper", None)),
     ("– Isen smelter raskt, sier glasiolog Liv Brekkan.", ("Liv Brekkan", "glasiolog", None)),
     ("– Isen smeltar fort, seier glasiolog Liv Brekkan.", ("Liv Brekkan", "glasiolog", None)),
+    ("– Spis mer fisk, sier ernæringsfysiolog Liv Brekkan.", ("Liv Brekkan", "ernæringsfysiolog", None)),
+    ("– Et meir fisk, seier ernæringsfysiolog Liv Brekkan.", ("Liv Brekkan", "ernæringsfysiolog", None)),
+    ("Saken gjelder den norske diplomaten Per Vollan og hans familie.", ("Per Vollan", "diplomat", None)),
+    ("Saka gjeld den norske diplomaten Per Vollan og familien hans.", ("Per Vollan", "diplomat", None)),
 ])
 def test_titles_of_courts_forces_and_trades(annotate_full, text, expected):
     assert expected in roles(annotate_full(text))
