@@ -690,3 +690,22 @@ def test_a_name_joined_to_a_person_is_a_person(nlp, text, found):
 def test_a_genitive_joined_to_a_person_is_no_person(nlp, text):
     doc = _annotated_with_organisation(nlp, text, "Kari Holm", label="PER")
     assert [e.text for e in doc.ents if e.label_ == "PER"] == ["Kari Holm"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a year after "NAME i" is no organisation
+    ("Laget ble startet av den britiske offiseren Tom Hale i 2013 og vokste raskt.", ("Tom Hale", "offiser", None)),
+    ("Laget vart starta av den britiske offiseren Tom Hale i 2013 og voks raskt.", ("Tom Hale", "offiser", None)),
+])
+def test_a_year_is_no_organisation(annotate_full, text, expected):
+    assert expected in roles(annotate_full(text))
+
+
+@pytest.mark.parametrize("text", [
+    # an operator is a company as often as a person: only "trafikkoperatør" is a title
+    "Jernbaneoperatøren Fjordbanen Express har vært rammet av flere innstillinger.",
+    "Jernbaneoperatøren Fjordbanen Express har vore ramma av fleire innstillingar.",
+])
+def test_an_operator_is_no_title(nlp, text):
+    doc = _annotated_with_organisation(nlp, text, "Fjordbanen Express", label="PER")
+    assert not [r for r in roles(doc) if r[0]]

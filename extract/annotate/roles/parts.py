@@ -172,8 +172,8 @@ class PartMarker:
                 parts[i + 1] = "ORG"  # "lederen i Medicall" the model took for a name: no person is one
                 continue
             end = i + 1
-            while end < len(doc) and end - i <= 4 and parts[end] == "" \
-                    and _ORG_WORD.match(doc[end].text) and not doc[end].ent_type_:
+            while end < len(doc) and end - i <= 4 and parts[end] == "" and not doc[end].is_digit \
+                    and _ORG_WORD.match(doc[end].text) and not doc[end].ent_type_:  # not a year: "i 2013"
                 end += 1
             if end == i + 1 or end >= len(doc) or listed and not (doc[end].is_space or doc[end].text == ")"):
                 continue
