@@ -5,12 +5,12 @@
   Berthelsen Styremedlem", "Tor G. Stenersen Flyktninghjelpens generalsekretær", "Sander
   Birkeland DEBUTANT"); a determiner and the noun after it ("En Drøm Christopher
   Langeland"), a form of address ("Sir Alex Ferguson") or a word for kin ("Pappa Gjert")
-  at the left; a genitive of a
-  name the article writes without the -s ("Kolstads Tom Kåre Nikolaisen").
+  at the left; a genitive of a name the article writes without the -s or the data lists
+  ("Kolstads Tom Kåre Nikolaisen", "Rosenborgs Tor Olav Dahle").
 - ``with_evidence``: a one-word name is a person only with evidence in the article: a
-  title or a word for kin before it, a verb of saying next to it, an age in parentheses after it ("Lucas
-  (18)"), a first name the data knows, or a personal pronoun taking it up as subject of
-  the next sentence. A name with a first and a last name needs none.
+  title or a word for kin before it, a verb of saying next to it, an age in parentheses
+  after it ("Lucas (18)"), a first name the data knows, or a personal pronoun taking it
+  up as subject of the next sentence. A name with a first and a last name needs none.
 - ``pieces``: the names one model span holds; ``merge_full_names``: which full names are
   one person ("Kaare Norum" and "Kaare R. Norum", "Jan Henrik" and "Jan Henrik Nygård").
 """
@@ -39,6 +39,7 @@ def _words() -> dict:
     return {"determiners": frozenset(names["determiners"]), "honorifics": frozenset(names["honorifics"]),
             "not_name_ends": frozenset([*roles["former"], *roles["credits"]]),
             "pronouns": frozenset(names["person_pronouns"]), "kinship": frozenset(names["kinship"]),
+            "listed": frozenset(n for key in ("outlets", "agencies", "clubs", "places", "countries") for n in names[key]),
             "speech_verbs": frozenset(v for v in roles["speech_verbs"] if " " not in v)}
 
 
@@ -101,11 +102,12 @@ def acronym_first(span: Span) -> bool:
 
 
 def _genitive_of_named(doc: Doc, word: str) -> bool:
-    """"Kolstads": the article also names "Kolstad" (not "Hans" after "Han")."""
+    """"Kolstads": the article also names "Kolstad" (not "Hans" after "Han"), or the data
+    lists it as a club, outlet, agency, place or country ("Rosenborgs", "Norges")."""
     if len(word) < 4 or not word.endswith("s") or not word[:1].isupper():
         return False
     bare = word[:-1]
-    return any(t.text == bare and t.ent_type_ for t in doc)
+    return bare in _words()["listed"] or any(t.text == bare and t.ent_type_ for t in doc)
 
 
 def with_evidence(doc: Doc, mentions: list[tuple[Span, str]]) -> set[str]:

@@ -289,3 +289,13 @@ def test_more_organisation_words_make_no_person(annotate_with_ents, name, frame)
 ])
 def test_an_outlet_opening_a_name_makes_no_person(annotate_with_ents, text):
     assert people(annotate_with_ents(text, {"Nettavisen Forbruker": "PER"})) == []
+
+
+@pytest.mark.parametrize("text", [
+    # the genitive of a listed club at the left edge of a name, though the article names the club nowhere else
+    "Kampen var jevn. Rosenborgs Tor Olav Dahle scoret to mål.",
+    "Kampen var jamn. Rosenborgs Tor Olav Dahle skåra to mål.",
+])
+def test_a_listed_club_in_the_genitive_opens_no_name(annotate_with_ents, text):
+    found = annotate_with_ents(text, {"Rosenborgs Tor Olav Dahle": "PER"})
+    assert [name for _, name in people(found)] == ["Tor Olav Dahle"]
