@@ -709,3 +709,20 @@ def test_a_year_is_no_organisation(annotate_full, text, expected):
 def test_an_operator_is_no_title(nlp, text):
     doc = _annotated_with_organisation(nlp, text, "Fjordbanen Express", label="PER")
     assert not [r for r in roles(doc) if r[0]]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # three words between the name and "som TITLE"; a denied role is none
+    ("Han mener at Siri Lund bør få fortsette som partileder.", ("Siri Lund", "partileder", None)),
+    ("Han meiner at Siri Lund bør halde fram som partileiar.", ("Siri Lund", "partileiar", None)),
+])
+def test_a_role_after_som_past_three_words(annotate_full, text, expected):
+    assert expected in roles(annotate_full(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Hun mener Siri Lund er ikke egnet som partileder.",
+    "Ho meiner Siri Lund er ikkje eigna som partileiar.",
+])
+def test_a_role_denied_before_som_is_none(annotate_full, text):
+    assert not [r for r in roles(annotate_full(text)) if r[0]]
