@@ -231,7 +231,7 @@ class EntityComponent:
             return "LOC"
         if len(span) > 1 and (person_names.acronym_first(span) or span[0].text in self.outlets
                               or organization_name([*(t.text for t in span[:-1]), span[-1].text.removesuffix("s")])):
-            return "ORG"  # "RB Leipzig", "BASF Brattvåg", "Planet Labs Inc.", "Philips Petroleum", "Nettavisen Økonomi"
+            return "ORG"  # "RB Leipzig", "BASF Brattvåg", "Planet Labs Inc.", "Philips Petroleum", "NRK Sport"
         before = doc[span.start - 1].lower_ if span.start else ""
         if before in self.type_nouns:
             return self.type_nouns[before]

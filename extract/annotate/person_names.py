@@ -39,7 +39,8 @@ def _words() -> dict:
     return {"determiners": frozenset(names["determiners"]), "honorifics": frozenset(names["honorifics"]),
             "not_name_ends": frozenset([*roles["former"], *roles["credits"]]),
             "pronouns": frozenset(names["person_pronouns"]), "kinship": frozenset(names["kinship"]),
-            "listed": frozenset(n for key in ("outlets", "agencies", "clubs", "places", "countries") for n in names[key]),
+            "listed": frozenset(n for key in ("outlets", "agencies", "clubs", "places", "countries")
+                                for n in names[key]),
             "speech_verbs": frozenset(v for v in roles["speech_verbs"] if " " not in v)}
 
 

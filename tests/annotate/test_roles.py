@@ -726,3 +726,14 @@ def test_a_role_after_som_past_three_words(annotate_full, text, expected):
 ])
 def test_a_role_denied_before_som_is_none(annotate_full, text):
     assert not [r for r in roles(annotate_full(text)) if r[0]]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the organisation's first words before the compound title: "sier Manchester City-sjefen"
+    ("Kari Brenne fikk mange spørsmål på pressekonferansen.\n– Det vet jeg ikke, sier Nordby Fotball-sjefen.",
+     ("Kari Brenne", "sjef", "Nordby Fotball")),
+    ("Kari Brenne fekk mange spørsmål på pressekonferansen.\n– Det veit eg ikkje, seier Nordby Fotball-sjefen.",
+     ("Kari Brenne", "sjef", "Nordby Fotball")),
+])
+def test_a_compound_title_with_a_name_of_two_words(annotate_full, text, expected):
+    assert expected in roles(annotate_full(text))

@@ -52,18 +52,23 @@ class ParsedRoles:
 
     def _speaker_row(self, marked: MarkedDoc, title: Span) -> dict | None:
         """"– ..., skriver Labour-lederen.": a definite title with its organisation before a
-        hyphen and no name after it, after a verb of saying, is the person given the word before."""
+        hyphen ("Manchester City-sjefen") and no name after it, after a verb of saying, is the
+        person given the word before."""
         doc, head = marked.doc, title[-1]
         base = self.rows.lexicon.base(head.text)
         if len(title) > 1 or base is None or base[1] or base[0] == head.lower_ or "-" not in head.text[1:] \
-                or not head.text[:1].isupper() or title.start == 0 \
-                or doc[title.start - 1].lower_ not in self.speech_verbs \
-                or title.end < len(doc) and marked.parts[title.end] == "NAME":
+                or not head.text[:1].isupper() or title.end < len(doc) and marked.parts[title.end] == "NAME":
+            return None
+        verb = title.start - 1  # past the first words of the organisation: "sier Manchester City-sjefen"
+        while verb > 0 and title.start - verb <= 3 and doc[verb].text[:1].isupper() \
+                and marked.parts[verb] in {"", "ORG"}:
+            verb -= 1
+        if verb < 0 or doc[verb].lower_ not in self.speech_verbs:
             return None
         person = speaker_before(doc, title.start)
         row = self.rows.parsed(marked, title, title, person, None) if person is not None else None
-        if row is not None:
-            row["organization"] = head.text.rsplit("-", 1)[0]  # "Labour" of "Labour-lederen"
+        if row is not None:  # "Labour" of "Labour-lederen"
+            row["organization"] = " ".join([*(t.text for t in doc[verb + 1:title.start]), head.text.rsplit("-", 1)[0]])
         return row
 
     def _person(self, marked: MarkedDoc, head: Token) -> Span | None:
