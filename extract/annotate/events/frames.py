@@ -15,6 +15,7 @@ from .clauses import Clause, split_clauses
 from .dating import period_bound
 from .mentions import Mention, overlaps
 from .names import clause_names
+from .participants import referred
 from .state import DocState
 from .vocabulary import EventVocabulary
 
@@ -176,7 +177,7 @@ def _prefix_frames(vocabulary: EventVocabulary, state: DocState, sentence: Span,
     NCE Maritime", "NCE Subsea blir til GCE Subsea", "NCE Instrumentation går ut av programmet"."""
     doc, words, frames = state.doc, vocabulary.words, []
     for trigger in (t for t in state.triggers if t.start in clause and t.end - 1 in clause):
-        ending = words["prefix_trigger_endings"].get(trigger.value) == doc[trigger.end - 1].lower_
+        ending = _prefix_ending(words, doc, trigger)
         passive = trigger.value in words["passive_prefix_actions"] and _passive(words, doc, trigger)
         answer = trigger.value in _ANSWERS and bool(sole)  # "Havlys fikk nei" in an article on one status
         if not (trigger.value in _SELECTING or ending or passive or answer) \
@@ -188,16 +189,36 @@ def _prefix_frames(vocabulary: EventVocabulary, state: DocState, sentence: Span,
         action = "granted" if trigger.value in _GRANTING else trigger.value
         if passive and _negated(words, doc, clause, clause.end):
             continue  # "NCE Tindra avsluttes ikke"
+        if (trigger.value == "selected" or ending) and _negated(words, doc, clause, trigger.end):
+            if action not in _NEGATED:
+                continue
+            action = _NEGATED[action]  # "slapp ikke gjennom nåløyet", "fikk ikke ny kontrakt"
         if not members and (context or sole_status or passive):  # "Norwegian Digital Cluster fikk JA!": a new name
             members = clause_names(vocabulary, state, clause, (trigger.start, trigger.end))
             state.added.extend(members)
+        if not members and (ending or passive):  # "Klyngen fikk ny kontrakt", "Klynga går ut av programmet"
+            members = referred(vocabulary, state, clause)
+        if not members and trigger.value == "selected":  # "Helgeland får plass blant ...": a place for its cluster
+            members = [n for n in clause_names(vocabulary, state, clause, (trigger.start, trigger.end))
+                       if n in state.clusters]
+        known_by = trigger.value in words["passive_prefix_actions"]  # the status it holds: the prefix it is written with
         for cluster in [c for c in members if c.start >= trigger.end] if becomes else members:
             status = context or _higher(words["rank"], vocabulary.prefix_status(cluster.text), sole_status) \
-                or (_status_beside(vocabulary, state, cluster) if trigger.value == "lost" else None)
+                or (_status_beside(vocabulary, state, cluster) if trigger.value == "lost" else None) \
+                or ("*" if known_by else None)
             if status is not None:
                 frames.append(Frame(status, action, trigger.start, trigger.end, clause, sentence,
                                     members if becomes else [cluster]))
     return frames
+
+
+def _prefix_ending(words: dict, doc: Doc, trigger: Mention) -> bool:
+    """Does the trigger end in a word that lets it make a frame with no status named: "blir til",
+    "går ut av", "fikk ny kontrakt"?"""
+    last = doc[trigger.end - 1].lower_
+    pieces = words["pattern_pieces"]
+    return words["prefix_trigger_endings"].get(trigger.value) == last \
+        or last in pieces.get(words["prefix_trigger_end_pieces"].get(trigger.value, ""), [])
 
 
 def _in_application(words: dict, doc: Doc, clause: Clause, trigger: Mention) -> bool:
