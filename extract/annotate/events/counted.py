@@ -17,7 +17,7 @@ from .vocabulary import EventVocabulary
 def counted_clusters(vocabulary: EventVocabulary, state: DocState, clause: Clause) -> list[Span]:
     """The clusters of the nearest sentence (within ``counted_within``) that names as many as the
     clause counts; none where the clause counts none."""
-    count = _count(vocabulary, state, clause)
+    count = clause_count(vocabulary, state, clause)
     if count is None:
         return []
     for sentence in _neighbours(vocabulary, state, clause):
@@ -42,7 +42,7 @@ def _coordinated(words: dict, names: list[Span]) -> bool:
                for name in names for t in name)
 
 
-def _count(vocabulary: EventVocabulary, state: DocState, clause: Clause) -> int | None:
+def clause_count(vocabulary: EventVocabulary, state: DocState, clause: Clause) -> int | None:
     """The number of a counted plural noun for clusters ("to miljøer", "tre nye klynger") or of a
     counted status ("tre nye NCE"), adjectives between; else None."""
     doc, words = state.doc, vocabulary.words

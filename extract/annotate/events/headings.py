@@ -9,6 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from .clauses import Clause
+from .counted import clause_count
 from .frames import Frame
 from .mentions import Mention
 from .names import clause_names
@@ -20,8 +21,9 @@ from .vocabulary import EventVocabulary
 _GRANTING = {"copula", "selected", "answered_yes", "approved", "granted"}
 
 
-def layout_frames(vocabulary: EventVocabulary, state: DocState, index: int) -> list[Frame]:
-    """The frame of a status heading or of a row, with its clusters; else none."""
+def layout_frames(vocabulary: EventVocabulary, state: DocState, index: int, sole: list[Mention] = ()) -> list[Frame]:
+    """The frame of a status heading, of a row or of a heading that counts new clusters, with its
+    clusters; else none (``sole``: the article's only status, what "Tre nye ekspertsentre" names)."""
     sentence = state.sentences[index]
     status = _only_status(vocabulary, state, sentence)
     if status is not None:
@@ -34,7 +36,7 @@ def layout_frames(vocabulary: EventVocabulary, state: DocState, index: int) -> l
         return []
     row = _row(vocabulary, state, sentence)
     if row is None:
-        return listed_frames(vocabulary, state, index)
+        return listed_frames(vocabulary, state, index) or _counted_heading(vocabulary, state, index, sole)
     cluster, status = row
     back = index
     while back > 0 and _row(vocabulary, state, state.sentences[back - 1]) is not None:
@@ -125,3 +127,31 @@ def _announced(vocabulary: EventVocabulary, state: DocState, index: int) -> str 
         return None
     own = [t.value for t in triggers if t.value not in _GRANTING]
     return own[0] if own else "granted"
+
+
+def _counted_heading(vocabulary: EventVocabulary, state: DocState, index: int, sole: list[Mention]) -> list[Frame]:
+    """"Tre nye ekspertsentre" (a heading that counts new clusters of a status) over as many
+    paragraphs headed by a known cluster ("Oslo Cancer Cluster\n\nOslo har ..."): each is granted
+    the status, the article's only one where the heading's is not written out."""
+    sentence, words = state.sentences[index], vocabulary.words
+    statuses = [s for s in state.statuses if sentence.start <= s.start < sentence.end]
+    clause = Clause(sentence.start, sentence.end)
+    if not statuses or not _heading_line(vocabulary, sentence) \
+            or not any(t.lower_ in words["new_words"] for t in sentence):
+        return []
+    count = clause_count(vocabulary, state, clause)
+    status = statuses[0].value if statuses[0].value != "*" else sole[0].value if sole else None
+    window = state.sentences[index + 1:index + 1 + words["heading_lines_within"]]
+    headed = [c for line in window if _heading_line(vocabulary, line) for c in state.clusters
+              if c.start == next(t.i for t in line if not (t.is_space or t.is_punct))]
+    if count is None or status is None or len(headed) != count:
+        return []
+    return [Frame(status, "granted", statuses[0].start, statuses[0].end, clause, sentence, headed)]
+
+
+def _heading_line(vocabulary: EventVocabulary, sentence: Span) -> bool:
+    """Is the sentence a heading: a paragraph's first line of a few words that ends in no full stop?"""
+    line = sentence.text.strip().split("\n")[0]
+    words = [t for t in sentence if not (t.is_space or t.is_punct) and t.idx < sentence.start_char + len(line) + 1]
+    return _opens_paragraph(sentence) and 0 < len(words) <= vocabulary.words["list_line_max_words"] \
+        and not line.endswith((".", ":", "!"))
