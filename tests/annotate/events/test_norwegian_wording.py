@@ -1,0 +1,105 @@
+"""Norwegian wording of real pages the rules did not read, in both standards with invented cluster
+names: the programme's names in Norwegian ("nasjonalt ekspertsenter"), congratulations on an
+appointment, idioms of selection ("slapp gjennom nåløyet", "får plass blant"), a new contract, a
+place for the cluster it names, and a heading that counts new clusters over paragraphs headed by
+their names."""
+
+import pytest
+
+from .helpers import events
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Lavik Cluster har fått status som nasjonalt ekspertsenter.", ("Lavik Cluster", "NCE", "granted")),
+    ("Havlys Cluster fekk i dag status som nasjonalt ekspertsenter.", ("Havlys Cluster", "NCE", "granted")),
+    ("Den Bergens-baserte GCE Tindra har fått status som et globalt ekspertisesenter.", ("Tindra", "GCE", "granted")),
+    ("Den Bergens-baserte GCE Tindra har fått status som eit globalt ekspertisesenter.", ("Tindra", "GCE", "granted")),
+    # an adjective the patterns do not know: the status the cluster is written with
+    ("Den Bergens-baserte GCE Tindra har fått status som et gobalt ekspertisesenter.", ("Tindra", "GCE", "granted")),
+    ("GCE Tindra har fått status som eit internasjonalt ekspertsenter.", ("Tindra", "GCE", "granted")),
+])
+def test_the_programme_named_in_norwegian(annotate_full, text, expected):
+    assert events(annotate_full(text)) == {expected}
+
+
+def test_a_centre_of_expertise_with_no_status_known_is_no_event(annotate_full):
+    assert events(annotate_full("Lavik Cluster har fått status som et ekspertsenter.")) == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Først må vi gratulere NCE Lavik Cluster med utnevnelsen som Norwegian Cluster of Expertise!",
+     ("Lavik Cluster", "NCE", "granted")),
+    ("Fyrst må vi gratulere NCE Lavik Cluster med utnemninga som Norwegian Cluster of Expertise!",
+     ("Lavik Cluster", "NCE", "granted")),
+    ("Vi gratulerer Havlys Cluster med Arena-statusen!", ("Havlys Cluster", "Arena", "granted")),
+    ("Me gratulerer Havlys Cluster med Arena-statusen!", ("Havlys Cluster", "Arena", "granted")),
+])
+def test_congratulations_on_a_status(annotate_full, text, expected):
+    assert events(annotate_full(text)) == {expected}
+
+
+@pytest.mark.parametrize("text, action", [
+    ("I dag ble det klart at Arena Fjordlys er en av tre som slapp gjennom nåløyet.", "granted"),
+    ("I dag vart det klart at Arena Fjordlys er ei av tre som slapp gjennom nåløyret.", "granted"),
+    ("Arena Fjordlys slapp ikke gjennom nåløyet i år.", "rejected"),
+    ("Arena Fjordlys slapp ikkje gjennom nåløyret i år.", "rejected"),
+])
+def test_through_the_eye_of_the_needle(annotate_full, text, action):
+    assert events(annotate_full(text)) == {("Fjordlys", "Arena", action)}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Arena Fjordlys Helgeland har base i Mo i Rana.\n\n"
+     "Fredag bekreftet næringsministeren at Helgeland får plass blant flere nye næringsklynger.",
+     "Fjordlys Helgeland"),
+    ("Arena Havbris Sunnhordland har base på Stord.\n\n"
+     "Fredag stadfesta næringsministeren at Sunnhordland får plass blant fleire nye næringsklynger.",
+     "Havbris Sunnhordland"),
+])
+def test_a_place_for_the_cluster_it_names_gets_a_place_among_the_new(annotate_full, text, name):
+    assert events(annotate_full(text)) == {(name, "Arena", "granted")}
+
+
+def test_a_place_no_cluster_ends_with_is_no_cluster(annotate_full):
+    doc = annotate_full("Arena Fjordlys har base i Mo i Rana.\n\n"
+                        "Fredag bekreftet næringsministeren at Helgeland får plass blant flere nye næringsklynger.")
+    assert events(doc) == set()
+
+
+@pytest.mark.parametrize("text, action", [
+    ("Innovasjon Norge har bestemt at NCE Lavik får ny kontrakt.", "extended"),
+    ("Innovasjon Noreg har bestemt at NCE Lavik får ny kontrakt.", "extended"),
+    ("Om NCE Lavik\n\nKlyngen fikk nylig ny kontrakt med programledelsen.", "extended"),
+    ("Om NCE Lavik\n\nKlynga fekk nyleg ny kontrakt med programleiinga.", "extended"),
+    ("NCE Lavik fikk ikke ny kontrakt med programmet.", "lost"),
+    ("NCE Lavik fekk ikkje ny kontrakt med programmet.", "lost"),
+])
+def test_a_new_contract_extends_the_status_the_cluster_is_written_with(annotate_full, text, action):
+    assert events(annotate_full(text)) == {("Lavik", "NCE", action)}
+
+
+def test_a_new_contract_of_a_cluster_with_no_status_known_is_no_event(annotate_full):
+    assert events(annotate_full("Lavik Cluster fikk ny kontrakt med Equinor.")) == set()
+
+
+HEADED = ("{heading}\n\n{lead}\n\nLavik Ocean Cluster\n\nLavik har {some} av dei leiande miljøa for havforsking.\n\n"
+          "NCE Fjordlys Havbruk\n\nAktørar for oppal av laks dannar kjernen i klynga.\n\n"
+          "NCE Brattli Mat – Rogaland\n\nMatglede står i fokus for det nye ekspertsenteret.\n\n"
+          "52 millionar kroner\n\nKvar av klyngene vil få inntil fem millionar kroner årleg.")
+CENTRES = {("Lavik Ocean Cluster", "NCE", "granted"), ("Fjordlys Havbruk", "NCE", "granted"),
+           ("Brattli Mat", "NCE", "granted")}
+
+
+@pytest.mark.parametrize("heading, lead, some", [
+    ("Tre nye ekspertsentre", "Antallet nasjonale ekspertsentre (NCE) økte fra seks til ni denne uken.", "noen"),
+    ("Tre nye ekspertsentre", "Talet på nasjonale ekspertsentre (NCE) auka frå seks til ni denne veka.", "nokre"),
+    ("Tre nye NCE-klynger", "Talet på klynger i programmet auka frå seks til ni denne veka.", "nokre"),
+])
+def test_a_heading_counts_the_new_clusters_headed_below(annotate_full, heading, lead, some):
+    assert events(annotate_full(HEADED.format(heading=heading, lead=lead, some=some))) == CENTRES
+
+
+@pytest.mark.parametrize("heading", ["To nye ekspertsentre", "Tre ekspertsentre"])
+def test_a_heading_whose_count_or_news_does_not_fit_takes_nothing(annotate_full, heading):
+    text = HEADED.format(heading=heading, lead="Talet på nasjonale ekspertsentre (NCE) er ni.", some="nokre")
+    assert events(annotate_full(text)) == set()
