@@ -88,14 +88,20 @@ def _opened_paragraphs(vocabulary: EventVocabulary, state: DocState, index: int)
     for line in state.sentences[index + 1:index + 1 + vocabulary.words["heading_lines_within"]]:
         if _only_status(vocabulary, state, line) is not None:
             break
-        words = [t for t in line if not (t.is_space or t.is_punct)]
-        if not words or not _opens_paragraph(line):
-            continue
-        opening = [c for c in state.clusters if c.start == words[0].i] or \
-            [n for n in clause_names(vocabulary, state, Clause(line.start, line.end), None) if n.start == words[0].i]
-        if opening:
-            found.append(opening[0])
+        opening = _opening_cluster(vocabulary, state, line) if _opens_paragraph(line) else None
+        if opening is not None:
+            found.append(opening)
     return found
+
+
+def _opening_cluster(vocabulary: EventVocabulary, state: DocState, line: Span) -> Span | None:
+    """The cluster that opens a line, known or a name that opens it."""
+    words = [t for t in line if not (t.is_space or t.is_punct)]
+    if not words:
+        return None
+    opening = [c for c in state.clusters if c.start == words[0].i] or \
+        [n for n in clause_names(vocabulary, state, Clause(line.start, line.end), None) if n.start == words[0].i]
+    return opening[0] if opening else None
 
 
 def _opens_paragraph(line: Span) -> bool:
@@ -142,10 +148,11 @@ def _counted_heading(vocabulary: EventVocabulary, state: DocState, index: int, s
     count = clause_count(vocabulary, state, clause)
     status = statuses[0].value if statuses[0].value != "*" else sole[0].value if sole else None
     window = state.sentences[index + 1:index + 1 + words["heading_lines_within"]]
-    headed = [c for line in window if _heading_line(vocabulary, line) for c in state.clusters
-              if c.start == next(t.i for t in line if not (t.is_space or t.is_punct))]
+    headed = [_opening_cluster(vocabulary, state, line) for line in window if _heading_line(vocabulary, line)]
+    headed = [c for c in headed if c is not None]
     if count is None or status is None or len(headed) != count:
         return []
+    state.added.extend(c for c in headed if c not in state.clusters)
     return [Frame(status, "granted", statuses[0].start, statuses[0].end, clause, sentence, headed)]
 
 
