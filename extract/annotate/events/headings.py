@@ -10,9 +10,10 @@ from spacy.tokens import Span
 
 from .clauses import Clause
 from .counted import clause_count
+from .dating import running_text
 from .frames import Frame
 from .mentions import Mention
-from .names import clause_names
+from .names import PLACE_LABELS, clause_names
 from .listed import listed_frames
 from .participants import item_name, line_items
 from .state import DocState
@@ -36,7 +37,8 @@ def layout_frames(vocabulary: EventVocabulary, state: DocState, index: int, sole
         return []
     row = _row(vocabulary, state, sentence)
     if row is None:
-        return listed_frames(vocabulary, state, index) or _counted_heading(vocabulary, state, index, sole)
+        return listed_frames(vocabulary, state, index) or _counted_heading(vocabulary, state, index, sole) \
+            or _headline_to(vocabulary, state, index)
     cluster, status = row
     back = index
     while back > 0 and _row(vocabulary, state, state.sentences[back - 1]) is not None:
@@ -162,3 +164,27 @@ def _heading_line(vocabulary: EventVocabulary, sentence: Span) -> bool:
     words = [t for t in sentence if not (t.is_space or t.is_punct) and t.idx < sentence.start_char + len(line) + 1]
     return _opens_paragraph(sentence) and 0 < len(words) <= vocabulary.words["list_line_max_words"] \
         and not line.endswith((".", ":", "!"))
+
+
+def _headline_to(vocabulary: EventVocabulary, state: DocState, index: int) -> list[Frame]:
+    """A headline with no verb that gives a status to a name: "NCE-status til Fjordlys Cluster",
+    "NCE Tourism til Fjord Norway" (the status opens it, also as a name's prefix)."""
+    sentence, words = state.sentences[index], vocabulary.words
+    body = next((k for k, s in enumerate(state.sentences) if running_text(s)), len(state.sentences))
+    tokens = [t for t in sentence if not (t.is_space or t.is_punct)]
+    status = next((s for s in state.statuses if tokens and s.start == tokens[0].i and s.value != "*"), None)
+    verbs = [t for t in tokens if t.pos_ in ("VERB", "AUX") and not any(c.start <= t.i < c.end for c in state.clusters)]
+    if index >= body or status is None or verbs:
+        return []
+    to = next((t.i for t in tokens if t.lower_ in words["headline_recipient_markers"]), None)
+    if to is None:
+        return []
+    rest = Clause(to + 1, sentence.end)
+    known = [c for c in state.clusters if c.start == to + 1]
+    named = known or [n for n in clause_names(vocabulary, state, rest, None) if n.start == to + 1]
+    places = {e.text for e in state.doc.ents if e.label_ in PLACE_LABELS}
+    if not named or named[0].text in places:  # "NCE Maritime til Brussel" (a place where the article tags it)
+        return []
+    state.added.extend(n for n in named[:1] if n not in state.clusters)
+    return [Frame(status.value, "granted", status.start, to + 1, Clause(sentence.start, sentence.end), sentence,
+                  named[:1])]

@@ -18,7 +18,7 @@ from .state import DocState
 from .vocabulary import EventVocabulary
 
 _PERSON = "PER"
-_PLACE_LABELS = ("GPE_LOC", "LOC", "GPE_ORG")
+PLACE_LABELS = ("GPE_LOC", "LOC", "GPE_ORG")  # what the NER calls a place
 _OPENERS = frozenset("«»\"'“”‘’•·*–—-()[]")
 
 
@@ -100,7 +100,7 @@ def _span(vocabulary: EventVocabulary, state: DocState, start: int, end: int) ->
 def _named_after_place(state: DocState, words: list[Token]) -> Span | None:
     """The known cluster a place stands for, where it is the last word of that one cluster's name
     ("Helgeland får plass blant de nye klyngene": Arena Olje- og gassklynge Helgeland)."""
-    if len(words) != 1 or words[0].ent_type_ not in _PLACE_LABELS:
+    if len(words) != 1 or words[0].ent_type_ not in PLACE_LABELS:
         return None
     named = {c._.canonical: c for c in state.clusters if len(c) > 1 and c[-1].text == words[0].text}
     return next(iter(named.values())) if len(named) == 1 else None

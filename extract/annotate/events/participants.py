@@ -12,11 +12,9 @@ from .announced import announced_list, coordinated
 from .clauses import Clause
 from .counted import counted_clusters
 from .mentions import Mention, overlaps
-from .names import clause_names, glued_parts
+from .names import PLACE_LABELS, clause_names, glued_parts
 from .state import DocState
 from .vocabulary import EventVocabulary
-
-_PLACE_LABELS = ("GPE_LOC", "LOC", "GPE_ORG")
 
 
 def governed(vocabulary: EventVocabulary, state: DocState, clause: Clause, members: list[Span],
@@ -122,7 +120,7 @@ def line_items(vocabulary: EventVocabulary, state: DocState, following: list[Spa
 
 
 def _place(span: Span) -> bool:
-    return len(span) == 1 and span[0].ent_type_ in _PLACE_LABELS
+    return len(span) == 1 and span[0].ent_type_ in PLACE_LABELS
 
 
 def item_name(vocabulary: EventVocabulary, doc: Doc, start: int, end: int, clusters: list[Span],

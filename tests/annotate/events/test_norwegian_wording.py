@@ -103,3 +103,26 @@ def test_a_heading_counts_the_new_clusters_headed_below(annotate_full, heading, 
 def test_a_heading_whose_count_or_news_does_not_fit_takes_nothing(annotate_full, heading):
     text = HEADED.format(heading=heading, lead="Talet på nasjonale ekspertsentre (NCE) er ni.", some="nokre")
     assert events(annotate_full(text)) == set()
+
+
+@pytest.mark.parametrize("title, body, expected", [
+    ("NCE-status til Fjordlys Cluster", "Fjordlys Cluster samler 40 bedrifter i regionen.",
+     ("Fjordlys Cluster", "NCE", "granted")),
+    ("Arena-status til Havlys Cluster", "Havlys Cluster samlar 40 verksemder i regionen.",
+     ("Havlys Cluster", "Arena", "granted")),
+    ("NCE Havbruk til Lavik Ocean", "Næringsklyngen med navnet Lavik Ocean vil bestå av 80 partnere.",
+     ("Lavik Ocean", "NCE", "granted")),
+    ("NCE Havbruk til Lavik Ocean", "Næringsklynga med namnet Lavik Ocean vil bestå av 80 partnarar.",
+     ("Lavik Ocean", "NCE", "granted")),
+])
+def test_a_headline_gives_a_status_to_a_name(annotate_full, title, body, expected):
+    assert events(annotate_full(f"{title}\n\n{body}")) == {expected}
+
+
+@pytest.mark.parametrize("text", [
+    "NCE Tindra til Brussel\n\nNCE Tindra reiser til Brussel for å møte EU.",  # a place
+    "Ny kontrakt til Tindra Cluster\n\nTindra Cluster har signert en avtale med Equinor.",  # no status
+    "Klyngen fekk NCE-status til Lavik Ocean sin store glede.",  # running text, a verb
+])
+def test_a_headline_to_a_place_or_running_text_gives_nothing(annotate_full, text):
+    assert events(annotate_full(text)) == set()
