@@ -66,7 +66,7 @@ class ClusterFinder:
                 rf"(?![\wæøåÆØÅ-])"
             ),
             # "Frukt- og bærklyngja", "Olje- og gassklyngen": a compound written out
-            re.compile(rf"(?<![\wæøåÆØÅ-])(?P<whole>(?P<name>[A-ZÆØÅ][\wæøå]*- {alternation(data['compound_conjunctions'])} [\wæøå]+?"
+            re.compile(rf"(?<![\wæøåÆØÅ-])(?P<whole>(?:(?:{prefix}) )?(?P<name>[A-ZÆØÅ][\wæøå]*- {alternation(data['compound_conjunctions'])} [\wæøå]+?"
                        rf"{alternation(data['nickname_endings'])}))(?![\wæøåÆØÅ-])"),
         ]
         self.status_words = set(data["status_words"])

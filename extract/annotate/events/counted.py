@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from .clauses import Clause
 from .names import clause_names
@@ -49,13 +49,33 @@ def clause_count(vocabulary: EventVocabulary, state: DocState, clause: Clause) -
     nouns = set(words["plural_cluster_nouns"]) | set(words["counted_cluster_nouns"])
     statuses = {s.start for s in state.statuses}
     for token in clause.tokens(doc):
-        number = words["count_words"].get(token.lower_, int(token.text) if token.text.isdigit() else None)
+        number = _number(words, token)
         if number is None or number < 2:
             continue
-        following = _after_adjectives(doc, token.i + 1, clause.end)
+        of = token.i + 2 < clause.end and doc[token.i + 1].lower_ in words["count_of_words"] \
+            and _number(words, doc[token.i + 2]) is not None  # "to av syv nye klynger": two
+        following = _after_adjectives(doc, token.i + (3 if of else 1), clause.end)
         if following is not None and (doc[following].lower_ in nouns or following in statuses):
             return number
     return None
+
+
+def _number(words: dict, token: Token) -> int | None:
+    return words["count_words"].get(token.lower_, int(token.text) if token.text.isdigit() else None)
+
+
+def counted_in_article(vocabulary: EventVocabulary, state: DocState, clause: Clause) -> list[Span]:
+    """The article's clusters where a frame in its first sentences counts as many as it names in all
+    ("I dag ble to av syv nye næringsklynger tatt inn i klyngeprogrammet", the two described below)."""
+    count = clause_count(vocabulary, state, clause)
+    lines = [s for s in state.sentences if not s.text.isspace()][:vocabulary.words["counted_lead_sentences"]]
+    if count is None or not any(s.start <= clause.start < s.end for s in lines):
+        return []
+    first = {}
+    for cluster in state.clusters:
+        if not vocabulary.never_cluster(cluster._.canonical):
+            first.setdefault(cluster._.canonical, cluster)
+    return list(first.values()) if len(first) == count else []
 
 
 def _after_adjectives(doc: Doc, start: int, end: int) -> int | None:

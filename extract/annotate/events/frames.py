@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span
 
 from .clauses import Clause, split_clauses
+from .counted import counted_clusters, counted_in_article
 from .dating import period_bound
 from .mentions import Mention, overlaps
 from .names import clause_names
@@ -184,7 +185,8 @@ def _prefix_frames(vocabulary: EventVocabulary, state: DocState, sentence: Span,
                 or _intended(words, doc, clause, trigger, trigger) or _in_application(words, doc, clause, trigger):
             continue
         becomes = ending and trigger.value == "upgraded"  # "blir til GCE Subsea": the clusters after it
-        context = previous[-1].value if previous and trigger.value in _SELECTING else None
+        context = (previous[-1].value if previous else _next_status(vocabulary, state, sentence)) \
+            if trigger.value in _SELECTING else None
         sole_status = sole[0].value if sole and trigger.value in _ANSWERS else None
         action = "granted" if trigger.value in _GRANTING else trigger.value
         if passive and _negated(words, doc, clause, clause.end):
@@ -200,7 +202,8 @@ def _prefix_frames(vocabulary: EventVocabulary, state: DocState, sentence: Span,
             members = referred(vocabulary, state, clause)
         if not members and trigger.value == "selected":  # "Helgeland får plass blant ...": a place for its cluster
             members = [n for n in clause_names(vocabulary, state, clause, (trigger.start, trigger.end))
-                       if n in state.clusters]
+                       if n in state.clusters] or counted_clusters(vocabulary, state, clause) \
+                or counted_in_article(vocabulary, state, clause)  # "to nye klynger ble tatt inn i programmet"
         known_by = trigger.value in words["passive_prefix_actions"]  # the status it holds: the prefix it is written with
         for cluster in [c for c in members if c.start >= trigger.end] if becomes else members:
             status = context or _higher(words["rank"], vocabulary.prefix_status(cluster.text), sole_status) \
@@ -210,6 +213,15 @@ def _prefix_frames(vocabulary: EventVocabulary, state: DocState, sentence: Span,
                 frames.append(Frame(status, action, trigger.start, trigger.end, clause, sentence,
                                     members if becomes else [cluster]))
     return frames
+
+
+def _next_status(vocabulary: EventVocabulary, state: DocState, sentence: Span) -> str | None:
+    """The status the next sentence names, if one: what "A og B ble tatt opp i klyngeprogrammet.
+    De to klyngene fikk status som GCE" admits them to."""
+    following = next((s for s in state.sentences if s.start >= sentence.end and not s.text.isspace()), None)
+    named = [] if following is None else [m for m in state.statuses if following.start <= m.start < following.end
+                                          and m.value != "*" and is_status(vocabulary, state, following, m)]
+    return named[0].value if named else None
 
 
 def _prefix_ending(words: dict, doc: Doc, trigger: Mention) -> bool:

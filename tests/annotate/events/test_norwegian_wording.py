@@ -126,3 +126,49 @@ def test_a_headline_gives_a_status_to_a_name(annotate_full, title, body, expecte
 ])
 def test_a_headline_to_a_place_or_running_text_gives_nothing(annotate_full, text):
     assert events(annotate_full(text)) == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("NCE Lavik ble tatt opp i programmet i 2006.", {("Lavik", "NCE", "granted")}),
+    ("NCE Lavik vart teken opp i programmet i 2006.", {("Lavik", "NCE", "granted")}),
+    ("Lavik Cluster søkte om Arena-status i vår. I dag ble Havlys Cluster tatt inn i klyngeprogrammet.",
+     {("Havlys Cluster", "Arena", "granted")}),
+    ("Lavik Cluster søkte om Arena-status i vår. I dag vart Havlys Cluster teken inn i klyngeprogrammet.",
+     {("Havlys Cluster", "Arena", "granted")}),
+])
+def test_admitted_to_the_programme_its_level_not_named(annotate_full, text, expected):
+    assert events(annotate_full(text)) == expected
+
+
+COUNTED_LEAD = ("Klynger i Nordland\n\nI dag {was} {count} av syv nye næringsklynger {taken} i det nasjonale "
+                "klyngeprogrammet.\n\nEn stor dag i nord\n\nArena Fjordlys Torsk dekker Lofoten og Vesterålen.\n\n"
+                "Arena Havbris Energi har base i Mo i Rana.")
+
+
+@pytest.mark.parametrize("was, taken", [("ble", "tatt inn"), ("vart", "tekne inn")])
+def test_a_count_in_the_lead_takes_the_clusters_the_article_names(annotate_full, was, taken):
+    doc = annotate_full(COUNTED_LEAD.format(was=was, count="to", taken=taken))
+    assert events(doc) == {("Fjordlys Torsk", "Arena", "granted"), ("Havbris Energi", "Arena", "granted")}
+
+
+@pytest.mark.parametrize("was, taken", [("ble", "tatt inn"), ("vart", "tekne inn")])
+def test_a_count_the_article_does_not_match_takes_nothing(annotate_full, was, taken):
+    assert events(annotate_full(COUNTED_LEAD.format(was=was, count="tre", taken=taken))) == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("GCE Frukt- og tangklyngja avsluttes i juni, etter ti år i programmet.",
+     ("Frukt- og tangklyngja", "GCE", "lost")),
+    ("Arena Pro Stein- og sjømatklyngja vert avslutta i juni, etter ti år i programmet.",
+     ("Stein- og sjømatklyngja", "Arena Pro", "lost")),
+])
+def test_a_compound_written_out_keeps_its_programme_prefix(annotate_full, text, expected):
+    assert events(annotate_full(text)) == {expected}
+
+
+@pytest.mark.parametrize("text", [
+    "I dag ble NCE Lavik og NCE Havlys tatt opp i klyngeprogrammet. De to klyngene fikk status som GCE.",
+    "I dag vart NCE Lavik og NCE Havlys tekne opp i klyngeprogrammet. Dei to klyngene fekk status som GCE.",
+])
+def test_an_admission_takes_the_status_the_next_sentence_names(annotate_full, text):
+    assert events(annotate_full(text)) == {("Lavik", "GCE", "upgraded"), ("Havlys", "GCE", "upgraded")}
