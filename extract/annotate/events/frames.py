@@ -195,24 +195,50 @@ def _prefix_frames(vocabulary: EventVocabulary, state: DocState, sentence: Span,
             if action not in _NEGATED:
                 continue
             action = _NEGATED[action]  # "slapp ikke gjennom nåløyet", "fikk ikke ny kontrakt"
-        if not members and (context or sole_status or passive):  # "Norwegian Digital Cluster fikk JA!": a new name
-            members = clause_names(vocabulary, state, clause, (trigger.start, trigger.end))
-            state.added.extend(members)
-        if not members and (ending or passive):  # "Klyngen fikk ny kontrakt", "Klynga går ut av programmet"
-            members = referred(vocabulary, state, clause)
-        if not members and trigger.value == "selected":  # "Helgeland får plass blant ...": a place for its cluster
-            members = [n for n in clause_names(vocabulary, state, clause, (trigger.start, trigger.end))
-                       if n in state.clusters] or counted_clusters(vocabulary, state, clause) \
-                or counted_in_article(vocabulary, state, clause)  # "to nye klynger ble tatt inn i programmet"
+        found = _prefix_members(vocabulary, state, clause, trigger, members, bool(context or sole_status or passive))
         known_by = trigger.value in words["passive_prefix_actions"]  # the status it holds: the prefix it is written with
-        for cluster in [c for c in members if c.start >= trigger.end] if becomes else members:
+        for cluster in [c for c in found if c.start >= trigger.end] if becomes else found:
             status = context or _higher(words["rank"], vocabulary.prefix_status(cluster.text), sole_status) \
                 or (_status_beside(vocabulary, state, cluster) if trigger.value == "lost" else None) \
                 or ("*" if known_by else None)
             if status is not None:
                 frames.append(Frame(status, action, trigger.start, trigger.end, clause, sentence,
-                                    members if becomes else [cluster]))
+                                    found if becomes else [cluster]))
     return frames
+
+
+def _prefix_members(vocabulary: EventVocabulary, state: DocState, clause: Clause, trigger: Mention,
+                    members: list[Span], new_names: bool) -> list[Span]:
+    """Who a frame with no status named is about: the clause's clusters, else a new name where the
+    status is known ("Norwegian Digital Cluster fikk JA!"), else the cluster referred to ("Klynga går ut
+    av programmet"), else, for a selection, a place for its cluster or the clusters counted; a new
+    contract goes to its subject only ("NCE Tindra fikk ny kontrakt", not its member firm's)."""
+    doc, words = state.doc, vocabulary.words
+    if _by_piece(words, doc, trigger):
+        return _subject_holders(vocabulary, state, clause, trigger, members)
+    found = members
+    if not found and new_names:
+        found = clause_names(vocabulary, state, clause, (trigger.start, trigger.end))
+        state.added.extend(found)
+    passive = trigger.value in words["passive_prefix_actions"] and _passive(words, doc, trigger)
+    if not found and (_prefix_ending(words, doc, trigger) or passive):
+        found = referred(vocabulary, state, clause)
+    if not found and trigger.value == "selected":  # "Helgeland får plass blant ...": a place for its cluster
+        found = [n for n in clause_names(vocabulary, state, clause, (trigger.start, trigger.end)) if n in state.clusters] \
+            or counted_clusters(vocabulary, state, clause) or counted_in_article(vocabulary, state, clause)
+    return found
+
+
+def _subject_holders(vocabulary: EventVocabulary, state: DocState, clause: Clause, trigger: Mention,
+                     members: list[Span]) -> list[Span]:
+    """The clusters that are the trigger's subject in the parse, or the one a subject "klyngen" refers to."""
+    doc, words = state.doc, vocabulary.words
+    verb = doc[trigger.start]
+    subjects = [t for t in clause.tokens(doc) if t.dep_ in words["subject_deps"] and t.head.i in (verb.i, verb.head.i)]
+    held = [m for m in members if any(m.start <= t.i < m.end for t in subjects)]
+    referring = any(t.lower_ in words["cluster_anaphora"] or t.lower_ in words["cluster_pronouns"] and t.pos_ == "PRON"
+                    for t in subjects)
+    return held or (referred(vocabulary, state, clause) if referring else [])
 
 
 def _next_status(vocabulary: EventVocabulary, state: DocState, sentence: Span) -> str | None:
@@ -227,10 +253,14 @@ def _next_status(vocabulary: EventVocabulary, state: DocState, sentence: Span) -
 def _prefix_ending(words: dict, doc: Doc, trigger: Mention) -> bool:
     """Does the trigger end in a word that lets it make a frame with no status named: "blir til",
     "går ut av", "fikk ny kontrakt"?"""
-    last = doc[trigger.end - 1].lower_
-    pieces = words["pattern_pieces"]
-    return words["prefix_trigger_endings"].get(trigger.value) == last \
-        or last in pieces.get(words["prefix_trigger_end_pieces"].get(trigger.value, ""), [])
+    return words["prefix_trigger_endings"].get(trigger.value) == doc[trigger.end - 1].lower_ \
+        or _by_piece(words, doc, trigger)
+
+
+def _by_piece(words: dict, doc: Doc, trigger: Mention) -> bool:
+    """Does the trigger end in a word of its action's piece ("fikk ny kontrakt")?"""
+    piece = words["prefix_trigger_end_pieces"].get(trigger.value)
+    return piece is not None and doc[trigger.end - 1].lower_ in words["pattern_pieces"][piece]
 
 
 def _in_application(words: dict, doc: Doc, clause: Clause, trigger: Mention) -> bool:

@@ -172,3 +172,13 @@ def test_a_compound_written_out_keeps_its_programme_prefix(annotate_full, text, 
 ])
 def test_an_admission_takes_the_status_the_next_sentence_names(annotate_full, text):
     assert events(annotate_full(text)) == {("Lavik", "GCE", "upgraded"), ("Havlys", "GCE", "upgraded")}
+
+
+@pytest.mark.parametrize("text", [
+    "NCE Tindra fikk plass blant de ti beste i Europa.",
+    "NCE Tindra fekk plass blant dei ti beste i Europa.",
+    "Medlemsbedriften Lavik i GCE Tindra fikk ny kontrakt med Equinor.",
+    "GCE Tindra sin medlemsbedrift Lavik fekk ny kontrakt med Equinor.",
+])
+def test_a_place_among_others_or_a_member_firms_contract_is_no_event(annotate_full, text):
+    assert events(annotate_full(text)) == set()
