@@ -182,3 +182,29 @@ def test_an_admission_takes_the_status_the_next_sentence_names(annotate_full, te
 ])
 def test_a_place_among_others_or_a_member_firms_contract_is_no_event(annotate_full, text):
     assert events(annotate_full(text)) == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Lavik Cluster kom med i Arena-programmet i 2016.", ("Lavik Cluster", "Arena", "granted")),
+    ("Lavik Cluster gjekk inn i Arena-programmet i fjor.", ("Lavik Cluster", "Arena", "granted")),
+    ("Lavik Cluster har fått tilslag på søknaden om Arena-status.", ("Lavik Cluster", "Arena", "granted")),
+    ("Lavik Cluster fekk ikkje tilslag på søknaden om Arena-status.", ("Lavik Cluster", "Arena", "rejected")),
+    ("Lavik Cluster vant fram med søknaden om NCE-status.", ("Lavik Cluster", "NCE", "granted")),
+    ("Lavik Cluster vann ikkje fram med søknaden om NCE-status.", ("Lavik Cluster", "NCE", "rejected")),
+    ("Lavik Cluster har fått forlenget Arena-perioden med tre år.", ("Lavik Cluster", "Arena", "extended")),
+    ("Lavik Cluster har fått forlengt NCE-perioden med tre år.", ("Lavik Cluster", "NCE", "extended")),
+    ("Lavik Cluster har kvalifisert seg til Arena Pro.", ("Lavik Cluster", "Arena Pro", "granted")),
+    ("Lavik Cluster har kvalifisert seg for Arena Pro i år.", ("Lavik Cluster", "Arena Pro", "granted")),
+])
+def test_entry_success_and_period_wording(annotate_full, text, expected):
+    assert events(annotate_full(text)) == {expected}
+
+
+@pytest.mark.parametrize("text", [
+    "Lavik Cluster går inn i sitt tredje år som Arena-klynge.",
+    "I løpet av Arena-perioden fikk Lavik Cluster ti millioner kroner.",
+    "Lavik Cluster håper å komme med i Arena-programmet.",
+    "Lavik Cluster håpar å kome med i Arena-programmet.",
+])
+def test_entry_wording_in_passing_or_hoped_for_is_no_event(annotate_full, text):
+    assert events(annotate_full(text)) == set()
