@@ -98,7 +98,8 @@ def _frame_of(vocabulary: EventVocabulary, state: DocState, sentence: Span, clau
                   and not _intended(words, doc, clause, t, status)
                   and (t.start == 0 or doc[t.start - 1].lower_ not in words["attributive_before"])
                   and (t.end <= status.start or not _needs_object(words, doc, t)
-                       or _topicalised(words, doc, clause, status, t))]
+                       or _topicalised(words, doc, clause, status, t))
+                  and not (t.value == "copula" and _other_verb_between(state, t, status))]
     if status.value in words["certificates"]:
         lost = [t for t in candidates if t.value in ("lost", "rejected")]
         return Frame(status.value, "lost" if lost else "certified", status.start, status.end, clause, sentence)
@@ -113,6 +114,13 @@ def _frame_of(vocabulary: EventVocabulary, state: DocState, sentence: Span, clau
         return None  # "har fram til nå hatt status som Arena Pro": a state, not an event
     return Frame(status.value, action, min(status.start, trigger.start), max(status.end, trigger.end),
                  clause, sentence)
+
+
+def _other_verb_between(state: DocState, copula: Mention, status: Mention) -> bool:
+    """Is a verb that is no trigger between a copula and the status it would govern ("har no resultert i
+    Arena-status": "har" is the auxiliary of another verb, not a state)?"""
+    triggers = {i for t in state.triggers for i in range(t.start, t.end)}
+    return any(t.pos_ == "VERB" and t.i not in triggers for t in state.doc[copula.end:status.start])
 
 
 def _dated_or_now(words: dict, doc: Doc, clause: Clause) -> bool:

@@ -208,3 +208,30 @@ def test_entry_success_and_period_wording(annotate_full, text, expected):
 ])
 def test_entry_wording_in_passing_or_hoped_for_is_no_event(annotate_full, text):
     assert events(annotate_full(text)) == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Lavik Cluster er no offisielt ei Arena-klynge.", ("Lavik Cluster", "Arena", "granted")),  # "no": now, not a boolean
+    ("Lavik Cluster har no Arena-status.", ("Lavik Cluster", "Arena", "granted")),
+    ("NCE Lavik ble etablert som et Norwegian Centre of Expertise i 2009.", ("Lavik", "NCE", "granted")),
+    ("Lavik Cluster vart etablert som Arena-prosjekt i 2012.", ("Lavik Cluster", "Arena", "granted")),
+])
+def test_now_in_nynorsk_and_established_as(annotate_full, text, expected):
+    assert events(annotate_full(text)) == {expected}
+
+
+@pytest.mark.parametrize("text", [
+    "Forprosjektet som Havlys Cluster leia, har no resultert i Arena-status.",
+    "Forprosjektet som Havlys Cluster ledet, har nå resultert i Arena-status.",
+    "Lavik Cluster er nå omtalt som en NCE-klynge.",
+    "Lavik Cluster er no omtalt som ei NCE-klynge.",
+    "Evaluering av NCE-prosjekt: NCE Lavik ble etablert som selskap i 2009.",
+])
+def test_a_copula_that_is_another_verbs_auxiliary_states_nothing(annotate_full, text):
+    assert events(annotate_full(text)) == set()
+
+
+def test_a_known_name_is_not_the_short_form_of_an_unknown_longer_one(annotate_full):
+    doc = annotate_full("Evaluering av NCE NODE Treårsevaluering av NCE-prosjekt\n\n"
+                        "NCE NODE ble etablert som et Norwegian Centre of Expertise i 2009.")
+    assert events(doc) == {("NODE", "NCE", "granted")}
