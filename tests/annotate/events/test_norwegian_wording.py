@@ -235,3 +235,19 @@ def test_a_known_name_is_not_the_short_form_of_an_unknown_longer_one(annotate_fu
     doc = annotate_full("Evaluering av NCE NODE Treårsevaluering av NCE-prosjekt\n\n"
                         "NCE NODE ble etablert som et Norwegian Centre of Expertise i 2009.")
     assert events(doc) == {("NODE", "NCE", "granted")}
+
+
+LISTED = {("Lavik Cluster", "Arena", "granted"), ("Havlys Cluster", "Arena", "granted"),
+          ("Tindra Cluster", "Arena", "granted")}
+
+
+@pytest.mark.parametrize("text", [
+    "De nye Arena-klyngene er:\n\nLavik Cluster, Bergen\n\nHavlys Cluster, Stord\n\nTindra Cluster, Førde",
+    "Dei nye Arena-klyngene er:\n\nLavik Cluster, Bergen\n\nHavlys Cluster, Stord\n\nTindra Cluster, Førde",
+    "Disse tre klyngene er tatt opp som nye Arena-klynger; Lavik Cluster, Havlys Cluster og Tindra Cluster.",
+    "Desse tre klyngene er tekne opp som nye Arena-klynger; Lavik Cluster, Havlys Cluster og Tindra Cluster.",
+    "Nye Arena-klynger\n\nLavik Cluster (Bergen)\n\nHavlys Cluster (Stord)\n\nTindra Cluster (Førde)",
+    "Nye Arena-klynger\n\nLavik Cluster, Bergen\n\nHavlys Cluster, Stord\n\nTindra Cluster, Førde\n\nKlyngene samlar 90 verksemder.",
+])
+def test_lines_and_chains_under_a_plural_new_status(annotate_full, text):
+    assert events(annotate_full(text)) == LISTED
