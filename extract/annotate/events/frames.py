@@ -261,8 +261,11 @@ def _next_status(vocabulary: EventVocabulary, state: DocState, sentence: Span) -
 def _prefix_ending(words: dict, doc: Doc, trigger: Mention) -> bool:
     """Does the trigger end in a word that lets it make a frame with no status named: "blir til",
     "går ut av", "fikk ny kontrakt"?"""
-    return words["prefix_trigger_endings"].get(trigger.value) == doc[trigger.end - 1].lower_ \
-        or _by_piece(words, doc, trigger)
+    ending = words["prefix_trigger_endings"].get(trigger.value)
+    if ending == doc[trigger.end - 1].lower_:
+        wanted = words["prefix_ending_objects"].get(ending)  # "går ut av programmet", not "er ute av drift"
+        return wanted is None or trigger.end < len(doc) and wanted in doc[trigger.end].lower_
+    return _by_piece(words, doc, trigger)
 
 
 def _by_piece(words: dict, doc: Doc, trigger: Mention) -> bool:

@@ -251,3 +251,15 @@ LISTED = {("Lavik Cluster", "Arena", "granted"), ("Havlys Cluster", "Arena", "gr
 ])
 def test_lines_and_chains_under_a_plural_new_status(annotate_full, text):
     assert events(annotate_full(text)) == LISTED
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Lavik Cluster må gi fra seg NCE-statusen.", {("Lavik Cluster", "NCE", "lost")}),
+    ("Lavik Cluster må gje frå seg NCE-statusen til sommaren.", {("Lavik Cluster", "NCE", "lost")}),
+    ("Lavik Cluster er nå ute av Arena-programmet.", {("Lavik Cluster", "Arena", "lost")}),
+    ("Lavik Cluster er no ute av Arena-programmet.", {("Lavik Cluster", "Arena", "lost")}),
+    ("Lavik Cluster er ute av drift, men har fortsatt Arena-status.", set()),
+    ("Lavik Cluster er ute av drift, men har framleis Arena-status.", set()),
+])
+def test_giving_up_and_being_out_of_the_programme(annotate_full, text, expected):
+    assert events(annotate_full(text)) == expected
