@@ -23,7 +23,7 @@ from .state import DocState
 from .upgrades import as_upgrades, earlier_level, upgraded_clusters
 from .vocabulary import EventVocabulary
 
-_PREFIX_TRIGGERS = {"selected", "answered_yes", "rejected", "lost", "upgraded", "extended"}  # may make a frame with no status named
+_PREFIX_TRIGGERS = {"selected", "answered_yes", "rejected", "lost", "upgraded", "extended", "approved"}  # may make a frame with no status named
 
 
 @Language.factory(

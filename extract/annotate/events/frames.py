@@ -46,7 +46,8 @@ def clause_frames(vocabulary: EventVocabulary, state: DocState, sentence: Span, 
     own = [s for s in state.statuses if s.start in clause and is_status(vocabulary, state, sentence, s)]
     own = [s for s in own if s.value != "*" or not any(0 <= o.start - s.end <= 2 for o in own)]  # "statusen som NCE"
     if not own:
-        return _prefix_frames(vocabulary, state, sentence, clause, members, previous, sole)
+        return _prefix_frames(vocabulary, state, sentence, clause, members, previous, sole) \
+            or _answers_before(vocabulary, state, sentence, clause, members)
     frames = (_frame_of(vocabulary, state, sentence, clause, status) for status in own)
     return [frame for frame in frames if frame is not None]
 
@@ -229,7 +230,7 @@ def _prefix_members(vocabulary: EventVocabulary, state: DocState, clause: Clause
         found = clause_names(vocabulary, state, clause, (trigger.start, trigger.end))
         state.added.extend(found)
     passive = trigger.value in words["passive_prefix_actions"] and _passive(words, doc, trigger)
-    if not found and (_prefix_ending(words, doc, trigger) or passive):
+    if not found and (_prefix_ending(words, doc, trigger) or passive or new_names):  # "No har klynga fått ja"
         found = referred(vocabulary, state, clause)
     if not found and trigger.value == "selected":  # "Helgeland får plass blant ...": a place for its cluster
         found = [n for n in clause_names(vocabulary, state, clause, (trigger.start, trigger.end)) if n in state.clusters] \
@@ -247,6 +248,43 @@ def _subject_holders(vocabulary: EventVocabulary, state: DocState, clause: Claus
     referring = any(t.lower_ in words["cluster_anaphora"] or t.lower_ in words["cluster_pronouns"] and t.pos_ == "PRON"
                     for t in subjects)
     return held or (referred(vocabulary, state, clause) if referring else [])
+
+
+def _answers_before(vocabulary: EventVocabulary, state: DocState, sentence: Span, clause: Clause,
+                    members: list[Span]) -> list[Frame]:
+    """An answer that names no status right after a sentence that applies for one answers it, for the
+    clusters it names or refers to, else the applicants ("Lavik søkte om Arena-status i vår. Søknaden ble
+    avslått i dag", "A og B søkte om NCE-status. Bare A nådde opp")."""
+    doc, words = state.doc, vocabulary.words
+    applied = _application_before(vocabulary, state, sentence)
+    answers = [t for t in state.triggers if t.start in clause and t.end - 1 in clause
+               and t.value in words["application_answers"] and not _intended(words, doc, clause, t, t)]
+    if applied is None or not answers:
+        return []
+    status, applicants = applied
+    trigger = answers[0]
+    action = words["application_answers"][trigger.value]
+    if action == "granted" and _negated(words, doc, clause, trigger.end):
+        action = "rejected"
+    found = members or clause_names(vocabulary, state, clause, (trigger.start, trigger.end)) \
+        or referred(vocabulary, state, clause) or applicants
+    state.added.extend(c for c in found if c not in state.clusters)
+    return [Frame(status, action, trigger.start, trigger.end, clause, sentence, [c]) for c in found]
+
+
+def _application_before(vocabulary: EventVocabulary, state: DocState, sentence: Span) -> tuple[str, list[Span]] | None:
+    """The status the sentence before applies for ("søkte om Arena-status"), with the clusters it names."""
+    before = [s for s in state.sentences if s.end <= sentence.start and not s.text.isspace()]
+    if not before:
+        return None
+    last, words = before[-1], vocabulary.words
+    applied = [m for m in state.statuses if last.start <= m.start < last.end and m.value != "*"
+               and _is_application(words, state.doc, Clause(last.start, last.end), m)]
+    if not applied:
+        return None
+    named = [c for c in state.clusters if last.start <= c.start < last.end] \
+        or clause_names(vocabulary, state, Clause(last.start, last.end), None)
+    return applied[0].value, named
 
 
 def _next_status(vocabulary: EventVocabulary, state: DocState, sentence: Span) -> str | None:

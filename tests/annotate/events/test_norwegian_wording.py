@@ -263,3 +263,27 @@ def test_lines_and_chains_under_a_plural_new_status(annotate_full, text):
 ])
 def test_giving_up_and_being_out_of_the_programme(annotate_full, text, expected):
     assert events(annotate_full(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Lavik Cluster søkte om Arena-status i vår. Søknaden ble avslått i dag.", {("Lavik Cluster", "Arena", "rejected")}),
+    ("Lavik Cluster søkte om Arena-status i vår. Søknaden vart innvilga i dag.", {("Lavik Cluster", "Arena", "granted")}),
+    ("Lavik Cluster og Havlys Cluster søkte om Arena-status. Bare Lavik Cluster nådde opp.",
+     {("Lavik Cluster", "Arena", "granted")}),
+    ("Lavik Cluster og Havlys Cluster søkte begge om Arena-status. Berre Lavik Cluster nådde opp.",
+     {("Lavik Cluster", "Arena", "granted")}),
+    ("Lavik Cluster søkte om NCE-status i fjor. Nå har klyngen fått ja.", {("Lavik Cluster", "NCE", "granted")}),
+    ("Lavik Cluster søkte om NCE-status i fjor. No har klynga fått ja.", {("Lavik Cluster", "NCE", "granted")}),
+    ("Lavik Cluster søkte om Arena-status. Klyngen kom ikke gjennom nåløyet.", {("Lavik Cluster", "Arena", "rejected")}),
+    ("Lavik Cluster søkte om Arena-status. Klynga kom ikkje gjennom nåløyret.", {("Lavik Cluster", "Arena", "rejected")}),
+])
+def test_an_answer_in_the_next_sentence(annotate_full, text, expected):
+    assert events(annotate_full(text)) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Lavik Cluster har 40 medlemmer og NCE-status. I fjor fikk klyngen godkjent budsjettet.",
+    "Lavik Cluster har 40 medlemer og NCE-status. I fjor fekk klynga godkjent budsjettet.",
+])
+def test_an_approval_after_no_application_is_no_answer(annotate_full, text):
+    assert events(annotate_full(text)) == set()
