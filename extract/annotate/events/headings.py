@@ -168,15 +168,17 @@ def _heading_line(vocabulary: EventVocabulary, sentence: Span) -> bool:
 
 def _headline_to(vocabulary: EventVocabulary, state: DocState, index: int) -> list[Frame]:
     """A headline with no verb that gives a status to a name: "NCE-status til Fjordlys Cluster",
-    "NCE Tourism til Fjord Norway" (the status opens it, also as a name's prefix)."""
+    "NCE Tourism til Fjord Norway" (the status opens it, also as a name's prefix), "Arena-status for X",
+    or answers for it: "Ja til Arena for X", "Nei til NCE for X"."""
     sentence, words = state.sentences[index], vocabulary.words
     body = next((k for k, s in enumerate(state.sentences) if running_text(s)), len(state.sentences))
     tokens = [t for t in sentence if not (t.is_space or t.is_punct)]
-    status = next((s for s in state.statuses if tokens and s.start == tokens[0].i and s.value != "*"), None)
+    action, opening = _headline_answer(words, tokens)
+    status = next((s for s in state.statuses if s.start == opening and s.value != "*"), None)
     verbs = [t for t in tokens if t.pos_ in ("VERB", "AUX") and not any(c.start <= t.i < c.end for c in state.clusters)]
     if index >= body or status is None or verbs:
         return []
-    to = next((t.i for t in tokens if t.lower_ in words["headline_recipient_markers"]), None)
+    to = next((t.i for t in tokens if t.i >= status.end and t.lower_ in words["headline_recipient_markers"]), None)
     if to is None:
         return []
     rest = Clause(to + 1, sentence.end)
@@ -186,5 +188,13 @@ def _headline_to(vocabulary: EventVocabulary, state: DocState, index: int) -> li
     if not named or named[0].text in places:  # "NCE Maritime til Brussel" (a place where the article tags it)
         return []
     state.added.extend(n for n in named[:1] if n not in state.clusters)
-    return [Frame(status.value, "granted", status.start, to + 1, Clause(sentence.start, sentence.end), sentence,
+    return [Frame(status.value, action, status.start, to + 1, Clause(sentence.start, sentence.end), sentence,
                   named[:1])]
+
+
+def _headline_answer(words: dict, tokens: list) -> tuple[str, int | None]:
+    """The action a headline gives and where its status should open: after "Ja til" or "Nei til", else first."""
+    if len(tokens) > 2 and tokens[0].lower_ in words["headline_answers"] \
+            and tokens[1].lower_ in words["headline_answer_joiners"]:
+        return words["headline_answers"][tokens[0].lower_], tokens[2].i
+    return "granted", tokens[0].i if tokens else None

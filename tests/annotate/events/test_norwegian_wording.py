@@ -287,3 +287,16 @@ def test_an_answer_in_the_next_sentence(annotate_full, text, expected):
 ])
 def test_an_approval_after_no_application_is_no_answer(annotate_full, text):
     assert events(annotate_full(text)) == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Arena-status for Lavik Cluster\n\nKlyngen samler 40 bedrifter i Sogn.", ("Lavik Cluster", "Arena", "granted")),
+    ("GCE-status for Lavik Cluster\n\nKlynga samlar 40 verksemder i Sogn.", ("Lavik Cluster", "GCE", "granted")),
+    ("Ja til Arena for Lavik Cluster\n\nKlyngen samler 40 bedrifter i Sogn.", ("Lavik Cluster", "Arena", "granted")),
+    ("Nei til NCE for Lavik Cluster\n\nKlynga samlar 40 verksemder i Sogn.", ("Lavik Cluster", "NCE", "rejected")),
+    ("Lavik Cluster: Fikk NCE-status\n\nKlyngen samler 40 bedrifter.", ("Lavik Cluster", "NCE", "granted")),
+    ("Lavik Cluster: Fekk NCE-status\n\nKlynga samlar 40 verksemder.", ("Lavik Cluster", "NCE", "granted")),
+    ("Lavik Cluster: Mistet NCE-statusen\n\nKlyngen samler 40 bedrifter.", ("Lavik Cluster", "NCE", "lost")),
+])
+def test_headlines_for_a_name_answers_and_capitalised_verbs(annotate_full, text, expected):
+    assert events(annotate_full(text)) == {expected}
