@@ -59,8 +59,8 @@ def is_status(vocabulary: EventVocabulary, state: DocState, sentence: Span, stat
         return False
     text = doc[status.start:status.end].text
     before = doc[status.start - 1].lower_ if status.start > sentence.start else ""
-    if before in words["previous_status_before"]:
-        return False  # "går fra Arena til Arena Pro": Arena is what it had
+    if before in words["previous_status_before"] or _after_a_time_as(words, doc, sentence, status):
+        return False  # "går fra Arena til Arena Pro", "etter ti år som NCE": what it had
     before_it = [t for t in triggers if sentence.start <= t.start and t.end <= status.start <= t.end + 6]
     if words["cluster_stem"] in text.lower()[1:]:
         # "er blant de nye Arena-klyngene", "får status som arenaklynge", not "Som NCE-klynge får den ..."
@@ -73,6 +73,16 @@ def is_status(vocabulary: EventVocabulary, state: DocState, sentence: Span, stat
     if bare and _ends_a_name(vocabulary, doc, sentence, status.start):
         return False  # "får namnet Sustainable Marine Innovation Arena": a name's last word
     return not bare or before in words["bare_status_after"] or governed or _applied_for(words, doc, sentence, status)
+
+
+def _after_a_time_as(words: dict, doc: Doc, sentence: Span, status: Mention) -> bool:
+    """Is the status the one held for a time before ("etter ti år som NCE", "etter fire år som Arena-klynge")?"""
+    start = status.start
+    if start - 3 < sentence.start or doc[start - 1].lower_ not in words["capacity_words"]:
+        return False
+    unit = doc[start - 2]
+    return unit.lower_ in words["earlier_time_units"] and any(
+        doc[i].lower_ in words["earlier_openers"] for i in range(max(sentence.start, start - 5), start - 2))
 
 
 def _applied_for(words: dict, doc: Doc, sentence: Span, status: Mention) -> bool:

@@ -300,3 +300,17 @@ def test_an_approval_after_no_application_is_no_answer(annotate_full, text):
 ])
 def test_headlines_for_a_name_answers_and_capitalised_verbs(annotate_full, text, expected):
     assert events(annotate_full(text)) == {expected}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Lavik Cluster tar steget fra Arena til Arena Pro.", {("Lavik Cluster", "Arena Pro", "upgraded")}),
+    ("Lavik Cluster tek steget vidare til NCE.", {("Lavik Cluster", "NCE", "upgraded")}),
+    ("Lavik Cluster er løftet til Arena Pro-nivå.", {("Lavik Cluster", "Arena Pro", "upgraded")}),
+    ("Lavik Cluster vart løfta til GCE-nivået i fjor.", {("Lavik Cluster", "GCE", "upgraded")}),
+    ("Lavik Cluster går videre til NCE-nivået.", {("Lavik Cluster", "NCE", "upgraded")}),
+    ("Lavik Cluster går vidare til NCE-nivået.", {("Lavik Cluster", "NCE", "upgraded")}),
+    ("Lavik Cluster blir nå GCE etter ti år som NCE.", {("Lavik Cluster", "GCE", "granted")}),
+    ("Lavik Cluster blir no GCE etter ti år som NCE.", {("Lavik Cluster", "GCE", "granted")}),
+])
+def test_upgrade_wording_and_the_status_held_for_a_time(annotate_full, text, expected):
+    assert events(annotate_full(text)) == expected
