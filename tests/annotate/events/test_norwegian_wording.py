@@ -314,3 +314,14 @@ def test_headlines_for_a_name_answers_and_capitalised_verbs(annotate_full, text,
 ])
 def test_upgrade_wording_and_the_status_held_for_a_time(annotate_full, text, expected):
     assert events(annotate_full(text)) == expected
+
+
+@pytest.mark.parametrize("text, status", [
+    ("Lavik Cluster samler 40 bedrifter i Sogn. Nettverket har nå fått Arena-status.", "Arena"),
+    ("Lavik Cluster samlar 40 verksemder i Sogn. Nettverket har no fått Arena-status.", "Arena"),
+    ("Lavik Cluster samler 40 bedrifter i Sogn. Samarbeidet har nå fått status som Arena-prosjekt.", "Arena"),
+    ("Lavik Cluster samler 40 bedrifter i Sogn. Initiativet har nå fått NCE-status.", "NCE"),
+    ("Lavik Cluster samlar 40 verksemder i Sogn. Klyngeinitiativet har no fått NCE-status.", "NCE"),
+])
+def test_the_network_and_the_initiative_refer_to_the_cluster(annotate_full, text, status):
+    assert events(annotate_full(text)) == {("Lavik Cluster", status, "granted")}
