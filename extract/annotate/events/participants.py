@@ -207,7 +207,9 @@ def named_organizations(vocabulary: EventVocabulary, state: DocState, clause: Cl
     found = []
     for ent in doc.ents:
         names_status = {t.text for t in ent} & vocabulary.status_words
+        anaphor = ent.text.lower() in vocabulary.words["cluster_anaphora"]  # "Nettverket har fått ..."
         if ent.start in clause and ent.label_ == "ORG" and ent.text.lower() not in known and not names_status \
+                and not anaphor \
                 and not any(overlaps(Mention(ent.start, ent.end, ""), s) for s in state.statuses):
             span = Span(doc, ent.start, ent.end, label="CLUSTER")
             span._.canonical = vocabulary.strip_prefix(ent.text)
