@@ -325,3 +325,11 @@ def test_upgrade_wording_and_the_status_held_for_a_time(annotate_full, text, exp
 ])
 def test_the_network_and_the_initiative_refer_to_the_cluster(annotate_full, text, status):
     assert events(annotate_full(text)) == {("Lavik Cluster", status, "granted")}
+
+
+@pytest.mark.parametrize("text", [
+    "Næringsklyngen Marevo samler 40 bedrifter i regionen. Nettverket har nå fått status som Arena-klynge.",
+    "Næringsklynga Marevo samlar 40 verksemder i regionen. Nettverket har no fått status som Arena-klynge.",
+])
+def test_a_reference_word_is_no_organisation(annotate_full, text):
+    assert events(annotate_full(text)) == {("Marevo", "Arena", "granted")}
