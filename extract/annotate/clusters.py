@@ -66,7 +66,7 @@ class ClusterFinder:
                 rf"(?![\wæøåÆØÅ-])"
             ),
             # "Frukt- og bærklyngja", "Olje- og gassklyngen": a compound written out
-            re.compile(rf"(?<![\wæøåÆØÅ-])(?P<whole>(?P<name>[A-ZÆØÅ][\wæøå]*- {alternation(data['compound_conjunctions'])} [\wæøå]+?"
+            re.compile(rf"(?<![\wæøåÆØÅ-])(?P<whole>(?:(?:{prefix}) )?(?P<name>[A-ZÆØÅ][\wæøå]*- {alternation(data['compound_conjunctions'])} [\wæøå]+?"
                        rf"{alternation(data['nickname_endings'])}))(?![\wæøåÆØÅ-])"),
         ]
         self.status_words = set(data["status_words"])
@@ -285,7 +285,7 @@ def _merge_short_names(spans: list[Span], known: set[str]) -> None:
             longer = [n for n in names if n != name and n.split(" ")[0] in {stem, stem[:-1] if stem.endswith("s") else stem}]
             if not longer and owner and name not in known:
                 longer = [owner]
-        if len(longer) == 1:
+        if len(longer) == 1 and not (name in known and longer[0] not in known):  # "NCE NODE Treårsevaluering av ..."
             span._.canonical = longer[0]
 
 

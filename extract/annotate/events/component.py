@@ -23,7 +23,7 @@ from .state import DocState
 from .upgrades import as_upgrades, earlier_level, upgraded_clusters
 from .vocabulary import EventVocabulary
 
-_PREFIX_TRIGGERS = {"selected", "answered_yes", "rejected", "lost", "upgraded", "extended"}  # may make a frame with no status named
+_PREFIX_TRIGGERS = {"selected", "answered_yes", "rejected", "lost", "upgraded", "extended", "approved"}  # may make a frame with no status named
 
 
 @Language.factory(
@@ -68,7 +68,7 @@ def find_events(vocabulary: EventVocabulary, doc: Doc) -> list[dict]:
             previous = previous if sentence.text.isspace() else []  # a paragraph break keeps the context
             continue  # most sentences name no status and no trigger
         found = _sentence_events(vocabulary, state, index, previous, sole)
-        for frame in [] if found else layout_frames(vocabulary, state, index):  # "Arena:" over names, "A (NCE)"
+        for frame in [] if found else layout_frames(vocabulary, state, index, sole):  # "Arena:" over names, "A (NCE)"
             found += _frame_events(vocabulary, state, frame, frame.clusters)
         mentions += found
         previous = [s for s in statuses if sentence.start <= s.start < sentence.end and s.value != "*"

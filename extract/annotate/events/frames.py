@@ -12,9 +12,11 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span
 
 from .clauses import Clause, split_clauses
+from .counted import counted_clusters, counted_in_article
 from .dating import period_bound
 from .mentions import Mention, overlaps
 from .names import clause_names
+from .participants import referred
 from .state import DocState
 from .vocabulary import EventVocabulary
 
@@ -44,7 +46,8 @@ def clause_frames(vocabulary: EventVocabulary, state: DocState, sentence: Span, 
     own = [s for s in state.statuses if s.start in clause and is_status(vocabulary, state, sentence, s)]
     own = [s for s in own if s.value != "*" or not any(0 <= o.start - s.end <= 2 for o in own)]  # "statusen som NCE"
     if not own:
-        return _prefix_frames(vocabulary, state, sentence, clause, members, previous, sole)
+        return _prefix_frames(vocabulary, state, sentence, clause, members, previous, sole) \
+            or _answers_before(vocabulary, state, sentence, clause, members)
     frames = (_frame_of(vocabulary, state, sentence, clause, status) for status in own)
     return [frame for frame in frames if frame is not None]
 
@@ -56,8 +59,8 @@ def is_status(vocabulary: EventVocabulary, state: DocState, sentence: Span, stat
         return False
     text = doc[status.start:status.end].text
     before = doc[status.start - 1].lower_ if status.start > sentence.start else ""
-    if before in words["previous_status_before"]:
-        return False  # "går fra Arena til Arena Pro": Arena is what it had
+    if before in words["previous_status_before"] or _after_a_time_as(words, doc, sentence, status):
+        return False  # "går fra Arena til Arena Pro", "etter ti år som NCE": what it had
     before_it = [t for t in triggers if sentence.start <= t.start and t.end <= status.start <= t.end + 6]
     if words["cluster_stem"] in text.lower()[1:]:
         # "er blant de nye Arena-klyngene", "får status som arenaklynge", not "Som NCE-klynge får den ..."
@@ -70,6 +73,16 @@ def is_status(vocabulary: EventVocabulary, state: DocState, sentence: Span, stat
     if bare and _ends_a_name(vocabulary, doc, sentence, status.start):
         return False  # "får namnet Sustainable Marine Innovation Arena": a name's last word
     return not bare or before in words["bare_status_after"] or governed or _applied_for(words, doc, sentence, status)
+
+
+def _after_a_time_as(words: dict, doc: Doc, sentence: Span, status: Mention) -> bool:
+    """Is the status the one held for a time before ("etter ti år som NCE", "etter fire år som Arena-klynge")?"""
+    start = status.start
+    if start - 3 < sentence.start or doc[start - 1].lower_ not in words["capacity_words"]:
+        return False
+    unit = doc[start - 2]
+    return unit.lower_ in words["earlier_time_units"] and any(
+        doc[i].lower_ in words["earlier_openers"] for i in range(max(sentence.start, start - 5), start - 2))
 
 
 def _applied_for(words: dict, doc: Doc, sentence: Span, status: Mention) -> bool:
@@ -96,7 +109,8 @@ def _frame_of(vocabulary: EventVocabulary, state: DocState, sentence: Span, clau
                   and not _intended(words, doc, clause, t, status)
                   and (t.start == 0 or doc[t.start - 1].lower_ not in words["attributive_before"])
                   and (t.end <= status.start or not _needs_object(words, doc, t)
-                       or _topicalised(words, doc, clause, status, t))]
+                       or _topicalised(words, doc, clause, status, t))
+                  and not (t.value == "copula" and _other_verb_between(state, t, status))]
     if status.value in words["certificates"]:
         lost = [t for t in candidates if t.value in ("lost", "rejected")]
         return Frame(status.value, "lost" if lost else "certified", status.start, status.end, clause, sentence)
@@ -111,6 +125,13 @@ def _frame_of(vocabulary: EventVocabulary, state: DocState, sentence: Span, clau
         return None  # "har fram til nå hatt status som Arena Pro": a state, not an event
     return Frame(status.value, action, min(status.start, trigger.start), max(status.end, trigger.end),
                  clause, sentence)
+
+
+def _other_verb_between(state: DocState, copula: Mention, status: Mention) -> bool:
+    """Is a verb that is no trigger between a copula and the status it would govern ("har no resultert i
+    Arena-status": "har" is the auxiliary of another verb, not a state)?"""
+    triggers = {i for t in state.triggers for i in range(t.start, t.end)}
+    return any(t.pos_ == "VERB" and t.i not in triggers for t in state.doc[copula.end:status.start])
 
 
 def _dated_or_now(words: dict, doc: Doc, clause: Clause) -> bool:
@@ -176,28 +197,129 @@ def _prefix_frames(vocabulary: EventVocabulary, state: DocState, sentence: Span,
     NCE Maritime", "NCE Subsea blir til GCE Subsea", "NCE Instrumentation går ut av programmet"."""
     doc, words, frames = state.doc, vocabulary.words, []
     for trigger in (t for t in state.triggers if t.start in clause and t.end - 1 in clause):
-        ending = words["prefix_trigger_endings"].get(trigger.value) == doc[trigger.end - 1].lower_
+        ending = _prefix_ending(words, doc, trigger)
         passive = trigger.value in words["passive_prefix_actions"] and _passive(words, doc, trigger)
         answer = trigger.value in _ANSWERS and bool(sole)  # "Havlys fikk nei" in an article on one status
         if not (trigger.value in _SELECTING or ending or passive or answer) \
                 or _intended(words, doc, clause, trigger, trigger) or _in_application(words, doc, clause, trigger):
             continue
         becomes = ending and trigger.value == "upgraded"  # "blir til GCE Subsea": the clusters after it
-        context = previous[-1].value if previous and trigger.value in _SELECTING else None
+        context = (previous[-1].value if previous else _next_status(vocabulary, state, sentence)) \
+            if trigger.value in _SELECTING else None
         sole_status = sole[0].value if sole and trigger.value in _ANSWERS else None
         action = "granted" if trigger.value in _GRANTING else trigger.value
         if passive and _negated(words, doc, clause, clause.end):
             continue  # "NCE Tindra avsluttes ikke"
-        if not members and (context or sole_status or passive):  # "Norwegian Digital Cluster fikk JA!": a new name
-            members = clause_names(vocabulary, state, clause, (trigger.start, trigger.end))
-            state.added.extend(members)
-        for cluster in [c for c in members if c.start >= trigger.end] if becomes else members:
+        if (trigger.value == "selected" or ending) and _negated(words, doc, clause, trigger.end):
+            if action not in _NEGATED:
+                continue
+            action = _NEGATED[action]  # "slapp ikke gjennom nåløyet", "fikk ikke ny kontrakt"
+        found = _prefix_members(vocabulary, state, clause, trigger, members, bool(context or sole_status or passive))
+        known_by = trigger.value in words["passive_prefix_actions"]  # the status it holds: the prefix it is written with
+        for cluster in [c for c in found if c.start >= trigger.end] if becomes else found:
             status = context or _higher(words["rank"], vocabulary.prefix_status(cluster.text), sole_status) \
-                or (_status_beside(vocabulary, state, cluster) if trigger.value == "lost" else None)
+                or (_status_beside(vocabulary, state, cluster) if trigger.value == "lost" else None) \
+                or ("*" if known_by else None)
             if status is not None:
                 frames.append(Frame(status, action, trigger.start, trigger.end, clause, sentence,
-                                    members if becomes else [cluster]))
+                                    found if becomes else [cluster]))
     return frames
+
+
+def _prefix_members(vocabulary: EventVocabulary, state: DocState, clause: Clause, trigger: Mention,
+                    members: list[Span], new_names: bool) -> list[Span]:
+    """Who a frame with no status named is about: the clause's clusters, else a new name where the
+    status is known ("Norwegian Digital Cluster fikk JA!"), else the cluster referred to ("Klynga går ut
+    av programmet"), else, for a selection, a place for its cluster or the clusters counted; a new
+    contract goes to its subject only ("NCE Tindra fikk ny kontrakt", not its member firm's)."""
+    doc, words = state.doc, vocabulary.words
+    if _by_piece(words, doc, trigger):
+        return _subject_holders(vocabulary, state, clause, trigger, members)
+    found = members
+    if not found and new_names:
+        found = clause_names(vocabulary, state, clause, (trigger.start, trigger.end))
+        state.added.extend(found)
+    passive = trigger.value in words["passive_prefix_actions"] and _passive(words, doc, trigger)
+    if not found and (_prefix_ending(words, doc, trigger) or passive or new_names):  # "No har klynga fått ja"
+        found = referred(vocabulary, state, clause)
+    if not found and trigger.value == "selected":  # "Helgeland får plass blant ...": a place for its cluster
+        found = [n for n in clause_names(vocabulary, state, clause, (trigger.start, trigger.end)) if n in state.clusters] \
+            or counted_clusters(vocabulary, state, clause) or counted_in_article(vocabulary, state, clause)
+    return found
+
+
+def _subject_holders(vocabulary: EventVocabulary, state: DocState, clause: Clause, trigger: Mention,
+                     members: list[Span]) -> list[Span]:
+    """The clusters that are the trigger's subject in the parse, or the one a subject "klyngen" refers to."""
+    doc, words = state.doc, vocabulary.words
+    verb = doc[trigger.start]
+    subjects = [t for t in clause.tokens(doc) if t.dep_ in words["subject_deps"] and t.head.i in (verb.i, verb.head.i)]
+    held = [m for m in members if any(m.start <= t.i < m.end for t in subjects)]
+    referring = any(t.lower_ in words["cluster_anaphora"] or t.lower_ in words["cluster_pronouns"] and t.pos_ == "PRON"
+                    for t in subjects)
+    return held or (referred(vocabulary, state, clause) if referring else [])
+
+
+def _answers_before(vocabulary: EventVocabulary, state: DocState, sentence: Span, clause: Clause,
+                    members: list[Span]) -> list[Frame]:
+    """An answer that names no status right after a sentence that applies for one answers it, for the
+    clusters it names or refers to, else the applicants ("Lavik søkte om Arena-status i vår. Søknaden ble
+    avslått i dag", "A og B søkte om NCE-status. Bare A nådde opp")."""
+    doc, words = state.doc, vocabulary.words
+    applied = _application_before(vocabulary, state, sentence)
+    answers = [t for t in state.triggers if t.start in clause and t.end - 1 in clause
+               and t.value in words["application_answers"] and not _intended(words, doc, clause, t, t)]
+    if applied is None or not answers:
+        return []
+    status, applicants = applied
+    trigger = answers[0]
+    action = words["application_answers"][trigger.value]
+    if action == "granted" and _negated(words, doc, clause, trigger.end):
+        action = "rejected"
+    found = members or clause_names(vocabulary, state, clause, (trigger.start, trigger.end)) \
+        or referred(vocabulary, state, clause) or applicants
+    state.added.extend(c for c in found if c not in state.clusters)
+    return [Frame(status, action, trigger.start, trigger.end, clause, sentence, [c]) for c in found]
+
+
+def _application_before(vocabulary: EventVocabulary, state: DocState, sentence: Span) -> tuple[str, list[Span]] | None:
+    """The status the sentence before applies for ("søkte om Arena-status"), with the clusters it names."""
+    before = [s for s in state.sentences if s.end <= sentence.start and not s.text.isspace()]
+    if not before:
+        return None
+    last, words = before[-1], vocabulary.words
+    applied = [m for m in state.statuses if last.start <= m.start < last.end and m.value != "*"
+               and _is_application(words, state.doc, Clause(last.start, last.end), m)]
+    if not applied:
+        return None
+    named = [c for c in state.clusters if last.start <= c.start < last.end] \
+        or clause_names(vocabulary, state, Clause(last.start, last.end), None)
+    return applied[0].value, named
+
+
+def _next_status(vocabulary: EventVocabulary, state: DocState, sentence: Span) -> str | None:
+    """The status the next sentence names, if one: what "A og B ble tatt opp i klyngeprogrammet.
+    De to klyngene fikk status som GCE" admits them to."""
+    following = next((s for s in state.sentences if s.start >= sentence.end and not s.text.isspace()), None)
+    named = [] if following is None else [m for m in state.statuses if following.start <= m.start < following.end
+                                          and m.value != "*" and is_status(vocabulary, state, following, m)]
+    return named[0].value if named else None
+
+
+def _prefix_ending(words: dict, doc: Doc, trigger: Mention) -> bool:
+    """Does the trigger end in a word that lets it make a frame with no status named: "blir til",
+    "går ut av", "fikk ny kontrakt"?"""
+    ending = words["prefix_trigger_endings"].get(trigger.value)
+    if ending == doc[trigger.end - 1].lower_:
+        wanted = words["prefix_ending_objects"].get(ending)  # "går ut av programmet", not "er ute av drift"
+        return wanted is None or trigger.end < len(doc) and wanted in doc[trigger.end].lower_
+    return _by_piece(words, doc, trigger)
+
+
+def _by_piece(words: dict, doc: Doc, trigger: Mention) -> bool:
+    """Does the trigger end in a word of its action's piece ("fikk ny kontrakt")?"""
+    piece = words["prefix_trigger_end_pieces"].get(trigger.value)
+    return piece is not None and doc[trigger.end - 1].lower_ in words["pattern_pieces"][piece]
 
 
 def _in_application(words: dict, doc: Doc, clause: Clause, trigger: Mention) -> bool:

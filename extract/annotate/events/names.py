@@ -18,6 +18,7 @@ from .state import DocState
 from .vocabulary import EventVocabulary
 
 _PERSON = "PER"
+PLACE_LABELS = ("GPE_LOC", "LOC", "GPE_ORG")  # what the NER calls a place
 _OPENERS = frozenset("«»\"'“”‘’•·*–—-()[]")
 
 
@@ -56,9 +57,10 @@ def clause_names(vocabulary: EventVocabulary, state: DocState, clause: Clause,
     runs.append(run)
     found = []
     for words in (part for run in runs for part in glued_parts(vocabulary, _trim(vocabulary, run))):
-        if words and _is_participant(vocabulary, state, clause, words) \
+        whole = _named_after_place(state, words)
+        if words and (whole or _is_participant(vocabulary, state, clause, words)) \
                 and (frame is None or not _cut_off(vocabulary, state, clause, words, frame)):
-            found.append(_span(vocabulary, state, words[0].i, words[-1].i + 1))
+            found.append(whole or _span(vocabulary, state, words[0].i, words[-1].i + 1))
     return found
 
 
@@ -93,6 +95,15 @@ def _span(vocabulary: EventVocabulary, state: DocState, start: int, end: int) ->
         name = name[:-1]  # the genitive of a registry cluster: "NCE Heidner Bioclusters"
     span._.canonical = vocabulary.strip_prefix(name)
     return span
+
+
+def _named_after_place(state: DocState, words: list[Token]) -> Span | None:
+    """The known cluster a place stands for, where it is the last word of that one cluster's name
+    ("Helgeland får plass blant de nye klyngene": Arena Olje- og gassklynge Helgeland)."""
+    if len(words) != 1 or words[0].ent_type_ not in PLACE_LABELS:
+        return None
+    named = {c._.canonical: c for c in state.clusters if len(c) > 1 and c[-1].text == words[0].text}
+    return next(iter(named.values())) if len(named) == 1 else None
 
 
 def _taken(vocabulary: EventVocabulary, state: DocState, clause: Clause) -> set[int]:
