@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..extensions import doc_text
 from .announced import announced_list, coordinated
+from .captions import is_caption
 from .clauses import Clause
 from .counted import counted_clusters
 from .mentions import Mention, overlaps
@@ -111,8 +112,10 @@ def _list_items(vocabulary: EventVocabulary, state: DocState, colon: int, clause
 def line_items(vocabulary: EventVocabulary, state: DocState, following: list[Span]) -> list[Span]:
     """Short lines after a line ending in a colon, one cluster each, up to the first sentence."""
     found = []
-    for line in following:
+    for index, line in enumerate(following):
         words = [t for t in line if not (t.is_punct or t.is_space)]
+        if words and not found and is_caption(vocabulary.words, following, index):
+            continue  # a photo caption between the announcing line and the list
         if not words or len(words) > vocabulary.words["list_line_max_words"] or line.text.rstrip().endswith((".", ":")):
             break
         span = item_name(vocabulary, state.doc, line.start, line.end, state.clusters)

@@ -1,0 +1,31 @@
+"""A photo caption between a list's announcing line and its names; names cut at "i" or glued to
+a sentence's first word (invented names, Bokmål and Nynorsk)."""
+
+import pytest
+
+from .helpers import events
+
+LISTED = {("Fjordlys", "Arena", "granted"), ("Havbris – The Smart Fjord", "Arena", "granted"),
+          ("Lavik Cluster Team", "Arena", "granted")}
+
+
+@pytest.mark.parametrize("text", [
+    "Tre nye klynger får Arena-status:\n\nFjordlys – nytt Arena-prosjekt vil bidra til at Norge er i front. "
+    "Foto: Kari Nordmann, Innovasjon Norge\n\nFjordlys i Bergen\n\nArena Havbris – The Smart Fjord\n\n"
+    "Lavik Cluster Team i Nordland\n\nMinisteren gratulerer klyngene.",
+    "Tre nye klynger får Arena-status:\n\nFjordlys – nytt Arena-prosjekt skal bidra til at Noreg er i front. "
+    "Foto: Kari Nordmann, Innovasjon Noreg\n  • Fjordlys i Bergen\n  • Arena Havbris – The Smart Fjord\n"
+    "  • Lavik Cluster Team i Nordland\n\nStatsråden gratulerer klyngene.",
+])
+def test_a_caption_between_the_announcing_line_and_the_list(annotate_full, text):
+    assert events(annotate_full(text)) == LISTED
+
+
+@pytest.mark.parametrize("text", [
+    "Tre nye klynger får Arena-status:\n\nFjordlys har 40 medlemmer i dag. Klyngen ligger i Bergen.\n\n"
+    "Fjordlys i Bergen\n\nArena Havbris – The Smart Fjord\n\nLavik Cluster Team i Nordland",
+    "Tre nye klynger får Arena-status:\n\nFjordlys har 40 medlemer i dag. Klynga ligg i Bergen.\n\n"
+    "Fjordlys i Bergen\n\nArena Havbris – The Smart Fjord\n\nLavik Cluster Team i Nordland",
+])
+def test_a_paragraph_with_no_credit_still_ends_the_list(annotate_full, text):
+    assert not events(annotate_full(text)) & LISTED
