@@ -29,3 +29,15 @@ def test_a_caption_between_the_announcing_line_and_the_list(annotate_full, text)
 ])
 def test_a_paragraph_with_no_credit_still_ends_the_list(annotate_full, text):
     assert not events(annotate_full(text)) & LISTED
+
+
+@pytest.mark.parametrize("text, name, status", [
+    ("Da Fjordlys Biocluster ble tatt opp i Arena-programmet i 2012, besto klyngen av 20 medlemmer.",
+     "Fjordlys Biocluster", "Arena"),
+    ("Då Fjordlys Biocluster vart teken opp i Arena-programmet i 2012, hadde klynga 20 medlemer.",
+     "Fjordlys Biocluster", "Arena"),
+    ("Fordi Havbris Cluster fekk NCE-status i fjor, kan klynga vekse.", "Havbris Cluster", "NCE"),
+    ("Mens Havbris Cluster fikk NCE-status i fjor, må andre vente.", "Havbris Cluster", "NCE"),
+])
+def test_a_subordinator_opening_the_sentence_is_no_part_of_the_name(annotate_full, text, name, status):
+    assert events(annotate_full(text)) == {(name, status, "granted")}
