@@ -41,3 +41,21 @@ def test_a_paragraph_with_no_credit_still_ends_the_list(annotate_full, text):
 ])
 def test_a_subordinator_opening_the_sentence_is_no_part_of_the_name(annotate_full, text, name, status):
     assert events(annotate_full(text)) == {(name, status, "granted")}
+
+
+@pytest.mark.parametrize("text", [
+    "Som eneste næringsklynge fra Nord-Norge fikk Kraft i Vest i dag tildelt status som Arena-klynge gjennom "
+    "Innovasjon Norge. Kraft i Vest er en klynge med medlemmer fra hele energisektoren.",
+    "Som einaste næringsklynge frå Vestlandet fekk Kraft i Vest i dag tildelt status som Arena-klynge. "
+    "Kraft i Vest er ei klynge med medlemer frå heile energisektoren.",
+])
+def test_a_name_of_common_words_goes_on_over_i_where_the_article_always_writes_it_so(annotate_full, text):
+    assert events(annotate_full(text)) == {("Kraft i Vest", "Arena", "granted")}
+
+
+@pytest.mark.parametrize("text", [
+    "Tre nye klynger får Arena-status: Kraft i Bergen, Havbris Cluster og Lavik Hub. Kraft har 40 medlemmer.",
+    "Tre nye klynger får Arena-status: Kraft i Bergen, Havbris Cluster og Lavik Hub. Kraft har 40 medlemer.",
+])
+def test_a_place_after_i_stays_out_where_the_name_stands_alone_too(annotate_full, text):
+    assert ("Kraft", "Arena", "granted") in events(annotate_full(text))
