@@ -95,6 +95,7 @@ def _frame_of(vocabulary: EventVocabulary, state: DocState, sentence: Span, clau
     candidates = [t for t in state.triggers if t.start in clause and t.end - 1 in clause
                   and not _intended(words, doc, clause, t, status)
                   and (t.start == 0 or doc[t.start - 1].lower_ not in words["attributive_before"])
+                  and not _describes_other(words, state, t)
                   and (t.end <= status.start or not _needs_object(words, doc, t)
                        or _topicalised(words, doc, clause, status, t))]
     if status.value in words["certificates"]:
@@ -246,3 +247,23 @@ def _intended(words: dict, doc: Doc, clause: Clause, trigger: Mention, status: M
 
 def _negated(words: dict, doc: Doc, clause: Clause, end: int) -> bool:
     return any(t.lower_ in words["negations"] for t in clause.tokens(doc, end))
+
+
+def _describes_other(words: dict, state: DocState, trigger: Mention) -> bool:
+    """Is the trigger an adjective that describes a noun after it that is no status, cluster or
+    application ("innen avanserte blå marine operasjoner har klyngen fått status som GCE"), not
+    an action ("tildelt status", "oppgradert Solenergiklynge")?"""
+    doc = state.doc
+    token, head = doc[trigger.start], doc[trigger.start].head
+    if trigger.end - trigger.start != 1 or token.pos_ != "ADJ" or head.i <= token.i or head.pos_ != "NOUN":
+        return False
+    described = doc[token.i + 1:head.i + 1]
+    named = [*state.statuses, *((c.start, c.end) for c in state.clusters)]
+    return not any(words["cluster_stem"] in t.lower_ or t.lower_ in words["status_nouns"]
+                   or t.lower_ in words["application_words"] for t in described) \
+        and not any(_starts_in(m, described.start, described.end) for m in named)
+
+
+def _starts_in(mention: Mention | tuple[int, int], start: int, end: int) -> bool:
+    first = mention.start if isinstance(mention, Mention) else mention[0]
+    return start <= first < end
