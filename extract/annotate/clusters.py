@@ -251,6 +251,7 @@ class ClusterComponent:
         _merge_short_names(spans, set(self.finder.canonical_of))
         self._keep_prefixes(spans)
         _link_renames(doc, spans, self.finder.renames)
+        _link_brackets(doc, spans)
         doc.spans["clusters"] = spans
         prefer_rule_entities(doc, spans, "ORG", "rule:newsfacts_clusters")  # the model often tags "Energy Markets" a person
         return doc
@@ -337,3 +338,16 @@ def _link_renames(doc: Doc, spans: list[Span], renames: dict[str, list[str]]) ->
         for span in spans:
             if span._.canonical == old:
                 span._.canonical = new
+
+
+def _link_brackets(doc: Doc, spans: list[Span]) -> None:
+    """One cluster, its name and in brackets right after it its other form ("Arena NOW (Norwegian
+    Offshore Wind)", "Norwegian Offshore Wind (NOW)"): every mention of the bracketed one gets the first's name."""
+    text = doc_text(doc)
+    for first, second in zip(spans, spans[1:]):
+        if text[first.end_char:second.start_char].strip() == "(" and text[second.end_char:second.end_char + 1] == ")" \
+                and first._.canonical != second._.canonical:
+            old, new = second._.canonical, first._.canonical
+            for span in spans:
+                if span._.canonical == old:
+                    span._.canonical = new

@@ -59,3 +59,15 @@ def test_a_name_of_common_words_goes_on_over_i_where_the_article_always_writes_i
 ])
 def test_a_place_after_i_stays_out_where_the_name_stands_alone_too(annotate_full, text):
     assert ("Kraft", "Arena", "granted") in events(annotate_full(text))
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Arena LAVIK (Norwegian Lavik Hub) er et av fem nye næringsmiljøer som nå tas opp i nettverksprogrammet Arena. "
+     "Norwegian Lavik Hub er et spennende prosjekt, sier ministeren.", "LAVIK"),
+    ("Arena LAVIK (Norwegian Lavik Hub) er eit av fem nye næringsmiljø som no vert tekne opp i nettverksprogrammet "
+     "Arena. Norwegian Lavik Hub er eit spennande prosjekt, seier statsråden.", "LAVIK"),
+    ("Norwegian Lavik Hub (Arena LAVIK) fikk Arena-status i dag.", "Norwegian Lavik Hub"),
+    ("Norwegian Lavik Hub (Arena LAVIK) fekk Arena-status i dag.", "Norwegian Lavik Hub"),
+])
+def test_a_cluster_and_its_other_form_in_brackets_are_one(annotate_full, text, name):
+    assert events(annotate_full(text)) == {(name, "Arena", "granted")}
