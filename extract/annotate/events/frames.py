@@ -183,7 +183,8 @@ def _prefix_frames(vocabulary: EventVocabulary, state: DocState, sentence: Span,
         if not (trigger.value in _SELECTING or ending or passive or answer) \
                 or _intended(words, doc, clause, trigger, trigger) or _in_application(words, doc, clause, trigger):
             continue
-        becomes = ending and trigger.value == "upgraded"  # "blir til GCE Subsea": the clusters after it
+        after = ending and trigger.value in words["prefix_trigger_after"]  # "satser videre på Arena Torsk"
+        becomes = after and trigger.value == "upgraded"  # "blir til GCE Subsea": the clusters after it
         context = previous[-1].value if previous and trigger.value in _SELECTING else None
         sole_status = sole[0].value if sole and trigger.value in _ANSWERS else None
         action = "granted" if trigger.value in _GRANTING else trigger.value
@@ -192,7 +193,7 @@ def _prefix_frames(vocabulary: EventVocabulary, state: DocState, sentence: Span,
         if not members and (context or sole_status or passive):  # "Norwegian Digital Cluster fikk JA!": a new name
             members = clause_names(vocabulary, state, clause, (trigger.start, trigger.end))
             state.added.extend(members)
-        for cluster in [c for c in members if c.start >= trigger.end] if becomes else members:
+        for cluster in [c for c in members if c.start >= trigger.end] if after else members:
             status = context or _higher(words["rank"], vocabulary.prefix_status(cluster.text), sole_status) \
                 or (_status_beside(vocabulary, state, cluster) if trigger.value == "lost" else None)
             if status is not None:

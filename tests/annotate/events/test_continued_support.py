@@ -1,0 +1,24 @@
+"""Support continued for a cluster written with its programme prefix ("satser videre på Arena X")
+extends that status; what the cluster itself goes on with is no event (invented names, Bokmål and
+Nynorsk)."""
+
+import pytest
+
+from .helpers import events
+
+
+@pytest.mark.parametrize("text", [
+    "Innovasjon Norge, Siva og Norges forskningsråd satser videre på Arena Havbris Ocean. Prosjektet er en klyngesatsing.",
+    "Innovasjon Noreg, Siva og Noregs forskingsråd satsar vidare på Arena Havbris Ocean. Prosjektet er ei klyngesatsing.",
+])
+def test_support_continued_for_a_prefixed_cluster_extends_its_status(annotate_full, text):
+    assert events(annotate_full(text)) == {("Havbris Ocean", "Arena", "extended")}
+
+
+@pytest.mark.parametrize("text", [
+    "NCE Tindra satser videre på havvind og hydrogen.",
+    "NCE Tindra satsar vidare på havvind og hydrogen.",
+    "Arena Lavik satser videre på Fjordlys Cluster, sier lederen.",
+])
+def test_what_a_cluster_goes_on_with_is_no_event(annotate_full, text):
+    assert events(annotate_full(text)) == set()
