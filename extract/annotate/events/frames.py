@@ -180,13 +180,14 @@ def _prefix_frames(vocabulary: EventVocabulary, state: DocState, sentence: Span,
         ending = words["prefix_trigger_endings"].get(trigger.value) == doc[trigger.end - 1].lower_
         passive = trigger.value in words["passive_prefix_actions"] and _passive(words, doc, trigger)
         answer = trigger.value in _ANSWERS and bool(sole)  # "Havlys fikk nei" in an article on one status
-        if not (trigger.value in _SELECTING or ending or passive or answer) \
+        admitted = bool(sole) and _admitted(words, doc, clause, trigger)  # "X er tatt inn i klyngeprogrammet"
+        if not (trigger.value in _SELECTING or ending or passive or answer or admitted) \
                 or _intended(words, doc, clause, trigger, trigger) or _in_application(words, doc, clause, trigger):
             continue
         after = ending and trigger.value in words["prefix_trigger_after"]  # "satser videre på Arena Torsk"
         becomes = after and trigger.value == "upgraded"  # "blir til GCE Subsea": the clusters after it
         context = previous[-1].value if previous and trigger.value in _SELECTING else None
-        sole_status = sole[0].value if sole and trigger.value in _ANSWERS else None
+        sole_status = sole[0].value if sole and (trigger.value in _ANSWERS or admitted) else None
         action = "granted" if trigger.value in _GRANTING else trigger.value
         if passive and _negated(words, doc, clause, clause.end):
             continue  # "NCE Tindra avsluttes ikke"
@@ -268,3 +269,10 @@ def _describes_other(words: dict, state: DocState, trigger: Mention) -> bool:
 def _starts_in(mention: Mention | tuple[int, int], start: int, end: int) -> bool:
     first = mention.start if isinstance(mention, Mention) else mention[0]
     return start <= first < end
+
+
+def _admitted(words: dict, doc: Doc, clause: Clause, trigger: Mention) -> bool:
+    """Is the trigger a grant into the programme the clause names after it ("Klyngen X er tatt inn
+    som del av Innovasjon Norges klyngeprogram")? Its status is the article's only one."""
+    return trigger.value == "granted" and any(t.lower_ in words["programme_words"]
+                                              for t in doc[trigger.end:clause.end] if t.i in clause)

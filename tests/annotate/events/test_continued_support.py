@@ -22,3 +22,22 @@ def test_support_continued_for_a_prefixed_cluster_extends_its_status(annotate_fu
 ])
 def test_what_a_cluster_goes_on_with_is_no_event(annotate_full, text):
     assert events(annotate_full(text)) == set()
+
+
+@pytest.mark.parametrize("text", [
+    "Klyngen Fjordlys Ocean Cluster på Vestlandet er tatt inn i varmen som del av Innovasjon Norges klyngeprogram. "
+    "Klyngen jobber med hydrogen.\n\nArena-programmet består av 22 klynger.",
+    "Klynga Fjordlys Ocean Cluster på Vestlandet er teken inn i varmen som del av Innovasjon Noregs klyngeprogram. "
+    "Klynga jobbar med hydrogen.\n\nArena-programmet består av 22 klynger.",
+])
+def test_a_grant_into_the_programme_takes_the_articles_only_status(annotate_full, text):
+    assert events(annotate_full(text)) == {("Fjordlys Ocean Cluster", "Arena", "granted")}
+
+
+@pytest.mark.parametrize("text", [
+    "Klyngen Fjordlys Ocean Cluster er tatt inn i varmen. Klyngen jobber med hydrogen.\n\n"
+    "Arena-programmet består av 22 klynger.",
+    "Klynga Fjordlys Ocean Cluster er teken opp i klyngeprogrammet. Arena-programmet og NCE-programmet har mange klynger.",
+])
+def test_a_grant_into_no_programme_or_of_no_one_status_is_no_event(annotate_full, text):
+    assert events(annotate_full(text)) == set()
