@@ -71,3 +71,12 @@ def test_a_place_after_i_stays_out_where_the_name_stands_alone_too(annotate_full
 ])
 def test_a_cluster_and_its_other_form_in_brackets_are_one(annotate_full, text, name):
     assert events(annotate_full(text)) == {(name, "Arena", "granted")}
+
+
+@pytest.mark.parametrize("text, action", [
+    ("GCE Ull- og tekstilklyngen avsluttes i juni, etter ti år i programmet.", "lost"),
+    ("Frå 1. juli vidareførast GCE Ull- og tekstilklyngja som klyngeprosjekt.", "extended"),
+])
+def test_a_compound_written_out_keeps_its_programme_prefix(annotate_full, text, action):
+    name = "Ull- og tekstilklyngen" if "klyngen" in text else "Ull- og tekstilklyngja"
+    assert events(annotate_full(text)) == {(name, "GCE", action)}
