@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
 
+from .achieved import reached, reacher
 from .clauses import Clause, split_clauses
 from .dating import period_bound
 from .mentions import Mention, overlaps
@@ -92,8 +93,9 @@ def _frame_of(vocabulary: EventVocabulary, state: DocState, sentence: Span, clau
     doc, words = state.doc, vocabulary.words
     if _is_application(words, doc, clause, status):
         return _answer(words, state, sentence, clause, status)
+    goal = reached(words, state, sentence)  # "målsetningen var å oppnå NCE-status. – Det har vi klart."
     candidates = [t for t in state.triggers if t.start in clause and t.end - 1 in clause
-                  and not _intended(words, doc, clause, t, status)
+                  and (goal or not _intended(words, doc, clause, t, status))
                   and (t.start == 0 or doc[t.start - 1].lower_ not in words["attributive_before"])
                   and not _describes_other(words, state, t)
                   and (t.end <= status.start or not _needs_object(words, doc, t)
@@ -110,8 +112,9 @@ def _frame_of(vocabulary: EventVocabulary, state: DocState, sentence: Span, clau
     if trigger.value == "copula" and doc[trigger.start].lemma_ in words["state_verbs"] \
             and not _dated_or_now(words, doc, clause):
         return None  # "har fram til nå hatt status som Arena Pro": a state, not an event
+    reachers = reacher(state, clause) if goal and _intended(words, doc, clause, trigger, status) else []
     return Frame(status.value, action, min(status.start, trigger.start), max(status.end, trigger.end),
-                 clause, sentence)
+                 clause, sentence, reachers)
 
 
 def _dated_or_now(words: dict, doc: Doc, clause: Clause) -> bool:
@@ -237,7 +240,7 @@ def _higher(rank: dict, prefix: str | None, sole: str | None) -> str | None:
 
 def _intended(words: dict, doc: Doc, clause: Clause, trigger: Mention, status: Mention) -> bool:
     """An intention or possibility before the trigger, or between it and the status."""
-    intentions = words["intentions"]
+    intentions = words["intentions"] + words["goal_nouns"]
     for token in clause.tokens(doc, max(trigger.start, status.start)):
         if trigger.start <= token.i < trigger.end:
             continue
