@@ -41,3 +41,22 @@ def test_a_grant_into_the_programme_takes_the_articles_only_status(annotate_full
 ])
 def test_a_grant_into_no_programme_or_of_no_one_status_is_no_event(annotate_full, text):
     assert events(annotate_full(text)) == set()
+
+
+@pytest.mark.parametrize("text", [
+    "Med status som Global Centres of Expertise går den Bergen-baserte klyngen GCE Havbris Ocean inn i det som kan "
+    "kalles norsk næringslivs elitedivisjon.",
+    "Med status som Global Centres of Expertise går den Bergen-baserte klynga GCE Havbris Ocean inn i det som kan "
+    "kallast norsk næringslivs elitedivisjon.",
+])
+def test_entering_with_a_status_named_before_is_a_grant(annotate_full, text):
+    assert events(annotate_full(text)) == {("Havbris Ocean", "GCE", "granted")}
+
+
+@pytest.mark.parametrize("text", [
+    "Fjordlys Cluster går inn i sitt siste år som NCE.",
+    "Fjordlys Cluster går inn i sitt siste år som NCE-klynge i haust.",
+    "Fjordlys Cluster går inn i en ny periode som Arena-klynge.",
+])
+def test_entering_a_period_with_a_status_named_after_is_no_event(annotate_full, text):
+    assert events(annotate_full(text)) == set()
