@@ -8,6 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from ..extensions import doc_text
+from ..lexicon import load
 from .announced import announced_list, coordinated
 from .captions import is_caption
 from .clauses import Clause
@@ -212,12 +213,23 @@ def named_organizations(vocabulary: EventVocabulary, state: DocState, clause: Cl
     for ent in doc.ents:
         names_status = {t.text for t in ent} & vocabulary.status_words
         if ent.start in clause and ent.label_ == "ORG" and ent.text.lower() not in known and not names_status \
-                and not any(overlaps(Mention(ent.start, ent.end, ""), s) for s in state.statuses):
+                and not any(overlaps(Mention(ent.start, ent.end, ""), s) for s in state.statuses) \
+                and not _typed_organization(vocabulary, doc, ent.start):
             span = Span(doc, ent.start, ent.end, label="CLUSTER")
             span._.canonical = vocabulary.strip_prefix(ent.text)
             found.append(span)
     state.added.extend(found)
     return found
+
+
+def _typed_organization(vocabulary: EventVocabulary, doc: Doc, start: int) -> bool:
+    """Is the name right after a noun that says it is another kind of organisation, alone or as the
+    head of a compound ("selskapet SNU", "næringsutviklingsselskapet SNU"), not a word for cluster?"""
+    if start == 0:
+        return False
+    before, names = doc[start - 1].lower_, load("names")
+    return vocabulary.words["cluster_stem"] not in before and (
+        before in names["type_nouns"]["ORG"] or before.endswith(tuple(names["type_heads"]["ORG"])))
 
 
 def main_cluster(doc: Doc, clusters: list[Span]) -> Span | None:

@@ -3,6 +3,9 @@ a sentence's first word (invented names, Bokmål and Nynorsk)."""
 
 import pytest
 
+from extract.annotate.cluster_registry import registry
+from extract.annotate.lexicon import load
+
 from .helpers import events
 
 LISTED = {("Fjordlys", "Arena", "granted"), ("Havbris – The Smart Fjord", "Arena", "granted"),
@@ -80,3 +83,10 @@ def test_a_cluster_and_its_other_form_in_brackets_are_one(annotate_full, text, n
 def test_a_compound_written_out_keeps_its_programme_prefix(annotate_full, text, action):
     name = "Ull- og tekstilklyngen" if "klyngen" in text else "Ull- og tekstilklyngja"
     assert events(annotate_full(text)) == {(name, "GCE", action)}
+
+
+def test_no_known_cluster_is_named_with_a_word_for_cluster_or_a_leading_word_first():
+    data = load("clusters")
+    openers = {w.lower() for w in data["cue_words"]} | {w.lower() for w in data["leading_words"]}
+    names = [c["name"] for c in data["known"]] + [c.name for c in registry().clusters]
+    assert [n for n in names if n.split(" ")[0].lower() in openers] == []
