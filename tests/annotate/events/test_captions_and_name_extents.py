@@ -90,3 +90,23 @@ def test_no_known_cluster_is_named_with_a_word_for_cluster_or_a_leading_word_fir
     openers = {w.lower() for w in data["cue_words"]} | {w.lower() for w in data["leading_words"]}
     names = [c["name"] for c in data["known"]] + [c.name for c in registry().clusters]
     assert [n for n in names if n.split(" ")[0].lower() in openers] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Tre nye klynger får Arena-status.\n\nFjordlys i Bergen\n\nArena Havbris – The Smart Fjord\n\n"
+    "Lavik Cluster Team i Nordland\n\nMinisteren gratulerer klyngene.",
+    "Tre nye klynger får Arena-status.\n\nFjordlys i Bergen\n\nArena Havbris – The Smart Fjord\n\n"
+    "Lavik Cluster Team i Nordland\n\nStatsråden gratulerer klyngene.",
+])
+def test_a_count_ending_its_paragraph_takes_as_many_name_lines_under_it(annotate_full, text):
+    assert events(annotate_full(text)) == LISTED
+
+
+@pytest.mark.parametrize("text", [
+    "To nye klynger får Arena-status.\n\nFjordlys i Bergen\n\nArena Havbris – The Smart Fjord\n\n"
+    "Lavik Cluster Team i Nordland\n\nMinisteren gratulerer klyngene.",
+    "To nye klynger får Arena-status.\n\nFjordlys i Bergen\n\nArena Havbris – The Smart Fjord\n\n"
+    "Lavik Cluster Team i Nordland\n\nStatsråden gratulerer klyngene.",
+])
+def test_more_name_lines_than_the_count_take_none(annotate_full, text):
+    assert ("Fjordlys", "Arena", "granted") not in events(annotate_full(text))
