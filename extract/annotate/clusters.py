@@ -68,7 +68,7 @@ class ClusterFinder:
                 rf"[A-ZÆØÅ][\wæøå-]*{suffixes}|(?:{CAPITALISED_WORD} ){{1,3}}{capitalised_suffixes}))"
                 rf"(?![\wæøåÆØÅ-])"
             ),
-            # "Frukt- og bærklyngja", "Olje- og gassklyngen", "NCE Ull- og tekstilklyngja": a compound written out
+            # "Frukt- og bærklyngja", "Olje- og gassklyngen": a compound written out
             re.compile(rf"(?<![\wæøåÆØÅ-])(?P<whole>(?:(?:{prefix}) )?(?P<name>[A-ZÆØÅ][\wæøå]*- {alternation(data['compound_conjunctions'])} [\wæøå]+?"
                        rf"{alternation(data['nickname_endings'])}))(?![\wæøåÆØÅ-])"),
         ]

@@ -45,7 +45,8 @@ def clause_frames(vocabulary: EventVocabulary, state: DocState, sentence: Span, 
     own = [s for s in state.statuses if s.start in clause and is_status(vocabulary, state, sentence, s)]
     own = [s for s in own if s.value != "*" or not any(0 <= o.start - s.end <= 2 for o in own)]  # "statusen som NCE"
     if not own:
-        return _prefix_frames(vocabulary, state, sentence, clause, members, previous, sole)
+        return _prefix_frames(vocabulary, state, sentence, clause, members, previous, sole) \
+            + _programme_frames(vocabulary, state, sentence, clause, members, sole)
     frames = (_frame_of(vocabulary, state, sentence, clause, status) for status in own)
     return [frame for frame in frames if frame is not None]
 
@@ -184,21 +185,19 @@ def _prefix_frames(vocabulary: EventVocabulary, state: DocState, sentence: Span,
         ending = words["prefix_trigger_endings"].get(trigger.value) == doc[trigger.end - 1].lower_
         passive = trigger.value in words["passive_prefix_actions"] and _passive(words, doc, trigger)
         answer = trigger.value in _ANSWERS and bool(sole)  # "Havlys fikk nei" in an article on one status
-        admitted = bool(sole) and _admitted(words, doc, clause, trigger)  # "X er tatt inn i klyngeprogrammet"
-        if not (trigger.value in _SELECTING or ending or passive or answer or admitted) \
+        if not (trigger.value in _SELECTING or ending or passive or answer) \
                 or _intended(words, doc, clause, trigger, trigger) or _in_application(words, doc, clause, trigger):
             continue
-        after = ending and trigger.value in words["prefix_trigger_after"]  # "satser videre på Arena Torsk"
-        becomes = after and trigger.value == "upgraded"  # "blir til GCE Subsea": the clusters after it
+        becomes = ending and trigger.value == "upgraded"  # "blir til GCE Subsea": the clusters after it
         context = previous[-1].value if previous and trigger.value in _SELECTING else None
-        sole_status = sole[0].value if sole and (trigger.value in _ANSWERS or admitted) else None
+        sole_status = sole[0].value if sole and trigger.value in _ANSWERS else None
         action = "granted" if trigger.value in _GRANTING else trigger.value
         if passive and _negated(words, doc, clause, clause.end):
             continue  # "NCE Tindra avsluttes ikke"
         if not members and (context or sole_status or passive):  # "Norwegian Digital Cluster fikk JA!": a new name
             members = clause_names(vocabulary, state, clause, (trigger.start, trigger.end))
             state.added.extend(members)
-        for cluster in [c for c in members if c.start >= trigger.end] if after else members:
+        for cluster in [c for c in members if c.start >= trigger.end] if becomes else members:
             status = context or _higher(words["rank"], vocabulary.prefix_status(cluster.text), sole_status) \
                 or (_status_beside(vocabulary, state, cluster) if trigger.value == "lost" else None)
             if status is not None:
@@ -273,6 +272,30 @@ def _describes_other(words: dict, state: DocState, trigger: Mention) -> bool:
 def _starts_in(mention: Mention | tuple[int, int], start: int, end: int) -> bool:
     first = mention.start if isinstance(mention, Mention) else mention[0]
     return start <= first < end
+
+
+def _programme_frames(vocabulary: EventVocabulary, state: DocState, sentence: Span, clause: Clause,
+                      members: list[Span], sole: list[Mention]) -> list[Frame]:
+    """Frames of the programme's support said with no status: continued for the clusters after the
+    trigger, with their prefix's status ("Innovasjon Norge satser videre på Arena Torsk"); a grant into
+    the programme, with the article's only status ("X er tatt inn ... i Innovasjon Norges klyngeprogram")."""
+    doc, words, frames = state.doc, vocabulary.words, []
+    for trigger in (t for t in state.triggers if t.start in clause and t.end - 1 in clause):
+        continued = words["continued_endings"].get(trigger.value) == doc[trigger.end - 1].lower_
+        admitted = bool(sole) and _admitted(words, doc, clause, trigger)
+        if not (continued or admitted) or _intended(words, doc, clause, trigger, trigger) \
+                or _in_application(words, doc, clause, trigger) or _negated(words, doc, clause, clause.end):
+            continue
+        named = [c for c in members if c.start >= trigger.end] if continued else members \
+            or clause_names(vocabulary, state, clause, (trigger.start, trigger.end))
+        state.added.extend(c for c in named if c not in state.clusters)
+        for cluster in named:
+            status = vocabulary.prefix_status(cluster.text) if continued \
+                else _higher(words["rank"], vocabulary.prefix_status(cluster.text), sole[0].value)
+            if status is not None:
+                frames.append(Frame(status, "extended" if continued else "granted", trigger.start, trigger.end,
+                                    clause, sentence, [cluster]))
+    return frames
 
 
 def _admitted(words: dict, doc: Doc, clause: Clause, trigger: Mention) -> bool:

@@ -8,7 +8,6 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from ..extensions import doc_text
-from ..lexicon import load
 from .announced import announced_list, coordinated
 from .captions import is_caption
 from .clauses import Clause
@@ -32,7 +31,8 @@ def governed(vocabulary: EventVocabulary, state: DocState, clause: Clause, membe
         return _status_named(vocabulary, state, coordinated(vocabulary, state, clause, frame, members))
     return (_status_named(vocabulary, state, _new_names(vocabulary, state, clause, frame)) or referred(vocabulary, state, clause)
             or named_organizations(vocabulary, state, clause) or announced_list(vocabulary, state, clause, following)
-            or counted_lines(vocabulary, state, clause, following) or counted_clusters(vocabulary, state, clause) or listed_paragraphs(vocabulary.words, following, state.clusters))
+            or counted_lines(vocabulary, state, clause, following)
+            or counted_clusters(vocabulary, state, clause) or listed_paragraphs(vocabulary.words, following, state.clusters))
 
 
 def _status_named(vocabulary: EventVocabulary, state: DocState, clusters: list[Span]) -> list[Span]:
@@ -227,23 +227,12 @@ def named_organizations(vocabulary: EventVocabulary, state: DocState, clause: Cl
     for ent in doc.ents:
         names_status = {t.text for t in ent} & vocabulary.status_words
         if ent.start in clause and ent.label_ == "ORG" and ent.text.lower() not in known and not names_status \
-                and not any(overlaps(Mention(ent.start, ent.end, ""), s) for s in state.statuses) \
-                and not _typed_organization(vocabulary, doc, ent.start):
+                and not any(overlaps(Mention(ent.start, ent.end, ""), s) for s in state.statuses):
             span = Span(doc, ent.start, ent.end, label="CLUSTER")
             span._.canonical = vocabulary.strip_prefix(ent.text)
             found.append(span)
     state.added.extend(found)
     return found
-
-
-def _typed_organization(vocabulary: EventVocabulary, doc: Doc, start: int) -> bool:
-    """Is the name right after a noun that says it is another kind of organisation, alone or as the
-    head of a compound ("selskapet SNU", "næringsutviklingsselskapet SNU"), not a word for cluster?"""
-    if start == 0:
-        return False
-    before, names = doc[start - 1].lower_, load("names")
-    return vocabulary.words["cluster_stem"] not in before and (
-        before in names["type_nouns"]["ORG"] or before.endswith(tuple(names["type_heads"]["ORG"])))
 
 
 def main_cluster(doc: Doc, clusters: list[Span]) -> Span | None:

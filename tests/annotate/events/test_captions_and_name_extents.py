@@ -87,7 +87,7 @@ def test_a_compound_written_out_keeps_its_programme_prefix(annotate_full, text, 
 
 def test_no_known_cluster_is_named_with_a_word_for_cluster_or_a_leading_word_first():
     data = load("clusters")
-    openers = {w.lower() for w in data["cue_words"]} | {w.lower() for w in data["leading_words"]}
+    openers = {str(w).lower() for w in data["cue_words"] + data["leading_words"]}
     names = [c["name"] for c in data["known"]] + [c.name for c in registry().clusters]
     assert [n for n in names if n.split(" ")[0].lower() in openers] == []
 
