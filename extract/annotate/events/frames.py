@@ -99,7 +99,8 @@ def _frame_of(vocabulary: EventVocabulary, state: DocState, sentence: Span, clau
                   and (goal or not _intended(words, doc, clause, t, status))
                   and (t.start == 0 or doc[t.start - 1].lower_ not in words["attributive_before"])
                   and not _describes_other(words, state, t)
-                  and (t.start > status.start or not _status_first(words, doc, t))
+                  and (t.start > status.start or status.start - t.end <= words["status_first_object_reach"]
+                       or not _status_first(words, doc, t))
                   and (t.end <= status.start or not _needs_object(words, doc, t)
                        or _topicalised(words, doc, clause, status, t))]
     if status.value in words["certificates"]:
@@ -306,6 +307,7 @@ def _admitted(words: dict, doc: Doc, clause: Clause, trigger: Mention) -> bool:
 
 
 def _status_first(words: dict, doc: Doc, trigger: Mention) -> bool:
-    """Does the trigger grant only a status named before it ("Med status som GCE går X inn i ...")?"""
+    """Does the trigger grant only a status named before it ("Med status som GCE går X inn i ..."), or
+    one that is its object ("gjekk inn i Arena-programmet")?"""
     lemma, inside = doc[trigger.start].lemma_.lower(), {t.lower_ for t in doc[trigger.start:trigger.end]}
     return any(lemma == first and word in inside for first, word in words["status_first_triggers"])

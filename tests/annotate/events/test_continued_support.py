@@ -60,3 +60,11 @@ def test_entering_with_a_status_named_before_is_a_grant(annotate_full, text):
 ])
 def test_entering_a_period_with_a_status_named_after_is_no_event(annotate_full, text):
     assert events(annotate_full(text)) == set()
+
+
+@pytest.mark.parametrize("text", [
+    "Fjordlys Cluster gikk inn i det nasjonale Arena-programmet i 2016.",
+    "Fjordlys Cluster gjekk inn i Arena-programmet i fjor.",
+])
+def test_entering_the_status_as_its_object_is_a_grant(annotate_full, text):
+    assert events(annotate_full(text)) == {("Fjordlys Cluster", "Arena", "granted")}
