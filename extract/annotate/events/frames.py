@@ -223,38 +223,6 @@ def _passive(words: dict, doc: Doc, trigger: Mention) -> bool:
         or before is not None and before.lemma_ in words["passive_auxiliaries"]
 
 
-def _status_beside(vocabulary: EventVocabulary, state: DocState, cluster: Span) -> str | None:
-    """The one status the article names in the sentences that name the cluster: what "Digin falt
-    ut av klyngeprogrammet" lost where "Arena-status tilførte Digin to millioner" is said too."""
-    found = {s.value for sentence in state.sentences
-             if any(c._.canonical == cluster._.canonical for c in state.clusters if sentence.start <= c.start < sentence.end)
-             for s in state.statuses if sentence.start <= s.start < sentence.end and s.value != "*"
-             and is_status(vocabulary, state, sentence, s)}
-    return found.pop() if len(found) == 1 else None
-
-
-def _higher(rank: dict, prefix: str | None, sole: str | None) -> str | None:
-    """Of a name's prefix and the article's only status, the higher: "Arena X fikk JA" for NCE is
-    NCE, "GCE X fikk ja" in an article on an Arena application is GCE."""
-    return max((s for s in (prefix, sole) if s), key=lambda s: rank.get(s, 0), default=None)
-
-
-def _intended(words: dict, doc: Doc, clause: Clause, trigger: Mention, status: Mention) -> bool:
-    """An intention or possibility before the trigger, or between it and the status."""
-    intentions = words["intentions"] + words["goal_nouns"]
-    for token in clause.tokens(doc, max(trigger.start, status.start)):
-        if trigger.start <= token.i < trigger.end:
-            continue
-        pair = f"{token.lower_} {doc[token.i + 1].lower_}" if token.i + 1 < len(doc) else ""
-        if token.lower_ in intentions or pair in intentions:
-            return True
-    return False
-
-
-def _negated(words: dict, doc: Doc, clause: Clause, end: int) -> bool:
-    return any(t.lower_ in words["negations"] for t in clause.tokens(doc, end))
-
-
 def _describes_other(words: dict, state: DocState, trigger: Mention) -> bool:
     """Is the trigger an adjective that describes a noun after it that is no status, cluster or
     application ("innen avanserte blå marine operasjoner har klyngen fått status som GCE"), not
@@ -311,3 +279,36 @@ def _status_first(words: dict, doc: Doc, trigger: Mention) -> bool:
     one that is its object ("gjekk inn i Arena-programmet")?"""
     lemma, inside = doc[trigger.start].lemma_.lower(), {t.lower_ for t in doc[trigger.start:trigger.end]}
     return any(lemma == first and word in inside for first, word in words["status_first_triggers"])
+
+
+def _status_beside(vocabulary: EventVocabulary, state: DocState, cluster: Span) -> str | None:
+    """The one status the article names in the sentences that name the cluster: what "Digin falt
+    ut av klyngeprogrammet" lost where "Arena-status tilførte Digin to millioner" is said too."""
+    found = {s.value for sentence in state.sentences
+             if any(c._.canonical == cluster._.canonical for c in state.clusters if sentence.start <= c.start < sentence.end)
+             for s in state.statuses if sentence.start <= s.start < sentence.end and s.value != "*"
+             and is_status(vocabulary, state, sentence, s)}
+    return found.pop() if len(found) == 1 else None
+
+
+def _higher(rank: dict, prefix: str | None, sole: str | None) -> str | None:
+    """Of a name's prefix and the article's only status, the higher: "Arena X fikk JA" for NCE is
+    NCE, "GCE X fikk ja" in an article on an Arena application is GCE."""
+    return max((s for s in (prefix, sole) if s), key=lambda s: rank.get(s, 0), default=None)
+
+
+def _intended(words: dict, doc: Doc, clause: Clause, trigger: Mention, status: Mention) -> bool:
+    """An intention or possibility before the trigger, or between it and the status."""
+    intentions = words["intentions"] + words["goal_nouns"]
+    for token in clause.tokens(doc, max(trigger.start, status.start)):
+        if trigger.start <= token.i < trigger.end:
+            continue
+        pair = f"{token.lower_} {doc[token.i + 1].lower_}" if token.i + 1 < len(doc) else ""
+        if token.lower_ in intentions or pair in intentions:
+            return True
+    return False
+
+
+def _negated(words: dict, doc: Doc, clause: Clause, end: int) -> bool:
+    return any(t.lower_ in words["negations"] for t in clause.tokens(doc, end))
+
