@@ -311,4 +311,3 @@ def _intended(words: dict, doc: Doc, clause: Clause, trigger: Mention, status: M
 
 def _negated(words: dict, doc: Doc, clause: Clause, end: int) -> bool:
     return any(t.lower_ in words["negations"] for t in clause.tokens(doc, end))
-
