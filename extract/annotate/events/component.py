@@ -61,9 +61,9 @@ def find_events(vocabulary: EventVocabulary, doc: Doc) -> list[dict]:
         return []  # no status named and no cluster by its prefix: most articles, at little cost
     statuses, triggers = find_mentions(vocabulary, doc)
     state = DocState(doc, sentences(doc), clusters, statuses, triggers, main_cluster(doc, clusters))
-    starts = sorted([m.start for m in [*statuses, *(t for t in triggers if t.value in _PREFIX_TRIGGERS)]]
-                    + _admissions(vocabulary, doc, triggers))
+    starts = sorted(m.start for m in [*statuses, *(t for t in triggers if t.value in _PREFIX_TRIGGERS)])
     mentions, previous, sole = [], [], _sole_status(vocabulary, state)
+    starts = sorted(starts + _admissions(vocabulary, doc, triggers))  # grants into the programme, no status named
     for index, sentence in enumerate(state.sentences):
         if not any_between(starts, sentence.start, sentence.end):
             previous = previous if sentence.text.isspace() else []  # a paragraph break keeps the context
