@@ -63,6 +63,7 @@ def find_events(vocabulary: EventVocabulary, doc: Doc) -> list[dict]:
     state = DocState(doc, sentences(doc), clusters, statuses, triggers, main_cluster(doc, clusters))
     starts = sorted(m.start for m in [*statuses, *(t for t in triggers if t.value in _PREFIX_TRIGGERS)])
     mentions, previous, sole = [], [], _sole_status(vocabulary, state)
+    starts = sorted(starts + _admissions(vocabulary, doc, triggers))  # grants into the programme, no status named
     for index, sentence in enumerate(state.sentences):
         if not any_between(starts, sentence.start, sentence.end):
             previous = previous if sentence.text.isspace() else []  # a paragraph break keeps the context
@@ -79,6 +80,15 @@ def find_events(vocabulary: EventVocabulary, doc: Doc) -> list[dict]:
                                        key=lambda s: s.start)
     as_upgrades(vocabulary, mentions, upgraded_clusters(vocabulary, state))
     return _resolve(vocabulary, doc, _one_name_per_event(mentions))
+
+
+def _admissions(vocabulary: EventVocabulary, doc: Doc, triggers: list[Mention]) -> list[int]:
+    """Where grants start that the programme's name follows ("er tatt inn i varmen som del av
+    Innovasjon Norges klyngeprogram"): their sentences are read though they name no status."""
+    words = vocabulary.words
+    programme = [t.i for t in doc if t.lower_ in words["programme_words"]]
+    return [t.start for t in triggers if t.value == "granted"
+            and any(0 <= p - t.end <= words["programme_word_reach"] for p in programme)] if programme else []
 
 
 def _sole_status(vocabulary: EventVocabulary, state: DocState) -> list[Mention]:

@@ -28,6 +28,11 @@ def counted_clusters(vocabulary: EventVocabulary, state: DocState, clause: Claus
     return []
 
 
+def clause_count(vocabulary: EventVocabulary, state: DocState, clause: Clause) -> int | None:
+    """How many clusters the clause counts ("Tre nye klynger får ..."), or None."""
+    return _count(vocabulary, state, clause)
+
+
 def _coordinated(words: dict, names: list[Span]) -> bool:
     """Are the names a coordination: two of them in a row joined by list words only ("A og B", "X i
     Bergen og Y"), or one a conjunct of another in the parse? Not "I tillegg til A er B blant de fire.

@@ -7,36 +7,24 @@ word is a status only where it is not a name's prefix, a venue or a status named
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
 from spacy.tokens import Doc, Span
 
+from .achieved import reached, reacher
+from .answered import answers_before
 from .clauses import Clause, split_clauses
 from .counted import counted_clusters, counted_in_article
 from .dating import period_bound
+from .framing import SELECTING, Frame, higher, in_application, intended, is_application, negated
 from .mentions import Mention, overlaps
 from .names import clause_names
 from .participants import referred
+from .programme import programme_frames
 from .state import DocState
 from .vocabulary import EventVocabulary
 
 _GRANTING = {"copula", "selected", "answered_yes", "approved"}  # triggers whose action is "granted"
-_SELECTING = ("selected", "answered_yes")  # "Valget falt på", "fikk ja": their status is the context's
 _ANSWERS = ("answered_yes", "rejected")  # "fikk JA!", "fikk nei": the article's only status where none is near
 _NEGATED = {"granted": "rejected", "upgraded": "rejected", "extended": "lost"}
-
-
-@dataclass
-class Frame:
-    """The status and action a clause states, the tokens they span, and whom it is about."""
-
-    status: str
-    action: str
-    start: int
-    end: int
-    clause: Clause
-    sentence: Span
-    clusters: list[Span] = field(default_factory=list)
 
 
 def clause_frames(vocabulary: EventVocabulary, state: DocState, sentence: Span, clause: Clause,
@@ -46,8 +34,9 @@ def clause_frames(vocabulary: EventVocabulary, state: DocState, sentence: Span, 
     own = [s for s in state.statuses if s.start in clause and is_status(vocabulary, state, sentence, s)]
     own = [s for s in own if s.value != "*" or not any(0 <= o.start - s.end <= 2 for o in own)]  # "statusen som NCE"
     if not own:
-        return _prefix_frames(vocabulary, state, sentence, clause, members, previous, sole) \
-            or _answers_before(vocabulary, state, sentence, clause, members)
+        return (_prefix_frames(vocabulary, state, sentence, clause, members, previous, sole)
+                + programme_frames(vocabulary, state, sentence, clause, members, sole)) \
+            or answers_before(vocabulary, state, sentence, clause, members)
     frames = (_frame_of(vocabulary, state, sentence, clause, status) for status in own)
     return [frame for frame in frames if frame is not None]
 
@@ -103,11 +92,15 @@ def _ends_a_name(vocabulary: EventVocabulary, doc: Doc, sentence: Span, start: i
 def _frame_of(vocabulary: EventVocabulary, state: DocState, sentence: Span, clause: Clause,
               status: Mention) -> Frame | None:
     doc, words = state.doc, vocabulary.words
-    if _is_application(words, doc, clause, status):
+    if is_application(words, doc, clause, status):
         return _answer(words, state, sentence, clause, status)
+    goal = reached(words, state, sentence)  # "målsetningen var å oppnå NCE-status. – Det har vi klart."
     candidates = [t for t in state.triggers if t.start in clause and t.end - 1 in clause
-                  and not _intended(words, doc, clause, t, status)
+                  and (goal or not intended(words, doc, clause, t, status))
                   and (t.start == 0 or doc[t.start - 1].lower_ not in words["attributive_before"])
+                  and not _describes_other(words, state, t)
+                  and (t.start > status.start or status.start - t.end <= words["status_first_object_reach"]
+                       or not _status_first(words, doc, t))
                   and (t.end <= status.start or not _needs_object(words, doc, t)
                        or _topicalised(words, doc, clause, status, t))
                   and not (t.value == "copula" and _other_verb_between(state, t, status))]
@@ -118,13 +111,14 @@ def _frame_of(vocabulary: EventVocabulary, state: DocState, sentence: Span, clau
     if chosen is None:
         return None
     action, trigger = chosen
-    if _negated(words, doc, clause, max(trigger.end, status.end)):
+    if negated(words, doc, clause, max(trigger.end, status.end)):
         action = _NEGATED.get(action, action)
     if trigger.value == "copula" and doc[trigger.start].lemma_ in words["state_verbs"] \
             and not _dated_or_now(words, doc, clause):
         return None  # "har fram til nå hatt status som Arena Pro": a state, not an event
+    reachers = reacher(state, clause) if goal and intended(words, doc, clause, trigger, status) else []
     return Frame(status.value, action, min(status.start, trigger.start), max(status.end, trigger.end),
-                 clause, sentence)
+                 clause, sentence, reachers)
 
 
 def _other_verb_between(state: DocState, copula: Mention, status: Mention) -> bool:
@@ -167,12 +161,6 @@ def _action(words: dict, candidates: list[Mention], status: Mention) -> tuple[st
     return None
 
 
-def _is_application(words: dict, doc: Doc, clause: Clause, status: Mention) -> bool:
-    """"søkte om GCE-status", "søknaden om Arena Pro", "kampen om å bli GCE"."""
-    window = [t for t in clause.tokens(doc, status.start) if status.start - t.i <= 8]
-    return any(t.lower_ in words["application_words"] or t.lemma_ in words["application_words"] for t in window)
-
-
 def _answer(words: dict, state: DocState, sentence: Span, clause: Clause, status: Mention) -> Frame | None:
     """An application is answered in its clause, else in the sentence's other main clauses."""
     answers, order = words["application_answers"], words["action_order"]
@@ -184,7 +172,7 @@ def _answer(words: dict, state: DocState, sentence: Span, clause: Clause, status
             continue
         trigger = min(scope, key=lambda t: order.index(t.value) if t.value in order else len(order))
         action = answers[trigger.value]
-        if action == "granted" and _negated(words, state.doc, clause, trigger.end):
+        if action == "granted" and negated(words, state.doc, clause, trigger.end):
             action = "rejected"
         return Frame(status.value, action, min(status.start, trigger.start), max(status.end, trigger.end),
                      clause, sentence)
@@ -200,24 +188,24 @@ def _prefix_frames(vocabulary: EventVocabulary, state: DocState, sentence: Span,
         ending = _prefix_ending(words, doc, trigger)
         passive = trigger.value in words["passive_prefix_actions"] and _passive(words, doc, trigger)
         answer = trigger.value in _ANSWERS and bool(sole)  # "Havlys fikk nei" in an article on one status
-        if not (trigger.value in _SELECTING or ending or passive or answer) \
-                or _intended(words, doc, clause, trigger, trigger) or _in_application(words, doc, clause, trigger):
+        if not (trigger.value in SELECTING or ending or passive or answer) \
+                or intended(words, doc, clause, trigger, trigger) or in_application(words, doc, clause, trigger):
             continue
         becomes = ending and trigger.value == "upgraded"  # "blir til GCE Subsea": the clusters after it
         context = (previous[-1].value if previous else _next_status(vocabulary, state, sentence)) \
-            if trigger.value in _SELECTING else None
+            if trigger.value in SELECTING else None
         sole_status = sole[0].value if sole and trigger.value in _ANSWERS else None
         action = "granted" if trigger.value in _GRANTING else trigger.value
-        if passive and _negated(words, doc, clause, clause.end):
+        if passive and negated(words, doc, clause, clause.end):
             continue  # "NCE Tindra avsluttes ikke"
-        if (trigger.value == "selected" or ending) and _negated(words, doc, clause, trigger.end):
+        if (trigger.value == "selected" or ending) and negated(words, doc, clause, trigger.end):
             if action not in _NEGATED:
                 continue
             action = _NEGATED[action]  # "slapp ikke gjennom nåløyet", "fikk ikke ny kontrakt"
         found = _prefix_members(vocabulary, state, clause, trigger, members, bool(context or sole_status or passive))
         known_by = trigger.value in words["passive_prefix_actions"]  # the status it holds: the prefix it is written with
         for cluster in [c for c in found if c.start >= trigger.end] if becomes else found:
-            status = context or _higher(words["rank"], vocabulary.prefix_status(cluster.text), sole_status) \
+            status = context or higher(words["rank"], vocabulary.prefix_status(cluster.text), sole_status) \
                 or (_status_beside(vocabulary, state, cluster) if trigger.value == "lost" else None) \
                 or ("*" if known_by else None)
             if status is not None:
@@ -260,50 +248,13 @@ def _subject_holders(vocabulary: EventVocabulary, state: DocState, clause: Claus
     return held or (referred(vocabulary, state, clause) if referring else [])
 
 
-def _answers_before(vocabulary: EventVocabulary, state: DocState, sentence: Span, clause: Clause,
-                    members: list[Span]) -> list[Frame]:
-    """An answer that names no status right after a sentence that applies for one answers it, for the
-    clusters it names or refers to, else the applicants ("Lavik søkte om Arena-status i vår. Søknaden ble
-    avslått i dag", "A og B søkte om NCE-status. Bare A nådde opp")."""
-    doc, words = state.doc, vocabulary.words
-    applied = _application_before(vocabulary, state, sentence)
-    answers = [t for t in state.triggers if t.start in clause and t.end - 1 in clause
-               and t.value in words["application_answers"] and not _intended(words, doc, clause, t, t)]
-    if applied is None or not answers:
-        return []
-    status, applicants = applied
-    trigger = answers[0]
-    action = words["application_answers"][trigger.value]
-    if action == "granted" and _negated(words, doc, clause, trigger.end):
-        action = "rejected"
-    found = members or clause_names(vocabulary, state, clause, (trigger.start, trigger.end)) \
-        or referred(vocabulary, state, clause) or applicants
-    state.added.extend(c for c in found if c not in state.clusters)
-    return [Frame(status, action, trigger.start, trigger.end, clause, sentence, [c]) for c in found]
-
-
-def _application_before(vocabulary: EventVocabulary, state: DocState, sentence: Span) -> tuple[str, list[Span]] | None:
-    """The status the sentence before applies for ("søkte om Arena-status"), with the clusters it names."""
-    before = [s for s in state.sentences if s.end <= sentence.start and not s.text.isspace()]
-    if not before:
-        return None
-    last, words = before[-1], vocabulary.words
-    applied = [m for m in state.statuses if last.start <= m.start < last.end and m.value != "*"
-               and _is_application(words, state.doc, Clause(last.start, last.end), m)]
-    if not applied:
-        return None
-    named = [c for c in state.clusters if last.start <= c.start < last.end] \
-        or clause_names(vocabulary, state, Clause(last.start, last.end), None)
-    return applied[0].value, named
-
-
 def _next_status(vocabulary: EventVocabulary, state: DocState, sentence: Span) -> str | None:
     """The status the next sentence names, if one: what "A og B ble tatt opp i klyngeprogrammet.
     De to klyngene fikk status som GCE" admits them to."""
     following = next((s for s in state.sentences if s.start >= sentence.end and not s.text.isspace()), None)
     named = [] if following is None else [m for m in state.statuses if following.start <= m.start < following.end
                                           and m.value != "*" and is_status(vocabulary, state, following, m)]
-    return named[0].value if named else None
+    return named[0].value if len({m.value for m in named}) == 1 else None  # not "Arena- og NCE-programmet"
 
 
 def _prefix_ending(words: dict, doc: Doc, trigger: Mention) -> bool:
@@ -322,12 +273,6 @@ def _by_piece(words: dict, doc: Doc, trigger: Mention) -> bool:
     return piece is not None and doc[trigger.end - 1].lower_ in words["pattern_pieces"][piece]
 
 
-def _in_application(words: dict, doc: Doc, clause: Clause, trigger: Mention) -> bool:
-    """Does the clause speak of an application before the trigger ("I søknaden peker X ut ...")?"""
-    return trigger.value in _SELECTING and any(t.lower_ in words["application_words"]
-                                               for t in clause.tokens(doc, trigger.start))
-
-
 def _passive(words: dict, doc: Doc, trigger: Mention) -> bool:
     """Is the trigger a passive: "avsluttes", "vidareførast", "ble avsluttet"?"""
     tokens = doc[trigger.start:trigger.end]
@@ -336,6 +281,33 @@ def _passive(words: dict, doc: Doc, trigger: Mention) -> bool:
                for t in tokens) \
         or tokens[0].lemma_ in words["passive_auxiliaries"] \
         or before is not None and before.lemma_ in words["passive_auxiliaries"]
+
+
+def _describes_other(words: dict, state: DocState, trigger: Mention) -> bool:
+    """Is the trigger an adjective that describes a noun after it that is no status, cluster or
+    application ("innen avanserte blå marine operasjoner har klyngen fått status som GCE"), not
+    an action ("tildelt status", "oppgradert Solenergiklynge")?"""
+    doc = state.doc
+    token, head = doc[trigger.start], doc[trigger.start].head
+    if trigger.end - trigger.start != 1 or token.pos_ != "ADJ" or head.i <= token.i or head.pos_ != "NOUN":
+        return False
+    described = doc[token.i + 1:head.i + 1]
+    named = [*state.statuses, *((c.start, c.end) for c in state.clusters)]
+    return not any(words["cluster_stem"] in t.lower_ or t.lower_ in words["status_nouns"]
+                   or t.lower_ in words["application_words"] for t in described) \
+        and not any(_starts_in(m, described.start, described.end) for m in named)
+
+
+def _starts_in(mention: Mention | tuple[int, int], start: int, end: int) -> bool:
+    first = mention.start if isinstance(mention, Mention) else mention[0]
+    return start <= first < end
+
+
+def _status_first(words: dict, doc: Doc, trigger: Mention) -> bool:
+    """Does the trigger grant only a status named before it ("Med status som GCE går X inn i ..."), or
+    one that is its object ("gjekk inn i Arena-programmet")?"""
+    lemma, inside = doc[trigger.start].lemma_.lower(), {t.lower_ for t in doc[trigger.start:trigger.end]}
+    return any(lemma == first and word in inside for first, word in words["status_first_triggers"])
 
 
 def _status_beside(vocabulary: EventVocabulary, state: DocState, cluster: Span) -> str | None:
@@ -348,23 +320,3 @@ def _status_beside(vocabulary: EventVocabulary, state: DocState, cluster: Span) 
     return found.pop() if len(found) == 1 else None
 
 
-def _higher(rank: dict, prefix: str | None, sole: str | None) -> str | None:
-    """Of a name's prefix and the article's only status, the higher: "Arena X fikk JA" for NCE is
-    NCE, "GCE X fikk ja" in an article on an Arena application is GCE."""
-    return max((s for s in (prefix, sole) if s), key=lambda s: rank.get(s, 0), default=None)
-
-
-def _intended(words: dict, doc: Doc, clause: Clause, trigger: Mention, status: Mention) -> bool:
-    """An intention or possibility before the trigger, or between it and the status."""
-    intentions = words["intentions"]
-    for token in clause.tokens(doc, max(trigger.start, status.start)):
-        if trigger.start <= token.i < trigger.end:
-            continue
-        pair = f"{token.lower_} {doc[token.i + 1].lower_}" if token.i + 1 < len(doc) else ""
-        if token.lower_ in intentions or pair in intentions:
-            return True
-    return False
-
-
-def _negated(words: dict, doc: Doc, clause: Clause, end: int) -> bool:
-    return any(t.lower_ in words["negations"] for t in clause.tokens(doc, end))

@@ -6,12 +6,14 @@ name word only where it is no common word of the lemma lexicon ("Regionen", "Tre
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from ...backbone.lemmas import lexicon
 from ..cluster_registry import registry
+from ..extensions import doc_text
 from ..lexicon import load
 from .clauses import Clause
 from .state import DocState
@@ -89,7 +91,7 @@ def _span(vocabulary: EventVocabulary, state: DocState, start: int, end: int) ->
     known = next((c for c in [*state.clusters, *state.added] if c.start < end and start < c.end), None)
     if known is not None:
         return known
-    span = Span(state.doc, start, end, label="CLUSTER")
+    span = Span(state.doc, start, name_end(vocabulary.words, state.doc, start, end), label="CLUSTER")
     name = span.text
     if name.endswith("s") and registry().lookup(name[:-1]):
         name = name[:-1]  # the genitive of a registry cluster: "NCE Heidner Bioclusters"
@@ -213,3 +215,19 @@ def _cut_off(vocabulary: EventVocabulary, state: DocState, clause: Clause, words
         if token.lower_ in words_data["subordinators_inside"] or finite and token.i not in triggers:
             return True
     return words[0].i > 0 and doc[words[0].i - 1].text == "("
+
+
+def name_end(words: dict, doc: Doc, start: int, end: int) -> int:
+    """The end of a new name on tokens ``start:end``: over "i Nord" where the name is common words
+    alone ("Energi") and the article writes the whole ("Energi i Nord") at least twice and the
+    short form never alone ("A i Bergen" in a list, with "A" alone elsewhere, stays "A")."""
+    if end + 1 >= len(doc) or doc[end].lower_ not in words["name_inner_prepositions"]:
+        return end
+    place, tags = doc[end + 1], set(words["common_name_tags"])
+    if not (place.is_alpha and place.text[:1].isupper()) \
+            or not all(common_words().get(t.lower_, frozenset()) & tags for t in doc[start:end]):
+        return end
+    text, short = doc_text(doc), doc[start:end].text
+    wholes = len(re.findall(rf"(?<!\w){re.escape(f'{short} {doc[end].text} {place.text}')}(?!\w)", text))
+    shorts = len(re.findall(rf"(?<!\w){re.escape(short)}(?!\w)", text))
+    return end + 2 if wholes >= words["name_extent_repeats"] and wholes == shorts else end

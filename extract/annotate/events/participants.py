@@ -9,8 +9,9 @@ from spacy.tokens import Doc, Span, Token
 
 from ..extensions import doc_text
 from .announced import announced_list, coordinated
+from .captions import is_caption
 from .clauses import Clause
-from .counted import counted_clusters
+from .counted import clause_count, counted_clusters
 from .mentions import Mention, overlaps
 from .names import PLACE_LABELS, clause_names, glued_parts
 from .state import DocState
@@ -28,6 +29,7 @@ def governed(vocabulary: EventVocabulary, state: DocState, clause: Clause, membe
         return _status_named(vocabulary, state, coordinated(vocabulary, state, clause, frame, members))
     return (_status_named(vocabulary, state, _new_names(vocabulary, state, clause, frame)) or referred(vocabulary, state, clause)
             or named_organizations(vocabulary, state, clause) or announced_list(vocabulary, state, clause, following)
+            or counted_lines(vocabulary, state, clause, following)
             or counted_clusters(vocabulary, state, clause) or listed_paragraphs(vocabulary.words, following, state.clusters))
 
 
@@ -109,13 +111,29 @@ def listed_items(vocabulary: EventVocabulary, state: DocState, colon: int, claus
 def line_items(vocabulary: EventVocabulary, state: DocState, following: list[Span]) -> list[Span]:
     """Short lines after a line ending in a colon, one cluster each, up to the first sentence."""
     found = []
-    for line in following:
+    for index, line in enumerate(following):
         words = [t for t in line if not (t.is_punct or t.is_space)]
+        if words and not found and is_caption(vocabulary.words, following, index):
+            continue  # a photo caption between the announcing line and the list
         if not words or len(words) > vocabulary.words["list_line_max_words"] or line.text.rstrip().endswith((".", ":")):
             break
         span = item_name(vocabulary, state.doc, line.start, line.end, state.clusters)
         if span is not None:
             found.append(span)
+    return found
+
+
+def counted_lines(vocabulary: EventVocabulary, state: DocState, clause: Clause, following: list[Span]) -> list[Span]:
+    """"Tre nye klynger får Arena-status." ending its paragraph, and right under it as many short
+    lines, one name each, and no more: those names."""
+    count = clause_count(vocabulary, state, clause)
+    lines = [line for line in following if not line.text.isspace()]
+    if count is None or len(lines) < count or "\n" not in state.doc[clause.end - 1:lines[0].start].text:
+        return []
+    found = line_items(vocabulary, state, lines[:count + 1])
+    if len(found) != count:
+        return []
+    state.added.extend(c for c in found if c not in state.clusters)
     return found
 
 
