@@ -17,6 +17,7 @@ from .frames import Frame, clause_frames, is_status
 from .grantor import granted_by
 from .headings import layout_frames
 from .mentions import Mention, any_between, find_mentions
+from .neighbours import neighbour_frames
 from .participants import governed, main_cluster, members
 from .references import headline_subject, introduced, status_owner, without_owners
 from .state import DocState
@@ -62,14 +63,16 @@ def find_events(vocabulary: EventVocabulary, doc: Doc) -> list[dict]:
     statuses, triggers = find_mentions(vocabulary, doc)
     state = DocState(doc, sentences(doc), clusters, statuses, triggers, main_cluster(doc, clusters))
     state.dates = article_dates(vocabulary.words, doc)
-    starts = sorted(m.start for m in [*statuses, *(t for t in triggers if t.value in _PREFIX_TRIGGERS)])
+    frameless = _PREFIX_TRIGGERS | set(vocabulary.words["neighbour_status_actions"])
+    starts = sorted(m.start for m in [*statuses, *(t for t in triggers if t.value in frameless)])
     mentions, previous, sole = [], [], _sole_status(vocabulary, state)
     for index, sentence in enumerate(state.sentences):
         if not any_between(starts, sentence.start, sentence.end):
             previous = previous if sentence.text.isspace() else []  # a paragraph break keeps the context
             continue  # most sentences name no status and no trigger
         found = _sentence_events(vocabulary, state, index, previous, sole)
-        for frame in [] if found else layout_frames(vocabulary, state, index):  # "Arena:" over names, "A (NCE)"
+        for frame in [] if found else layout_frames(vocabulary, state, index) \
+                or neighbour_frames(vocabulary, state, index):  # "Arena:" over names, "A (NCE)"; continued support
             found += _frame_events(vocabulary, state, frame, frame.clusters)
         mentions += found
         previous = [s for s in statuses if sentence.start <= s.start < sentence.end and s.value != "*"
