@@ -137,3 +137,19 @@ def test_an_english_state_dated_since_a_year_is_a_grant_that_year(annotate_full,
 ])
 def test_english_descriptions_states_and_plans_are_no_events(annotate_full, text):
     assert events(annotate_full(text)) == set()
+
+
+@pytest.mark.parametrize("text", [
+    "Three new clusters were granted Arena status: Tindra Ocean Cluster, Lavik Robotics Cluster and Marevo Food Cluster.",
+    "Innovation Norway granted Arena status to three clusters: Tindra Ocean Cluster, Lavik Robotics Cluster "
+    "and Marevo Food Cluster.",
+])
+def test_an_english_list_after_a_colon_is_cut_at_and(annotate_full, text):
+    assert events(annotate_full(text)) == {(c, "Arena", "granted") for c in
+                                           ("Tindra Ocean Cluster", "Lavik Robotics Cluster", "Marevo Food Cluster")}
+
+
+@pytest.mark.parametrize("text", ["The application from Skarvo for GCE status was rejected.",
+                                  "The application from Skarvo for status as a Global Centre of Expertise was rejected."])
+def test_the_english_applicant_after_from(annotate_full, text):
+    assert events(annotate_full(text)) == {("Skarvo", "GCE", "rejected")}
