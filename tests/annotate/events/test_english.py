@@ -153,3 +153,14 @@ def test_an_english_list_after_a_colon_is_cut_at_and(annotate_full, text):
                                   "The application from Skarvo for status as a Global Centre of Expertise was rejected."])
 def test_the_english_applicant_after_from(annotate_full, text):
     assert events(annotate_full(text)) == {("Skarvo", "GCE", "rejected")}
+
+
+@pytest.mark.parametrize("text, published, day", [
+    ("In June 2014, Polarna Space Cluster was granted NCE status by Innovation Norway.", "2021-03-18", "2014-06-01"),
+    ("Polarna Space Cluster became a Global Centre of Expertise in December 2019.", "2021-03-18", "2019-12-01"),
+    ("Polarna Space Cluster became an NCE last year.", "2021-03-18", "2020-01-01"),
+    ("Polarna Space Cluster won an award in 2015. It became an NCE last year, Polarna Space Cluster says.",
+     None, "2014-01-01"),
+])
+def test_english_months_and_relative_years_date_the_event(annotate_full, text, published, day):
+    assert {(c, d) for c, d, _s in dated(annotate_full(text, published=published))} == {("Polarna Space Cluster", day)}
