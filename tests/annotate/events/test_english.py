@@ -164,3 +164,15 @@ def test_the_english_applicant_after_from(annotate_full, text):
 ])
 def test_english_months_and_relative_years_date_the_event(annotate_full, text, published, day):
     assert {(c, d) for c, d, _s in dated(annotate_full(text, published=published))} == {("Polarna Space Cluster", day)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Tindra Ocean Cluster is a cluster in Bergen.\n\nTo become a GCE, a cluster must have a global position.", set()),
+    ("Tindra Ocean Cluster aims to get NCE status next year.", set()),
+    ("Tindra Ocean Cluster was granted NCE status in 2009 after being an Arena project since 2005.",
+     {("Tindra Ocean Cluster", "NCE", "granted")}),
+    ("Tindra Ocean Cluster was an Arena project before it was granted NCE status in 2009.",
+     {("Tindra Ocean Cluster", "NCE", "granted")}),
+])
+def test_an_english_purpose_or_a_clause_of_time_is_not_the_event(annotate_full, text, expected):
+    assert events(annotate_full(text)) == expected
