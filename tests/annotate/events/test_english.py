@@ -176,3 +176,23 @@ def test_english_months_and_relative_years_date_the_event(annotate_full, text, p
 ])
 def test_an_english_purpose_or_a_clause_of_time_is_not_the_event(annotate_full, text, expected):
     assert events(annotate_full(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Tindra Ocean Cluster's NCE status expired in 2016.", ("Tindra Ocean Cluster", "NCE", "lost")),
+    ("Tindra Ocean Cluster left the NCE programme in 2016.", ("Tindra Ocean Cluster", "NCE", "lost")),
+    ("Tindra Ocean Cluster did not make it into the Arena programme.", ("Tindra Ocean Cluster", "Arena", "rejected")),
+    ("Tindra Ocean Cluster made it into the Arena programme in 2013.", ("Tindra Ocean Cluster", "Arena", "granted")),
+    ("Tindra Ocean Cluster was recognised as a Mature Cluster in 2021.",
+     ("Tindra Ocean Cluster", "moden klynge", "granted")),
+    ("Tindra Ocean Cluster has held NCE status since 2007.", ("Tindra Ocean Cluster", "NCE", "granted")),
+    ("Tindra Ocean Cluster is now a GCE.", ("Tindra Ocean Cluster", "GCE", "granted")),
+])
+def test_english_endings_admissions_and_states_said_otherwise(annotate_full, text, expected):
+    assert events(annotate_full(text)) == {expected}
+
+
+@pytest.mark.parametrize("text", ["Tindra Ocean Cluster is an NCE.", "Tindra Ocean Cluster has NCE status.",
+                                  "Tindra Ocean Cluster, which holds NCE status, has 40 members."])
+def test_an_english_state_undated_is_no_event(annotate_full, text):
+    assert events(annotate_full(text)) == set()
