@@ -196,3 +196,13 @@ def test_english_endings_admissions_and_states_said_otherwise(annotate_full, tex
                                   "Tindra Ocean Cluster, which holds NCE status, has 40 members."])
 def test_an_english_state_undated_is_no_event(annotate_full, text):
     assert events(annotate_full(text)) == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Tindra Ocean Cluster was one of five projects that were accepted into the Arena programme in 2016.",
+     {("Tindra Ocean Cluster", "Arena", "granted")}),
+    ("Innovation Norway announced that Tindra Ocean Cluster and Lavik Robotics Cluster were not granted NCE status.",
+     {("Tindra Ocean Cluster", "NCE", "rejected"), ("Lavik Robotics Cluster", "NCE", "rejected")}),
+])
+def test_a_negation_does_not_reach_over_that(annotate_full, text, expected):
+    assert events(annotate_full(text)) == expected
