@@ -206,3 +206,21 @@ def test_an_english_state_undated_is_no_event(annotate_full, text):
 ])
 def test_a_negation_does_not_reach_over_that(annotate_full, text, expected):
     assert events(annotate_full(text)) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Six new clusters in the programme\n\nThe new Arena clusters are Tindra Ocean Cluster, Lavik Robotics Cluster "
+    "and Marevo Food Cluster.",
+    "The new Arena clusters are Tindra Ocean Cluster, Lavik Robotics Cluster and Marevo Food Cluster.",
+])
+def test_the_new_english_status_clusters_are_a_list(annotate_full, text):
+    assert events(annotate_full(text)) == {(c, "Arena", "granted") for c in
+                                           ("Tindra Ocean Cluster", "Lavik Robotics Cluster", "Marevo Food Cluster")}
+
+
+@pytest.mark.parametrize("text", [
+    "Tindra Ocean Cluster is a cluster in Bergen.\n\nClusters that have achieved NCE status receive funding.",
+    "Arena clusters are important contributions to the programme. Tindra Ocean Cluster is one of them.",
+])
+def test_clusters_in_general_are_no_cluster(annotate_full, text):
+    assert events(annotate_full(text)) == set()
