@@ -224,3 +224,13 @@ def test_the_new_english_status_clusters_are_a_list(annotate_full, text):
 ])
 def test_clusters_in_general_are_no_cluster(annotate_full, text):
     assert events(annotate_full(text)) == set()
+
+
+@pytest.mark.parametrize("text, clusters", [
+    ("The NCE status was awarded to Tindra Ocean Cluster in 2009.", {"Tindra Ocean Cluster"}),
+    ("In 2014, NCE status was granted to Tindra Ocean Cluster and Lavik Robotics Cluster.",
+     {"Tindra Ocean Cluster", "Lavik Robotics Cluster"}),
+    ("NCE status has been given to Tindra Ocean Cluster.", {"Tindra Ocean Cluster"}),
+])
+def test_an_english_passive_with_the_status_first(annotate_full, text, clusters):
+    assert events(annotate_full(text)) == {(c, "NCE", "granted") for c in clusters}
