@@ -138,9 +138,12 @@ def _predicate(token: Token) -> Token | None:
 
 
 def period_bound(words: dict, doc: Doc, date_span: Span) -> bool:
-    """Is the date a period's bound ("frå 1. januar", "fram til 2027"), not when something happened?"""
+    """Is the date a period's bound ("frå 1. januar", "fram til 2027"), not when something happened?
+    A date opened by "i"/"in" is a point in time, whatever word stands before it ("løper ut i desember 2015")."""
     before = doc[date_span.start - 1].lower_ if date_span.start > 0 else ""
     first = date_span.text.split(" ")[0].lower()
+    if first in words["point_in_time_openers"]:
+        return False
     return before in words["period_prepositions"] or first in words["period_prepositions"]
 
 
