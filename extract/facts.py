@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span
 
 from .annotate.cluster_registry import registry
 from .annotate.lexicon import load
+from .annotate.roles.implied import ImpliedOrganizations
 from .confidence import (amount_confidence, byline_confidence, date_confidence, event_confidence,
                          metadata_date_confidence, role_confidence)
 from .types import NOT_JUDGED, Article, Facts, stable_id
@@ -24,6 +25,7 @@ ENTITY_TYPES = {
     "GPE_LOC": "place", "PROD": "product", "EVT": "event", "DRV": "derived", "CLUSTER": "cluster",
 }
 NER_CONFIDENCE = 0.8
+IMPLIED = ImpliedOrganizations()
 
 
 def slug(name: str) -> str:
@@ -206,6 +208,7 @@ def _person_roles(doc: Doc, article: Article, main_cluster: str | None,
         if key not in named or (found["organization"] and not named[key][1]["organization"]):
             named[key] = (span, found)
     head_roles = set(roles_data["head_roles"])
+    named_organizations = {e.text for e in doc.ents if e.label_ in ("ORG", "GPE_ORG")}
     head_orgs = {f["organization"] for f in unnamed if f["role"] in head_roles and f["organization"]}
     head_orgs -= {found["organization"] for _, found in named.values() if found["role"] in head_roles}
     rows = []
@@ -217,6 +220,8 @@ def _person_roles(doc: Doc, article: Article, main_cluster: str | None,
             organization, organization_from = next(iter(head_orgs)), "head"
         elif organization is None and role in cluster_internal and main_cluster:
             organization, organization_from = main_cluster, "cluster"
+        elif organization is None and (implied := IMPLIED.organization(role, named_organizations)):
+            organization, organization_from = implied, "kind"
         source = "ner" if found["person_source"] == "ner" else "rule"
         confidence = role_confidence(doc, found, organization_from, source == "ner")
         extractor = f"rule:{found['rule']}" + (f"+{model}" if source == "ner" and model else "")
@@ -226,7 +231,7 @@ def _person_roles(doc: Doc, article: Article, main_cluster: str | None,
             **_provenance(span, extractor, confidence),
         })
     for author in article.authors:
-        if (author, roles_data["byline_role"]) in named:
+        if (author, roles_data["byline_role"]) in named or author.islower():  # "linn": a user, no name
             continue
         line = next((l for l in article.metadata_lines if author in l), f"Byline: {author}")
         rows.append({

@@ -70,3 +70,39 @@ def test_a_plural_title_gives_every_name_the_organisation_after_the_last(nlp):
     ]:
         found = _roles(nlp, paragraphs, language)
         assert {("Even Lystad", role, "Nordlys Film"), ("Filip Holm", role, "Nordlys Film")} <= found
+
+
+def test_a_mayor_takes_the_one_municipality_the_article_names(nlp):
+    assert ("Gunnhild Leirvik", "ordfører", "Sauda kommune") in _roles(nlp, [
+        "Kommunen blir med i klyngen",
+        "Sauda kommune blir ny partner i klyngen Arena Rein Metall.",
+        "– Dette er viktig for oss, sier ordfører Gunnhild Leirvik.",
+    ])
+
+
+def test_nynorsk_county_councillor_takes_the_one_county_named(nlp):
+    assert ("Oddvar Heggdal", "fylkesrådsleiar", "Trøndelag fylkeskommune") in _roles(nlp, [
+        "Klynga får status",
+        "Trøndelag fylkeskommune har støtta klynga i mange år.",
+        "– Dette er ein stor dag, seier fylkesrådsleiar Oddvar Heggdal.",
+    ], "nn")
+
+
+def test_a_minister_takes_the_ministry_named_like_the_title(nlp):
+    assert ("Ragnhild Tveit", "kommunal- og regionalminister", "Kommunal- og regionaldepartementet") in _roles(nlp, [
+        "Nye klynger",
+        "– Klyngene skaper arbeidsplasser, sier kommunal- og regionalminister Ragnhild Tveit.",
+        "Kommunal- og regionaldepartementet og Nærings- og handelsdepartementet finansierer programmet.",
+    ])
+
+
+def test_two_municipalities_or_an_unlike_ministry_give_no_organisation(nlp):
+    found = _roles(nlp, [
+        "Samarbeid",
+        "Sauda kommune og Suldal kommune samarbeider om klyngen.",
+        "– Det er viktig, sier ordfører Gunnhild Leirvik.",
+        "– Vi støtter det, sier fiskeriminister Ragnhild Tveit.",
+        "Kommunal- og regionaldepartementet finansierer programmet.",
+    ])
+    assert ("Gunnhild Leirvik", "ordfører", None) in found
+    assert ("Ragnhild Tveit", "fiskeriminister", None) in found

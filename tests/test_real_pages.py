@@ -53,6 +53,13 @@ def test_the_sealed_part_is_the_second_batch_drawn_by_its_seed():
     assert all(page["language"] == "nn" for page in second if page["url"].lower() not in drawn)  # found by search
 
 
+def test_the_third_batch_is_for_development_and_new():
+    third = [page for page in PAGES["articles"] if page["batch"] == 3]
+    earlier = {page["url"].lower() for page in PAGES["articles"] if page["batch"] < 3}
+    assert len(third) >= 40 and {page["part"] for page in third} == {"develop"}
+    assert not [page["id"] for page in third if page["url"].lower() in earlier]
+
+
 def test_every_address_and_file_is_named_once():
     for field in ("id", "file", "url"):
         values = [page[field] for page in PAGES["articles"]]
