@@ -209,11 +209,12 @@ def test_a_negation_does_not_reach_over_that(annotate_full, text, expected):
 
 
 @pytest.mark.parametrize("text", [
-    "Six new clusters in the programme\n\nThe new Arena clusters are Tindra Ocean Cluster, Lavik Robotics Cluster "
-    "and Marevo Food Cluster.",
-    "The new Arena clusters are Tindra Ocean Cluster, Lavik Robotics Cluster and Marevo Food Cluster.",
+    "Three new clusters were granted Arena status this week.\n\nThe new clusters are Tindra Ocean Cluster, "
+    "Lavik Robotics Cluster and Marevo Food Cluster.",
+    "Three new clusters were granted Arena status this week. Among the new clusters: Tindra Ocean Cluster, "
+    "Lavik Robotics Cluster and Marevo Food Cluster.",
 ])
-def test_the_new_english_status_clusters_are_a_list(annotate_full, text):
+def test_english_counted_clusters_take_the_names_listed_near(annotate_full, text):
     assert events(annotate_full(text)) == {(c, "Arena", "granted") for c in
                                            ("Tindra Ocean Cluster", "Lavik Robotics Cluster", "Marevo Food Cluster")}
 
@@ -234,3 +235,22 @@ def test_clusters_in_general_are_no_cluster(annotate_full, text):
 ])
 def test_an_english_passive_with_the_status_first(annotate_full, text, clusters):
     assert events(annotate_full(text)) == {(c, "NCE", "granted") for c in clusters}
+
+
+@pytest.mark.parametrize("text", [
+    "Knowing that dynamic clusters are key drivers of innovation, Innovation Norway, together with SIVA and the "
+    "Research Council of Norway, established the Norwegian Centres of Expertise (NCE) Programme in 2006.",
+    "The Research Council of Norway has granted 13 research groups status as Norwegian Centres of Excellence.",
+    "The proposed Norwegian Centres of Expertise were based on similar successful schemes in other countries, such "
+    "as Denmark.",
+    "Tindra Ocean Cluster was founded in 2006.\n\nThe NCE programme expires for Tindra Ocean Cluster in 2016.",
+])
+def test_english_history_of_the_programme_and_plans_are_no_events(annotate_full, text):
+    assert events(annotate_full(text)) == set()
+
+
+def test_an_english_upgrade_takes_the_status_after_it(annotate_full):
+    doc = annotate_full("Entering the Norwegian Cluster Program at the Arena level in 2006, Tindra Ocean Cluster was "
+                        "quickly promoted to a national centre in 2009.", published=None)
+    assert dated(doc) == {("Tindra Ocean Cluster", "2006-01-01", "text")}
+    assert events(doc) == {("Tindra Ocean Cluster", "Arena", "granted")}
