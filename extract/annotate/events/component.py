@@ -143,7 +143,7 @@ def _event(vocabulary: EventVocabulary, state: DocState, frame: Frame, cluster: 
     inside = frame.start < cluster.start and cluster.end <= frame.end  # "Arena-klyngene A og B tatt opp"
     return {  # the span covers the cluster too, so each cluster's event has a span of its own
         "cluster": cluster._.canonical, "status": status, "action": action,
-        "date_span": frame_date(vocabulary.words, state.dates, frame.clause, frame.sentence, frame.start),
+        "date_span": frame_date(vocabulary.words, state.dates, frame.clause, frame.sentence, frame.start, frame.end),
         "granted_by": granted_by(vocabulary, state, frame),
         "start": doc[frame.start].idx if later else cluster.start_char if inside
         else min(doc[frame.start].idx, cluster.start_char),

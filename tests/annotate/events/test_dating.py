@@ -136,3 +136,12 @@ def test_a_date_opened_by_i_is_a_point_in_time_after_a_particle(annotate_full, t
 def test_the_latest_year_named_counts_a_period_s_end_said_as_a_point(annotate_full, text):
     doc = annotate_full(text, published=None)
     assert {(e._.event["action"], e._.event["date"]) for e in doc.spans["events"]} == {("lost", "2015-06-06")}
+
+
+@pytest.mark.parametrize("text, year", [
+    ("Havlys Cluster fikk Arena-status i 2006, og Havlys Cluster rykket opp til NCE i 2009.", "2009-01-01"),
+    ("Havlys Cluster fekk Arena-status i 2006, og Havlys Cluster rykte opp til NCE i 2009.", "2009-01-01"),
+])
+def test_of_dates_equally_fine_the_one_nearest_the_frame_s_span(annotate_full, text, year):
+    doc = annotate_full(text)
+    assert {(e._.event["status"], e._.event["date"]) for e in doc.spans["events"]} >= {("NCE", year)}

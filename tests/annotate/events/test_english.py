@@ -254,3 +254,22 @@ def test_an_english_upgrade_takes_the_status_after_it(annotate_full):
                         "quickly promoted to a national centre in 2009.", published=None)
     assert dated(doc) == {("Tindra Ocean Cluster", "2006-01-01", "text")}
     assert events(doc) == {("Tindra Ocean Cluster", "Arena", "granted")}
+
+
+@pytest.mark.parametrize("text", [
+    "Tindra Ocean Cluster is an oncology cluster in Oslo.\n\nIn 2007, we became a Norwegian Centre of Expertise.",
+    "Tindra Ocean Cluster is an oncology cluster in Oslo.\n\nWe became a Norwegian Centre of Expertise in 2007.",
+])
+def test_the_english_we_of_a_cluster_s_page_is_the_cluster(annotate_full, text):
+    assert dated(annotate_full(text, published=None)) == {("Tindra Ocean Cluster", "2007-01-01", "text")}
+
+
+@pytest.mark.parametrize("text, status, year", [
+    ("Entering the cluster programme at the Arena level in 2006, Tindra Ocean Cluster was promoted to a National "
+     "Center of Expertise in 2009.", "NCE", "2009-01-01"),
+    ("Tindra Ocean Cluster was named a National Centre of Expertise in 2009.", "NCE", "2009-01-01"),
+])
+def test_a_national_centre_of_expertise_is_an_nce_dated_nearest_the_frame(annotate_full, text, status, year):
+    doc = annotate_full(text, published=None)
+    assert ("Tindra Ocean Cluster", year, "text") in dated(doc)
+    assert any(s == status for _c, s, _a in events(doc))
