@@ -273,3 +273,15 @@ def test_a_national_centre_of_expertise_is_an_nce_dated_nearest_the_frame(annota
     doc = annotate_full(text, published=None)
     assert ("Tindra Ocean Cluster", year, "text") in dated(doc)
     assert any(s == status for _c, s, _a in events(doc))
+
+
+@pytest.mark.parametrize("text", ["Tindra Ocean Cluster recieved NCE status in November 2018.",
+                                  "Tindra Ocean Cluster recived NCE status in November 2018."])
+def test_a_common_misspelling_of_received(annotate_full, text):
+    assert dated(annotate_full(text, published=None)) == {("Tindra Ocean Cluster", "2018-11-01", "text")}
+
+
+def test_a_known_cluster_is_named_without_the_word_for_cluster(annotate_full):
+    # clusters.yaml's known clusters: the name as the cluster writes it ("Klyngen" only introduces it)
+    doc = annotate_full("Nordic Edge has been granted Arena Pro-status. Klyngen Nordic Edge er glad.")
+    assert events(doc) == {("Nordic Edge", "Arena Pro", "granted")}
