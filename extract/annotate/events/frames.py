@@ -113,7 +113,7 @@ def _frame_of(vocabulary: EventVocabulary, state: DocState, sentence: Span, clau
     action, trigger = chosen
     if negated(words, doc, clause, max(trigger.end, status.end)):
         action = _NEGATED.get(action, action)
-    if trigger.value == "copula" and doc[trigger.start].lemma_ in words["state_verbs"] \
+    if trigger.value == "copula" and {doc[trigger.start].lemma_, doc[trigger.start].lower_} & set(words["state_verbs"]) \
             and not _dated_or_now(words, doc, clause):
         return None  # "har fram til nå hatt status som Arena Pro": a state, not an event
     reachers = reacher(state, clause) if goal and intended(words, doc, clause, trigger, status) else []
@@ -318,5 +318,3 @@ def _status_beside(vocabulary: EventVocabulary, state: DocState, cluster: Span) 
              for s in state.statuses if sentence.start <= s.start < sentence.end and s.value != "*"
              and is_status(vocabulary, state, sentence, s)}
     return found.pop() if len(found) == 1 else None
-
-

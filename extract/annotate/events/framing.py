@@ -57,4 +57,8 @@ def intended(words: dict, doc: Doc, clause: Clause, trigger: Mention, status: Me
 
 
 def negated(words: dict, doc: Doc, clause: Clause, end: int) -> bool:
-    return any(t.lower_ in words["negations"] for t in clause.tokens(doc, end))
+    """A negation before ``end`` that no "that" parts from it ("It is not surprising that X became ...")."""
+    found = False
+    for token in clause.tokens(doc, end):
+        found = token.lower_ in words["negations"] or found and token.lower_ not in words["negation_scope_breaks"]
+    return found
