@@ -1,0 +1,108 @@
+"""Person names the statistical NER model cuts or mislabels, joined again before roles are read:
+
+- a name with particles ("Jan van" + "der" + "Berg" is Jan van der Berg, "Karim bin Omar");
+- a last name the parse joins to the name (flat) that the model left out ("Anne Grete" + "Vik");
+- a first name before an initial ("Eivor" + "K. Lysne");
+- a name-shaped span the model calls an organisation, with a person's evidence next to it: a
+  title before it ("nestleder Manitra Rakotoarivony"), ", TITLE" or "(TITLE" after it ("Beat
+  Feuz, styremedlem i ..."), or a person's name it is coordinated with ("Luis García og Fraser
+  Forster").
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from .lexicon import load
+from .organizations import organization_name
+from .titles import TitleLexicon
+
+_INITIAL = re.compile(r"^(?:[A-ZÆØÅ]\.)+$")
+_NAME_WORD = re.compile(r"^[A-ZÆØÅ][a-zæøåäöüéèáíóúñçšžćńłśźż'’]+(?:-[A-ZÆØÅ][a-zæøåäöüéèáíóúñçšžćńłśźż]+)*$")
+_NOT_PERSON_LABELS = frozenset({"ORG", "GPE_ORG", "MISC", "PROD", "EVT"})
+
+
+@cache
+def _words() -> dict:
+    names = load("names")
+    return {"particles": frozenset(names["particles"]),
+            "not_people": frozenset(n for key in ("outlets", "agencies", "clubs", "places", "countries")
+                                    for n in names[key]),
+            "and": load("function_words")["and"]}
+
+
+def join_person_names(doc: Doc, titles: TitleLexicon) -> None:
+    """Mend the model's PER entities of ``doc`` as the module docstring says."""
+    changed = []
+    for ent in doc.ents:
+        if ent.label_ in _NOT_PERSON_LABELS and _person_shaped(ent, titles) and _person_evidence(doc, ent, titles):
+            ent = Span(doc, ent.start, ent.end, label="PER")
+        if ent.label_ == "PER":
+            start, end = _left_edge(doc, ent.start), _right_edge(doc, ent.end)
+            if (start, end, "PER") != (ent.start, ent.end, ent.label_) or ent.label_ != doc[ent.start].ent_type_:
+                changed.append(Span(doc, start, end, label="PER"))
+    if not changed:
+        return
+    changed = filter_spans(changed)
+    kept = [e for e in doc.ents if not any(e.start < s.end and s.start < e.end for s in changed)]
+    doc.ents = sorted(kept + changed, key=lambda s: s.start)
+
+
+def _right_edge(doc: Doc, end: int) -> int:
+    """The name's end past particles and a name word after them, or a flat last name."""
+    particles = _words()["particles"]
+    while end < len(doc):
+        after = end
+        while after < len(doc) - 1 and doc[after].text in particles:
+            after += 1
+        if after > end and _name_word(doc[after]) or doc[end - 1].text in particles and _name_word(doc[end]):
+            end = _entity_end(doc, after + 1)
+        elif _name_word(doc[end]) and not doc[end].ent_type_ and doc[end].dep_.lower() == "flat" \
+                and doc[end].head.i < end and doc[end].head.ent_type_ == "PER":
+            end += 1
+        else:
+            return end
+    return end
+
+
+def _entity_end(doc: Doc, end: int) -> int:
+    """The end of the PER entity token ``end - 1`` is in, or ``end``."""
+    while end < len(doc) and doc[end].ent_type_ == "PER" and doc[end].ent_iob_ == "I":
+        end += 1
+    return end
+
+
+def _left_edge(doc: Doc, start: int) -> int:
+    """A first name before an initial the model left out: "Eivor K. Lysne"."""
+    if start > 0 and _INITIAL.match(doc[start].text) and _name_word(doc[start - 1]) \
+            and not doc[start - 1].ent_type_ and doc[start - 1].pos_ in {"PROPN", "NOUN"}:
+        return start - 1
+    return start
+
+
+def _name_word(token) -> bool:
+    return bool(_NAME_WORD.match(token.text)) and token.ent_type_ in {"", "PER"}
+
+
+def _person_shaped(ent: Span, titles: TitleLexicon) -> bool:
+    """Two to four name words (particles inside), no organisation's or listed name."""
+    words = [t.text for t in ent]
+    particles = _words()["particles"]
+    return (2 <= len(words) <= 4 and ent.text not in _words()["not_people"] and not organization_name(words)
+            and all(_NAME_WORD.match(w) and not titles.base(w) for w in (words[0], words[-1]))
+            and all(_NAME_WORD.match(w) or w in particles for w in words[1:-1]))
+
+
+def _person_evidence(doc: Doc, ent: Span, titles: TitleLexicon) -> bool:
+    """A lower-case title before it, ", TITLE" or "(TITLE" after it, or a person joined to it by "og"."""
+    before = doc[ent.start - 1] if ent.start else None
+    if before is not None and before.is_lower and titles.base(before.text):
+        return True
+    if ent.end + 1 < len(doc) and doc[ent.end].text in {",", "("} and doc[ent.end + 1].is_lower \
+            and titles.base(doc[ent.end + 1].text):
+        return True
+    return ent.start >= 2 and before.lower_ in {_words()["and"], ","} and doc[ent.start - 2].ent_type_ == "PER"
