@@ -2,7 +2,10 @@
 
 - a name with particles ("Jan van" + "der" + "Berg" is Jan van der Berg, "Karim bin Omar");
 - a last name the parse joins to the name (flat) that the model left out ("Anne Grete" + "Vik");
-- a first name before an initial ("Eivor" + "K. Lysne");
+- a first name before an initial ("Eivor" + "K. Lysne") or one the parse joins the name to
+  ("Dmitrij" + "Ivanov");
+- a title or an organisation word the model took into a name ("Rådgiver Beat Feuz",
+  "Kunnskapsdepartementet Mei Chen" after "pressevakt i");
 - a name-shaped span the model calls an organisation, with a person's evidence next to it: a
   title before it ("nestleder Manitra Rakotoarivony"), ", TITLE" or "(TITLE" after it ("Beat
   Feuz, styremedlem i ..."), or a person's name it is coordinated with ("Luis García og Fraser
@@ -18,7 +21,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from .lexicon import load
-from .organizations import organization_name
+from .organizations import organization_body, organization_name
 from .titles import TitleLexicon
 
 _INITIAL = re.compile(r"^(?:[A-ZÆØÅ]\.)+$")
@@ -39,6 +42,10 @@ def join_person_names(doc: Doc, titles: TitleLexicon) -> None:
     """Mend the model's PER entities of ``doc`` as the module docstring says."""
     changed = []
     for ent in doc.ents:
+        head = _leading_title_or_body(ent, titles) if ent.label_ in _NOT_PERSON_LABELS else 0
+        if head:
+            changed.append(Span(doc, ent.start, ent.start + head, label="ORG" if _org_word(ent[0]) else ""))
+            ent = Span(doc, ent.start + head, ent.end, label=ent.label_)
         if ent.label_ in _NOT_PERSON_LABELS and _person_shaped(ent, titles) and _person_evidence(doc, ent, titles):
             ent = Span(doc, ent.start, ent.end, label="PER")
         if ent.label_ == "PER":
@@ -48,7 +55,9 @@ def join_person_names(doc: Doc, titles: TitleLexicon) -> None:
     if not changed:
         return
     changed = filter_spans(changed)
-    kept = [e for e in doc.ents if not any(e.start < s.end and s.start < e.end for s in changed)]
+    dropped = [s for s in changed if not s.label_]
+    changed = [s for s in changed if s.label_]
+    kept = [e for e in doc.ents if not any(e.start < s.end and s.start < e.end for s in [*changed, *dropped])]
     doc.ents = sorted(kept + changed, key=lambda s: s.start)
 
 
@@ -77,11 +86,33 @@ def _entity_end(doc: Doc, end: int) -> int:
 
 
 def _left_edge(doc: Doc, start: int) -> int:
-    """A first name before an initial the model left out: "Eivor K. Lysne"."""
-    if start > 0 and _INITIAL.match(doc[start].text) and _name_word(doc[start - 1]) \
-            and not doc[start - 1].ent_type_ and doc[start - 1].pos_ in {"PROPN", "NOUN"}:
+    """A first name the model left out before an initial ("Eivor K. Lysne") or one the parse
+    joins the name's first word to ("Dmitrij Ivanov")."""
+    if start > 0 and _name_word(doc[start - 1]) and not doc[start - 1].ent_type_ \
+            and doc[start - 1].text not in _words()["not_people"] \
+            and (_INITIAL.match(doc[start].text) and doc[start - 1].pos_ in {"PROPN", "NOUN"}
+                 or doc[start - 1].pos_ == "PROPN" or doc[start].dep_.lower() == "flat" and doc[start].head.i == start - 1):
         return start - 1
     return start
+
+
+def _leading_title_or_body(ent: Span, titles: TitleLexicon) -> int:
+    """How many words open ``ent`` before a person-shaped rest: a capitalised title
+    ("Rådgiver Beat Feuz") or, after "TITLE PREP", one organisation word ("Kunnskapsdepartementet
+    Mei Chen"); else 0."""
+    if len(ent) < 3 or not _person_shaped(ent[1:], titles):
+        return 0
+    doc = ent.doc
+    if titles.base(ent[0].text) and not _person_shaped(ent, titles):
+        return 1
+    after_title = ent.start >= 2 and doc[ent.start - 1].is_lower and titles.base(doc[ent.start - 2].text)
+    return 1 if after_title and _org_word(ent[0]) else 0
+
+
+def _org_word(token) -> bool:
+    """One word that names a body: "Kunnskapsdepartementet", "Folkehelseinstituttet"."""
+    found = organization_body().match(token.lower_)
+    return bool(found and found.group("compound") and found.group("definite"))
 
 
 def _name_word(token) -> bool:
@@ -94,14 +125,14 @@ def _person_shaped(ent: Span, titles: TitleLexicon) -> bool:
     particles = _words()["particles"]
     return (2 <= len(words) <= 4 and ent.text not in _words()["not_people"] and not organization_name(words)
             and all(_NAME_WORD.match(w) and not titles.base(w) for w in (words[0], words[-1]))
-            and all(_NAME_WORD.match(w) or w in particles for w in words[1:-1]))
+            and all(_NAME_WORD.match(w) or w in particles or _INITIAL.match(w) for w in words[1:-1]))
 
 
 def _person_evidence(doc: Doc, ent: Span, titles: TitleLexicon) -> bool:
     """A lower-case title before it, ", TITLE" or "(TITLE" after it, or a person joined to it by "og"."""
     before = doc[ent.start - 1] if ent.start else None
-    if before is not None and before.is_lower and titles.base(before.text):
-        return True
+    if before is not None and (before.is_lower or before.is_sent_start) and titles.base(before.text):
+        return True  # "nestleder Manitra Rakotoarivony", "Rådgiver Beat Feuz gratulerer"
     if ent.end + 1 < len(doc) and doc[ent.end].text in {",", "("} and doc[ent.end + 1].is_lower \
             and titles.base(doc[ent.end + 1].text):
         return True
