@@ -85,6 +85,7 @@ class OrganizationMatcher:
         self.known_id = nlp.vocab.strings["KNOWN"]
         self.genitive_id = nlp.vocab.strings["SUFFIX_GENITIVE"]
         self.joined_units = [unit.split() for unit in data["regional_units"] if " " in unit]
+        self.compound_body = re.compile(f"^[a-zæøå]{{3,}}(?:{alternation(data['compound_bodies'])})(?P<genitive>s?)$")
 
     def find(self, doc: Doc) -> Organizations:
         """Every place in ``doc`` an organisation's name may stand."""
@@ -99,7 +100,25 @@ class OrganizationMatcher:
                                    else doc[first:end].text, genitive) for first in self._starts(doc, start)]
             for candidate in found:
                 candidates.setdefault(candidate.start, []).append(candidate)
+        for candidate in self._compound_bodies(doc):
+            candidates.setdefault(candidate.start, []).append(candidate)
         return Organizations(doc, candidates)
+
+    def _compound_bodies(self, doc: Doc) -> list[Candidate]:
+        """One-word bodies in any case, with a first half joined by "og": "finansdepartementet",
+        "helse- og omsorgsdepartementets" (named without the -s)."""
+        found = []
+        for token in doc:
+            match = self.compound_body.match(token.lower_)
+            if match is None:
+                continue
+            start = token.i
+            if start >= 2 and doc[start - 1].lower_ == "og" and doc[start - 2].text.endswith("-"):
+                start -= 2  # "Barne- og familiedepartementet"
+            text = doc[start:token.i + 1].text
+            genitive = bool(match.group("genitive"))
+            found.append(Candidate(start, token.i + 1, False, text[:-1] if genitive else text, genitive))
+        return found
 
     def _starts(self, doc: Doc, suffix: int) -> list[int]:
         """Where the words before the organisation word at token ``suffix`` may start: one to
