@@ -1,6 +1,7 @@
-"""Person names the statistical NER model cuts or mislabels, joined again before roles are read:
+"""Entities the statistical NER model cuts or mislabels, mended before roles are read.
 
-- a name with particles ("Jan van" + "der" + "Berg" is Jan van der Berg, "Karim bin Omar");
+Person names:
+- a name with particles ("Jan van" + "der" + "Berg" is Jan van der Berg, "Karim" + "bin Omar");
 - a last name the parse joins to the name (flat) that the model left out ("Anne Grete" + "Vik");
 - a first name before an initial ("Eivor" + "K. Lysne") or one the parse joins the name to
   ("Dmitrij" + "Ivanov");
@@ -8,8 +9,11 @@
   "Kunnskapsdepartementet Mei Chen" after "pressevakt i");
 - a name-shaped span the model calls an organisation, with a person's evidence next to it: a
   title before it ("nestleder Manitra Rakotoarivony"), ", TITLE" or "(TITLE" after it ("Beat
-  Feuz, styremedlem i ..."), or a person's name it is coordinated with ("Luis García og Fraser
-  Forster").
+  Feuz, styremedlem i ..."), "er TITLE" or "er utnevnt til TITLE" after it, or a person's name
+  it is coordinated with ("Luis García og Fraser Forster").
+
+Organisations: an organisation does not end in "og" and the words after it ("Folkehelseinstituttet
+og har vore det ...": the clause goes on).
 """
 
 from __future__ import annotations
@@ -35,13 +39,17 @@ def _words() -> dict:
     return {"particles": frozenset(names["particles"]),
             "not_people": frozenset(n for key in ("outlets", "agencies", "clubs", "places", "countries")
                                     for n in names[key]),
-            "and": load("function_words")["and"]}
+            "and": load("function_words")["and"],
+            **{key: frozenset(load("roles")[key]) for key in ("copulas", "appointed", "appointed_to", "new_words")}}
 
 
-def join_person_names(doc: Doc, titles: TitleLexicon) -> None:
-    """Mend the model's PER entities of ``doc`` as the module docstring says."""
+def repair_entities(doc: Doc, titles: TitleLexicon) -> None:
+    """Mend the model's entities of ``doc`` as the module docstring says."""
     changed = []
     for ent in doc.ents:
+        if ent.label_ in _NOT_PERSON_LABELS and _clause_after(ent) < len(ent):
+            changed.append(Span(doc, ent.start, ent.start + _clause_after(ent), label=ent.label_))
+            continue
         head = _leading_title_or_body(ent, titles) if ent.label_ in _NOT_PERSON_LABELS else 0
         if head:
             changed.append(Span(doc, ent.start, ent.start + head, label="ORG" if _org_word(ent[0]) else ""))
@@ -50,6 +58,8 @@ def join_person_names(doc: Doc, titles: TitleLexicon) -> None:
             ent = Span(doc, ent.start, ent.end, label="PER")
         if ent.label_ == "PER":
             start, end = _left_edge(doc, ent.start), _right_edge(doc, ent.end)
+            if start == end:
+                continue
             if (start, end, "PER") != (ent.start, ent.end, ent.label_) or ent.label_ != doc[ent.start].ent_type_:
                 changed.append(Span(doc, start, end, label="PER"))
     if not changed:
@@ -85,9 +95,23 @@ def _entity_end(doc: Doc, end: int) -> int:
     return end
 
 
+def _clause_after(ent: Span) -> int:
+    """How many words of an organisation ``ent`` stand before an "og" that only lower-case words follow."""
+    words = [t.lower_ for t in ent]
+    if _words()["and"] in words[1:] and all(t.is_lower for t in ent[words.index(_words()["and"], 1):]):
+        return words.index(_words()["and"], 1)
+    return len(ent)
+
+
 def _left_edge(doc: Doc, start: int) -> int:
-    """A first name the model left out before an initial ("Eivor K. Lysne") or one the parse
-    joins the name's first word to ("Dmitrij Ivanov")."""
+    """A first name the model left out before an initial ("Eivor K. Lysne") or particles ("Karim
+    bin Omar"), or one the parse joins the name's first word to ("Dmitrij Ivanov")."""
+    particles = _words()["particles"]
+    before = start
+    while before > 0 and doc[before - 1].text in particles:
+        before -= 1
+    if 0 < before < start and _name_word(doc[before - 1]):
+        return _left_edge(doc, before - 1)
     if start > 0 and _name_word(doc[start - 1]) and not doc[start - 1].ent_type_ \
             and doc[start - 1].text not in _words()["not_people"] \
             and (_INITIAL.match(doc[start].text) and doc[start - 1].pos_ in {"PROPN", "NOUN"}
@@ -136,4 +160,23 @@ def _person_evidence(doc: Doc, ent: Span, titles: TitleLexicon) -> bool:
     if ent.end + 1 < len(doc) and doc[ent.end].text in {",", "("} and doc[ent.end + 1].is_lower \
             and titles.base(doc[ent.end + 1].text):
         return True
+    if _title_follows(doc, ent.end, titles):
+        return True
     return ent.start >= 2 and before.lower_ in {_words()["and"], ","} and doc[ent.start - 2].ent_type_ == "PER"
+
+
+def _title_follows(doc: Doc, end: int, titles: TitleLexicon) -> bool:
+    """"NAME er TITLE", "NAME er/ble (i går) valgt/ansatt til/som (ny) TITLE"."""
+    words = _words()
+    if end + 1 >= len(doc) or doc[end].lower_ not in words["copulas"]:
+        return False
+    i = end + 1
+    while i < end + 4 and i < len(doc) - 1 and doc[i].lower_ not in words["appointed"] and doc[i].is_lower:
+        i += 1
+    if doc[i].lower_ in words["appointed"] and doc[i + 1].lower_ in words["appointed_to"]:
+        i += 2
+    else:
+        i = end + 1
+    while i < len(doc) - 1 and (doc[i].lower_ in words["new_words"] or doc[i].lower_ in titles.modifiers):
+        i += 1  # "ny", "dagleg"
+    return i < len(doc) and doc[i].is_lower and bool(titles.base(doc[i].text))
