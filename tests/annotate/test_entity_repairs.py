@@ -1,0 +1,63 @@
+"""Entities the NER model cuts or mislabels are mended before roles are read (entity_repairs.py):
+names with particles, a first name or last name the model left out, a name-shaped span it
+called an organisation with a person's evidence beside it, a title or organisation word taken
+into a name, and an organisation running over "og" into the clause."""
+
+import pytest
+
+
+def roles(doc):
+    return {(r._.role["person"], r._.role["role"], r._.role["organization"]) for r in doc.spans["roles"]
+            if r._.role["person"]}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # particles inside the name
+    ("Styremedlem Jan van der Berg gratulerer vinnerne.", ("Jan van der Berg", "styremedlem", None)),
+    ("Styremedlem Jan van der Berg gratulerer vinnarane.", ("Jan van der Berg", "styremedlem", None)),
+    ("Karim bin Omar er utnevnt til styremedlem.", ("Karim bin Omar", "styremedlem", None)),
+    ("Karim bin Omar er utnemnd til styremedlem.", ("Karim bin Omar", "styremedlem", None)),
+    # a last name the parse joins to the name, a first name before an initial
+    ("– Vi er fornøyde, sier generalsekretær Anne Grete Vik i Kirkens Bymisjon.",
+     ("Anne Grete Vik", "generalsekretær", "Kirkens Bymisjon")),
+    ("– Vi er nøgde, seier generalsekretær Anne Grete Vik i Kirkens Bymisjon.",
+     ("Anne Grete Vik", "generalsekretær", "Kirkens Bymisjon")),
+    ("Eivor K. Lysne er beredskapssjef i Skatteetaten.", ("Eivor K. Lysne", "beredskapssjef", "Skatteetaten")),
+    # a foreign name the model calls an organisation, a title beside it
+    ("– Vi er fornøyde, sier Beat Feuz, styremedlem i Foreningen for hjertesyke barn, til avisen.",
+     ("Beat Feuz", "styremedlem", "Foreningen for hjertesyke barn")),
+    ("Møtet vart leia av Fraser Forster (seniorrådgjevar).", ("Fraser Forster", "seniorrådgjevar", None)),
+    ("Beat Feuz er utnevnt til fagsjef.", ("Beat Feuz", "fagsjef", None)),
+    ("Beat Feuz vart i går tilsett som dagleg leiar i Hydro.", ("Beat Feuz", "dagleg leiar", "Hydro")),
+    ("Rådgiver Beat Feuz gratulerer vinnerne.", ("Beat Feuz", "rådgiver", None)),
+    # an organisation word the model took into the name after "TITLE i"
+    ("På biletet: pressevakt i Kunnskapsdepartementet Mei Chen.",
+     ("Mei Chen", "pressevakt", "Kunnskapsdepartementet")),
+    ("På biletet: rektor ved Folkehelseinstituttet Mona S. Eide.", ("Mona S. Eide", "rektor", "Folkehelseinstituttet")),
+    # an organisation that ran over "og" into the clause
+    ("Luis García er seniorforskar ved Folkehelseinstituttet og har vore det i fem år.",
+     ("Luis García", "seniorforskar", "Folkehelseinstituttet")),
+])
+def test_names_and_organisations_mended(annotate_full, text, expected):
+    assert expected in roles(annotate_full(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a plural title over names, one of which the model calls an organisation
+    ("Det mener rådgiverne Luis García og Manitra Rakotoarivony.",
+     {("Luis García", "rådgiver", None), ("Manitra Rakotoarivony", "rådgiver", None)}),
+    ("Det meiner rådgjevarane Luis García og Manitra Rakotoarivony.",
+     {("Luis García", "rådgjevar", None), ("Manitra Rakotoarivony", "rådgjevar", None)}),
+])
+def test_every_name_under_a_plural_title(annotate_full, text, expected):
+    assert roles(annotate_full(text)) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Equinor og Telenor er store selskap.",
+    "Samarbeidet mellom Siva og Innovasjon Norge fortsetter.",
+    "Han reiste til Oslo og Bergen i går.",
+])
+def test_no_person_made_of_organisations_or_places(annotate_full, text):
+    doc = annotate_full(text)
+    assert not [e for e in doc.ents if e.label_ == "PER"]
