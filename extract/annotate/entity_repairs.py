@@ -24,6 +24,8 @@ from functools import cache
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from ..backbone.lemmas import lexicon as lemma_lexicon
+from ..backbone.names import name_genders
 from .lexicon import load
 from .organizations import organization_body, organization_name
 from .titles import TitleLexicon
@@ -31,6 +33,8 @@ from .titles import TitleLexicon
 _INITIAL = re.compile(r"^(?:[A-ZÆØÅ]\.)+$")
 _NAME_WORD = re.compile(r"^[A-ZÆØÅ][a-zæøåäöüéèáíóúñçšžćńłśźż'’]+(?:-[A-ZÆØÅ][a-zæøåäöüéèáíóúñçšžćńłśźż]+)*$")
 _NOT_PERSON_LABELS = frozenset({"ORG", "GPE_ORG", "MISC", "PROD", "EVT"})
+_COMMON_POS = ("NOUN", "ADJ", "ADV", "VERB", "ADP", "DET", "PRON", "AUX", "CCONJ", "SCONJ", "NUM")
+_THING_GENDER = "Neut"  # a name NDT gives another gender is a person's first name
 
 
 @cache
@@ -57,7 +61,7 @@ def repair_entities(doc: Doc, titles: TitleLexicon) -> None:
         if ent.label_ in _NOT_PERSON_LABELS and _person_shaped(ent, titles) and _person_evidence(doc, ent, titles):
             ent = Span(doc, ent.start, ent.end, label="PER")
         if ent.label_ == "PER":
-            start, end = _left_edge(doc, ent.start), _right_edge(doc, ent.end)
+            start, end = _left_edge(doc, ent.start, titles), _right_edge(doc, ent.end)
             if start == end:
                 continue
             if (start, end, "PER") != (ent.start, ent.end, ent.label_) or ent.label_ != doc[ent.start].ent_type_:
@@ -103,7 +107,7 @@ def _clause_after(ent: Span) -> int:
     return len(ent)
 
 
-def _left_edge(doc: Doc, start: int) -> int:
+def _left_edge(doc: Doc, start: int, titles: TitleLexicon) -> int:
     """A first name the model left out before an initial ("Eivor K. Lysne") or particles ("Karim
     bin Omar"), or one the parse joins the name's first word to ("Dmitrij Ivanov")."""
     particles = _words()["particles"]
@@ -111,13 +115,24 @@ def _left_edge(doc: Doc, start: int) -> int:
     while before > 0 and doc[before - 1].text in particles:
         before -= 1
     if 0 < before < start and _name_word(doc[before - 1]):
-        return _left_edge(doc, before - 1)
-    if start > 0 and _name_word(doc[start - 1]) and not doc[start - 1].ent_type_ \
-            and doc[start - 1].text not in _words()["not_people"] \
-            and (_INITIAL.match(doc[start].text) and doc[start - 1].pos_ in {"PROPN", "NOUN"}
-                 or doc[start - 1].pos_ == "PROPN" or doc[start].dep_.lower() == "flat" and doc[start].head.i == start - 1):
+        return _left_edge(doc, before - 1, titles)
+    word = doc[start - 1] if start > 0 else None
+    if word is None or not _name_word(word) or word.ent_type_ or word.text in _words()["not_people"] \
+            or _common_word(word.text, titles) or titles.base(word.text):
+        return start
+    if _INITIAL.match(doc[start].text) and word.pos_ in {"PROPN", "NOUN"} \
+            or name_genders().get(word.text, _THING_GENDER) != _THING_GENDER \
+            or not word.is_sent_start and doc[start].dep_.lower() == "flat" and doc[start].head.i == start - 1:
         return start - 1
     return start
+
+
+def _common_word(word: str, titles: TitleLexicon) -> bool:
+    """A word NorNE's train files know in lower case as something other than a name ("Australske",
+    "Nettopp", "Mor"), or a compound ending in a word that is no name ("Verdensmester")."""
+    table = lemma_lexicon()
+    lower = word.lower()
+    return any((lower, pos) in table for pos in _COMMON_POS) or lower in titles.not_titles
 
 
 def _leading_title_or_body(ent: Span, titles: TitleLexicon) -> int:
@@ -155,7 +170,7 @@ def _person_shaped(ent: Span, titles: TitleLexicon) -> bool:
 def _person_evidence(doc: Doc, ent: Span, titles: TitleLexicon) -> bool:
     """A lower-case title before it, ", TITLE" or "(TITLE" after it, or a person joined to it by "og"."""
     before = doc[ent.start - 1] if ent.start else None
-    if before is not None and (before.is_lower or before.is_sent_start) and titles.base(before.text):
+    if before is not None and (before.is_lower or before.is_sent_start) and _bare_title(before, titles):
         return True  # "nestleder Manitra Rakotoarivony", "Rådgiver Beat Feuz gratulerer"
     if ent.end + 1 < len(doc) and doc[ent.end].text in {",", "("} and doc[ent.end + 1].is_lower \
             and titles.base(doc[ent.end + 1].text):
@@ -163,6 +178,13 @@ def _person_evidence(doc: Doc, ent: Span, titles: TitleLexicon) -> bool:
     if _title_follows(doc, ent.end, titles):
         return True
     return ent.start >= 2 and before.lower_ in {_words()["and"], ","} and doc[ent.start - 2].ent_type_ == "PER"
+
+
+def _bare_title(token, titles: TitleLexicon) -> bool:
+    """A title in its bare form, or a plural one over a list, used as a noun: "rådgiver",
+    "rådgiverne"; not "lederen" ("bak lederen Tampa Bay Lightning") or the verb "leder"."""
+    base = titles.base(token.text)
+    return base is not None and (base[0] == token.lower_ or base[1]) and titles.is_noun_here(token)
 
 
 def _title_follows(doc: Doc, end: int, titles: TitleLexicon) -> bool:
