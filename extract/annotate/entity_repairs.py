@@ -6,14 +6,15 @@ Person names:
 - a first name before an initial ("Eivor" + "K. Lysne") or one the parse joins the name to
   ("Dmitrij" + "Ivanov");
 - a title or an organisation word the model took into a name ("Rådgiver Beat Feuz",
-  "Kunnskapsdepartementet Mei Chen" after "pressevakt i");
+  "Norsk Polarinstitutt Manitra Rakotoarivony" after "forsker ved");
 - a name-shaped span the model calls an organisation, with a person's evidence next to it: a
   title before it ("nestleder Manitra Rakotoarivony"), ", TITLE" or "(TITLE" after it ("Beat
   Feuz, styremedlem i ..."), "er TITLE" or "er utnevnt til TITLE" after it, or a person's name
   it is coordinated with ("Luis García og Fraser Forster").
 
-Organisations: an organisation does not end in "og" and the words after it ("Folkehelseinstituttet
-og har vore det ...": the clause goes on).
+Organisations: a capitalised genitive opening a sentence before a title is one ("Equinors
+styreleder"); an organisation does not end in "og" and the words after it ("Folkehelseinstituttet
+og har vore det ...": the clause goes on), nor in a title ("Helse Bergens rådgiver").
 """
 
 from __future__ import annotations
@@ -44,19 +45,21 @@ def _words() -> dict:
             "not_people": frozenset(n for key in ("outlets", "agencies", "clubs", "places", "countries")
                                     for n in names[key]),
             "and": load("function_words")["and"],
-            **{key: frozenset(load("roles")[key]) for key in ("copulas", "appointed", "appointed_to", "new_words")}}
+            **{key: frozenset(load("roles")[key]) for key in ("copulas", "appointed", "appointed_to", "new_words",
+                                                       "org_prepositions", "definite_endings")}}
 
 
 def repair_entities(doc: Doc, titles: TitleLexicon) -> None:
     """Mend the model's entities of ``doc`` as the module docstring says."""
     changed = []
     for ent in doc.ents:
-        if ent.label_ in _NOT_PERSON_LABELS and _clause_after(ent) < len(ent):
-            changed.append(Span(doc, ent.start, ent.start + _clause_after(ent), label=ent.label_))
+        if ent.label_ in _NOT_PERSON_LABELS and _organization_words(ent, titles) < len(ent):
+            changed.append(Span(doc, ent.start, ent.start + _organization_words(ent, titles), label=ent.label_))
             continue
-        head = _leading_title_or_body(ent, titles) if ent.label_ in _NOT_PERSON_LABELS else 0
+        head = _organization_head(ent, titles) if ent.label_ in _NOT_PERSON_LABELS else 0
         if head:
-            changed.append(Span(doc, ent.start, ent.start + head, label="ORG" if _org_word(ent[0]) else ""))
+            title = head == 1 and bool(titles.base(ent[0].text))
+            changed.append(Span(doc, ent.start, ent.start + head, label="" if title else "ORG"))
             ent = Span(doc, ent.start + head, ent.end, label=ent.label_)
         if ent.label_ in _NOT_PERSON_LABELS and _person_shaped(ent, titles) and _person_evidence(doc, ent, titles):
             ent = Span(doc, ent.start, ent.end, label="PER")
@@ -66,6 +69,7 @@ def repair_entities(doc: Doc, titles: TitleLexicon) -> None:
                 continue
             if (start, end, "PER") != (ent.start, ent.end, ent.label_) or ent.label_ != doc[ent.start].ent_type_:
                 changed.append(Span(doc, start, end, label="PER"))
+    changed += _opening_genitives(doc, titles)
     if not changed:
         return
     changed = filter_spans(changed)
@@ -73,6 +77,28 @@ def repair_entities(doc: Doc, titles: TitleLexicon) -> None:
     changed = [s for s in changed if s.label_]
     kept = [e for e in doc.ents if not any(e.start < s.end and s.start < e.end for s in [*changed, *dropped])]
     doc.ents = sorted(kept + changed, key=lambda s: s.start)
+
+
+def _opening_genitives(doc: Doc, titles: TitleLexicon) -> list[Span]:
+    """A capitalised genitive opening a sentence before a title, no entity and no common word or
+    name of the article: the organisation ("Naturvernforbundets fagsjef", not "Kvinnens
+    bistandsadvokat", "Tirsdagens hjemmeseier" or "Hans rådgiver")."""
+    named = {word for e in doc.ents if e.label_ == "PER" for word in e.text.split()}
+    found = []
+    for token in doc[:-1]:
+        bare = token.text[:-1]
+        if token.is_sent_start and token.text.endswith("s") and _name_word(token) and not token.ent_type_ \
+                and len(bare) > 2 and bare not in named and not _common_word(token.text, titles) \
+                and not _common_word(bare, titles) and not _definite_noun(bare) and doc[token.i + 1].is_lower and _bare_title(doc[token.i + 1], titles):
+            found.append(Span(doc, token.i, token.i + 1, label="ORG"))
+    return found
+
+
+def _definite_noun(word: str) -> bool:
+    """A common noun's definite form: "Tirsdagen" (tirsdag), "Uka" (uke)."""
+    table, lower = lemma_lexicon(), word.lower()
+    return any(lower.endswith(ending) and (lower[:len(lower) - len(ending)] + stem_end, "NOUN") in table
+               for ending in _words()["definite_endings"] for stem_end in ("", "e"))
 
 
 def _right_edge(doc: Doc, end: int) -> int:
@@ -99,11 +125,14 @@ def _entity_end(doc: Doc, end: int) -> int:
     return end
 
 
-def _clause_after(ent: Span) -> int:
-    """How many words of an organisation ``ent`` stand before an "og" that only lower-case words follow."""
+def _organization_words(ent: Span, titles: TitleLexicon) -> int:
+    """How many words of an organisation ``ent`` are its name: not an "og" that only lower-case
+    words follow ("Folkehelseinstituttet og har"), nor a lower-case title ("Helse Bergens rådgiver")."""
     words = [t.lower_ for t in ent]
-    if _words()["and"] in words[1:] and all(t.is_lower for t in ent[words.index(_words()["and"], 1):]):
-        return words.index(_words()["and"], 1)
+    for i, token in enumerate(ent[1:], start=1):
+        if token.is_lower and titles.base(token.text) \
+                or words[i] == _words()["and"] and all(t.is_lower for t in ent[i:]):
+            return i
     return len(ent)
 
 
@@ -114,7 +143,7 @@ def _left_edge(doc: Doc, start: int, titles: TitleLexicon) -> int:
     before = start
     while before > 0 and doc[before - 1].text in particles:
         before -= 1
-    if 0 < before < start and _name_word(doc[before - 1]):
+    if 0 < before and (before < start or doc[start].text in particles) and _name_word(doc[before - 1]):
         return _left_edge(doc, before - 1, titles)
     word = doc[start - 1] if start > 0 else None
     if word is None or not _name_word(word) or word.ent_type_ or word.text in _words()["not_people"] \
@@ -122,7 +151,8 @@ def _left_edge(doc: Doc, start: int, titles: TitleLexicon) -> int:
         return start
     if _INITIAL.match(doc[start].text) and word.pos_ in {"PROPN", "NOUN"} \
             or name_genders().get(word.text, _THING_GENDER) != _THING_GENDER \
-            or not word.is_sent_start and doc[start].dep_.lower() == "flat" and doc[start].head.i == start - 1:
+            or (word.pos_ == "PROPN" or not word.is_sent_start) and doc[start].dep_.lower() == "flat" \
+            and doc[start].head.i == start - 1:
         return start - 1
     return start
 
@@ -135,23 +165,27 @@ def _common_word(word: str, titles: TitleLexicon) -> bool:
     return any((lower, pos) in table for pos in _COMMON_POS) or lower in titles.not_titles
 
 
-def _leading_title_or_body(ent: Span, titles: TitleLexicon) -> int:
-    """How many words open ``ent`` before a person-shaped rest: a capitalised title
-    ("Rådgiver Beat Feuz") or, after "TITLE PREP", one organisation word ("Kunnskapsdepartementet
-    Mei Chen"); else 0."""
-    if len(ent) < 3 or not _person_shaped(ent[1:], titles):
-        return 0
+def _organization_head(ent: Span, titles: TitleLexicon) -> int:
+    """How many words open ``ent`` before a person-shaped rest: a capitalised title ("Rådgiver
+    Beat Feuz") or, after "TITLE PREP", an organisation's name ("Kunnskapsdepartementet Mei
+    Chen", "Norsk Polarinstitutt Manitra Rakotoarivony"); else 0."""
     doc = ent.doc
-    if titles.base(ent[0].text) and not _person_shaped(ent, titles):
-        return 1
     after_title = ent.start >= 2 and doc[ent.start - 1].is_lower and titles.base(doc[ent.start - 2].text)
-    return 1 if after_title and _org_word(ent[0]) else 0
+    for k in range(1, len(ent) - 1):
+        if not _person_shaped(ent[k:], titles):
+            continue
+        if k == 1 and titles.base(ent[0].text) and not _person_shaped(ent, titles):
+            return 1
+        if after_title and (_org_word(ent[k - 1], definite=k == 1) or organization_name([t.text for t in ent[:k]])):
+            return k
+    return 0
 
 
-def _org_word(token) -> bool:
-    """One word that names a body: "Kunnskapsdepartementet", "Folkehelseinstituttet"."""
+def _org_word(token, definite: bool = True) -> bool:
+    """A word that names a body: "Kunnskapsdepartementet", "Folkehelseinstituttet" (``definite``),
+    "Polarinstitutt" after another word of the name."""
     found = organization_body().match(token.lower_)
-    return bool(found and found.group("compound") and found.group("definite"))
+    return bool(found and found.group("compound") and (found.group("definite") or not definite))
 
 
 def _name_word(token) -> bool:
@@ -175,7 +209,8 @@ def _person_evidence(doc: Doc, ent: Span, titles: TitleLexicon) -> bool:
     if ent.end + 1 < len(doc) and doc[ent.end].text in {",", "("} and doc[ent.end + 1].is_lower \
             and titles.base(doc[ent.end + 1].text):
         return True
-    if _title_follows(doc, ent.end, titles):
+    if _title_follows(doc, ent.end, titles) or before is not None and before.text == "," \
+            and _title_before(doc, ent.start - 1, titles):
         return True
     return ent.start >= 2 and before.lower_ in {_words()["and"], ","} and doc[ent.start - 2].ent_type_ == "PER"
 
@@ -185,6 +220,17 @@ def _bare_title(token, titles: TitleLexicon) -> bool:
     "rådgiverne"; not "lederen" ("bak lederen Tampa Bay Lightning") or the verb "leder"."""
     base = titles.base(token.text)
     return base is not None and (base[0] == token.lower_ or base[1]) and titles.is_noun_here(token)
+
+
+def _title_before(doc: Doc, comma: int, titles: TitleLexicon) -> bool:
+    """A title, or a title, preposition and organisation, right before the comma at ``comma``:
+    "Naturvernforbundets fagsjef, NAME", "Seksjonsleder i Statens vegvesen, NAME"."""
+    i = comma - 1
+    while i > max(comma - 6, 1) and doc[i].ent_type_ and not _bare_title(doc[i], titles):
+        i -= 1  # over the organisation's words
+    if i < comma - 1 and doc[i].lower_ in _words()["org_prepositions"]:
+        i -= 1
+    return i >= 0 and _bare_title(doc[i], titles)
 
 
 def _title_follows(doc: Doc, end: int, titles: TitleLexicon) -> bool:

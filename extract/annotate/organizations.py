@@ -84,6 +84,7 @@ class OrganizationMatcher:
         self.matcher.add("SUFFIX_GENITIVE", [nlp.make_doc(suffix + "s") for suffix in _genitive_suffixes()])
         self.known_id = nlp.vocab.strings["KNOWN"]
         self.genitive_id = nlp.vocab.strings["SUFFIX_GENITIVE"]
+        self.and_word = load("function_words")["and"]
         self.joined_units = [unit.split() for unit in data["regional_units"] if " " in unit]
         self.compound_body = re.compile(f"^[a-zæøå]{{3,}}(?:{alternation(data['compound_bodies'])})(?P<genitive>s?)$")
 
@@ -113,7 +114,7 @@ class OrganizationMatcher:
             if match is None:
                 continue
             start = token.i
-            if start >= 2 and doc[start - 1].lower_ == "og" and doc[start - 2].text.endswith("-"):
+            if start >= 2 and doc[start - 1].lower_ == self.and_word and doc[start - 2].text.endswith("-"):
                 start -= 2  # "Barne- og familiedepartementet"
             text = doc[start:token.i + 1].text
             genitive = bool(match.group("genitive"))

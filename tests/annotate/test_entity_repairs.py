@@ -61,3 +61,31 @@ def test_every_name_under_a_plural_title(annotate_full, text, expected):
 def test_no_person_made_of_organisations_or_places(annotate_full, text):
     doc = annotate_full(text)
     assert not [e for e in doc.ents if e.label_ == "PER"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a genitive opening the sentence before a title is the organisation
+    ("Naturvernforbundets fagsjef, Manitra Rakotoarivony, var ikke til stede.",
+     ("Manitra Rakotoarivony", "fagsjef", "Naturvernforbundet")),
+    ("Naturvernforbundets fagsjef, Manitra Rakotoarivony, var ikkje til stades.",
+     ("Manitra Rakotoarivony", "fagsjef", "Naturvernforbundet")),
+    # an organisation the model ran over the title, and a name after "TITLE i ORG,"
+    ("Helse Bergens rådgiver, Pieter de Vries, var ikke til stede.", ("Pieter de Vries", "rådgiver", "Helse Bergen")),
+    ("Seksjonsleiar i Statens vegvesen, Beat Feuz, seier at arbeidet held fram.",
+     ("Beat Feuz", "seksjonsleiar", "Statens vegvesen")),
+    ("På bildet: forsker ved Norsk Polarinstitutt Manitra Rakotoarivony.",
+     ("Manitra Rakotoarivony", "forsker", "Norsk Polarinstitutt")),
+    # a name opening the sentence with a particle or a first name the parse joins to it
+    ("Lotte van Dijk er leder i Norsk Folkehjelp.", ("Lotte van Dijk", "leder", "Norsk Folkehjelp")),
+    ("Tomasz Wiśniewski vart i går tilsett som marknadssjef i Siva.", ("Tomasz Wiśniewski", "marknadssjef", "Siva")),
+])
+def test_more_names_and_organisations_mended(annotate_full, text, expected):
+    assert expected in roles(annotate_full(text, title="Nyheter"))  # a headline before: the model reads on
+
+
+@pytest.mark.parametrize("text", [
+    "Tirsdagens hjemmeseier smaker ekstra godt for laget.",
+    "Kvinnens bistandsadvokat, Kari Dahl, var ikke til stede.",
+])
+def test_a_common_noun_opening_the_sentence_is_no_organisation(annotate_full, text):
+    assert not [e for e in annotate_full(text).ents if e.label_ == "ORG"]
