@@ -84,7 +84,7 @@ def trim_person_entities(doc: Doc, organizations: Organizations) -> None:
     if not doc.has_annotation("ENT_IOB"):
         return
     titles, speech_verbs = _titles(), _speech_verbs()
-    repair_entities(doc, titles)
+    repair_entities(doc, titles, organizations)
     other = {e.text for e in doc.ents if e.label_ != "PER"}
     ents = []
     for ent in doc.ents:

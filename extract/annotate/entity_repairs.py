@@ -10,9 +10,11 @@ Person names:
 - a name-shaped span the model calls an organisation, with a person's evidence next to it: a
   title before it ("nestleder Manitra Rakotoarivony"), ", TITLE" or "(TITLE" after it ("Beat
   Feuz, styremedlem i ..."), "er TITLE" or "er utnevnt til TITLE" after it, or a person's name
-  it is coordinated with ("Luis García og Fraser Forster").
+  it is coordinated with ("Luis García og Fraser Forster"); name words no entity covers with such
+  evidence are a person's name too ("Tomasz Wiśniewski (overlege i ...)").
 
-Organisations: a capitalised genitive opening a sentence before a title is one ("Equinors
+Organisations: the whole of a name the organisation finder reads where the model took part of it
+("Vestfold og Telemark fylkeskommunes"); a capitalised genitive opening a sentence before a title is one ("Equinors
 styreleder"); an organisation does not end in "og" and the words after it ("Folkehelseinstituttet
 og har vore det ...": the clause goes on), nor in a title ("Helse Bergens rådgiver").
 """
@@ -28,12 +30,14 @@ from spacy.util import filter_spans
 from ..backbone.lemmas import lexicon as lemma_lexicon
 from ..backbone.names import name_genders
 from .lexicon import load
-from .organizations import organization_body, organization_name
+from .organizations import Organizations, organization_body, organization_name
 from .titles import TitleLexicon
 
 _INITIAL = re.compile(r"^(?:[A-ZÆØÅ]\.)+$")
 _NAME_WORD = re.compile(r"^[A-ZÆØÅ][a-zæøåäöüéèáíóúñçšžćńłśźż'’]+(?:-[A-ZÆØÅ][a-zæøåäöüéèáíóúñçšžćńłśźż]+)*$")
 _NOT_PERSON_LABELS = frozenset({"ORG", "GPE_ORG", "MISC", "PROD", "EVT"})
+_UNLABELLED = "UNLABELLED"  # name words no entity covers
+_MAYBE_PEOPLE = _NOT_PERSON_LABELS | {_UNLABELLED}
 _COMMON_POS = ("NOUN", "ADJ", "ADV", "VERB", "ADP", "DET", "PRON", "AUX", "CCONJ", "SCONJ", "NUM")
 _THING_GENDER = "Neut"  # a name NDT gives another gender is a person's first name
 
@@ -44,15 +48,17 @@ def _words() -> dict:
     return {"particles": frozenset(names["particles"]),
             "not_people": frozenset(n for key in ("outlets", "agencies", "clubs", "places", "countries")
                                     for n in names[key]),
-            "and": load("function_words")["and"],
+            "and": load("function_words")["and"], "relative": load("function_words")["relative"],
             **{key: frozenset(load("roles")[key]) for key in ("copulas", "appointed", "appointed_to", "new_words",
                                                        "org_prepositions", "definite_endings")}}
 
 
-def repair_entities(doc: Doc, titles: TitleLexicon) -> None:
-    """Mend the model's entities of ``doc`` as the module docstring says."""
-    changed = []
-    for ent in doc.ents:
+def repair_entities(doc: Doc, titles: TitleLexicon, organizations: Organizations) -> None:
+    """Mend the model's entities of ``doc`` as the module docstring says; ``organizations``
+    are the Doc's organisations."""
+    changed = _whole_organizations(doc, organizations)
+    people: set[int] = set()  # where the names this pass makes people's end
+    for ent in sorted([*doc.ents, *_unlabelled_names(doc, titles)], key=lambda e: e.start):
         if ent.label_ in _NOT_PERSON_LABELS and _organization_words(ent, titles) < len(ent):
             changed.append(Span(doc, ent.start, ent.start + _organization_words(ent, titles), label=ent.label_))
             continue
@@ -61,12 +67,13 @@ def repair_entities(doc: Doc, titles: TitleLexicon) -> None:
             title = head == 1 and bool(titles.base(ent[0].text))
             changed.append(Span(doc, ent.start, ent.start + head, label="" if title else "ORG"))
             ent = Span(doc, ent.start + head, ent.end, label=ent.label_)
-        if ent.label_ in _NOT_PERSON_LABELS and _person_shaped(ent, titles) and _person_evidence(doc, ent, titles):
+        if ent.label_ in _MAYBE_PEOPLE and _person_shaped(ent, titles) and _person_evidence(doc, ent, titles, people):
             ent = Span(doc, ent.start, ent.end, label="PER")
         if ent.label_ == "PER":
             start, end = _left_edge(doc, ent.start, titles), _right_edge(doc, ent.end)
             if start == end:
                 continue
+            people.add(end)
             if (start, end, "PER") != (ent.start, ent.end, ent.label_) or ent.label_ != doc[ent.start].ent_type_:
                 changed.append(Span(doc, start, end, label="PER"))
     changed += _opening_genitives(doc, titles)
@@ -77,6 +84,37 @@ def repair_entities(doc: Doc, titles: TitleLexicon) -> None:
     changed = [s for s in changed if s.label_]
     kept = [e for e in doc.ents if not any(e.start < s.end and s.start < e.end for s in [*changed, *dropped])]
     doc.ents = sorted(kept + changed, key=lambda s: s.start)
+
+
+def _unlabelled_names(doc: Doc, titles: TitleLexicon) -> list[Span]:
+    """Two to four name words no entity covers, none a common word or a title ("Tomasz Wiśniewski
+    (overlege i ...)"): a person's name if the evidence says so."""
+    found, run = [], []
+    for token in [*doc, None]:
+        if token is not None and not token.ent_type_ and (_name_word(token) and not _common_word(token.text, titles)
+                                                          and not titles.base(token.text)
+                                                          and not (not run and _genitive_word(token.text))
+                                                          or run and (token.text in _words()["particles"]
+                                                                      or _INITIAL.match(token.text))):
+            run.append(token)
+            continue
+        if 2 <= len(run) <= 4:
+            found.append(Span(doc, run[0].i, run[-1].i + 1, label=_UNLABELLED))
+        run = []
+    return found
+
+
+def _whole_organizations(doc: Doc, organizations: Organizations) -> list[Span]:
+    """An organisation's name the model took part of as an organisation and the rest as something
+    else: "Vestfold" (PER) "og Telemark fylkeskommunes" (ORG)."""
+    found = []
+    for candidate in organizations.spans():
+        inside = [e for e in doc.ents if candidate.start <= e.start and e.end <= candidate.end]
+        if any(e.label_ in _NOT_PERSON_LABELS for e in inside) and (candidate.start, candidate.end) not in \
+                {(e.start, e.end) for e in inside} and not any(e.start < candidate.start < e.end or
+                                                              e.start < candidate.end < e.end for e in doc.ents):
+            found.append(Span(doc, candidate.start, candidate.end, label="ORG"))
+    return found
 
 
 def _opening_genitives(doc: Doc, titles: TitleLexicon) -> list[Span]:
@@ -188,6 +226,11 @@ def _org_word(token, definite: bool = True) -> bool:
     return bool(found and found.group("compound") and (found.group("definite") or not definite))
 
 
+def _genitive_word(word: str) -> bool:
+    """A word in -s that is no first name the data knows: "Sunwebs" in "Sunwebs Marc Hirschi"."""
+    return word.endswith("s") and name_genders().get(word, _THING_GENDER) == _THING_GENDER
+
+
 def _name_word(token) -> bool:
     return bool(_NAME_WORD.match(token.text)) and token.ent_type_ in {"", "PER"}
 
@@ -197,22 +240,26 @@ def _person_shaped(ent: Span, titles: TitleLexicon) -> bool:
     words = [t.text for t in ent]
     particles = _words()["particles"]
     return (2 <= len(words) <= 4 and ent.text not in _words()["not_people"] and not organization_name(words)
+            and not _genitive_word(words[0])
             and all(_NAME_WORD.match(w) and not titles.base(w) for w in (words[0], words[-1]))
             and all(_NAME_WORD.match(w) or w in particles or _INITIAL.match(w) for w in words[1:-1]))
 
 
-def _person_evidence(doc: Doc, ent: Span, titles: TitleLexicon) -> bool:
-    """A lower-case title before it, ", TITLE" or "(TITLE" after it, or a person joined to it by "og"."""
+def _person_evidence(doc: Doc, ent: Span, titles: TitleLexicon, people: set[int]) -> bool:
+    """A lower-case title before it, ", TITLE", "(TITLE" or ", som er TITLE" after it, or a person
+    joined to it by "og" (one of ``people``, the ends of names found to be people's)."""
     before = doc[ent.start - 1] if ent.start else None
     if before is not None and (before.is_lower or before.is_sent_start) and _bare_title(before, titles):
         return True  # "nestleder Manitra Rakotoarivony", "Rådgiver Beat Feuz gratulerer"
     if ent.end + 1 < len(doc) and doc[ent.end].text in {",", "("} and doc[ent.end + 1].is_lower \
             and titles.base(doc[ent.end + 1].text):
         return True
-    if _title_follows(doc, ent.end, titles) or before is not None and before.text == "," \
-            and _title_before(doc, ent.start - 1, titles):
+    relative = ent.end + 2 < len(doc) and doc[ent.end].text == "," and doc[ent.end + 1].lower_ == _words()["relative"]
+    if _title_follows(doc, ent.end + 2 if relative else ent.end, titles) or before is not None \
+            and before.text == "," and _title_before(doc, ent.start - 1, titles):
         return True
-    return ent.start >= 2 and before.lower_ in {_words()["and"], ","} and doc[ent.start - 2].ent_type_ == "PER"
+    return ent.start >= 2 and before.lower_ in {_words()["and"], ","} \
+        and (doc[ent.start - 2].ent_type_ == "PER" or ent.start - 1 in people)
 
 
 def _bare_title(token, titles: TitleLexicon) -> bool:

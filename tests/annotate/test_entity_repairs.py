@@ -89,3 +89,23 @@ def test_more_names_and_organisations_mended(annotate_full, text, expected):
 ])
 def test_a_common_noun_opening_the_sentence_is_no_organisation(annotate_full, text):
     assert not [e for e in annotate_full(text).ents if e.label_ == "ORG"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # name words no entity covers, with a title beside them
+    ("Tomasz Wiśniewski (overlege i Sandnes kommune) tok imot prisen.",
+     ("Tomasz Wiśniewski", "overlege", "Sandnes kommune")),
+    ("– Vi tek dette på alvor, seier Beat Feuz, som er overlege i Bodø kommune.", ("Beat Feuz", "overlege", "Bodø kommune")),
+    # both names under a plural title, the organisation whole
+    ("Fylkesdirektørane Beat Feuz og Fraser Forster i Innlandet fylkeskommune er kritiske.",
+     ("Fraser Forster", "fylkesdirektør", "Innlandet fylkeskommune")),
+    ("– Vi tek dette på alvor, seier Vestfold og Telemark fylkeskommunes fylkesdirektør Hans Petter Brekke.",
+     ("Hans Petter Brekke", "fylkesdirektør", "Vestfold og Telemark fylkeskommune")),
+])
+def test_unlabelled_names_and_whole_organisations(annotate_full, text, expected):
+    assert expected in roles(annotate_full(text, title="Nyheter"))
+
+
+def test_a_team_genitive_is_no_first_name(annotate_full):
+    doc = annotate_full("QuickStep-rytter Remco Evenepoel og Sunwebs Marc Hirschi var lenge i brudd.", title="Nyheter")
+    assert "Sunwebs Marc Hirschi" not in {e.text for e in doc.ents if e.label_ == "PER"}
