@@ -13,10 +13,11 @@ Person names:
   it is coordinated with ("Luis García og Fraser Forster"); name words no entity covers with such
   evidence are a person's name too ("Tomasz Wiśniewski (overlege i ...)").
 
-Organisations: the whole of a name the organisation finder reads where the model took part of it
-("Vestfold og Telemark fylkeskommunes"); a capitalised genitive opening a sentence before a title is one ("Equinors
-styreleder"); an organisation does not end in "og" and the words after it ("Folkehelseinstituttet
-og har vore det ...": the clause goes on), nor in a title ("Helse Bergens rådgiver").
+Organisations: a genitive before a title with the capitalised words before it ("SINTEF Oceans
+fagsjef", "Natur og Ungdoms leiar", "NTNUs rektor"); the whole of a name the organisation finder
+reads where the model took part of it ("Vestfold og Telemark fylkeskommunes"); an organisation
+does not end in "og" and the words after it ("Folkehelseinstituttet og har vore det ...": the
+clause goes on), nor in a title ("Helse Bergens rådgiver").
 """
 
 from __future__ import annotations
@@ -36,6 +37,7 @@ from .titles import TitleLexicon
 _INITIAL = re.compile(r"^(?:[A-ZÆØÅ]\.)+$")
 _NAME_WORD = re.compile(r"^[A-ZÆØÅ][a-zæøåäöüéèáíóúñçšžćńłśźż'’]+(?:-[A-ZÆØÅ][a-zæøåäöüéèáíóúñçšžćńłśźż]+)*$")
 _NOT_PERSON_LABELS = frozenset({"ORG", "GPE_ORG", "MISC", "PROD", "EVT"})
+_GENITIVE_NAME = re.compile(r"^(?:[A-ZÆØÅ][a-zæøåäöüéèáíóúñçšžćńłśźż]{2,}|[A-ZÆØÅ]{2,})s$")  # "Equinors", "NTNUs"
 _UNLABELLED = "UNLABELLED"  # name words no entity covers
 _MAYBE_PEOPLE = _NOT_PERSON_LABELS | {_UNLABELLED}
 _COMMON_POS = ("NOUN", "ADJ", "ADV", "VERB", "ADP", "DET", "PRON", "AUX", "CCONJ", "SCONJ", "NUM")
@@ -62,6 +64,9 @@ def repair_entities(doc: Doc, titles: TitleLexicon, organizations: Organizations
         if ent.label_ in _NOT_PERSON_LABELS and _organization_words(ent, titles) < len(ent):
             changed.append(Span(doc, ent.start, ent.start + _organization_words(ent, titles), label=ent.label_))
             continue
+        if ent.label_ in _NOT_PERSON_LABELS and _genitive_start(doc, ent, titles) < ent.start:
+            changed.append(Span(doc, _genitive_start(doc, ent, titles), ent.end, label=ent.label_))
+            continue
         head = _organization_head(ent, titles) if ent.label_ in _NOT_PERSON_LABELS else 0
         if head:
             title = head == 1 and bool(titles.base(ent[0].text))
@@ -76,7 +81,7 @@ def repair_entities(doc: Doc, titles: TitleLexicon, organizations: Organizations
             people.add(end)
             if (start, end, "PER") != (ent.start, ent.end, ent.label_) or ent.label_ != doc[ent.start].ent_type_:
                 changed.append(Span(doc, start, end, label="PER"))
-    changed += _opening_genitives(doc, titles)
+    changed += _genitive_organizations(doc, titles)
     if not changed:
         return
     changed = filter_spans(changed)
@@ -117,18 +122,22 @@ def _whole_organizations(doc: Doc, organizations: Organizations) -> list[Span]:
     return found
 
 
-def _opening_genitives(doc: Doc, titles: TitleLexicon) -> list[Span]:
-    """A capitalised genitive opening a sentence before a title, no entity and no common word or
-    name of the article: the organisation ("Naturvernforbundets fagsjef", not "Kvinnens
-    bistandsadvokat", "Tirsdagens hjemmeseier" or "Hans rådgiver")."""
+def _genitive_organizations(doc: Doc, titles: TitleLexicon) -> list[Span]:
+    """A capitalised genitive no entity covers before a title, with the capitalised words before
+    it: the organisation ("SINTEF Oceans", "Natur og Ungdoms", "NTNUs"); not a common word or a
+    name of the article ("Kvinnens bistandsadvokat", "Tirsdagens hjemmeseier", "Hans rådgiver")."""
     named = {word for e in doc.ents if e.label_ == "PER" for word in e.text.split()}
     found = []
     for token in doc[:-1]:
         bare = token.text[:-1]
-        if token.is_sent_start and token.text.endswith("s") and _name_word(token) and not token.ent_type_ \
-                and len(bare) > 2 and bare not in named and not _common_word(token.text, titles) \
-                and not _common_word(bare, titles) and not _definite_noun(bare) and doc[token.i + 1].is_lower and _bare_title(doc[token.i + 1], titles):
-            found.append(Span(doc, token.i, token.i + 1, label="ORG"))
+        if not (_GENITIVE_NAME.match(token.text) and not token.ent_type_ and bare not in named
+                and doc[token.i + 1].is_lower and _bare_title(doc[token.i + 1], titles)):
+            continue
+        if token.is_sent_start and (_common_word(token.text, titles) or _common_word(bare, titles) or _definite_noun(bare)):
+            continue
+        start = _name_start(doc, token.i, titles)
+        if start is not None:
+            found.append(Span(doc, start, token.i + 1, label="ORG"))
     return found
 
 
@@ -161,6 +170,35 @@ def _entity_end(doc: Doc, end: int) -> int:
     while end < len(doc) and doc[end].ent_type_ == "PER" and doc[end].ent_iob_ == "I":
         end += 1
     return end
+
+
+def _genitive_start(doc: Doc, ent: Span, titles: TitleLexicon) -> int:
+    """Where an organisation's genitive before a title starts, with the capitalised words before
+    it the model left out: "SINTEF Oceans" (not a common word opening the sentence: "Mens Equinors")."""
+    if not (ent[-1].text.endswith("s") and ent.end < len(doc) and doc[ent.end].is_lower
+            and _bare_title(doc[ent.end], titles)):
+        return ent.start
+    start = _name_start(doc, ent.start, titles)
+    return ent.start if start is None else start
+
+
+def _name_start(doc: Doc, start: int, titles: TitleLexicon) -> int | None:
+    """Where the capitalised words (joined by "og") before token ``start`` start; None when a
+    common word opening the sentence cuts them ("Redd Barnas": no organisation "Barna")."""
+    while start > 0:
+        word = doc[start - 1]
+        joined = start > 1 and word.lower_ == _words()["and"] and _loose_capital(doc[start - 2], titles)
+        if not (joined or _loose_capital(word, titles)):
+            cut = word.is_sent_start and word.text[:1].isupper() and word.is_alpha and not word.ent_type_
+            return None if cut and not titles.base(word.text) else start
+        start -= 2 if joined else 1
+    return start
+
+
+def _loose_capital(token, titles: TitleLexicon) -> bool:
+    """A capitalised word no entity covers, no title and, opening a sentence, no common word."""
+    return (token.text[:1].isupper() and token.is_alpha and not token.ent_type_ and not titles.base(token.text)
+            and not (token.is_sent_start and _common_word(token.text, titles)))
 
 
 def _organization_words(ent: Span, titles: TitleLexicon) -> int:

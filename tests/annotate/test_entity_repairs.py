@@ -109,3 +109,25 @@ def test_unlabelled_names_and_whole_organisations(annotate_full, text, expected)
 def test_a_team_genitive_is_no_first_name(annotate_full):
     doc = annotate_full("QuickStep-rytter Remco Evenepoel og Sunwebs Marc Hirschi var lenge i brudd.", title="Nyheter")
     assert "Sunwebs Marc Hirschi" not in {e.text for e in doc.ents if e.label_ == "PER"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a genitive no entity covers before a title, with the capitalised words before it
+    ("SINTEF Oceans professor, Lise Berg-Hansen, var ikke til stede.", ("Lise Berg-Hansen", "professor", "SINTEF Ocean")),
+    ("– Nå må vi jobbe videre, sier Natur og Ungdoms kommunikasjonsrådgiver Jan-Erik Moen.",
+     ("Jan-Erik Moen", "kommunikasjonsrådgiver", "Natur og Ungdom")),
+    ("– No må vi arbeide vidare, seier Natur og Ungdoms kommunikasjonsrådgjevar Jan-Erik Moen.",
+     ("Jan-Erik Moen", "kommunikasjonsrådgjevar", "Natur og Ungdom")),
+    ("NTNUs instituttleiar, Håkon Bergstrøm, var ikkje til stades.", ("Håkon Bergstrøm", "instituttleiar", "NTNU")),
+    # the organisation's words before its genitive that no span holds (roles/rows.py)
+    ("– Vi tek dette på alvor, seier Norges Bondelags fagsjef Gunnhild Sæther.",
+     ("Gunnhild Sæther", "fagsjef", "Norges Bondelag")),
+])
+def test_genitive_organisations_whole(annotate_full, text, expected):
+    assert expected in roles(annotate_full(text, title="Nyheter"))
+
+
+def test_no_organisation_cut_from_a_name_opening_the_sentence(annotate_full):
+    """"Redd" opens the sentence and is a common word: no organisation "Barna"."""
+    found = roles(annotate_full("Redd Barnas styremedlem, Hilde Kvamme, var ikkje til stades.", title="Nyheter"))
+    assert not [org for _, _, org in found if org == "Barna"]
