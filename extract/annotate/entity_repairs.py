@@ -284,8 +284,9 @@ def _person_shaped(ent: Span, titles: TitleLexicon) -> bool:
 
 
 def _person_evidence(doc: Doc, ent: Span, titles: TitleLexicon, people: set[int]) -> bool:
-    """A lower-case title before it, ", TITLE", "(TITLE" or ", som er TITLE" after it, or a person
-    joined to it by "og" (one of ``people``, the ends of names found to be people's)."""
+    """A lower-case title before it, ", TITLE", "(TITLE" or ", som er TITLE" after it, or, for a
+    span the model labelled, a person joined to it by "og" (one of ``people``, the ends of names
+    found to be people's)."""
     before = doc[ent.start - 1] if ent.start else None
     if before is not None and (before.is_lower or before.is_sent_start) and _bare_title(before, titles):
         return True  # "nestleder Manitra Rakotoarivony", "Rådgiver Beat Feuz gratulerer"
@@ -296,7 +297,7 @@ def _person_evidence(doc: Doc, ent: Span, titles: TitleLexicon, people: set[int]
     if _title_follows(doc, ent.end + 2 if relative else ent.end, titles) or before is not None \
             and before.text == "," and _title_before(doc, ent.start - 1, titles):
         return True
-    return ent.start >= 2 and before.lower_ in {_words()["and"], ","} \
+    return ent.label_ != _UNLABELLED and ent.start >= 2 and before.lower_ in {_words()["and"], ","} \
         and (doc[ent.start - 2].ent_type_ == "PER" or ent.start - 1 in people)
 
 
