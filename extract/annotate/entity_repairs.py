@@ -15,7 +15,8 @@ Person names:
 
 Organisations: a genitive before a title with the capitalised words before it ("SINTEF Oceans
 fagsjef", "Natur og Ungdoms leiar", "NTNUs rektor"); the whole of a name the organisation finder
-reads where the model took part of it ("Vestfold og Telemark fylkeskommunes"); an organisation
+reads where the model took part of it ("Vestfold og Telemark fylkeskommunes"), or an organisation
+and one word it took for a person's name after "og" ("Norsk Sau og Geit"); an organisation
 does not end in "og" and the words after it ("Folkehelseinstituttet og har vore det ...": the
 clause goes on), nor in a title ("Helse Bergens rådgiver").
 """
@@ -58,7 +59,7 @@ def _words() -> dict:
 def repair_entities(doc: Doc, titles: TitleLexicon, organizations: Organizations) -> None:
     """Mend the model's entities of ``doc`` as the module docstring says; ``organizations``
     are the Doc's organisations."""
-    changed = _whole_organizations(doc, organizations)
+    changed = _whole_organizations(doc, organizations) + _coordinated_organizations(doc)
     people: set[int] = set()  # where the names this pass makes people's end
     for ent in sorted([*doc.ents, *_unlabelled_names(doc, titles)], key=lambda e: e.start):
         if ent.label_ in _NOT_PERSON_LABELS and _organization_words(ent, titles) < len(ent):
@@ -119,6 +120,21 @@ def _whole_organizations(doc: Doc, organizations: Organizations) -> list[Span]:
                 {(e.start, e.end) for e in inside} and not any(e.start < candidate.start < e.end or
                                                               e.start < candidate.end < e.end for e in doc.ents):
             found.append(Span(doc, candidate.start, candidate.end, label="ORG"))
+    return found
+
+
+def _coordinated_organizations(doc: Doc) -> list[Span]:
+    """An organisation, "og" and one word the model took for a person's name, no first name and no
+    word of a longer name in the article: one organisation ("Norsk Sau og Geit")."""
+    named = {word for e in doc.ents if e.label_ == "PER" and len(e) > 1 for word in e.text.split()}
+    found = []
+    for ent in doc.ents:
+        after = ent.end + 1
+        if ent.label_ in _NOT_PERSON_LABELS and after < len(doc) - 1 and doc[ent.end].lower_ == _words()["and"] \
+                and doc[after].ent_type_ == "PER" and doc[after].ent_iob_ == "B" and doc[after + 1].ent_iob_ != "I" \
+                and doc[after].text not in named and name_genders().get(doc[after].text, _THING_GENDER) == _THING_GENDER \
+                and not doc[after + 1].text[:1].isupper():
+            found.append(Span(doc, ent.start, after + 1, label=ent.label_))
     return found
 
 

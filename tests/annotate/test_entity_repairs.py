@@ -131,3 +131,15 @@ def test_no_organisation_cut_from_a_name_opening_the_sentence(annotate_full):
     """"Redd" opens the sentence and is a common word: no organisation "Barna"."""
     found = roles(annotate_full("Redd Barnas styremedlem, Hilde Kvamme, var ikkje til stades.", title="Nyheter"))
     assert not [org for _, _, org in found if org == "Barna"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Leder Tor Inge Sørli i Norsk Sau og Geit var til stede på møtet.", ("Tor Inge Sørli", "leder", "Norsk Sau og Geit")),
+])
+def test_an_organisation_with_og_inside(annotate_full, text, expected):
+    assert expected in roles(annotate_full(text, title="Nyheter"))
+
+
+def test_a_party_and_a_person_stay_apart(annotate_full):
+    doc = annotate_full("Sylvi Listhaug møtte pressen. Både Frp og Listhaug var fornøyde.", title="Nyheter")
+    assert "Frp og Listhaug" not in {e.text for e in doc.ents}

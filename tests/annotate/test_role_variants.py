@@ -1,13 +1,14 @@
 """Person roles hold when what must not matter changes: 2,400 generated variants of role
 sentences (names of six shapes, titles and organisations of six fields, twenty-two layouts,
 Bokmål and Nynorsk; see role_variants.py). Each variant must give exactly the (person, role,
-organisation) rows it states. The pass rate must be at least BAR."""
+organisation) rows it states. The pass rate must be at least BAR; the test prints the rate per
+kind, template, name shape, field and language, and the failing kinds."""
 
 import pytest
 
 from tests.annotate.role_variants import breakdown, extract_roles, generate, score
 
-COUNT, BAR = 2400, 0.70
+COUNT, BAR = 2400, 0.94  # measured 0.946 (main before these fixes: 0.740)
 
 
 @pytest.mark.usefixtures("nlp")  # skips where no trained pipeline is shipped
