@@ -95,13 +95,12 @@ def repair_entities(doc: Doc, titles: TitleLexicon, organizations: Organizations
 def _unlabelled_names(doc: Doc, titles: TitleLexicon) -> list[Span]:
     """Two to four name words no entity covers, none a common word or a title ("Tomasz Wiśniewski
     (overlege i ...)"): a person's name if the evidence says so."""
-    found, run = [], []
+    found, run, particles = [], [], _words()["particles"]
     for token in [*doc, None]:
-        if token is not None and not token.ent_type_ and (_name_word(token) and not _common_word(token.text, titles)
-                                                          and not titles.base(token.text)
-                                                          and not (not run and _genitive_word(token.text))
-                                                          or run and (token.text in _words()["particles"]
-                                                                      or _INITIAL.match(token.text))):
+        if token is not None and not token.ent_type_ and (
+                run and (token.text in particles or _INITIAL.match(token.text))
+                or not token.is_lower and _name_word(token) and not (not run and _genitive_word(token.text))
+                and not titles.base(token.text) and not _common_word(token.text, titles)):
             run.append(token)
             continue
         if 2 <= len(run) <= 4:
@@ -146,7 +145,7 @@ def _genitive_organizations(doc: Doc, titles: TitleLexicon) -> list[Span]:
     found = []
     for token in doc[:-1]:
         bare = token.text[:-1]
-        if not (_GENITIVE_NAME.match(token.text) and not token.ent_type_ and bare not in named
+        if token.is_lower or not (_GENITIVE_NAME.match(token.text) and not token.ent_type_ and bare not in named
                 and doc[token.i + 1].is_lower and _bare_title(doc[token.i + 1], titles)):
             continue
         if token.is_sent_start and (_common_word(token.text, titles) or _common_word(bare, titles) or _definite_noun(bare)):

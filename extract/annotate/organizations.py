@@ -86,6 +86,7 @@ class OrganizationMatcher:
         self.genitive_id = nlp.vocab.strings["SUFFIX_GENITIVE"]
         self.and_word = load("function_words")["and"]
         self.joined_units = [unit.split() for unit in data["regional_units"] if " " in unit]
+        self.body_ends = tuple(f"{body}{s}" for body in data["compound_bodies"] for s in ("", "s"))
         self.compound_body = re.compile(f"^[a-zæøå]{{3,}}(?:{alternation(data['compound_bodies'])})(?P<genitive>s?)$")
 
     def find(self, doc: Doc) -> Organizations:
@@ -110,7 +111,7 @@ class OrganizationMatcher:
         "helse- og omsorgsdepartementets" (named without the -s)."""
         found = []
         for token in doc:
-            match = self.compound_body.match(token.lower_)
+            match = self.compound_body.match(token.lower_) if token.lower_.endswith(self.body_ends) else None
             if match is None:
                 continue
             start = token.i
