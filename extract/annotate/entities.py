@@ -27,6 +27,7 @@ from ..backbone.tags import is_proper_noun
 
 from . import extensions, person_names  # noqa: F401
 from .lexicon import CAPITALISED_WORD, load
+from .entity_repairs import repair_entities
 from .organizations import Organizations, organization_name
 from .titles import TitleLexicon
 
@@ -83,6 +84,7 @@ def trim_person_entities(doc: Doc, organizations: Organizations) -> None:
     if not doc.has_annotation("ENT_IOB"):
         return
     titles, speech_verbs = _titles(), _speech_verbs()
+    repair_entities(doc, titles, organizations)
     other = {e.text for e in doc.ents if e.label_ != "PER"}
     ents = []
     for ent in doc.ents:

@@ -26,8 +26,10 @@ def organization_name(words: list[str]) -> bool:
     """Do the words of a name make it an organisation's, never a person's: a first word like
     "Hotel" or a country's genitive ("Norges Volleyballforbund"), a last word like "AS" or
     "Shipping", or one that ends in a body ("-forbund", "-utvalget")?"""
-    return len(words) > 1 and (words[0] in _name_words()["prefixes"] or words[-1].rstrip(".") in
-                               _name_words()["suffixes"] or bool(_name_words()["body"].match(words[-1].lower())))
+    last = words[-1].rstrip(".") if len(words) > 1 else ""
+    return len(words) > 1 and (words[0] in _name_words()["prefixes"] or last in _name_words()["suffixes"]
+                               or last.removesuffix("s") in _name_words()["genitive_suffixes"]
+                               or bool(_name_words()["body"].match(last.lower())))
 
 
 def organization_body() -> re.Pattern:
@@ -43,7 +45,13 @@ def _name_words() -> dict:
     countries = [f"{c}s" for c in names["countries"] if not c.endswith("s")]
     return {"prefixes": frozenset([*names["organization_prefixes"], *countries]),
             "suffixes": frozenset(load("organizations")["name_suffixes"]),
+            "genitive_suffixes": frozenset(_genitive_suffixes()),
             "body": re.compile(f"^(?P<compound>[a-zæøå-]*)(?:{nouns})(?P<definite>{endings})?$")}
+
+
+def _genitive_suffixes() -> list[str]:
+    """Organisation words that take a genitive -s: "Viken fylkeskommunes", "Kongsberg Gruppens"."""
+    return [s for s in load("organizations")["name_suffixes"] if len(s) > 2 and not s.endswith("s")]
 
 
 @dataclass(frozen=True)
@@ -73,7 +81,13 @@ class OrganizationMatcher:
                 self.matcher.add("KNOWN", forms)
                 self.split_names.add(forms)
         self.matcher.add("SUFFIX", [nlp.make_doc(suffix) for suffix in data["name_suffixes"]])
+        self.matcher.add("SUFFIX_GENITIVE", [nlp.make_doc(suffix + "s") for suffix in _genitive_suffixes()])
         self.known_id = nlp.vocab.strings["KNOWN"]
+        self.genitive_id = nlp.vocab.strings["SUFFIX_GENITIVE"]
+        self.and_word = load("function_words")["and"]
+        self.joined_units = [unit.split() for unit in data["regional_units"] if " " in unit]
+        self.body_ends = tuple(f"{body}{s}" for body in data["compound_bodies"] for s in ("", "s"))
+        self.compound_body = re.compile(f"^[a-zæøå]{{3,}}(?:{alternation(data['compound_bodies'])})(?P<genitive>s?)$")
 
     def find(self, doc: Doc) -> Organizations:
         """Every place in ``doc`` an organisation's name may stand."""
@@ -83,10 +97,40 @@ class OrganizationMatcher:
             if match_id == self.known_id:
                 found = [self._known(doc, start, end)]
             else:
-                found = [Candidate(first, end, False, doc[first:end].text) for first in _word_starts(doc, start)]
+                genitive = match_id == self.genitive_id  # "Viken fylkeskommunes": named without the -s
+                found = [Candidate(first, end, False, doc[first:end].text.removesuffix("s") if genitive
+                                   else doc[first:end].text, genitive) for first in self._starts(doc, start)]
             for candidate in found:
                 candidates.setdefault(candidate.start, []).append(candidate)
+        for candidate in self._compound_bodies(doc):
+            candidates.setdefault(candidate.start, []).append(candidate)
         return Organizations(doc, candidates)
+
+    def _compound_bodies(self, doc: Doc) -> list[Candidate]:
+        """One-word bodies in any case, with a first half joined by "og": "finansdepartementet",
+        "helse- og omsorgsdepartementets" (named without the -s)."""
+        found = []
+        for token in doc:
+            match = self.compound_body.match(token.lower_) if token.lower_.endswith(self.body_ends) else None
+            if match is None:
+                continue
+            start = token.i
+            if start >= 2 and doc[start - 1].lower_ == self.and_word and doc[start - 2].text.endswith("-"):
+                start -= 2  # "Barne- og familiedepartementet"
+            text = doc[start:token.i + 1].text
+            genitive = bool(match.group("genitive"))
+            found.append(Candidate(start, token.i + 1, False, text[:-1] if genitive else text, genitive))
+        return found
+
+    def _starts(self, doc: Doc, suffix: int) -> list[int]:
+        """Where the words before the organisation word at token ``suffix`` may start: one to
+        three capitalised words, or a region named with "og" ("Møre og Romsdal fylkeskommune")."""
+        starts = _word_starts(doc, suffix)
+        for unit in self.joined_units:
+            first = suffix - len(unit)
+            if first >= 0 and [t.text for t in doc[first:suffix]] == unit:
+                starts.append(first)
+        return starts
 
     def _known(self, doc: Doc, start: int, end: int) -> Candidate:
         """A known form, genitive or not, by its canonical name; a form written over a line

@@ -43,3 +43,24 @@ def test_a_genitive_text_ends_before_the_s(find):
     found = find("Norwegian Innovation Clusters leder")  # "Norwegian Innovation Cluster" names nothing known
     assert found.at(0, 3).name == "Norwegian Innovation Clusters"
     assert found.at(0, 3, genitive=True) is None
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the genitive of an organisation word: named without the -s
+    ("Det sier Viken fylkeskommunes fylkesdirektør.", [("Viken fylkeskommunes", "Viken fylkeskommune")]),
+    ("Det seier Kongsberg Gruppens sjef.", [("Kongsberg Gruppens", "Kongsberg Gruppen")]),
+    # a region named with "og" before the organisation word
+    ("Hun er rådgiver i Møre og Romsdal fylkeskommune.",
+     [("Møre og Romsdal fylkeskommune", "Møre og Romsdal fylkeskommune")]),
+    ("Det seier Troms og Finnmark fylkeskommunes leiar.",
+     [("Troms og Finnmark fylkeskommunes", "Troms og Finnmark fylkeskommune")]),
+    # a body named in one compound word, in either case, with a first half joined by "og"
+    ("Han er rådgiver i finansdepartementet.", [("finansdepartementet", "finansdepartementet")]),
+    ("Det seier helse- og omsorgsdepartementets pressevakt.",
+     [("helse- og omsorgsdepartementets", "helse- og omsorgsdepartementet")]),
+    ("Barne- og familiedepartementet svarer.", [("Barne- og familiedepartementet", "Barne- og familiedepartementet")]),
+    ("Hun leder Helsedirektoratet.", [("Helsedirektoratet", "Helsedirektoratet")]),
+    ("Departementet svarer ikke.", []),  # the bare noun refers back, it names nothing
+])
+def test_genitives_regions_and_compound_bodies(find, text, expected):
+    assert names(find(text)) == expected

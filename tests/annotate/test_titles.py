@@ -35,3 +35,13 @@ def test_the_cache_of_seen_words_stays_bounded():
 ])
 def test_occupations_are_titles_in_both_standards(word):
     assert TitleLexicon().base(word) is not None
+
+
+@pytest.mark.parametrize("word, expected", [
+    ("styremedlemmene", ("styremedlem", True)),  # a doubled consonant before the plural ending
+    ("styremedlemmer", ("styremedlem", True)),
+    ("styremedlemmar", ("styremedlem", True)),
+    ("medlemmene", None),  # members are no title
+])
+def test_a_plural_with_a_doubled_consonant(word, expected):
+    assert TitleLexicon().base(word) == expected

@@ -147,11 +147,12 @@ class PartMarker:
 
     def _mark_title_right(self, doc: Doc, i: int, parts: list[str]) -> None:
         """A field after the title belongs to it when an organisation or name follows:
-        "leder for klyngeavdelingen hos X", "fylkesråd for næring i Nordland, NAME"."""
+        "leder for klyngeavdelingen hos X", "fylkesråd for næring i Nordland, NAME", "fylkesråd for
+        næring NAME"."""
         if i + 3 < len(doc) and doc[i + 1].lower_ in self.lexicon.field_prepositions \
                 and doc[i + 2].is_lower and doc[i + 2].is_alpha and len(doc[i + 2]) > 3 \
                 and parts[i + 2] == "" and (doc[i + 3].lower_ in self.org_prepositions | self.field_ends
-                                            or doc[i + 3].is_punct):
+                                            or doc[i + 3].is_punct or parts[i + 3] == "NAME"):
             parts[i + 1] = parts[i + 2] = "TITLE"
 
     def _mark_unknown_organizations(self, doc: Doc, parts: list[str]) -> None:

@@ -153,10 +153,11 @@ class RowBuilder:
 
     def _own_span(self, marked: MarkedDoc, org: Span) -> Span:
         """The shortest organisation span that holds the last word of ``org``, with the words
-        a link word joins to it ("Nei til EUs": Nei til EU's, not EU's)."""
+        a link word joins to it ("Nei til EUs": Nei til EU's, not EU's); with no such span, the
+        capitalised words of ``org`` before its last that no span holds ("Bergen Engineerings")."""
         last = org.end - 1
         holding = [(start, end) for start, end in marked.organization_spans if start <= last < end and start >= org.start]
-        start, end = min(holding, key=lambda s: s[1] - s[0]) if holding else (last, last + 1)
+        start, end = min(holding, key=lambda s: s[1] - s[0]) if holding else (_unspanned_start(marked, org), last + 1)
         doc = org.doc
         if start - 1 > org.start and doc[start - 1].lower_ in self.organization_links:
             start = org.start
@@ -180,6 +181,16 @@ class RowBuilder:
                 org = _canonical_organization(marked, doc[org_start:i], i)
             members.append((name, org))
         return members
+
+
+def _unspanned_start(marked: MarkedDoc, org: Span) -> int:
+    """Where the capitalised words ending ``org`` start that no organisation span holds: "Norges
+    Bondelags", not "NTB scanpix" before "FNs"."""
+    start = org.end - 1
+    while start > org.start and org.doc[start - 1].text[:1].isupper() \
+            and not any(s <= start - 1 < e for s, e in marked.organization_spans):
+        start -= 1
+    return start
 
 
 def _canonical_organization(marked: MarkedDoc, org: Span, end: int, genitive: bool = False) -> str:

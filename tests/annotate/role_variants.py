@@ -1,0 +1,165 @@
+"""Generated variants of person-role sentences: what must not matter (how the name is built,
+which title and which organisation, the layout of the sentence, Bokmål or Nynorsk) is varied,
+and the (person, role, organisation) rows must stay the ones the sentence states. The templates,
+names, titles and organisations are in ``tests/data/role_variants.yaml``.
+
+    .venv/bin/python tests/annotate/role_variants.py [--count N] [--show 20] [--template ID]
+prints the pass rate per kind, template, name shape, field and language, and failing examples.
+"""
+
+from __future__ import annotations
+
+import argparse
+import collections
+import json
+import random
+import re
+import tempfile
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+DATA = Path(__file__).resolve().parents[1] / "data" / "role_variants.yaml"
+SLOT = re.compile(r"\{(?P<slot>[PQTUOR]|quote|in)(?::(?P<form>pl|gen))?\}")
+LANGUAGES = ("nb", "nn")
+
+
+@dataclass
+class Variant:
+    id: str
+    template: str
+    kind: str
+    language: str
+    shape: str
+    field: str
+    text: str
+    expected: frozenset[tuple[str, str, str | None]]
+
+
+def load() -> dict:
+    return yaml.safe_load(DATA.read_text(encoding="utf-8"))
+
+
+def genitive(name: str) -> str:
+    """"Natur og Ungdom" -> "Natur og Ungdoms", "Nofima" -> "Nofimas", "NMBU" -> "NMBUs"."""
+    return name + ("'" if name[-1] in "sxz" else "s")
+
+
+def draw_slots(template: dict, language: str, shape: str, field: str, data: dict,
+               rng: random.Random) -> dict[str, dict]:
+    """The filled slots: each with its written forms and the value expected in a row."""
+    column = LANGUAGES.index(language)
+    group = data["groups"][field]
+    titles = [t for t in group["titles"] if not template.get("plural") or len(t) == 4]
+    people = rng.sample(data["names"][shape], 2)
+    title_pair = rng.sample(titles, 2)
+    organizations = rng.sample(group["organizations"], 2)
+    slots = {"quote": {"": rng.choice(data["quotes"][language])}, "in": {"": group.get("preposition", "i")}}
+    for slot, person in zip("PQ", people):
+        slots[slot] = {"": person, "value": person}
+    for slot, title in zip("TU", title_pair):
+        slots[slot] = {"": title[column], "pl": title[2 + column] if len(title) == 4 else None,
+                       "value": title[column]}
+    for slot, organization in zip("OR", organizations):
+        slots[slot] = {"": organization, "gen": genitive(organization), "value": organization}
+    return slots
+
+
+def fill(text: str, slots: dict[str, dict]) -> str:
+    filled = SLOT.sub(lambda m: slots[m["slot"]][m["form"] or ""], text)
+    return filled[0].upper() + filled[1:]
+
+
+def generate(count: int, seed: int = 0) -> list[Variant]:
+    """``count`` variants, spread evenly over templates, languages, name shapes and fields."""
+    data, rng = load(), random.Random(seed)
+    combos = [(t, lang, shape, field) for t in data["templates"] for lang in LANGUAGES
+              for shape in data["names"] for field in data["groups"]]
+    rng.shuffle(combos)
+    combos.sort(key=lambda c: (c[0]["id"], c[1]))  # every template and language in turn, shapes mixed
+    by_template = collections.defaultdict(list)
+    for combo in combos:
+        by_template[combo[0]["id"], combo[1]].append(combo)
+    rounds = [combo for group in zip(*by_template.values()) for combo in group]
+    variants = []
+    for index in range(count):
+        template, language, shape, field = rounds[index % len(rounds)]
+        slots = draw_slots(template, language, shape, field, data, rng)
+        expected = frozenset((slots[p]["value"], slots[t]["value"], slots[o]["value"] if o else None)
+                             for p, t, o in template["roles"])
+        variants.append(Variant(f"r{index:05d}", template["id"], template["kind"], language, shape, field,
+                                fill(template[language], slots), expected))
+    return variants
+
+
+def norm(value: str | None) -> str | None:
+    if value is None:
+        return None
+    value = unicodedata.normalize("NFC", value).lower().replace("–", "-")
+    return re.sub(r"\s+", " ", value).strip(" .,:;«»()")
+
+
+def key(rows) -> frozenset[tuple]:
+    return frozenset((norm(p), norm(r), norm(o)) for p, r, o in rows)
+
+
+def extract_roles(variants: list[Variant], model: str | None = "default") -> dict[str, set]:
+    """The (person, role, organisation) rows with a person of every variant, by newsfacts' public API."""
+    from extract.api import facts_from_file
+
+    with tempfile.TemporaryDirectory() as folder:
+        dump = Path(folder) / "variants.jsonl"
+        with open(dump, "w", encoding="utf-8") as out:
+            for v in variants:
+                out.write(json.dumps({"id": v.id, "text": v.text, "language": v.language,
+                                      "published": "2021-11-19", "title": "Nyheter"},
+                                     ensure_ascii=False) + "\n")
+        results = facts_from_file(dump, model=model)
+    return {r["article"]["id"]: {(p["person"], p["role"], p["organization"]) for p in r["person_roles"]
+                                 if p["person"]}
+            for r in results}
+
+
+def passes(variant: Variant, found: set) -> bool:
+    """Exactly the rows the sentence states: none missed, none wrong, none invented."""
+    return key(found) == key(variant.expected)
+
+
+def score(variants: list[Variant], found: dict[str, set]) -> tuple[float, list[tuple[Variant, set]]]:
+    failures = [(v, found.get(v.id, set())) for v in variants if not passes(v, found.get(v.id, set()))]
+    return 1 - len(failures) / len(variants), failures
+
+
+def breakdown(variants: list[Variant], failures: list[tuple[Variant, set]]) -> list[str]:
+    lines = []
+    failed_ids = {v.id for v, _ in failures}
+    for attribute in ("kind", "template", "shape", "field", "language"):
+        totals = collections.Counter(getattr(v, attribute) for v in variants)
+        failed = collections.Counter(getattr(v, attribute) for v in variants if v.id in failed_ids)
+        rates = ", ".join(f"{value} {1 - failed[value] / totals[value]:.2f}" for value in sorted(totals))
+        lines.append(f"{attribute}: {rates}")
+    failing = sorted({v.kind for v, _ in failures})
+    lines.append(f"failing kinds: {', '.join(failing) or 'none'}")
+    return lines
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--count", type=int, default=2000)
+    parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--show", type=int, default=15)
+    parser.add_argument("--template", help="only this template id")
+    args = parser.parse_args()
+    variants = [v for v in generate(args.count, args.seed) if not args.template or v.template == args.template]
+    rate, failures = score(variants, extract_roles(variants))
+    print(f"{len(variants)} variants, pass rate {rate:.3f}")
+    print("\n".join(breakdown(variants, failures)))
+    for v, got in random.Random(1).sample(failures, min(args.show, len(failures))):
+        print(f"\n[{v.template} {v.language} {v.shape} {v.field}] {v.text!r}\n  want {sorted(v.expected, key=str)}"
+              f"\n  got  {sorted(got, key=str)}")
+
+
+if __name__ == "__main__":
+    main()
