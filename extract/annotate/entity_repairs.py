@@ -40,6 +40,7 @@ _NAME_WORD = re.compile(r"^[A-ZÆØÅ][a-zæøåäöüéèáíóúñçšžćńł
 _NOT_PERSON_LABELS = frozenset({"ORG", "GPE_ORG", "MISC", "PROD", "EVT"})
 _GENITIVE_NAME = re.compile(r"^(?:[A-ZÆØÅ][a-zæøåäöüéèáíóúñçšžćńłśźż]{2,}|[A-ZÆØÅ]{2,})s$")  # "Equinors", "NTNUs"
 _UNLABELLED = "UNLABELLED"  # name words no entity covers
+_ORGANIZATION_LABELS = frozenset({"ORG", "GPE_ORG"})  # only "og" joins these to a person
 _MAYBE_PEOPLE = _NOT_PERSON_LABELS | {_UNLABELLED}
 _COMMON_POS = ("NOUN", "ADJ", "ADV", "VERB", "ADP", "DET", "PRON", "AUX", "CCONJ", "SCONJ", "NUM")
 _THING_GENDER = "Neut"  # a name NDT gives another gender is a person's first name
@@ -69,12 +70,14 @@ def repair_entities(doc: Doc, titles: TitleLexicon, organizations: Organizations
             changed.append(Span(doc, _genitive_start(doc, ent, titles), ent.end, label=ent.label_))
             continue
         head = _organization_head(ent, titles) if ent.label_ in _NOT_PERSON_LABELS else 0
+        title = head == 1 and bool(titles.base(ent[0].text))
         if head:
-            title = head == 1 and bool(titles.base(ent[0].text))
             changed.append(Span(doc, ent.start, ent.start + head, label="" if title else "ORG"))
             ent = Span(doc, ent.start + head, ent.end, label=ent.label_)
         if ent.label_ in _MAYBE_PEOPLE and _person_shaped(ent, titles) and _person_evidence(doc, ent, titles, people):
             ent = Span(doc, ent.start, ent.end, label="PER")
+        elif title:
+            changed.append(ent)  # "CEO Scatec Solar": the title goes, the organisation stays one
         if ent.label_ == "PER":
             start, end = _left_edge(doc, ent.start, titles), _right_edge(doc, ent.end)
             if start == end:
@@ -312,7 +315,8 @@ def _person_evidence(doc: Doc, ent: Span, titles: TitleLexicon, people: set[int]
     if _title_follows(doc, ent.end + 2 if relative else ent.end, titles) or before is not None \
             and before.text == "," and _title_before(doc, ent.start - 1, titles):
         return True
-    return ent.label_ != _UNLABELLED and ent.start >= 2 and before.lower_ in {_words()["and"], ","} \
+    joins = {_words()["and"]} if ent.label_ in _ORGANIZATION_LABELS else {_words()["and"], ","}  # not a list of firms
+    return ent.label_ != _UNLABELLED and ent.start >= 2 and before.lower_ in joins \
         and (doc[ent.start - 2].ent_type_ == "PER" or ent.start - 1 in people)
 
 

@@ -143,3 +143,24 @@ def test_an_organisation_with_og_inside(annotate_full, text, expected):
 def test_a_party_and_a_person_stay_apart(annotate_full):
     doc = annotate_full("Sylvi Listhaug møtte pressen. Både Frp og Listhaug var fornøyde.", title="Nyheter")
     assert "Frp og Listhaug" not in {e.text for e in doc.ents}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a title split off a model's organisation leaves the organisation whole, no person
+    ("– Klyngen er viktig for oss, sier Tone Berg, CEO Scatec Solar.", ("Tone Berg", "ceo", "Scatec Solar")),
+    ("– Klynga er viktig for oss, seier Tone Berg, CEO Scatec Solar.", ("Tone Berg", "ceo", "Scatec Solar")),
+])
+def test_an_organisation_beside_a_title_stays_one(nlp, text, expected):
+    doc = nlp(text)
+    assert expected in roles(doc)
+    assert expected[2] not in {e.text for e in doc.ents if e.label_ == "PER"}
+
+
+@pytest.mark.parametrize("text, firm", [
+    ("Med i klyngen er Westvik, Brattøy, Hansen og Høgskolen Sunnfjord.", "Høgskolen Sunnfjord"),
+    ("Med i klynga er Westvik, Brattøy, Hansen og Høgskulen Sunnfjord.", "Høgskulen Sunnfjord"),
+    ("Blant partnerne er GC Rieber Oils, Pharma Marine, Nordic Seafood og andre.", "Nordic Seafood"),
+    ("Partnarane er GC Rieber Oils, Pharma Marine, Nordic Seafood og andre.", "Nordic Seafood"),
+])
+def test_a_firm_in_a_list_beside_a_person_is_no_person(nlp, text, firm):
+    assert firm not in {e.text for e in nlp(text).ents if e.label_ == "PER"}
