@@ -12,11 +12,12 @@ from spacy.tokens import Doc, Span
 
 from ..cluster_registry import registry
 from .clauses import sentences, split_clauses
-from .dating import date_mentions, frame_date, news_date
+from .dating import article_dates, date_mentions, frame_date, news_date
 from .frames import Frame, clause_frames, is_status
 from .grantor import granted_by
 from .headings import layout_frames
 from .mentions import Mention, any_between, find_mentions
+from .neighbours import neighbour_frames
 from .participants import governed, main_cluster, members
 from .references import headline_subject, introduced, status_owner, without_owners
 from .state import DocState
@@ -61,14 +62,17 @@ def find_events(vocabulary: EventVocabulary, doc: Doc) -> list[dict]:
         return []  # no status named and no cluster by its prefix: most articles, at little cost
     statuses, triggers = find_mentions(vocabulary, doc)
     state = DocState(doc, sentences(doc), clusters, statuses, triggers, main_cluster(doc, clusters))
-    starts = sorted(m.start for m in [*statuses, *(t for t in triggers if t.value in _PREFIX_TRIGGERS)])
+    state.dates = article_dates(vocabulary.words, doc)
+    frameless = _PREFIX_TRIGGERS | set(vocabulary.words["neighbour_status_actions"])
+    starts = sorted(m.start for m in [*statuses, *(t for t in triggers if t.value in frameless)])
     mentions, previous, sole = [], [], _sole_status(vocabulary, state)
     for index, sentence in enumerate(state.sentences):
         if not any_between(starts, sentence.start, sentence.end):
             previous = previous if sentence.text.isspace() else []  # a paragraph break keeps the context
             continue  # most sentences name no status and no trigger
         found = _sentence_events(vocabulary, state, index, previous, sole)
-        for frame in [] if found else layout_frames(vocabulary, state, index):  # "Arena:" over names, "A (NCE)"
+        for frame in [] if found else layout_frames(vocabulary, state, index) \
+                or neighbour_frames(vocabulary, state, index):  # "Arena:" over names, "A (NCE)"; continued support
             found += _frame_events(vocabulary, state, frame, frame.clusters)
         mentions += found
         previous = [s for s in statuses if sentence.start <= s.start < sentence.end and s.value != "*"
@@ -78,7 +82,7 @@ def find_events(vocabulary: EventVocabulary, doc: Doc) -> list[dict]:
         doc.spans["clusters"] = sorted({(s.start, s.end): s for s in [*clusters, *added]}.values(),
                                        key=lambda s: s.start)
     as_upgrades(vocabulary, mentions, upgraded_clusters(vocabulary, state))
-    return _resolve(vocabulary, doc, _one_name_per_event(mentions))
+    return _resolve(vocabulary, state, _one_name_per_event(mentions))
 
 
 def _sole_status(vocabulary: EventVocabulary, state: DocState) -> list[Mention]:
@@ -139,7 +143,7 @@ def _event(vocabulary: EventVocabulary, state: DocState, frame: Frame, cluster: 
     inside = frame.start < cluster.start and cluster.end <= frame.end  # "Arena-klyngene A og B tatt opp"
     return {  # the span covers the cluster too, so each cluster's event has a span of its own
         "cluster": cluster._.canonical, "status": status, "action": action,
-        "date_span": frame_date(vocabulary.words, doc, frame.clause, frame.sentence, frame.start),
+        "date_span": frame_date(vocabulary.words, state.dates, frame.clause, frame.sentence, frame.start),
         "granted_by": granted_by(vocabulary, state, frame),
         "start": doc[frame.start].idx if later else cluster.start_char if inside
         else min(doc[frame.start].idx, cluster.start_char),
@@ -157,19 +161,19 @@ def _prefixes_by_cluster(vocabulary: EventVocabulary, doc: Doc) -> dict[str, str
     return found
 
 
-def _resolve(vocabulary: EventVocabulary, doc: Doc, mentions: list[dict]) -> list[dict]:
+def _resolve(vocabulary: EventVocabulary, state: DocState, mentions: list[dict]) -> list[dict]:
     """Document level: where an event's mentions say granted and upgraded, it is an upgrade;
     each mention is dated by itself, else by the event's dated mention, the news date or
     the publication date."""
     by_event: dict[tuple, list[dict]] = {}
     for event in mentions:
         by_event.setdefault((event["cluster"], event["status"], _kind(event)), []).append(event)
-    news = news_date(vocabulary.words, doc)
+    news = news_date(vocabulary.words, state.doc, state.dates)
     for group in by_event.values():
         if {e["action"] for e in group} == {"granted", "upgraded"}:
             for e in group:
                 e["action"] = "upgraded"
-        date_mentions(group, news, doc._.reference_date)
+        date_mentions(group, news, state.doc._.reference_date)
     return mentions
 
 

@@ -1,7 +1,9 @@
 """Where an event is dated: the finest date of its clause, then of its sentence; else the
 date of another mention of the same event, else the news date of the article's opening
 sentences ("fredag", "i går"), else the publication date. ``event["date_source"]`` says
-which (text / context / published) and sets the event's confidence."""
+which (text / context / published) and sets the event's confidence. A page's own stamp
+("Skrevet 08.08.16") dates no event; an article with no publication date resolves "i fjor",
+"i juni i år" and "6.juni" against the latest year it names."""
 
 from __future__ import annotations
 
@@ -10,34 +12,88 @@ from datetime import date, timedelta
 from spacy.tokens import Doc, Span, Token
 
 from ..dates import reference_date
+from ..dates.find import find_with_rules
+from ..extensions import doc_text
 from .clauses import Clause
 
 _CONFIDENCE = {"text": 0.85, "context": 0.7, "published": 0.6}
 _CLOSING = frozenset("»”\"')")
+_ESTIMATED = "events:latest_year_named"  # the ``rule`` of a date resolved against the latest year named
 _GRANULARITY = {"day": 0, "week": 1, "month": 2, "season": 3, "quarter": 3, "year": 4, "decade": 5}
 
 
-def frame_date(words: dict, doc: Doc, clause: Clause, sentence: Span, near: int) -> Span | None:
-    """The finest date of the predicate of a frame's trigger (token ``near``), else of its
-    clause, else of its sentence, the nearest to the trigger of the finest; period bounds
+def article_dates(words: dict, doc: Doc) -> list[Span]:
+    """The dates that may date an event: the date component's, less a page's own stamp
+    ("Skrevet 08.08.16Fra 1. juli videreføres ..."), and, where the article has no publication
+    date, those that need one ("I fjor fekk ...", "i juni i år"), resolved against the end of
+    the latest year the article names."""
+    dates = [d for d in doc.spans.get("dates", []) if not _stamp(words, doc, d)]
+    if reference_date(doc) is not None:
+        return dates
+    year = _latest_year(words, doc, dates)
+    return dates if year is None else sorted(dates + _relative_dates(words, doc, date(year, 12, 31)), key=lambda d: d.start)
+
+
+def _stamp(words: dict, doc: Doc, date_span: Span) -> bool:
+    """Is the date a page's stamp: right after "Skrevet", "Publisert", "Published" ...?"""
+    return date_span.start > 0 and doc[date_span.start - 1].lower_.rstrip(":.") in words["publication_stamps"]
+
+
+def _latest_year(words: dict, doc: Doc, dates: list[Span]) -> int | None:
+    """The latest year the article's dates name (period bounds aside), else the latest year
+    written alone in its running text ("fekk Miljøprisen 2014")."""
+    low, high = words["timeline_years"]
+    years = [int(d._.date_value[:4]) for d in dates if d._.date_value and not period_bound(words, doc, d)]
+    if not years:
+        years = [int(t.text) for s in doc.sents if running_text(s) for t in s if t.is_digit and len(t.text) == 4]
+    years = [y for y in years if low <= y <= high]
+    return max(years, default=None)
+
+
+def _relative_dates(words: dict, doc: Doc, reference: date) -> list[Span]:
+    """The dates the date component left out for want of a publication date that need only its
+    year ("6.juni", "i juni i år", "i fjor"; not "i dag" or "fredag"), resolved against ``reference``."""
+    text, year_only = doc_text(doc), words["year_only_dates"]
+    unresolved = {(m.start, m.end) for m, _rule in find_with_rules(text, None, True) if m.value is None}
+    found = []
+    for match, rule in find_with_rules(text, reference, False):
+        if (match.start, match.end) not in unresolved or year_only.get(rule) != match.granularity:
+            continue
+        span = doc.char_span(match.start, match.end, alignment_mode="expand")
+        if span is not None:
+            span._.date_value, span._.date_granularity, span._.rule = match.value, match.granularity, _ESTIMATED
+            found.append(span)
+    return found
+
+
+def frame_date(words: dict, dates: list[Span], clause: Clause, sentence: Span, near: int) -> Span | None:
+    """The finest of ``dates`` in the predicate of a frame's trigger (token ``near``), else in
+    its clause, else in its sentence, the nearest to the trigger of the finest; period bounds
     ("frå 1. januar") are not it."""
-    dates = [d for d in doc.spans.get("dates", []) if not period_bound(words, doc, d)]
+    doc = sentence.doc
+    bounded = [d for d in dates if not period_bound(words, doc, d)]
     verb = _predicate(doc[near])
-    same_predicate = {d.start for d in dates if verb is not None and _predicate(d.root) == verb}
+    same_predicate = {d.start for d in bounded if verb is not None and _predicate(d.root) == verb}
     for scope in (same_predicate, clause, range(sentence.start, sentence.end)):
-        inside = [d for d in dates if d.start in scope]
+        inside = [d for d in bounded if d.start in scope]
         if inside:
             return min(inside, key=lambda d: (_GRANULARITY.get(d._.date_granularity, 9), abs(d.start - near)))
-    return _opening_start(words, doc, sentence, verb) or timeline_year(words, sentence)
+    return _opening_start(words, dates, sentence, verb) or timeline_year(words, sentence)
 
 
-def _opening_start(words: dict, doc: Doc, sentence: Span, verb: Token | None) -> Span | None:
+def _opening_start(words: dict, dates: list[Span], sentence: Span, verb: Token | None) -> Span | None:
     """A start date that opens the sentence on the frame's own verb, when it names no other date:
-    "Fra 1. juli videreføres NCE Tindra" happens on 1 July."""
+    "Fra 1. juli videreføres NCE Tindra" happens on 1 July; so after a page's stamp ("Skrevet
+    08.08.16 Fra 1. juli ..."), where the parse may hang the date on the stamp instead."""
     first = next((t for t in sentence if not t.is_space), None)
+    stamp = next((d for d in sentence.doc.spans.get("dates", []) if first is not None and d.start == first.i + 1
+                  and _stamp(words, sentence.doc, d)), None)
+    if stamp is not None and stamp.end < sentence.end:
+        first = sentence.doc[stamp.end]
     if first is None or verb is None or first.lower_ not in words["effect_prepositions"]:
         return None
-    return next((d for d in doc.spans.get("dates", []) if d.start == first.i + 1 and _predicate(d.root) == verb), None)
+    heads = {verb} | ({t for t in sentence if t.i < first.i} if stamp is not None else set())
+    return next((d for d in dates if d.start == first.i + 1 and _predicate(d.root) in heads), None)
 
 
 def timeline_year(words: dict, sentence: Span) -> Span | None:
@@ -68,14 +124,14 @@ def period_bound(words: dict, doc: Doc, date_span: Span) -> bool:
     return before in words["period_prepositions"] or first in words["period_prepositions"]
 
 
-def news_date(words: dict, doc: Doc) -> Span | None:
-    """The first recent day or week the article's opening sentences name ("fredag", "i går")."""
+def news_date(words: dict, doc: Doc, dates: list[Span]) -> Span | None:
+    """The first recent day or week the article's opening sentences name ("fredag", "i går");
+    with no publication date, the first they name without a year ("Siste nytt fra Digin 6.juni")."""
     published = reference_date(doc)
-    if published is None:
-        return None
     opening = [s for s in doc.sents if running_text(s)][:words["news_date_sentences"]]
-    earliest = published - timedelta(days=words["news_date_max_days"])
-    for span in doc.spans.get("dates", []):
+    earliest = published - timedelta(days=words["news_date_max_days"]) if published else None
+    own = {(d.start, d.end) for d in doc.spans.get("dates", [])}
+    for span in dates:
         if not any(s.start <= span.start < s.end for s in opening) \
                 or span._.date_granularity not in ("day", "week") or period_bound(words, doc, span):
             continue
@@ -83,7 +139,8 @@ def news_date(words: dict, doc: Doc) -> Span | None:
             value = date.fromisoformat(span._.date_value[:10])
         except (TypeError, ValueError):
             continue
-        if earliest <= value <= published:
+        recent = earliest <= value <= published if published else (span.start, span.end) not in own
+        if recent:
             return span
     return None
 
@@ -98,12 +155,14 @@ def running_text(sentence: Span) -> bool:
 def date_mentions(mentions: list[dict], news: Span | None, published: str | None) -> None:
     """Dates the mentions of one event (each with its ``date_span``, which is replaced by the
     date fields): by itself, else by the event's one dated mention, the news date or
-    the publication date."""
-    dated = {(e["date_span"]._.date_value, e["date_span"]._.date_granularity): e["date_span"]
-             for e in mentions if e["date_span"]}
+    the publication date. A date resolved against the latest year named gives way to the
+    event's one date written out ("i fjor fikk X status" beside "i november 2018 fikk X")."""
+    spans = [e["date_span"] for e in mentions if e["date_span"]]
+    written = [s for s in spans if s._.rule != _ESTIMATED] or spans
+    dated = {(s._.date_value, s._.date_granularity): s for s in written}
     for event in mentions:
         span, source = event.pop("date_span"), "text"
-        if span is None:
+        if span is None or (span._.rule == _ESTIMATED and span not in written and len(dated) == 1):
             span = next(iter(dated.values())) if len(dated) == 1 else news
             source = "context"
         _set_date(event, span, source, published)

@@ -106,7 +106,7 @@ def _frame_of(vocabulary: EventVocabulary, state: DocState, sentence: Span, clau
     action, trigger = chosen
     if _negated(words, doc, clause, max(trigger.end, status.end)):
         action = _NEGATED.get(action, action)
-    if trigger.value == "copula" and doc[trigger.start].lemma_ in words["state_verbs"] \
+    if trigger.value == "copula" and {doc[trigger.start].lemma_, doc[trigger.start].lower_} & set(words["state_verbs"]) \
             and not _dated_or_now(words, doc, clause):
         return None  # "har fram til nå hatt status som Arena Pro": a state, not an event
     return Frame(status.value, action, min(status.start, trigger.start), max(status.end, trigger.end),

@@ -22,6 +22,7 @@ class DocState:
     triggers: list[Mention]
     main: Span | None  # the article's cluster
     added: list[Span] = field(default_factory=list)  # clusters found here: list items, references, names
+    dates: list[Span] = field(default_factory=list)  # the dates that may date an event (dating.article_dates)
     _organizations: tuple[Organization, ...] | None = None
 
     def organizations(self, finder: OrganizationFinder) -> tuple[Organization, ...]:

@@ -67,3 +67,40 @@ def test_the_news_date_skips_headings_and_datelines(annotate_full):
 def test_a_start_date_opening_the_sentence_on_the_frame_s_verb_dates_it(annotate_full):
     doc = annotate_full("Fra 1. juli videreføres NCE Tindra Ocean som klyngeprosjekt.", published="2016-08-08")
     assert dated(doc) == {("Tindra Ocean", "2016-07-01", "text")}
+
+
+@pytest.mark.parametrize("text", ["Skrevet 08.08.16Fra 1. juli videreføres NCE Tindra Ocean som klyngeprosjekt.",
+                                  "Skrive 08.08.16 Frå 1. juli vidareførast NCE Tindra Ocean som klyngeprosjekt."])
+def test_a_page_s_stamp_does_not_date_the_event(annotate_full, text):
+    doc = annotate_full(text, published="2016-08-08")
+    assert dated(doc) == {("Tindra Ocean", "2016-07-01", "text")}
+
+
+@pytest.mark.parametrize("text, day", [
+    ("Klyngen Havlys Cluster fikk Miljøprisen 2014. I fjor fikk Havlys Cluster status som NCE.", "2013-01-01"),
+    ("Klynga Havlys Cluster fekk Miljøprisen 2014. I fjor fekk Havlys Cluster status som NCE.", "2013-01-01"),
+    ("Havlys Cluster fikk tildelt status som NCE i juni i år. NCE-prosjektet starter 1. november 2014.", "2014-06-01"),
+    ("Havlys Cluster fekk tildelt status som NCE i juni i år. NCE-prosjektet startar 1. november 2014.", "2014-06-01"),
+])
+def test_without_a_publication_date_the_latest_year_named_resolves_relative_dates(annotate_full, text, day):
+    assert {(c, d) for c, d, _s in dated(annotate_full(text, published=None))} == {("Havlys Cluster", day)}
+
+
+@pytest.mark.parametrize("text", [
+    "Siste nytt fra Tindra Cluster 6. juni, en klynge på Sørlandet. Klyngen har vært med siden 2014. "
+    "Tindra Cluster falt ut av Arena-programmet.",
+    "Siste nytt frå Tindra Cluster 6. juni, ei klynge på Sørlandet. Klynga har vore med sidan 2014. "
+    "Tindra Cluster fall ut av Arena-programmet.",
+])
+def test_without_a_publication_date_the_lead_s_day_without_a_year_is_the_news_date(annotate_full, text):
+    assert {(c, d) for c, d, _s in dated(annotate_full(text, published=None))} == {("Tindra Cluster", "2014-06-06")}
+
+
+@pytest.mark.parametrize("text", [
+    "I fjor fikk Havlys Cluster status som NCE. Havlys Cluster var tidligere Arena-klynge, men i november 2018 "
+    "fikk Havlys Cluster NCE-status.",
+    "I fjor fekk Havlys Cluster status som NCE. Havlys Cluster var tidlegare Arena-klynge, men i november 2018 "
+    "fekk Havlys Cluster NCE-status.",
+])
+def test_a_date_resolved_against_the_latest_year_gives_way_to_one_written_out(annotate_full, text):
+    assert {d for _c, d, _s in dated(annotate_full(text, published=None))} == {"2018-11-01"}

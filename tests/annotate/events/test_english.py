@@ -67,3 +67,73 @@ def test_a_registry_cluster_is_named_as_the_article_writes_it(annotate_full, tex
 def test_a_known_name_in_the_genitive_ends_the_name(annotate_full):
     doc = annotate_full("GCE Heidner Bioclusters Annual Performance Report er ute.")
     assert {c._.canonical for c in doc.spans["clusters"]} == {"Heidner Biocluster"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("In 2007, Marevo Food Cluster became a Norwegian Centre of Expertise.", ("Marevo Food Cluster", "NCE", "granted")),
+    ("Sildra Health Cluster became an NCE in 2009.", ("Sildra Health Cluster", "NCE", "granted")),
+    ("Sildra Health Cluster was selected as a Global Centre of Expertise in 2014.",
+     ("Sildra Health Cluster", "GCE", "granted")),
+    ("Polarna Space Cluster was named a Norwegian Centre of Expertise in 2006.", ("Polarna Space Cluster", "NCE", "granted")),
+    ("Polarna Space Cluster was appointed GCE in 2014.", ("Polarna Space Cluster", "GCE", "granted")),
+    ("Brattli Hydrogen Cluster was admitted to the Arena programme in 2016.", ("Brattli Hydrogen Cluster", "Arena", "granted")),
+    ("Brattli Hydrogen Cluster joined the Arena programme in 2016.", ("Brattli Hydrogen Cluster", "Arena", "granted")),
+    ("Brattli Hydrogen Cluster was included in the NCE programme in 2016.", ("Brattli Hydrogen Cluster", "NCE", "granted")),
+    ("Tindra Ocean Cluster was one of them, and could proudly accept the NCE label in 2015.",
+     ("Tindra Ocean Cluster", "NCE", "granted")),
+    ("The Lavik Robotics Cluster gained its official status via Norwegian Innovation Clusters' Arena Programme in 2013.",
+     ("Lavik Robotics Cluster", "Arena", "granted")),
+    ("Innovation Norway grants Arena status to Polarna Space Cluster.", ("Polarna Space Cluster", "Arena", "granted")),
+    ("Polarna Space Cluster, which became an NCE in 2009, employs 300 people.", ("Polarna Space Cluster", "NCE", "granted")),
+    ("It is not surprising that Polarna Space Cluster became a Norwegian Centre of Expertise in 2004.",
+     ("Polarna Space Cluster", "NCE", "granted")),
+])
+def test_english_grants_said_by_becoming_joining_or_being_chosen(annotate_full, text, expected):
+    assert events(annotate_full(text)) == {expected}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("In 2007, they succeeded with their application for Marevo Food Cluster to become a Norwegian Centre of Expertise.",
+     ("Marevo Food Cluster", "NCE", "granted")),
+    ("Polarna Space Cluster's application for NCE status was rejected.", ("Polarna Space Cluster", "NCE", "rejected")),
+    ("Polarna Space Cluster applied for GCE status, but the application was turned down.",
+     ("Polarna Space Cluster", "GCE", "rejected")),
+    ("Polarna Space Cluster was not granted NCE status.", ("Polarna Space Cluster", "NCE", "rejected")),
+    ("Polarna Space Cluster lost its NCE status in 2016.", ("Polarna Space Cluster", "NCE", "lost")),
+    ("Polarna Space Cluster did not get its NCE status renewed.", ("Polarna Space Cluster", "NCE", "lost")),
+    ("Polarna Space Cluster moved up to GCE status in 2014.", ("Polarna Space Cluster", "GCE", "upgraded")),
+    ("Polarna Space Cluster was upgraded from Arena to NCE status in 2012.", ("Polarna Space Cluster", "NCE", "upgraded")),
+])
+def test_english_applications_refusals_losses_and_upgrades(annotate_full, text, expected):
+    assert events(annotate_full(text)) == {expected}
+
+
+@pytest.mark.parametrize("text, clusters", [
+    ("Innovation Norway has decided to continue the support for Brattli Hydrogen Cluster and Polarna Space Cluster "
+     "in the Arena programme.", {"Brattli Hydrogen Cluster", "Polarna Space Cluster"}),
+    ("Innovation Norway will continue its support for Polarna Space Cluster as an Arena cluster.",
+     {"Polarna Space Cluster"}),
+    ("Polarna Space Cluster will continue as an Arena cluster for three more years.", {"Polarna Space Cluster"}),
+])
+def test_english_continued_support_is_an_extension(annotate_full, text, clusters):
+    assert events(annotate_full(text)) == {(c, "Arena", "extended") for c in clusters}
+
+
+@pytest.mark.parametrize("text, year", [
+    ("Sildra Health Cluster has been an NCE since 2009.", "2009-01-01"),
+    ("Sildra Health Cluster has been part of the NCE programme since 2007.", "2007-01-01"),
+])
+def test_an_english_state_dated_since_a_year_is_a_grant_that_year(annotate_full, text, year):
+    assert dated(annotate_full(text)) == {("Sildra Health Cluster", year, "text")}
+
+
+@pytest.mark.parametrize("text", [
+    "Sildra Health Cluster has been an NCE.",
+    "Global Centres of Expertise are a new top level in the Norwegian cluster programme.",
+    "An NCE is a cluster that has achieved international standing.",
+    "Polarna Space Cluster hopes to become a GCE.",
+    "Polarna Space Cluster applied for NCE status in 2012.",
+    "The NCE programme was launched in 2006. Clusters in the Arena programme receive up to NOK 2 million a year.",
+])
+def test_english_descriptions_states_and_plans_are_no_events(annotate_full, text):
+    assert events(annotate_full(text)) == set()
