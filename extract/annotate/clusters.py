@@ -186,15 +186,19 @@ class NeverClusters:
         self.names |= {form.casefold() for org in organizations["known"] for form in [org["name"], *org.get("aliases", [])]}
         self.names |= {party.casefold() for party in load("roles")["parties"] if len(party) > 1}
         self.endings = tuple(w.casefold() for w in data["never_cluster_endings"])
+        self.articles = {w.casefold() for w in data["never_cluster_articles"]}
         known = {name_key(form, data["programme_prefixes"]) for c in registry().clusters for form in c.forms}
         self.places = {p.casefold() for p in [*names["places"], *names["countries"], *organizations["regional_units"],
                                               *data["places_never_alone"]]} - known
 
     def __call__(self, name: str) -> bool:
         """Is ``name`` never a cluster: a body, a party, an organisation, a place alone
-        ("Oslo", "Hamars"), a body's plural name in the singular ("Norwegian Innovation Cluster"),
+        ("Oslo", "Hamars"), also after an article ("The Research Council of Norway"), a body's plural
+        name in the singular ("Norwegian Innovation Cluster"),
         or a word made of a body's name ("EØS-kravene")?"""
         folded = name.strip().casefold()
+        first, _space, rest = folded.partition(" ")
+        folded = rest if first in self.articles and rest else folded  # "The Research Council of Norway"
         for form in (folded, folded[:-1] if folded.endswith("s") else folded, folded + "s"):
             if form in self.names or form.split(" ")[-1] in self.endings or form in self.places:
                 return True
@@ -269,13 +273,14 @@ def _prefer_written_forms(spans: list[Span], prefixes: list[str]) -> None:
 def _merge_short_names(spans: list[Span], known: set[str]) -> None:
     """Give a short form or a nickname the full name it stands for in the same article:
     "Smart Energy" -> "Smart Energy Markets", "Trebyggklyngen" -> "Trebygg Innlandet",
-    "Hvitfiskklyngen Cod Cluster" -> "Cod Cluster"; a nickname no name explains
+    "Hvitfiskklyngen Cod Cluster" -> "Cod Cluster" (a known cluster's name stays its own: "NODE" beside
+    "GCE NODE RD&I projects"); a nickname no name explains
     ("Sunnmørsklynga") is the article's one named cluster of its opening sentences."""
     names = {s._.canonical for s in spans}
     owner = _opening_cluster(spans)
     for index, span in enumerate(spans):
         name = span._.canonical
-        longer = [n for n in names if n != name and n.startswith(name + " ")]
+        longer = [n for n in names if n != name and n.startswith(name + " ") and name not in known]  # "NODE" stays
         nickname = _NICKNAME.fullmatch(name)
         following = spans[index + 1] if index + 1 < len(spans) else None
         if nickname and following is not None and following.start == span.end:

@@ -16,7 +16,7 @@ from .calendar import (
 )
 from .patterns import FUTURE_BEFORE, SPRING_OK_AFTER
 from .vocabulary import (
-    AGO_UNITS, MONTH_ABBREVIATIONS, MONTHS, POSITIONS, QUARTER_ORDINALS, RELATIVE, SEASONS, SPRING,
+    AGO_UNITS, ENGLISH_MONTHS, MONTH_ABBREVIATIONS, MONTHS, POSITIONS, QUARTER_ORDINALS, RELATIVE, SEASONS, SPRING,
     WEEKDAYS, YEAR_NOUNS,
 )
 
@@ -79,6 +79,18 @@ def month_year(m: re.Match, ref: date | None) -> Result:
     if year is NEEDS_REFERENCE:
         return year
     return month_start(year, _month_of(m)), "month"
+
+
+@resolves("english")
+def english_date(m: re.Match, ref: date | None) -> Result:
+    """"June 2007" is a month, "June 12, 2009" and "22 June 2007" a day; English writes the month
+    capitalised ("may 2019" is no date)."""
+    if not m["emon"][:1].isupper():
+        return None
+    month, day = ENGLISH_MONTHS[m["emon"].lower()], m["d"] or m["d2"]
+    if day is None:
+        return month_start(int(m["y"]), month), "month"
+    return valid_day(int(m["y"]), month, int(day))
 
 
 @resolves("month")

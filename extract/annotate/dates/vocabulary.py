@@ -20,6 +20,8 @@ def _lookup(table: dict[Any, list[str]]) -> dict[str, int]:
 
 MONTHS = months()["names"]
 MONTH_ABBREVIATIONS = months()["abbreviations"]
+#: English month names, for English pages ("June 2007", "June 12, 2009", "22 June 2007")
+ENGLISH_MONTHS = months()["english"]
 WEEKDAYS = _lookup(DATES["weekdays"])
 #: season word -> (season name, start month)
 SEASONS = {

@@ -21,7 +21,7 @@ from .neighbours import neighbour_frames
 from .participants import governed, main_cluster, members
 from .references import headline_subject, introduced, status_owner, without_owners
 from .state import DocState
-from .upgrades import as_upgrades, earlier_level, upgraded_clusters
+from .upgrades import as_upgrades, earlier_level, history_upgrades, upgraded_clusters
 from .vocabulary import EventVocabulary
 
 _PREFIX_TRIGGERS = {"selected", "answered_yes", "rejected", "lost", "upgraded", "extended"}  # may make a frame with no status named
@@ -143,12 +143,21 @@ def _event(vocabulary: EventVocabulary, state: DocState, frame: Frame, cluster: 
     inside = frame.start < cluster.start and cluster.end <= frame.end  # "Arena-klyngene A og B tatt opp"
     return {  # the span covers the cluster too, so each cluster's event has a span of its own
         "cluster": cluster._.canonical, "status": status, "action": action,
-        "date_span": frame_date(vocabulary.words, state.dates, frame.clause, frame.sentence, frame.start),
+        "date_span": _step_date(vocabulary, state, frame)
+        or frame_date(vocabulary.words, state.dates, frame.clause, frame.sentence, frame.start),
         "granted_by": granted_by(vocabulary, state, frame),
         "start": doc[frame.start].idx if later else cluster.start_char if inside
         else min(doc[frame.start].idx, cluster.start_char),
         "end": max(frame_end, cluster.end_char) if cluster.start >= frame.sentence.start else frame_end,
     }
+
+
+def _step_date(vocabulary: EventVocabulary, state: DocState, frame: Frame) -> Span | None:
+    """The date in the frame's step of a history ("X fikk Arena-status i 2006, NCE-status i 2009"), if any."""
+    if frame.step is None:
+        return None
+    dates = [d for d in state.dates if d.start in frame.step]
+    return frame_date(vocabulary.words, dates, frame.step, frame.sentence, frame.start) if dates else None
 
 
 def _prefixes_by_cluster(vocabulary: EventVocabulary, doc: Doc) -> dict[str, str]:
@@ -174,6 +183,7 @@ def _resolve(vocabulary: EventVocabulary, state: DocState, mentions: list[dict])
             for e in group:
                 e["action"] = "upgraded"
         date_mentions(group, news, state.doc._.reference_date)
+    history_upgrades(vocabulary.words["rank"], mentions)
     return mentions
 
 
