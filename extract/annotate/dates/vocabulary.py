@@ -18,7 +18,7 @@ def _lookup(table: dict[Any, list[str]]) -> dict[str, int]:
     return {w.lower(): int(key) for key, words in table.items() for w in words}
 
 
-MONTHS = months()["names"]
+MONTHS = {**months()["names"], **months()["english"]}  # "In June 2014" on English pages
 MONTH_ABBREVIATIONS = months()["abbreviations"]
 #: English month names, for English pages ("June 2007", "June 12, 2009", "22 June 2007")
 ENGLISH_MONTHS = months()["english"]

@@ -7,6 +7,7 @@ which (text / context / published) and sets the event's confidence. A page's own
 
 from __future__ import annotations
 
+import re
 from datetime import date, timedelta
 
 from spacy.tokens import Doc, Span, Token
@@ -78,7 +79,8 @@ def frame_date(words: dict, dates: list[Span], clause: Clause, sentence: Span, n
         inside = [d for d in bounded if d.start in scope]
         if inside:
             return min(inside, key=lambda d: (_GRANULARITY.get(d._.date_granularity, 9), abs(d.start - near)))
-    return _opening_start(words, dates, sentence, verb) or timeline_year(words, sentence)
+    return _opening_start(words, dates, sentence, verb) or timeline_year(words, sentence) \
+        or _year_referred_to(words, dates, sentence)
 
 
 def _opening_start(words: dict, dates: list[Span], sentence: Span, verb: Token | None) -> Span | None:
@@ -94,6 +96,24 @@ def _opening_start(words: dict, dates: list[Span], sentence: Span, verb: Token |
         return None
     heads = {verb} | ({t for t in sentence if t.i < first.i} if stamp is not None else set())
     return next((d for d in dates if d.start == first.i + 1 and _predicate(d.root) in heads), None)
+
+
+def _year_referred_to(words: dict, dates: list[Span], sentence: Span) -> Span | None:
+    """The year a sentence refers to by a phrase ("Samme år fikk X NCE-status", "The following year,
+    X was granted ...": ``year_references``), counted from the last year the sentence before names."""
+    doc, lowered = sentence.doc, sentence.text.lower()
+    found = next((m for m in (re.search(rf"(?<!\w){re.escape(p)}(?!\w)", lowered) for p in words["year_references"])
+                  if m), None)
+    previous = next((t.sent for t in reversed(doc[:sentence.start]) if not t.is_space), None)
+    if found is None or previous is None:
+        return None
+    named = [d for d in dates if previous.start <= d.start < previous.end and d._.date_value]
+    span = doc.char_span(sentence.start_char + found.start(), sentence.start_char + found.end(), alignment_mode="expand")
+    if not named or span is None:
+        return None
+    year = int(named[-1]._.date_value[:4]) + words["year_references"][found.group()]
+    span._.date_value, span._.date_granularity = f"{year}-01-01", "year"
+    return span
 
 
 def timeline_year(words: dict, sentence: Span) -> Span | None:

@@ -299,4 +299,8 @@ def _intended(words: dict, doc: Doc, clause: Clause, trigger: Mention, status: M
 
 
 def _negated(words: dict, doc: Doc, clause: Clause, end: int) -> bool:
-    return any(t.lower_ in words["negations"] for t in clause.tokens(doc, end))
+    """A negation before ``end`` that no "that" parts from it ("It is not surprising that X became ...")."""
+    negated = False
+    for token in clause.tokens(doc, end):
+        negated = token.lower_ in words["negations"] or negated and token.lower_ not in words["negation_scope_breaks"]
+    return negated

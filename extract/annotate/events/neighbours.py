@@ -3,7 +3,8 @@ support ("Innovation Norway has decided to continue the support for wind cluster
 Network. A and Arena B have both renewed confidence from Innovation Norway": the Arena status
 extended) and admission into the programme ("X was accepted into the Innovation Norway cluster
 program in 2010. Only a few Arena projects mature enough to be awarded the NCE status": the lowest
-status named near, Arena). The clusters are those the trigger's sentence names."""
+status named near, Arena). The clusters are those the trigger's sentence names, else the names of
+its clause."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from spacy.tokens import Span
 
 from .clauses import split_clauses
 from .frames import Frame, is_status
+from .names import clause_names
 from .state import DocState
 from .vocabulary import EventVocabulary
 
@@ -23,7 +25,7 @@ def neighbour_frames(vocabulary: EventVocabulary, state: DocState, index: int) -
     trigger = next((t for t in state.triggers if sentence.start <= t.start < sentence.end and t.value in actions), None)
     named = [c for c in state.clusters if sentence.start <= c.start < sentence.end
              and not vocabulary.never_cluster(c._.canonical) and not _bracketed_short_form(state, c)]
-    if trigger is None or not named:
+    if trigger is None:
         return []
     within = words["neighbour_within"]
     before = [s for s in state.sentences[:index] if not s.text.isspace()][-within:]
@@ -35,8 +37,12 @@ def neighbour_frames(vocabulary: EventVocabulary, state: DocState, index: int) -
         return []
     status = min(near, key=lambda value: words["rank"][value])
     clause = next((c for c in split_clauses(words, sentence) if trigger.start in c), None)
-    return [] if clause is None else [Frame(status, actions[trigger.value], trigger.start, trigger.end, clause,
-                                            sentence, named)]
+    if clause is not None and not named:  # names the rules know not as clusters: "Brattli and Havbris have ..."
+        named = [n for n in clause_names(vocabulary, state, clause, (trigger.start, trigger.end))
+                 if n.end <= trigger.start]  # the subject: "A and B have both renewed ...", not "... for Norway's role"
+        state.added.extend(named)
+    return [Frame(status, actions[trigger.value], trigger.start, trigger.end, clause, sentence, named)] \
+        if clause is not None and named else []
 
 
 def _bracketed_short_form(state: DocState, cluster: Span) -> bool:

@@ -104,3 +104,16 @@ def test_without_a_publication_date_the_lead_s_day_without_a_year_is_the_news_da
 ])
 def test_a_date_resolved_against_the_latest_year_gives_way_to_one_written_out(annotate_full, text):
     assert {d for _c, d, _s in dated(annotate_full(text, published=None))} == {"2018-11-01"}
+
+
+@pytest.mark.parametrize("text, year", [
+    ("I 2007 ble NCE-programmet utvidet. Samme år fikk Tindra Ocean Cluster NCE-status.", "2007-01-01"),
+    ("I 2007 vart NCE-programmet utvida. Same år fekk Tindra Ocean Cluster NCE-status.", "2007-01-01"),
+    ("Tindra Ocean Cluster ble etablert i 2010. Året etter fikk Tindra Ocean Cluster Arena-status.", "2011-01-01"),
+    ("Tindra Ocean Cluster vart skipa i 2010. Året etter fekk Tindra Ocean Cluster Arena-status.", "2011-01-01"),
+    ("In 2007 the NCE programme was expanded. That year, Tindra Ocean Cluster was granted NCE status.", "2007-01-01"),
+    ("Tindra Ocean Cluster was founded in 2010. The following year, Tindra Ocean Cluster was granted Arena status.",
+     "2011-01-01"),
+])
+def test_a_year_referred_to_counts_from_the_sentence_before(annotate_full, text, year):
+    assert {(c, d) for c, d, _s in dated(annotate_full(text))} == {("Tindra Ocean Cluster", year)}

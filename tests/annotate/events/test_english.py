@@ -137,3 +137,72 @@ def test_an_english_state_dated_since_a_year_is_a_grant_that_year(annotate_full,
 ])
 def test_english_descriptions_states_and_plans_are_no_events(annotate_full, text):
     assert events(annotate_full(text)) == set()
+
+
+@pytest.mark.parametrize("text", [
+    "Three new clusters were granted Arena status: Tindra Ocean Cluster, Lavik Robotics Cluster and Marevo Food Cluster.",
+    "Innovation Norway granted Arena status to three clusters: Tindra Ocean Cluster, Lavik Robotics Cluster "
+    "and Marevo Food Cluster.",
+])
+def test_an_english_list_after_a_colon_is_cut_at_and(annotate_full, text):
+    assert events(annotate_full(text)) == {(c, "Arena", "granted") for c in
+                                           ("Tindra Ocean Cluster", "Lavik Robotics Cluster", "Marevo Food Cluster")}
+
+
+@pytest.mark.parametrize("text", ["The application from Skarvo for GCE status was rejected.",
+                                  "The application from Skarvo for status as a Global Centre of Expertise was rejected."])
+def test_the_english_applicant_after_from(annotate_full, text):
+    assert events(annotate_full(text)) == {("Skarvo", "GCE", "rejected")}
+
+
+@pytest.mark.parametrize("text, published, day", [
+    ("In June 2014, Polarna Space Cluster was granted NCE status by Innovation Norway.", "2021-03-18", "2014-06-01"),
+    ("Polarna Space Cluster became a Global Centre of Expertise in December 2019.", "2021-03-18", "2019-12-01"),
+    ("Polarna Space Cluster became an NCE last year.", "2021-03-18", "2020-01-01"),
+    ("Polarna Space Cluster won an award in 2015. It became an NCE last year, Polarna Space Cluster says.",
+     None, "2014-01-01"),
+])
+def test_english_months_and_relative_years_date_the_event(annotate_full, text, published, day):
+    assert {(c, d) for c, d, _s in dated(annotate_full(text, published=published))} == {("Polarna Space Cluster", day)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Tindra Ocean Cluster is a cluster in Bergen.\n\nTo become a GCE, a cluster must have a global position.", set()),
+    ("Tindra Ocean Cluster aims to get NCE status next year.", set()),
+    ("Tindra Ocean Cluster was granted NCE status in 2009 after being an Arena project since 2005.",
+     {("Tindra Ocean Cluster", "NCE", "granted")}),
+    ("Tindra Ocean Cluster was an Arena project before it was granted NCE status in 2009.",
+     {("Tindra Ocean Cluster", "NCE", "granted")}),
+])
+def test_an_english_purpose_or_a_clause_of_time_is_not_the_event(annotate_full, text, expected):
+    assert events(annotate_full(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Tindra Ocean Cluster's NCE status expired in 2016.", ("Tindra Ocean Cluster", "NCE", "lost")),
+    ("Tindra Ocean Cluster left the NCE programme in 2016.", ("Tindra Ocean Cluster", "NCE", "lost")),
+    ("Tindra Ocean Cluster did not make it into the Arena programme.", ("Tindra Ocean Cluster", "Arena", "rejected")),
+    ("Tindra Ocean Cluster made it into the Arena programme in 2013.", ("Tindra Ocean Cluster", "Arena", "granted")),
+    ("Tindra Ocean Cluster was recognised as a Mature Cluster in 2021.",
+     ("Tindra Ocean Cluster", "moden klynge", "granted")),
+    ("Tindra Ocean Cluster has held NCE status since 2007.", ("Tindra Ocean Cluster", "NCE", "granted")),
+    ("Tindra Ocean Cluster is now a GCE.", ("Tindra Ocean Cluster", "GCE", "granted")),
+])
+def test_english_endings_admissions_and_states_said_otherwise(annotate_full, text, expected):
+    assert events(annotate_full(text)) == {expected}
+
+
+@pytest.mark.parametrize("text", ["Tindra Ocean Cluster is an NCE.", "Tindra Ocean Cluster has NCE status.",
+                                  "Tindra Ocean Cluster, which holds NCE status, has 40 members."])
+def test_an_english_state_undated_is_no_event(annotate_full, text):
+    assert events(annotate_full(text)) == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Tindra Ocean Cluster was one of five projects that were accepted into the Arena programme in 2016.",
+     {("Tindra Ocean Cluster", "Arena", "granted")}),
+    ("Innovation Norway announced that Tindra Ocean Cluster and Lavik Robotics Cluster were not granted NCE status.",
+     {("Tindra Ocean Cluster", "NCE", "rejected"), ("Lavik Robotics Cluster", "NCE", "rejected")}),
+])
+def test_a_negation_does_not_reach_over_that(annotate_full, text, expected):
+    assert events(annotate_full(text)) == expected

@@ -63,3 +63,18 @@ def test_a_name_under_another_name_is_one_cluster(annotate_full, text):
     doc = annotate_full(text)
     assert {c._.canonical for c in doc.spans["clusters"]} == {"Havlys Media Cluster"}
     assert events(doc) == {("Havlys Media Cluster", "Arena", "granted")}
+
+
+@pytest.mark.parametrize("text", [
+    "The Arena programme has been evaluated.\n\nBrattli has secured further support from Innovation Norway.",
+    "Innovation Norway will keep funding clusters in the Arena programme.\n\nHavbris received continued funding.",
+])
+def test_names_the_rules_do_not_know_before_the_trigger(annotate_full, text):
+    assert {(s, a) for _c, s, a in events(annotate_full(text))} == {("Arena", "extended")}
+    assert len(events(annotate_full(text))) == 1
+
+
+def test_a_name_after_the_trigger_is_not_who_got_it(annotate_full):
+    doc = annotate_full("Clusters in the Arena programme are evaluated.\n\nThe fact that the two wind clusters have "
+                        "now secured further support can be very important for Brattli's role in the industry.")
+    assert events(doc) == set()
