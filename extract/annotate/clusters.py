@@ -65,6 +65,9 @@ class ClusterFinder:
                 rf"[A-ZÆØÅ][\wæøå-]*{suffixes}|(?:{CAPITALISED_WORD} ){{1,3}}{capitalised_suffixes}))"
                 rf"(?![\wæøåÆØÅ-])"
             ),
+            # "Tindra is an oncology research and industry cluster", "Fjordlys er ei næringsklynge": a definition
+            re.compile(rf"(?<![\wæøåÆØÅ-]){self._not_after(data['definitions'])}(?P<whole>(?P<name>{name_words})) "
+                       rf"{self._definition(data['definitions'])}"),
             # "Frukt- og bærklyngja", "Olje- og gassklyngen": a compound written out
             re.compile(rf"(?<![\wæøåÆØÅ-])(?P<whole>(?P<name>[A-ZÆØÅ][\wæøå]*- {alternation(data['compound_conjunctions'])} [\wæøå]+?"
                        rf"{alternation(data['nickname_endings'])}))(?![\wæøåÆØÅ-])"),
@@ -92,6 +95,17 @@ class ClusterFinder:
             for form in [cluster["name"], *cluster.get("aliases", [])]:
                 canonical_of.setdefault(form, cluster["name"])
         return canonical_of
+
+    @staticmethod
+    def _definition(words: dict) -> str:
+        """A copula, an article, up to five words and a noun for cluster (a compound's last part)."""
+        return (rf"(?i:{alternation(words['verbs'])} {alternation(words['articles'])} (?:[\wæøå&-]+,? ){{0,5}}?"
+                rf"[\wæøå-]*{alternation(words['nouns'])})(?![\wæøå])")
+
+    @staticmethod
+    def _not_after(words: dict) -> str:
+        """Not a place after a preposition: "X Cluster i Førde is an industry cluster" defines X Cluster."""
+        return "".join(rf"(?<!\b{re.escape(word)} )" for word in words["not_after"])
 
     def canonical(self, name: str) -> str:
         """A known form's name, also in the genitive ("NCE Heidner Bioclusters"); else ``name``."""
@@ -124,6 +138,8 @@ class ClusterFinder:
         """A name, not a body, a level or a common word; "Norwegian" opens a name only where a
         name suffix ends it ("Norwegian Tunnel Safety Cluster", "Norwegian Fashion Hub")."""
         words = name.split(" ")
+        if name in self.leading_words:
+            return False  # "It is a cluster of ...", "This is an industry cluster"
         opener = words[0] in self.suffixed_name_openers and len(words) > 2 and words[-1] in self.suffix_words
         if (words[0] in self.not_names and not opener) or all(w in self.not_names for w in words) or self.never(name):
             return False

@@ -53,9 +53,8 @@ PATTERNS: dict[str, str] = {
     "day_month": rf"(?<!\w)(?:(?P<wd>{_WEEKDAY}),?{WS}(?:{_THE}{WS})?|{_THE}{WS})?"
                  rf"(?<![\d.,])(?P<d>\d{{1,2}})(?:\.{WS_OPT}|{WS}){_MONTH_ANY}(?:{WS}{_YEAR_OR_REL})?(?!\w)",
     "month_year": rf"(?<!\w){_IN_OPT}(?:(?P<mon>{_MONTH})|(?P<abbr>{_ABBR})\.){WS}{_YEAR_OR_REL}(?!\w)",
-    # English pages: "June 2007", "June 12, 2009", "22 June 2007" (the month capitalised, a year named)
-    "english": rf"(?<!\w){_IN_OPT}(?:(?<![\d.,])(?P<d>\d{{1,2}})(?:st|nd|rd|th)?{WS})?(?P<emon>{_ENGLISH_MONTH})"
-               rf"(?:{WS}(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?)?{WS}(?P<y>{_YEAR})(?!\w)",
+    # English pages: "June 12, 2009" (the month capitalised, its day and a year after it)
+    "english": rf"(?<!\w){_IN_OPT}(?P<emon>{_ENGLISH_MONTH}){WS}(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?{WS}(?P<y>{_YEAR})(?!\w)",
     "month": rf"(?<!\w){_IN_OPT}(?P<mon>{_MONTH})(?!\w)",
     "weekday_of_week": rf"(?<!\w)(?:{_ON}{WS})?(?P<wd>{_WEEKDAY}){WS}"
                        rf"(?P<week>{line_alternation(WEEKS_AFTER_WEEKDAY)})(?!\w)",

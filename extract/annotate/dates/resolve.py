@@ -83,14 +83,10 @@ def month_year(m: re.Match, ref: date | None) -> Result:
 
 @resolves("english")
 def english_date(m: re.Match, ref: date | None) -> Result:
-    """"June 2007" is a month, "June 12, 2009" and "22 June 2007" a day; English writes the month
-    capitalised ("may 2019" is no date)."""
+    """"June 12, 2009": a day; English writes the month capitalised."""
     if not m["emon"][:1].isupper():
         return None
-    month, day = ENGLISH_MONTHS[m["emon"].lower()], m["d"] or m["d2"]
-    if day is None:
-        return month_start(int(m["y"]), month), "month"
-    return valid_day(int(m["y"]), month, int(day))
+    return valid_day(int(m["y"]), ENGLISH_MONTHS[m["emon"].lower()], int(m["d"]))
 
 
 @resolves("month")

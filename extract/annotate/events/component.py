@@ -173,7 +173,7 @@ def _prefixes_by_cluster(vocabulary: EventVocabulary, doc: Doc) -> dict[str, str
 def _resolve(vocabulary: EventVocabulary, state: DocState, mentions: list[dict]) -> list[dict]:
     """Document level: where an event's mentions say granted and upgraded, it is an upgrade;
     each mention is dated by itself, else by the event's dated mention, the news date or
-    the publication date."""
+    the publication date; a grant dated after its cluster's grant of a lower status is an upgrade."""
     by_event: dict[tuple, list[dict]] = {}
     for event in mentions:
         by_event.setdefault((event["cluster"], event["status"], _kind(event)), []).append(event)
@@ -184,7 +184,16 @@ def _resolve(vocabulary: EventVocabulary, state: DocState, mentions: list[dict])
                 e["action"] = "upgraded"
         date_mentions(group, news, state.doc._.reference_date)
     history_upgrades(vocabulary.words["rank"], mentions)
-    return mentions
+    return _reported(mentions, state.doc._.reference_date)
+
+
+def _reported(mentions: list[dict], published: object) -> list[dict]:
+    """The mentions of what has happened: one the text dates in a later year than the article's
+    publication is expected, not reported ("The NCE programme expires for our part in 2016", in 2014)."""
+    if not published:
+        return mentions
+    year = str(published)[:4]
+    return [e for e in mentions if not (e["date_source"] == "text" and e["date"] and e["date"][:4] > year)]
 
 
 def _kind(event: dict) -> str:

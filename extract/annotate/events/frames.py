@@ -129,7 +129,7 @@ def _frame_of(vocabulary: EventVocabulary, state: DocState, sentence: Span, clau
     candidates = [t for t in state.triggers if t.start in clause and t.end - 1 in clause
                   and not _intended(words, doc, clause, t, status)
                   and (t.start == 0 or doc[t.start - 1].lower_ not in words["attributive_before"])
-                  and _designates(words, doc, t) and not _supposed(words, doc, clause, t)
+                  and _designates(words, state, t) and not _supposed(words, doc, clause, t)
                   and (t.end <= status.start or not _needs_object(words, doc, t)
                        or _topicalised(words, doc, clause, status, t))]
     if status.value in words["certificates"]:
@@ -157,14 +157,15 @@ def _supposed(words: dict, doc: Doc, clause: Clause, trigger: Mention) -> bool:
         and any(t.lower_ in words["hypothetical_modals"] for t in tokens if t.i >= trigger.end)
 
 
-def _designates(words: dict, doc: Doc, trigger: Mention) -> bool:
+def _designates(words: dict, state: DocState, trigger: Mention) -> bool:
     """A "to be" trigger ("the Tindra Cluster in Bergen to be a Norwegian Centre of Expertise", "X is to be
     an NCE") has its subject right before it: a name's last word or "is"; other triggers need none."""
     if trigger.value != "designated":
         return True
-    before = doc[trigger.start - 1] if trigger.start > 0 else None
+    before = state.doc[trigger.start - 1] if trigger.start > 0 else None
     return before is not None and (before.lower_ in words["designation_auxiliaries"]
-                                   or before.text[:1].isupper() and not before.is_sent_start)
+                                   or before.text[:1].isupper() and not before.is_sent_start
+                                   or any(c.end == trigger.start for c in state.clusters))
 
 
 def _dated_or_now(words: dict, doc: Doc, clause: Clause) -> bool:

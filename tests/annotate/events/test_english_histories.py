@@ -87,3 +87,34 @@ def test_a_known_cluster_keeps_its_name_beside_a_longer_heading(annotate_full):
     """A registry cluster ("Ocean Technology") is not a short form of a heading that extends it."""
     doc = annotate_full("GCE Ocean Technology RD&I projects:\n\n2015: Ocean Technology receives GCE status")
     assert events(doc) == {("Ocean Technology", "GCE", "granted")}
+
+
+@pytest.mark.parametrize("text", [
+    "The NCE programme expires for NCE Havbris in 2016, and we must plan ahead.",
+    "NCE Havbris mister statusen i 2016.",
+    "NCE Havbris mistar statusen i 2016.",
+    "Tindra Cluster receives GCE status in 2016, the plan says.",
+])
+def test_what_the_text_dates_after_the_publication_year_is_expected_not_reported(annotate_full, text):
+    assert events(annotate_full(text, published="2014-06-18")) == set()
+
+
+def test_an_event_of_the_publication_year_is_reported(annotate_full):
+    assert dated_events(annotate_full("NCE Havbris mister statusen i 2014.", published="2014-06-18")) == {
+        ("Havbris", "NCE", "lost", "2014-01-01")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Havbris is an industry cluster with 90 members.\n\nIn 2007, we became a Norwegian Centre of Expertise.",
+     ("Havbris", "NCE", "granted", "2007-01-01")),
+    ("Havbris is a cluster of 90 companies. We became a GCE in 2011.", ("Havbris", "GCE", "granted", "2011-01-01")),
+    ("In June 2007 Fjordlys was awarded NCE status by the Norwegian Government.",
+     ("Fjordlys", "NCE", "granted", "2007-06-01")),
+])
+def test_a_cluster_defined_by_its_page_and_a_body_after_by_the(annotate_full, text, expected):
+    assert dated_events(annotate_full(text, published=None)) == {expected}
+
+
+def test_a_name_written_out_is_to_be_a_status(annotate_full):
+    doc = annotate_full("The ministers announced today that Frukt- og tangklyngja to be a GCE.")
+    assert events(doc) == {("Frukt- og tangklyngja", "GCE", "granted")}
