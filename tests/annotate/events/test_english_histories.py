@@ -118,3 +118,19 @@ def test_a_cluster_defined_by_its_page_and_a_body_after_by_the(annotate_full, te
 def test_a_name_written_out_is_to_be_a_status(annotate_full):
     doc = annotate_full("The ministers announced today that Frukt- og tangklyngja to be a GCE.")
     assert events(doc) == {("Frukt- og tangklyngja", "GCE", "granted")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("NCE status was granted to Fjordlys Cluster in 2019.", {("Fjordlys Cluster", "NCE", "granted")}),
+    ("GCE status has been awarded to Fjordlys Cluster and Havbris Cluster.",
+     {("Fjordlys Cluster", "GCE", "granted"), ("Havbris Cluster", "GCE", "granted")}),
+    ("Arena status was not granted to Fjordlys Cluster.", {("Fjordlys Cluster", "Arena", "rejected")}),
+    ("Fjordlys Cluster qualified for GCE status in 2020.", {("Fjordlys Cluster", "GCE", "granted")}),
+    ("In 2020, Fjordlys Cluster qualified as an Arena cluster.", {("Fjordlys Cluster", "Arena", "granted")}),
+])
+def test_a_status_given_to_a_cluster_in_the_passive_or_qualified_for(annotate_full, text, expected):
+    assert events(annotate_full(text)) == expected
+
+
+def test_a_status_given_to_clusters_in_general_is_no_event(annotate_full):
+    assert events(annotate_full("The NCE status is granted to clusters with a national position.")) == set()
