@@ -35,7 +35,7 @@ class Frame:
     clause: Clause
     sentence: Span
     clusters: list[Span] = field(default_factory=list)
-    step: Clause | None = None  # of a history in one clause, the step the status stands in: where its date is
+    step: Clause | None = None  # the part of the clause between step separators it stands in: where its date is
 
 
 def clause_frames(vocabulary: EventVocabulary, state: DocState, sentence: Span, clause: Clause,
@@ -49,8 +49,10 @@ def clause_frames(vocabulary: EventVocabulary, state: DocState, sentence: Span, 
         return _prefix_frames(vocabulary, state, sentence, clause, members, previous, sole)
     if len(own) > 1:
         return [frame for status in own if (frame := _step_frame(vocabulary, state, sentence, clause, status))]
-    frames = (_frame_of(vocabulary, state, sentence, clause, status) for status in own)
-    return [frame for frame in frames if frame is not None]
+    frames = [frame for frame in (_frame_of(vocabulary, state, sentence, clause, s) for s in own) if frame]
+    for frame in frames:  # "X was established in 2014 and became part of the Arena programme in 2016"
+        frame.step = _step(vocabulary.words, state.doc, clause, Mention(frame.start, frame.end, ""))
+    return frames
 
 
 def _apposed(clause: Clause, status: Mention) -> bool:
@@ -75,7 +77,7 @@ def _step_frame(vocabulary: EventVocabulary, state: DocState, sentence: Span, cl
 
 
 def _step(words: dict, doc: Doc, clause: Clause, status: Mention) -> Clause:
-    """The part of the clause around the status between two of ``step_separators``."""
+    """The part of the clause around the status (or a frame's tokens) between two of ``step_separators``."""
     tokens = clause.tokens(doc)
     cuts = [t.i for t in tokens if t.lower_ in words["step_separators"]]
     start = max((i for i in cuts if i < status.start), default=clause.start)

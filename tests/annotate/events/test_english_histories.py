@@ -134,3 +134,20 @@ def test_a_status_given_to_a_cluster_in_the_passive_or_qualified_for(annotate_fu
 
 def test_a_status_given_to_clusters_in_general_is_no_event(annotate_full):
     assert events(annotate_full("The NCE status is granted to clusters with a national position.")) == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Fjordlys Cluster was established in 2014 and became part of the Arena programme in 2016.",
+     ("Fjordlys Cluster", "Arena", "granted", "2016-01-01")),
+    ("Fjordlys ble etablert i 2014 og fikk Arena-status i 2016.", ("Fjordlys", "Arena", "granted", "2016-01-01")),
+    ("Fjordlys vart etablert i 2014 og fekk Arena-status i 2016.", ("Fjordlys", "Arena", "granted", "2016-01-01")),
+    ("In 2016, after long preparations, Fjordlys Cluster received NCE status.",
+     ("Fjordlys Cluster", "NCE", "granted", "2016-01-01")),
+])
+def test_the_date_of_the_frames_step_not_of_another_verb(annotate_full, text, expected):
+    assert dated_events(annotate_full(text, published=None)) == {expected}
+
+
+def test_a_cluster_announced_as_a_status(annotate_full):
+    assert events(annotate_full("Today, Fjordlys Cluster was announced as a new NCE cluster.")) == {
+        ("Fjordlys Cluster", "NCE", "granted")}
