@@ -231,7 +231,7 @@ def _person_roles(doc: Doc, article: Article, main_cluster: str | None,
             **_provenance(span, extractor, confidence),
         })
     for author in article.authors:
-        if (author, roles_data["byline_role"]) in named:
+        if (author, roles_data["byline_role"]) in named or author.islower():  # "linn": a user, no name
             continue
         line = next((l for l in article.metadata_lines if author in l), f"Byline: {author}")
         rows.append({

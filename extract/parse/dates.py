@@ -48,6 +48,31 @@ def _patterns() -> list[re.Pattern[str]]:
     ]
 
 
+@cache
+def _day_month_patterns() -> list[re.Pattern[str]]:
+    """A day and a month named without a year after them: "6.juni", "6. juni", "June 6"."""
+    month_names = alternation({**months()["names"], **months()["english"]}, space=" ")
+    no_year = r"(?!\.?,?\s*\d{4})"
+    return [re.compile(rf"(?<![\d.])(?P<d>\d{{1,2}})\.?\s?(?P<mon>{month_names})(?!\w){no_year}", re.IGNORECASE),
+            re.compile(rf"(?<![\w.])(?P<mon>{month_names})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?![\d.:]){no_year}",
+                       re.IGNORECASE)]
+
+
+def find_day_month(text: str) -> tuple[tuple[int, int], re.Match[str]] | None:
+    """The first valid (month, day) named without a year in ``text``, with its match, or None."""
+    found = []
+    for pattern in _day_month_patterns():
+        for match in pattern.finditer(text):
+            month, day = _month_numbers()[match["mon"].lower()], int(match["d"])
+            try:
+                datetime(2000, month, day)  # a leap year: 29 February is a day
+            except ValueError:
+                continue
+            found.append((match.start(), (month, day), match))
+            break
+    return min(found, key=lambda f: f[0])[1:] if found else None
+
+
 def find_date(text: str) -> tuple[str, re.Match[str]] | None:
     """The first valid date in ``text`` as (ISO string, match), or None."""
     found = []

@@ -5,8 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from extract.parse.clean import clean_line, clip
+from extract.parse.forms import form_authors
 from extract.parse.language import detect_language, normalise_language
 from extract.parse.lines import classify_line, has_credit, split_names
+from extract.parse.years import completed, copyright_year, page_year
 from extract.types import Article
 
 MAX_FIELD = 1000  # title, author, metadata line, caption
@@ -39,6 +41,8 @@ class Draft:
     language: str | None = None  # stated by the dump; wins over detection
     language_hint: str | None = None  # stated by the page; used when detection is unsure
     metadata_lines: list[str] = field(default_factory=list)
+    day_month: tuple[int, int] | None = None  # a date the page gives without its year
+    copyright: int | None = None  # the year of the page's copyright line
     max_chars: int = 100_000  # body budget; lines past it are dropped and ``truncated`` set
     body_chars: int = 0
     truncated: bool = False
@@ -73,8 +77,12 @@ class Draft:
             self.add_authors(info.authors)
             self.published = more_precise(self.published, info.published)
             self.updated = self.updated or info.updated
+        elif info.kind == "drop":
+            self.copyright = self.copyright or copyright_year(line)
         elif info.kind == "body" and not meta_only:
             self.published = more_precise(self.published, info.published)  # a dateline
+            self.add_authors(form_authors(line))  # a report's flattened form
+            self.day_month = self.day_month or info.day_month
             room = self.max_chars - self.body_chars
             self.truncated = self.truncated or len(line) > room
             if room > 0:
@@ -82,14 +90,30 @@ class Draft:
                 self.body_chars += len(line)
 
     def add_caption(self, text: str) -> None:
-        """Add a photo caption (credit included), skipping repeats and boilerplate."""
+        """Add a photo caption (credit included), skipping repeats and boilerplate; a caption
+        repeated with its credit after it is kept once, with the credit."""
         text = clean_line(text)
-        if text and text not in self.captions and classify_line(text).kind != "drop":
-            self.captions.append(text)
+        if text and not any(text in held for held in self.captions) and classify_line(text).kind != "drop":
+            self.captions = [held for held in self.captions if held not in text] + [text]
+
+    def _publication_date(self) -> tuple[str | None, str | None]:
+        """The publication date, and where it came from when the page shows none whole: a
+        date without its year completed from the page (docs/metadata.md). An updated date is
+        no publication date: a page showing only that has none."""
+        if self.published:
+            return self.published, None
+        found = self.day_month and page_year(self.day_month, url=self.url, updated=self.updated,
+                                             text="\n".join([self.title, self.lead, *self.paragraphs]),
+                                             copyright=self.copyright)
+        if found and (date := completed(self.day_month, found[0])):
+            return date, f"the page gives the day without its year; the year from {found[1]}"
+        return None, None
 
     def to_article(self, id: str, source: str) -> Article:
         """The finished Article; a note records a body cut to fit ``max_chars``."""
         notes = [f"body truncated to {self.max_chars} characters"] if self.truncated else []
+        published, date_source = self._publication_date()
+        notes += [f"published: {date_source}"] if date_source else []
         title = clip(clean_line(self.title), MAX_FIELD)
         lead = clip(clean_line(self.lead), self.max_chars)
         language = (self.language or detect_language("\n".join([title, lead, *self.paragraphs]))
@@ -98,7 +122,7 @@ class Draft:
             id=id, source=source, title=title, lead=lead, paragraphs=self.paragraphs,
             captions=[clip(c, MAX_FIELD) for c in self.captions[:MAX_LIST]],
             authors=[clip(a, MAX_FIELD) for a in self.authors[:MAX_LIST]],
-            published=self.published, updated=self.updated,
+            published=published, updated=self.updated,
             url=clip(clean_line(self.url), MAX_FIELD) if self.url else None,
             outlet=clip(clean_line(self.outlet), MAX_FIELD) if self.outlet else None,
             language=language,

@@ -16,7 +16,7 @@ from functools import cache
 from pathlib import Path
 
 from extract.lexicon import alternation, load
-from extract.parse.dates import find_date, parse_date
+from extract.parse.dates import find_date, find_day_month, parse_date
 
 DATA_DIR = Path(__file__).parent  # parse's own YAML files
 
@@ -26,6 +26,7 @@ _IMAGE_FILE = re.compile(r"^(?:\S+ ){0,5}\S+\.(?:jpe?g|png|gif|webp|svg)$")  # "
 MAX_DATE_WORDS = 6  # "Publisert: torsdag 11. juni 2009 kl. 13.05"; more words make a sentence
 MAX_LOOSE_SEGMENT = 3  # words of a stray segment ("Skriv ut si") on a line that carries metadata
 MAX_ARCHIVE_PART = 3  # words of each part before the author on an archive's header line
+MAX_HEADING_NAME = 3  # words of the name in a newsletter's heading ("Siste nytt fra Digin 6.juni")
 MIN_GLUED_BODY = 40  # text after a glued opening date that makes the line a paragraph
 
 
@@ -37,6 +38,7 @@ class LineInfo:
     authors: list[str] = field(default_factory=list)
     published: str | None = None
     updated: str | None = None
+    day_month: tuple[int, int] | None = None  # a date given without its year
 
 
 @cache
@@ -44,13 +46,17 @@ def _regexes() -> dict[str, re.Pattern[str]]:
     meta = load(DATA_DIR, "metadata")
     dates = alternation(meta["published"] + meta["updated"], space=" ")
     bylines = alternation(meta["byline"], space=" ")
+    author_labels = alternation(meta["authors"] + meta["author_fields"], space=" ")
+    headings = alternation(meta["news_headings"], space=" ")
     return {
+        "user_byline": re.compile(rf"^(?:{alternation(meta['user_bylines'], space=' ')})\s*:?\s+"
+                                  r"(?P<user>[a-zæøå][a-zæøå.-]{1,30})$"),
+        "news_heading": re.compile(rf"^(?i:{headings})\s+(?P<rest>[A-ZÆØÅ].*)$"),
         "date_keyword": re.compile(rf"(?<!\w)(?:{dates})(?!\w)(?!\s+(?:{alternation(meta['not_date_after'])})(?!\w))"
                                    r"\s*:?", re.IGNORECASE),
         "byline": re.compile(rf"^(?:{bylines})\s*:?\s+(?P<rest>\S.*)$"),
         "any_case_byline": re.compile(rf"^(?:{bylines})\s*:?\s+(?P<rest>\S.*)$", re.IGNORECASE),
-        "authors": re.compile(rf"^(?:{alternation(meta['authors'], space=' ')})\s*:\s*(?P<rest>.+)$",
-                              re.IGNORECASE),
+        "authors": re.compile(rf"^(?:{author_labels})\s*:\s*(?P<rest>.+)$", re.IGNORECASE),
         "credit": re.compile(rf"(?<!\w)(?:{alternation(meta['credits'], space=' ')})\s*:", re.IGNORECASE),
         "name_split": re.compile(r"\s*,\s*|\s*;\s*|\s+og\s+|\s+&\s+|\s+and\s+"),
         "slash": re.compile(r"\s*/\s*"),
@@ -213,6 +219,24 @@ def _dateline(line: str) -> LineInfo | None:
     return LineInfo("body", published=parse_date(match["date"]) if match["date"] else None)
 
 
+def _news_heading(line: str) -> LineInfo | None:
+    """ "Siste nytt fra Digin 6.juni, Norges største IT-klynge ...": a newsletter's heading is
+    body text that dates its item, at times without the year (``day_month``)."""
+    match = _regexes()["news_heading"].match(line)
+    words = match["rest"].split(" ", MAX_HEADING_NAME) if match else []
+    for length in range(1, len(words)):
+        if not words[length - 1][:1].isupper():
+            break
+        after = " ".join(words[length:])
+        found = find_date(after)
+        if found and found[1].start() == 0:
+            return LineInfo("body", published=found[0])
+        partial = find_day_month(after)
+        if partial and partial[1].start() == 0:
+            return LineInfo("body", day_month=partial[0])
+    return None
+
+
 def classify_line(line: str) -> LineInfo:
     """Classify one cleaned line of article text. A short line of segments ("FORNYBAR ENERGI
     20.06.2016 | AV KARI LIE", "Pressemelding • 1. juni 2011") is metadata when each segment
@@ -220,7 +244,7 @@ def classify_line(line: str) -> LineInfo:
     index = _regexes()["index"].match(line)
     if is_boilerplate(line) or (index and not index["rest"]):
         return LineInfo("drop")
-    opening = _dateline(line) or _dated_opening(line)
+    opening = _dateline(line) or _news_heading(line) or _dated_opening(line)
     if opening or len(line) > MAX_META_LINE:
         return opening or LineInfo("body")
     segments = [part for part in _regexes()["segments"].split(line) if part.strip()]
@@ -318,8 +342,9 @@ def _dated_opening(line: str) -> LineInfo | None:
 
 def _byline_or_credit(head: str, info: LineInfo, any_case: bool, dated: bool = False) -> LineInfo:
     """A byline's authors (the byline word may be lower-case on a line that also carries a
-    date), a lone credit, or body text. A byline that names no one we can read ("av
-    Testbruker nye Vaf.no, publisert 3. desember 2012") still dates the page."""
+    date), a user's name in lower case ("Skrevet av linn"), a lone credit, or body text. A
+    byline that names no one we can read ("av Testbruker nye Vaf.no, publisert 3. desember
+    2012") still dates the page."""
     regexes = _regexes()
     byline = regexes["any_case_byline" if any_case else "byline"].match(head) or regexes["authors"].match(head)
     if byline:
@@ -328,6 +353,10 @@ def _byline_or_credit(head: str, info: LineInfo, any_case: bool, dated: bool = F
         if names:
             info.authors, date = names
             info.published = info.published or date
+            return info
+        user = regexes["user_byline"].match(head)
+        if user and user["user"] not in load(DATA_DIR, "metadata")["not_user_names"]:
+            info.authors = [user["user"]]  # "Skrevet av linn": a publishing system's user
             return info
         if dated:
             return info

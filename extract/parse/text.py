@@ -10,6 +10,11 @@ headline ("Nye produkter" above "Ny kontrakt til NCE Instrumentation"), or the l
 follows a "Kategorier" label. A page that opens with a paragraph (a site's blurb) has its
 headline right below it only if the headline is repeated there, as crawled listings repeat it.
 
+Passed over too: who said a quote ("- Espen Lie, leder av ..."), a pull quote above it, a
+caption opened by a label in capitals, a line of form labels, and everything above a lone
+capital letter (an A–Z index's heading: its entry is the page's). Pull quotes, attributions
+and captions above the headline are kept as captions (docs/metadata.md).
+
 Metadata lines (bylines, dates, lone photo credits) go to ``metadata_lines``;
 bullets ("  • ...") lose their bullet; section headings stay as paragraphs.
 """
@@ -20,13 +25,20 @@ import html
 import re
 
 from extract.parse.clean import clean_line
+from extract.parse.dates import find_date
 from extract.parse.draft import Draft
-from extract.parse.lines import classify_line, has_credit, index_date, is_list_label, split_names
+from extract.parse.forms import opens_with_labels
+from extract.parse.lines import classify_line, has_credit, index_date, is_list_label, is_name, split_names
 
 _WORD = re.compile(r"[^\W\d_]+")
 _CREDIT = re.compile(r"(?<!\w)(?:foto|photo|bilde|ill)\s*:|\(t\.\s?[vh]\.?\)|(?<!\w)f\.\s?v\.?(?!\w)", re.IGNORECASE)
 _SENTENCE_BREAK = re.compile(r"[^\W\d_]{5,}[.!?]\s+[A-ZÆØÅ]")  # not after an abbreviation ("tidl. Rom")
 _QUOTES = "\"«“”'"
+_DASHES = "-–—"  # a line opened by one is speech
+# a long line opened by a label in capitals is a photo's caption ("TEAM NSCC: Et knippe ..."),
+# not the article's first paragraph (a short one may be a headline: "BT: Kampflyregningen ...")
+_CAPTION_LABEL = re.compile(r"^[A-ZÆØÅ]{2,}(?: [A-ZÆØÅ]{2,}){0,2}:\s")
+_DATED_LABEL = re.compile(r"^(?:[A-ZÆØÅ][\w&-]*\s+){1,3}(?P<date>\d.*?)\s*$")
 _TITLE_WORD = re.compile(r"^[A-ZÆØÅ][a-zæøåéü-]{2,}$")
 MAX_HEADLINE_WORDS = 20
 MAX_LABEL_WORDS = 3  # "Nye produkter", "Kommunal- og regionaldepartementet", "Go to aakp.no"
@@ -55,6 +67,11 @@ def extract_text(text: str, draft: Draft) -> None:
             break
         if number == headline:
             draft.title = line.rstrip(":").rstrip()
+        elif number < start and _is_set_off(lines, number):  # roles come from them, events do not
+            draft.add_caption(f"{line} {lines[number + 1]}" if _is_credited(lines, number) else line)
+        elif number < start and (date := _label_date(line)):
+            draft.metadata_lines.append(line)  # "FinSHIFT 17.11.2021": a newsletter's or section's date
+            draft.published = draft.published or date
         else:
             draft.add_line(line, meta_only=number < start)  # above the article: metadata only
 
@@ -64,12 +81,15 @@ def _headline(lines: list[str]) -> tuple[int | None, int]:
     of the article (lines above it, labels passed over included, are page furniture)."""
     candidates = []
     for number, line in enumerate(lines):
-        if _is_paragraph(line):
+        if _is_paragraph(line) and not _is_pull_quote(lines, number):
             if candidates:
                 return (best := _best(lines, candidates)), best
             repeated = _repeated(lines, number + 1)
             return (repeated, repeated) if repeated is not None else (None, number)
-        if reads_as_headline(line) and not (number and _is_tag_list(lines[number - 1], line)):
+        if _is_index_letter(line):
+            candidates = []  # an A–Z index's letter heading: the entry below it is the page's
+        elif (reads_as_headline(line) and not (number and _is_tag_list(lines[number - 1], line))
+              and not _is_credited(lines, number)):
             candidates.append(number)
     return ((best := _best(lines, candidates)), best) if candidates else (None, len(lines))
 
@@ -115,16 +135,59 @@ def _repeated(lines: list[str], start: int) -> int | None:
 def _is_paragraph(line: str) -> bool:
     """A long line of body text that is neither a caption nor a quotation."""
     return (len(_WORD.findall(line)) > MAX_HEADLINE_WORDS and classify_line(line).kind == "body"
-            and not _CREDIT.search(line) and line[0] not in _QUOTES)
+            and not _CREDIT.search(line) and not _CAPTION_LABEL.match(line) and line[0] not in _QUOTES)
+
+
+def _is_pull_quote(lines: list[str], number: int) -> bool:
+    """A line opened by a quotation mark or a dash, above the line that says who said it."""
+    following = lines[number + 1] if number + 1 < len(lines) else ""
+    return lines[number][0] in _QUOTES + _DASHES and _is_attribution(following)
+
+
+def _is_set_off(lines: list[str], number: int) -> bool:
+    """Text set off above the headline that is the article's: a pull quote, who said it, a caption."""
+    line = lines[number]
+    return (_is_pull_quote(lines, number) or _is_attribution(line) or bool(_CAPTION_LABEL.match(line))
+            or _is_credited(lines, number))
+
+
+def _is_credited(lines: list[str], number: int) -> bool:
+    """A sentence closed by a full stop above a lone photo credit ("Foto: Kari Lie/NTB"): the
+    photo's caption (a headline above the credit of the photo below it has no full stop)."""
+    following = lines[number + 1] if number + 1 < len(lines) and lines[number].endswith(".") else ""
+    info = classify_line(following) if has_credit(following) else None
+    return bool(info) and info.kind == "meta" and not info.authors and not info.published
+
+
+def _label_date(line: str) -> str | None:
+    """The date of a line of one to three capitalised words and a date ("FinSHIFT 17.11.2021"),
+    when no keyword makes it a metadata line of its own ("Revidert 27. oktober 2020")."""
+    match = _DATED_LABEL.match(line) if classify_line(line).kind == "body" else None
+    found = find_date(match["date"]) if match else None
+    return found[0] if found and found[1].start() == 0 and found[1].end() == len(match["date"]) else None
+
+
+def _is_attribution(line: str) -> bool:
+    """A name, a comma and what the person is ("Arild Kristensen, daglig leder av ..."): who
+    said a quote (after a dash or not), or who is in a photo."""
+    name, comma, rest = line.lstrip("-–— ").partition(", ")
+    return bool(comma) and len(name.split()) >= 2 and is_name(name) and rest[:1].islower()
+
+
+def _is_index_letter(line: str) -> bool:
+    """A lone capital letter: an alphabetical index's heading ("N" above "Norwegian Centres of ...")."""
+    return len(line) == 1 and line.isupper()
 
 
 def reads_as_headline(line: str) -> bool:
     """Whether a line can be the headline: body text (not navigation, metadata or
-    boilerplate) of up to twenty words, not a caption with its credit or a quotation. A
+    boilerplate) of up to twenty words, not a caption with its credit, a quotation, who said
+    it, a form's labels ("Tittel: Oppdragsgiver: ...") or a name and a date. A
     single word must be written as a word ("Klyngeløft"), not as a label ("INDUSTRI",
     "helse", "23948sdkhjf")."""
     words = _WORD.findall(line)
     if len(words) == 1 and not _TITLE_WORD.match(line.rstrip(".!?")):
         return False
     return (classify_line(line).kind == "body" and 1 <= len(words) <= MAX_HEADLINE_WORDS
-            and not _CREDIT.search(line) and line[0] not in _QUOTES)
+            and not _CREDIT.search(line) and line[0] not in _QUOTES and not _is_attribution(line)
+            and not opens_with_labels(line) and not _label_date(line))

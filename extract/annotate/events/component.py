@@ -144,7 +144,7 @@ def _event(vocabulary: EventVocabulary, state: DocState, frame: Frame, cluster: 
     return {  # the span covers the cluster too, so each cluster's event has a span of its own
         "cluster": cluster._.canonical, "status": status, "action": action,
         "date_span": _step_date(vocabulary, state, frame)
-        or frame_date(vocabulary.words, state.dates, frame.clause, frame.sentence, frame.start),
+        or frame_date(vocabulary.words, state.dates, frame.clause, frame.sentence, frame.start, frame.end),
         "granted_by": granted_by(vocabulary, state, frame),
         "start": doc[frame.start].idx if later else cluster.start_char if inside
         else min(doc[frame.start].idx, cluster.start_char),
@@ -157,7 +157,7 @@ def _step_date(vocabulary: EventVocabulary, state: DocState, frame: Frame) -> Sp
     if frame.step is None:
         return None
     dates = [d for d in state.dates if d.start in frame.step]
-    return frame_date(vocabulary.words, dates, frame.step, frame.sentence, frame.start) if dates else None
+    return frame_date(vocabulary.words, dates, frame.step, frame.sentence, frame.start, frame.end) if dates else None
 
 
 def _prefixes_by_cluster(vocabulary: EventVocabulary, doc: Doc) -> dict[str, str]:

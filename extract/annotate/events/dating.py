@@ -67,10 +67,10 @@ def _relative_dates(words: dict, doc: Doc, reference: date) -> list[Span]:
     return found
 
 
-def frame_date(words: dict, dates: list[Span], clause: Clause, sentence: Span, near: int) -> Span | None:
+def frame_date(words: dict, dates: list[Span], clause: Clause, sentence: Span, near: int, end: int) -> Span | None:
     """The finest of ``dates`` in the predicate of a frame's trigger (token ``near``), else in
-    its clause, else in its sentence, the nearest to the trigger of the finest; period bounds
-    ("frå 1. januar") are not it."""
+    its clause, else in its sentence, the nearest to the frame (tokens ``near``..``end``) of the
+    finest; period bounds ("frå 1. januar") are not it."""
     doc = sentence.doc
     bounded = [d for d in dates if not period_bound(words, doc, d)]
     verb = _predicate(doc[near])
@@ -78,7 +78,8 @@ def frame_date(words: dict, dates: list[Span], clause: Clause, sentence: Span, n
     for scope in (same_predicate, clause, range(sentence.start, sentence.end)):
         inside = [d for d in bounded if d.start in scope]
         if inside:
-            return min(inside, key=lambda d: (_GRANULARITY.get(d._.date_granularity, 9), abs(d.start - near)))
+            return min(inside, key=lambda d: (_GRANULARITY.get(d._.date_granularity, 9),
+                                              0 if near <= d.start < end else min(abs(d.start - near), abs(d.start - end))))
     return _opening_start(words, dates, sentence, verb) or timeline_year(words, sentence) \
         or _year_referred_to(words, dates, sentence)
 
@@ -138,9 +139,12 @@ def _predicate(token: Token) -> Token | None:
 
 
 def period_bound(words: dict, doc: Doc, date_span: Span) -> bool:
-    """Is the date a period's bound ("frå 1. januar", "fram til 2027"), not when something happened?"""
+    """Is the date a period's bound ("frå 1. januar", "fram til 2027"), not when something happened?
+    A date opened by "i"/"in" is a point in time, whatever word stands before it ("løper ut i desember 2015")."""
     before = doc[date_span.start - 1].lower_ if date_span.start > 0 else ""
     first = date_span.text.split(" ")[0].lower()
+    if first in words["point_in_time_openers"]:
+        return False
     return before in words["period_prepositions"] or first in words["period_prepositions"]
 
 

@@ -133,7 +133,7 @@ def _frame_of(vocabulary: EventVocabulary, state: DocState, sentence: Span, clau
                   and (t.start == 0 or doc[t.start - 1].lower_ not in words["attributive_before"])
                   and _designates(words, state, t) and not _supposed(words, doc, clause, t)
                   and (t.end <= status.start or not _needs_object(words, doc, t)
-                       or _topicalised(words, doc, clause, status, t) or _passive_to(words, doc, t))]
+                       or _topicalised(words, doc, clause, status, t))]
     if status.value in words["certificates"]:
         lost = [t for t in candidates if t.value in ("lost", "rejected")]
         return Frame(status.value, "lost" if lost else "certified", status.start, status.end, clause, sentence)
@@ -191,16 +191,6 @@ def _topicalised(words: dict, doc: Doc, clause: Clause, status: Mention, trigger
         return False
     after = doc[trigger.end] if trigger.end < len(doc) else None
     return after is None or "Inf" not in after.morph.get("VerbForm")
-
-
-def _passive_to(words: dict, doc: Doc, trigger: Mention) -> bool:
-    """A status given in the passive to whom "to" names: "NCE status was (not) granted to X in 2019"."""
-    start = trigger.start
-    if start > 0 and doc[start - 1].lower_ in words["negations"]:
-        start -= 1  # "was not granted to"
-    before = doc[start - 1].lower_ if start > 0 else ""
-    after = doc[trigger.end].lower_ if trigger.end < len(doc) else ""
-    return before in words["passive_auxiliaries_before"] and after in words["recipient_markers"]
 
 
 def _action(words: dict, candidates: list[Mention], status: Mention) -> tuple[str, Mention] | None:

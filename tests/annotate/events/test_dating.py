@@ -117,3 +117,31 @@ def test_a_date_resolved_against_the_latest_year_gives_way_to_one_written_out(an
 ])
 def test_a_year_referred_to_counts_from_the_sentence_before(annotate_full, text, year):
     assert {(c, d) for c, d, _s in dated(annotate_full(text))} == {("Tindra Ocean Cluster", year)}
+
+
+@pytest.mark.parametrize("text", [
+    "Havlys Cluster mistet Arena-statusen da perioden gikk ut i desember 2015.",
+    "Havlys Cluster mista Arena-statusen då perioden gjekk ut i desember 2015.",
+])
+def test_a_date_opened_by_i_is_a_point_in_time_after_a_particle(annotate_full, text):
+    assert dated(annotate_full(text)) == {("Havlys Cluster", "2015-12-01", "text")}
+
+
+@pytest.mark.parametrize("text", [
+    "Siste nytt fra Havlys Cluster 6. juni.\n\nHavlys Cluster falt ut av klyngeprogrammet. Arena-status tilførte Havlys "
+    "Cluster to millioner kroner i året. Perioden startet i desember 2012 og løper ut i desember 2015.",
+    "Siste nytt frå Havlys Cluster 6. juni.\n\nHavlys Cluster fall ut av klyngeprogrammet. Arena-status tilførte Havlys "
+    "Cluster to millionar kroner i året. Perioden starta i desember 2012 og går ut i desember 2015.",
+])
+def test_the_latest_year_named_counts_a_period_s_end_said_as_a_point(annotate_full, text):
+    doc = annotate_full(text, published=None)
+    assert {(e._.event["action"], e._.event["date"]) for e in doc.spans["events"]} == {("lost", "2015-06-06")}
+
+
+@pytest.mark.parametrize("text, year", [
+    ("Havlys Cluster fikk Arena-status i 2006, og Havlys Cluster rykket opp til NCE i 2009.", "2009-01-01"),
+    ("Havlys Cluster fekk Arena-status i 2006, og Havlys Cluster rykte opp til NCE i 2009.", "2009-01-01"),
+])
+def test_of_dates_equally_fine_the_one_nearest_the_frame_s_span(annotate_full, text, year):
+    doc = annotate_full(text)
+    assert {(e._.event["status"], e._.event["date"]) for e in doc.spans["events"]} >= {("NCE", year)}

@@ -206,3 +206,70 @@ def test_an_english_state_undated_is_no_event(annotate_full, text):
 ])
 def test_a_negation_does_not_reach_over_that(annotate_full, text, expected):
     assert events(annotate_full(text)) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Three new clusters were granted Arena status this week.\n\nThe new clusters are Tindra Ocean Cluster, "
+    "Lavik Robotics Cluster and Marevo Food Cluster.",
+    "Three new clusters were granted Arena status this week. Among the new clusters: Tindra Ocean Cluster, "
+    "Lavik Robotics Cluster and Marevo Food Cluster.",
+])
+def test_english_counted_clusters_take_the_names_listed_near(annotate_full, text):
+    assert events(annotate_full(text)) == {(c, "Arena", "granted") for c in
+                                           ("Tindra Ocean Cluster", "Lavik Robotics Cluster", "Marevo Food Cluster")}
+
+
+@pytest.mark.parametrize("text", [
+    "Tindra Ocean Cluster is a cluster in Bergen.\n\nClusters that have achieved NCE status receive funding.",
+    "Arena clusters are important contributions to the programme. Tindra Ocean Cluster is one of them.",
+])
+def test_clusters_in_general_are_no_cluster(annotate_full, text):
+    assert events(annotate_full(text)) == set()
+
+
+@pytest.mark.parametrize("text, clusters", [
+    ("The NCE status was awarded to Tindra Ocean Cluster in 2009.", {"Tindra Ocean Cluster"}),
+    ("In 2014, NCE status was granted to Tindra Ocean Cluster and Lavik Robotics Cluster.",
+     {"Tindra Ocean Cluster", "Lavik Robotics Cluster"}),
+    ("NCE status has been given to Tindra Ocean Cluster.", {"Tindra Ocean Cluster"}),
+])
+def test_an_english_passive_with_the_status_first(annotate_full, text, clusters):
+    assert events(annotate_full(text)) == {(c, "NCE", "granted") for c in clusters}
+
+
+@pytest.mark.parametrize("text", [
+    "Knowing that dynamic clusters are key drivers of innovation, Innovation Norway, together with SIVA and the "
+    "Research Council of Norway, established the Norwegian Centres of Expertise (NCE) Programme in 2006.",
+    "The Research Council of Norway has granted 13 research groups status as Norwegian Centres of Excellence.",
+    "The proposed Norwegian Centres of Expertise were based on similar successful schemes in other countries, such "
+    "as Denmark.",
+    "Tindra Ocean Cluster was founded in 2006.\n\nThe NCE programme expires for Tindra Ocean Cluster in 2016.",
+])
+def test_english_history_of_the_programme_and_plans_are_no_events(annotate_full, text):
+    assert events(annotate_full(text)) == set()
+
+
+def test_an_english_upgrade_takes_the_status_after_it(annotate_full):
+    doc = annotate_full("Entering the Norwegian Cluster Program at the Arena level in 2006, Tindra Ocean Cluster was "
+                        "quickly promoted to a national centre in 2009.", published=None)
+    assert dated(doc) == {("Tindra Ocean Cluster", "2006-01-01", "text")}
+    assert events(doc) == {("Tindra Ocean Cluster", "Arena", "granted")}
+
+
+@pytest.mark.parametrize("text", [
+    "Tindra Ocean Cluster is an oncology cluster in Oslo.\n\nIn 2007, we became a Norwegian Centre of Expertise.",
+    "Tindra Ocean Cluster is an oncology cluster in Oslo.\n\nWe became a Norwegian Centre of Expertise in 2007.",
+])
+def test_the_english_we_of_a_cluster_s_page_is_the_cluster(annotate_full, text):
+    assert dated(annotate_full(text, published=None)) == {("Tindra Ocean Cluster", "2007-01-01", "text")}
+
+
+@pytest.mark.parametrize("text, status, year", [
+    ("Entering the cluster programme at the Arena level in 2006, Tindra Ocean Cluster was promoted to a National "
+     "Center of Expertise in 2009.", "NCE", "2009-01-01"),
+    ("Tindra Ocean Cluster was named a National Centre of Expertise in 2009.", "NCE", "2009-01-01"),
+])
+def test_a_national_centre_of_expertise_is_an_nce_dated_nearest_the_frame(annotate_full, text, status, year):
+    doc = annotate_full(text, published=None)
+    assert ("Tindra Ocean Cluster", year, "text") in dated(doc)
+    assert any(s == status for _c, s, _a in events(doc))

@@ -1,0 +1,69 @@
+"""Report forms as a PDF transcript flattens them: a run of field labels, then their values
+in the same order, all on one line ("Prosjektleder: Forfattere: Kort sammendrag: Harald Furre
+Harald Furre, André Flatnes og Arne Isaksen NCE NODE ble etablert ...").
+
+When the run holds an author field (``author_fields`` in ``metadata.yaml``), the authors are
+the list of names after the run: two or more names of two to four capitalised words, joined
+by commas and "og"/"and"/"&". The values of the fields before the author field run into the
+list's first name; it is read as its last two words. A capitalised word that ends the last
+name and is followed by a lower-case one opens the next value ("Ann Lee The cluster ...").
+A label on a line of its own with its value after it ("Forfattere: A, B og C") is a byline,
+read by ``lines``.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from extract.lexicon import load
+from extract.parse.lines import DATA_DIR  # parse's own YAML files
+
+MIN_RUN_LABELS = 2
+MAX_LIST_CHARS = 400  # the values sought after the run
+FIRST_NAME_WORDS = 2  # words kept of a first name the values before it run into
+_WORD = r"[A-ZÆØÅÄÖÜÉ][a-zæøåäöüéèáó'’-]+"
+_NAME = rf"{_WORD}(?: (?:[A-ZÆØÅ]\.|{_WORD})){{1,3}}"
+_SEPARATOR = r"(?:, | og | and | & )"
+_SENTENCE_GOES_ON = re.compile(r" [a-zæøå]")  # after a capitalised word that opens the next value
+
+
+@cache
+def _regexes() -> dict[str, re.Pattern[str]]:
+    label = r"[A-ZÆØÅ][\wæøå-]*(?: [a-zæøå][\wæøå-]*){0,2}:"
+    return {
+        "run": re.compile(rf"(?<!\S)(?:{label}\s+){{{MIN_RUN_LABELS},}}"),
+        "label": re.compile(label),
+        "list": re.compile(rf"{_NAME}(?:{_SEPARATOR}{_NAME})+(?![\w'’-])"),
+        "separator": re.compile(_SEPARATOR),
+    }
+
+
+def is_author_field(label: str) -> bool:
+    """Whether a form label ("Forfattere", "Utarbeidd av") names the authors."""
+    fields = {field.lower() for field in load(DATA_DIR, "metadata")["author_fields"]}
+    return label.rstrip(": ").lower() in fields
+
+
+def opens_with_labels(line: str) -> bool:
+    """Whether a line opens with a run of form labels ("Tittel: Oppdragsgiver: ...")."""
+    return bool(_regexes()["run"].match(line))
+
+
+def form_authors(line: str) -> list[str]:
+    """The authors a flattened form names (see the module's docstring); [] if none."""
+    for run in _regexes()["run"].finditer(line):
+        labels = _regexes()["label"].findall(run.group())
+        position = next((i for i, label in enumerate(labels) if is_author_field(label)), None)
+        if position is None:
+            continue
+        found = _regexes()["list"].search(line, run.end(), run.end() + MAX_LIST_CHARS)
+        if found:
+            names = _regexes()["separator"].split(found.group())
+            if position:  # the values of the fields before run into the first name
+                names[0] = " ".join(names[0].split()[-FIRST_NAME_WORDS:])
+            last = names[-1].split()
+            if len(last) > FIRST_NAME_WORDS and _SENTENCE_GOES_ON.match(line, found.end()):
+                names[-1] = " ".join(last[:-1])  # "Ann Lee The cluster ...": the value after it
+            return names
+    return []
