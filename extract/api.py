@@ -75,11 +75,11 @@ def facts_from_text(text: str, *, published: str | date | None = None, language:
     """The facts of one article given as plain text.
 
     ``published`` (an ISO 8601 date or date-time string, a ``date`` or a ``datetime``)
-    resolves relative dates ("i juni", "i fjor"); ``language`` is ``"nb"`` or ``"nn"`` (or
-    a spelling of them such as "nob", "nynorsk"; told from the text if None); ``title`` is
-    the headline. Paragraphs are separated by blank lines. Raises ``ValueError`` for a
-    ``published`` that is not a date or a language other than Bokmål or Nynorsk, and
-    ``ExtractionError`` if the text cannot be annotated.
+    resolves relative dates ("i juni", "i fjor"); ``language`` is ``"nb"``, ``"nn"`` or ``"en"``
+    (or a spelling of them such as "nob", "nynorsk", "english"; told from the text if None);
+    ``title`` is the headline. Paragraphs are separated by blank lines. Raises ``ValueError``
+    for a ``published`` that is not a date or a language other than Bokmål, Nynorsk or
+    English, and ``ExtractionError`` if the text cannot be annotated.
     """
     paragraphs = [p.strip() for p in re.split(r"\n\s*\n", text) if p.strip()]
     article = Article(
@@ -108,13 +108,13 @@ def iso_published(value: str | date | None) -> str | None:
 
 
 def checked_language(value: str | None) -> str | None:
-    """``language`` as "nb" or "nn" (None stays None); ValueError for any other language."""
+    """``language`` as "nb", "nn" or "en" (None stays None); ValueError for any other language."""
     if value is None:
         return None
     code = normalise_language(value) if isinstance(value, str) else None
     if code is None:
-        raise ValueError(f"language={value!r} is not supported: pass 'nb' (Bokmål) or 'nn' (Nynorsk), "
-                         "or None to tell it from the text")
+        raise ValueError(f"language={value!r} is not supported: pass 'nb' (Bokmål), 'nn' (Nynorsk) "
+                         "or 'en' (English), or None to tell it from the text")
     return code
 
 

@@ -203,6 +203,10 @@ def run(paths: tuple[str, ...], db_path: str, force: bool, quiet: bool, workers:
     cannot be read, parsed or annotated (or take longer than --timeout) are
     recorded in the `errors` table and skipped; the run goes on.
 
+    An article's language (nb Bokmål, nn Nynorsk, en English) is the one a dump's
+    `language` field states ("nb", "nynorsk", "engelsk" ...), else told from its
+    function words, else by the page's lang attribute (docs/metadata.md).
+
     Unchanged articles (same content hash, same pipeline version) are skipped
     unless --force. A run that is killed or interrupted can simply be started
     again: it resumes. A second run on a --db another run is writing, or on a

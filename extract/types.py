@@ -91,7 +91,7 @@ class Article:
     updated: str | None = None
     url: str | None = None
     outlet: str | None = None
-    language: str = "nb"  # nb (Bokmål) or nn (Nynorsk)
+    language: str = "nb"  # nb (Bokmål), nn (Nynorsk) or en (English)
     metadata_lines: list[str] = field(default_factory=list)
     text: str = ""
     notes: list[str] = field(default_factory=list)  # what parsing changed, e.g. truncation

@@ -10,7 +10,7 @@ were drawn): ``develop`` and ``opened`` to develop on, ``sealed`` scored once at
     .venv/bin/python scripts/score_real_pages.py --part sealed   # once: each run is logged
 
 Prints ``../shared/tools/score_kb.py --role-precision`` per fact type, then the metadata the
-pages show (title, publication date, authors) per field. The pages' facts were written for the
+pages show (title, publication date, authors, language) per field. The pages' facts were written for the
 programme's five statuses (``PROGRAMME_STATUSES``); events of other statuses the tool stores
 (certificates such as "gullsertifisert") are left out of the score, not counted as spurious.
 """
@@ -85,17 +85,18 @@ def keep_programme_statuses(db: Path) -> int:
 
 
 def metadata_figures(pages: list[dict], db: Path) -> list[str]:
-    """Title right, publication date found (where the page shows one), author recall."""
+    """Title right, publication date found (where the page shows one), author recall, language right."""
     import sqlite3
 
     conn = sqlite3.connect(db)
-    rows = {Path(source).name: (title or "", published or "", json.loads(authors or "[]"))
-            for source, title, published, authors in
-            conn.execute("SELECT source, title, published, authors FROM articles")}
-    titles = published = published_shown = authors_found = authors_wanted = 0
+    rows = {Path(source).name: (title or "", published or "", json.loads(authors or "[]"), language or "")
+            for source, title, published, authors, language in
+            conn.execute("SELECT source, title, published, authors, language FROM articles")}
+    titles = published = published_shown = authors_found = authors_wanted = languages = 0
     for page in pages:
-        title, date, authors = rows.get(page["file"], ("", "", []))
+        title, date, authors, language = rows.get(page["file"], ("", "", [], ""))
         titles += bool(page.get("title")) and same_title(page["title"], title)
+        languages += bool(page.get("language")) and page["language"] == language
         if page.get("published"):
             published_shown += 1
             published += same_date(page["published"], date)
@@ -103,9 +104,11 @@ def metadata_figures(pages: list[dict], db: Path) -> list[str]:
         authors_wanted += len(wanted)
         authors_found += sum(name.lower() in {a.lower() for a in authors} for name in wanted)
     with_title = sum(bool(page.get("title")) for page in pages)
+    with_language = sum(bool(page.get("language")) for page in pages)
     return [f"title right      {titles}/{with_title} = {titles / max(with_title, 1):.2f}",
             f"published found  {published}/{published_shown} = {published / max(published_shown, 1):.2f}",
-            f"authors recall   {authors_found}/{authors_wanted} = {authors_found / max(authors_wanted, 1):.2f}"]
+            f"authors recall   {authors_found}/{authors_wanted} = {authors_found / max(authors_wanted, 1):.2f}",
+            f"language right   {languages}/{with_language} = {languages / max(with_language, 1):.2f}"]
 
 
 PRECISION = {"year": 4, "month": 7, "day": 10}  # characters of an ISO date at each granularity

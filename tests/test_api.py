@@ -98,9 +98,9 @@ def test_a_published_that_is_not_a_date_is_refused(published):
         facts_from_text(BOKMAL, published=published, model=None)
 
 
-@pytest.mark.parametrize("language", ["sv", "en", "", "norsk bokmål og nynorsk"])
+@pytest.mark.parametrize("language", ["sv", "de-DE", "", "norsk bokmål og nynorsk"])
 def test_an_unsupported_language_is_refused(language):
-    with pytest.raises(ValueError, match=r"is not supported: pass 'nb' \(Bokmål\) or 'nn' \(Nynorsk\)"):
+    with pytest.raises(ValueError, match=r"is not supported: pass 'nb' \(Bokmål\), 'nn' \(Nynorsk\) or 'en'"):
         facts_from_text(BOKMAL, language=language, model=None)
 
 
@@ -109,6 +109,7 @@ def test_dates_and_language_spellings_are_stored_normalised():
 
     article = facts_from_text(BOKMAL, published="20211203", language="Nynorsk", model=None)["article"]
     assert (article["published"], article["language"]) == ("2021-12-03", "nn")
+    assert facts_from_text(BOKMAL, language="English", model=None)["article"]["language"] == "en"
     moment = datetime(2021, 12, 3, 10, 0, tzinfo=timezone.utc)
     for published in (moment, "2021-12-03T10:00:00+00:00", "2021-12-03T10:00:00Z"):
         article = facts_from_text(BOKMAL, published=published, language="nob", model=None)["article"]

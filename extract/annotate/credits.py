@@ -15,6 +15,7 @@ import re
 
 from spacy.tokens import Doc, Token
 
+from ..backbone.names import name_genders
 from .extensions import doc_text
 from .lexicon import load
 from .organizations import Organizations, organization_name
@@ -155,7 +156,8 @@ class CreditReader:
         while start > 0 and end - start < _MAX_NAME and self._name_word(doc[start - 1]) \
                 and "\n" not in doc[start - 1].text_with_ws:
             start -= 1
-        if end - start == 1 and start >= 2 and doc[start - 1].text == ",":
+        inverted = end - start == 1 or end - start == 2 and _first_name(doc[start])  # "Ness, Jan Kåre"
+        if inverted and start >= 2 and doc[start - 1].text == ",":
             last_start = start - 2
             if self._name_word(doc[last_start]) and _opens_line(doc, last_start):
                 return last_start, end, f"{_as_name(doc[start:end])} {_as_name(doc[last_start:start - 1])}"
@@ -187,6 +189,11 @@ class CreditReader:
             "person_source": "ner" if by_model else "rule",
             "person_start": person.start_char, "person_end": person.end_char,
         }
+
+
+def _first_name(token: Token) -> bool:
+    """A first name the data knows: "Jan" in "Ness, Jan Kåre / NTB scanpix"."""
+    return name_genders().get(token.text, "Neut") != "Neut"
 
 
 def _opens_line(doc: Doc, i: int) -> bool:

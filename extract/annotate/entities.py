@@ -174,6 +174,7 @@ class EntityComponent:
     def __init__(self) -> None:
         names = load("names")
         self.listed = {n: label for key, label in _NON_PERSON_LABELS.items() for n in names[key]}
+        self.outlets = frozenset([*names["outlets"], *names["agencies"]])
         self.street_words = set(names["street_words"])
         self.type_nouns = {noun: label for label, nouns in names["type_nouns"].items() for noun in nouns}
         self.type_heads = {noun: label for label, nouns in names["type_heads"].items() for noun in nouns}
@@ -228,9 +229,9 @@ class EntityComponent:
         doc = span.doc
         if span.end < len(doc) and doc[span.end].lower_ in self.street_words:
             return "LOC"
-        if len(span) > 1 and (person_names.acronym_first(span)
+        if len(span) > 1 and (person_names.acronym_first(span) or span[0].text in self.outlets
                               or organization_name([*(t.text for t in span[:-1]), span[-1].text.removesuffix("s")])):
-            return "ORG"  # "RB Leipzig", "BASF Brattvåg", "Planet Labs Inc.", "Philips Petroleum"
+            return "ORG"  # "RB Leipzig", "BASF Brattvåg", "Planet Labs Inc.", "Philips Petroleum", "NRK Sport"
         before = doc[span.start - 1].lower_ if span.start else ""
         if before in self.type_nouns:
             return self.type_nouns[before]

@@ -14,7 +14,7 @@ Span groups the rule components fill (all offsets are into ``doc.text``):
 - ``doc.spans["events"]``   label EVENT;  ``span._.event`` (dict: cluster, status, action, ...)
 
 ``doc._.reference_date`` (ISO date or None) is what relative dates resolve against;
-``doc._.language`` is ``"nb"`` or ``"nn"``.
+``doc._.language`` is ``"nb"``, ``"nn"`` or ``"en"`` (the rules read English text as they read Bokmål).
 
 ``token._.role_part`` is the part a token plays in the role patterns (TITLE, NAME, ORG,
 FORMER, PARTY, UNIT or ""), set by the roles component before it applies them and read by

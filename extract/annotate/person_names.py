@@ -4,12 +4,13 @@
   before a title, a word in capitals, "Daværende" or "Foto" at the right edge ("Thorleif
   Berthelsen Styremedlem", "Tor G. Stenersen Flyktninghjelpens generalsekretær", "Sander
   Birkeland DEBUTANT"); a determiner and the noun after it ("En Drøm Christopher
-  Langeland") or a form of address ("Sir Alex Ferguson") at the left; a genitive of a
-  name the article writes without the -s ("Kolstads Tom Kåre Nikolaisen").
+  Langeland"), a form of address ("Sir Alex Ferguson") or a word for kin ("Pappa Gjert")
+  at the left; a genitive of a name the article writes without the -s or the data lists
+  ("Kolstads Tom Kåre Nikolaisen", "Rosenborgs Tor Olav Dahle").
 - ``with_evidence``: a one-word name is a person only with evidence in the article: a
-  title before it, a verb of saying next to it, an age in parentheses after it ("Lucas
-  (18)"), a first name the data knows, or a personal pronoun taking it up as subject of
-  the next sentence. A name with a first and a last name needs none.
+  title or a word for kin before it, a verb of saying next to it, an age in parentheses
+  after it ("Lucas (18)"), a first name the data knows, or a personal pronoun taking it
+  up as subject of the next sentence. A name with a first and a last name needs none.
 - ``pieces``: the names one model span holds; ``merge_full_names``: which full names are
   one person ("Kaare Norum" and "Kaare R. Norum", "Jan Henrik" and "Jan Henrik Nygård").
 """
@@ -37,7 +38,9 @@ def _words() -> dict:
     roles = load("roles")
     return {"determiners": frozenset(names["determiners"]), "honorifics": frozenset(names["honorifics"]),
             "not_name_ends": frozenset([*roles["former"], *roles["credits"]]),
-            "pronouns": frozenset(names["person_pronouns"]),
+            "pronouns": frozenset(names["person_pronouns"]), "kinship": frozenset(names["kinship"]),
+            "listed": frozenset(n for key in ("outlets", "agencies", "clubs", "places", "countries")
+                                for n in names[key]),
             "speech_verbs": frozenset(v for v in roles["speech_verbs"] if " " not in v)}
 
 
@@ -47,8 +50,9 @@ def edges(doc: Doc, start: int, end: int, titles: TitleLexicon) -> tuple[int, in
         end -= 1  # "Monica Gjesdahl Senior Rådgiver"
     if end - start >= 2 and doc[start].lower_ in _words()["determiners"]:
         start += 2 if end - start >= 4 else 1
-    elif end - start >= 3 and doc[start].lower_ in _words()["honorifics"]:
-        start += 1
+    elif end - start >= 3 and doc[start].lower_ in _words()["honorifics"] \
+            or end - start >= 2 and doc[start].lower_ in _words()["kinship"]:
+        start += 1  # "Sir Alex Ferguson", "Pappa Gjert"
     if end - start >= 3 and _genitive_of_named(doc, doc[start].text):
         start += 1
     return start, end
@@ -99,11 +103,12 @@ def acronym_first(span: Span) -> bool:
 
 
 def _genitive_of_named(doc: Doc, word: str) -> bool:
-    """"Kolstads": the article also names "Kolstad" (not "Hans" after "Han")."""
+    """"Kolstads": the article also names "Kolstad" (not "Hans" after "Han"), or the data
+    lists it as a club, outlet, agency, place or country ("Rosenborgs", "Norges")."""
     if len(word) < 4 or not word.endswith("s") or not word[:1].isupper():
         return False
     bare = word[:-1]
-    return any(t.text == bare and t.ent_type_ for t in doc)
+    return bare in _words()["listed"] or any(t.text == bare and t.ent_type_ for t in doc)
 
 
 def with_evidence(doc: Doc, mentions: list[tuple[Span, str]]) -> set[str]:
@@ -119,7 +124,8 @@ def _evidence(doc: Doc, span: Span, name: str) -> bool:
     words = _words()
     before = doc[span.start - 1] if span.start else None
     after = doc[span.end] if span.end < len(doc) else None
-    if before is not None and (before._.role_part == "TITLE" or before.lower_ in words["speech_verbs"]):
+    if before is not None and (before._.role_part == "TITLE" or before.lower_ in words["speech_verbs"]
+                               or before.lower_ in words["kinship"]):
         return True
     if after is not None and after.lower_ in words["speech_verbs"]:
         return True
@@ -164,6 +170,27 @@ def referent(doc: Doc, start: int, sentences: int = 3) -> Span | None:
             return None if any(t.dep_ in _COORDINATED and t.head.i in range(name.start, name.end) for t in sent) else name
         if not any(t.lower_ in _words()["pronouns"] for t in subjects):
             return None
+    return None
+
+
+def speaker_before(doc: Doc, start: int, sentences: int = 6) -> Span | None:
+    """The person the sentences before token ``start`` last give the word ("– ..., skrev
+    Corbyn." before "– ..., skriver Labour-lederen"): the nearest one named after a verb
+    that ends a quote, or as the subject; sentences with neither are passed over."""
+    if not doc.has_annotation("DEP"):
+        return None
+    sent = doc[start].sent
+    for _ in range(sentences):
+        if sent.start == 0:
+            return None
+        sent = doc[sent.start - 1].sent
+        quote = sent[0].text in {"–", "-"}  # a name inside a quote does not speak it
+        commas = [t.i for t in sent if t.text == ","]
+        after_quote = [t for t in doc[commas[-1] + 1:sent.end] if t.ent_type_ == "PER"
+                       and doc[t.i - 1].pos_ == "VERB"] if quote and commas else []
+        subjects = [t for t in sent if t.dep_ in _SUBJECT and t.ent_type_ == "PER"] if not quote else []
+        if after_quote or subjects:
+            return _flat_name(doc, (after_quote or subjects)[0])
     return None
 
 

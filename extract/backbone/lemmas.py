@@ -7,7 +7,8 @@ other standard's lemma ("er" -> være/vere, "vil" -> ville/vilje, "meg" -> jeg/e
 lemma at least 90 % of the time, per standard; ``data/lemma_supplement.tsv`` adds words this
 project needs that train lacks (the "klynge" paradigm). The ``newsfacts_lemmas`` component, which
 build_nlp puts right before the lemmatizer, gives a listed word the lexicon's lemma for the
-document's standard (told by the function words of its text, else by ``doc._.language``); with
+document's standard (told by the function words of its text, else by ``doc._.language``: an
+English text is read with the Bokmål lexicon, as every text that was not Nynorsk was before); with
 no standard known, only where both standards agree. A hyphenated compound not listed itself
 takes the lemma of its last part ("NCE-klynga" -> "NCE-klynge"). The lemmatizer (which does not
 overwrite) then lemmatises only the words left: proper nouns and unlisted words get the model's
@@ -29,7 +30,7 @@ from spacy.strings import get_string_id
 from spacy.symbols import ADJ, IDS, PROPN
 from spacy.tokens import Doc
 
-from ..parse.language import detect_language
+from ..parse.language import norwegian_standard
 from .text import doc_text
 from .tsv import read_rows, write_rows
 
@@ -38,6 +39,7 @@ SUPPLEMENT = Path(__file__).parent / "data" / "lemma_supplement.tsv"
 MIN_SHARE = 0.9  # share of a (form, UPOS)'s majority lemma in one standard's train file
 STANDARDS = ("nb", "nn")
 STANDARD_OF = {"nob": "nb", "nno": "nn"}  # NorNE's folder names -> language codes
+STANDARD_READ = {"nb": "nb", "nn": "nn", "en": "nb"}  # an Article's language -> the lexicon's standard
 
 
 def read_lexicon(path: Path) -> dict[tuple[str, str], dict[str, str]]:
@@ -78,13 +80,13 @@ _STANDARDS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 
 
 def document_standard(doc: Doc) -> str | None:
-    """"nb" or "nn" by the text's function words, else ``doc._.language`` (if set), else None
-    (worked out once per Doc)."""
+    """"nb" or "nn" by the text's Norwegian function words, else by ``doc._.language`` (if set),
+    else None (worked out once per Doc)."""
     if doc in _STANDARDS:
         return _STANDARDS[doc]
-    found = detect_language(doc_text(doc))
-    if found is None and Doc.has_extension("language") and doc._.language in STANDARDS:
-        found = doc._.language
+    found = norwegian_standard(doc_text(doc))
+    if found is None and Doc.has_extension("language"):
+        found = STANDARD_READ.get(doc._.language)
     _STANDARDS[doc] = found
     return found
 

@@ -103,3 +103,12 @@ def test_a_caption_opening_with_a_common_word_ends_the_credited_name(annotate_fu
 ])
 def test_an_organisation_in_a_credit_is_no_person(annotate_text, text, expected):
     assert credits(annotate_text(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # last name, comma, two first names, with no cue: the first of them a first name the data knows
+    ("Laget trente onsdag.\nMoen, Kari Anne / NTB scanpix", ("Kari Anne Moen", "fotograf")),
+    ("Laget trente onsdag.\nMoen, Jan Erik / NTB scanpix", ("Jan Erik Moen", "fotograf")),
+])
+def test_an_inverted_credit_with_two_first_names(annotate_text, text, expected):
+    assert expected in credits(annotate_text(text))

@@ -250,3 +250,52 @@ def test_first_names_alone_are_the_longer_name_they_open(annotate_full, text):
 def test_a_definite_common_noun_is_no_one_word_name(annotate_full, text, expected):
     doc = annotate_full(text)
     assert [m._.canonical for m in doc.spans["mentions"] if m.label_ == "PER"] == expected
+
+
+@pytest.mark.parametrize("text, ents, expected", [
+    # a word for kin before a first name is cut off, and says the name is a person's
+    ("Han har vondt i foten: Pappa Torgrim mener det går over.", {"Pappa Torgrim": "PER"}, ["Torgrim"]),
+    ("Han har vondt i foten: Pappa Torgrim meiner det går over.", {"Pappa Torgrim": "PER"}, ["Torgrim"]),
+    ("Mor Vesla og onkelen fikk ikke komme inn.", {"Mor Vesla": "PER"}, ["Vesla"]),
+    ("Mor Vesla og onkelen fekk ikkje kome inn.", {"Mor Vesla": "PER"}, ["Vesla"]),
+])
+def test_a_word_for_kin_before_a_first_name(annotate_with_ents, text, ents, expected):
+    assert [name for _, name in people(annotate_with_ents(text, ents))] == expected
+
+
+@pytest.mark.parametrize("text", [
+    # any of the world's states the model takes for a person is a place
+    "Selskapet vokser i Guyana, Papua Ny-Guinea og Mosambik.",
+    "Selskapet veks i Guyana, Papua Ny-Guinea og Mosambik.",
+])
+def test_a_state_is_no_person(annotate_with_ents, text):
+    found = annotate_with_ents(text, {"Papua Ny-Guinea": "PER", "Mosambik": "PER"})
+    assert people(found) == []
+
+
+@pytest.mark.parametrize("name", [
+    # more words that make a name an organisation's or a place's
+    "Rederiet Solstad", "St. Halvard", "Vesta Hospital", "Nordlys Retail", "Fjellheim Clinic",
+])
+@pytest.mark.parametrize("frame", ["Kontrakten gikk til {} i går.", "Kontrakten gjekk til {} i går."])
+def test_more_organisation_words_make_no_person(annotate_with_ents, name, frame):
+    assert people(annotate_with_ents(frame.format(name), {name: "PER"})) == []
+
+
+@pytest.mark.parametrize("text", [
+    # an outlet's name opening a model's PER span is the outlet's section
+    "Prisene faller, slik Nettavisen Forbruker skrev fredag.",
+    "Prisane fell, slik Nettavisen Forbruker skreiv fredag.",
+])
+def test_an_outlet_opening_a_name_makes_no_person(annotate_with_ents, text):
+    assert people(annotate_with_ents(text, {"Nettavisen Forbruker": "PER"})) == []
+
+
+@pytest.mark.parametrize("text", [
+    # the genitive of a listed club at the left edge of a name, though the article names the club nowhere else
+    "Kampen var jevn. Rosenborgs Tor Olav Dahle scoret to mål.",
+    "Kampen var jamn. Rosenborgs Tor Olav Dahle skåra to mål.",
+])
+def test_a_listed_club_in_the_genitive_opens_no_name(annotate_with_ents, text):
+    found = annotate_with_ents(text, {"Rosenborgs Tor Olav Dahle": "PER"})
+    assert [name for _, name in people(found)] == ["Tor Olav Dahle"]

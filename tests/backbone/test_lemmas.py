@@ -27,6 +27,15 @@ def test_part_of_speech_decides_and_proper_nouns_keep_the_model_lemma():
                   ["jeg", "Er", "ikke", "klynge"]) == ["jeg", "Er", "ikke", "klynge"]
 
 
+def test_an_english_text_gets_bokmal_lemmas_as_before_english_was_told():
+    import extract.annotate.extensions  # noqa: F401  (doc._.language)
+
+    doc = Doc(spacy.blank("nb").vocab, words=["The", "members", "vil", "grow"], pos=["DET", "NOUN", "AUX", "VERB"],
+              lemmas=["the", "members", "vilje", "grow"])
+    doc._.language = "en"
+    assert [t.lemma_ for t in use_lexicon_lemmas(doc)][2] == "ville"
+
+
 def test_without_a_standard_only_agreeing_lemmas_apply():
     # no function word tells the standard: "er" (være/vere) keeps the model's lemma,
     # "huset" (hus in both) gets the lexicon's

@@ -21,3 +21,9 @@ def test_article_text_shows_its_opening_and_links_the_rest():
     assert short == "&lt;b&gt;kort&lt;/b&gt;"
     long = kb_cell(datasette, row, "x" * (TEXT_PREVIEW + 10), "text", "articles")
     assert long.startswith("x" * TEXT_PREVIEW + "…") and 'href="/-/review/article/a1"' in long
+
+
+def test_an_articles_language_shows_as_its_norwegian_name():
+    datasette = Datasette([])
+    for code, name in (("en", "engelsk"), ("nb", "bokmål"), ("nn", "nynorsk")):
+        assert kb_cell(datasette, {}, code, "language", "articles") == f'<span title="{code}">{name}</span>'

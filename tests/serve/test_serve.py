@@ -28,6 +28,14 @@ def test_table_json_with_metadata(ds):
     run(scenario())
 
 
+def test_the_language_facet_names_the_languages(ds):
+    async def scenario():
+        html = (await ds.client.get("/newsfacts/articles?_facet=language")).text
+        facet = html[html.index('id="facet-language"'):]
+        assert ">språk" in facet and "language=nb\">bokmål</a>" in facet
+    run(scenario())
+
+
 def test_canned_query_with_parameter(ds):
     async def scenario():
         response = await ds.client.get(

@@ -6,8 +6,10 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from ...backbone.names import name_genders
 from ..credits import CreditReader
 from ..entities import prefer_rule_entities, trim_person_entities
+from ..lexicon import load
 from ..organizations import OrganizationMatcher, Organizations
 from ..titles import TitleLexicon
 from .matches import RolePatterns
@@ -42,6 +44,7 @@ class RoleComponent:
         self.lists = CaptionLists(self.rows, lexicon)
         self.credits = CreditReader(lexicon)
         self.referents = OrganizationReferents()
+        self.and_word = load("function_words")["and"]
 
     def __call__(self, doc: Doc) -> Doc:
         organizations = self.organizations.find(doc)
@@ -61,6 +64,7 @@ class RoleComponent:
                     people.append(person)
                     if found["person_source"] == "rule":
                         named_by_rule.append(person)
+        named_by_rule += _coordinated_names(doc, self.and_word)
         doc.spans["roles"] = roles
         doc.spans["people"] = filter_spans(people)
         # A name next to a role title or credit is a person however the model cut it
@@ -82,9 +86,27 @@ class RoleComponent:
         marked = MarkedDoc(doc, parts, org_spans, organizations, referred)
         matches = self.patterns(doc, parts)
         results = [row for rule, span in matches for row in self.rows.rows(marked, rule, span)]
-        results += self.parsed.rows_for(marked, [span for rule, span in matches if rule != "role-with-organization"])
+        results += self.parsed.rows_for(marked, [span for rule, span in matches if rule != "role-with-organization"],
+                                        results)
         results += self.lists.rows_for(marked)
         return results + self.credits.read(doc, organizations)
+
+
+def _coordinated_names(doc: Doc, and_word: str) -> list[Span]:
+    """Names no entity covers joined by "og" to a person the model found: "programleder Kari
+    Holm og Oda Lien-Brekke" (marked as NAME parts: only where a title stands); none that
+    opens with a word in -s that is no first name the data knows."""
+    found = []
+    for ent in doc.ents:
+        if ent.label_ != "PER" or ent.end + 2 >= len(doc) or doc[ent.end].lower_ != and_word:
+            continue
+        end = ent.end + 1
+        while end < len(doc) and doc[end]._.role_part == "NAME" and not doc[end].ent_type_:
+            end += 1
+        first = doc[ent.end + 1].text
+        if end - ent.end > 2 and not (first.endswith("s") and name_genders().get(first, "Neut") == "Neut"):
+            found.append(doc[ent.end + 1:end])  # not "Sunwebs Marc Hirschi": a genitive may open the run
+    return found
 
 
 def _outside_clusters(doc: Doc, organizations: Organizations) -> list[Span]:

@@ -8,7 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from ..lexicon import load
-from ..person_names import joined_name
+from ..person_names import joined_name, speaker_before
 from .rows import MarkedDoc, RowBuilder
 
 _APPOSITION = frozenset({"APP", "appos"})  # NDT's label (the shipped parser) and UD's
@@ -25,9 +25,12 @@ class ParsedRoles:
         self.copulas = frozenset(roles["copula_lemmas"])
         self.negations = frozenset(roles["negations"])
         self.prepositions = frozenset(roles["org_prepositions"])
+        self.new_words = frozenset(roles["new_words"])
+        self.speech_verbs = frozenset(roles["speech_verbs"])
 
-    def rows_for(self, marked: MarkedDoc, matched: list[Span]) -> list[dict]:
-        """Rows for the title runs outside every span in ``matched``."""
+    def rows_for(self, marked: MarkedDoc, matched: list[Span], found_before: list[dict]) -> list[dict]:
+        """Rows for the title runs outside every span in ``matched``; a title that refers back
+        to a speaker only for a person no row of ``found_before`` gives a role."""
         doc, parts = marked.doc, marked.parts
         if not doc.has_annotation("DEP"):
             return []
@@ -38,9 +41,35 @@ class ParsedRoles:
             person = self._person(marked, title[-1])
             if person is not None:
                 org = self._organization(marked, title[-1])
-                span = doc[title.start:org.end] if org is not None else title
-                found.append(self.rows.parsed(marked, span, title, person, org))
-        return [row for row in found if row is not None]
+                genitive = org is None and (org := self._genitive_before(marked, title)) is not None
+                span = doc[min(title.start, org.start):max(title.end, org.end)] if org is not None else title
+                found.append(self.rows.parsed(marked, span, title, person, org, genitive))
+        found = [row for row in found if row is not None]
+        with_role = {row["person"].split()[-1] for row in [*found_before, *found] if row["person"]}
+        speakers = [self._speaker_row(marked, title) for title in _runs(marked, "TITLE")
+                    if not any(s.start <= title.start < s.end for s in matched)]
+        return found + [row for row in speakers if row is not None and row["person"].split()[-1] not in with_role]
+
+    def _speaker_row(self, marked: MarkedDoc, title: Span) -> dict | None:
+        """"– ..., skriver Labour-lederen.": a definite title with its organisation before a
+        hyphen ("Manchester City-sjefen") and no name after it, after a verb of saying, is the
+        person given the word before."""
+        doc, head = marked.doc, title[-1]
+        base = self.rows.lexicon.base(head.text)
+        if len(title) > 1 or base is None or base[1] or base[0] == head.lower_ or "-" not in head.text[1:] \
+                or not head.text[:1].isupper() or title.end < len(doc) and marked.parts[title.end] == "NAME":
+            return None
+        verb = title.start - 1  # past the first words of the organisation: "sier Manchester City-sjefen"
+        while verb > 0 and title.start - verb <= 3 and doc[verb].text[:1].isupper() \
+                and marked.parts[verb] in {"", "ORG"}:
+            verb -= 1
+        if verb < 0 or doc[verb].lower_ not in self.speech_verbs:
+            return None
+        person = speaker_before(doc, title.start)
+        row = self.rows.parsed(marked, title, title, person, None) if person is not None else None
+        if row is not None:  # "Labour" of "Labour-lederen"
+            row["organization"] = " ".join([*(t.text for t in doc[verb + 1:title.start]), head.text.rsplit("-", 1)[0]])
+        return row
 
     def _person(self, marked: MarkedDoc, head: Token) -> Span | None:
         """The name ``head`` stands in apposition to, or is said of by a copula."""
@@ -52,6 +81,17 @@ class ParsedRoles:
             subject = next((child for child in verb.children if child.dep_ in _SUBJECT), None)
             return _name_at(marked, subject) if subject is not None else None
         return None
+
+    def _genitive_before(self, marked: MarkedDoc, title: Span) -> Span | None:
+        """The organisation in the genitive before a title, adjectives between: "blir klubbens
+        nye hovedtrener", "er Rosenborgs trener"."""
+        doc, i = marked.doc, title.start - 1
+        while i > 0 and marked.parts[i] == "" and doc[i].is_lower \
+                and (doc[i].lower_.endswith("e") or doc[i].lower_ in self.new_words):
+            i -= 1
+        if i < 0 or marked.parts[i] != "ORG" or not doc[i].text.endswith("s"):
+            return None
+        return _run_around(marked, doc[i], "ORG")
 
     def _organization(self, marked: MarkedDoc, head: Token) -> Span | None:
         """The organisation a preposition right after the title takes: "skuespiller ved

@@ -51,7 +51,8 @@ class PartMarker:
     def organization_spans(self, doc: Doc, known: list[tuple[int, int]]) -> list[tuple[int, int]]:
         """Token spans of the organisations and places in ``doc``: the model's, the listed
         names that are not part of a person's name, the clusters and ``known`` ones."""
-        spans = [(e.start, e.end) for e in doc.ents if e.label_ in {"ORG", "GPE_ORG", "GPE_LOC", "LOC", "EVT"}]
+        spans = [(e.start, e.end) for e in doc.ents if e.label_ in {"ORG", "GPE_ORG", "GPE_LOC", "LOC", "EVT"}
+                 and not self._titled_name(e, known)]
         people = [(e.start, e.end) for e in doc.ents if e.label_ == "PER"]
         spans += [(start, end) for _, start, end in self.listed(doc)  # not "Odd" in "Odd Eriksen"
                   if not any(s <= start and end <= e and (s, e) != (start, end) for s, e in people)]
@@ -65,10 +66,14 @@ class PartMarker:
         for ent in doc.ents:
             if ent.label_ == "PER":
                 parts[ent.start:ent.end] = ["ORG" if self._organization_named(ent) else "NAME"] * len(ent)
+            elif ent.label_ in _ORGANIZATION_LABELS and (ent.start, ent.end) not in organizations \
+                    and self._titled_name(ent, organizations):
+                parts[ent.start:ent.end] = ["NAME"] * len(ent)
         for start, end in organizations:  # known organisations and clusters win over PER
             parts[start:end] = ["ORG"] * (end - start)
         self._mark_titles(doc, parts)
         _unmark_owner_titles(doc, parts)
+        _unmark_slashed_titles(doc, parts)
         if "TITLE" not in parts:
             return None
         self._mark_loose_names(doc, parts)
@@ -82,6 +87,22 @@ class PartMarker:
             if part:  # "" is the default: a Doc is marked once
                 doc[i]._.role_part = part
         return parts
+
+    def _titled_name(self, ent, known: list[tuple[int, int]]) -> bool:
+        """A model's organisation right after a title word in its base form, written as a name
+        and known as no organisation: a person ("kulturminister Joy Mogensen", "President
+        Trump"); an organisation takes a preposition or a genitive, and a definite title may
+        stand for a thing ("den soleklare lederen Tampa Bay Lightning")."""
+        doc = ent.doc
+        if ent.label_ not in _ORGANIZATION_LABELS or ent.start == 0 or len(ent) > 4:
+            return False
+        before = doc[ent.start - 1]
+        base = self.lexicon.base(before.text)
+        if not (before.is_lower or before.is_sent_start) or base is None or base[0] != before.lower_ \
+                or not self.lexicon.is_noun_here(before):
+            return False
+        return all(_NAME_WORD.match(t.text) for t in ent) and not self._organization_named(ent) \
+            and not any(s < ent.end and ent.start < e for s, e in known)
 
     def _organization_named(self, ent) -> bool:
         """A model's PER span that is a listed organisation or place, or has an organisation's
@@ -151,8 +172,8 @@ class PartMarker:
                 parts[i + 1] = "ORG"  # "lederen i Medicall" the model took for a name: no person is one
                 continue
             end = i + 1
-            while end < len(doc) and end - i <= 4 and parts[end] == "" \
-                    and _ORG_WORD.match(doc[end].text) and not doc[end].ent_type_:
+            while end < len(doc) and end - i <= 4 and parts[end] == "" and not doc[end].is_digit \
+                    and _ORG_WORD.match(doc[end].text) and not doc[end].ent_type_:  # not a year: "i 2013"
                 end += 1
             if end == i + 1 or end >= len(doc) or listed and not (doc[end].is_space or doc[end].text == ")"):
                 continue
@@ -162,24 +183,28 @@ class PartMarker:
                 parts[i + 1:end] = ["ORG"] * (end - i - 1)
 
     def _mark_lower_case_organizations(self, doc: Doc, parts: list[str]) -> None:
-        """A body named in lower case after TITLE PREP is the organisation (see
-        ``organization_nouns`` in roles.yaml): a compound in the definite ("kontrollutvalget") or
-        a noun after a genitive ("EU-parlamentets brexitutvalg"), with "i PLACE" after it."""
+        """A body named in lower case after TITLE PREP or NAME PREP is the organisation (see
+        ``organization_nouns`` in roles.yaml): a compound in the definite ("kontrollutvalget",
+        "oslopolitiet", "Essex-politiet") or a noun after a genitive ("EU-parlamentets
+        brexitutvalg"), with "i PLACE" after it."""
         for token in doc[1:-2]:
             i = token.i
-            if parts[i - 1] != "TITLE" or parts[i] not in {"", "TITLE"} or token.lower_ not in self.org_prepositions:
+            after_name = _after_name(doc, i, parts) and token.lower_ in self.prepositions_after_name
+            if not (parts[i - 1] == "TITLE" and token.lower_ in self.org_prepositions or after_name) \
+                    or parts[i] not in {"", "TITLE"}:
                 continue
             end = i + 1
             genitive = doc[end].text.endswith("s") and doc[end].text[:1].isupper() and parts[end] in {"", "ORG"}
             end += genitive
             if end + 2 < len(doc) and doc[end].text.endswith("-") and doc[end + 1].lower_ == self.and_word:
                 end += 2  # "kultur- og ressursutvalet"
-            found = self.organization_noun.match(doc[end].lower_) if end < len(doc) and doc[end].is_lower else None
+            found = self.organization_noun.match(doc[end].lower_) if end < len(doc) and _lower_body(doc[end]) else None
             if found is None or not (genitive or found.group("definite") and found.group("compound")) \
                     or parts[end] not in {"", "TITLE"}:
                 continue  # "sentralstyremedlem i partiet": a bare noun refers back, it names nothing
             end += 1
-            if end + 1 < len(doc) and doc[end].lower_ in self.org_prepositions and doc[end + 1].text[:1].isupper():
+            following = self.prepositions_after_name if after_name else self.org_prepositions  # not "til NTB"
+            if end + 1 < len(doc) and doc[end].lower_ in following and doc[end + 1].text[:1].isupper():
                 if doc[end + 1].ent_type_ not in _PLACE_LABELS:
                     continue  # "leder for klyngeavdelingen hos Smart Innovation Norway": a field
                 end += 2  # "i Hordaland"
@@ -307,6 +332,21 @@ def _unmark_owner_titles(doc: Doc, parts: list[str]) -> None:
                 and doc[following].text.endswith("e"):
             following += 1
         if parts[following] == "TITLE":
+            parts[i] = ""
+
+
+def _lower_body(token: Token) -> bool:
+    """A word in lower case, or a compound whose last part is ("Essex-politiet")."""
+    return token.is_lower or "-" in token.text and token.text.rsplit("-", 1)[1].islower()
+
+
+def _unmark_slashed_titles(doc: Doc, parts: list[str]) -> None:
+    """A title joined by a slash to a word that is none names what that word does:
+    "statsadvokat/ombudsmannsembetet" is an office; "trener/manager" stays a title."""
+    for token in doc[:-2]:
+        i = token.i
+        if parts[i] == "TITLE" and doc[i + 1].text == "/" and not doc[i + 1].whitespace_ \
+                and parts[i + 2] != "TITLE" and doc[i + 2].is_lower:
             parts[i] = ""
 
 

@@ -14,32 +14,59 @@ _SUBJECT = frozenset({"SUBJ", "nsubj"})  # NDT's label (the shipped parser) and 
 
 class OrganizationReferents:
     """Which organisation each lower-case genitive of a type noun ("selskapets", "klubbens",
-    "tankesmias") right before a title stands for: the last one the article introduced with
-    that noun ("Tankesmia X"), else the last one named in its sentence or the one before."""
+    "tankesmias") before a title (adjectives may stand between: "klubbens nye hovedtrener")
+    stands for: the last one the article introduced with that noun ("Tankesmia X") in its
+    sentence or the one before, else the last one named there, else the last one introduced
+    anywhere before. A compound genitive ("friidrettsforbundets lege") stands for the one
+    organisation the article names with that word last ("Norges Friidrettsforbund")."""
 
     def __init__(self) -> None:
-        names = load("names")
+        names, roles = load("names"), load("roles")
         self.type_nouns = frozenset([*names["type_nouns"]["ORG"], *names["type_heads"]["ORG"]])
+        self.new_words = frozenset(roles["new_words"])
+        self.definite_endings = sorted(roles["definite_endings"], key=len, reverse=True)
 
     def find(self, doc: Doc, parts: list[str]) -> dict[int, str | None]:
         """Token index of each such genitive -> the organisation's name, or None where the
         article names none ("Klubbens trener" is no club called "Klubben")."""
         found = {}
         for i in range(len(doc) - 1):
-            if parts[i + 1] != "TITLE" or parts[i] not in {"", "ORG"}:
-                continue
             token = doc[i]
-            noun = token.lower_[:-1]
-            if not ((token.is_lower or token.is_sent_start) and token.text.endswith("s") and noun in self.type_nouns):
+            if parts[i] not in {"", "ORG"} or not token.text.endswith("s") \
+                    or not (token.is_lower or token.is_sent_start) or not self._before_title(doc, parts, i + 1):
                 continue
-            introduced = [name for name in map(_name_after, doc[:token.i]) if name is not None
-                          and doc[name.start - 1].lower_ == noun]
-            sent = token.sent
-            previous = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
-            near = _organisations(doc[previous:token.i])  # this sentence or the one before
-            chosen = (introduced or near or [None])[-1]
-            found[token.i] = _without_genitive(chosen) if chosen is not None else None
+            noun = token.lower_[:-1]
+            if noun in self.type_nouns:
+                found[i] = self._referred(doc, token, noun)
+            elif token.is_lower and (named := self._named_with_last_word(doc, noun)) is not None:
+                found[i] = named
         return found
+
+    def _before_title(self, doc: Doc, parts: list[str], i: int) -> bool:
+        """A title at token ``i``, or after adjectives ("nye", "daglige") from there."""
+        while i < len(doc) - 1 and parts[i] == "" and doc[i].is_lower \
+                and (doc[i].lower_ in self.new_words or doc[i].lower_.endswith("e")):
+            i += 1
+        return parts[i] == "TITLE"
+
+    @staticmethod
+    def _referred(doc: Doc, token, noun: str) -> str | None:
+        """The organisation the type noun ``noun`` in the genitive ``token`` refers back to."""
+        introduced = [name for name in map(_name_after, doc[:token.i]) if name is not None
+                      and doc[name.start - 1].lower_ == noun]
+        sent = token.sent
+        previous = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        near = _organisations(doc[previous:token.i])  # this sentence or the one before
+        introduced_near = [name for name in introduced if name.start >= previous]
+        chosen = (introduced_near or near or introduced or [None])[-1]
+        return _without_genitive(chosen) if chosen is not None else None
+
+    def _named_with_last_word(self, doc: Doc, noun: str) -> str | None:
+        """The one organisation entity whose last word is ``noun`` without its definite ending."""
+        stems = {noun[:-len(e)] for e in self.definite_endings if noun.endswith(e) and len(noun) - len(e) > 3}
+        names = {e.text for e in doc.ents if e.label_ in _ORGANIZATION_LABELS and len(e) > 1
+                 and e[-1].lower_ in stems}
+        return names.pop() if len(names) == 1 else None
 
 
 def _name_after(token) -> Span | None:

@@ -78,10 +78,12 @@ class RowBuilder:
         """The row of a person listed under a plural title (``roles/lists.py``)."""
         return self._row(marked, "list-under-title", title, role, person, party.text if party is not None else None)
 
-    def parsed(self, marked: MarkedDoc, span: Span, title: Span, person: Span, org: Span | None) -> dict | None:
-        """The row of a role the parse gives (``roles/parsed.py``); None for a style with no organisation."""
+    def parsed(self, marked: MarkedDoc, span: Span, title: Span, person: Span, org: Span | None,
+               genitive: bool = False) -> dict | None:
+        """The row of a role the parse gives (``roles/parsed.py``); None for a style with no organisation.
+        ``genitive``: ``org`` stands in the genitive before the title ("klubbens trener")."""
         role, _ = self._role_text(title)
-        organization = _canonical_organization(marked, org, org.end) if org is not None else None
+        organization = _canonical_organization(marked, org, org.end, genitive) if org is not None else None
         if role in self.styles and organization is None:
             return None
         return self._row(marked, "parsed-role", span, role, person, organization)
