@@ -8,12 +8,15 @@ aliases resolved ("NCE Heidner" -> "Heidner Biocluster").
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from extract.lexicon import alternation
+
+from ..backbone.lemmas import lexicon
 
 from .cluster_registry import name_key, registry, strip_prefix
 from .extensions import doc_text
@@ -69,7 +72,7 @@ class ClusterFinder:
             re.compile(rf"(?<![\wæøåÆØÅ-]){self._not_after(data['definitions'])}(?P<whole>(?P<name>{name_words})) "
                        rf"{self._definition(data['definitions'])}"),
             # "Frukt- og bærklyngja", "Olje- og gassklyngen": a compound written out
-            re.compile(rf"(?<![\wæøåÆØÅ-])(?P<whole>(?P<name>[A-ZÆØÅ][\wæøå]*- {alternation(data['compound_conjunctions'])} [\wæøå]+?"
+            re.compile(rf"(?<![\wæøåÆØÅ-])(?P<whole>(?:(?:{prefix}) )?(?P<name>[A-ZÆØÅ][\wæøå]*- {alternation(data['compound_conjunctions'])} [\wæøå]+?"
                        rf"{alternation(data['nickname_endings'])}))(?![\wæøåÆØÅ-])"),
         ]
         self.status_words = set(data["status_words"])
@@ -185,9 +188,28 @@ class ClusterFinder:
 
     def _without_leading_words(self, name: str) -> str:
         words = name.split(" ")
-        while len(words) > 1 and (words[0] in self.leading_words or words[0].lower() in self.cue_words):
+        while len(words) > 1 and (words[0] in self.leading_words or words[0].lower() in self.cue_words
+                                  or _function_word(words[0])):
             words.pop(0)
         return " ".join(words)
+
+
+@cache
+def _function_tags() -> dict[str, frozenset[str]]:
+    """Each lowercase form of the lemma lexicon with its parts of speech."""
+    found: dict[str, set[str]] = {}
+    for form, upos in lexicon():
+        found.setdefault(form, set()).add(upos)
+    return {form: frozenset(tags) for form, tags in found.items()}
+
+
+def _function_word(word: str) -> bool:
+    """A capitalised word the lemma lexicon knows as a subordinator or determiner and never as a
+    name word ("Da", "Dersom", "Mens", "Alle"): it opens a sentence before a name ("Da Fjordlys
+    Cluster ble tatt opp ..."); no name opens with it."""
+    tags, data = _function_tags().get(word.lower(), frozenset()), load("clusters")
+    return word[:1].isupper() and bool(tags & set(data["leading_word_tags"])) \
+        and not tags & set(data["name_word_tags"])
 
 
 class NeverClusters:
@@ -249,6 +271,7 @@ class ClusterComponent:
         _merge_short_names(spans, set(self.finder.canonical_of))
         self._keep_prefixes(spans)
         _link_renames(doc, spans, self.finder.renames)
+        _link_brackets(doc, spans)
         doc.spans["clusters"] = spans
         prefer_rule_entities(doc, spans, "ORG", "rule:newsfacts_clusters")  # the model often tags "Energy Markets" a person
         return doc
@@ -306,7 +329,7 @@ def _merge_short_names(spans: list[Span], known: set[str]) -> None:
             longer = [n for n in names if n != name and n.split(" ")[0] in {stem, stem[:-1] if stem.endswith("s") else stem}]
             if not longer and owner and name not in known:
                 longer = [owner]
-        if len(longer) == 1:
+        if len(longer) == 1 and not (name in known and longer[0] not in known):  # "NCE NODE Treårsevaluering av ..."
             span._.canonical = longer[0]
 
 
@@ -336,3 +359,16 @@ def _link_renames(doc: Doc, spans: list[Span], renames: dict[str, list[str]]) ->
         for span in spans:
             if span._.canonical == old:
                 span._.canonical = new
+
+
+def _link_brackets(doc: Doc, spans: list[Span]) -> None:
+    """One cluster, its name and in brackets right after it its other form ("Arena NOW (Norwegian
+    Offshore Wind)", "Norwegian Offshore Wind (NOW)"): every mention of the bracketed one gets the first's name."""
+    text = doc_text(doc)
+    for first, second in zip(spans, spans[1:]):
+        if text[first.end_char:second.start_char].strip() == "(" and text[second.end_char:second.end_char + 1] == ")" \
+                and first._.canonical != second._.canonical:
+            old, new = second._.canonical, first._.canonical
+            for span in spans:
+                if span._.canonical == old:
+                    span._.canonical = new

@@ -8,11 +8,9 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from .clauses import Clause
-from .names import clause_names
+from .names import PLACE_LABELS, clause_names
 from .state import DocState
 from .vocabulary import EventVocabulary
-
-_PLACE_LABELS = ("GPE_LOC", "LOC", "GPE_ORG")
 
 
 def announced_list(vocabulary: EventVocabulary, state: DocState, clause: Clause, following: list[Span]) -> list[Span]:
@@ -52,7 +50,7 @@ def _chains(vocabulary: EventVocabulary, state: DocState, clause: Clause, frame:
     conjunctions and a place after "i" or "på" ("A i Bergen, B og C")."""
     new = [n for n in clause_names(vocabulary, state, clause, frame)
            if not any(c.start < n.end and n.start < c.end for c in known)
-           and not (n not in state.clusters and len(n) == 1 and n[0].ent_type_ in _PLACE_LABELS)]  # "i Lofoten og Vesterålen"
+           and not (n not in state.clusters and len(n) == 1 and n[0].ent_type_ in PLACE_LABELS)]  # "i Lofoten og Vesterålen"
     words = vocabulary.words
     joiners = set(words["list_separators"]) | set(words["list_conjunctions"]) | set(words["list_place_prepositions"])
     chains: list[list[Span]] = []

@@ -24,7 +24,7 @@ from .state import DocState
 from .upgrades import as_upgrades, earlier_level, history_upgrades, upgraded_clusters
 from .vocabulary import EventVocabulary
 
-_PREFIX_TRIGGERS = {"selected", "answered_yes", "rejected", "lost", "upgraded", "extended"}  # may make a frame with no status named
+_PREFIX_TRIGGERS = {"selected", "answered_yes", "rejected", "lost", "upgraded", "extended", "approved"}  # may make a frame with no status named
 
 
 @Language.factory(
@@ -66,12 +66,13 @@ def find_events(vocabulary: EventVocabulary, doc: Doc) -> list[dict]:
     frameless = _PREFIX_TRIGGERS | set(vocabulary.words["neighbour_status_actions"])
     starts = sorted(m.start for m in [*statuses, *(t for t in triggers if t.value in frameless)])
     mentions, previous, sole = [], [], _sole_status(vocabulary, state)
+    starts = sorted(starts + _admissions(vocabulary, doc, triggers))  # grants into the programme, no status named
     for index, sentence in enumerate(state.sentences):
         if not any_between(starts, sentence.start, sentence.end):
             previous = previous if sentence.text.isspace() else []  # a paragraph break keeps the context
             continue  # most sentences name no status and no trigger
         found = _sentence_events(vocabulary, state, index, previous, sole)
-        for frame in [] if found else layout_frames(vocabulary, state, index) \
+        for frame in [] if found else layout_frames(vocabulary, state, index, sole) \
                 or neighbour_frames(vocabulary, state, index):  # "Arena:" over names, "A (NCE)"; continued support
             found += _frame_events(vocabulary, state, frame, frame.clusters)
         mentions += found
@@ -83,6 +84,15 @@ def find_events(vocabulary: EventVocabulary, doc: Doc) -> list[dict]:
                                        key=lambda s: s.start)
     as_upgrades(vocabulary, mentions, upgraded_clusters(vocabulary, state))
     return _resolve(vocabulary, state, _one_name_per_event(mentions))
+
+
+def _admissions(vocabulary: EventVocabulary, doc: Doc, triggers: list[Mention]) -> list[int]:
+    """Where grants start that the programme's name follows ("er tatt inn i varmen som del av
+    Innovasjon Norges klyngeprogram"): their sentences are read though they name no status."""
+    words = vocabulary.words
+    programme = [t.i for t in doc if t.lower_ in words["programme_words"]]
+    return [t.start for t in triggers if t.value == "granted"
+            and any(0 <= p - t.end <= words["programme_word_reach"] for p in programme)] if programme else []
 
 
 def _sole_status(vocabulary: EventVocabulary, state: DocState) -> list[Mention]:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from .clauses import Clause
 from .names import clause_names
@@ -17,7 +17,7 @@ from .vocabulary import EventVocabulary
 def counted_clusters(vocabulary: EventVocabulary, state: DocState, clause: Clause) -> list[Span]:
     """The clusters of the nearest sentence (within ``counted_within``) that names as many as the
     clause counts; none where the clause counts none."""
-    count = _count(vocabulary, state, clause)
+    count = clause_count(vocabulary, state, clause)
     if count is None:
         return []
     for sentence in _neighbours(vocabulary, state, clause):
@@ -26,6 +26,11 @@ def counted_clusters(vocabulary: EventVocabulary, state: DocState, clause: Claus
             state.added.extend(c for c in named if c not in state.clusters)
             return named
     return []
+
+
+def clause_count(vocabulary: EventVocabulary, state: DocState, clause: Clause) -> int | None:
+    """How many clusters the clause counts ("Tre nye klynger får ..."), or None."""
+    return _count(vocabulary, state, clause)
 
 
 def _coordinated(words: dict, names: list[Span]) -> bool:
@@ -42,20 +47,40 @@ def _coordinated(words: dict, names: list[Span]) -> bool:
                for name in names for t in name)
 
 
-def _count(vocabulary: EventVocabulary, state: DocState, clause: Clause) -> int | None:
+def clause_count(vocabulary: EventVocabulary, state: DocState, clause: Clause) -> int | None:
     """The number of a counted plural noun for clusters ("to miljøer", "tre nye klynger") or of a
     counted status ("tre nye NCE"), adjectives between; else None."""
     doc, words = state.doc, vocabulary.words
     nouns = set(words["plural_cluster_nouns"]) | set(words["counted_cluster_nouns"])
     statuses = {s.start for s in state.statuses}
     for token in clause.tokens(doc):
-        number = words["count_words"].get(token.lower_, int(token.text) if token.text.isdigit() else None)
+        number = _number(words, token)
         if number is None or number < 2:
             continue
-        following = _after_adjectives(doc, token.i + 1, clause.end)
+        of = token.i + 2 < clause.end and doc[token.i + 1].lower_ in words["count_of_words"] \
+            and _number(words, doc[token.i + 2]) is not None  # "to av syv nye klynger": two
+        following = _after_adjectives(doc, token.i + (3 if of else 1), clause.end)
         if following is not None and (doc[following].lower_ in nouns or following in statuses):
             return number
     return None
+
+
+def _number(words: dict, token: Token) -> int | None:
+    return words["count_words"].get(token.lower_, int(token.text) if token.text.isdigit() else None)
+
+
+def counted_in_article(vocabulary: EventVocabulary, state: DocState, clause: Clause) -> list[Span]:
+    """The article's clusters where a frame in its first sentences counts as many as it names in all
+    ("I dag ble to av syv nye næringsklynger tatt inn i klyngeprogrammet", the two described below)."""
+    count = clause_count(vocabulary, state, clause)
+    lines = [s for s in state.sentences if not s.text.isspace()][:vocabulary.words["counted_lead_sentences"]]
+    if count is None or not any(s.start <= clause.start < s.end for s in lines):
+        return []
+    first = {}
+    for cluster in state.clusters:
+        if not vocabulary.never_cluster(cluster._.canonical):
+            first.setdefault(cluster._.canonical, cluster)
+    return list(first.values()) if len(first) == count else []
 
 
 def _after_adjectives(doc: Doc, start: int, end: int) -> int | None:

@@ -7,35 +7,24 @@ word is a status only where it is not a name's prefix, a venue or a status named
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
 from spacy.tokens import Doc, Span
 
+from .achieved import reached, reacher
+from .answered import answers_before
 from .clauses import Clause, split_clauses
+from .counted import counted_clusters, counted_in_article
 from .dating import period_bound
+from .framing import SELECTING, Frame, higher, in_application, intended, is_application, negated
 from .mentions import Mention, overlaps
 from .names import clause_names
+from .participants import referred
+from .programme import programme_frames
 from .state import DocState
 from .vocabulary import EventVocabulary
 
 _GRANTING = {"copula", "selected", "answered_yes", "approved", "designated"}  # triggers whose action is "granted"
-_SELECTING = ("selected", "answered_yes")  # "Valget falt på", "fikk ja": their status is the context's
 _ANSWERS = ("answered_yes", "rejected")  # "fikk JA!", "fikk nei": the article's only status where none is near
 _NEGATED = {"granted": "rejected", "upgraded": "rejected", "extended": "lost"}
-
-
-@dataclass
-class Frame:
-    """The status and action a clause states, the tokens they span, and whom it is about."""
-
-    status: str
-    action: str
-    start: int
-    end: int
-    clause: Clause
-    sentence: Span
-    clusters: list[Span] = field(default_factory=list)
-    step: Clause | None = None  # the part of the clause between step separators it stands in: where its date is
 
 
 def clause_frames(vocabulary: EventVocabulary, state: DocState, sentence: Span, clause: Clause,
@@ -46,7 +35,9 @@ def clause_frames(vocabulary: EventVocabulary, state: DocState, sentence: Span, 
            and is_status(vocabulary, state, sentence, s)]
     own = [s for s in own if s.value != "*" or not any(0 <= o.start - s.end <= 2 for o in own)]  # "statusen som NCE"
     if not own:
-        return _prefix_frames(vocabulary, state, sentence, clause, members, previous, sole)
+        return (_prefix_frames(vocabulary, state, sentence, clause, members, previous, sole)
+                + programme_frames(vocabulary, state, sentence, clause, members, sole)) \
+            or answers_before(vocabulary, state, sentence, clause, members)
     if len(own) > 1:
         return [frame for status in own if (frame := _step_frame(vocabulary, state, sentence, clause, status))]
     frames = [frame for frame in (_frame_of(vocabulary, state, sentence, clause, s) for s in own) if frame]
@@ -69,7 +60,7 @@ def _step_frame(vocabulary: EventVocabulary, state: DocState, sentence: Span, cl
     clause's trigger with the step's date ("X fikk Arena-status i 2006, NCE-status i 2009")."""
     words, doc = vocabulary.words, state.doc
     step = _step(words, doc, clause, status)
-    own = None if _is_application(words, doc, clause, status) else _frame_of(vocabulary, state, sentence, step, status)
+    own = None if is_application(words, doc, clause, status) else _frame_of(vocabulary, state, sentence, step, status)
     frame = own or _frame_of(vocabulary, state, sentence, clause, status)
     if frame is not None:
         frame.step = step
@@ -92,8 +83,8 @@ def is_status(vocabulary: EventVocabulary, state: DocState, sentence: Span, stat
         return False
     text = doc[status.start:status.end].text
     before = doc[status.start - 1].lower_ if status.start > sentence.start else ""
-    if before in words["previous_status_before"]:
-        return False  # "går fra Arena til Arena Pro": Arena is what it had
+    if before in words["previous_status_before"] or _after_a_time_as(words, doc, sentence, status):
+        return False  # "går fra Arena til Arena Pro", "etter ti år som NCE": what it had
     before_it = [t for t in triggers if sentence.start <= t.start and t.end <= status.start <= t.end + 6]
     if words["cluster_stem"] in text.lower()[1:]:
         # "er blant de nye Arena-klyngene", "får status som arenaklynge", not "Som NCE-klynge får den ..."
@@ -106,6 +97,16 @@ def is_status(vocabulary: EventVocabulary, state: DocState, sentence: Span, stat
     if bare and _ends_a_name(vocabulary, doc, sentence, status.start):
         return False  # "får namnet Sustainable Marine Innovation Arena": a name's last word
     return not bare or before in words["bare_status_after"] or governed or _applied_for(words, doc, sentence, status)
+
+
+def _after_a_time_as(words: dict, doc: Doc, sentence: Span, status: Mention) -> bool:
+    """Is the status the one held for a time before ("etter ti år som NCE", "etter fire år som Arena-klynge")?"""
+    start = status.start
+    if start - 3 < sentence.start or doc[start - 1].lower_ not in words["capacity_words"]:
+        return False
+    unit = doc[start - 2]
+    return unit.lower_ in words["earlier_time_units"] and any(
+        doc[i].lower_ in words["earlier_openers"] for i in range(max(sentence.start, start - 5), start - 2))
 
 
 def _applied_for(words: dict, doc: Doc, sentence: Span, status: Mention) -> bool:
@@ -126,14 +127,19 @@ def _ends_a_name(vocabulary: EventVocabulary, doc: Doc, sentence: Span, start: i
 def _frame_of(vocabulary: EventVocabulary, state: DocState, sentence: Span, clause: Clause,
               status: Mention) -> Frame | None:
     doc, words = state.doc, vocabulary.words
-    if _is_application(words, doc, clause, status):
+    if is_application(words, doc, clause, status):
         return _answer(words, state, sentence, clause, status)
+    goal = reached(words, state, sentence)  # "målsetningen var å oppnå NCE-status. – Det har vi klart."
     candidates = [t for t in state.triggers if t.start in clause and t.end - 1 in clause
-                  and not _intended(words, doc, clause, t, status)
+                  and (goal or not intended(words, doc, clause, t, status))
                   and (t.start == 0 or doc[t.start - 1].lower_ not in words["attributive_before"])
                   and _designates(words, state, t) and not _supposed(words, doc, clause, t)
+                  and not _describes_other(words, state, t)
+                  and (t.start > status.start or status.start - t.end <= words["status_first_object_reach"]
+                       or not _status_first(words, doc, t))
                   and (t.end <= status.start or not _needs_object(words, doc, t)
-                       or _topicalised(words, doc, clause, status, t))]
+                       or _topicalised(words, doc, clause, status, t))
+                  and not (t.value == "copula" and _other_verb_between(state, t, status))]
     if status.value in words["certificates"]:
         lost = [t for t in candidates if t.value in ("lost", "rejected")]
         return Frame(status.value, "lost" if lost else "certified", status.start, status.end, clause, sentence)
@@ -141,13 +147,21 @@ def _frame_of(vocabulary: EventVocabulary, state: DocState, sentence: Span, clau
     if chosen is None:
         return None
     action, trigger = chosen
-    if _negated(words, doc, clause, max(trigger.end, status.end)):
+    if negated(words, doc, clause, max(trigger.end, status.end)):
         action = _NEGATED.get(action, action)
     if trigger.value == "copula" and {doc[trigger.start].lemma_, doc[trigger.start].lower_} & set(words["state_verbs"]) \
             and not _dated_or_now(words, doc, clause):
         return None  # "har fram til nå hatt status som Arena Pro": a state, not an event
+    reachers = reacher(state, clause) if goal and intended(words, doc, clause, trigger, status) else []
     return Frame(status.value, action, min(status.start, trigger.start), max(status.end, trigger.end),
-                 clause, sentence)
+                 clause, sentence, reachers)
+
+
+def _other_verb_between(state: DocState, copula: Mention, status: Mention) -> bool:
+    """Is a verb that is no trigger between a copula and the status it would govern ("har no resultert i
+    Arena-status": "har" is the auxiliary of another verb, not a state)?"""
+    triggers = {i for t in state.triggers for i in range(t.start, t.end)}
+    return any(t.pos_ == "VERB" and t.i not in triggers for t in state.doc[copula.end:status.start])
 
 
 def _supposed(words: dict, doc: Doc, clause: Clause, trigger: Mention) -> bool:
@@ -203,12 +217,6 @@ def _action(words: dict, candidates: list[Mention], status: Mention) -> tuple[st
     return None
 
 
-def _is_application(words: dict, doc: Doc, clause: Clause, status: Mention) -> bool:
-    """"søkte om GCE-status", "søknaden om Arena Pro", "kampen om å bli GCE"."""
-    window = [t for t in clause.tokens(doc, status.start) if status.start - t.i <= 8]
-    return any(t.lower_ in words["application_words"] or t.lemma_ in words["application_words"] for t in window)
-
-
 def _answer(words: dict, state: DocState, sentence: Span, clause: Clause, status: Mention) -> Frame | None:
     """An application is answered in its clause, else in the sentence's other main clauses."""
     answers, order = words["application_answers"], words["action_order"]
@@ -220,7 +228,7 @@ def _answer(words: dict, state: DocState, sentence: Span, clause: Clause, status
             continue
         trigger = min(scope, key=lambda t: order.index(t.value) if t.value in order else len(order))
         action = answers[trigger.value]
-        if action == "granted" and _negated(words, state.doc, clause, trigger.end):
+        if action == "granted" and negated(words, state.doc, clause, trigger.end):
             action = "rejected"
         return Frame(status.value, action, min(status.start, trigger.start), max(status.end, trigger.end),
                      clause, sentence)
@@ -233,34 +241,92 @@ def _prefix_frames(vocabulary: EventVocabulary, state: DocState, sentence: Span,
     NCE Maritime", "NCE Subsea blir til GCE Subsea", "NCE Instrumentation går ut av programmet"."""
     doc, words, frames = state.doc, vocabulary.words, []
     for trigger in (t for t in state.triggers if t.start in clause and t.end - 1 in clause):
-        ending = words["prefix_trigger_endings"].get(trigger.value) == doc[trigger.end - 1].lower_
+        ending = _prefix_ending(words, doc, trigger)
         passive = trigger.value in words["passive_prefix_actions"] and _passive(words, doc, trigger)
         answer = trigger.value in _ANSWERS and bool(sole)  # "Havlys fikk nei" in an article on one status
-        if not (trigger.value in _SELECTING or ending or passive or answer) \
-                or _intended(words, doc, clause, trigger, trigger) or _in_application(words, doc, clause, trigger):
+        if not (trigger.value in SELECTING or ending or passive or answer) \
+                or intended(words, doc, clause, trigger, trigger) or in_application(words, doc, clause, trigger):
             continue
         becomes = ending and trigger.value == "upgraded"  # "blir til GCE Subsea": the clusters after it
-        context = previous[-1].value if previous and trigger.value in _SELECTING else None
+        context = (previous[-1].value if previous else _next_status(vocabulary, state, sentence)) \
+            if trigger.value in SELECTING else None
         sole_status = sole[0].value if sole and trigger.value in _ANSWERS else None
         action = "granted" if trigger.value in _GRANTING else trigger.value
-        if passive and _negated(words, doc, clause, clause.end):
+        if passive and negated(words, doc, clause, clause.end):
             continue  # "NCE Tindra avsluttes ikke"
-        if not members and (context or sole_status or passive):  # "Norwegian Digital Cluster fikk JA!": a new name
-            members = clause_names(vocabulary, state, clause, (trigger.start, trigger.end))
-            state.added.extend(members)
-        for cluster in [c for c in members if c.start >= trigger.end] if becomes else members:
-            status = context or _higher(words["rank"], vocabulary.prefix_status(cluster.text), sole_status) \
-                or (_status_beside(vocabulary, state, cluster) if trigger.value == "lost" else None)
+        if (trigger.value == "selected" or ending) and negated(words, doc, clause, trigger.end):
+            if action not in _NEGATED:
+                continue
+            action = _NEGATED[action]  # "slapp ikke gjennom nåløyet", "fikk ikke ny kontrakt"
+        found = _prefix_members(vocabulary, state, clause, trigger, members, bool(context or sole_status or passive))
+        known_by = trigger.value in words["passive_prefix_actions"]  # the status it holds: the prefix it is written with
+        for cluster in [c for c in found if c.start >= trigger.end] if becomes else found:
+            status = context or higher(words["rank"], vocabulary.prefix_status(cluster.text), sole_status) \
+                or (_status_beside(vocabulary, state, cluster) if trigger.value == "lost" else None) \
+                or ("*" if known_by else None)
             if status is not None:
                 frames.append(Frame(status, action, trigger.start, trigger.end, clause, sentence,
-                                    members if becomes else [cluster]))
+                                    found if becomes else [cluster]))
     return frames
 
 
-def _in_application(words: dict, doc: Doc, clause: Clause, trigger: Mention) -> bool:
-    """Does the clause speak of an application before the trigger ("I søknaden peker X ut ...")?"""
-    return trigger.value in _SELECTING and any(t.lower_ in words["application_words"]
-                                               for t in clause.tokens(doc, trigger.start))
+def _prefix_members(vocabulary: EventVocabulary, state: DocState, clause: Clause, trigger: Mention,
+                    members: list[Span], new_names: bool) -> list[Span]:
+    """Who a frame with no status named is about: the clause's clusters, else a new name where the
+    status is known ("Norwegian Digital Cluster fikk JA!"), else the cluster referred to ("Klynga går ut
+    av programmet"), else, for a selection, a place for its cluster or the clusters counted; a new
+    contract goes to its subject only ("NCE Tindra fikk ny kontrakt", not its member firm's)."""
+    doc, words = state.doc, vocabulary.words
+    if _by_piece(words, doc, trigger):
+        return _subject_holders(vocabulary, state, clause, trigger, members)
+    found = members
+    if not found and new_names:
+        found = clause_names(vocabulary, state, clause, (trigger.start, trigger.end))
+        state.added.extend(found)
+    passive = trigger.value in words["passive_prefix_actions"] and _passive(words, doc, trigger)
+    if not found and (_prefix_ending(words, doc, trigger) or passive or new_names):  # "No har klynga fått ja"
+        found = referred(vocabulary, state, clause)
+    if not found and trigger.value == "selected":  # "Helgeland får plass blant ...": a place for its cluster
+        found = [n for n in clause_names(vocabulary, state, clause, (trigger.start, trigger.end)) if n in state.clusters] \
+            or counted_clusters(vocabulary, state, clause) or counted_in_article(vocabulary, state, clause)
+    return found
+
+
+def _subject_holders(vocabulary: EventVocabulary, state: DocState, clause: Clause, trigger: Mention,
+                     members: list[Span]) -> list[Span]:
+    """The clusters that are the trigger's subject in the parse, or the one a subject "klyngen" refers to."""
+    doc, words = state.doc, vocabulary.words
+    verb = doc[trigger.start]
+    subjects = [t for t in clause.tokens(doc) if t.dep_ in words["subject_deps"] and t.head.i in (verb.i, verb.head.i)]
+    held = [m for m in members if any(m.start <= t.i < m.end for t in subjects)]
+    referring = any(t.lower_ in words["cluster_anaphora"] or t.lower_ in words["cluster_pronouns"] and t.pos_ == "PRON"
+                    for t in subjects)
+    return held or (referred(vocabulary, state, clause) if referring else [])
+
+
+def _next_status(vocabulary: EventVocabulary, state: DocState, sentence: Span) -> str | None:
+    """The status the next sentence names, if one: what "A og B ble tatt opp i klyngeprogrammet.
+    De to klyngene fikk status som GCE" admits them to."""
+    following = next((s for s in state.sentences if s.start >= sentence.end and not s.text.isspace()), None)
+    named = [] if following is None else [m for m in state.statuses if following.start <= m.start < following.end
+                                          and m.value != "*" and is_status(vocabulary, state, following, m)]
+    return named[0].value if len({m.value for m in named}) == 1 else None  # not "Arena- og NCE-programmet"
+
+
+def _prefix_ending(words: dict, doc: Doc, trigger: Mention) -> bool:
+    """Does the trigger end in a word that lets it make a frame with no status named: "blir til",
+    "går ut av", "fikk ny kontrakt"?"""
+    ending = words["prefix_trigger_endings"].get(trigger.value)
+    if ending == doc[trigger.end - 1].lower_:
+        wanted = words["prefix_ending_objects"].get(ending)  # "går ut av programmet", not "er ute av drift"
+        return wanted is None or trigger.end < len(doc) and wanted in doc[trigger.end].lower_
+    return _by_piece(words, doc, trigger)
+
+
+def _by_piece(words: dict, doc: Doc, trigger: Mention) -> bool:
+    """Does the trigger end in a word of its action's piece ("fikk ny kontrakt")?"""
+    piece = words["prefix_trigger_end_pieces"].get(trigger.value)
+    return piece is not None and doc[trigger.end - 1].lower_ in words["pattern_pieces"][piece]
 
 
 def _passive(words: dict, doc: Doc, trigger: Mention) -> bool:
@@ -273,6 +339,33 @@ def _passive(words: dict, doc: Doc, trigger: Mention) -> bool:
         or before is not None and before.lemma_ in words["passive_auxiliaries"]
 
 
+def _describes_other(words: dict, state: DocState, trigger: Mention) -> bool:
+    """Is the trigger an adjective that describes a noun after it that is no status, cluster or
+    application ("innen avanserte blå marine operasjoner har klyngen fått status som GCE"), not
+    an action ("tildelt status", "oppgradert Solenergiklynge")?"""
+    doc = state.doc
+    token, head = doc[trigger.start], doc[trigger.start].head
+    if trigger.end - trigger.start != 1 or token.pos_ != "ADJ" or head.i <= token.i or head.pos_ != "NOUN":
+        return False
+    described = doc[token.i + 1:head.i + 1]
+    named = [*state.statuses, *((c.start, c.end) for c in state.clusters)]
+    return not any(words["cluster_stem"] in t.lower_ or t.lower_ in words["status_nouns"]
+                   or t.lower_ in words["application_words"] for t in described) \
+        and not any(_starts_in(m, described.start, described.end) for m in named)
+
+
+def _starts_in(mention: Mention | tuple[int, int], start: int, end: int) -> bool:
+    first = mention.start if isinstance(mention, Mention) else mention[0]
+    return start <= first < end
+
+
+def _status_first(words: dict, doc: Doc, trigger: Mention) -> bool:
+    """Does the trigger grant only a status named before it ("Med status som GCE går X inn i ..."), or
+    one that is its object ("gjekk inn i Arena-programmet")?"""
+    lemma, inside = doc[trigger.start].lemma_.lower(), {t.lower_ for t in doc[trigger.start:trigger.end]}
+    return any(lemma == first and word in inside for first, word in words["status_first_triggers"])
+
+
 def _status_beside(vocabulary: EventVocabulary, state: DocState, cluster: Span) -> str | None:
     """The one status the article names in the sentences that name the cluster: what "Digin falt
     ut av klyngeprogrammet" lost where "Arena-status tilførte Digin to millioner" is said too."""
@@ -283,27 +376,3 @@ def _status_beside(vocabulary: EventVocabulary, state: DocState, cluster: Span) 
     return found.pop() if len(found) == 1 else None
 
 
-def _higher(rank: dict, prefix: str | None, sole: str | None) -> str | None:
-    """Of a name's prefix and the article's only status, the higher: "Arena X fikk JA" for NCE is
-    NCE, "GCE X fikk ja" in an article on an Arena application is GCE."""
-    return max((s for s in (prefix, sole) if s), key=lambda s: rank.get(s, 0), default=None)
-
-
-def _intended(words: dict, doc: Doc, clause: Clause, trigger: Mention, status: Mention) -> bool:
-    """An intention or possibility before the trigger, or between it and the status."""
-    intentions = words["intentions"]
-    for token in clause.tokens(doc, max(trigger.start, status.start)):
-        if trigger.start <= token.i < trigger.end:
-            continue
-        pair = f"{token.lower_} {doc[token.i + 1].lower_}" if token.i + 1 < len(doc) else ""
-        if token.lower_ in intentions or pair in intentions:
-            return True
-    return False
-
-
-def _negated(words: dict, doc: Doc, clause: Clause, end: int) -> bool:
-    """A negation before ``end`` that no "that" parts from it ("It is not surprising that X became ...")."""
-    negated = False
-    for token in clause.tokens(doc, end):
-        negated = token.lower_ in words["negations"] or negated and token.lower_ not in words["negation_scope_breaks"]
-    return negated

@@ -9,9 +9,11 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from .clauses import Clause
+from .counted import clause_count
+from .dating import running_text
 from .frames import Frame
 from .mentions import Mention
-from .names import clause_names
+from .names import PLACE_LABELS, clause_names
 from .listed import listed_frames
 from .participants import item_name, line_items
 from .state import DocState
@@ -20,8 +22,9 @@ from .vocabulary import EventVocabulary
 _GRANTING = {"copula", "selected", "answered_yes", "approved", "granted"}
 
 
-def layout_frames(vocabulary: EventVocabulary, state: DocState, index: int) -> list[Frame]:
-    """The frame of a status heading or of a row, with its clusters; else none."""
+def layout_frames(vocabulary: EventVocabulary, state: DocState, index: int, sole: list[Mention] = ()) -> list[Frame]:
+    """The frame of a status heading, of a row or of a heading that counts new clusters, with its
+    clusters; else none (``sole``: the article's only status, what "Tre nye ekspertsentre" names)."""
     sentence = state.sentences[index]
     status = _only_status(vocabulary, state, sentence)
     if status is not None:
@@ -34,7 +37,8 @@ def layout_frames(vocabulary: EventVocabulary, state: DocState, index: int) -> l
         return []
     row = _row(vocabulary, state, sentence)
     if row is None:
-        return listed_frames(vocabulary, state, index)
+        return listed_frames(vocabulary, state, index) or _counted_heading(vocabulary, state, index, sole) \
+            or _headline_to(vocabulary, state, index)
     cluster, status = row
     back = index
     while back > 0 and _row(vocabulary, state, state.sentences[back - 1]) is not None:
@@ -86,14 +90,20 @@ def _opened_paragraphs(vocabulary: EventVocabulary, state: DocState, index: int)
     for line in state.sentences[index + 1:index + 1 + vocabulary.words["heading_lines_within"]]:
         if _only_status(vocabulary, state, line) is not None:
             break
-        words = [t for t in line if not (t.is_space or t.is_punct)]
-        if not words or not _opens_paragraph(line):
-            continue
-        opening = [c for c in state.clusters if c.start == words[0].i] or \
-            [n for n in clause_names(vocabulary, state, Clause(line.start, line.end), None) if n.start == words[0].i]
-        if opening:
-            found.append(opening[0])
+        opening = _opening_cluster(vocabulary, state, line) if _opens_paragraph(line) else None
+        if opening is not None:
+            found.append(opening)
     return found
+
+
+def _opening_cluster(vocabulary: EventVocabulary, state: DocState, line: Span) -> Span | None:
+    """The cluster that opens a line, known or a name that opens it."""
+    words = [t for t in line if not (t.is_space or t.is_punct)]
+    if not words:
+        return None
+    opening = [c for c in state.clusters if c.start == words[0].i] or \
+        [n for n in clause_names(vocabulary, state, Clause(line.start, line.end), None) if n.start == words[0].i]
+    return opening[0] if opening else None
 
 
 def _opens_paragraph(line: Span) -> bool:
@@ -125,3 +135,66 @@ def _announced(vocabulary: EventVocabulary, state: DocState, index: int) -> str 
         return None
     own = [t.value for t in triggers if t.value not in _GRANTING]
     return own[0] if own else "granted"
+
+
+def _counted_heading(vocabulary: EventVocabulary, state: DocState, index: int, sole: list[Mention]) -> list[Frame]:
+    """"Tre nye ekspertsentre" (a heading that counts new clusters of a status) over as many
+    paragraphs headed by a known cluster ("Oslo Cancer Cluster\n\nOslo har ..."): each is granted
+    the status, the article's only one where the heading's is not written out."""
+    sentence, words = state.sentences[index], vocabulary.words
+    statuses = [s for s in state.statuses if sentence.start <= s.start < sentence.end]
+    clause = Clause(sentence.start, sentence.end)
+    if not statuses or not _heading_line(vocabulary, sentence) \
+            or not any(t.lower_ in words["new_words"] for t in sentence):
+        return []
+    count = clause_count(vocabulary, state, clause)
+    status = statuses[0].value if statuses[0].value != "*" else sole[0].value if sole else None
+    window = state.sentences[index + 1:index + 1 + words["heading_lines_within"]]
+    headed = [_opening_cluster(vocabulary, state, line) for line in window if _heading_line(vocabulary, line)]
+    headed = [c for c in headed if c is not None]
+    if count is None or status is None or len(headed) != count:
+        return []
+    state.added.extend(c for c in headed if c not in state.clusters)
+    return [Frame(status, "granted", statuses[0].start, statuses[0].end, clause, sentence, headed)]
+
+
+def _heading_line(vocabulary: EventVocabulary, sentence: Span) -> bool:
+    """Is the sentence a heading: a paragraph's first line of a few words that ends in no full stop?"""
+    line = sentence.text.strip().split("\n")[0]
+    words = [t for t in sentence if not (t.is_space or t.is_punct) and t.idx < sentence.start_char + len(line) + 1]
+    return _opens_paragraph(sentence) and 0 < len(words) <= vocabulary.words["list_line_max_words"] \
+        and not line.endswith((".", ":", "!"))
+
+
+def _headline_to(vocabulary: EventVocabulary, state: DocState, index: int) -> list[Frame]:
+    """A headline with no verb that gives a status to a name: "NCE-status til Fjordlys Cluster",
+    "NCE Tourism til Fjord Norway" (the status opens it, also as a name's prefix), "Arena-status for X",
+    or answers for it: "Ja til Arena for X", "Nei til NCE for X"."""
+    sentence, words = state.sentences[index], vocabulary.words
+    body = next((k for k, s in enumerate(state.sentences) if running_text(s)), len(state.sentences))
+    tokens = [t for t in sentence if not (t.is_space or t.is_punct)]
+    action, opening = _headline_answer(words, tokens)
+    status = next((s for s in state.statuses if s.start == opening and s.value != "*"), None)
+    verbs = [t for t in tokens if t.pos_ in ("VERB", "AUX") and not any(c.start <= t.i < c.end for c in state.clusters)]
+    if index >= body or status is None or verbs:
+        return []
+    to = next((t.i for t in tokens if t.i >= status.end and t.lower_ in words["headline_recipient_markers"]), None)
+    if to is None:
+        return []
+    rest = Clause(to + 1, sentence.end)
+    known = [c for c in state.clusters if c.start == to + 1]
+    named = known or [n for n in clause_names(vocabulary, state, rest, None) if n.start == to + 1]
+    places = {e.text for e in state.doc.ents if e.label_ in PLACE_LABELS}
+    if not named or named[0].text in places:  # "NCE Maritime til Brussel" (a place where the article tags it)
+        return []
+    state.added.extend(n for n in named[:1] if n not in state.clusters)
+    return [Frame(status.value, action, status.start, to + 1, Clause(sentence.start, sentence.end), sentence,
+                  named[:1])]
+
+
+def _headline_answer(words: dict, tokens: list) -> tuple[str, int | None]:
+    """The action a headline gives and where its status should open: after "Ja til" or "Nei til", else first."""
+    if len(tokens) > 2 and tokens[0].lower_ in words["headline_answers"] \
+            and tokens[1].lower_ in words["headline_answer_joiners"]:
+        return words["headline_answers"][tokens[0].lower_], tokens[2].i
+    return "granted", tokens[0].i if tokens else None

@@ -6,13 +6,13 @@ Arena-klyngen; X")."""
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from .clauses import Clause
 from .frames import Frame
 from .mentions import Mention
 from .names import clause_names
-from .participants import members
+from .participants import line_items, listed_items, members
 from .state import DocState
 from .vocabulary import EventVocabulary
 
@@ -86,6 +86,8 @@ def _status_subject_list(vocabulary: EventVocabulary, state: DocState, index: in
         new = clause_names(vocabulary, state, Clause(copula.end, sentence.end), None)
         names = sorted(known + [n for n in new if not any(c.start < n.end and n.start < c.end for c in known)],
                        key=lambda span: span.start)
+        if not names and all(t.is_space or t.text == ":" for t in doc[copula.end:sentence.end]):
+            names = line_items(vocabulary, state, state.sentences[index + 1:])  # "De nye Arena-klyngene er:\nA\nB"
         if names:
             state.added.extend(n for n in names if n not in state.clusters)
             return [Frame(status.value, "granted", status.start, copula.end, Clause(sentence.start, sentence.end),
@@ -95,18 +97,40 @@ def _status_subject_list(vocabulary: EventVocabulary, state: DocState, index: in
 
 def _new_status_apposition(vocabulary: EventVocabulary, state: DocState, index: int) -> list[Frame]:
     """"skal lede den nye Arenaklyngen; The Life Science Cluster", "den nye NCE-klyngen Fjordlys": a
-    status for clusters after "nye" and, right after it or a semicolon, colon or comma, a name."""
+    status for clusters after "nye" and, right after it or a semicolon, colon or comma, a name, or
+    the list after the mark ("nye Arena-klynger; A, B og C"), or, ending a heading, the lines of
+    names under it ("Nye Arena-klynger\n\nA (Bergen)\n\nB (Molde)")."""
     sentence, doc, words = state.sentences[index], state.doc, vocabulary.words
+    clause = Clause(sentence.start, sentence.end)
     for status in (s for s in state.statuses if sentence.start < s.start < sentence.end - 1 and s.value != "*"):
-        text = doc[status.start:status.end].text.lower()
-        if doc[status.start - 1].lower_ not in words["new_words"] or words["cluster_stem"] not in text:
+        if not _new_clusters_status(vocabulary, doc, status):
             continue
-        start = status.end + (doc[status.end].text in words["apposition_marks"])
-        opening = (start, start + 1)  # "; The Life Science Cluster": a leading word the name leaves out
-        name = next((c for c in state.clusters if c.start in opening and c.start >= status.end), None) or next(
-            (n for n in clause_names(vocabulary, state, Clause(start, sentence.end), None) if n.start in opening), None)
-        if name is not None:
-            state.added.extend([name] if name not in state.clusters else [])
-            return [Frame(status.value, "granted", status.start, status.end, Clause(sentence.start, sentence.end),
-                          sentence, [name])]
+        if all(t.is_space for t in doc[status.end:sentence.end]):
+            names = line_items(vocabulary, state, state.sentences[index + 1:])
+        else:
+            names = _apposed(vocabulary, state, clause, status)
+        if names:
+            state.added.extend(n for n in names if n not in state.clusters)
+            return [Frame(status.value, "granted", status.start, status.end, clause, sentence, names)]
     return []
+
+
+def _new_clusters_status(vocabulary: EventVocabulary, doc: Doc, status: Mention) -> bool:
+    """A status after "nye" that names clusters: "nye Arena-klynger", "nye ekspertsentre"."""
+    words, text = vocabulary.words, doc[status.start:status.end].text.lower()
+    return doc[status.start - 1].lower_ in words["new_words"] \
+        and (words["cluster_stem"] in text or text.split(" ")[-1] in words["counted_cluster_nouns"])
+
+
+def _apposed(vocabulary: EventVocabulary, state: DocState, clause: Clause, status: Mention) -> list[Span]:
+    """The name right after the status or its mark, or the list after the mark ("; A, B og C")."""
+    doc, words = state.doc, vocabulary.words
+    marked = doc[status.end].text in words["apposition_marks"]
+    start = status.end + marked
+    opening = (start, start + 1)  # "; The Life Science Cluster": a leading word the name leaves out
+    name = next((c for c in state.clusters if c.start in opening and c.start >= status.end), None) or next(
+        (n for n in clause_names(vocabulary, state, Clause(start, clause.end), None) if n.start in opening), None)
+    if name is None:
+        return []
+    listed = listed_items(vocabulary, state, status.end, clause) if marked else []
+    return listed if len(listed) > 1 else [name]

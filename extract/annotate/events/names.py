@@ -6,18 +6,21 @@ name word only where it is no common word of the lemma lexicon ("Regionen", "Tre
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from ...backbone.lemmas import lexicon
 from ..cluster_registry import registry
+from ..extensions import doc_text
 from ..lexicon import load
 from .clauses import Clause
 from .state import DocState
 from .vocabulary import EventVocabulary
 
 _PERSON = "PER"
+PLACE_LABELS = ("GPE_LOC", "LOC", "GPE_ORG")  # what the NER calls a place
 _OPENERS = frozenset("«»\"'“”‘’•·*–—-()[]")
 
 
@@ -56,9 +59,10 @@ def clause_names(vocabulary: EventVocabulary, state: DocState, clause: Clause,
     runs.append(run)
     found = []
     for words in (part for run in runs for part in glued_parts(vocabulary, _trim(vocabulary, run))):
-        if words and _is_participant(vocabulary, state, clause, words) \
+        whole = _named_after_place(state, words)
+        if words and (whole or _is_participant(vocabulary, state, clause, words)) \
                 and (frame is None or not _cut_off(vocabulary, state, clause, words, frame)):
-            found.append(_span(vocabulary, state, words[0].i, words[-1].i + 1))
+            found.append(whole or _span(vocabulary, state, words[0].i, words[-1].i + 1))
     return found
 
 
@@ -87,12 +91,21 @@ def _span(vocabulary: EventVocabulary, state: DocState, start: int, end: int) ->
     known = next((c for c in [*state.clusters, *state.added] if c.start < end and start < c.end), None)
     if known is not None:
         return known
-    span = Span(state.doc, start, end, label="CLUSTER")
+    span = Span(state.doc, start, name_end(vocabulary.words, state.doc, start, end), label="CLUSTER")
     name = span.text
     if name.endswith("s") and registry().lookup(name[:-1]):
         name = name[:-1]  # the genitive of a registry cluster: "NCE Heidner Bioclusters"
     span._.canonical = vocabulary.strip_prefix(name)
     return span
+
+
+def _named_after_place(state: DocState, words: list[Token]) -> Span | None:
+    """The known cluster a place stands for, where it is the last word of that one cluster's name
+    ("Helgeland får plass blant de nye klyngene": Arena Olje- og gassklynge Helgeland)."""
+    if len(words) != 1 or words[0].ent_type_ not in PLACE_LABELS:
+        return None
+    named = {c._.canonical: c for c in state.clusters if len(c) > 1 and c[-1].text == words[0].text}
+    return next(iter(named.values())) if len(named) == 1 else None
 
 
 def _taken(vocabulary: EventVocabulary, state: DocState, clause: Clause) -> set[int]:
@@ -204,3 +217,19 @@ def _cut_off(vocabulary: EventVocabulary, state: DocState, clause: Clause, words
         if token.lower_ in words_data["subordinators_inside"] or finite and token.i not in triggers:
             return True
     return words[0].i > 0 and doc[words[0].i - 1].text == "("
+
+
+def name_end(words: dict, doc: Doc, start: int, end: int) -> int:
+    """The end of a new name on tokens ``start:end``: over "i Nord" where the name is common words
+    alone ("Energi") and the article writes the whole ("Energi i Nord") at least twice and the
+    short form never alone ("A i Bergen" in a list, with "A" alone elsewhere, stays "A")."""
+    if end + 1 >= len(doc) or doc[end].lower_ not in words["name_inner_prepositions"]:
+        return end
+    place, tags = doc[end + 1], set(words["common_name_tags"])
+    if not (place.is_alpha and place.text[:1].isupper()) \
+            or not all(common_words().get(t.lower_, frozenset()) & tags for t in doc[start:end]):
+        return end
+    text, short = doc_text(doc), doc[start:end].text
+    wholes = len(re.findall(rf"(?<!\w){re.escape(f'{short} {doc[end].text} {place.text}')}(?!\w)", text))
+    shorts = len(re.findall(rf"(?<!\w){re.escape(short)}(?!\w)", text))
+    return end + 2 if wholes >= words["name_extent_repeats"] and wholes == shorts else end

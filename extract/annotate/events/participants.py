@@ -9,14 +9,13 @@ from spacy.tokens import Doc, Span, Token
 
 from ..extensions import doc_text
 from .announced import announced_list, coordinated
+from .captions import is_caption
 from .clauses import Clause
-from .counted import counted_clusters
+from .counted import clause_count, counted_clusters
 from .mentions import Mention, overlaps
-from .names import clause_names, glued_parts
+from .names import PLACE_LABELS, clause_names, glued_parts
 from .state import DocState
 from .vocabulary import EventVocabulary
-
-_PLACE_LABELS = ("GPE_LOC", "LOC", "GPE_ORG")
 
 
 def governed(vocabulary: EventVocabulary, state: DocState, clause: Clause, members: list[Span],
@@ -30,6 +29,7 @@ def governed(vocabulary: EventVocabulary, state: DocState, clause: Clause, membe
         return _status_named(vocabulary, state, coordinated(vocabulary, state, clause, frame, members))
     return (_status_named(vocabulary, state, _new_names(vocabulary, state, clause, frame)) or referred(vocabulary, state, clause)
             or named_organizations(vocabulary, state, clause) or announced_list(vocabulary, state, clause, following)
+            or counted_lines(vocabulary, state, clause, following)
             or counted_clusters(vocabulary, state, clause) or listed_paragraphs(vocabulary.words, following, state.clusters))
 
 
@@ -64,7 +64,7 @@ def members(vocabulary: EventVocabulary, state: DocState, clause: Clause, anchor
     colon = next((t.i for t in clause.tokens(doc) if t.text == ":"), None)
     if colon is None or not any(a < colon for a in anchors):
         return named
-    listed = _list_items(vocabulary, state, colon, clause)
+    listed = listed_items(vocabulary, state, colon, clause)
     if not listed and all(t.is_punct or t.is_space for t in doc[colon + 1:clause.end]):
         listed = line_items(vocabulary, state, following)
     return [c for c in named if c.start < colon] + listed if listed else named
@@ -86,7 +86,7 @@ def _circumstance(vocabulary: EventVocabulary, state: DocState, span: Span) -> b
     return preposition.lower_ in words["not_recipient_prepositions"] and not in_trigger and not together
 
 
-def _list_items(vocabulary: EventVocabulary, state: DocState, colon: int, clause: Clause) -> list[Span]:
+def listed_items(vocabulary: EventVocabulary, state: DocState, colon: int, clause: Clause) -> list[Span]:
     """"A i Bergen, B, C i Nordland, D og E": one cluster per item (new spans where needed)."""
     doc, clusters = state.doc, state.clusters
     items, start = [], colon + 1
@@ -111,8 +111,10 @@ def _list_items(vocabulary: EventVocabulary, state: DocState, colon: int, clause
 def line_items(vocabulary: EventVocabulary, state: DocState, following: list[Span]) -> list[Span]:
     """Short lines after a line ending in a colon, one cluster each, up to the first sentence."""
     found = []
-    for line in following:
+    for index, line in enumerate(following):
         words = [t for t in line if not (t.is_punct or t.is_space)]
+        if words and not found and is_caption(vocabulary.words, following, index):
+            continue  # a photo caption between the announcing line and the list
         if not words or len(words) > vocabulary.words["list_line_max_words"] or line.text.rstrip().endswith((".", ":")):
             break
         span = item_name(vocabulary, state.doc, line.start, line.end, state.clusters)
@@ -121,8 +123,22 @@ def line_items(vocabulary: EventVocabulary, state: DocState, following: list[Spa
     return found
 
 
+def counted_lines(vocabulary: EventVocabulary, state: DocState, clause: Clause, following: list[Span]) -> list[Span]:
+    """"Tre nye klynger får Arena-status." ending its paragraph, and right under it as many short
+    lines, one name each, and no more: those names."""
+    count = clause_count(vocabulary, state, clause)
+    lines = [line for line in following if not line.text.isspace()]
+    if count is None or len(lines) < count or "\n" not in state.doc[clause.end - 1:lines[0].start].text:
+        return []
+    found = line_items(vocabulary, state, lines[:count + 1])
+    if len(found) != count:
+        return []
+    state.added.extend(c for c in found if c not in state.clusters)
+    return found
+
+
 def _place(span: Span) -> bool:
-    return len(span) == 1 and span[0].ent_type_ in _PLACE_LABELS
+    return len(span) == 1 and span[0].ent_type_ in PLACE_LABELS
 
 
 def item_name(vocabulary: EventVocabulary, doc: Doc, start: int, end: int, clusters: list[Span],
@@ -133,7 +149,8 @@ def item_name(vocabulary: EventVocabulary, doc: Doc, start: int, end: int, clust
     if not words:
         return None
     first = words[0].i
-    stop = next((t.i for t in doc[first + 1:end] if t.lower_ in vocabulary.words["list_item_modifiers"]), end)
+    stop = next((t.i for t in doc[first + 1:end] if t.lower_ in vocabulary.words["list_item_modifiers"]
+                 or t.text == ","), end)  # "Lavik Cluster, Bergen": a line's name up to a comma
     while stop > first and (doc[stop - 1].is_punct or doc[stop - 1].is_space):
         stop -= 1
     known = [c for c in clusters if first <= c.start < stop]
@@ -208,8 +225,10 @@ def named_organizations(vocabulary: EventVocabulary, state: DocState, clause: Cl
     found = []
     for ent in doc.ents:
         names_status = {t.text for t in ent} & vocabulary.status_words
+        anaphor = ent.text.lower() in vocabulary.words["cluster_anaphora"]  # "Nettverket har fått ..."
         if ent.start in clause and ent.label_ == "ORG" and ent.text.lower() not in known and not names_status \
                 and not _company_named(vocabulary.words, doc, ent) \
+                and not anaphor \
                 and not any(overlaps(Mention(ent.start, ent.end, ""), s) for s in state.statuses):
             span = Span(doc, ent.start, ent.end, label="CLUSTER")
             span._.canonical = vocabulary.strip_prefix(ent.text)
