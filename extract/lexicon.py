@@ -20,11 +20,23 @@ import yaml
 DATA_DIR = Path(__file__).parent / "data"
 
 
+class _WordLoader(yaml.SafeLoader):
+    """YAML's safe loader with only true/false as booleans: the data files' word lists hold "no"
+    (Nynorsk "now", a language code), "No" and "On" as words, which YAML 1.1 reads as false and true."""
+
+
+_WordLoader.yaml_implicit_resolvers = {
+    first: [(tag, regex) for tag, regex in resolvers if tag != "tag:yaml.org,2002:bool"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()}
+_WordLoader.add_implicit_resolver("tag:yaml.org,2002:bool", re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"),
+                                  list("tTfF"))
+
+
 @cache
 def load_yaml(path: Path) -> Any:
     """The parsed YAML file at ``path`` (cached: callers must not modify it)."""
     with open(path, encoding="utf-8") as handle:
-        return yaml.safe_load(handle)
+        return yaml.load(handle, Loader=_WordLoader)  # a SafeLoader: no object is built from the file
 
 
 def load(directory: Path, name: str) -> Any:

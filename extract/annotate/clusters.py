@@ -68,6 +68,9 @@ class ClusterFinder:
                 rf"[A-ZÆØÅ][\wæøå-]*{suffixes}|(?:{CAPITALISED_WORD} ){{1,3}}{capitalised_suffixes}))"
                 rf"(?![\wæøåÆØÅ-])"
             ),
+            # "Tindra is an oncology research and industry cluster", "Fjordlys er ei næringsklynge": a definition
+            re.compile(rf"(?<![\wæøåÆØÅ-]){self._not_after(data['definitions'])}(?P<whole>(?P<name>{name_words})) "
+                       rf"{self._definition(data['definitions'])}"),
             # "Frukt- og bærklyngja", "Olje- og gassklyngen": a compound written out
             re.compile(rf"(?<![\wæøåÆØÅ-])(?P<whole>(?:(?:{prefix}) )?(?P<name>[A-ZÆØÅ][\wæøå]*- {alternation(data['compound_conjunctions'])} [\wæøå]+?"
                        rf"{alternation(data['nickname_endings'])}))(?![\wæøåÆØÅ-])"),
@@ -95,6 +98,17 @@ class ClusterFinder:
             for form in [cluster["name"], *cluster.get("aliases", [])]:
                 canonical_of.setdefault(form, cluster["name"])
         return canonical_of
+
+    @staticmethod
+    def _definition(words: dict) -> str:
+        """A copula, an article, up to five words and a noun for cluster (a compound's last part)."""
+        return (rf"(?i:{alternation(words['verbs'])} {alternation(words['articles'])} (?:[\wæøå&-]+,? ){{0,5}}?"
+                rf"[\wæøå-]*{alternation(words['nouns'])})(?![\wæøå])")
+
+    @staticmethod
+    def _not_after(words: dict) -> str:
+        """Not a place after a preposition: "X Cluster i Førde is an industry cluster" defines X Cluster."""
+        return "".join(rf"(?<!\b{re.escape(word)} )" for word in words["not_after"])
 
     def canonical(self, name: str) -> str:
         """A known form's name, also in the genitive ("NCE Heidner Bioclusters"); else ``name``."""
@@ -127,6 +141,8 @@ class ClusterFinder:
         """A name, not a body, a level or a common word; "Norwegian" opens a name only where a
         name suffix ends it ("Norwegian Tunnel Safety Cluster", "Norwegian Fashion Hub")."""
         words = name.split(" ")
+        if name in self.leading_words:
+            return False  # "It is a cluster of ...", "This is an industry cluster"
         opener = words[0] in self.suffixed_name_openers and len(words) > 2 and words[-1] in self.suffix_words
         if (words[0] in self.not_names and not opener) or all(w in self.not_names for w in words) or self.never(name):
             return False
@@ -208,15 +224,19 @@ class NeverClusters:
         self.names |= {form.casefold() for org in organizations["known"] for form in [org["name"], *org.get("aliases", [])]}
         self.names |= {party.casefold() for party in load("roles")["parties"] if len(party) > 1}
         self.endings = tuple(w.casefold() for w in data["never_cluster_endings"])
+        self.articles = {w.casefold() for w in data["never_cluster_articles"]}
         known = {name_key(form, data["programme_prefixes"]) for c in registry().clusters for form in c.forms}
         self.places = {p.casefold() for p in [*names["places"], *names["countries"], *organizations["regional_units"],
                                               *data["places_never_alone"]]} - known
 
     def __call__(self, name: str) -> bool:
         """Is ``name`` never a cluster: a body, a party, an organisation, a place alone
-        ("Oslo", "Hamars"), a body's plural name in the singular ("Norwegian Innovation Cluster"),
+        ("Oslo", "Hamars"), also after an article ("The Research Council of Norway"), a body's plural
+        name in the singular ("Norwegian Innovation Cluster"),
         or a word made of a body's name ("EØS-kravene")?"""
         folded = name.strip().casefold()
+        first, _space, rest = folded.partition(" ")
+        folded = rest if first in self.articles and rest else folded  # "The Research Council of Norway"
         for form in (folded, folded[:-1] if folded.endswith("s") else folded, folded + "s"):
             if form in self.names or form.split(" ")[-1] in self.endings or form in self.places:
                 return True
@@ -292,13 +312,14 @@ def _prefer_written_forms(spans: list[Span], prefixes: list[str]) -> None:
 def _merge_short_names(spans: list[Span], known: set[str]) -> None:
     """Give a short form or a nickname the full name it stands for in the same article:
     "Smart Energy" -> "Smart Energy Markets", "Trebyggklyngen" -> "Trebygg Innlandet",
-    "Hvitfiskklyngen Cod Cluster" -> "Cod Cluster"; a nickname no name explains
+    "Hvitfiskklyngen Cod Cluster" -> "Cod Cluster" (a known cluster's name stays its own: "NODE" beside
+    "GCE NODE RD&I projects"); a nickname no name explains
     ("Sunnmørsklynga") is the article's one named cluster of its opening sentences."""
     names = {s._.canonical for s in spans}
     owner = _opening_cluster(spans)
     for index, span in enumerate(spans):
         name = span._.canonical
-        longer = [n for n in names if n != name and n.startswith(name + " ")]
+        longer = [n for n in names if n != name and n.startswith(name + " ") and name not in known]  # "NODE" stays
         nickname = _NICKNAME.fullmatch(name)
         following = spans[index + 1] if index + 1 < len(spans) else None
         if nickname and following is not None and following.start == span.end:

@@ -11,12 +11,13 @@ import re
 from ..numbers import NUMBERS
 from ..line_patterns import WS, WS_OPT, ending_with, line_alternation
 from .vocabulary import (
-    AGO_UNITS, DATES, MONTH_ABBREVIATIONS, MONTHS, POSITIONS, QUARTER_ORDINALS, RELATIVE,
+    AGO_UNITS, DATES, ENGLISH_MONTHS, MONTH_ABBREVIATIONS, MONTHS, POSITIONS, QUARTER_ORDINALS, RELATIVE,
     SEASONS_DEFINITE, SEASONS_INDEFINITE, WEEKDAYS, WEEKS_AFTER_WEEKDAY, YEAR_NOUNS,
 )
 
 _MONTH = line_alternation(MONTHS)
 _ABBR = line_alternation(MONTH_ABBREVIATIONS)
+_ENGLISH_MONTH = line_alternation(ENGLISH_MONTHS)
 _WEEKDAY = line_alternation(WEEKDAYS)
 _SEASON_INDEF = line_alternation(SEASONS_INDEFINITE)
 _SEASON_DEF = line_alternation(SEASONS_DEFINITE)
@@ -52,6 +53,8 @@ PATTERNS: dict[str, str] = {
     "day_month": rf"(?<!\w)(?:(?P<wd>{_WEEKDAY}),?{WS}(?:{_THE}{WS})?|{_THE}{WS})?"
                  rf"(?<![\d.,])(?P<d>\d{{1,2}})(?:\.{WS_OPT}|{WS}){_MONTH_ANY}(?:{WS}{_YEAR_OR_REL})?(?!\w)",
     "month_year": rf"(?<!\w){_IN_OPT}(?:(?P<mon>{_MONTH})|(?P<abbr>{_ABBR})\.){WS}{_YEAR_OR_REL}(?!\w)",
+    # English pages: "June 12, 2009" (the month capitalised, its day and a year after it)
+    "english": rf"(?<!\w){_IN_OPT}(?P<emon>{_ENGLISH_MONTH}){WS}(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?{WS}(?P<y>{_YEAR})(?!\w)",
     "month": rf"(?<!\w){_IN_OPT}(?P<mon>{_MONTH})(?!\w)",
     "weekday_of_week": rf"(?<!\w)(?:{_ON}{WS})?(?P<wd>{_WEEKDAY}){WS}"
                        rf"(?P<week>{line_alternation(WEEKS_AFTER_WEEKDAY)})(?!\w)",

@@ -16,7 +16,7 @@ from .calendar import (
 )
 from .patterns import FUTURE_BEFORE, SPRING_OK_AFTER
 from .vocabulary import (
-    AGO_UNITS, MONTH_ABBREVIATIONS, MONTHS, POSITIONS, QUARTER_ORDINALS, RELATIVE, SEASONS, SPRING,
+    AGO_UNITS, ENGLISH_MONTHS, MONTH_ABBREVIATIONS, MONTHS, POSITIONS, QUARTER_ORDINALS, RELATIVE, SEASONS, SPRING,
     WEEKDAYS, YEAR_NOUNS,
 )
 
@@ -79,6 +79,14 @@ def month_year(m: re.Match, ref: date | None) -> Result:
     if year is NEEDS_REFERENCE:
         return year
     return month_start(year, _month_of(m)), "month"
+
+
+@resolves("english")
+def english_date(m: re.Match, ref: date | None) -> Result:
+    """"June 12, 2009": a day; English writes the month capitalised."""
+    if not m["emon"][:1].isupper():
+        return None
+    return valid_day(int(m["y"]), ENGLISH_MONTHS[m["emon"].lower()], int(m["d"]))
 
 
 @resolves("month")

@@ -20,6 +20,8 @@ def _lookup(table: dict[Any, list[str]]) -> dict[str, int]:
 
 MONTHS = {**months()["names"], **months()["english"]}  # "In June 2014" on English pages
 MONTH_ABBREVIATIONS = months()["abbreviations"]
+#: English month names alone, for the English order of a day ("June 12, 2009")
+ENGLISH_MONTHS = months()["english"]
 WEEKDAYS = _lookup(DATES["weekdays"])
 #: season word -> (season name, start month)
 SEASONS = {

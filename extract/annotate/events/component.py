@@ -21,7 +21,7 @@ from .neighbours import neighbour_frames
 from .participants import governed, main_cluster, members
 from .references import headline_subject, introduced, status_owner, without_owners
 from .state import DocState
-from .upgrades import as_upgrades, earlier_level, upgraded_clusters
+from .upgrades import as_upgrades, earlier_level, history_upgrades, upgraded_clusters
 from .vocabulary import EventVocabulary
 
 _PREFIX_TRIGGERS = {"selected", "answered_yes", "rejected", "lost", "upgraded", "extended", "approved"}  # may make a frame with no status named
@@ -153,12 +153,21 @@ def _event(vocabulary: EventVocabulary, state: DocState, frame: Frame, cluster: 
     inside = frame.start < cluster.start and cluster.end <= frame.end  # "Arena-klyngene A og B tatt opp"
     return {  # the span covers the cluster too, so each cluster's event has a span of its own
         "cluster": cluster._.canonical, "status": status, "action": action,
-        "date_span": frame_date(vocabulary.words, state.dates, frame.clause, frame.sentence, frame.start, frame.end),
+        "date_span": _step_date(vocabulary, state, frame)
+        or frame_date(vocabulary.words, state.dates, frame.clause, frame.sentence, frame.start, frame.end),
         "granted_by": granted_by(vocabulary, state, frame),
         "start": doc[frame.start].idx if later else cluster.start_char if inside
         else min(doc[frame.start].idx, cluster.start_char),
         "end": max(frame_end, cluster.end_char) if cluster.start >= frame.sentence.start else frame_end,
     }
+
+
+def _step_date(vocabulary: EventVocabulary, state: DocState, frame: Frame) -> Span | None:
+    """The date in the frame's step of a history ("X fikk Arena-status i 2006, NCE-status i 2009"), if any."""
+    if frame.step is None:
+        return None
+    dates = [d for d in state.dates if d.start in frame.step]
+    return frame_date(vocabulary.words, dates, frame.step, frame.sentence, frame.start, frame.end) if dates else None
 
 
 def _prefixes_by_cluster(vocabulary: EventVocabulary, doc: Doc) -> dict[str, str]:
@@ -174,7 +183,7 @@ def _prefixes_by_cluster(vocabulary: EventVocabulary, doc: Doc) -> dict[str, str
 def _resolve(vocabulary: EventVocabulary, state: DocState, mentions: list[dict]) -> list[dict]:
     """Document level: where an event's mentions say granted and upgraded, it is an upgrade;
     each mention is dated by itself, else by the event's dated mention, the news date or
-    the publication date."""
+    the publication date; a grant dated after its cluster's grant of a lower status is an upgrade."""
     by_event: dict[tuple, list[dict]] = {}
     for event in mentions:
         by_event.setdefault((event["cluster"], event["status"], _kind(event)), []).append(event)
@@ -184,7 +193,17 @@ def _resolve(vocabulary: EventVocabulary, state: DocState, mentions: list[dict])
             for e in group:
                 e["action"] = "upgraded"
         date_mentions(group, news, state.doc._.reference_date)
-    return mentions
+    history_upgrades(vocabulary.words["rank"], mentions)
+    return _reported(mentions, state.doc._.reference_date)
+
+
+def _reported(mentions: list[dict], published: object) -> list[dict]:
+    """The mentions of what has happened: one the text dates in a later year than the article's
+    publication is expected, not reported ("The NCE programme expires for our part in 2016", in 2014)."""
+    if not published:
+        return mentions
+    year = str(published)[:4]
+    return [e for e in mentions if not (e["date_source"] == "text" and e["date"] and e["date"][:4] > year)]
 
 
 def _kind(event: dict) -> str:

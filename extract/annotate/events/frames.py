@@ -22,7 +22,7 @@ from .programme import programme_frames
 from .state import DocState
 from .vocabulary import EventVocabulary
 
-_GRANTING = {"copula", "selected", "answered_yes", "approved"}  # triggers whose action is "granted"
+_GRANTING = {"copula", "selected", "answered_yes", "approved", "designated"}  # triggers whose action is "granted"
 _ANSWERS = ("answered_yes", "rejected")  # "fikk JA!", "fikk nei": the article's only status where none is near
 _NEGATED = {"granted": "rejected", "upgraded": "rejected", "extended": "lost"}
 
@@ -31,14 +31,49 @@ def clause_frames(vocabulary: EventVocabulary, state: DocState, sentence: Span, 
                   members: list[Span], previous: list[Mention], sole: list[Mention] = ()) -> list[Frame]:
     """The frames of a clause: one per status it names, else those of its prefix triggers
     (``sole``: the article's only status, what "fikk JA!" answers when the sentence before names none)."""
-    own = [s for s in state.statuses if s.start in clause and is_status(vocabulary, state, sentence, s)]
+    own = [s for s in state.statuses if (s.start in clause or _apposed(clause, s))
+           and is_status(vocabulary, state, sentence, s)]
     own = [s for s in own if s.value != "*" or not any(0 <= o.start - s.end <= 2 for o in own)]  # "statusen som NCE"
     if not own:
         return (_prefix_frames(vocabulary, state, sentence, clause, members, previous, sole)
                 + programme_frames(vocabulary, state, sentence, clause, members, sole)) \
             or answers_before(vocabulary, state, sentence, clause, members)
-    frames = (_frame_of(vocabulary, state, sentence, clause, status) for status in own)
-    return [frame for frame in frames if frame is not None]
+    if len(own) > 1:
+        return [frame for status in own if (frame := _step_frame(vocabulary, state, sentence, clause, status))]
+    frames = [frame for frame in (_frame_of(vocabulary, state, sentence, clause, s) for s in own) if frame]
+    for frame in frames:  # "X was established in 2014 and became part of the Arena programme in 2016"
+        frame.step = _step(vocabulary.words, state.doc, clause, Mention(frame.start, frame.end, ""))
+    return frames
+
+
+def _apposed(clause: Clause, status: Mention) -> bool:
+    """Is the status all of an apposition between dashes in the clause ("achieving the highest level
+    – Global Centre of Expertise – in 2014")? It is the clause's."""
+    return any(start + 1 == status.start and status.end == end - 1 for start, end in clause.holes)
+
+
+def _step_frame(vocabulary: EventVocabulary, state: DocState, sentence: Span, clause: Clause,
+                status: Mention) -> Frame | None:
+    """The frame of one of several statuses in a clause, a step of a history ("Entering the programme
+    at the Arena level in 2006, X was promoted to NCE in 2009, before achieving GCE in 2014"): of
+    the step the status stands in (between ``step_separators``), its trigger and date, else the
+    clause's trigger with the step's date ("X fikk Arena-status i 2006, NCE-status i 2009")."""
+    words, doc = vocabulary.words, state.doc
+    step = _step(words, doc, clause, status)
+    own = None if is_application(words, doc, clause, status) else _frame_of(vocabulary, state, sentence, step, status)
+    frame = own or _frame_of(vocabulary, state, sentence, clause, status)
+    if frame is not None:
+        frame.step = step
+    return frame
+
+
+def _step(words: dict, doc: Doc, clause: Clause, status: Mention) -> Clause:
+    """The part of the clause around the status (or a frame's tokens) between two of ``step_separators``."""
+    tokens = clause.tokens(doc)
+    cuts = [t.i for t in tokens if t.lower_ in words["step_separators"]]
+    start = max((i for i in cuts if i < status.start), default=clause.start)
+    end = min((i for i in cuts if i >= status.end), default=clause.end)
+    return Clause(start, end, clause.kind, [h for h in clause.holes if start <= h[0] < end])
 
 
 def is_status(vocabulary: EventVocabulary, state: DocState, sentence: Span, status: Mention) -> bool:
@@ -98,6 +133,7 @@ def _frame_of(vocabulary: EventVocabulary, state: DocState, sentence: Span, clau
     candidates = [t for t in state.triggers if t.start in clause and t.end - 1 in clause
                   and (goal or not intended(words, doc, clause, t, status))
                   and (t.start == 0 or doc[t.start - 1].lower_ not in words["attributive_before"])
+                  and _designates(words, state, t) and not _supposed(words, doc, clause, t)
                   and not _describes_other(words, state, t)
                   and (t.start > status.start or status.start - t.end <= words["status_first_object_reach"]
                        or not _status_first(words, doc, t))
@@ -126,6 +162,26 @@ def _other_verb_between(state: DocState, copula: Mention, status: Mention) -> bo
     Arena-status": "har" is the auxiliary of another verb, not a state)?"""
     triggers = {i for t in state.triggers for i in range(t.start, t.end)}
     return any(t.pos_ == "VERB" and t.i not in triggers for t in state.doc[copula.end:status.start])
+
+
+def _supposed(words: dict, doc: Doc, clause: Clause, trigger: Mention) -> bool:
+    """Is the trigger the subject its clause opens with, supposed by a modal after it ("Achieving status as
+    Global Centre of Expertise would have been a great benefit", "Å få NCE-status ville bety mye")?"""
+    tokens = [t for t in clause.tokens(doc) if not (t.is_punct or t.is_space)]
+    opening = [t for t in tokens if t.i < trigger.start]
+    return all(t.lower_ in words["infinitive_markers"] for t in opening) \
+        and any(t.lower_ in words["hypothetical_modals"] for t in tokens if t.i >= trigger.end)
+
+
+def _designates(words: dict, state: DocState, trigger: Mention) -> bool:
+    """A "to be" trigger ("the Tindra Cluster in Bergen to be a Norwegian Centre of Expertise", "X is to be
+    an NCE") has its subject right before it: a name's last word or "is"; other triggers need none."""
+    if trigger.value != "designated":
+        return True
+    before = state.doc[trigger.start - 1] if trigger.start > 0 else None
+    return before is not None and (before.lower_ in words["designation_auxiliaries"]
+                                   or before.text[:1].isupper() and not before.is_sent_start
+                                   or any(c.end == trigger.start for c in state.clusters))
 
 
 def _dated_or_now(words: dict, doc: Doc, clause: Clause) -> bool:

@@ -24,6 +24,7 @@ class Frame:
     clause: Clause
     sentence: Span
     clusters: list[Span] = field(default_factory=list)
+    step: Clause | None = None  # the part of the clause between step separators it stands in: where its date is
 
 
 def is_application(words: dict, doc: Doc, clause: Clause, status: Mention) -> bool:

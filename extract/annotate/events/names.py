@@ -189,8 +189,10 @@ def _is_participant(vocabulary: EventVocabulary, state: DocState, clause: Clause
 
 def _after_circumstance(vocabulary: EventVocabulary, state: DocState, clause: Clause, first: Token) -> bool:
     """Is the name right after a preposition of circumstance ("på Kongsberg", "av Innovasjon
-    Norge")? "fra" after an application names the applicant ("Søknaden om X fra Y")."""
+    Norge", "by the Norwegian Government")? "fra" after an application names the applicant ("Søknaden om X fra Y")."""
     doc, words = state.doc, vocabulary.words
+    if first.i > 1 and doc[first.i - 1].lower_ in words["articles_after_prepositions"]:
+        first = doc[first.i - 1]  # "by the Norwegian Government"
     if first.i == 0 or doc[first.i - 1].lower_ not in words["not_recipient_prepositions"]:
         return False
     preposition = doc[first.i - 1]

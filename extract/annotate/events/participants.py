@@ -227,6 +227,7 @@ def named_organizations(vocabulary: EventVocabulary, state: DocState, clause: Cl
         names_status = {t.text for t in ent} & vocabulary.status_words
         anaphor = ent.text.lower() in vocabulary.words["cluster_anaphora"]  # "Nettverket har fått ..."
         if ent.start in clause and ent.label_ == "ORG" and ent.text.lower() not in known and not names_status \
+                and not _company_named(vocabulary.words, doc, ent) \
                 and not anaphor \
                 and not any(overlaps(Mention(ent.start, ent.end, ""), s) for s in state.statuses):
             span = Span(doc, ent.start, ent.end, label="CLUSTER")
@@ -234,6 +235,12 @@ def named_organizations(vocabulary: EventVocabulary, state: DocState, clause: Cl
             found.append(span)
     state.added.extend(found)
     return found
+
+
+def _company_named(words: dict, doc: Doc, ent: Span) -> bool:
+    """Is the name introduced as a company ("næringsutviklingsselskapet SNU", "the company Tindra")?"""
+    before = doc[ent.start - 1].lower_ if ent.start > 0 else ""
+    return before.endswith(tuple(words["company_noun_endings"]))
 
 
 def main_cluster(doc: Doc, clusters: list[Span]) -> Span | None:

@@ -69,3 +69,16 @@ def as_upgrades(vocabulary: EventVocabulary, mentions: list[dict], upgraded: set
         if event["action"] == "granted" and event["cluster"] in upgraded \
                 and vocabulary.words["rank"].get(event["status"], lowest) > lowest:
             event["action"] = "upgraded"
+
+
+def history_upgrades(rank: dict[str, int], events: list[dict]) -> None:
+    """A grant the text dates after its cluster's grant of a lower status, dated in the text too, is an
+    upgrade, with every mention of it: "Entering the programme at the Arena level in 2006, X was
+    promoted to NCE in 2009, before achieving GCE in 2014" (GCE); the events are dated already."""
+    dated = [e for e in events if e["date_source"] == "text" and e["date"] and e["action"] in ("granted", "upgraded")]
+    upgraded = {(e["cluster"], e["status"]) for e in dated if e["action"] == "granted"
+                and any(o["cluster"] == e["cluster"] and o["date"] < e["date"]
+                        and rank.get(o["status"], 9) < rank.get(e["status"], 0) for o in dated)}
+    for event in events:
+        if event["action"] == "granted" and (event["cluster"], event["status"]) in upgraded:
+            event["action"] = "upgraded"
