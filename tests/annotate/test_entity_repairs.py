@@ -164,3 +164,12 @@ def test_an_organisation_beside_a_title_stays_one(nlp, text, expected):
 ])
 def test_a_firm_in_a_list_beside_a_person_is_no_person(nlp, text, firm):
     assert firm not in {e.text for e in nlp(text).ents if e.label_ == "PER"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("– Vi er klare, seier Kari Vold, dagleg leiar i Norway Cup, til NRK.", ("Kari Vold", "dagleg leiar", "Norway Cup")),
+    ("– Vi er klare, sier Kari Vold, daglig leder i Bergen Reiselivslag, til NRK.",
+     ("Kari Vold", "daglig leder", "Bergen Reiselivslag")),
+])
+def test_a_place_opening_a_longer_name_is_not_the_organisation(nlp, text, expected):
+    assert expected in roles(nlp(text))

@@ -55,7 +55,8 @@ class PartMarker:
                  and not self._titled_name(e, known)]
         people = [(e.start, e.end) for e in doc.ents if e.label_ == "PER"]
         spans += [(start, end) for _, start, end in self.listed(doc)  # not "Odd" in "Odd Eriksen"
-                  if not any(s <= start and end <= e and (s, e) != (start, end) for s, e in people)]
+                  if not any(s <= start and end <= e and (s, e) != (start, end) for s, e in people)
+                  and not _opens_longer_name(doc, end)]
         spans += [(s.start, s.end) for s in doc.spans.get("clusters", [])]
         return spans + known
 
@@ -369,3 +370,9 @@ def _after_name(doc: Doc, i: int, parts: list[str]) -> bool:
     if doc[before].text == ")" and before >= 3 and parts[before - 1] == "PARTY":
         before -= 3
     return parts[before] == "NAME"
+
+
+def _opens_longer_name(doc: Doc, end: int) -> bool:
+    """Does a listed place or country run on into a longer name ("Norway Cup", "Bergen Reiselivslag"),
+    the next word capitalised and no person's name?"""
+    return end < len(doc) and doc[end].text[:1].isupper() and doc[end].is_alpha and doc[end].ent_type_ != "PER"
