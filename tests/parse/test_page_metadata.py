@@ -256,3 +256,8 @@ def test_a_headline_above_the_credit_of_the_photo_below_it_stays_the_headline() 
 def test_a_publishing_systems_user_in_lower_case_is_the_author(line: str, authors: list[str]) -> None:
     article = parse("Eiermøte: NCE gir store muligheter", "Publisert 5. april 2019", line, BODY)
     assert (article.authors, line in article.text) == (authors, not authors)  # a byline leaves the text
+
+
+@pytest.mark.parametrize("skip_line", ["Skip to the content", "Skip to the main content", "Jump to content"])
+def test_an_english_skip_link_is_no_headline(skip_line: str) -> None:
+    assert parse(skip_line, "Klyngen fikk Arena-status", BODY).title == "Klyngen fikk Arena-status"
