@@ -55,6 +55,16 @@ def sealed_candidates(candidates: list[str], first_batch: set[str], seed: int, c
     return order[:count]
 
 
+def fourth_batch_order(candidates: list[str], earlier: set[str], seed: int) -> list[str]:
+    """The order the fourth batch (sealed since session 16) was drawn in: the candidates in no
+    earlier batch (``earlier``: their addresses in lower case), sorted, shuffled by ``seed``; three
+    annotators were dealt every third address and took theirs in order, passing over the pages the
+    search tools could not find."""
+    order = sorted(url for url in set(candidates) if url.lower() not in earlier)
+    random.Random(seed).shuffle(order)
+    return order
+
+
 def pages_of(part: str, cache: Path) -> tuple[list[dict], list[str]]:
     """The part's gold pages whose text is in the cache, and the ids of those that are not."""
     gold = json.loads(GOLD.read_text(encoding="utf-8"))
