@@ -10,16 +10,15 @@ prints the pass rate per kind, per name shape and per language, and failing exam
 from __future__ import annotations
 
 import argparse
-import collections
-import json
 import random
 import re
-import tempfile
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
 import yaml
+
+from tests.annotate.variants import facts_of, pass_rate, rates_by_attribute
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "event_variants.yaml"
 PREFIXES = ("arena pro ", "arena ", "nce ", "gce ")
@@ -110,16 +109,7 @@ def key(events) -> frozenset[tuple[str, str, str]]:
 
 def extract_events(variants: list[Variant], model: str | None = "default") -> dict[str, set]:
     """The (cluster, status, action) of every variant, by newsfacts' public API."""
-    from extract.api import facts_from_file
-
-    with tempfile.TemporaryDirectory() as folder:
-        dump = Path(folder) / "variants.jsonl"
-        with open(dump, "w", encoding="utf-8") as out:
-            for v in variants:
-                out.write(json.dumps({"id": v.id, "text": v.text, "language": v.language,
-                                      "published": "2021-11-19", "title": "Klyngenytt"},
-                                     ensure_ascii=False) + "\n")
-        results = facts_from_file(dump, model=model)
+    results = facts_of(variants, "Klyngenytt", model)
     return {r["article"]["id"]: {(e["cluster"], e["status"], e["action"]) for e in r["status_events"]}
             for r in results}
 
@@ -134,19 +124,11 @@ def passes(variant: Variant, found: set) -> bool:
 
 
 def score(variants: list[Variant], found: dict[str, set]) -> tuple[float, list[tuple[Variant, set]]]:
-    failures = [(v, found.get(v.id, set())) for v in variants if not passes(v, found.get(v.id, set()))]
-    return 1 - len(failures) / len(variants), failures
+    return pass_rate(variants, found, passes)
 
 
 def breakdown(variants: list[Variant], failures: list[tuple[Variant, set]]) -> list[str]:
-    lines = []
-    failed_ids = {v.id for v, _ in failures}
-    for attribute in ("kind", "template", "shape", "language"):
-        totals = collections.Counter(getattr(v, attribute) for v in variants)
-        failed = collections.Counter(getattr(v, attribute) for v in variants if v.id in failed_ids)
-        rates = ", ".join(f"{value} {1 - failed[value] / totals[value]:.2f}" for value in sorted(totals))
-        lines.append(f"{attribute}: {rates}")
-    return lines
+    return rates_by_attribute(variants, failures, ("kind", "template", "shape", "language"))
 
 
 def main() -> None:

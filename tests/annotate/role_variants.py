@@ -11,15 +11,15 @@ from __future__ import annotations
 
 import argparse
 import collections
-import json
 import random
 import re
-import tempfile
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
 import yaml
+
+from tests.annotate.variants import facts_of, pass_rate, rates_by_attribute
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "role_variants.yaml"
 SLOT = re.compile(r"\{(?P<slot>[PQTUOR]|quote|in)(?::(?P<form>pl|gen))?\}")
@@ -107,16 +107,7 @@ def key(rows) -> frozenset[tuple]:
 
 def extract_roles(variants: list[Variant], model: str | None = "default") -> dict[str, set]:
     """The (person, role, organisation) rows with a person of every variant, by newsfacts' public API."""
-    from extract.api import facts_from_file
-
-    with tempfile.TemporaryDirectory() as folder:
-        dump = Path(folder) / "variants.jsonl"
-        with open(dump, "w", encoding="utf-8") as out:
-            for v in variants:
-                out.write(json.dumps({"id": v.id, "text": v.text, "language": v.language,
-                                      "published": "2021-11-19", "title": "Nyheter"},
-                                     ensure_ascii=False) + "\n")
-        results = facts_from_file(dump, model=model)
+    results = facts_of(variants, "Nyheter", model)
     return {r["article"]["id"]: {(p["person"], p["role"], p["organization"]) for p in r["person_roles"]
                                  if p["person"]}
             for r in results}
@@ -128,21 +119,11 @@ def passes(variant: Variant, found: set) -> bool:
 
 
 def score(variants: list[Variant], found: dict[str, set]) -> tuple[float, list[tuple[Variant, set]]]:
-    failures = [(v, found.get(v.id, set())) for v in variants if not passes(v, found.get(v.id, set()))]
-    return 1 - len(failures) / len(variants), failures
+    return pass_rate(variants, found, passes)
 
 
 def breakdown(variants: list[Variant], failures: list[tuple[Variant, set]]) -> list[str]:
-    lines = []
-    failed_ids = {v.id for v, _ in failures}
-    for attribute in ("kind", "template", "shape", "field", "language"):
-        totals = collections.Counter(getattr(v, attribute) for v in variants)
-        failed = collections.Counter(getattr(v, attribute) for v in variants if v.id in failed_ids)
-        rates = ", ".join(f"{value} {1 - failed[value] / totals[value]:.2f}" for value in sorted(totals))
-        lines.append(f"{attribute}: {rates}")
-    failing = sorted({v.kind for v, _ in failures})
-    lines.append(f"failing kinds: {', '.join(failing) or 'none'}")
-    return lines
+    return rates_by_attribute(variants, failures, ("kind", "template", "shape", "field", "language"))
 
 
 def main() -> None:
