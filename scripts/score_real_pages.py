@@ -7,6 +7,7 @@ were drawn): ``develop`` and ``opened`` to develop on, ``sealed`` scored once at
 
     .venv/bin/python scripts/score_real_pages.py                 # the development part
     .venv/bin/python scripts/score_real_pages.py --part all      # develop and opened
+    .venv/bin/python scripts/score_real_pages.py --part all --batch 3   # one batch of them
     .venv/bin/python scripts/score_real_pages.py --part sealed   # once: each run is logged
 
 Prints ``../shared/tools/score_kb.py --role-precision`` per fact type, then the metadata the
@@ -65,10 +66,12 @@ def fourth_batch_order(candidates: list[str], earlier: set[str], seed: int) -> l
     return order
 
 
-def pages_of(part: str, cache: Path) -> tuple[list[dict], list[str]]:
-    """The part's gold pages whose text is in the cache, and the ids of those that are not."""
+def pages_of(part: str, cache: Path, batch: int | None = None) -> tuple[list[dict], list[str]]:
+    """The part's gold pages (of one batch, if given) whose text is in the cache, and the ids of
+    those that are not."""
     gold = json.loads(GOLD.read_text(encoding="utf-8"))
     chosen = [page for page in gold["articles"] if page["part"] == part or part == "all" and page["part"] != "sealed"]
+    chosen = [page for page in chosen if batch is None or page["batch"] == batch]
     missing = [page["id"] for page in chosen if not (cache / page["file"]).is_file()]
     return [page for page in chosen if page["id"] not in missing], missing
 
@@ -150,17 +153,19 @@ def log_sealed_run(summary: str) -> int:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--part", choices=(*PARTS, "all"), default="develop")
+    parser.add_argument("--batch", type=int, help="only the pages of this batch (the file's `about` lists them)")
     parser.add_argument("--cache", type=Path, default=CACHE, help="folder of the page texts (<id>.txt)")
     parser.add_argument("--newsfacts", default=str(ROOT / ".venv" / "bin" / "newsfacts"))
     parser.add_argument("-v", "--verbose", action="store_true", help="list every miss")
     args = parser.parse_args()
     if not SCORER.exists():
         raise SystemExit(f"the scorer is not here: {SCORER}")
-    pages, missing = pages_of(args.part, args.cache)
+    pages, missing = pages_of(args.part, args.cache, args.batch)
     if missing:
         print(f"{len(missing)} pages not in the cache (left out): {' '.join(missing)}")
     if not pages:
-        raise SystemExit(f"no page of part {args.part!r} is in {args.cache}; see its README.md")
+        batch = f" batch {args.batch}" if args.batch is not None else ""
+        raise SystemExit(f"no page of part {args.part!r}{batch} is in {args.cache}; see its README.md")
     with tempfile.TemporaryDirectory() as tmp:
         db = build_kb(pages, args.cache, Path(tmp), args.newsfacts)
         left_out = keep_programme_statuses(db)
@@ -168,7 +173,7 @@ def main() -> int:
         gold.write_text(json.dumps({"articles": pages}, ensure_ascii=False), encoding="utf-8")
         scored = subprocess.run([sys.executable, str(SCORER), str(gold), str(db), "--role-precision",
                                  *(["-v"] if args.verbose else [])], capture_output=True, text=True)
-        print(f"part {args.part}: {len(pages)} pages ({left_out} events of other statuses left out)")
+        print(f"part {args.part}{f' batch {args.batch}' if args.batch is not None else ''}: {len(pages)} pages ({left_out} events of other statuses left out)")
         print(scored.stdout.rstrip())
         print("\n".join(metadata_figures(pages, db)))
     if args.part == "sealed":
