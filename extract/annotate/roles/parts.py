@@ -14,6 +14,7 @@ from ..lexicon import load
 from ..organizations import organization_body, organization_name
 from .. import person_names
 from ..titles import TitleLexicon
+from .occupations import OccupationMarker
 
 _INITIAL = re.compile(r"^(?:[A-ZÆØÅ]\.)+$")
 _ORG_WORD = re.compile(r"^[A-ZÆØÅ0-9][\wæøåÆØÅ&!+'’-]*$")  # "BioCosmos", "3M", "WoodWorks!"
@@ -30,6 +31,7 @@ class PartMarker:
 
     def __init__(self, nlp: Language, lexicon: TitleLexicon) -> None:
         self.lexicon = lexicon
+        self.occupations = OccupationMarker(lexicon)
         roles, names = load("roles"), load("names")
         self.and_word = load("function_words")["and"]
         self.parties = set(roles["parties"])
@@ -75,9 +77,11 @@ class PartMarker:
         self._mark_titles(doc, parts)
         _unmark_owner_titles(doc, parts)
         _unmark_slashed_titles(doc, parts)
+        self.occupations.mark(doc, parts)
         if "TITLE" not in parts:
             return None
         self._mark_loose_names(doc, parts)
+        self.occupations.mark(doc, parts)  # next to the names no entity covers
         self._mark_small_parts(doc, parts)
         self._mark_lower_case_organizations(doc, parts)
         self._mark_unknown_organizations(doc, parts)

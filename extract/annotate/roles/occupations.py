@@ -1,0 +1,115 @@
+"""Occupations no title list knows, from where they stand: a noun shaped as one that names what
+a person does (``TitleLexicon.occupation``: "serieskaper", "landslagsløper", "investor") is a
+TITLE when it stands in a role position next to a person's name:
+
+- right before the name, no article before it: "ekspert Ola Lunde", "Landslagsløper Hege
+  Bøkko", "skipsreder og investor John Fredriksen", a plural over a list ("Sandvolleyballspillerne
+  Anders Mol og Christian Sørum");
+- in apposition after the name: "Kari Hansen, serieskaper og forfatter, ...";
+- in parentheses after the name: "Kari Hansen (politioverbetjent)";
+- said of the name by "er/var/ble", straight or in a relative clause: "Hansen er serieskaper",
+  "Christian Wiig, som er mannens forsvarer".
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from ..lexicon import load
+from ..titles import TitleLexicon
+
+_NOUNS = frozenset({"NOUN", "PROPN"})
+_PREDICATE = frozenset({"SPRED"})
+_SUBJECT = frozenset({"SUBJ", "nsubj"})
+_RELATIVE = frozenset({"ATR", "acl:relcl"})
+_ATTACHED = frozenset({"APP", "appos", "ATR"})  # a word the parse hangs on the name before it
+_ENDS = frozenset({",", ".", ")", ":", ";", "–", "!", "?"})
+
+
+class OccupationMarker:
+    """Marks the occupations in role positions of a Doc's parts as TITLE."""
+
+    def __init__(self, lexicon: TitleLexicon) -> None:
+        roles = load("roles")
+        self.lexicon = lexicon
+        self.joins = frozenset(roles["title_conjunctions"])
+        self.copulas = frozenset(roles["copulas"])
+        self.copula_lemmas = frozenset(roles["copula_lemmas"])
+        self.negations = frozenset(roles["negations"])
+        self.prepositions = frozenset(roles["org_prepositions"])
+        self.speech_verbs = frozenset(roles["speech_verbs"])
+        self.articles = frozenset(roles["indefinite_articles"])
+
+    def mark(self, doc: Doc, parts: list[str]) -> None:
+        for token in doc:
+            if not parts[token.i] and self._shaped(token, parts) and self._in_role_position(token, parts):
+                parts[token.i] = "TITLE"
+
+    def _shaped(self, token: Token, parts: list[str]) -> bool:
+        """A noun, in lower case unless it opens the sentence, that names what a person does; a
+        word the tagger took for another word class if the parse hangs it on a name ("Bente
+        Liland, politioverbetjent i Hordaland", "Per Olsen (tømrer)")."""
+        if token.ent_type_ or not token.is_alpha or token.lower_ in self.speech_verbs:
+            return False
+        if token.pos_ not in _NOUNS and not (token.dep_ in _ATTACHED and parts[token.head.i] == "NAME"):
+            return False
+        if not token.is_lower and not (token.is_sent_start and token.text[1:].islower()):
+            return False
+        return self.lexicon.occupation(token.text) is not None
+
+    def _in_role_position(self, token: Token, parts: list[str]) -> bool:
+        return self._before_name(token, parts) or self._after_name(token, parts) \
+            or self._said_of_name(token, parts)
+
+    def _before_name(self, token: Token, parts: list[str]) -> bool:
+        """"ekspert Ola Lunde", "skipsreder og investor John Fredriksen"; not "en venn Kari Hansen"."""
+        doc, i = token.doc, token.i
+        if i > 0 and doc[i - 1].lower_ in self.articles:
+            return False
+        following = i + 1
+        if following + 1 < len(doc) and doc[following].lower_ in self.joins and parts[following + 1] == "TITLE":
+            following += 1
+            while following < len(doc) and parts[following] == "TITLE":
+                following += 1
+        return following < len(doc) and parts[following] == "NAME"
+
+    def _after_name(self, token: Token, parts: list[str]) -> bool:
+        """"Kari Hansen, psykolog og familieterapeut,", "Kari Hansen (jockey)": a comma or an
+        opening parenthesis after the name (and its party or age), or a title joined by "og"
+        that stands there; the phrase ends after the noun."""
+        doc, i = token.doc, token.i
+        if i < 2 or not _phrase_ends(doc, i + 1, parts, self.prepositions | self.joins):
+            return False
+        before = doc[i - 1]
+        if before.lower_ in self.joins and parts[i - 2] == "TITLE":
+            start = i - 2
+            while start > 0 and parts[start - 1] == "TITLE":
+                start -= 1
+            return start >= 2 and doc[start - 1].text in {",", "("} and _name_ends_at(doc, start - 2, parts)
+        return before.text in {",", "("} and _name_ends_at(doc, i - 2, parts)
+
+    def _said_of_name(self, token: Token, parts: list[str]) -> bool:
+        """"Hansen er serieskaper", "Wiig, som er mannens forsvarer": the predicate of a copula
+        whose subject is a name, or of a relative clause on a name; not "er ikke ..."."""
+        verb = token.head
+        if token.dep_ not in _PREDICATE or verb.lemma_ not in self.copula_lemmas \
+                or any(child.lower_ in self.negations for child in verb.children):
+            return False
+        subject = next((child for child in verb.children if child.dep_ in _SUBJECT), None)
+        if subject is not None:
+            return parts[subject.i] == "NAME"
+        return verb.dep_ in _RELATIVE and parts[verb.head.i] == "NAME"
+
+
+def _phrase_ends(doc: Doc, i: int, parts: list[str], words: frozenset[str]) -> bool:
+    """Does the noun phrase end before token ``i``: the text ends, or punctuation, a
+    preposition, "og", a title or a name follows?"""
+    return i >= len(doc) or doc[i].text in _ENDS or doc[i].lower_ in words or parts[i] in {"TITLE", "NAME"} \
+        or doc[i].is_space
+
+
+def _name_ends_at(doc: Doc, i: int, parts: list[str]) -> bool:
+    """Does a name end at token ``i``, or a name and its party or age in parentheses after it?"""
+    if i >= 3 and doc[i].text == ")" and doc[i - 2].text == "(" and (parts[i - 1] == "PARTY" or doc[i - 1].like_num):
+        i -= 3
+    return i >= 0 and parts[i] == "NAME"
