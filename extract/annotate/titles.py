@@ -39,7 +39,7 @@ class TitleLexicon:
         self.field_prepositions = set(data["field_prepositions"])
         self.relative = load("function_words")["relative"]
         self.occupation_endings = tuple(data["occupation_endings"])
-        self.not_occupations = set(data["not_occupations"]) | self.not_titles
+        self.not_occupations = re.compile(f"(?:{'|'.join(map(re.escape, data['not_occupations']))})$")
 
     def base(self, word: str) -> tuple[str, bool] | None:
         """(base form, plural) of a title word ("direktørene" -> ("direktør", True)), or None."""
@@ -53,9 +53,12 @@ class TitleLexicon:
         """(base form, plural) of a noun shaped as one that names what a person does, whatever
         list knows it: an agent noun ending in one of ``occupation_endings``, inflected or not
         ("serieskaperen", "sandvolleyballspillerne", "songarane", "investorer"); None for the
-        words of ``not_occupations``. Only a role where it stands in a role position."""
+        words of ``not_occupations`` and their compounds ("sølvvinner", "storebror"). Only a
+        role where it stands in a role position."""
         word = word.lower()
         head = word.rsplit("-", 1)[-1]
+        if self.not_occupations.search(head):  # "verdensstjerne", not the plural of "verdensstjer"
+            return None
         for endings, plural in ((self.plural, True), (self.singular, False)):
             for ending in endings:
                 stem = head[: -len(ending)]
@@ -64,7 +67,7 @@ class TitleLexicon:
         return (word, False) if self._occupation_stem(head) else None
 
     def _occupation_stem(self, stem: str) -> bool:
-        return stem.isalpha() and stem not in self.not_occupations and any(
+        return stem.isalpha() and stem not in self.not_titles and not self.not_occupations.search(stem) and any(
             stem.endswith(e) and len(stem) >= len(e) + 3 for e in self.occupation_endings)
 
     def _base(self, word: str) -> tuple[str, bool] | None:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from ...backbone.names import name_genders
 from ..lexicon import load
 from ..titles import TitleLexicon
 
@@ -53,7 +54,8 @@ class OccupationMarker:
             return False
         if token.pos_ not in _NOUNS and not (token.dep_ in _ATTACHED and parts[token.head.i] == "NAME"):
             return False
-        if not token.is_lower and not (token.is_sent_start and token.text[1:].islower()):
+        if not token.is_lower and not (token.is_sent_start and token.text[1:].islower()
+                                       and name_genders().get(token.text) is None):  # not "Sivert Heltne Nilsen"
             return False
         return self.lexicon.occupation(token.text) is not None
 
@@ -62,7 +64,9 @@ class OccupationMarker:
             or self._said_of_name(token, parts)
 
     def _before_name(self, token: Token, parts: list[str]) -> bool:
-        """"ekspert Ola Lunde", "skipsreder og investor John Fredriksen"; not "en venn Kari Hansen"."""
+        """"ekspert Ola Lunde", "skipsreder og investor John Fredriksen", "Sandvolleyballspillerne
+        A og B", "Forretningsmannen og eiendomsutvikleren Kolbjørn Selmer"; not "en venn Kari
+        Hansen", nor a definite singular alone, which describes ("skiskytteren Johannes Thingnes Bøe")."""
         doc, i = token.doc, token.i
         if i > 0 and doc[i - 1].lower_ in self.articles:
             return False
@@ -71,7 +75,19 @@ class OccupationMarker:
             following += 1
             while following < len(doc) and parts[following] == "TITLE":
                 following += 1
+        else:
+            base, plural = self.lexicon.occupation(token.text)
+            if not (base == token.lower_ or plural and self._names_listed(doc, following, parts)):
+                return False
         return following < len(doc) and parts[following] == "NAME"
+
+    def _names_listed(self, doc: Doc, i: int, parts: list[str]) -> bool:
+        """Does a list of names start at token ``i``: "Anders Mol (bildet) og Christian Sørum"?"""
+        while i < len(doc) and parts[i] == "NAME":
+            i += 1
+        if i < len(doc) and doc[i].text == "(":
+            i = next((k + 1 for k in range(i + 1, min(i + 5, len(doc))) if doc[k].text == ")"), i)
+        return i + 1 < len(doc) and (doc[i].text == "," or doc[i].lower_ in self.joins) and parts[i + 1] == "NAME"
 
     def _after_name(self, token: Token, parts: list[str]) -> bool:
         """"Kari Hansen, psykolog og familieterapeut,", "Kari Hansen (jockey)": a comma or an
