@@ -8,7 +8,9 @@ TITLE when it stands in a role position next to a person's name:
 - in apposition after the name: "Kari Hansen, serieskaper og forfatter, ...";
 - in parentheses after the name: "Kari Hansen (politioverbetjent)";
 - said of the name by "er/var/ble", straight or in a relative clause: "Hansen er serieskaper",
-  "Christian Wiig, som er mannens forsvarer".
+  "Christian Wiig, som er mannens forsvarer";
+- after a word of hiring ("ansatt som tømrer"), or with an organisation before a name ("tømrer i
+  Veidekke, Kari Hansen", "Veidekkes tømrer Kari Hansen").
 """
 
 from __future__ import annotations
@@ -20,6 +22,8 @@ from ..lexicon import load
 from ..titles import TitleLexicon
 
 _NOUNS = frozenset({"NOUN", "PROPN"})
+_PREDICATE_TAGS = frozenset({"NOUN", "PROPN", "VERB"})  # "Strand er tømrer": no adjective ("er intelligent")
+_UNKNOWN_WORD_TAGS = frozenset({"NOUN", "PROPN", "ADJ", "X"})  # what the tagger makes of a word it never saw
 _PREDICATE = frozenset({"SPRED"})
 _SUBJECT = frozenset({"SUBJ", "nsubj"})
 _RELATIVE = frozenset({"ATR", "acl:relcl"})
@@ -39,7 +43,13 @@ class OccupationMarker:
         self.negations = frozenset(roles["negations"])
         self.prepositions = frozenset(roles["org_prepositions"])
         self.speech_verbs = frozenset(roles["speech_verbs"])
+        self.appointed, self.appointed_to = frozenset(roles["appointed"]), frozenset(roles["appointed_to"])
+        self.new_words = frozenset(roles["new_words"])
         self.articles = frozenset(roles["indefinite_articles"])
+
+    def any_shaped(self, doc: Doc, parts: list[str]) -> bool:
+        """Is any word of ``doc`` shaped as an occupation (so that it may be a title)?"""
+        return any(self._shaped(token, parts) for token in doc)
 
     def mark(self, doc: Doc, parts: list[str]) -> None:
         for token in doc:
@@ -47,12 +57,14 @@ class OccupationMarker:
                 parts[token.i] = "TITLE"
 
     def _shaped(self, token: Token, parts: list[str]) -> bool:
-        """A noun, in lower case unless it opens the sentence, that names what a person does; a
-        word the tagger took for another word class if the parse hangs it on a name ("Bente
-        Liland, politioverbetjent i Hordaland", "Per Olsen (tømrer)")."""
+        """A noun, in lower case unless it opens the sentence, that names what a person does: a
+        word the tagger took for a noun or an adjective, as it does with words it never saw
+        ("Bente Liland, politioverbetjent i Hordaland"), or for a verb if the parse hangs it on a
+        name ("Per Olsen (tømrer)") or makes it what "er" says ("Eirik Strand er tømrer")."""
         if token.ent_type_ or not token.is_alpha or token.lower_ in self.speech_verbs:
             return False
-        if token.pos_ not in _NOUNS and not (token.dep_ in _ATTACHED and parts[token.head.i] == "NAME"):
+        if token.pos_ not in _UNKNOWN_WORD_TAGS and token.dep_ not in _PREDICATE \
+                and not (token.dep_ in _ATTACHED and parts[token.head.i] == "NAME"):
             return False
         if not token.is_lower and not (token.is_sent_start and token.text[1:].islower()
                                        and name_genders().get(token.text) is None):  # not "Sivert Heltne Nilsen"
@@ -61,7 +73,27 @@ class OccupationMarker:
 
     def _in_role_position(self, token: Token, parts: list[str]) -> bool:
         return self._before_name(token, parts) or self._after_name(token, parts) \
-            or self._said_of_name(token, parts)
+            or self._said_of_name(token, parts) or self._appointed(token) or self._before_organization(token, parts)
+
+    def _appointed(self, token: Token) -> bool:
+        """"ansatt som tømrer", "valgt til ny serieskaper": after a word of choosing or hiring."""
+        doc, i = token.doc, token.i - 1
+        if i >= 0 and doc[i].lower_ in self.new_words:
+            i -= 1
+        return i >= 1 and doc[i].lower_ in self.appointed_to and doc[i - 1].lower_ in self.appointed
+
+    def _before_organization(self, token: Token, parts: list[str]) -> bool:
+        """"Tømrer i Veidekke, Kari Hansen, sier", "På bildet: tømrer i Veidekke Kari Hansen", "Veidekkes
+        tømrer, Kari Hansen": the title of an organisation named before or after it, then the name."""
+        doc, i = token.doc, token.i + 1
+        if i + 1 < len(doc) and doc[i].lower_ in self.prepositions and parts[i + 1] == "ORG":
+            i += 1
+            while i < len(doc) and parts[i] == "ORG":
+                i += 1
+        elif not (token.i > 0 and parts[token.i - 1] == "ORG" and doc[token.i - 1].text.endswith("s")):
+            return False
+        i += i < len(doc) and doc[i].text == ","
+        return i < len(doc) and parts[i] == "NAME" and self.lexicon.occupation(token.text)[0] == token.lower_
 
     def _before_name(self, token: Token, parts: list[str]) -> bool:
         """"ekspert Ola Lunde", "skipsreder og investor John Fredriksen", "Sandvolleyballspillerne
@@ -108,7 +140,7 @@ class OccupationMarker:
         """"Hansen er serieskaper", "Wiig, som er mannens forsvarer": the predicate of a copula
         whose subject is a name, or of a relative clause on a name; not "er ikke ..."."""
         verb = token.head
-        if token.dep_ not in _PREDICATE or verb.lemma_ not in self.copula_lemmas \
+        if token.pos_ not in _PREDICATE_TAGS or token.dep_ not in _PREDICATE or verb.lemma_ not in self.copula_lemmas \
                 or any(child.lower_ in self.negations for child in verb.children):
             return False
         subject = next((child for child in verb.children if child.dep_ in _SUBJECT), None)

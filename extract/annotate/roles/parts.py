@@ -77,17 +77,16 @@ class PartMarker:
         self._mark_titles(doc, parts)
         _unmark_owner_titles(doc, parts)
         _unmark_slashed_titles(doc, parts)
-        self.occupations.mark(doc, parts)
-        if "TITLE" not in parts:
+        if "TITLE" not in parts and not self.occupations.any_shaped(doc, parts):
             return None
         self._mark_loose_names(doc, parts)
-        self.occupations.mark(doc, parts)  # next to the names no entity covers
         self._mark_small_parts(doc, parts)
         self._mark_lower_case_organizations(doc, parts)
         self._mark_unknown_organizations(doc, parts)
         self._join_coordinated_organizations(doc, parts)
         self._mark_genitive_organizations(doc, parts)
         self._extend_organizations_left(doc, parts)
+        self.occupations.mark(doc, parts)  # next to the names and organisations found since
         for i, part in enumerate(parts):
             if part:  # "" is the default: a Doc is marked once
                 doc[i]._.role_part = part
