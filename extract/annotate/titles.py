@@ -128,6 +128,6 @@ class TitleLexicon:
 
 
 def _agent_plural(stem: str, ending: str) -> bool:
-    """An agent noun in -er or -ar keeps its vowel in the plural ("spelarar", "spillere"): a
-    word in -arer is a singular ("forsvarer"), not the plural of "forsvar"."""
-    return not (stem[-2:] in {"er", "ar"} and ending[:2] in {"er", "ar"} and stem[-2] != ending[0])
+    """An agent noun in -er or -ar takes no second -er in the plural ("spillere", "spelarar"): a
+    word in -arer is a singular ("forsvarer"), one in -erer a verb ("gratulerer")."""
+    return not (stem[-2:] in {"er", "ar"} and ending[:2] in {"er", "ar"} and not stem[-2:] == ending[:2] == "ar")

@@ -62,7 +62,7 @@ class RoleComponent:
                 if person is not None:
                     person._.canonical = found.get("canonical") or found["person"]
                     people.append(person)
-                    if found["person_source"] == "rule":
+                    if found["person_source"] == "rule" or _cut_from_entity(person):
                         named_by_rule.append(person)
         named_by_rule += _coordinated_names(doc, self.and_word)
         doc.spans["roles"] = roles
@@ -129,6 +129,12 @@ def _coordinated_names(doc: Doc, and_word: str) -> list[Span]:
         if end - ent.end > 2 and not (first.endswith("s") and name_genders().get(first, "Neut") == "Neut"):
             found.append(doc[ent.end + 1:end])  # not "Sunwebs Marc Hirschi": a genitive may open the run
     return found
+
+
+def _cut_from_entity(person: Span) -> bool:
+    """Does the model's PER entity start before ``person``, on its title ("Bussjåfør Silje Årdal")?"""
+    first = person[0]
+    return first.ent_type_ == "PER" and first.ent_iob_ == "I" and first.nbor(-1)._.role_part == "TITLE"
 
 
 def _outside_clusters(doc: Doc, organizations: Organizations) -> list[Span]:

@@ -21,7 +21,6 @@ from ...backbone.names import name_genders
 from ..lexicon import load
 from ..titles import TitleLexicon
 
-_NOUNS = frozenset({"NOUN", "PROPN"})
 _PREDICATE_TAGS = frozenset({"NOUN", "PROPN", "VERB"})  # "Strand er tømrer": no adjective ("er intelligent")
 _UNKNOWN_WORD_TAGS = frozenset({"NOUN", "PROPN", "ADJ", "X"})  # what the tagger makes of a word it never saw
 _PREDICATE = frozenset({"SPRED"})
@@ -47,29 +46,46 @@ class OccupationMarker:
         self.new_words = frozenset(roles["new_words"])
         self.articles = frozenset(roles["indefinite_articles"])
 
-    def any_shaped(self, doc: Doc, parts: list[str]) -> bool:
+    def any_shaped(self, doc: Doc) -> bool:
         """Is any word of ``doc`` shaped as an occupation (so that it may be a title)?"""
-        return any(self._shaped(token, parts) for token in doc)
+        return any(self._shaped(token) for token in doc)
 
     def mark(self, doc: Doc, parts: list[str]) -> None:
         for token in doc:
-            if not parts[token.i] and self._shaped(token, parts) and self._in_role_position(token, parts):
+            if parts[token.i] == "NAME" and self._opens_name(token, parts):
+                parts[token.i] = "TITLE"  # "Bussjåfør Silje Årdal", the model's PER entity
+            elif not parts[token.i] and self._shaped(token) and self._in_role_position(token, parts):
                 parts[token.i] = "TITLE"
 
-    def _shaped(self, token: Token, parts: list[str]) -> bool:
-        """A noun, in lower case unless it opens the sentence, that names what a person does: a
-        word the tagger took for a noun or an adjective, as it does with words it never saw
-        ("Bente Liland, politioverbetjent i Hordaland"), or for a verb if the parse hangs it on a
-        name ("Per Olsen (tømrer)") or makes it what "er" says ("Eirik Strand er tømrer")."""
-        if token.ent_type_ or not token.is_alpha or token.lower_ in self.speech_verbs:
+    def _shaped(self, token: Token, in_entity: bool = False) -> bool:
+        """A word, in lower case unless it opens the sentence, that names what a person does.
+        The tagger's word class counts only in some positions: it makes what it likes of a word
+        it never saw ("Bente Liland, politioverbetjent i Hordaland" as an adjective, "Per Olsen
+        (tømrer)" as a verb)."""
+        if token.ent_type_ and not in_entity or not token.is_alpha or token.lower_ in self.speech_verbs:
             return False
-        if token.pos_ not in _UNKNOWN_WORD_TAGS and token.dep_ not in _PREDICATE \
-                and not (token.dep_ in _ATTACHED and parts[token.head.i] == "NAME"):
+        found = self.lexicon.occupation(token.text)
+        if found is None or token.is_lower:
+            return found is not None
+        # opening the sentence: no first name ("Sivert Heltne Nilsen"), no word the lemmatiser
+        # knows as another ("Kommer Zara Larsson ...": "komme")
+        return token.is_sent_start and token.text[1:].islower() and name_genders().get(token.text) is None \
+            and token.lemma_.lower() in {token.lower_, found[0]}
+
+    def opens_sentence(self, token: Token) -> bool:
+        """An occupation opening the sentence, no first name the data knows: "Tømrerne Eivor K. Lysne og ..."."""
+        return token.is_sent_start and self._shaped(token)
+
+    def _opens_name(self, token: Token, parts: list[str]) -> bool:
+        """An occupation in its bare form that opens the sentence and a name the model took it
+        into ("Bussjåfør Silje Årdal"): no first name the data knows, a long compound or one
+        before a first name it knows."""
+        doc, i = token.doc, token.i
+        if not token.is_sent_start or i + 2 >= len(doc) or parts[i + 1] != "NAME" or parts[i + 2] != "NAME" \
+                or not self._shaped(token, in_entity=True):
             return False
-        if not token.is_lower and not (token.is_sent_start and token.text[1:].islower()
-                                       and name_genders().get(token.text) is None):  # not "Sivert Heltne Nilsen"
-            return False
-        return self.lexicon.occupation(token.text) is not None
+        return self.lexicon.occupation(token.text)[0] == token.lower_ \
+            and (len(token) >= 9 or name_genders().get(doc[i + 1].text) is not None)
 
     def _in_role_position(self, token: Token, parts: list[str]) -> bool:
         return self._before_name(token, parts) or self._after_name(token, parts) \
@@ -100,8 +116,9 @@ class OccupationMarker:
         A og B", "Forretningsmannen og eiendomsutvikleren Kolbjørn Selmer"; not "en venn Kari
         Hansen", nor a definite singular alone, which describes ("skiskytteren Johannes Thingnes Bøe")."""
         doc, i = token.doc, token.i
-        if i > 0 and doc[i - 1].lower_ in self.articles:
-            return False
+        if i > 0 and doc[i - 1].lower_ in self.articles \
+                or token.pos_ not in _UNKNOWN_WORD_TAGS and not _capitalised_genitive(doc, i - 1):
+            return False  # a verb before a name ("gratulerer Kari Hansen"), unless a genitive owns it
         following = i + 1
         if following + 1 < len(doc) and doc[following].lower_ in self.joins and parts[following + 1] == "TITLE":
             following += 1
@@ -111,6 +128,8 @@ class OccupationMarker:
             base, plural = self.lexicon.occupation(token.text)
             if not (base == token.lower_ or plural and self._names_listed(doc, following, parts)):
                 return False
+            if following + 1 < len(doc) and doc[following].text == "," and _capitalised_genitive(doc, i - 1):
+                following += 1  # "Veidekkes tømrer, Kari Hansen,"
         return following < len(doc) and parts[following] == "NAME"
 
     def _names_listed(self, doc: Doc, i: int, parts: list[str]) -> bool:
@@ -129,6 +148,9 @@ class OccupationMarker:
         if i < 2 or not _phrase_ends(doc, i + 1, parts, self.prepositions | self.joins):
             return False
         before = doc[i - 1]
+        if token.pos_ not in _UNKNOWN_WORD_TAGS and before.text != "(" \
+                and not (token.dep_ in _ATTACHED and parts[token.head.i] == "NAME"):
+            return False  # a verb: "Zara Larsson, kommer til Idyll"
         if before.lower_ in self.joins and parts[i - 2] == "TITLE":
             start = i - 2
             while start > 0 and parts[start - 1] == "TITLE":
@@ -161,3 +183,8 @@ def _name_ends_at(doc: Doc, i: int, parts: list[str]) -> bool:
     if i >= 3 and doc[i].text == ")" and doc[i - 2].text == "(" and (parts[i - 1] == "PARTY" or doc[i - 1].like_num):
         i -= 3
     return i >= 0 and parts[i] == "NAME"
+
+
+def _capitalised_genitive(doc: Doc, i: int) -> bool:
+    """A capitalised word in -s at token ``i``: "Veidekkes", "NRKs"."""
+    return i >= 0 and doc[i].text[:1].isupper() and doc[i].text.endswith("s") and len(doc[i]) > 2

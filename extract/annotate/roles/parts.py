@@ -77,9 +77,10 @@ class PartMarker:
         self._mark_titles(doc, parts)
         _unmark_owner_titles(doc, parts)
         _unmark_slashed_titles(doc, parts)
-        if "TITLE" not in parts and not self.occupations.any_shaped(doc, parts):
+        if "TITLE" not in parts and not self.occupations.any_shaped(doc):
             return None
         self._mark_loose_names(doc, parts)
+        self.occupations.mark(doc, parts)  # before the genitives of the organisations they belong to
         self._mark_small_parts(doc, parts)
         self._mark_lower_case_organizations(doc, parts)
         self._mark_unknown_organizations(doc, parts)
@@ -307,7 +308,7 @@ class PartMarker:
             return False
         if token.text in self.particles or _INITIAL.match(token.text):
             return bool(run)
-        if token.lower_ in self.speech_verbs or self.lexicon.base(token.text):
+        if token.lower_ in self.speech_verbs or self.lexicon.base(token.text) or self.occupations.opens_sentence(token):
             return False
         return bool(_NAME_WORD.match(token.text))
 
