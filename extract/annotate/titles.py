@@ -64,7 +64,7 @@ class TitleLexicon:
                 stem = head[: -len(ending)]
                 if head.endswith(ending) and self._occupation_stem(stem) and _agent_plural(stem, ending):
                     return word[: -len(ending)], plural
-        return (word, False) if self._occupation_stem(head) else None
+        return (word, False) if self._occupation_stem(head) and not head.endswith("erer") else None  # "gratulerer"
 
     def _occupation_stem(self, stem: str) -> bool:
         return stem.isalpha() and stem not in self.not_titles and not self.not_occupations.search(stem) and any(
