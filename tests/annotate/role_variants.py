@@ -72,11 +72,13 @@ def fill(text: str, slots: dict[str, dict]) -> str:
     return filled[0].upper() + filled[1:]
 
 
-def generate(count: int, seed: int = 0) -> list[Variant]:
-    """``count`` variants, spread evenly over templates, languages, name shapes and fields."""
+def generate(count: int, seed: int = 0, fields: tuple[str, ...] | None = None) -> list[Variant]:
+    """``count`` variants, spread evenly over templates, languages, name shapes and fields (those
+    of ``fields``, or every group but the ``separate`` ones)."""
     data, rng = load(), random.Random(seed)
+    fields = fields or tuple(f for f, group in data["groups"].items() if not group.get("separate"))
     combos = [(t, lang, shape, field) for t in data["templates"] for lang in LANGUAGES
-              for shape in data["names"] for field in data["groups"]]
+              for shape in data["names"] for field in data["groups"] if field in fields]
     rng.shuffle(combos)
     combos.sort(key=lambda c: (c[0]["id"], c[1]))  # every template and language in turn, shapes mixed
     by_template = collections.defaultdict(list)
@@ -132,8 +134,10 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--show", type=int, default=15)
     parser.add_argument("--template", help="only this template id")
+    parser.add_argument("--field", action="append", help="only this group of titles (repeatable; e.g. occupations)")
     args = parser.parse_args()
-    variants = [v for v in generate(args.count, args.seed) if not args.template or v.template == args.template]
+    fields = tuple(args.field) if args.field else None
+    variants = [v for v in generate(args.count, args.seed, fields) if not args.template or v.template == args.template]
     rate, failures = score(variants, extract_roles(variants))
     print(f"{len(variants)} variants, pass rate {rate:.3f}")
     print("\n".join(breakdown(variants, failures)))
