@@ -39,6 +39,7 @@ class TitleLexicon:
         self.field_prepositions = set(data["field_prepositions"])
         self.relative = load("function_words")["relative"]
         self.occupation_endings = tuple(data["occupation_endings"])
+        self.agent_suffixes, self.doubled_suffixes = data["agent_suffixes"], set(data["doubled_agent_suffixes"])
         self.not_occupations = re.compile(f"(?:{'|'.join(map(re.escape, data['not_occupations']))})$")
 
     def base(self, word: str) -> tuple[str, bool] | None:
@@ -62,9 +63,17 @@ class TitleLexicon:
         for endings, plural in ((self.plural, True), (self.singular, False)):
             for ending in endings:
                 stem = head[: -len(ending)]
-                if head.endswith(ending) and self._occupation_stem(stem) and _agent_plural(stem, ending):
+                if head.endswith(ending) and self._occupation_stem(stem) and self._agent_plural(stem, ending):
                     return word[: -len(ending)], plural
-        return (word, False) if self._occupation_stem(head) and not head.endswith("erer") else None  # "gratulerer"
+        verb = any(head.endswith(a + a) for a in self.agent_suffixes if a not in self.doubled_suffixes)  # "gratulerer"
+        return (word, False) if self._occupation_stem(head) and not verb else None
+
+    def _agent_plural(self, stem: str, ending: str) -> bool:
+        """An agent noun in -er takes no second -er in the plural ("spillere"): a word in -arer is
+        a singular ("forsvarer"), one in -erer a verb ("gratulerer"); Nynorsk -ar does ("spelarar")."""
+        suffix = next((a for a in self.agent_suffixes if stem.endswith(a)), None)
+        second = next((a for a in self.agent_suffixes if ending.startswith(a)), None)
+        return not (suffix and second and not (suffix == second and suffix in self.doubled_suffixes))
 
     def _occupation_stem(self, stem: str) -> bool:
         return stem.isalpha() and stem not in self.not_titles and not self.not_occupations.search(stem) and any(
@@ -126,8 +135,3 @@ class TitleLexicon:
                 or before.text[:1].isupper() and before.text.endswith("s") and not before.is_sent_start
                 or before.is_lower and before.text.endswith("e") and len(before) > 3)
 
-
-def _agent_plural(stem: str, ending: str) -> bool:
-    """An agent noun in -er or -ar takes no second -er in the plural ("spillere", "spelarar"): a
-    word in -arer is a singular ("forsvarer"), one in -erer a verb ("gratulerer")."""
-    return not (stem[-2:] in {"er", "ar"} and ending[:2] in {"er", "ar"} and not stem[-2:] == ending[:2] == "ar")

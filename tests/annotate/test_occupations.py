@@ -84,3 +84,19 @@ def test_no_role_from_a_word_that_names_none(annotate_full, text):
 def test_a_coordination_inside_a_compound_stays_one_role(annotate_full):
     doc = annotate_full("Kjell Ingolf Ropstad er barne- og familieminister.")
     assert roles(doc) == {("Kjell Ingolf Ropstad", "barne- og familieminister", None)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ropstad sier han er barne- og familieminister for alle.", {("Ropstad", "barne- og familieminister", None)}),
+    ("Ropstad seier han er barne- og familieminister for alle.", {("Ropstad", "barne- og familieminister", None)}),
+    ("Kari Hansen sier hun er serieskaper.", {("Kari Hansen", "serieskaper", None)}),
+    ("Kari Hansen seier ho er serieskapar.", {("Kari Hansen", "serieskapar", None)}),
+])
+def test_a_pronoun_after_a_verb_of_saying_is_the_speaker(annotate_full, text, expected):
+    assert roles(annotate_full(text)) == expected
+
+
+@pytest.mark.parametrize("text", ["Kari Nordvik er ikke serieskaper.", "Kari Nordvik er ikkje serieskapar.",
+                                  "Per Olsen sier han er glad."])
+def test_nothing_said_no_role(annotate_full, text):
+    assert roles(annotate_full(text)) == set()

@@ -9,12 +9,11 @@ from spacy.tokens import Span, Token
 
 from ..lexicon import load
 from ..person_names import joined_name, speaker_before
+from .predicates import Predicates
 from .rows import MarkedDoc, RowBuilder
 
 _APPOSITION = frozenset({"APP", "appos"})  # NDT's label (the shipped parser) and UD's
-_PREDICATE = frozenset({"SPRED"})
-_SUBJECT = frozenset({"SUBJ", "nsubj"})
-_RELATIVE = frozenset({"ATR", "acl:relcl"})  # a relative clause on the word it hangs on
+_CONJUNCT = frozenset({"KOORD", "conj"})
 
 
 class ParsedRoles:
@@ -23,8 +22,7 @@ class ParsedRoles:
     def __init__(self, rows: RowBuilder) -> None:
         roles = load("roles")
         self.rows = rows
-        self.copulas = frozenset(roles["copula_lemmas"])
-        self.negations = frozenset(roles["negations"])
+        self.predicates = Predicates()
         self.prepositions = frozenset(roles["org_prepositions"])
         self.new_words = frozenset(roles["new_words"])
         self.speech_verbs = frozenset(roles["speech_verbs"])
@@ -39,7 +37,7 @@ class ParsedRoles:
         for title in _runs(marked, "TITLE"):
             if any(s.start <= title.start < s.end for s in matched):
                 continue
-            person = self._person(marked, title[-1])
+            person = self._person(marked, _coordination_head(title))
             if person is not None:
                 org = self._organization(marked, title[-1])
                 genitive = org is None and (org := self._genitive_before(marked, title)) is not None
@@ -76,14 +74,8 @@ class ParsedRoles:
         """The name ``head`` stands in apposition to, or is said of by a copula."""
         if head.dep_ in _APPOSITION:
             return _name_at(marked, head.head)
-        verb = head.head
-        if head.dep_ in _PREDICATE and verb.lemma_ in self.copulas \
-                and not any(child.lower_ in self.negations for child in verb.children):
-            subject = next((child for child in verb.children if child.dep_ in _SUBJECT), None)
-            if subject is not None:
-                return _name_at(marked, subject)
-            return _name_at(marked, verb.head) if verb.dep_ in _RELATIVE else None  # "Wiig, som er mannens forsvarer"
-        return None
+        subject = self.predicates.subject(head)
+        return _name_at(marked, subject) if subject is not None else None
 
     def _genitive_before(self, marked: MarkedDoc, title: Span) -> Span | None:
         """The organisation in the genitive before a title, adjectives between: "blir klubbens
@@ -109,6 +101,14 @@ class ParsedRoles:
                 known = _run_around(marked, next(w for w in name if marked.parts[w.i] == "ORG"), "ORG")
                 return marked.doc[min(name.start, known.start):max(name.end, known.end)]
         return None
+
+
+def _coordination_head(title: Span) -> Token:
+    """The word of a title the parse hangs the rest on: "barne-" of "barne- og familieminister"."""
+    head = title[-1]
+    while head.dep_ in _CONJUNCT and title.start <= head.head.i < head.i:
+        head = head.head
+    return head
 
 
 def _runs(marked: MarkedDoc, part: str) -> list[Span]:

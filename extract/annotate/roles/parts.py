@@ -156,6 +156,7 @@ class PartMarker:
         næring NAME"."""
         if i + 3 < len(doc) and doc[i + 1].lower_ in self.lexicon.field_prepositions \
                 and doc[i + 2].is_lower and doc[i + 2].is_alpha and len(doc[i + 2]) > 3 \
+                and doc[i + 2].pos_ not in {"PRON", "DET"} \
                 and parts[i + 2] == "" and (doc[i + 3].lower_ in self.org_prepositions | self.field_ends
                                             or doc[i + 3].is_punct or parts[i + 3] == "NAME"):
             parts[i + 1] = parts[i + 2] = "TITLE"
