@@ -100,3 +100,13 @@ def test_a_pronoun_after_a_verb_of_saying_is_the_speaker(annotate_full, text, ex
                                   "Per Olsen sier han er glad."])
 def test_nothing_said_no_role(annotate_full, text):
     assert roles(annotate_full(text)) == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Spesialrådgiver i Parat og medlem i forhandlingsutvalget, Kjell Morten Aune, sier at konflikten handler om penger.",
+     ("Kjell Morten Aune", "spesialrådgiver", "Parat")),
+    ("Spesialrådgjevar i Parat og medlem i forhandlingsutvalet, Kjell Morten Aune, seier at konflikten handlar om pengar.",
+     ("Kjell Morten Aune", "spesialrådgjevar", "Parat")),
+])
+def test_a_title_with_its_organisation_and_more_words_before_the_name(annotate_full, text, expected):
+    assert expected in roles(annotate_full(text))

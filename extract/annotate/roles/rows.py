@@ -143,7 +143,8 @@ class RowBuilder:
                 org = self._own_span(marked, org)  # "NTB scanpix FNs generalsekretær": FN's, not NTB's
                 return _canonical_organization(marked, org, org.end, genitive=True)
             following = doc[org.end] if org.end < span.end else None
-            if following is not None and following.is_lower and marked.parts[following.i] == "" and following.is_alpha:
+            if following is not None and following.is_lower and marked.parts[following.i] == "" and following.is_alpha \
+                    and following.lower_ != self.and_word:
                 return _canonical_organization(marked, org, org.end + 1)
             return _canonical_organization(marked, org, org.end)
         head = title[-1].text
