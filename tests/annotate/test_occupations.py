@@ -109,4 +109,8 @@ def test_nothing_said_no_role(annotate_full, text):
      ("Kjell Morten Aune", "spesialrådgjevar", "Parat")),
 ])
 def test_a_title_with_its_organisation_and_more_words_before_the_name(annotate_full, text, expected):
-    assert expected in roles(annotate_full(text))
+    """Read by a role pattern, whatever the parse makes of the sentence (in some articles the
+    apposition is parsed otherwise and the parse gives no role)."""
+    doc = annotate_full(text)
+    assert expected in {(r._.role["person"], r._.role["role"], r._.role["organization"]) for r in doc.spans["roles"]
+                        if r._.role["rule"] == "role-before-name"}
