@@ -24,11 +24,12 @@ from __future__ import annotations
 import html
 import re
 
+from extract.parse.bylines import is_name, split_names
 from extract.parse.clean import clean_line
 from extract.parse.dates import find_date
 from extract.parse.draft import Draft
 from extract.parse.forms import opens_with_labels
-from extract.parse.lines import classify_line, has_credit, index_date, is_list_label, is_name, split_names
+from extract.parse.lines import classify_line, has_credit, index_date, is_list_label
 
 _WORD = re.compile(r"[^\W\d_]+")
 _CREDIT = re.compile(r"(?<!\w)(?:foto|photo|bilde|ill)\s*:|\(t\.\s?[vh]\.?\)|(?<!\w)f\.\s?v\.?(?!\w)", re.IGNORECASE)
@@ -68,7 +69,7 @@ def extract_text(text: str, draft: Draft) -> None:
         if number == headline:
             draft.title = line.rstrip(":").rstrip()
         elif number < start and _is_set_off(lines, number):  # roles come from them, events do not
-            draft.add_caption(f"{line} {lines[number + 1]}" if _is_credited(lines, number) else line)
+            draft.add_caption(f"{line} {credit}" if (credit := _credit_below(lines, number)) else line)
         elif number < start and (date := _label_date(line)):
             draft.metadata_lines.append(line)  # "FinSHIFT 17.11.2021": a newsletter's or section's date
             draft.published = draft.published or date
@@ -81,7 +82,7 @@ def _headline(lines: list[str]) -> tuple[int | None, int]:
     of the article (lines above it, labels passed over included, are page furniture)."""
     candidates = []
     for number, line in enumerate(lines):
-        if _is_paragraph(line) and not _is_pull_quote(lines, number):
+        if _is_paragraph(line) and not _is_pull_quote(lines, number) and not _is_credited(lines, number):
             if candidates:
                 return (best := _best(lines, candidates)), best
             repeated = _repeated(lines, number + 1)
@@ -154,9 +155,16 @@ def _is_set_off(lines: list[str], number: int) -> bool:
 def _is_credited(lines: list[str], number: int) -> bool:
     """A sentence closed by a full stop above a lone photo credit ("Foto: Kari Lie/NTB"): the
     photo's caption (a headline above the credit of the photo below it has no full stop)."""
-    following = lines[number + 1] if number + 1 < len(lines) and lines[number].endswith(".") else ""
+    return _credit_below(lines, number) is not None
+
+
+def _credit_below(lines: list[str], number: int) -> str | None:
+    """The lone photo credit below a sentence closed by a full stop, past the sentence's
+    repeats (an image's text, then its caption); None if there is none."""
+    after = next((n for n in range(number + 1, len(lines)) if lines[n] != lines[number]), len(lines))
+    following = lines[after] if after < len(lines) and lines[number].endswith(".") else ""
     info = classify_line(following) if has_credit(following) else None
-    return bool(info) and info.kind == "meta" and not info.authors and not info.published
+    return following if info and info.kind == "meta" and not info.authors and not info.published else None
 
 
 def _label_date(line: str) -> str | None:
