@@ -1,0 +1,116 @@
+"""The byline and dateline grammar on the forms the real-page corpus showed missed: blog bylines
+closing the article, English labels, a byline after the date, an outlet after a list of names,
+names closed by an agency, a report form's authors running into the next value; and the headline
+below an image's text and its credit or below a site's search box. Names are invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.parse import parse_document
+from extract.parse.lines import classify_line
+from extract.types import RawDocument
+
+TITLE = "Klynga fekk Arena-status"
+BODY = "Klyngen har fått status som Arena i tre år, og medlemmene gleder seg over det."
+
+
+def parse(*lines: str):
+    return parse_document(RawDocument(source="crawl/side.txt", kind="text", data="\n".join(lines).encode("utf-8")))
+
+
+@pytest.mark.parametrize("line, authors", [
+    ("Postet av Kari J. Lien", ["Kari J. Lien"]),
+    ("Posta av Siri Bøe Nes", ["Siri Bøe Nes"]),
+    ("Posted by Jane Whitfield", ["Jane Whitfield"]),
+    ("Text: Astri Moen Lund", ["Astri Moen Lund"]),
+    ("Text and photos: Jane Whitfield", ["Jane Whitfield"]),
+    ("Words: Tom Archer and Jane Whitfield", ["Tom Archer", "Jane Whitfield"]),
+    ("Tekst og bilete: Siri Bøe Nes", ["Siri Bøe Nes"]),
+])
+def test_a_byline_closing_the_article_names_its_authors(line: str, authors: list[str]) -> None:
+    article = parse(TITLE, BODY, line)
+    assert (article.authors, article.paragraphs) == (authors, [BODY])
+
+
+@pytest.mark.parametrize("line, authors, published", [
+    ("Publisert 12.03.2019 av Kari Lien", ["Kari Lien"], "2019-03-12"),
+    ("Publisert: 12.03.2019 kl. 10:15 av Kari Lien og Per Vik", ["Kari Lien", "Per Vik"], "2019-03-12T10:15"),
+    ("Skrive 3. mars 2021 av Siri Bøe Nes", ["Siri Bøe Nes"], "2021-03-03"),
+    ("Published 12 March 2019 by Jane Whitfield", ["Jane Whitfield"], "2019-03-12"),
+    ("Posted on March 12, 2019 by Jane Whitfield", ["Jane Whitfield"], "2019-03-12"),
+])
+def test_a_byline_after_the_date_names_the_authors_and_the_date_stays(line, authors, published) -> None:
+    article = parse(TITLE, line, BODY)
+    assert (article.authors, article.published, article.paragraphs) == (authors, published, [BODY])
+
+
+@pytest.mark.parametrize("line, authors", [
+    ("Av Kari Lien, Per Vik og Ola Dahl, Dagens Næringsliv", ["Kari Lien", "Per Vik", "Ola Dahl"]),
+    ("Av Siri Bøe Nes og Nils Hauge, Firda Tidend", ["Siri Bøe Nes", "Nils Hauge"]),
+    ("By Tom Archer and Jane Whitfield, The Local", ["Tom Archer", "Jane Whitfield"]),
+])
+def test_the_part_after_a_list_joined_by_og_is_the_outlet(line: str, authors: list[str]) -> None:
+    assert classify_line(line).authors == authors
+
+
+@pytest.mark.parametrize("line, authors", [
+    ("Kari Lien og Per Vik, NTB", ["Kari Lien", "Per Vik"]),
+    ("KARI LIEN, NTB", ["Kari Lien"]),
+    ("Siri Bøe Nes / ANB", ["Siri Bøe Nes"]),
+    ("Jane Whitfield, Reuters", ["Jane Whitfield"]),
+])
+def test_names_closed_by_an_agency_are_a_byline_and_the_agency_no_author(line: str, authors: list[str]) -> None:
+    article = parse(TITLE, line, BODY)
+    assert (article.authors, article.paragraphs) == (authors, [BODY])
+
+
+@pytest.mark.parametrize("line", [
+    "Kari Lien, Ap",  # a party, not the agency AP
+    "Per Vik, NTB-journalist i mange år, skreiv saka.",
+    "Foto: Kari Lien / NTB",
+])
+def test_lines_that_only_look_like_an_agency_byline_name_no_author(line: str) -> None:
+    assert parse(TITLE, line, BODY).authors == []
+
+
+@pytest.mark.parametrize("line, authors", [
+    ("Av Kari Lien, Per Vik", ["Kari Lien", "Per Vik"]),
+    ("Av Kari Lien og Per Vik", ["Kari Lien", "Per Vik"]),
+])
+def test_a_list_without_a_part_after_og_keeps_its_last_name(line: str, authors: list[str]) -> None:
+    assert classify_line(line).authors == authors
+
+
+@pytest.mark.parametrize("line, authors", [
+    ("Tittel: Oppdragsgiver: Prosjektleder: Forfattere: Kort sammendrag: Evaluering av klyngen Vekst AS "
+     "Kari Lien Kari Lien og Per Vik Arena Fjordkraft ble etablert i 2010 som et Arena-prosjekt.",
+     ["Kari Lien", "Per Vik"]),
+    ("Tittel: Forfattarar: Samandrag: Sluttrapport Siri Nes og Nils Hauge NCE Fjordkraft vart etablert i 2012.",
+     ["Siri Nes", "Nils Hauge"]),
+])
+def test_a_form_authors_list_ends_before_an_organisation_opening_the_next_value(line: str, authors) -> None:
+    assert parse("Evaluering av klyngen", line).authors == authors
+
+
+@pytest.mark.parametrize("image_text, credit", [
+    ("Illustrasjon av ein hydrogendriven ferje ved kaia i Florø. Ferja er kvit med eit blått symbol på sida. "
+     "Rundt henne er det berre sjø.", "Illustrasjon: Kari Lien"),
+    ("Bilete av ei ny ferje ved kaia i Bodø der klynga held til. Ferja er kvit med eit blått symbol på sida. "
+     "Rundt ho er det berre sjø.", "Foto: Per Vik"),
+    ("An illustration of a hydrogen-powered ferry at the quay in Florø. The ferry is white with a blue symbol on "
+     "its side and the sea around it.", "Photo: Jane Whitfield"),
+])
+def test_an_image_text_repeated_above_its_credit_is_a_caption_not_the_opening_paragraph(image_text, credit) -> None:
+    article = parse(image_text, image_text, credit, TITLE, BODY)
+    assert (article.title, article.paragraphs, article.captions) == (TITLE, [BODY], [f"{image_text} {credit}"])
+
+
+@pytest.mark.parametrize("top", [
+    ["Looking for a specific product?", "Make a search for products & suppliers, articles & news."],
+    ["Search this site"],
+    ["Søk på nettstedet"],
+])
+def test_a_sites_search_box_above_the_headline_is_not_it(top: list[str]) -> None:
+    article = parse(*top, TITLE, BODY)
+    assert (article.title, article.paragraphs) == (TITLE, [BODY])
