@@ -39,7 +39,8 @@ class NumberWords:
         self.conjunctions = set(table["and"])
         self.fractions: dict[str, float] = _values(table["fractions"], float)
         self.scales: dict[str, int] = _by_scale(table["scales"])
-        self.english_scales: dict[str, int] = _by_scale(table["english_scales"])
+        self.language_scales: dict[str, dict[str, int]] = {
+            language: _by_scale(scales) for language, scales in table["language_scales"].items()}
         self.attached_scales: dict[str, int] = _by_scale(table["attached_scales"])
         self.ordinals: dict[str, int] = _values(table["ordinals"])
         self.glued = sorted(self.hundred | self.thousand, key=len, reverse=True)
@@ -58,7 +59,7 @@ class NumberWords:
         """The value of a scale word ("millioner", "billion") in a text of ``language``: an
         English "billion" is 10^9, a Norwegian one 10^12; None for no scale word."""
         word = (word or "").lower()
-        return (language == "en" and self.english_scales.get(word)) or self.scales.get(word)
+        return self.language_scales.get(language or "", {}).get(word) or self.scales.get(word)
 
     def _words(self, text: str) -> list[str]:
         """The number words of ``text``, glued "hundre"/"tusen" split off ("tohundre" -> to hundre)."""
