@@ -5,8 +5,7 @@ standards and English ("and", "&"); a surname first ("Torkelsen, Jan H."); an ag
 to a name ("NTB-Kari Lie"); a closing part after names joined by "og" is the outlet ("Kari
 Lie, Ola Dahl og Per Vik, Dagens Næringsliv"), as is a closing part with an organisation word
 ("Kari Lie, Innovasjon Norge"), and a listed agency anywhere ("Kari Lie/NTB"). Without a byline
-word, a line of names that ends in a listed agency is a byline too ("Kari Lie og Ola Dahl,
-NTB").
+word, names and an agency ("Kari Lie / NTB scanpix") are a photo's credit, not a byline.
 """
 
 from __future__ import annotations
@@ -34,9 +33,6 @@ def _regexes() -> dict[str, re.Pattern[str]]:
         "filler_opening": re.compile(rf"^(?:{alternation(meta['byline_filler'], space=' ')})(?!\w)\s*", re.IGNORECASE),
         "counters": re.compile(rf"(?:(?<!\w)\d+\s+)+(?:{alternation(meta['counters'], space=' ')})(?!\w)",
                                re.IGNORECASE),
-        # "Kari Lie og Ola Dahl, NTB", "KARI LIE / NTB": names, then an agency closing the line
-        "agency_closing": re.compile(rf"^(?P<names>.+?)\s*(?:,|/|\s[-–])\s*(?:{alternation(meta['agencies'], space=' ')})"
-                                     r"\s*\.?$"),  # as written: "Ap" is a party, "AP" the agency
     }
 
 
@@ -79,15 +75,6 @@ def split_names(text: str) -> tuple[list[str], str | None] | None:
         parts += [p.strip(" .") for p in _regexes()["name_split"].split(outlet) if len(p.split()) > 1]
     names = person_names([_without_agency(part) for part in _uninverted(parts)])
     return None if names is None else (names, date)
-
-
-def agency_byline(line: str) -> list[str] | None:
-    """The people of a line of names that ends in a listed agency ("Kari Lie og Ola Dahl, NTB",
-    "KARI LIE / NTB"), each of two words or more; None if the line is no such byline."""
-    match = _regexes()["agency_closing"].match(line)
-    found = split_names(match["names"]) if match else None
-    names = found[0] if found and not found[1] else []
-    return names if names and all(len(name.split()) > 1 for name in names) else None
 
 
 def _without_closing_outlet(text: str) -> str:

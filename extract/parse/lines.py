@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from extract.lexicon import alternation, load
-from extract.parse.bylines import DATA_DIR, MAX_NAME_TOKENS, agency_byline, person_names, split_names
+from extract.parse.bylines import DATA_DIR, MAX_NAME_TOKENS, person_names, split_names
 from extract.parse.dates import find_date, find_day_month, parse_date
 
 MAX_META_LINE = 200  # metadata lines are short; longer ones are body text
@@ -295,8 +295,5 @@ def _byline_or_credit(head: str, info: LineInfo, any_case: bool, dated: bool = F
             return info
     credit = regexes["credit"].match(head)
     if credit and len(head[credit.end():].split()) <= MAX_NAME_TOKENS * 2:
-        return info
-    if not credit and (names := agency_byline(head)):  # "Kari Lie og Ola Dahl, NTB"
-        info.authors = names
         return info
     return LineInfo("body")
