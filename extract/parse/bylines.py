@@ -28,9 +28,11 @@ def _regexes() -> dict[str, re.Pattern[str]]:
     return {
         "name_split": re.compile(r"\s*,\s*|\s*;\s*|\s+og\s+|\s+&\s+|\s+and\s+"),
         "comma": re.compile(r"\s*,\s*"),
-        "slash": re.compile(r"\s*/\s*"),
+        "slash": re.compile(r"\s*/\s*|\s+[-–]\s+"),  # "Kari Lie/NTB", "Kari Lie – NTB"
         "name_token": re.compile(r"^[A-ZÆØÅÄÖÜÉÈÁ][\w'’.-]*$"),
-        "filler_opening": re.compile(rf"^(?:{alternation(meta['byline_filler'], space=' ')})(?!\w)\s*", re.IGNORECASE),
+        # "By on June 12, 2009", "Av Kari Lie den 12. mars 2019": the filler around a byline's date
+        "filler": re.compile(rf"^(?:{alternation(meta['byline_filler'], space=' ')})(?!\w)\s*"
+                             rf"|(?<!\w)\s*(?:{alternation(meta['byline_filler'], space=' ')})$", re.IGNORECASE),
         "counters": re.compile(rf"(?:(?<!\w)\d+\s+)+(?:{alternation(meta['counters'], space=' ')})(?!\w)",
                                re.IGNORECASE),
     }
@@ -66,7 +68,7 @@ def split_names(text: str) -> tuple[list[str], str | None] | None:
     if found:
         date, match = found
         text = (text[:match.start()] + text[match.end():]).strip(" ,.")
-    text = _regexes()["filler_opening"].sub("", _regexes()["counters"].sub("", text)).strip(" ,.|")
+    text = _regexes()["filler"].sub("", _regexes()["counters"].sub("", text).strip(" ,.|")).strip(" ,.|")
     if not text:  # "By on June 12, 2009 0 5 Views": a date, no name
         return ([], date) if date else None
     first, *after_slash = _regexes()["slash"].split(text)
@@ -79,9 +81,11 @@ def split_names(text: str) -> tuple[list[str], str | None] | None:
 
 def _without_closing_outlet(text: str) -> str:
     """ "Kari Lie, Ola Dahl og Per Vik, Dagens Næringsliv": the part after the names a list
-    joins by "og" (or "and", "&") is their outlet, dropped."""
+    joins by "og" (or "and", "&") is their outlet, dropped; so is a closing part in lower case,
+    what the author is ("Kari Lie, journalist i Firda", "Jane Smith, staff writer")."""
     pieces = _regexes()["comma"].split(text)
-    if len(pieces) >= 2 and _JOINED.search(f" {pieces[-2]} ") and not _JOINED.search(f" {pieces[-1]} "):
+    if len(pieces) >= 2 and (pieces[-1][:1].islower()
+                             or _JOINED.search(f" {pieces[-2]} ") and not _JOINED.search(f" {pieces[-1]} ")):
         return ", ".join(pieces[:-1])
     return text
 

@@ -105,3 +105,37 @@ def test_an_image_text_repeated_above_its_credit_is_a_caption_not_the_opening_pa
 def test_a_sites_search_box_above_the_headline_is_not_it(top: list[str]) -> None:
     article = parse(*top, TITLE, BODY)
     assert (article.title, article.paragraphs) == (TITLE, [BODY])
+
+
+@pytest.mark.parametrize("line, authors", [
+    ("Av Kari Lien, journalist i Firda", ["Kari Lien"]),
+    ("Av Siri Bøe Nes, kommunikasjonsrådgivar", ["Siri Bøe Nes"]),
+    ("By Jane Whitfield, staff writer", ["Jane Whitfield"]),
+    ("Av Kari Lien – NTB", ["Kari Lien"]),
+    ("By Tom Archer - Reuters", ["Tom Archer"]),
+    ("Publisert av Kari Lien", ["Kari Lien"]),
+    ("Lagt ut av Per Vik", ["Per Vik"]),
+    ("Published by Jane Whitfield", ["Jane Whitfield"]),
+])
+def test_what_the_author_is_and_a_dashed_outlet_are_no_names(line: str, authors: list[str]) -> None:
+    article = parse(TITLE, line, BODY)
+    assert (article.authors, article.paragraphs) == (authors, [BODY])
+
+
+@pytest.mark.parametrize("line, authors, published", [
+    ("Av Kari Lien den 12. mars 2019", ["Kari Lien"], "2019-03-12"),
+    ("By Jane Whitfield on 12 March 2019", ["Jane Whitfield"], "2019-03-12"),
+    ("Publisert av Per Vik 3. mars 2021", ["Per Vik"], "2021-03-03"),
+])
+def test_a_byline_with_its_date_after_a_filler_word(line: str, authors: list[str], published: str) -> None:
+    article = parse(TITLE, line, BODY)
+    assert (article.authors, article.published, article.paragraphs) == (authors, published, [BODY])
+
+
+@pytest.mark.parametrize("line", [
+    "Av disse er tre i Bergen, og resten held til i Oslo.",
+    "By the end of 2019, the cluster had grown to forty members.",
+])
+def test_sentences_opened_by_a_byline_word_stay_in_the_body(line: str) -> None:
+    article = parse(TITLE, line)
+    assert (article.authors, article.paragraphs) == ([], [line])
