@@ -67,8 +67,8 @@ def split_names(text: str) -> tuple[list[str], str | None] | None:
     date = None
     if found:
         date, match = found
-        text = (text[:match.start()] + text[match.end():]).strip(" ,.")
-    text = _regexes()["filler"].sub("", _regexes()["counters"].sub("", text).strip(" ,.|")).strip(" ,.|")
+        text = (text[:match.start()] + text[match.end():]).strip(" ,.|–-")
+    text = _regexes()["filler"].sub("", _regexes()["counters"].sub("", text).strip(" ,.|–-")).strip(" ,.|–-")
     if not text:  # "By on June 12, 2009 0 5 Views": a date, no name
         return ([], date) if date else None
     first, *after_slash = _regexes()["slash"].split(text)

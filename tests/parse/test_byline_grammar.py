@@ -126,8 +126,11 @@ def test_what_the_author_is_and_a_dashed_outlet_are_no_names(line: str, authors:
     ("Av Kari Lien den 12. mars 2019", ["Kari Lien"], "2019-03-12"),
     ("By Jane Whitfield on 12 March 2019", ["Jane Whitfield"], "2019-03-12"),
     ("Publisert av Per Vik 3. mars 2021", ["Per Vik"], "2021-03-03"),
+    ("Av Kari Lien - 12. mars 2019", ["Kari Lien"], "2019-03-12"),
+    ("Av Siri Bøe Nes – 12.03.2019 kl. 10:15", ["Siri Bøe Nes"], "2019-03-12T10:15"),
+    ("By Jane Whitfield - March 12, 2019", ["Jane Whitfield"], "2019-03-12"),
 ])
-def test_a_byline_with_its_date_after_a_filler_word(line: str, authors: list[str], published: str) -> None:
+def test_a_byline_with_its_date_after_a_filler_word_or_a_dash(line: str, authors: list[str], published: str) -> None:
     article = parse(TITLE, line, BODY)
     assert (article.authors, article.published, article.paragraphs) == (authors, published, [BODY])
 
