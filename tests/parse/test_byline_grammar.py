@@ -142,3 +142,11 @@ def test_a_byline_with_its_date_after_a_filler_word_or_a_dash(line: str, authors
 def test_sentences_opened_by_a_byline_word_stay_in_the_body(line: str) -> None:
     article = parse(TITLE, line)
     assert (article.authors, article.paragraphs) == ([], [line])
+
+
+def test_the_same_grammar_reads_an_html_pages_byline_and_its_closing_line() -> None:
+    html = (f"<html><body><article><h1>{TITLE}</h1><p>{BODY}</p><p>Postet av Kari Lien</p>"
+            '<div class="byline">Publisert 12.03.2019 av Per Vik</div></article></body></html>')
+    article = parse_document(RawDocument(source="side.html", kind="html", data=html.encode("utf-8")))
+    assert sorted(article.authors) == ["Kari Lien", "Per Vik"]
+    assert (article.published, article.paragraphs) == ("2019-03-12", [BODY])
