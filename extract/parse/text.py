@@ -44,6 +44,7 @@ _TITLE_WORD = re.compile(r"^[A-ZÆØÅ][a-zæøåéü-]{2,}$")
 MAX_HEADLINE_WORDS = 20
 MAX_LABEL_WORDS = 3  # "Nye produkter", "Kommunal- og regionaldepartementet", "Go to aakp.no"
 MAX_SHORT_HEADLINE_WORDS = 12  # a headline below a label; longer lines are leads or captions
+MAX_NAME_WORDS = 4  # "Kari Lie Berg Hansen"; an English headline in title case is longer
 REPEAT_WINDOW = 6  # lines after an opening paragraph where a repeated headline is sought
 _BULLET = re.compile(r"^[•▪◦●■□‣∙·*]\s+")
 _ENTITY = re.compile(r"&(?:#\d+|#x[0-9a-fA-F]+|[A-Za-z]+\d*);")
@@ -68,6 +69,8 @@ def extract_text(text: str, draft: Draft) -> None:
             break
         if number == headline:
             draft.title = line.rstrip(":").rstrip()
+        elif number < start and _is_name_above_date(lines, number):
+            draft.add_byline(line)  # "Kari Nordmann" above "Tirsdag" and "06.02.24": a blog's byline
         elif number < start and _is_set_off(lines, number):  # roles come from them, events do not
             draft.add_caption(f"{line} {credit}" if (credit := _credit_below(lines, number)) else line)
         elif number < start and (date := _label_date(line)):
@@ -90,7 +93,7 @@ def _headline(lines: list[str]) -> tuple[int | None, int]:
         if _is_index_letter(line):
             candidates = []  # an A–Z index's letter heading: the entry below it is the page's
         elif (reads_as_headline(line) and not (number and _is_tag_list(lines[number - 1], line))
-              and not _is_credited(lines, number)):
+              and not _is_credited(lines, number) and not _is_name_above_date(lines, number)):
             candidates.append(number)
     return ((best := _best(lines, candidates)), best) if candidates else (None, len(lines))
 
@@ -108,10 +111,30 @@ def _is_label_above(label: str, headline: str) -> bool:
     by a full stop or a question mark, not a caption (two sentences, or a credit: "... har
     behov for en oppdatering. Illustrasjonsfoto: Colourbox"), not a list of names, and no
     longer than a headline usually is."""
-    return (len(label.split()) <= MAX_LABEL_WORDS
+    return (len(label.split()) <= MAX_LABEL_WORDS and not _shares_a_word(label, headline)
             and len(headline.split()) <= MAX_SHORT_HEADLINE_WORDS and not headline.endswith((".", "?"))
             and not _SENTENCE_BREAK.search(headline) and not has_credit(headline)
             and split_names(headline) is None)
+
+
+def _shares_a_word(line: str, other: str) -> bool:
+    """Whether ``line`` shares a word of four letters or more with ``other``, case aside, and is
+    not wholly part of it (a site's name above a headline that names it: "Innovasjon Norge")."""
+    words = {word.lower() for word in _WORD.findall(line) if len(word) >= 4}
+    others = {word.lower() for word in _WORD.findall(other)}
+    return bool(words & others) and not {word.lower() for word in _WORD.findall(line)} <= others
+
+
+def _is_name_above_date(lines: list[str], number: int) -> bool:
+    """A line of full names alone above a date, a weekday between them or not: a byline."""
+    names = split_names(lines[number])
+    if not names or not names[0] or names[1] is not None or any(not 2 <= len(name.split()) <= MAX_NAME_WORDS for name in names[0]):
+        return False
+    below = lines[number + 1:number + 3]
+    dated = [classify_line(below[0])] if below else []
+    if below and len(below[0].split()) == 1:  # "Tirsdag" above "06.02.24"
+        dated.append(classify_line(" ".join(below)))
+    return any(info.kind == "meta" and info.published and not info.authors for info in dated)
 
 
 def _is_tag_list(label: str, line: str) -> bool:
@@ -192,9 +215,9 @@ def reads_as_headline(line: str) -> bool:
     boilerplate) of up to twenty words, not a caption with its credit, a quotation, who said
     it, a form's labels ("Tittel: Oppdragsgiver: ...") or a name and a date. A
     single word must be written as a word ("Klyngeløft"), not as a label ("INDUSTRI",
-    "helse", "23948sdkhjf")."""
+    "helse", "23948sdkhjf"); a word and a year may be a headline ("Styreåret 2020")."""
     words = _WORD.findall(line)
-    if len(words) == 1 and not _TITLE_WORD.match(line.rstrip(".!?")):
+    if len(line.split()) == 1 and not _TITLE_WORD.match(line.rstrip(".!?")):
         return False
     return (classify_line(line).kind == "body" and 1 <= len(words) <= MAX_HEADLINE_WORDS
             and not _CREDIT.search(line) and line[0] not in _QUOTES and not _is_attribution(line)
