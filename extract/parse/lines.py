@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from extract.lexicon import alternation, load
-from extract.parse.bylines import DATA_DIR, MAX_NAME_TOKENS, person_names, split_names
+from extract.parse.bylines import DATA_DIR, MAX_NAME_TOKENS, is_organisation, person_names, split_names
 from extract.parse.dates import find_date, find_day_month, parse_date
 
 MAX_META_LINE = 200  # metadata lines are short; longer ones are body text
@@ -23,6 +23,7 @@ _IMAGE_FILE = re.compile(r"^(?:\S+ ){0,5}\S+\.(?:jpe?g|png|gif|webp|svg)$")  # "
 MAX_DATE_WORDS = 6  # "Publisert: torsdag 11. juni 2009 kl. 13.05"; more words make a sentence
 MAX_LOOSE_SEGMENT = 3  # words of a stray segment ("Skriv ut si") on a line that carries metadata
 MAX_ARCHIVE_PART = 3  # words of each part before the author on an archive's header line
+MAX_FULL_NAME = 4  # words of a person's full name ("Kari Lie Berg Hansen")
 MAX_HEADING_NAME = 3  # words of the name in a newsletter's heading ("Siste nytt fra Digin 6.juni")
 MIN_GLUED_BODY = 40  # text after a glued opening date that makes the line a paragraph
 
@@ -173,7 +174,8 @@ def _news_heading(line: str) -> LineInfo | None:
 def classify_line(line: str) -> LineInfo:
     """Classify one cleaned line of article text. A short line of segments ("FORNYBAR ENERGI
     20.06.2016 | AV KARI LIE", "Pressemelding • 1. juni 2011") is metadata when each segment
-    is metadata or boilerplate."""
+    is metadata or boilerplate; beside a date, a segment of full names names the authors
+    ("16.06.2016 | Kari Lie")."""
     index = _regexes()["index"].match(line)
     if is_boilerplate(line) or (index and not index["rest"]):
         return LineInfo("drop")
@@ -189,11 +191,22 @@ def classify_line(line: str) -> LineInfo:
     if loose and not (carries and all(len(part.split()) <= MAX_LOOSE_SEGMENT for part in loose)):
         return LineInfo("body")
     merged = LineInfo("meta")
-    for info in infos:
-        merged.authors += [name for name in info.authors if name not in merged.authors]
+    dated = any(info.published for info in infos)
+    for part, info in zip(segments, infos):
+        names = info.authors or (_full_names(part) if dated and info.kind == "body" else [])
+        merged.authors += [name for name in names if name not in merged.authors]
         merged.published = merged.published or info.published
         merged.updated = merged.updated or info.updated
     return merged
+
+
+def _full_names(text: str) -> list[str]:
+    """The people a segment names when it is only full names of two to four words, none an
+    organisation's ("Kari Lie", "Kari Lie og Per Vik"); else []."""
+    found = split_names(text)
+    names = found[0] if found and found[1] is None else []
+    return names if names and all(2 <= len(name.split()) <= MAX_FULL_NAME and not is_organisation(name)
+                                  for name in names) else []
 
 
 def index_date(line: str) -> tuple[str | None, str] | None:

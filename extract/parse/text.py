@@ -92,7 +92,7 @@ def _headline(lines: list[str]) -> tuple[int | None, int]:
             return (repeated, repeated) if repeated is not None else (None, number)
         if _is_index_letter(line):
             candidates = []  # an A–Z index's letter heading: the entry below it is the page's
-        elif (reads_as_headline(line) and not (number and _is_tag_list(lines[number - 1], line))
+        elif (reads_as_headline(line) and not _is_tag_list(lines, number)
               and not _is_credited(lines, number) and not _is_name_above_date(lines, number)):
             candidates.append(number)
     return ((best := _best(lines, candidates)), best) if candidates else (None, len(lines))
@@ -137,9 +137,20 @@ def _is_name_above_date(lines: list[str], number: int) -> bool:
     return any(info.kind == "meta" and info.published and not info.authors for info in dated)
 
 
-def _is_tag_list(label: str, line: str) -> bool:
-    """A line of capitalised words below a "Kategorier" label lists tags, not a headline."""
-    return is_list_label(label) and all(word[:1].isupper() or word[:1].isdigit() for word in line.split())
+def _is_tag_list(lines: list[str], number: int) -> bool:
+    """A line below a "Kategorier" label lists tags, not a headline: its words all capitalised,
+    or mostly, when it is no question or sentence and a line that reads as a headline (not
+    closed by a full stop, as a lead is) follows ("Aktuelt Bioøkonomi grønn aksellerasjon
+    Hamar24" above "Er denne klyngen grønnest?")."""
+    line, words = lines[number], lines[number].split()
+    if not number or not is_list_label(lines[number - 1]):
+        return False
+    capitalised = sum(word[:1].isupper() or word[:1].isdigit() for word in words)
+    if capitalised == len(words):
+        return True
+    following = lines[number + 1] if number + 1 < len(lines) else ""
+    return (capitalised * 2 > len(words) and not line.endswith((".", "?", "!"))
+            and reads_as_headline(following) and not following.endswith("."))
 
 
 def _repeated(lines: list[str], start: int) -> int | None:

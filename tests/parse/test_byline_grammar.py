@@ -150,3 +150,22 @@ def test_the_same_grammar_reads_an_html_pages_byline_and_its_closing_line() -> N
     article = parse_document(RawDocument(source="side.html", kind="html", data=html.encode("utf-8")))
     assert sorted(article.authors) == ["Kari Lien", "Per Vik"]
     assert (article.published, article.paragraphs) == ("2019-03-12", [BODY])
+
+
+@pytest.mark.parametrize("line, authors, published", [
+    ("16.06.2016 | Kari Lien", ["Kari Lien"], "2016-06-16"),
+    ("Siri Bøe Nes | 3. mars 2021", ["Siri Bøe Nes"], "2021-03-03"),
+    ("March 12, 2019 | Jane Whitfield", ["Jane Whitfield"], "2019-03-12"),
+    ("Nyheiter | Innovasjon Norge | 3. mars 2021", [], "2021-03-03"),
+])
+def test_full_names_beside_a_date_on_a_segmented_line_are_its_authors(line: str, authors, published) -> None:
+    article = parse(TITLE, line, BODY)
+    assert (article.authors, article.published, article.paragraphs) == (authors, published, [BODY])
+
+
+@pytest.mark.parametrize("tags, headline", [
+    ("Aktuelt Bioøkonomi grønn omstilling Hamar24", "Er denne klynga grønast i landet?"),
+    ("Nyheter Havbruk fornybar energi Klynger", "Klyngen fikk Arena-status"),
+])
+def test_tags_with_lower_case_words_below_a_list_label_are_not_the_headline(tags: str, headline: str) -> None:
+    assert parse("Kategorier", tags, headline, BODY).title == headline
