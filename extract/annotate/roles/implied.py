@@ -20,11 +20,13 @@ _ORGANIZATION_LABELS = frozenset({"ORG", "GPE_ORG"})
 
 @dataclass(frozen=True)
 class ArticleOrganizations:
-    """The organisations an article names: their names, its parties (as it writes them) and the
-    one it names most (None where no one is named at least twice and more than any other)."""
+    """The organisations an article names: their names, its parties (as it writes them), the
+    cluster it names most and the organisation it names most (None where none is named more
+    than any other, for an organisation at least twice)."""
 
     named: frozenset[str]
     parties: tuple[str, ...]
+    cluster: str | None
     main: str | None
 
 
@@ -40,10 +42,12 @@ class ImpliedOrganizations:
         self.party_names = dict(roles["party_names"])
         self.foreign_parties = frozenset(roles["foreign_parties"])
         self.party_ends = tuple(roles["party_name_ends"])
+        self.full_party_names = sorted({*self.party_names.values(), *self.foreign_parties})
         self.staff_heads = tuple(sorted(roles["staff_heads"], key=len, reverse=True))
-        self.not_subjects = frozenset([*names["outlets"], *names["places"], *names["countries"]])
+        self.not_subjects = frozenset([*names["outlets"], *names["places"], *names["countries"],
+                                       *load("clusters")["programme_prefixes"]])  # "NCE" is no employer
 
-    def of_article(self, role: str, article: ArticleOrganizations, cluster: str | None) -> tuple[str | None, str | None]:
+    def of_article(self, role: str, article: ArticleOrganizations) -> tuple[str | None, str | None]:
         """The organisation ``role`` implies in the article, and how: "kind" (the one of its kind),
         "party", "cluster" or "main" (the organisation the article names most); else (None, None)."""
         implied = self.organization(role, set(article.named))
@@ -53,8 +57,8 @@ class ImpliedOrganizations:
             return article.parties[0], "party"
         if not self._staff(role):
             return None, ""
-        if cluster is not None:
-            return cluster, "cluster"
+        if article.cluster is not None:
+            return article.cluster, "cluster"
         return (article.main, "main") if article.main is not None else (None, None)
 
     def organization(self, role: str, organizations: set[str]) -> str | None:
@@ -76,10 +80,9 @@ class ImpliedOrganizations:
         bare = set(texts)
         counts = Counter(t[:-1] if t.endswith("s") and t[:-1] in bare else t for t in texts
                          if t not in self.not_subjects)
-        ranked = counts.most_common(2)
-        main = ranked[0][0] if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[1][1] < ranked[0][1]) \
-            else None
-        return ArticleOrganizations(frozenset(bare), self._parties(doc, bare), main)
+        clusters = Counter(span._.canonical for span in doc.spans.get("clusters", []))
+        return ArticleOrganizations(frozenset(bare), self._parties(doc, bare), _most_named(clusters, 1),
+                                    _most_named(counts, 2))
 
     def party_name(self, name: str, doc: Doc) -> str:
         """A party's letters ("Ap") as the name the article writes in full ("Arbeiderpartiet"), else as given."""
@@ -87,15 +90,25 @@ class ImpliedOrganizations:
         return full if full is not None and full != name and full in doc.text else name
 
     def _parties(self, doc: Doc, named: set[str]) -> tuple[str, ...]:
-        """The parties ``doc`` names, each once, by the name it writes in full where it does."""
+        """The parties ``doc`` names, each once, by the name it writes in full where it does: its
+        organisations that are parties, and the parties' full names written anywhere in it."""
         found = [self.party_name(n, doc) for n in sorted(named) if n in self.party_names or n in self.foreign_parties
                  or n.endswith(self.party_ends)]
+        found += [name for name in self.full_party_names if re.search(rf"\b{re.escape(name)}\b", doc.text)]
         return tuple(dict.fromkeys(found))
 
     def _staff(self, role: str) -> bool:
         """``role`` is the title of an organisation's own people ("hovedtrener", "cluster director")."""
         last = role.split()[-1] if role else ""
         return role in self.staff_heads or any(last.endswith(head) for head in self.staff_heads if " " not in head)
+
+
+def _most_named(counts: Counter, least: int) -> str | None:
+    """The name counted most, at least ``least`` times and more than any other; else None."""
+    ranked = counts.most_common(2)
+    if not ranked or ranked[0][1] < least or len(ranked) == 2 and ranked[1][1] == ranked[0][1]:
+        return None
+    return ranked[0][0]
 
 
 def _ministry_stem(name: str, ends: tuple[str, ...]) -> str:

@@ -13,6 +13,7 @@ from ...backbone.names import name_genders
 from ..lexicon import load
 from ..organizations import organization_body, organization_name
 from .. import person_names
+from .org_edges import extend_organizations_right, mark_things_after_titles
 from ..titles import TitleLexicon
 
 _INITIAL = re.compile(r"^(?:[A-ZÆØÅ]\.)+$")
@@ -81,6 +82,8 @@ class PartMarker:
         self._mark_small_parts(doc, parts)
         self._mark_lower_case_organizations(doc, parts)
         self._mark_unknown_organizations(doc, parts)
+        mark_things_after_titles(doc, parts, self.org_prepositions)
+        extend_organizations_right(doc, parts)
         self._join_coordinated_organizations(doc, parts)
         self._mark_genitive_organizations(doc, parts)
         self._extend_organizations_left(doc, parts)
