@@ -22,7 +22,7 @@ import yaml
 from tests.annotate.variants import facts_of, pass_rate, rates_by_attribute
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "role_variants.yaml"
-SLOT = re.compile(r"\{(?P<slot>[PQTUOR]|quote|in)(?::(?P<form>pl|gen))?\}")
+SLOT = re.compile(r"\{(?P<slot>[PQTUOR]|quote|in)(?::(?P<form>pl|gen|cap))?\}")
 LANGUAGES = ("nb", "nn")
 
 
@@ -61,7 +61,7 @@ def draw_slots(template: dict, language: str, shape: str, field: str, data: dict
         slots[slot] = {"": person, "value": person}
     for slot, title in zip("TU", title_pair):
         slots[slot] = {"": title[column], "pl": title[2 + column] if len(title) == 4 else None,
-                       "value": title[column]}
+                       "cap": title[column][:1].upper() + title[column][1:], "value": title[column]}
     for slot, organization in zip("OR", organizations):
         slots[slot] = {"": organization, "gen": genitive(organization), "value": organization}
     return slots

@@ -10,6 +10,7 @@ from .. import person_names
 from ..lexicon import load
 from ..organizations import Organizations
 from ..titles import TitleLexicon
+from .boxes import box_heading
 
 
 @dataclass(frozen=True)
@@ -55,6 +56,8 @@ class RowBuilder:
         org = self._organization(marked, span, title)
         if role in self.styles and org is None:
             return []
+        if rule == "caption-label" and org is None:
+            org = box_heading(span)  # "Spanias herrelandslag i fotball / Trener: Robert Moreno."
         if rule == "role-by-reference":
             person = person_names.referent(marked.doc, span.start)
             if person is None and org is None:
