@@ -83,6 +83,8 @@ class RoleComponent:
         referred = self.referents.find(doc, parts)
         for i, name in referred.items():  # "selskapets konsernsjef": the company named before
             parts[i] = doc[i]._.role_part = "ORG" if name else ""
+            if name and parts[i - 1] == "TITLE" and doc[i - 1].lower_ in self.rows.org_prepositions:
+                parts[i - 1] = doc[i - 1]._.role_part = ""  # "prosjektleiar i klyngen": no field of the title
         marked = MarkedDoc(doc, parts, org_spans, organizations, referred)
         matches = self.patterns(doc, parts)
         results = [row for rule, span in matches for row in self.rows.rows(marked, rule, span)]

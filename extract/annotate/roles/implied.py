@@ -1,24 +1,65 @@
 """The organisation a title implies: an article's only municipality for its mayor, its only
 county for a county councillor, the ministry named like a minister's title
-(``implied_organizations`` in ``data/roles.yaml``)."""
+(``implied_organizations`` in ``data/roles.yaml``); the article's only party for a party role;
+the article's cluster, or else the organisation it names most, for the title of an
+organisation's own people ("konsernsjef", "trener", "CEO": ``staff_heads``)."""
 
 from __future__ import annotations
 
 import re
+from collections import Counter
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
 
 from ..lexicon import load
 
 _WORD = re.compile(r"[\wæøåÆØÅ]+")
+_ORGANIZATION_LABELS = frozenset({"ORG", "GPE_ORG"})
+
+
+@dataclass(frozen=True)
+class ArticleOrganizations:
+    """The organisations an article names: their names, its parties (as it writes them), the
+    cluster it names most and the organisation it names most (None where none is named more
+    than any other, for an organisation at least twice)."""
+
+    named: frozenset[str]
+    parties: tuple[str, ...]
+    cluster: str | None
+    main: str | None
 
 
 class ImpliedOrganizations:
     """Which organisation named in an article a title with none stated belongs to."""
 
     def __init__(self) -> None:
-        roles = load("roles")
+        roles, names = load("roles"), load("names")
         self.ends = {title: set(kind["ends"]) for kind in roles["implied_organizations"] for title in kind["titles"]}
         self.minister_end = roles["minister_title_end"]
         self.ministry_ends = tuple(roles["ministry_ends"])
+        self.party_roles = frozenset(roles["party_roles"])
+        self.party_names = dict(roles["party_names"])
+        self.foreign_parties = frozenset(roles["foreign_parties"])
+        self.party_ends = tuple(roles["party_name_ends"])
+        self.full_party_names = sorted({*self.party_names.values(), *self.foreign_parties})
+        self.staff_heads = tuple(sorted(roles["staff_heads"], key=len, reverse=True))
+        self.not_subjects = frozenset([*names["outlets"], *names["places"], *names["countries"],
+                                       *load("clusters")["programme_prefixes"]])  # "NCE" is no employer
+
+    def of_article(self, role: str, article: ArticleOrganizations) -> tuple[str | None, str | None]:
+        """The organisation ``role`` implies in the article, and how: "kind" (the one of its kind),
+        "party", "cluster" or "main" (the organisation the article names most); else (None, None)."""
+        implied = self.organization(role, set(article.named))
+        if implied is not None:
+            return implied, "kind"
+        if role in self.party_roles and len(article.parties) == 1:
+            return article.parties[0], "party"
+        if not self._staff(role):
+            return None, ""
+        if article.cluster is not None:
+            return article.cluster, "cluster"
+        return (article.main, "main") if article.main is not None else (None, None)
 
     def organization(self, role: str, organizations: set[str]) -> str | None:
         """The one organisation of ``organizations`` (the article's) that ``role`` implies, or None."""
@@ -32,6 +73,42 @@ class ImpliedOrganizations:
         else:
             return None
         return kind[0] if len(kind) == 1 else None
+
+    def read(self, doc: Doc) -> ArticleOrganizations:
+        """The organisations ``doc``'s entities name (a genitive counted as its name)."""
+        texts = [e.text for e in doc.ents if e.label_ in _ORGANIZATION_LABELS]
+        bare = set(texts)
+        counts = Counter(t[:-1] if t.endswith("s") and t[:-1] in bare else t for t in texts
+                         if t not in self.not_subjects)
+        clusters = Counter(span._.canonical for span in doc.spans.get("clusters", []))
+        return ArticleOrganizations(frozenset(bare), self._parties(doc, bare), _most_named(clusters, 1),
+                                    _most_named(counts, 2))
+
+    def party_name(self, name: str, doc: Doc) -> str:
+        """A party's letters ("Ap") as the name the article writes in full ("Arbeiderpartiet"), else as given."""
+        full = self.party_names.get(name)
+        return full if full is not None and full != name and full in doc.text else name
+
+    def _parties(self, doc: Doc, named: set[str]) -> tuple[str, ...]:
+        """The parties ``doc`` names, each once, by the name it writes in full where it does: its
+        organisations that are parties, and the parties' full names written anywhere in it."""
+        found = [self.party_name(n, doc) for n in sorted(named) if n in self.party_names or n in self.foreign_parties
+                 or n.endswith(self.party_ends)]
+        found += [name for name in self.full_party_names if re.search(rf"\b{re.escape(name)}\b", doc.text)]
+        return tuple(dict.fromkeys(found))
+
+    def _staff(self, role: str) -> bool:
+        """``role`` is the title of an organisation's own people ("hovedtrener", "cluster director")."""
+        last = role.split()[-1] if role else ""
+        return role in self.staff_heads or any(last.endswith(head) for head in self.staff_heads if " " not in head)
+
+
+def _most_named(counts: Counter, least: int) -> str | None:
+    """The name counted most, at least ``least`` times and more than any other; else None."""
+    ranked = counts.most_common(2)
+    if not ranked or ranked[0][1] < least or len(ranked) == 2 and ranked[1][1] == ranked[0][1]:
+        return None
+    return ranked[0][0]
 
 
 def _ministry_stem(name: str, ends: tuple[str, ...]) -> str:

@@ -13,6 +13,7 @@ from ...backbone.names import name_genders
 from ..lexicon import load
 from ..organizations import organization_body, organization_name
 from .. import person_names
+from .org_edges import extend_organizations_right, mark_things_after_titles
 from ..titles import TitleLexicon
 from .occupations import OccupationMarker
 
@@ -84,6 +85,8 @@ class PartMarker:
         self._mark_small_parts(doc, parts)
         self._mark_lower_case_organizations(doc, parts)
         self._mark_unknown_organizations(doc, parts)
+        mark_things_after_titles(doc, parts, self.org_prepositions)
+        extend_organizations_right(doc, parts)
         self._join_coordinated_organizations(doc, parts)
         self._mark_genitive_organizations(doc, parts)
         self._extend_organizations_left(doc, parts)
@@ -294,9 +297,24 @@ class PartMarker:
             if run:  # "En Drøm Christopher Langeland": the name is the last two
                 start, end = person_names.edges(doc, run[0].i, run[-1].i + 1, self.lexicon)
                 run = list(doc[start:end])
-            if 2 <= len(run) <= 5 and not any(t.ent_type_ for t in run) and not self._organization_place(doc, run[0].i, parts):
-                parts[run[0].i:run[-1].i + 1] = ["NAME"] * len(run)
+            if 2 <= len(run) <= 5 and not any(t.ent_type_ for t in run):
+                start, part = self._loose_run_part(doc, run[0].i, parts)
+                parts[start:run[-1].i + 1] = [part] * (run[-1].i + 1 - start)
             run = [token] if token is not None and self._name_word(token, parts, []) else []
+
+    def _loose_run_part(self, doc: Doc, i: int, parts: list[str]) -> tuple[int, str]:
+        """Where name-like words from token ``i`` on start and their part: NAME; none after
+        TITLE PREP ("i Bergens Tidende"); ORG, from the capitalised words before them, right after
+        a place or organisation after TITLE PREP when they open with no first name the data knows
+        ("CEO of Norway Health Tech")."""
+        if self._organization_place(doc, i, parts):
+            return i, ""
+        start = i
+        while start > 0 and i - start < 3 and parts[start - 1] in {"", "ORG"} and _ORG_WORD.match(doc[start - 1].text):
+            start -= 1
+        if start < i and self._organization_place(doc, start, parts) and name_genders().get(doc[i].text, "Neut") == "Neut":
+            return start, "ORG"
+        return i, "NAME"
 
     def _organization_place(self, doc: Doc, i: int, parts: list[str]) -> bool:
         """After TITLE PREP or NAME PREP stands an organisation, not a name: "sjefredaktør

@@ -10,6 +10,7 @@ from .. import person_names
 from ..lexicon import load
 from ..organizations import Organizations
 from ..titles import TitleLexicon
+from .boxes import box_heading
 
 
 @dataclass(frozen=True)
@@ -55,6 +56,8 @@ class RowBuilder:
         org = self._organization(marked, span, title)
         if role in self.styles and org is None:
             return []
+        if rule == "caption-label" and org is None:
+            org = box_heading(span)  # "Spanias herrelandslag i fotball / Trener: Robert Moreno."
         if rule == "role-by-reference":
             person = person_names.referent(marked.doc, span.start)
             if person is None and org is None:
@@ -201,6 +204,9 @@ def _unspanned_start(marked: MarkedDoc, org: Span) -> int:
     return start
 
 
+_LEADING_LINKS = frozenset(load("roles")["org_prepositions"])
+
+
 def _canonical_organization(marked: MarkedDoc, org: Span, end: int, genitive: bool = False) -> str:
     """The name of the organisation ``org`` opens, up to token ``end`` (without the last
     token's -s if ``genitive``), as the data files give it: a cluster's name without its
@@ -209,11 +215,13 @@ def _canonical_organization(marked: MarkedDoc, org: Span, end: int, genitive: bo
     doc = marked.doc
     if end - org.start == 1 and org.start in marked.referred:
         return marked.referred[org.start]
+    while end - org.start > 1 and doc[org.start].is_lower and doc[org.start].lower_ in _LEADING_LINKS:
+        org = doc[org.start + 1:end]  # "of Radforsk" the model took whole: Radforsk
     cluster = next((c for c in doc.spans.get("clusters", []) if c.start <= org.start and org.end <= c.end), None)
     if cluster is not None:
         return cluster._.canonical
     known = marked.organizations.at(org.start, end, genitive)
-    if known is not None:
+    if known is not None and (known.known or known.end == end):  # not "Bergen Marine" of "Bergen Marine Data"
         return known.name
     text = doc[org.start:end].text
     text = text[:-1] if genitive else text
