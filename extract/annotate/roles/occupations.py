@@ -157,11 +157,12 @@ class OccupationMarker:
 
     def _said_of_name(self, token: Token, parts: list[str]) -> bool:
         """"Hansen er serieskaper", "Wiig, som er mannens forsvarer", "Hansen sier hun er
-        serieskaper": said of a name by a copula (``Predicates``); no adjective ("er intelligent")."""
+        serieskaper", "Hun er DNBs frisør" (the role patterns find whom "hun" stands for): said of a
+        name or a pronoun by a copula (``Predicates``); no adjective ("er intelligent")."""
         if token.pos_ not in _PREDICATE_TAGS:
             return False
         subject = self.predicates.subject(token)
-        return subject is not None and parts[subject.i] == "NAME"
+        return subject is not None and parts[subject.i] == "NAME" or self.predicates.of_pronoun(token)
 
 
 def _phrase_ends(doc: Doc, i: int, parts: list[str], words: frozenset[str]) -> bool:

@@ -81,7 +81,7 @@ class PartMarker:
         if "TITLE" not in parts and not self.occupations.any_shaped(doc):
             return None
         self._mark_loose_names(doc, parts)
-        self.occupations.mark(doc, parts)  # before the genitives of the organisations they belong to
+        self.occupations.mark(doc, parts)  # before the genitives of their organisations, and after them:
         self._mark_small_parts(doc, parts)
         self._mark_lower_case_organizations(doc, parts)
         self._mark_unknown_organizations(doc, parts)
@@ -90,7 +90,7 @@ class PartMarker:
         self._join_coordinated_organizations(doc, parts)
         self._mark_genitive_organizations(doc, parts)
         self._extend_organizations_left(doc, parts)
-        self.occupations.mark(doc, parts)  # next to the names and organisations found since
+        self.occupations.mark(doc, parts)
         for i, part in enumerate(parts):
             if part:  # "" is the default: a Doc is marked once
                 doc[i]._.role_part = part
@@ -158,8 +158,7 @@ class PartMarker:
         "leder for klyngeavdelingen hos X", "fylkesråd for næring i Nordland, NAME", "fylkesråd for
         næring NAME"."""
         if i + 3 < len(doc) and doc[i + 1].lower_ in self.lexicon.field_prepositions \
-                and doc[i + 2].is_lower and doc[i + 2].is_alpha and len(doc[i + 2]) > 3 \
-                and doc[i + 2].pos_ not in {"PRON", "DET"} \
+                and doc[i + 2].is_lower and doc[i + 2].is_alpha and len(doc[i + 2]) > 3 and doc[i + 2].pos_ != "PRON" \
                 and parts[i + 2] == "" and (doc[i + 3].lower_ in self.org_prepositions | self.field_ends
                                             or doc[i + 3].is_punct or parts[i + 3] == "NAME"):
             parts[i + 1] = parts[i + 2] = "TITLE"

@@ -23,6 +23,12 @@ class Predicates:
         self.pronouns = frozenset(roles["person_pronouns"])
         self.speech_lemmas = frozenset(roles["speech_lemmas"])
 
+    def of_pronoun(self, noun: Token) -> bool:
+        """Is ``noun`` said of "han/hun" by a copula ("Hun er først og fremst DNBs frisør")?"""
+        verb = noun.head
+        subject = _subject_of(verb) if noun.dep_ in _PREDICATE and verb.lemma_ in self.copulas else None
+        return subject is not None and subject.lower_ in self.pronouns
+
     def subject(self, noun: Token) -> Token | None:
         """The word ``noun`` is said of by a copula that no negation denies ("er ikke ..."), if any."""
         verb = noun.head
