@@ -157,12 +157,13 @@ class OccupationMarker:
 
     def _said_of_name(self, token: Token, parts: list[str]) -> bool:
         """"Hansen er serieskaper", "Wiig, som er mannens forsvarer", "Hansen sier hun er
-        serieskaper", "Hun er DNBs frisør" (the role patterns find whom "hun" stands for): said of a
-        name or a pronoun by a copula (``Predicates``); no adjective ("er intelligent")."""
+        serieskaper", "Hun er DNBs frisør" (with an owner in the genitive: the role patterns find
+        whom "hun" stands for): said by a copula (``Predicates``); no adjective ("er intelligent")."""
         if token.pos_ not in _PREDICATE_TAGS:
             return False
         subject = self.predicates.subject(token)
-        return subject is not None and parts[subject.i] == "NAME" or self.predicates.of_pronoun(token)
+        return subject is not None and parts[subject.i] == "NAME" \
+            or self.predicates.of_pronoun(token) and _capitalised_genitive(token.doc, token.i - 1)
 
 
 def _phrase_ends(doc: Doc, i: int, parts: list[str], words: frozenset[str]) -> bool:

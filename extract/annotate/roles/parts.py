@@ -31,8 +31,7 @@ class PartMarker:
     ``token._.role_part`` once: extension attributes are slow to read in a loop."""
 
     def __init__(self, nlp: Language, lexicon: TitleLexicon) -> None:
-        self.lexicon = lexicon
-        self.occupations = OccupationMarker(lexicon)
+        self.lexicon, self.occupations = lexicon, OccupationMarker(lexicon)
         roles, names = load("roles"), load("names")
         self.and_word = load("function_words")["and"]
         self.parties = set(roles["parties"])
@@ -64,8 +63,7 @@ class PartMarker:
         return spans + known
 
     def mark(self, doc: Doc, organizations: list[tuple[int, int]]) -> list[str] | None:
-        """The parts of ``doc``'s tokens, also set as ``token._.role_part``; None (and nothing
-        set) when no token can be a title, since every role pattern needs one."""
+        """The parts of ``doc``'s tokens, also set as ``token._.role_part``; None (nothing set) with no title."""
         parts = [""] * len(doc)
         for ent in doc.ents:
             if ent.label_ == "PER":
@@ -91,6 +89,8 @@ class PartMarker:
         self._mark_genitive_organizations(doc, parts)
         self._extend_organizations_left(doc, parts)
         self.occupations.mark(doc, parts)
+        if "TITLE" not in parts:  # no occupation in a role position either
+            return None
         for i, part in enumerate(parts):
             if part:  # "" is the default: a Doc is marked once
                 doc[i]._.role_part = part
