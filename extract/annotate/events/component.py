@@ -20,6 +20,7 @@ from .mentions import Mention, any_between, find_mentions
 from .neighbours import neighbour_frames
 from .participants import governed, main_cluster, members
 from .references import headline_subject, introduced, status_owner, without_owners
+from .referents import one_per_referent, short_forms
 from .state import DocState
 from .upgrades import as_upgrades, earlier_level, history_upgrades, upgraded_clusters
 from .vocabulary import EventVocabulary
@@ -79,6 +80,8 @@ def find_events(vocabulary: EventVocabulary, doc: Doc) -> list[dict]:
         previous = [s for s in statuses if sentence.start <= s.start < sentence.end and s.value != "*"
                     and is_status(vocabulary, state, sentence, s)]
     added = [s for s in state.added if not vocabulary.never_cluster(s._.canonical)]
+    one_per_referent(short_forms(vocabulary.words, doc, [*clusters, *added], vocabulary.strip_prefix),
+                     mentions, [*clusters, *added])
     if added:
         doc.spans["clusters"] = sorted({(s.start, s.end): s for s in [*clusters, *added]}.values(),
                                        key=lambda s: s.start)

@@ -1,0 +1,62 @@
+"""No spurious status events on unseen names: generated variants of sentences that must give no
+event, or no second one (``tests/data/event_precision_variants.yaml``): a short form tied to a
+cluster named in full, a condition, a plan, a document's title after a name, an approval of
+something else. Names are drawn as in ``event_variants.py``; every kind must pass."""
+
+from __future__ import annotations
+
+import random
+import re
+from pathlib import Path
+
+import pytest
+import yaml
+
+from tests.annotate.event_variants import Variant, extract_events, fill, load, make_name, passes, score
+
+DATA = Path(__file__).resolve().parents[1] / "data" / "event_precision_variants.yaml"
+COUNT, BAR = 360, 0.98
+
+
+def acronym(name: str) -> str:
+    """The initials of a name's words ("Norwegian Blue Cluster": NBC)."""
+    return "".join(word[0].upper() for word in re.split(r"[\s\-–—]+", name) if word[:1].isalpha())
+
+
+def generate(count: int, seed: int = 0) -> list[Variant]:
+    """``count`` variants, spread evenly over templates, their languages and name shapes."""
+    data, names_data, rng = yaml.safe_load(DATA.read_text(encoding="utf-8")), load(), random.Random(seed)
+    combos = []
+    for template in data["templates"]:
+        shapes = data.get(template.get("shapes", ""), None) or list(names_data["names"]["shapes"])
+        combos += [(template, lang, shape) for lang in ("nb", "nn", "en") if lang in template for shape in shapes]
+    variants = []
+    for index in range(count):
+        template, language, shape = combos[index % len(combos)]
+        status = rng.choice(template.get("status", names_data["statuses"]))
+        name = make_name(shape, names_data, rng)
+        text = template[language].replace("{a}", acronym(name)).replace("{D}", rng.choice(data["documents"]))
+        text, spelling = fill(text, {"A": name, "B": name, "C": name}, status, names_data["spellings"], rng)
+        expected = frozenset((name, status if s == "{S}" else s, action) for _slot, s, action in template["events"])
+        variants.append(Variant(f"p{index:04d}", template["id"], template["kind"], language, shape, spelling,
+                                text, expected))
+    return variants
+
+
+@pytest.fixture(scope="module")
+def results():
+    variants = generate(COUNT)
+    return variants, extract_events(variants)
+
+
+@pytest.mark.usefixtures("nlp")  # skips where no trained pipeline is shipped
+@pytest.mark.parametrize("kind", ["short_form", "condition", "plan", "title", "approval"])
+def test_no_spurious_events(results, kind):
+    variants, found = results
+    chosen = [v for v in variants if v.kind == kind]
+    rate, failures = score(chosen, found)
+    print(f"\n{kind}: {len(chosen)} variants, pass rate {rate:.3f}")
+    for variant, got in failures[:10]:
+        print(f"[{variant.template} {variant.language} {variant.shape}] {variant.text!r}: "
+              f"want {sorted(variant.expected)}, got {sorted(got)}")
+    assert chosen and rate >= BAR
