@@ -22,6 +22,7 @@ from .cluster_registry import name_key, registry, strip_prefix
 from .extensions import doc_text
 from .entities import prefer_rule_entities
 from .lexicon import CAPITALISED_WORD, load
+from .name_ends import name_length
 
 # "Trebyggklyngen", "Havromsklyngen", "Batteri-klynga": a stem and the word for cluster.
 _NICKNAME = re.compile(rf"(?P<stem>[A-ZÆØÅ][\wæøå]+?)-?{alternation(load('clusters')['nickname_endings'])}")
@@ -127,9 +128,10 @@ class ClusterFinder:
         return strip_prefix(name, prefixes)
 
     def _trim(self, name: str) -> str:
-        """Drop trailing words that are a status, not a name ("Fjordkraft Innovasjon Arena-status"), and
-        the words after a known name in the genitive."""
+        """Drop trailing words that are a status, not a name ("Fjordkraft Innovasjon Arena-status"), a
+        document's title after the name ("Vindenergi Sluttevaluering") and the words after a known name in the genitive."""
         words = name.split(" ")
+        words = words[:name_length(words)]
         while len(words) > 1 and (words[-1] in self.prefixes or words[-1].split("-")[0] in self.prefixes):
             words.pop()
         for end in range(1, len(words)):  # "Blue Maritimes Global Performance Report": a known name's genitive ends it

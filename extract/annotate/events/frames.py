@@ -220,7 +220,8 @@ def _action(words: dict, candidates: list[Mention], status: Mention) -> tuple[st
 def _answer(words: dict, state: DocState, sentence: Span, clause: Clause, status: Mention) -> Frame | None:
     """An application is answered in its clause, else in the sentence's other main clauses."""
     answers, order = words["application_answers"], words["action_order"]
-    in_sentence = [t for t in state.triggers if sentence.start <= t.start < sentence.end and t.value in answers]
+    in_sentence = [t for t in state.triggers if sentence.start <= t.start < sentence.end and t.value in answers
+                   and not _answers_other(words, state, t)]
     other_mains = [c for c in split_clauses(words, sentence) if c.kind == "main"]
     for scope in ([t for t in in_sentence if t.start in clause],
                   [t for t in in_sentence if any(t.start in c for c in other_mains)]):
@@ -233,6 +234,22 @@ def _answer(words: dict, state: DocState, sentence: Span, clause: Clause, status
         return Frame(status.value, action, min(status.start, trigger.start), max(status.end, trigger.end),
                      clause, sentence)
     return None
+
+
+def _answers_other(words: dict, state: DocState, trigger: Mention) -> bool:
+    """Does the answer take another object than the application or status: a noun right after it
+    (past determiners and adjectives) that is none of these ("fikk godkjent forprosjektet i søknaden om
+    å bli tatt opp i Arena-programmet": the pre-project was approved, not the status)?"""
+    doc = state.doc
+    index = trigger.end
+    while index < len(doc) and doc[index].pos_ in ("DET", "ADJ"):
+        index += 1
+    if index >= len(doc) or doc[index].pos_ != "NOUN":
+        return False
+    noun = doc[index]
+    named = any(m.start <= index < m.end for m in state.statuses) or any(c.start <= index < c.end for c in state.clusters)
+    own = {noun.lower_, noun.lemma_.lower()} & {*words["application_words"], *words["status_nouns"]}
+    return not (named or own or words["cluster_stem"] in noun.lower_)
 
 
 def _prefix_frames(vocabulary: EventVocabulary, state: DocState, sentence: Span, clause: Clause,
