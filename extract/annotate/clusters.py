@@ -25,6 +25,7 @@ from .lexicon import CAPITALISED_WORD, load
 from .name_ends import name_length
 
 # "Trebyggklyngen", "Havromsklyngen", "Batteri-klynga": a stem and the word for cluster.
+_BRACKETED_ACRONYM = re.compile(r"\s*\((?P<short>[A-ZÆØÅ][A-ZÆØÅ&]{1,7})\)")
 _NICKNAME = re.compile(rf"(?P<stem>[A-ZÆØÅ][\wæøå]+?)-?{alternation(load('clusters')['nickname_endings'])}")
 
 
@@ -158,11 +159,15 @@ class ClusterFinder:
         """(start, end, canonical name) of every cluster name in the text.
 
         A name found from context once ("næringsklynga Fjordmat Sogn") is a cluster
-        everywhere in the same text ("Fjordmat Sogn fekk nei ...").
+        everywhere in the same text ("Fjordmat Sogn fekk nei ..."), as is its acronym in brackets after it.
         """
         found = self._find_once(text)
         learned = {text[start:end]: canonical for start, end, canonical in found
                    if canonical not in self.canonical_of.values()}
+        for start, end, canonical in found:  # "Norvik Fintech Hub (NFH)": its acronym is the same cluster
+            bracket = _BRACKETED_ACRONYM.match(text, end)
+            if bracket and not self.never(bracket["short"]):
+                learned.setdefault(bracket["short"], canonical)
         if learned:
             again = re.compile(rf"(?<![\wæøåÆØÅ-]){alternation(learned)}(?![\wæøåÆØÅ-])")
             found += [(m.start(), m.end(), learned[m.group()]) for m in again.finditer(text)]

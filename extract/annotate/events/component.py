@@ -19,7 +19,7 @@ from .headings import layout_frames
 from .mentions import Mention, any_between, find_mentions
 from .neighbours import neighbour_frames
 from .participants import governed, main_cluster, members
-from .references import headline_subject, introduced, status_owner, without_owners
+from .references import headline_subject, introduced, status_owner, without_owners, without_senders
 from .referents import one_per_referent, short_forms
 from .state import DocState
 from .upgrades import as_upgrades, earlier_level, history_upgrades, upgraded_clusters
@@ -133,7 +133,7 @@ def _frame_events(vocabulary: EventVocabulary, state: DocState, frame: Frame, cl
     cluster is known by."""
     events, seen = [], set()
     prefixes = _prefixes_by_cluster(vocabulary, state.doc)
-    for cluster in without_owners(vocabulary, state, clusters):
+    for cluster in without_owners(vocabulary, state, without_senders(vocabulary, state, frame, clusters)):
         status = frame.status
         if status == "*":  # "den første klyngen som får denne statusen": the prefix it is written with here first
             status = vocabulary.prefix_status(cluster.text) or prefixes.get(cluster._.canonical)

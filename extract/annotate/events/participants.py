@@ -150,7 +150,8 @@ def item_name(vocabulary: EventVocabulary, doc: Doc, start: int, end: int, clust
         return None
     first = words[0].i
     stop = next((t.i for t in doc[first + 1:end] if t.lower_ in vocabulary.words["list_item_modifiers"]
-                 or t.text == ","), end)  # "Lavik Cluster, Bergen": a line's name up to a comma
+                 or t.text == "," or "Fin" in t.morph.get("VerbForm")), end)  # "Lavik Cluster, Bergen": a line's
+    # name up to a comma; "NCE Brattli får GCE-status" after a colon is a sentence, its name up to its verb
     while stop > first and (doc[stop - 1].is_punct or doc[stop - 1].is_space):
         stop -= 1
     known = [c for c in clusters if first <= c.start < stop]
