@@ -17,6 +17,7 @@ from .dating import period_bound
 from .framing import SELECTING, Frame, higher, in_application, intended, is_application, negated
 from .mentions import Mention, overlaps
 from .names import clause_names
+from .objects import takes_other
 from .participants import referred
 from .programme import programme_frames
 from .state import DocState
@@ -221,7 +222,7 @@ def _answer(words: dict, state: DocState, sentence: Span, clause: Clause, status
     """An application is answered in its clause, else in the sentence's other main clauses."""
     answers, order = words["application_answers"], words["action_order"]
     in_sentence = [t for t in state.triggers if sentence.start <= t.start < sentence.end and t.value in answers
-                   and not _answers_other(words, state, t)]
+                   and not takes_other(words, state, t)]
     other_mains = [c for c in split_clauses(words, sentence) if c.kind == "main"]
     for scope in ([t for t in in_sentence if t.start in clause],
                   [t for t in in_sentence if any(t.start in c for c in other_mains)]):
@@ -236,22 +237,6 @@ def _answer(words: dict, state: DocState, sentence: Span, clause: Clause, status
     return None
 
 
-def _answers_other(words: dict, state: DocState, trigger: Mention) -> bool:
-    """Does the answer take another object than the application or status: a noun right after it
-    (past determiners and adjectives) that is none of these ("fikk godkjent forprosjektet i søknaden om
-    å bli tatt opp i Arena-programmet": the pre-project was approved, not the status)?"""
-    doc = state.doc
-    index = trigger.end
-    while index < len(doc) and doc[index].pos_ in ("DET", "ADJ"):
-        index += 1
-    if index >= len(doc) or doc[index].pos_ != "NOUN":
-        return False
-    noun = doc[index]
-    named = any(m.start <= index < m.end for m in state.statuses) or any(c.start <= index < c.end for c in state.clusters)
-    own = {noun.lower_, noun.lemma_.lower()} & {*words["application_words"], *words["status_nouns"]}
-    return not (named or own or words["cluster_stem"] in noun.lower_)
-
-
 def _prefix_frames(vocabulary: EventVocabulary, state: DocState, sentence: Span, clause: Clause,
                    members: list[Span], previous: list[Mention], sole: list[Mention]) -> list[Frame]:
     """Frames whose status is not written out: "fikk ja fredag", "Valget falt på NCE NODE og
@@ -261,7 +246,7 @@ def _prefix_frames(vocabulary: EventVocabulary, state: DocState, sentence: Span,
         ending = _prefix_ending(words, doc, trigger)
         passive = trigger.value in words["passive_prefix_actions"] and _passive(words, doc, trigger)
         answer = trigger.value in _ANSWERS and bool(sole)  # "Havlys fikk nei" in an article on one status
-        if not (trigger.value in SELECTING or ending or passive or answer) \
+        if not (trigger.value in SELECTING or ending or passive or answer) or takes_other(words, state, trigger) \
                 or intended(words, doc, clause, trigger, trigger) or in_application(words, doc, clause, trigger):
             continue
         becomes = ending and trigger.value == "upgraded"  # "blir til GCE Subsea": the clusters after it

@@ -48,7 +48,7 @@ def without_senders(vocabulary: EventVocabulary, state: DocState, frame: Frame, 
     Fjordlys got it; not "X ble gratulert med ..."), unless no other is left."""
     doc, verbs = state.doc, set(vocabulary.words["congratulation_lemmas"])
     active = [t.i for t in frame.clause.tokens(doc) if t.lemma_.lower() in verbs
-              and "Part" not in t.morph.get("VerbForm") and "Pass" not in t.morph.get("Voice")]
+              and "Part" not in t.morph.get("VerbForm") and vocabulary.words["passive_morph"] not in str(t.morph)]
     kept = [c for c in clusters if not any(c.end <= i for i in active)]
     return kept or clusters
 
