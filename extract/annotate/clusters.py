@@ -26,15 +26,31 @@ from .name_ends import name_length
 
 # "Trebyggklyngen", "Havromsklyngen", "Batteri-klynga": a stem and the word for cluster.
 _BRACKETED_ACRONYM = re.compile(r"\s*\((?P<short>[A-ZÆØÅ][A-ZÆØÅ&]{1,7})\)")
+_SPACED_DASH = re.compile(r"\\s\+(?:–|—|\\-)\\s\+")  # a spaced dash in a pattern of ``alternation``
+
+
+def _any_dash(pattern: str) -> str:
+    """The pattern with every spaced dash of a name matching any dash, or a lone "?" for one lost
+    ("NCE Tourism ? Fjord Norway": a page whose dash did not survive its encoding)."""
+    return _SPACED_DASH.sub(lambda _m: r"\s+[–—?\-]\s+", pattern)
+
+
+def _dash_forms(name: str) -> list[str]:
+    """The name, and with each spaced dash or lone "?" written as the other dashes."""
+    return [name, *(re.sub(r" [–—?-] ", f" {dash} ", name) for dash in "–—-")]
+
+
 _NICKNAME = re.compile(rf"(?P<stem>[A-ZÆØÅ][\wæøå]+?)-?{alternation(load('clusters')['nickname_endings'])}")
 
 
 
-def _name(prefixes: list[str]) -> str:
-    """Up to four capitalised words, which may be joined by "&" or "of"; a programme prefix after
-    the first opens the next name ("NCE Fjordlys NCE Havbris": a comma left out)."""
+def _name(prefixes: list[str], not_after_dash: set[str]) -> str:
+    """Up to four capitalised words, which may be joined by "&", "of" or a spaced dash ("NCE Marevo –
+    Ocean Solutions", not before a word of ``not_after_dash``: "NCE Brattli Mat – Rogaland"); a
+    programme prefix after the first opens the next name ("NCE Fjordlys NCE Havbris": a comma left out)."""
     opener = rf"(?!{alternation({p.split(' ')[0] for p in prefixes})}\b)"
-    return rf"{CAPITALISED_WORD}(?: (?:&|of|and|for) {CAPITALISED_WORD}| {opener}{CAPITALISED_WORD}){{0,3}}"
+    dashed = rf" [–—-] (?!{alternation(not_after_dash)}\b){opener}"
+    return rf"{CAPITALISED_WORD}(?: (?:&|of|and|for) {CAPITALISED_WORD}|{dashed}{CAPITALISED_WORD}| {opener}{CAPITALISED_WORD}){{0,3}}"
 
 
 class ClusterFinder:
@@ -51,14 +67,14 @@ class ClusterFinder:
         self.canonical_of = self._known_forms(data["known"])
         self.never = NeverClusters(data)
         prefix = alternation(self.prefixes)
-        known = alternation(self.canonical_of)
+        known = _any_dash(alternation(self.canonical_of))
         self.known_re = re.compile(
             rf"(?<![\wæøåÆØÅ-])(?:{prefix} )?(?P<name>{known})"
             rf"(?:[–—](?:{CAPITALISED_WORD})(?: {CAPITALISED_WORD}){{0,3}})?(?![\wæøåÆØÅ-])"  # "iKuben–Rapid Transformation"
         )
         suffixes = alternation(data["name_suffixes"])
         capitalised_suffixes = alternation(w for w in data["name_suffixes"] if w[0].isupper())
-        name_words = _name(self.prefixes)
+        name_words = _name(self.prefixes, {*self.not_names, *self.leading_words, *self.never.place_names})
         self.context_res = [
             # "NCE Seafood Innovation", "GCE Ocean Technology"
             re.compile(rf"(?<![\wæøåÆØÅ-])(?P<whole>(?:{prefix}) (?P<name>{name_words}))"),
@@ -113,7 +129,8 @@ class ClusterFinder:
         return "".join(rf"(?<!\b{re.escape(word)} )" for word in words["not_after"])
 
     def canonical(self, name: str) -> str:
-        """A known form's name, also in the genitive ("NCE Heidner Bioclusters"); else ``name``."""
+        """A known form's name, also in the genitive ("NCE Heidner Bioclusters") or with another dash; else ``name``."""
+        name = next((form for form in _dash_forms(name) if form in self.canonical_of), name)
         if name not in self.canonical_of and name.endswith("s") and name[:-1] in self.canonical_of:
             return self.canonical_of[name[:-1]]
         return self.canonical_of.get(name, name)
@@ -233,8 +250,8 @@ class NeverClusters:
         self.endings = tuple(w.casefold() for w in data["never_cluster_endings"])
         self.articles = {w.casefold() for w in data["never_cluster_articles"]}
         known = {name_key(form, data["programme_prefixes"]) for c in registry().clusters for form in c.forms}
-        self.places = {p.casefold() for p in [*names["places"], *names["countries"], *organizations["regional_units"],
-                                              *data["places_never_alone"]]} - known
+        self.place_names = {*names["places"], *names["countries"], *organizations["regional_units"], *data["places_never_alone"]}
+        self.places = {p.casefold() for p in self.place_names} - known
 
     def __call__(self, name: str) -> bool:
         """Is ``name`` never a cluster: a body, a party, an organisation, a place alone
@@ -303,12 +320,13 @@ def _prefer_written_forms(spans: list[Span], prefixes: list[str]) -> None:
     """A registry cluster the article never writes by the registry's name is named as the article
     first writes it ("NCE Eyde" is "Eyde", not the registry's "Eyde-klyngen"): the registry only
     confirms the name, and the knowledge base links every form by it. A former name keeps its own
-    form; a nickname ("Hvitfiskklyngen") names no cluster."""
+    form, a lone "?" its dash; a nickname ("Hvitfiskklyngen") names no cluster."""
     known, written = registry(), {}
     forms = {strip_prefix(span.text, prefixes).casefold() for span in spans}  # "GCE BLUE Maritime" writes "Blue Maritime"
     for span in spans:
         cluster = known.lookup(span._.canonical)
         form = strip_prefix(span.text, prefixes)
+        form = next((f for f in _dash_forms(form) if known.lookup(f)), form)
         if cluster is not None and span._.canonical == cluster.name and cluster.name.casefold() not in forms \
                 and known.lookup(form) is cluster and not _NICKNAME.fullmatch(form):
             written.setdefault(cluster.name, form)
