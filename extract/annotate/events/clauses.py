@@ -128,3 +128,11 @@ def _with_conditions(inserts: list[Clause], conditions: list[Clause]) -> list[Cl
     """The inserts with the conditions that overlap none of them, in order."""
     kept = [c for c in conditions if not any(c.start < i.end and i.start < c.end for i in inserts)]
     return sorted([*inserts, *kept], key=lambda c: c.start)
+
+
+def joins_verbs(words: dict, token: Token) -> bool:
+    """A conjunction before a finite verb joins two predicates: "X fikk ikke GCE-status, og er fortsatt
+    NCE" (the trigger of the first governs no status of the second)."""
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return token.lower_ in words["verb_conjunctions"] and following is not None \
+        and "Fin" in following.morph.get("VerbForm")

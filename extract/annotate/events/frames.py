@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span
 
 from .achieved import reached, reacher
 from .answered import answers_before
-from .clauses import Clause, split_clauses
+from .clauses import Clause, joins_verbs, split_clauses
 from .counted import counted_clusters, counted_in_article
 from .dating import period_bound
 from .framing import SELECTING, Frame, higher, in_application, intended, is_application, negated
@@ -140,7 +140,8 @@ def _frame_of(vocabulary: EventVocabulary, state: DocState, sentence: Span, clau
                        or not _status_first(words, doc, t))
                   and (t.end <= status.start or not _needs_object(words, doc, t)
                        or _topicalised(words, doc, clause, status, t))
-                  and not (t.value == "copula" and _other_verb_between(state, t, status))]
+                  and not (t.value == "copula" and _other_verb_between(state, t, status))
+                  and not any(joins_verbs(words, w) for w in doc[t.end:status.start])]  # "fikk ikke A, og er B"
     if status.value in words["certificates"]:
         lost = [t for t in candidates if t.value in ("lost", "rejected")]
         return Frame(status.value, "lost" if lost else "certified", status.start, status.end, clause, sentence)
@@ -230,7 +231,8 @@ def _answer(words: dict, state: DocState, sentence: Span, clause: Clause, status
             continue
         trigger = min(scope, key=lambda t: order.index(t.value) if t.value in order else len(order))
         action = answers[trigger.value]
-        if action == "granted" and negated(words, state.doc, clause, trigger.end):
+        own = next((c for c in other_mains if trigger.start in c), clause)  # "søkte om X, men nådde ikke opp"
+        if action == "granted" and negated(words, state.doc, own, trigger.end):
             action = "rejected"
         return Frame(status.value, action, min(status.start, trigger.start), max(status.end, trigger.end),
                      clause, sentence)
