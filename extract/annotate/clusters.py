@@ -22,24 +22,9 @@ from .cluster_registry import name_key, registry, strip_prefix
 from .extensions import doc_text
 from .entities import prefer_rule_entities
 from .lexicon import CAPITALISED_WORD, load
-from .name_ends import name_length
+from .name_ends import BRACKETED_ACRONYM, any_dash, dash_forms, name_length
 
 # "Trebyggklyngen", "Havromsklyngen", "Batteri-klynga": a stem and the word for cluster.
-_BRACKETED_ACRONYM = re.compile(r"\s*\((?P<short>[A-ZÆØÅ][A-ZÆØÅ&]{1,7})\)")
-_SPACED_DASH = re.compile(r"\\s\+(?:–|—|\\-)\\s\+")  # a spaced dash in a pattern of ``alternation``
-
-
-def _any_dash(pattern: str) -> str:
-    """The pattern with every spaced dash of a name matching any dash, or a lone "?" for one lost
-    ("NCE Tourism ? Fjord Norway": a page whose dash did not survive its encoding)."""
-    return _SPACED_DASH.sub(lambda _m: r"\s+[–—?\-]\s+", pattern)
-
-
-def _dash_forms(name: str) -> list[str]:
-    """The name, and with each spaced dash or lone "?" written as the other dashes."""
-    return [name, *(re.sub(r" [–—?-] ", f" {dash} ", name) for dash in "–—-")]
-
-
 _NICKNAME = re.compile(rf"(?P<stem>[A-ZÆØÅ][\wæøå]+?)-?{alternation(load('clusters')['nickname_endings'])}")
 
 
@@ -67,7 +52,7 @@ class ClusterFinder:
         self.canonical_of = self._known_forms(data["known"])
         self.never = NeverClusters(data)
         prefix = alternation(self.prefixes)
-        known = _any_dash(alternation(self.canonical_of))
+        known = any_dash(alternation(self.canonical_of))
         self.known_re = re.compile(
             rf"(?<![\wæøåÆØÅ-])(?:{prefix} )?(?P<name>{known})"
             rf"(?:[–—](?:{CAPITALISED_WORD})(?: {CAPITALISED_WORD}){{0,3}})?(?![\wæøåÆØÅ-])"  # "iKuben–Rapid Transformation"
@@ -130,7 +115,7 @@ class ClusterFinder:
 
     def canonical(self, name: str) -> str:
         """A known form's name, also in the genitive ("NCE Heidner Bioclusters") or with another dash; else ``name``."""
-        name = next((form for form in _dash_forms(name) if form in self.canonical_of), name)
+        name = next((form for form in dash_forms(name) if form in self.canonical_of), name)
         if name not in self.canonical_of and name.endswith("s") and name[:-1] in self.canonical_of:
             return self.canonical_of[name[:-1]]
         return self.canonical_of.get(name, name)
@@ -182,7 +167,7 @@ class ClusterFinder:
         learned = {text[start:end]: canonical for start, end, canonical in found
                    if canonical not in self.canonical_of.values()}
         for start, end, canonical in found:  # "Norvik Fintech Hub (NFH)": its acronym is the same cluster
-            bracket = _BRACKETED_ACRONYM.match(text, end)
+            bracket = BRACKETED_ACRONYM.match(text, end)
             if bracket and not self.never(bracket["short"]):
                 learned.setdefault(bracket["short"], canonical)
         if learned:
@@ -326,7 +311,7 @@ def _prefer_written_forms(spans: list[Span], prefixes: list[str]) -> None:
     for span in spans:
         cluster = known.lookup(span._.canonical)
         form = strip_prefix(span.text, prefixes)
-        form = next((f for f in _dash_forms(form) if known.lookup(f)), form)
+        form = next((f for f in dash_forms(form) if known.lookup(f)), form)
         if cluster is not None and span._.canonical == cluster.name and cluster.name.casefold() not in forms \
                 and known.lookup(form) is cluster and not _NICKNAME.fullmatch(form):
             written.setdefault(cluster.name, form)
