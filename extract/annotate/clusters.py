@@ -174,7 +174,9 @@ class ClusterFinder:
         for match in self.known_re.finditer(text):
             found.append((match.start(), match.end(), self.canonical(match["name"])))
         lowered = text.lower()
-        for regex in self.context_res if any(cue in lowered for cue in self.context_cues) else ():
+        if not any(cue in lowered for cue in self.context_cues):
+            return found  # no context regex can match: most texts
+        for regex in self.context_res:
             for match in regex.finditer(text):
                 name = self._trim(match["name"].rstrip("."))
                 start, end = match.start("whole"), match.start("name") + len(name)
