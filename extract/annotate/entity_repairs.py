@@ -100,7 +100,7 @@ def _unlabelled_names(doc: Doc, titles: TitleLexicon) -> list[Span]:
     (overlege i ...)"): a person's name if the evidence says so."""
     found, run, particles = [], [], _words()["particles"]
     for token in [*doc, None]:
-        if token is not None and not token.ent_type_ and (
+        if token is not None and not token.ent_type and (
                 run and (token.text in particles or _INITIAL.match(token.text))
                 or not token.is_lower and _name_word(token) and not (not run and _genitive_word(token.text))
                 and not titles.base(token.text) and not _common_word(token.text, titles)):
@@ -147,8 +147,10 @@ def _genitive_organizations(doc: Doc, titles: TitleLexicon) -> list[Span]:
     named = {word for e in doc.ents if e.label_ == "PER" for word in e.text.split()}
     found = []
     for token in doc[:-1]:
+        if token.is_lower or token.ent_type:
+            continue  # most words, told without their text
         bare = token.text[:-1]
-        if token.is_lower or not (_GENITIVE_NAME.match(token.text) and not token.ent_type_ and bare not in named
+        if not (_GENITIVE_NAME.match(token.text) and bare not in named
                 and doc[token.i + 1].is_lower and _bare_title(doc[token.i + 1], titles)):
             continue
         if token.is_sent_start and (_common_word(token.text, titles) or _common_word(bare, titles) or _definite_noun(bare)):

@@ -11,6 +11,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ..cluster_registry import registry
+from ..extensions import text_holds_any
 from .clauses import sentences, split_clauses
 from .dating import article_dates, date_mentions, frame_date, news_date
 from .frames import Frame, clause_frames, is_status
@@ -58,7 +59,8 @@ class EventComponent:
 def find_events(vocabulary: EventVocabulary, doc: Doc) -> list[dict]:
     """Events with offsets: cluster, status, action, date, date_source, granted_by, start, end, confidence."""
     clusters = sorted(doc.spans.get("clusters", []), key=lambda s: s.start)
-    if not any(t.lower_.startswith(vocabulary.status_word_starts) for t in doc):
+    if not text_holds_any(doc, vocabulary.status_word_starts) \
+            or not any(t.lower_.startswith(vocabulary.status_word_starts) for t in doc):
         return []  # no status named and no cluster by its prefix: most articles, at little cost
     statuses, triggers = find_mentions(vocabulary, doc)
     state = DocState(doc, sentences(doc), clusters, statuses, triggers, main_cluster(doc, clusters))
