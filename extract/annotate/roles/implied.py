@@ -44,7 +44,7 @@ class ImpliedOrganizations:
         self.foreign_parties = frozenset(roles["foreign_parties"])
         self.party_ends = tuple(roles["party_name_ends"])
         self.full_party_names = sorted({*self.party_names.values(), *self.foreign_parties})
-        self.staff_heads = tuple(sorted(roles["staff_heads"], key=len, reverse=True))
+        self.staff_heads = tuple(roles["staff_heads"])
         self.not_subjects = frozenset([*names["outlets"], *names["places"], *names["countries"],
                                        *load("clusters")["programme_prefixes"]])  # "NCE" is no employer
 
@@ -57,7 +57,7 @@ class ImpliedOrganizations:
         if role in self.party_roles and len(article.parties) == 1:
             return article.parties[0], "party"
         if not self._staff(role):
-            return None, ""
+            return None, None
         if article.cluster is not None:
             return article.cluster, "cluster"
         return (article.main, "main") if article.main is not None else (None, None)
