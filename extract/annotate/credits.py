@@ -55,15 +55,27 @@ class CreditReader:
             if token.lower_ in self.cues and token.nbor(1).text == ":":
                 role, i = self._cues(doc, token.i)
                 for start, end, canonical in self._parts(doc, i, organizations):
-                    found.setdefault(start, self._row(doc, token.i, start, end, canonical, role))
+                    row = found.setdefault(start, self._row(doc, token.i, start, end, canonical, role))
+                    row["organization"] = row["organization"] or _organization_after(doc, end)
             elif token.text in _DASHES and token.i > 0 and self._byline_outlet(doc, token.i):
                 for start, end, canonical in self._byline(doc, token.i + 1, organizations):
                     found.setdefault(start, self._row(doc, start, start, end, canonical, self.byline_role))
             elif token.text == "/" and self._outlet_end(doc, token.i + 1):
                 name = self._name_before(doc, token.i)
                 if name:
-                    found.setdefault(name[0], self._row(doc, name[0], *name, self.photographer))
+                    found.setdefault(name[0], self._cued_row(doc, *name, token.i + 1))
         return list(found.values())
+
+    def _cued_row(self, doc: Doc, start: int, end: int, canonical: str, outlet: int) -> dict:
+        """The row of a name before "/ OUTLET": a photographer's, or with a cue word and no colon
+        before it, the cue's role and the outlet after the slash ("Av Kari Hansen/FriFagbevegelse
+        og NTB": a journalist of FriFagbevegelse)."""
+        cue = doc[start].lower_
+        if cue not in self.cues or end - start < 3:
+            return self._row(doc, start, start, end, canonical, self.photographer)
+        row = self._row(doc, start, start + 1, end, canonical.split(" ", 1)[1], self.cues[cue])
+        row["organization"] = doc[outlet:self._outlet_end(doc, outlet)].text
+        return row
 
     def _byline_outlet(self, doc: Doc, dash: int) -> bool:
         """An agency opening its line before the dash: "NTB - Kari Hansen og Ola Nordmann"."""
@@ -108,7 +120,7 @@ class CreditReader:
         """(start, end, name) of a credited name starting at token ``i``, either order."""
         end = self._name_end(doc, i)
         known = organizations.at(i, end)
-        if organization_name([t.text for t in doc[i:end]]):
+        if organization_name([t.text for t in doc[i:end]]) or _organization_words(doc[i:end]):
             return None  # "Foto: Norges Volleyballforbund"
         if end - i >= 2 and not (known is not None and known.end == end):
             return i, end, _as_name(doc[i:end])
@@ -121,7 +133,8 @@ class CreditReader:
     def _name_end(self, doc: Doc, i: int) -> int:
         end = i
         while end < len(doc) and end - i < _MAX_NAME and self._name_word(doc[end]) \
-                and not (end - i >= 2 and self._caption_opens(doc, end)):
+                and not (end - i >= 2 and (self._caption_opens(doc, end) or _next_name_opens(doc, end))) \
+                and not (end > i and _capitals_after_name(doc, i, end)):
             end += 1
             if "\n" in doc[end - 1].text_with_ws or doc[end - 1].text.endswith("/"):
                 break  # "Foto: Francisco Seco/ AP Photo": the slash the tokenizer left on the name ends it
@@ -189,6 +202,40 @@ class CreditReader:
             "person_source": "ner" if by_model else "rule",
             "person_start": person.start_char, "person_end": person.end_char,
         }
+
+
+def _organization_words(span) -> bool:
+    """After a comma, are all words of ``span`` marked as an organisation's (``token._.role_part``):
+    "Foto: Pernille Storholm Skaret, Norsk Tipping"?"""
+    return span.start > 0 and span.doc[span.start - 1].text == "," and all(t._.role_part == "ORG" for t in span)
+
+
+def _organization_after(doc: Doc, end: int) -> str | None:
+    """The organisation after a credited name and a comma that ends the line: "Foto: Pernille
+    Storholm Skaret, Norsk Tipping"."""
+    if end + 1 >= len(doc) or doc[end].text != ",":
+        return None
+    stop = end + 1
+    while stop < len(doc) and not doc[stop].is_space and doc[stop]._.role_part == "ORG":
+        stop += 1
+    ends_line = stop == len(doc) or doc[stop].is_space or _opens_line(doc, stop)
+    return doc[end + 1:stop].text if stop > end + 1 and ends_line else None
+
+
+def _next_name_opens(doc: Doc, i: int) -> bool:
+    """Another name starts at token ``i`` of a credit, with no stop before it: two words the
+    article writes again without the word before them ("FOTO: Morten Uglum Hedvig Montgomery
+    og ...", where "Hedvig Montgomery" is the psychologist the article is about)."""
+    if i + 1 >= len(doc) or "\n" in doc[i].text_with_ws or not doc[i + 1].text[:1].isupper():
+        return False
+    text, name = doc_text(doc), f"{doc[i].text} {doc[i + 1].text}"
+    return text.count(name) > text.count(f"{doc[i - 1].text} {name}")
+
+
+def _capitals_after_name(doc: Doc, start: int, i: int) -> bool:
+    """A word in capitals after name words that are not ("FOTO: Paul S. Amundsen TIL GEILO:")."""
+    word = doc[i].text
+    return len(word) > 1 and word.isalpha() and word.isupper() and not all(t.text.isupper() for t in doc[start:i])
 
 
 def _first_name(token: Token) -> bool:

@@ -15,6 +15,7 @@ from ..organizations import organization_body, organization_name
 from .. import person_names
 from .org_edges import extend_organizations_right, mark_things_after_titles
 from ..titles import TitleLexicon
+from .occupations import OccupationMarker
 
 _INITIAL = re.compile(r"^(?:[A-ZÆØÅ]\.)+$")
 _ORG_WORD = re.compile(r"^[A-ZÆØÅ0-9][\wæøåÆØÅ&!+'’-]*$")  # "BioCosmos", "3M", "WoodWorks!"
@@ -31,6 +32,7 @@ class PartMarker:
 
     def __init__(self, nlp: Language, lexicon: TitleLexicon) -> None:
         self.lexicon = lexicon
+        self.occupations = OccupationMarker(lexicon)
         roles, names = load("roles"), load("names")
         self.and_word = load("function_words")["and"]
         self.parties = set(roles["parties"])
@@ -76,9 +78,10 @@ class PartMarker:
         self._mark_titles(doc, parts)
         _unmark_owner_titles(doc, parts)
         _unmark_slashed_titles(doc, parts)
-        if "TITLE" not in parts:
+        if "TITLE" not in parts and not self.occupations.any_shaped(doc):
             return None
         self._mark_loose_names(doc, parts)
+        self.occupations.mark(doc, parts)  # before the genitives of the organisations they belong to
         self._mark_small_parts(doc, parts)
         self._mark_lower_case_organizations(doc, parts)
         self._mark_unknown_organizations(doc, parts)
@@ -87,6 +90,7 @@ class PartMarker:
         self._join_coordinated_organizations(doc, parts)
         self._mark_genitive_organizations(doc, parts)
         self._extend_organizations_left(doc, parts)
+        self.occupations.mark(doc, parts)  # next to the names and organisations found since
         for i, part in enumerate(parts):
             if part:  # "" is the default: a Doc is marked once
                 doc[i]._.role_part = part
@@ -322,7 +326,7 @@ class PartMarker:
             return False
         if token.text in self.particles or _INITIAL.match(token.text):
             return bool(run)
-        if token.lower_ in self.speech_verbs or self.lexicon.base(token.text):
+        if token.lower_ in self.speech_verbs or self.lexicon.base(token.text) or self.occupations.opens_sentence(token):
             return False
         return bool(_NAME_WORD.match(token.text))
 

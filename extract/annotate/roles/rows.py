@@ -130,7 +130,7 @@ class RowBuilder:
             if text == short or text.endswith(" " + short):
                 return text[: len(text) - len(short)] + full, False
         head = title[-1]
-        base = self.lexicon.base(head.text)
+        base = self.lexicon.role_base(head.text)
         if base is None:  # the last word is a modifier or an abbreviation
             return text, False
         last = base[0].rsplit("-", 1)[-1] if head.text[:1].isupper() else base[0]  # "Tesla-sjef": sjef
@@ -170,7 +170,7 @@ class RowBuilder:
     def _list_members(self, marked: MarkedDoc, i: int) -> list[tuple[Span, str | None]]:
         """Names after the first under a plural title: ", B i Siva og C i Forskningsrådet"."""
         doc, parts, members = marked.doc, marked.parts, []
-        while i < len(doc) - 1 and doc[i].text in {",", self.and_word}:
+        while (i := _past_parenthesis(doc, i)) < len(doc) - 1 and doc[i].text in {",", self.and_word}:
             i += 1
             start = i
             while i < len(doc) and parts[i] == "NAME":
@@ -185,6 +185,13 @@ class RowBuilder:
                 org = _canonical_organization(marked, doc[org_start:i], i)
             members.append((name, org))
         return members
+
+
+def _past_parenthesis(doc: Doc, i: int) -> int:
+    """Past a short parenthesis at token ``i`` ("Anders Mol (bildet) og Christian Sørum")."""
+    if i + 2 < len(doc) and doc[i].text == "(":
+        return next((k + 1 for k in range(i + 2, min(i + 5, len(doc))) if doc[k].text == ")"), i)
+    return i
 
 
 def _unspanned_start(marked: MarkedDoc, org: Span) -> int:
