@@ -77,12 +77,13 @@ class ImpliedOrganizations:
 
     def read(self, doc: Doc) -> ArticleOrganizations:
         """The organisations ``doc``'s entities name, each counted as often as the model tags it
-        and again as often as the text writes it (a genitive as its name)."""
+        and again as often as the text writes it (a genitive as its name, not in a compound:
+        "Raufoss-spiller")."""
         texts = [e.text for e in doc.ents if e.label_ in _ORGANIZATION_LABELS]
         bare = set(texts)
         tagged = Counter(t[:-1] if t.endswith("s") and t[:-1] in bare else t for t in texts
                          if t not in self.not_subjects)
-        counts = Counter({name: tagged[name] + len(re.findall(rf"(?<!\w){re.escape(name)}s?(?!\w)", doc.text))
+        counts = Counter({name: tagged[name] + len(re.findall(rf"(?<![\w-]){re.escape(name)}s?(?![\w-])", doc.text))
                           for name in tagged})
         clusters = Counter(span._.canonical for span in doc.spans.get("clusters", []))
         return ArticleOrganizations(frozenset(bare), self._parties(doc, bare), _most_named(clusters, 1),
