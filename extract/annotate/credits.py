@@ -3,7 +3,8 @@
 A credit is a cue and a colon ("Foto:", "FOTO: Arkivfoto:", "Illustrasjon:", "Av:")
 followed by parts separated by "/" or ",": each part is an outlet or agency
 (``data/names.yaml``), a known organisation, or a person's name, in either order of first and last name
-("Foto: Pedersen, Terje / NTB scanpix" is Terje Pedersen). Without a cue, a name
+("Foto: Pedersen, Terje / NTB scanpix" is Terje Pedersen); a credited name ends before a
+word in capitals or a name the article writes on its own elsewhere. Without a cue, a name
 that opens a caption line and is followed by "/ AGENCY" is a photographer too
 ("JEREMY LEE / Reuters", "Jens Meyer, AP / NTB scanpix"). Names in capitals are
 written as names ("KIM HONG-JI" -> "Kim Hong-Ji").
@@ -121,7 +122,7 @@ class CreditReader:
     def _name_end(self, doc: Doc, i: int) -> int:
         end = i
         while end < len(doc) and end - i < _MAX_NAME and self._name_word(doc[end]) \
-                and not (end - i >= 2 and self._caption_opens(doc, end)):
+                and not (end - i >= 2 and (self._caption_opens(doc, end) or _next_name(doc, i, end))):
             end += 1
             if "\n" in doc[end - 1].text_with_ws or doc[end - 1].text.endswith("/"):
                 break  # "Foto: Francisco Seco/ AP Photo": the slash the tokenizer left on the name ends it
@@ -189,6 +190,18 @@ class CreditReader:
             "person_source": "ner" if by_model else "rule",
             "person_start": person.start_char, "person_end": person.end_char,
         }
+
+
+def _next_name(doc: Doc, start: int, end: int) -> bool:
+    """Token ``end`` opens what follows the credited name ``doc[start:end]``: a word in capitals after
+    one that is not ("FOTO: Paul S. Amundsen TIL GEILO:"), or a person's name the article writes on
+    its own elsewhere ("FOTO: Pål Dal Kent Håvard Eriksen spiller ..." where "Kent Håvard Eriksen"
+    plays again later)."""
+    word = doc[end]
+    if word.is_upper and word.is_alpha and len(word) > 1 and not any(t.is_upper and t.is_alpha for t in doc[start:end]):
+        return True
+    return any(e.label_ == "PER" and len(e) >= 2 and not start <= e.start < end + len(e)
+               and [t.text for t in e] == [t.text for t in doc[end:end + len(e)]] for e in doc.ents)
 
 
 def _first_name(token: Token) -> bool:

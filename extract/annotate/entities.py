@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from functools import cache
+from functools import cache, partial
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -33,6 +33,7 @@ from .titles import TitleLexicon
 
 _NON_PERSON_LABELS = {"outlets": "ORG", "agencies": "ORG", "clubs": "ORG", "places": "GPE_LOC", "countries": "GPE_LOC"}
 _GENITIVE_PLURAL = ("enes", "anes", "ernes")
+_OWNED = frozenset({"ORG", "GPE_ORG"})  # what a person's genitive may stand before: "Ståle Solbakkens FC København"
 
 
 class OrganizationFinder:
@@ -96,6 +97,9 @@ def trim_person_entities(doc: Doc, organizations: Organizations) -> None:
             ents.append(Span(doc, ent.start, start, label="ORG"))
         while start < end and _not_a_name_start(doc[start], titles, speech_verbs, other, end - start):
             start += 1
+        if (cut := person_names.genitive_inside(doc, start, end, partial(_known_organization, organizations))):
+            ents.append(Span(doc, start, cut[0], label="ORG") if cut[1] else Span(doc, cut[0], end, label="ORG"))
+            start, end = (cut[0], end) if cut[1] else (start, cut[0])
         while end > start and (not doc[end - 1].text[:1].isalpha() or doc[end - 1].text.endswith("-")):
             end -= 1
         if end - start >= 3 and doc[end - 1].text in _countries():  # "Phil Neville England"
@@ -109,6 +113,20 @@ def trim_person_entities(doc: Doc, organizations: Organizations) -> None:
             if piece_end > piece_start:
                 ents.append(Span(doc, piece_start, piece_end, label="PER"))
     doc.ents = ents
+
+
+def _known_organization(organizations: Organizations, start: int, end: int) -> bool:
+    """Tokens ``start:end`` are an organisation the data lists or the Doc's organisations hold whole."""
+    found = organizations.at(start, end)
+    doc = organizations.doc
+    return found is not None and found.end == end or doc[start:end].text in _non_person_names() \
+        or organization_name([t.text for t in doc[start:end]])
+
+
+@cache
+def _non_person_names() -> frozenset[str]:
+    names = load("names")
+    return frozenset(n for key in _NON_PERSON_LABELS for n in names[key])
 
 
 def _after_genitive_organization(ent: Span, organizations: Organizations) -> int:
@@ -147,8 +165,9 @@ def _not_a_name_start(token, titles, speech_verbs: set[str], other: set[str], le
     text = token.text
     if not text[:1].isalpha() or token.is_lower or text.lower() in speech_verbs or text.lower() in titles.former:
         return True
-    if token.is_sent_start and length > 1 and text.lower().endswith(tuple(load("names")["common_noun_endings"])):
-        return True  # "Avdelingen Hjelm-Hansen"
+    if token.is_sent_start and length > 1 and (text.lower().endswith(tuple(load("names")["common_noun_endings"]))
+                                               or person_names.common_word_opening(token)):
+        return True  # "Avdelingen Hjelm-Hansen", "Nevnte Rodrigo"
     if titles.base(text) and length > 1:
         return True
     genitive = text.endswith("s") and length > 2
@@ -279,16 +298,18 @@ def _mentions(doc: Doc) -> list[tuple[Span, str, str | None]]:
 
 def _name_like(ent: Span) -> bool:
     """False for a person "name" of one letter, with a slash inside, or cut off a compound ("Dow
-    Jones-indeksene", "Marit Sveaas’-favoritten"); a slash the tokenizer left at the end is no part."""
+    Jones-indeksene", "Marit Sveaas’-favoritten"; not a dash with a space before it); a slash the
+    tokenizer left at the end is no part."""
     return ent.label_ != "PER" or len(ent.text) > 1 and not ent.text.endswith("-") and "/" not in ent.text[:-1] and not (
-        ent.end < len(ent.doc) and ent.doc[ent.end].text.startswith("-")) and not any(
+        ent.end < len(ent.doc) and ent.doc[ent.end].text.startswith("-") and not ent[-1].whitespace_) and not any(
         mark in ent.text for mark in ("’-", "'-"))  # "Marit Sveaas’-favoritten"
 
 
 def _without_possessive(span: Span, name: str, known: set[str]) -> str | None:
     """"Siv Jensens tale" -> "Siv Jensen" when the article also names (Siv) Jensen
-    without the -s, or a full name stands before a noun and does not end like surnames
-    in -s do ("Pep Guardiolas lag"; "Bjørnar Moxnes parti" stays); None otherwise."""
+    without the -s, or a full name stands before a noun or an organisation and does not end like
+    surnames in -s do ("Pep Guardiolas lag", "Ståle Solbakkens FC København"; "Bjørnar Moxnes
+    parti" stays); None otherwise."""
     if span.label_ != "PER" or len(name) < 4:
         return None
     for ending in ("'s", "’s", "'", "’"):
@@ -299,7 +320,7 @@ def _without_possessive(span: Span, name: str, known: set[str]) -> str | None:
     if name[:-1].split()[-1] in known:
         return name[:-1]
     following = span.doc[span.end] if span.end < len(span.doc) else None
-    genitive = (" " in name and following is not None and _noun_like(following)
+    genitive = (" " in name and following is not None and (_noun_like(following) or following.ent_type_ in _OWNED)
                 and not name.endswith(tuple(load("names")["s_endings"])))
     return name[:-1] if genitive else None
 

@@ -232,7 +232,8 @@ def _organization_words(ent: Span, titles: TitleLexicon) -> int:
 
 def _left_edge(doc: Doc, start: int, titles: TitleLexicon) -> int:
     """A first name the model left out before an initial ("Eivor K. Lysne") or particles ("Karim
-    bin Omar"), or one the parse joins the name's first word to ("Dmitrij Ivanov")."""
+    bin Omar"), one the data knows though it is a word too ("Jo Sondre Aas"), or one the parse
+    joins the name's first word to ("Dmitrij Ivanov")."""
     particles = _words()["particles"]
     before = start
     while before > 0 and doc[before - 1].text in particles:
@@ -241,10 +242,14 @@ def _left_edge(doc: Doc, start: int, titles: TitleLexicon) -> int:
         return _left_edge(doc, before - 1, titles)
     word = doc[start - 1] if start > 0 else None
     if word is None or not _name_word(word) or word.ent_type_ or word.text in _words()["not_people"] \
-            or _common_word(word.text, titles) or titles.base(word.text):
+            or titles.base(word.text):
         return start
-    if _INITIAL.match(doc[start].text) and word.pos_ in {"PROPN", "NOUN"} \
-            or name_genders().get(word.text, _THING_GENDER) != _THING_GENDER \
+    first_name = name_genders().get(word.text, _THING_GENDER) != _THING_GENDER
+    if first_name and not word.is_sent_start:  # "Jo Sondre Aas": a first name, if a word too ("jo")
+        return start - 1
+    if _common_word(word.text, titles):
+        return start
+    if _INITIAL.match(doc[start].text) and word.pos_ in {"PROPN", "NOUN"} or first_name \
             or (word.pos_ == "PROPN" or not word.is_sent_start) and doc[start].dep_.lower() == "flat" \
             and doc[start].head.i == start - 1:
         return start - 1

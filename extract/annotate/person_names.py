@@ -9,8 +9,11 @@
   ("Kolstads Tom Kåre Nikolaisen", "Rosenborgs Tor Olav Dahle").
 - ``with_evidence``: a one-word name is a person only with evidence in the article: a
   title or a word for kin before it, a verb of saying next to it, an age in parentheses
-  after it ("Lucas (18)"), a first name the data knows, or a personal pronoun taking it
-  up as subject of the next sentence. A name with a first and a last name needs none.
+  after it ("Lucas (18)"), a first name the data knows, a full name it is listed with
+  ("Kévin Gameiro og Rodrigo"), or a personal pronoun taking it up as subject of the next
+  sentence. A name with a first and a last name needs none.
+- ``common_word_opening``: a verb or function word opening a sentence is no first name
+  ("Nevnte Rodrigo").
 - ``pieces``: the names one model span holds; ``merge_full_names``: which full names are
   one person ("Kaare Norum" and "Kaare R. Norum", "Jan Henrik" and "Jan Henrik Nygård").
 """
@@ -30,6 +33,7 @@ from .titles import TitleLexicon
 _THING_GENDER = "Neut"  # a name NDT gives another gender is a person's ("Berit"); "Stortinget" is neuter
 _COORDINATED = frozenset({"KOORD", "conj"})
 _SUBJECT = frozenset({"SUBJ", "nsubj"})  # NDT's label (the shipped parser) and UD's
+_WORD_POS = ("ADV", "PRON", "ADP", "AUX", "SCONJ", "CCONJ", "INTJ")  # no noun or adjective: "Dag", "Odd"
 
 
 @cache
@@ -67,7 +71,8 @@ def _not_name_end(doc: Doc, start: int, end: int, titles: TitleLexicon) -> bool:
     if end - start >= 3 and last.text.endswith("s") and end < len(doc) and titles.base(doc[end].text) \
             and doc[end].is_lower:  # not "Dag Jarle Aksnes Direktør": a capitalised title opens a list item
         return True
-    return last.is_upper and len(last) > 2 and not any(t.is_upper for t in doc[start:end - 1])
+    return last.is_upper and len(last) > 2 and not any(t.is_upper and t.is_alpha  # an initial ("S.") is none
+                                                       for t in doc[start:end - 1])
 
 
 def pieces(doc: Doc, start: int, end: int, titles: TitleLexicon) -> list[tuple[int, int]]:
@@ -88,6 +93,25 @@ def pieces(doc: Doc, start: int, end: int, titles: TitleLexicon) -> list[tuple[i
     return [(start, end)]
 
 
+def genitive_inside(doc: Doc, start: int, end: int, organization_at) -> tuple[int, bool] | None:
+    """Where a genitive inside a model's PER span ``doc[start:end]`` ends, and whether the words up to
+    it are the organisation ("Sandnes Ulfs Egil Selvik": the article writes "Sandnes Ulf" too) or the
+    words after it ("Erling Braut Haalands Red Bull Salzburg"); None if no genitive cuts it.
+    ``organization_at(start, end)``: do tokens ``start:end`` name an organisation the data knows?"""
+    for i in range(start + 1, end - 1):
+        word = doc[i].text
+        if len(word) < 4 or not word.endswith("s") or not word[:1].isupper() \
+                or name_genders().get(word, _THING_GENDER) != _THING_GENDER:
+            continue
+        if organization_at(i + 1, end):
+            return i + 1, False
+        bare = word[:-1]
+        written = any(t.text == bare for t in doc) or doc[start:i].text + " " + bare in _words()["listed"]
+        if written and end - i > 2:
+            return i + 1, True
+    return None
+
+
 def definite_common_noun(word: str) -> bool:
     """A word NorNE's train files tag a noun and never a name, with a definite ending no surname
     has ("Byrået"): no person's one-word name."""
@@ -95,6 +119,19 @@ def definite_common_noun(word: str) -> bool:
     table = lemma_lexicon()
     return ((lower, "NOUN") in table and (lower, "PROPN") not in table
             and lower.endswith(tuple(load("names")["noun_definite_endings"])))
+
+
+def common_word_opening(token) -> bool:
+    """A capitalised word opening a sentence that NorNE's train files know in lower case as a finite
+    verb or a function word and never as a name ("Nevnte Rodrigo", "Foretrekker du Itunes"), and
+    that is no particle ("De Bruyne"), determiner (``edges`` cuts "En Drøm") nor a first name the
+    data knows ("Per", "Jo")."""
+    lower, table = token.lower_, lemma_lexicon()
+    if not token.is_sent_start or (lower, "PROPN") in table or lower in load("names")["particles"] \
+            or lower in _words()["determiners"] or name_genders().get(token.text, _THING_GENDER) != _THING_GENDER:
+        return False
+    finite = (lower, "VERB") in table and lower.endswith(tuple(load("names")["finite_verb_endings"]))  # not "Siv", "Le"
+    return finite or any((lower, pos) in table for pos in _WORD_POS)
 
 
 def acronym_first(span: Span) -> bool:
@@ -131,9 +168,19 @@ def _evidence(doc: Doc, span: Span, name: str) -> bool:
         return True
     if after is not None and after.text == "(" and span.end + 2 < len(doc) and doc[span.end + 1].like_num:
         return True  # "Lucas (18)"
-    if name_genders().get(name, _THING_GENDER) != _THING_GENDER:
+    if name_genders().get(name, _THING_GENDER) != _THING_GENDER or _coordinated_with_full_name(doc, span):
         return True
     return _taken_up_by_pronoun(doc, span)
+
+
+def _coordinated_with_full_name(doc: Doc, span: Span) -> bool:
+    """"og" joins the name to a person's name of two words or more ("Kévin Gameiro og Rodrigo",
+    "Malcom og Arturo Vidal"; not a comma: "Kari Dal, Wärtsilä" names her firm)."""
+    joins = {load("function_words")["and"]}
+    full = [e for e in doc.ents if e.label_ == "PER" and len(e) > 1]
+    before = span.start >= 2 and doc[span.start - 1].lower_ in joins and any(e.end == span.start - 1 for e in full)
+    after = span.end + 1 < len(doc) and doc[span.end].lower_ in joins and any(e.start == span.end + 1 for e in full)
+    return before or after
 
 
 def _taken_up_by_pronoun(doc: Doc, span: Span) -> bool:

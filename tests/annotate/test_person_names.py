@@ -299,3 +299,73 @@ def test_an_outlet_opening_a_name_makes_no_person(annotate_with_ents, text):
 def test_a_listed_club_in_the_genitive_opens_no_name(annotate_with_ents, text):
     found = annotate_with_ents(text, {"Rosenborgs Tor Olav Dahle": "PER"})
     assert [name for _, name in people(found)] == ["Tor Olav Dahle"]
+
+
+@pytest.mark.parametrize("text", [
+    "Laget stilte slik: Kari Dal - Åse Marie Nes, Jon Li - Tora Bø.",
+    "Laget stilte slik: Kari Dal - Åse Marie Nes, Jon Li - Tora Bø.\nDei spelte godt.",
+])
+def test_a_dash_with_spaces_after_a_name_is_no_compound(annotate_with_ents, text):
+    ents = {"Kari Dal": "PER", "Åse Marie Nes": "PER", "Jon Li": "PER", "Tora Bø": "PER"}
+    assert [name for _, name in people(annotate_with_ents(text, ents))] == ["Kari Dal", "Åse Marie Nes", "Jon Li",
+                                                                            "Tora Bø"]
+
+
+@pytest.mark.parametrize("text, ents, expected", [
+    # a finite verb opening the sentence is no first name
+    ("Nevnte Ravnus Dalstrøm scoret igjen etter pause.", {"Nevnte Ravnus Dalstrøm": "PER"}, ["Ravnus Dalstrøm"]),
+    ("Nemnde Ravnus Dalstrøm skåra igjen etter pause.", {"Nemnde Ravnus Dalstrøm": "PER"}, ["Ravnus Dalstrøm"]),
+    ("Foretrekker Ravnus Dalstrøm kaffe?", {"Foretrekker Ravnus Dalstrøm": "PER"}, ["Ravnus Dalstrøm"]),
+    ("Føretrekkjer Ravnus Dalstrøm kaffi?", {"Føretrekkjer Ravnus Dalstrøm": "PER"}, ["Ravnus Dalstrøm"]),
+    # a first name the data knows before the model's span, though it is a word too ("jo")
+    ("Laget stilte med Tora Bø og Jo Sondre Vikvang i midtforsvaret.", {"Tora Bø": "PER", "Sondre Vikvang": "PER"},
+     ["Tora Bø", "Jo Sondre Vikvang"]),
+    ("Laget hadde Tora Bø og Jo Sondre Vikvang i midtforsvaret.", {"Tora Bø": "PER", "Sondre Vikvang": "PER"},
+     ["Tora Bø", "Jo Sondre Vikvang"]),
+])
+def test_a_word_at_the_left_edge(annotate_with_ents, text, ents, expected):
+    assert [name for _, name in people(annotate_with_ents(text, ents))] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Scoringene til Tomas Velde og Malvino avgjorde kampen.",
+    "Scoringane til Tomas Velde og Malvino avgjorde kampen.",
+])
+def test_a_one_word_name_listed_with_a_full_name_is_a_person(annotate_with_ents, text):
+    names = [name for _, name in people(annotate_with_ents(text, {"Tomas Velde": "PER", "Malvino": "PER"}))]
+    assert names == ["Tomas Velde", "Malvino"]
+
+
+@pytest.mark.parametrize("text, ents, expected", [
+    # the genitive of an organisation the article writes without the -s
+    ("Vestby Ulf tapte. Vestby Ulfs Egil Tangen scoret likevel.", {"Vestby Ulf": "ORG", "Vestby Ulfs Egil Tangen": "PER"},
+     ["Egil Tangen"]),
+    ("Vestby Ulf tapte. Vestby Ulfs Egil Tangen skåra likevel.", {"Vestby Ulf": "ORG", "Vestby Ulfs Egil Tangen": "PER"},
+     ["Egil Tangen"]),
+    # a person's genitive before an organisation the data knows
+    ("Kari Brandals Red Bull Salzburg møter Celtic.", {"Kari Brandals Red Bull Salzburg": "PER"}, ["Kari Brandal"]),
+    ("Kari Brandals Red Bull Salzburg møter Celtic i kveld.", {"Kari Brandals Red Bull Salzburg": "PER"}, ["Kari Brandal"]),
+    ("Ståle Vikens FC København møter Celtic.", {"Ståle Vikens": "PER", "FC København": "ORG"}, ["Ståle Viken"]),
+    ("Ståle Vikens FC København møter Celtic i kveld.", {"Ståle Vikens": "PER", "FC København": "ORG"}, ["Ståle Viken"]),
+])
+def test_a_genitive_inside_or_after_a_name(annotate_with_ents, text, ents, expected):
+    assert [name for _, name in people(annotate_with_ents(text, ents))] == expected
+
+
+@pytest.mark.parametrize("text, ents, wanted, unwanted", [
+    # a photo credit glued to the name the caption opens with, which the article writes again
+    ("FOTO: Kari Dalheim Tor Einar Vangen spiller i dag. Senere kom Tor Einar Vangen inn.",
+     {"Kari Dalheim Tor Einar": "PER", "Tor Einar Vangen": "PER"}, {"Kari Dalheim", "Tor Einar Vangen"},
+     "Kari Dalheim Tor Einar"),
+    ("FOTO: Kari Dalheim Tor Einar Vangen spelar i dag. Seinare kom Tor Einar Vangen inn.",
+     {"Kari Dalheim Tor Einar": "PER", "Tor Einar Vangen": "PER"}, {"Kari Dalheim", "Tor Einar Vangen"},
+     "Kari Dalheim Tor Einar"),
+    # a word in capitals after a credited name with an initial
+    ("FOTO: Paul S. Amundvik TIL GEILO: Russen reiser i dag.", {"Paul S. Amundvik TIL": "PER"}, {"Paul S. Amundvik"},
+     "Paul S. Amundvik Til"),
+    ("FOTO: Paul S. Amundvik TIL GEILO: Russen reiser i dag, og dei gler seg.", {"Paul S. Amundvik TIL": "PER"},
+     {"Paul S. Amundvik"}, "Paul S. Amundvik Til"),
+])
+def test_a_credit_ends_where_the_caption_begins(annotate_with_ents, text, ents, wanted, unwanted):
+    names = {name for _, name in people(annotate_with_ents(text, ents))}
+    assert wanted <= names and unwanted not in names
