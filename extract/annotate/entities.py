@@ -196,6 +196,7 @@ class EntityComponent:
         names = load("names")
         self.listed = {n: label for key, label in _NON_PERSON_LABELS.items() for n in names[key]}
         self.outlets = frozenset([*names["outlets"], *names["agencies"]])
+        self.possessives = frozenset(names["possessives"])
         self.street_words = set(names["street_words"])
         self.type_nouns = {noun: label for label, nouns in names["type_nouns"].items() for noun in nouns}
         self.type_heads = {noun: label for label, nouns in names["type_heads"].items() for noun in nouns}
@@ -256,6 +257,8 @@ class EntityComponent:
         before = doc[span.start - 1].lower_ if span.start else ""
         if before in self.type_nouns:
             return self.type_nouns[before]
+        if person_names.place_or_body_name(span) or before in self.possessives and doc[span.start - 1].is_lower:
+            return "ORG"  # "Sandnes Ulf", "Misjonskirken Norge"; "hans Zulte Waregem"
         noun = span.start and _common_noun(doc[span.start - 1]) and doc[span.start - 1].is_lower
         if noun and (typed := self.type_head.match(before)):  # "energiselskapet", not "Arbeiderpartiet"
             return self.type_heads[typed.group(1)]
@@ -288,21 +291,12 @@ def _mentions(doc: Doc) -> list[tuple[Span, str, str | None]]:
     clusters = {(c.start, c.end) for c in doc.spans.get("clusters", [])}
     named = {(p.start, p.end): p._.canonical or p.text for p in doc.spans.get("people", [])}
     found = [(e, named.get((e.start, e.end), e.text.removesuffix("/")), e._.rule) for e in doc.ents
-             if (e.start, e.end) not in clusters and _name_like(e)]
+             if (e.start, e.end) not in clusters and person_names.name_like(e)]
     in_ents = {(e.start, e.end) for e in doc.ents if e.label_ == "PER"}
     found += [(p, named[(p.start, p.end)], "rule:newsfacts_roles") for p in doc.spans.get("people", [])
               if (p.start, p.end) not in in_ents]
     found += [(c, c._.canonical, "rule:newsfacts_clusters") for c in doc.spans.get("clusters", [])]
     return found
-
-
-def _name_like(ent: Span) -> bool:
-    """False for a person "name" of one letter, with a slash inside, or cut off a compound ("Dow
-    Jones-indeksene", "Marit Sveaas’-favoritten"; not a dash with a space before it); a slash the
-    tokenizer left at the end is no part."""
-    return ent.label_ != "PER" or len(ent.text) > 1 and not ent.text.endswith("-") and "/" not in ent.text[:-1] and not (
-        ent.end < len(ent.doc) and ent.doc[ent.end].text.startswith("-") and not ent[-1].whitespace_) and not any(
-        mark in ent.text for mark in ("’-", "'-"))  # "Marit Sveaas’-favoritten"
 
 
 def _without_possessive(span: Span, name: str, known: set[str]) -> str | None:

@@ -43,6 +43,8 @@ def _words() -> dict:
     return {"determiners": frozenset(names["determiners"]), "honorifics": frozenset(names["honorifics"]),
             "not_name_ends": frozenset([*roles["former"], *roles["credits"]]),
             "pronouns": frozenset(names["person_pronouns"]), "kinship": frozenset(names["kinship"]),
+            "placing": frozenset(names["title_place_prepositions"]),
+            "places": frozenset([*names["places"], *names["countries"]]),
             "listed": frozenset(n for key in ("outlets", "agencies", "clubs", "places", "countries")
                                 for n in names[key]),
             "speech_verbs": frozenset(v for v in roles["speech_verbs"] if " " not in v)}
@@ -134,6 +136,24 @@ def common_word_opening(token) -> bool:
     return finite or any((lower, pos) in table for pos in _WORD_POS)
 
 
+def place_or_body_name(span: Span) -> bool:
+    """Two words or more whose first is a place or country the data lists ("Sandnes Ulf"), or two
+    whose last is a country ("Misjonskirken Norge"), the first no first name the data knows."""
+    first, places = span[0].text, _words()["places"]
+    if len(span) < 2 or name_genders().get(first, _THING_GENDER) != _THING_GENDER:
+        return False
+    return first in places or len(span) == 2 and span[-1].text in places
+
+
+def name_like(ent: Span) -> bool:
+    """False for a person "name" of one letter, with a slash inside, or cut off a compound ("Dow
+    Jones-indeksene", "Marit Sveaas’-favoritten"; not a dash with a space before it); a slash the
+    tokenizer left at the end is no part."""
+    return ent.label_ != "PER" or len(ent.text) > 1 and not ent.text.endswith("-") and "/" not in ent.text[:-1] and not (
+        ent.end < len(ent.doc) and ent.doc[ent.end].text.startswith("-") and not ent[-1].whitespace_) and not any(
+        mark in ent.text for mark in ("’-", "'-"))  # "Marit Sveaas’-favoritten"
+
+
 def acronym_first(span: Span) -> bool:
     """An acronym before words not in capitals: a firm and its site ("BASF Brattvåg"), no person."""
     return span[0].is_upper and len(span[0]) > 2 and span[0].is_alpha and not span[-1].is_upper
@@ -149,10 +169,14 @@ def _genitive_of_named(doc: Doc, word: str) -> bool:
 
 
 def with_evidence(doc: Doc, mentions: list[tuple[Span, str]]) -> set[str]:
-    """The one-word names of (span, name) person mentions that some mention gives evidence for."""
+    """The one-word names of (span, name) person mentions that some mention gives evidence for; a
+    full name it is listed with is none for a name written after "i", "for" ... ("Sander Berge og
+    Genk" where the article writes "kapteinsbindet for Genk")."""
+    placed = {name for span, name in mentions if span.start and doc[span.start - 1].lower_ in _words()["placing"]}
     found = set()
     for span, name in mentions:
-        if name not in found and (" " in name or _evidence(doc, span, name)):
+        if name not in found and (" " in name or _evidence(doc, span, name)
+                                  or name not in placed and _coordinated_with_full_name(doc, span)):
             found.add(name)
     return found
 
@@ -168,7 +192,7 @@ def _evidence(doc: Doc, span: Span, name: str) -> bool:
         return True
     if after is not None and after.text == "(" and span.end + 2 < len(doc) and doc[span.end + 1].like_num:
         return True  # "Lucas (18)"
-    if name_genders().get(name, _THING_GENDER) != _THING_GENDER or _coordinated_with_full_name(doc, span):
+    if name_genders().get(name, _THING_GENDER) != _THING_GENDER:
         return True
     return _taken_up_by_pronoun(doc, span)
 

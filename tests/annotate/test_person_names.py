@@ -369,3 +369,31 @@ def test_a_genitive_inside_or_after_a_name(annotate_with_ents, text, ents, expec
 def test_a_credit_ends_where_the_caption_begins(annotate_with_ents, text, ents, wanted, unwanted):
     names = {name for _, name in people(annotate_with_ents(text, ents))}
     assert wanted <= names and unwanted not in names
+
+
+@pytest.mark.parametrize("text, ents", [
+    # a place or country the data lists opens the name, or a country closes a name of two words
+    ("Vi slo Sandnes Fjell 2-1 i går.", {"Sandnes Fjell": "PER"}),
+    ("Vi slo Sandnes Fjell 2-1 i går kveld.", {"Sandnes Fjell": "PER"}),
+    ("Han er med i Misjonsringen Norge.", {"Misjonsringen Norge": "PER"}),
+    ("Han er med i Misjonsringen Noreg.", {"Misjonsringen Noreg": "PER"}),
+    # a possessive before the name: a thing one owns
+    ("Han scoret da hans Zulte Vareng vant.", {"Zulte Vareng": "PER"}),
+    ("Han skåra då hans Zulte Vareng vann.", {"Zulte Vareng": "PER"}),
+    # a venue, a show or a parliament at the end
+    ("Kampen spilles på Jan Brede Stadium.", {"Jan Brede Stadium": "PER"}),
+    ("Kampen blir spelt på Jan Brede Stadium.", {"Jan Brede Stadium": "PER"}),
+    ("Hun har spilt på Ellen Dagnes Show.", {"Ellen Dagnes Show": "PER"}),
+    ("Ho har spelt på Ellen Dagnes Show.", {"Ellen Dagnes Show": "PER"}),
+])
+def test_a_place_club_or_venue_is_no_person(annotate_with_ents, text, ents):
+    assert people(annotate_with_ents(text, ents)) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Kari Berge og Genkel tapte. Kari Berge spiller for Genkel.",
+    "Kari Berge og Genkel tapte. Kari Berge spelar for Genkel.",
+])
+def test_a_name_written_after_for_is_no_person_by_its_list(annotate_with_ents, text):
+    assert [name for _, name in people(annotate_with_ents(text, {"Kari Berge": "PER", "Genkel": "PER"}))] == \
+        ["Kari Berge", "Kari Berge"]
