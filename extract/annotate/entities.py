@@ -257,8 +257,9 @@ class EntityComponent:
         before = doc[span.start - 1].lower_ if span.start else ""
         if before in self.type_nouns:
             return self.type_nouns[before]
-        if person_names.place_or_body_name(span) or before in self.possessives and doc[span.start - 1].is_lower:
-            return "ORG"  # "Sandnes Ulf", "Misjonskirken Norge"; "hans Zulte Waregem"
+        if person_names.place_or_body_name(span) or person_names.between_organizations(span) \
+                or before in self.possessives and doc[span.start - 1].is_lower:
+            return "ORG"  # "Sandnes Ulf", "Misjonskirken Norge"; "Kongsberg, Roxar Emerson, Fugro"; "hans Zulte Waregem"
         noun = span.start and _common_noun(doc[span.start - 1]) and doc[span.start - 1].is_lower
         if noun and (typed := self.type_head.match(before)):  # "energiselskapet", not "Arbeiderpartiet"
             return self.type_heads[typed.group(1)]

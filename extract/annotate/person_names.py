@@ -33,6 +33,7 @@ from .titles import TitleLexicon
 _THING_GENDER = "Neut"  # a name NDT gives another gender is a person's ("Berit"); "Stortinget" is neuter
 _COORDINATED = frozenset({"KOORD", "conj"})
 _SUBJECT = frozenset({"SUBJ", "nsubj"})  # NDT's label (the shipped parser) and UD's
+_ORGANIZATIONS = frozenset({"ORG", "GPE_ORG"})
 _WORD_POS = ("ADV", "PRON", "ADP", "AUX", "SCONJ", "CCONJ", "INTJ")  # no noun or adjective: "Dag", "Odd"
 
 
@@ -143,6 +144,22 @@ def place_or_body_name(span: Span) -> bool:
     if len(span) < 2 or name_genders().get(first, _THING_GENDER) != _THING_GENDER:
         return False
     return first in places or len(span) == 2 and span[-1].text in places
+
+
+def between_organizations(span: Span) -> bool:
+    """An item of a list whose items on both sides are organisations ("bedrifter som Kongsberg, Roxar
+    Emerson, DeepOcean og Fugro"): one too, whatever the model says; not where people and their
+    organisations take turns ("Kari Li, Siva, Mette Dal, Sogn og Fjordane fylkeskommune") or a first
+    name the data knows opens it."""
+    doc, joins = span.doc, {",", load("function_words")["and"]}
+    if name_genders().get(span[0].text, _THING_GENDER) != _THING_GENDER or span.start < 2 \
+            or doc[span.start - 1].lower_ not in joins or doc[span.start - 2].ent_type_ not in _ORGANIZATIONS:
+        return False
+    organization = next(e for e in doc.ents if e.start <= span.start - 2 < e.end)
+    turns = organization.start >= 2 and doc[organization.start - 1].lower_ in joins \
+        and doc[organization.start - 2].ent_type_ == "PER"
+    return not turns and span.end + 1 < len(doc) and doc[span.end].lower_ in joins \
+        and doc[span.end + 1].ent_type_ in _ORGANIZATIONS
 
 
 def name_like(ent: Span) -> bool:

@@ -397,3 +397,22 @@ def test_a_place_club_or_venue_is_no_person(annotate_with_ents, text, ents):
 def test_a_name_written_after_for_is_no_person_by_its_list(annotate_with_ents, text):
     assert [name for _, name in people(annotate_with_ents(text, {"Kari Berge": "PER", "Genkel": "PER"}))] == \
         ["Kari Berge", "Kari Berge"]
+
+
+@pytest.mark.parametrize("text", [
+    "I klyngen sitter bedrifter som Kongsberg, Roxen Emmerud, DeepOcean og Fugro.",
+    "I klynga sit bedrifter som Kongsberg, Roxen Emmerud, DeepOcean og Fugro.",
+])
+def test_a_name_between_organisations_in_a_list_is_no_person(annotate_with_ents, text):
+    ents = {"Kongsberg": "ORG", "Roxen Emmerud": "PER", "DeepOcean": "ORG", "Fugro": "ORG"}
+    assert people(annotate_with_ents(text, ents)) == []
+
+
+@pytest.mark.parametrize("text", [
+    "F.v. Kari Lidal, Siva, Mette Rønstad, Proneo og Jan Hegge, Vestland fylkeskommune signerte avtalen.",
+    "F.v. Kari Lidal, Siva, Mette Rønstad, Proneo og Jan Hegge, Vestland fylkeskommune signerte avtala.",
+])
+def test_people_and_their_organisations_taking_turns_are_people(annotate_with_ents, text):
+    ents = {"Kari Lidal": "PER", "Siva": "ORG", "Mette Rønstad": "PER", "Proneo": "ORG", "Jan Hegge": "PER",
+            "Vestland fylkeskommune": "ORG"}
+    assert [name for _, name in people(annotate_with_ents(text, ents))] == ["Kari Lidal", "Mette Rønstad", "Jan Hegge"]
