@@ -416,3 +416,17 @@ def test_people_and_their_organisations_taking_turns_are_people(annotate_with_en
     ents = {"Kari Lidal": "PER", "Siva": "ORG", "Mette Rønstad": "PER", "Proneo": "ORG", "Jan Hegge": "PER",
             "Vestland fylkeskommune": "ORG"}
     assert [name for _, name in people(annotate_with_ents(text, ents))] == ["Kari Lidal", "Mette Rønstad", "Jan Hegge"]
+
+
+@pytest.mark.parametrize("text", [
+    "Kommunal- og regionalminister Magnhild Meltvik Kleppen og statssekretær Øyvind Slåen utpekte de tre klyngene "
+    "torsdag. De tre klyngene er nå Norwegian Centres of Expertise.\n\nDet er tre meget sterke klynger som nå utpekes "
+    "som Norwegian Centres of Expertise, sier kommunal- og regionalminister Kleppen.",
+    "Kommunal- og regionalminister Magnhild Meltvik Kleppen og statssekretær Øyvind Slåen peikte ut dei tre klyngene "
+    "torsdag. Dei tre klyngene er no Norwegian Centres of Expertise.\n\nDet er tre svært sterke klynger som no blir "
+    "peikte ut som Norwegian Centres of Expertise, seier kommunal- og regionalminister Kleppen.",
+])
+def test_a_surname_keeps_its_full_name_past_the_events_component(annotate_full, text):
+    doc = annotate_full(text)
+    assert {m._.canonical for m in doc.spans["mentions"] if m.label_ == "PER"} == {"Magnhild Meltvik Kleppen",
+                                                                                  "Øyvind Slåen"}
