@@ -198,6 +198,7 @@ class EntityComponent:
         self.outlets = frozenset([*names["outlets"], *names["agencies"]])
         self.possessives = frozenset(names["possessives"])
         self.street_words = set(names["street_words"])
+        self.street_ending = re.compile(f".{{3,}}({alternation(names['street_endings'])})$")
         self.type_nouns = {noun: label for label, nouns in names["type_nouns"].items() for noun in nouns}
         self.type_heads = {noun: label for label, nouns in names["type_heads"].items() for noun in nouns}
         self.type_head = re.compile(f".{{3,}}({alternation(self.type_heads)})$")
@@ -249,8 +250,8 @@ class EntityComponent:
         if span.label_ != "PER":
             return span.label_
         doc = span.doc
-        if span.end < len(doc) and doc[span.end].lower_ in self.street_words:
-            return "LOC"
+        if span.end < len(doc) and doc[span.end].lower_ in self.street_words or self.street_ending.match(span[-1].lower_):
+            return "LOC"  # "Olav Tryggvasons gate", "Østre Strandgate"
         if len(span) > 1 and (person_names.acronym_first(span) or span[0].text in self.outlets
                               or organization_name([*(t.text for t in span[:-1]), span[-1].text.removesuffix("s")])):
             return "ORG"  # "RB Leipzig", "BASF Brattvåg", "Planet Labs Inc.", "Philips Petroleum", "NRK Sport"

@@ -385,6 +385,11 @@ def test_a_credit_ends_where_the_caption_begins(annotate_with_ents, text, ents, 
     ("Kampen blir spelt på Jan Brede Stadium.", {"Jan Brede Stadium": "PER"}),
     ("Hun har spilt på Ellen Dagnes Show.", {"Ellen Dagnes Show": "PER"}),
     ("Ho har spelt på Ellen Dagnes Show.", {"Ellen Dagnes Show": "PER"}),
+    # a street, or a farm, named
+    ("Kontoret ligger i Østre Strandgate 46.", {"Østre Strandgate": "PER"}),
+    ("Kontoret ligg i Østre Strandgata 46.", {"Østre Strandgata": "PER"}),
+    ("Prisen gikk til Nedre Skinnes gård ved fjorden.", {"Nedre Skinnes": "PER"}),
+    ("Prisen gjekk til Nedre Skinnes gard ved fjorden.", {"Nedre Skinnes": "PER"}),
 ])
 def test_a_place_club_or_venue_is_no_person(annotate_with_ents, text, ents):
     assert people(annotate_with_ents(text, ents)) == []
