@@ -309,7 +309,7 @@ def _person_shaped(ent: Span, titles: TitleLexicon) -> bool:
 def _person_evidence(doc: Doc, ent: Span, titles: TitleLexicon, people: set[int]) -> bool:
     """A lower-case title before it, ", TITLE", "(TITLE" or ", som er TITLE" after it, or, for a
     span the model labelled, a person joined to it by "og" (one of ``people``, the ends of names
-    found to be people's)."""
+    found to be people's); for words no entity covers, people's names on both sides of a list."""
     before = doc[ent.start - 1] if ent.start else None
     if before is not None and (before.is_lower or before.is_sent_start) and _bare_title(before, titles):
         return True  # "nestleder Manitra Rakotoarivony", "Rådgiver Beat Feuz gratulerer"
@@ -320,9 +320,18 @@ def _person_evidence(doc: Doc, ent: Span, titles: TitleLexicon, people: set[int]
     if _title_follows(doc, ent.end + 2 if relative else ent.end, titles) or before is not None \
             and before.text == "," and _title_before(doc, ent.start - 1, titles):
         return True
+    if ent.label_ == _UNLABELLED:
+        return _between_people(doc, ent)
     joins = {_words()["and"]} if ent.label_ in _ORGANIZATION_LABELS else {_words()["and"], ","}  # not a list of firms
-    return ent.label_ != _UNLABELLED and ent.start >= 2 and before.lower_ in joins \
-        and (doc[ent.start - 2].ent_type_ == "PER" or ent.start - 1 in people)
+    return ent.start >= 2 and before.lower_ in joins and (doc[ent.start - 2].ent_type_ == "PER" or ent.start - 1 in people)
+
+
+def _between_people(doc: Doc, ent: Span) -> bool:
+    """Name words no entity covers between two people's names of a list, joined by a comma, "og" or a
+    dash ("Andreas Hoven, Izuchukwu Jude Anthony - Lee Rochester Sørensen")."""
+    joins = {",", _words()["and"], "-", "–"}
+    return 2 <= ent.start and ent.end + 1 < len(doc) and doc[ent.start - 1].lower_ in joins \
+        and doc[ent.end].lower_ in joins and doc[ent.start - 2].ent_type_ == doc[ent.end + 1].ent_type_ == "PER"
 
 
 def _bare_title(token, titles: TitleLexicon) -> bool:
