@@ -198,7 +198,8 @@ class EntityComponent:
         self.outlets = frozenset([*names["outlets"], *names["agencies"]])
         self.possessives = frozenset(names["possessives"])
         self.street_words = set(names["street_words"])
-        self.street_ending = re.compile(f".{{3,}}({alternation(names['street_endings'])})$")
+        self.street_ending = re.compile(f"(?P<word>.{{3,}})({alternation(names['street_endings'])})$")
+        self.place_words = frozenset(names["place_first_words"])
         self.type_nouns = {noun: label for label, nouns in names["type_nouns"].items() for noun in nouns}
         self.type_heads = {noun: label for label, nouns in names["type_heads"].items() for noun in nouns}
         self.type_head = re.compile(f".{{3,}}({alternation(self.type_heads)})$")
@@ -250,8 +251,9 @@ class EntityComponent:
         if span.label_ != "PER":
             return span.label_
         doc = span.doc
-        if span.end < len(doc) and doc[span.end].lower_ in self.street_words or self.street_ending.match(span[-1].lower_):
-            return "LOC"  # "Olav Tryggvasons gate", "Østre Strandgate"
+        if span.end < len(doc) and doc[span.end].lower_ in self.street_words or span[0].text in self.place_words \
+                or person_names.street_name(span[-1].lower_, self.street_ending):
+            return "LOC"  # "Olav Tryggvasons gate", "Nordre Kanken", "Strandgate"
         if len(span) > 1 and (person_names.acronym_first(span) or span[0].text in self.outlets
                               or organization_name([*(t.text for t in span[:-1]), span[-1].text.removesuffix("s")])):
             return "ORG"  # "RB Leipzig", "BASF Brattvåg", "Planet Labs Inc.", "Philips Petroleum", "NRK Sport"

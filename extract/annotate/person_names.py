@@ -20,6 +20,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from functools import cache
 
@@ -160,6 +161,14 @@ def between_organizations(span: Span) -> bool:
         and doc[organization.start - 2].ent_type_ == "PER"
     return not turns and span.end + 1 < len(doc) and doc[span.end].lower_ in joins \
         and doc[span.end + 1].ent_type_ in _ORGANIZATIONS
+
+
+def street_name(word: str, ending: re.Pattern) -> bool:
+    """A word in lower case that is a street's name: a word NorNE's train files know before a street
+    ending ``ending`` matches ("strandgate", "storgata"; not "southgate")."""
+    found = ending.match(word)
+    table = lemma_lexicon()
+    return found is not None and any((found["word"], pos) in table for pos in ("NOUN", "ADJ", "PROPN"))
 
 
 def name_like(ent: Span) -> bool:

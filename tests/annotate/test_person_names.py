@@ -390,6 +390,8 @@ def test_a_credit_ends_where_the_caption_begins(annotate_with_ents, text, ents, 
     ("Kontoret ligg i Østre Strandgata 46.", {"Østre Strandgata": "PER"}),
     ("Prisen gikk til Nedre Skinnes gård ved fjorden.", {"Nedre Skinnes": "PER"}),
     ("Prisen gjekk til Nedre Skinnes gard ved fjorden.", {"Nedre Skinnes": "PER"}),
+    ("Resultater: 7. Trysil - Nordre Kanken - 4,3", {"Nordre Kanken": "PER"}),
+    ("Resultat: 7. Trysil - Nordre Kanken - 4,3", {"Nordre Kanken": "PER"}),
 ])
 def test_a_place_club_or_venue_is_no_person(annotate_with_ents, text, ents):
     assert people(annotate_with_ents(text, ents)) == []
@@ -435,3 +437,11 @@ def test_a_surname_keeps_its_full_name_past_the_events_component(annotate_full, 
     doc = annotate_full(text)
     assert {m._.canonical for m in doc.spans["mentions"] if m.label_ == "PER"} == {"Magnhild Meltvik Kleppen",
                                                                                   "Øyvind Slåen"}
+
+
+@pytest.mark.parametrize("text", [
+    "Han har kopiert dresskoden til manager Gareth Southgate.",
+    "Han har kopiert klesstilen til manager Gareth Southgate.",
+])
+def test_a_surname_ending_like_a_street_is_a_name(annotate_with_ents, text):
+    assert [name for _, name in people(annotate_with_ents(text, {"Gareth Southgate": "PER"}))] == ["Gareth Southgate"]
