@@ -36,7 +36,8 @@ from .organizations import Organizations, organization_body, organization_name
 from .titles import TitleLexicon
 
 _INITIAL = re.compile(r"^(?:[A-ZÆØÅ]\.)+$")
-_NAME_WORD = re.compile(r"^[A-ZÆØÅ][a-zæøåäöüéèáíóúñçšžćńłśźż'’]+(?:-[A-ZÆØÅ][a-zæøåäöüéèáíóúñçšžćńłśźż]+)*$")
+_NAME_WORD = re.compile(r"^(?:[A-Z]['’](?=[A-Z]))?"  # "O'Rourke"
+                        r"[A-ZÆØÅ][a-zæøåäöüéèáíóúñçšžćńłśźż'’]+(?:-[A-ZÆØÅ][a-zæøåäöüéèáíóúñçšžćńłśźż]+)*$")
 _NOT_PERSON_LABELS = frozenset({"ORG", "GPE_ORG", "MISC", "PROD", "EVT"})
 _GENITIVE_NAME = re.compile(r"^(?:[A-ZÆØÅ][a-zæøåäöüéèáíóúñçšžćńłśźż]{2,}|[A-ZÆØÅ]{2,})s$")  # "Equinors", "NTNUs"
 _UNLABELLED = "UNLABELLED"  # name words no entity covers
@@ -53,6 +54,7 @@ def _words() -> dict:
             "not_people": frozenset(n for key in ("outlets", "agencies", "clubs", "places", "countries")
                                     for n in names[key]),
             "and": load("function_words")["and"], "relative": load("function_words")["relative"],
+            "speech_verbs": frozenset(v for v in load("roles")["speech_verbs"] if " " not in v),
             **{key: frozenset(load("roles")[key]) for key in ("copulas", "appointed", "appointed_to", "new_words",
                                                        "org_prepositions", "definite_endings")}}
 
@@ -309,7 +311,8 @@ def _person_shaped(ent: Span, titles: TitleLexicon) -> bool:
 def _person_evidence(doc: Doc, ent: Span, titles: TitleLexicon, people: set[int]) -> bool:
     """A lower-case title before it, ", TITLE", "(TITLE" or ", som er TITLE" after it, or, for a
     span the model labelled, a person joined to it by "og" (one of ``people``, the ends of names
-    found to be people's); for words no entity covers, people's names on both sides of a list."""
+    found to be people's); for words no entity covers, people's names on both sides of a list or a
+    verb of saying next to them."""
     before = doc[ent.start - 1] if ent.start else None
     if before is not None and (before.is_lower or before.is_sent_start) and _bare_title(before, titles):
         return True  # "nestleder Manitra Rakotoarivony", "Rådgiver Beat Feuz gratulerer"
@@ -320,8 +323,10 @@ def _person_evidence(doc: Doc, ent: Span, titles: TitleLexicon, people: set[int]
     if _title_follows(doc, ent.end + 2 if relative else ent.end, titles) or before is not None \
             and before.text == "," and _title_before(doc, ent.start - 1, titles):
         return True
-    if ent.label_ == _UNLABELLED:
-        return _between_people(doc, ent)
+    if ent.label_ == _UNLABELLED:  # "Beto O'Rourke sier", "sier Beto O'Rourke"
+        after = doc[ent.end] if ent.end < len(doc) else None
+        return _between_people(doc, ent) or any(t is not None and t.lower_ in _words()["speech_verbs"]
+                                                for t in (before, after))
     joins = {_words()["and"]} if ent.label_ in _ORGANIZATION_LABELS else {_words()["and"], ","}  # not a list of firms
     return ent.start >= 2 and before.lower_ in joins and (doc[ent.start - 2].ent_type_ == "PER" or ent.start - 1 in people)
 

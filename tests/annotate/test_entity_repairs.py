@@ -184,3 +184,11 @@ def test_a_place_opening_a_longer_name_is_not_the_organisation(nlp, text, expect
 def test_name_words_between_people_of_a_list_are_a_person(annotate_with_ents, text):
     doc = annotate_with_ents(text, {"Ola Hoven": "PER", "Lee Rocha Sørvik": "PER"})
     assert [e.text for e in doc.ents if e.label_ == "PER"] == ["Ola Hoven", "Izuchukwu Jude Antonio", "Lee Rocha Sørvik"]
+
+
+@pytest.mark.parametrize("text", [
+    "Beto O'Rourke sier han ikke lenger vil være med i nominasjonskampen.",
+    "Beto O'Rourke seier han ikkje lenger vil vere med i nominasjonskampen.",
+])
+def test_name_words_before_a_verb_of_saying_are_a_person(annotate_with_ents, text):
+    assert [e.text for e in annotate_with_ents(text, {}).ents if e.label_ == "PER"] == ["Beto O'Rourke"]
