@@ -232,7 +232,8 @@ class EntityComponent:
 
     def _labels(self, mentions: list[tuple[Span, str, str | None]], keys: dict) -> dict[str, str]:
         """One label per name in the article: the data lists first, then the majority of
-        its mentions; a tie goes to the label that is not PER."""
+        its mentions; a tie goes to the label that is not PER. A name of two words or more that
+        opens an organisation's name in the article is that organisation's."""
         votes: dict[str, Counter] = defaultdict(Counter)
         for span, _, _ in mentions:
             votes[keys[(span.start, span.end)]][self._vote(span)] += 1
@@ -243,6 +244,11 @@ class EntityComponent:
                 continue
             ranked = sorted(counter.items(), key=lambda item: (-item[1], item[0] == "PER"))
             labels[key] = ranked[0][0]
+        bodies = [key for key, label in labels.items() if label in _OWNED]
+        for key, label in labels.items():  # "Cedars Sinai" where the article writes "Cedars Sinai Hospital"
+            if label == "PER" and " " in key and any(body.startswith(key + " ") for body in bodies) \
+                    and not person_names.known_first_name(key.split()[0]):  # not "Kari Dal" of "Kari Dal AS"
+                labels[key] = "ORG"
         return labels
 
     def _vote(self, span: Span) -> str:

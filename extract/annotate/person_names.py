@@ -163,6 +163,11 @@ def between_organizations(span: Span) -> bool:
         and doc[span.end + 1].ent_type_ in _ORGANIZATIONS
 
 
+def known_first_name(word: str) -> bool:
+    """A first name the data knows ("Kari", "Jo")."""
+    return name_genders().get(word, _THING_GENDER) != _THING_GENDER
+
+
 def street_name(word: str, ending: re.Pattern) -> bool:
     """A word in lower case that is a street's name: a word NorNE's train files know before a street
     ending ``ending`` matches ("strandgate", "storgata"; not "southgate")."""

@@ -445,3 +445,17 @@ def test_a_surname_keeps_its_full_name_past_the_events_component(annotate_full, 
 ])
 def test_a_surname_ending_like_a_street_is_a_name(annotate_with_ents, text):
     assert [name for _, name in people(annotate_with_ents(text, {"Gareth Southgate": "PER"}))] == ["Gareth Southgate"]
+
+
+@pytest.mark.parametrize("text, ents, expected", [
+    ("Hun ble fløyet til Cedrus Sinaj Hospital. – Takk til alle på Cedrus Sinaj, skriver hun.",
+     {"Cedrus Sinaj Hospital": "ORG", "Cedrus Sinaj": "PER"}, []),
+    ("Ho vart flogen til Cedrus Sinaj Hospital. – Takk til alle på Cedrus Sinaj, skriv ho.",
+     {"Cedrus Sinaj Hospital": "ORG", "Cedrus Sinaj": "PER"}, []),
+    ("Kari Dalvik eier Kari Dalvik AS. – Vi vokser, sier Kari Dalvik.",
+     {"Kari Dalvik AS": "ORG", "Kari Dalvik": "PER"}, ["Kari Dalvik", "Kari Dalvik"]),
+    ("Kari Dalvik eig Kari Dalvik AS. – Vi veks, seier Kari Dalvik.",
+     {"Kari Dalvik AS": "ORG", "Kari Dalvik": "PER"}, ["Kari Dalvik", "Kari Dalvik"]),
+])
+def test_a_name_opening_an_organisations_name(annotate_with_ents, text, ents, expected):
+    assert [name for _, name in people(annotate_with_ents(text, ents))] == expected
