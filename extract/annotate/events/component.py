@@ -46,6 +46,7 @@ class EventComponent:
         self.vocabulary = EventVocabulary.load(nlp.vocab)
 
     def __call__(self, doc: Doc) -> Doc:
+        people = [(m, m._.canonical) for m in doc.spans.get("mentions", []) if m.label_ == "PER"]
         spans = []
         for event in find_events(self.vocabulary, doc):
             span = doc.char_span(event["start"], event["end"], label="EVENT", alignment_mode="expand")
@@ -53,6 +54,10 @@ class EventComponent:
                 span._.event = event
                 spans.append(span)
         doc.spans["events"] = spans
+        clusters = {(c.start, c.end) for c in doc.spans.get("clusters", [])}
+        for mention, name in people:  # a cluster candidate on the same words shares, and overwrote, its name
+            if (mention.start, mention.end) not in clusters:
+                mention._.canonical = name
         return doc
 
 
