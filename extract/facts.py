@@ -208,7 +208,7 @@ def _person_roles(doc: Doc, article: Article, main_cluster: str | None,
         if key not in named or (found["organization"] and not named[key][1]["organization"]):
             named[key] = (span, found)
     head_roles = set(roles_data["head_roles"])
-    named_organizations = {e.text for e in doc.ents if e.label_ in ("ORG", "GPE_ORG")}
+    article_organizations = IMPLIED.read(doc)
     head_orgs = {f["organization"] for f in unnamed if f["role"] in head_roles and f["organization"]}
     head_orgs -= {found["organization"] for _, found in named.values() if found["role"] in head_roles}
     rows = []
@@ -220,8 +220,9 @@ def _person_roles(doc: Doc, article: Article, main_cluster: str | None,
             organization, organization_from = next(iter(head_orgs)), "head"
         elif organization is None and role in cluster_internal and main_cluster:
             organization, organization_from = main_cluster, "cluster"
-        elif organization is None and (implied := IMPLIED.organization(role, named_organizations)):
-            organization, organization_from = implied, "kind"
+        elif organization is None:
+            organization, organization_from = IMPLIED.of_article(role, article_organizations)
+        organization = organization and IMPLIED.written_name(organization, doc)
         source = "ner" if found["person_source"] == "ner" else "rule"
         confidence = role_confidence(doc, found, organization_from, source == "ner")
         extractor = f"rule:{found['rule']}" + (f"+{model}" if source == "ner" and model else "")

@@ -56,11 +56,11 @@ def sealed_candidates(candidates: list[str], first_batch: set[str], seed: int, c
     return order[:count]
 
 
-def fourth_batch_order(candidates: list[str], earlier: set[str], seed: int) -> list[str]:
-    """The order the fourth batch (sealed since session 16) was drawn in: the candidates in no
-    earlier batch (``earlier``: their addresses in lower case), sorted, shuffled by ``seed``; three
-    annotators were dealt every third address and took theirs in order, passing over the pages the
-    search tools could not find."""
+def batch_order(candidates: list[str], earlier: set[str], seed: int) -> list[str]:
+    """The order a later batch was drawn in (the fourth, sealed since session 16, and the fifth):
+    the candidates in no earlier batch (``earlier``: their addresses in lower case), sorted,
+    shuffled by ``seed``; the annotators were dealt the addresses in turn and took theirs in
+    order, passing over the pages the search tools could not find."""
     order = sorted(url for url in set(candidates) if url.lower() not in earlier)
     random.Random(seed).shuffle(order)
     return order

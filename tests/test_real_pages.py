@@ -107,5 +107,15 @@ def test_the_sealed_part_is_the_fourth_batch_drawn_by_its_seed():
     assert {page["part"] for page in fourth} == {"sealed"} and len(fourth) >= 30
     candidates = [line.split("\t")[0] for line in CANDIDATES.read_text(encoding="utf-8").splitlines()[1:]]
     earlier = {page["url"].lower() for page in PAGES["articles"] if page["batch"] < 4}
-    drawn = {url.lower() for url in load_script().fourth_batch_order(candidates, earlier, PAGES["batch4_seed"])}
+    drawn = {url.lower() for url in load_script().batch_order(candidates, earlier, PAGES["batch4_seed"])}
     assert all(page["language"] == "nn" for page in fourth if page["url"].lower() not in drawn)  # found by search
+
+
+@pytest.mark.skipif(not CANDIDATES.exists(), reason="../shared is not here")
+def test_the_fifth_batch_is_for_development_and_drawn_by_its_seed():
+    fifth = [page for page in PAGES["articles"] if page["batch"] == 5]
+    assert {page["part"] for page in fifth} == {"develop"} and len(fifth) >= 30
+    candidates = [line.split("\t")[0] for line in CANDIDATES.read_text(encoding="utf-8").splitlines()[1:]]
+    earlier = {page["url"].lower() for page in PAGES["articles"] if page["batch"] < 5}
+    drawn = [url.lower() for url in load_script().batch_order(candidates, earlier, PAGES["batch5_seed"])]
+    assert {page["url"].lower() for page in fifth} <= set(drawn)

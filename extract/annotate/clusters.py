@@ -78,6 +78,9 @@ class ClusterFinder:
             re.compile(rf"(?<![\wæøåÆØÅ-])(?P<whole>(?:(?:{prefix}) )?(?P<name>[A-ZÆØÅ][\wæøå]*- {alternation(data['compound_conjunctions'])} [\wæøå]+?"
                        rf"{alternation(data['nickname_endings'])}))(?![\wæøåÆØÅ-])"),
         ]
+        # every match of a context regex holds one of these in lower case: a text with none is not searched
+        self.context_cues = _cues([*self.prefixes, *data["name_suffixes"], *data["cue_words"],
+                                   *data["definitions"]["nouns"], *data["nickname_endings"]])
         self.status_words = set(data["status_words"])
         self.suffixed_name_openers = set(data["suffixed_name_openers"])
         self.status_stems = {prefix.lower().replace(" ", "") for prefix in self.prefixes} | {
@@ -179,6 +182,9 @@ class ClusterFinder:
         found: list[tuple[int, int, str]] = []
         for match in self.known_re.finditer(text):
             found.append((match.start(), match.end(), self.canonical(match["name"])))
+        lowered = text.lower()
+        if not any(cue in lowered for cue in self.context_cues):
+            return found  # no context regex can match: most texts
         for regex in self.context_res:
             for match in regex.finditer(text):
                 name = self._trim(match["name"].rstrip("."))
@@ -201,6 +207,13 @@ class ClusterFinder:
                                   or _function_word(words[0])):
             words.pop(0)
         return " ".join(words)
+
+
+def _cues(words: list[str]) -> tuple[str, ...]:
+    """The longest piece of each word, lower-cased, with no space, "i" or "s": a text a regex finds
+    the word in holds it in lower case, also where the regex ignores case (it reads a dotless "ı"
+    as "i" and a long "ſ" as "s") or lets any whitespace stand for a space."""
+    return tuple({max(re.split(r"[\sis]+", word.lower()), key=len) for word in words})
 
 
 @cache

@@ -3,7 +3,8 @@
 A credit is a cue and a colon ("Foto:", "FOTO: Arkivfoto:", "Illustrasjon:", "Av:")
 followed by parts separated by "/" or ",": each part is an outlet or agency
 (``data/names.yaml``), a known organisation, or a person's name, in either order of first and last name
-("Foto: Pedersen, Terje / NTB scanpix" is Terje Pedersen). Without a cue, a name
+("Foto: Pedersen, Terje / NTB scanpix" is Terje Pedersen); a credited name ends before a
+word in capitals or a name the article writes on its own elsewhere. Without a cue, a name
 that opens a caption line and is followed by "/ AGENCY" is a photographer too
 ("JEREMY LEE / Reuters", "Jens Meyer, AP / NTB scanpix"). Names in capitals are
 written as names ("KIM HONG-JI" -> "Kim Hong-Ji").
@@ -55,15 +56,27 @@ class CreditReader:
             if token.lower_ in self.cues and token.nbor(1).text == ":":
                 role, i = self._cues(doc, token.i)
                 for start, end, canonical in self._parts(doc, i, organizations):
-                    found.setdefault(start, self._row(doc, token.i, start, end, canonical, role))
+                    row = found.setdefault(start, self._row(doc, token.i, start, end, canonical, role))
+                    row["organization"] = row["organization"] or _organization_after(doc, end)
             elif token.text in _DASHES and token.i > 0 and self._byline_outlet(doc, token.i):
                 for start, end, canonical in self._byline(doc, token.i + 1, organizations):
                     found.setdefault(start, self._row(doc, start, start, end, canonical, self.byline_role))
             elif token.text == "/" and self._outlet_end(doc, token.i + 1):
                 name = self._name_before(doc, token.i)
                 if name:
-                    found.setdefault(name[0], self._row(doc, name[0], *name, self.photographer))
+                    found.setdefault(name[0], self._cued_row(doc, *name, token.i + 1))
         return list(found.values())
+
+    def _cued_row(self, doc: Doc, start: int, end: int, canonical: str, outlet: int) -> dict:
+        """The row of a name before "/ OUTLET": a photographer's, or with a cue word and no colon
+        before it, the cue's role and the outlet after the slash ("Av Kari Hansen/FriFagbevegelse
+        og NTB": a journalist of FriFagbevegelse)."""
+        cue = doc[start].lower_
+        if cue not in self.cues or end - start < 3:
+            return self._row(doc, start, start, end, canonical, self.photographer)
+        row = self._row(doc, start, start + 1, end, canonical.split(" ", 1)[1], self.cues[cue])
+        row["organization"] = doc[outlet:self._outlet_end(doc, outlet)].text
+        return row
 
     def _byline_outlet(self, doc: Doc, dash: int) -> bool:
         """An agency opening its line before the dash: "NTB - Kari Hansen og Ola Nordmann"."""
@@ -108,7 +121,7 @@ class CreditReader:
         """(start, end, name) of a credited name starting at token ``i``, either order."""
         end = self._name_end(doc, i)
         known = organizations.at(i, end)
-        if organization_name([t.text for t in doc[i:end]]):
+        if organization_name([t.text for t in doc[i:end]]) or _organization_words(doc[i:end]):
             return None  # "Foto: Norges Volleyballforbund"
         if end - i >= 2 and not (known is not None and known.end == end):
             return i, end, _as_name(doc[i:end])
@@ -121,7 +134,7 @@ class CreditReader:
     def _name_end(self, doc: Doc, i: int) -> int:
         end = i
         while end < len(doc) and end - i < _MAX_NAME and self._name_word(doc[end]) \
-                and not (end - i >= 2 and self._caption_opens(doc, end)):
+                and not (end - i >= 2 and (self._caption_opens(doc, end) or _next_name(doc, i, end))):
             end += 1
             if "\n" in doc[end - 1].text_with_ws or doc[end - 1].text.endswith("/"):
                 break  # "Foto: Francisco Seco/ AP Photo": the slash the tokenizer left on the name ends it
@@ -189,6 +202,36 @@ class CreditReader:
             "person_source": "ner" if by_model else "rule",
             "person_start": person.start_char, "person_end": person.end_char,
         }
+
+
+def _organization_words(span) -> bool:
+    """After a comma, are all words of ``span`` marked as an organisation's (``token._.role_part``):
+    "Foto: Pernille Storholm Skaret, Norsk Tipping"?"""
+    return span.start > 0 and span.doc[span.start - 1].text == "," and all(t._.role_part == "ORG" for t in span)
+
+
+def _organization_after(doc: Doc, end: int) -> str | None:
+    """The organisation after a credited name and a comma that ends the line: "Foto: Pernille
+    Storholm Skaret, Norsk Tipping"."""
+    if end + 1 >= len(doc) or doc[end].text != ",":
+        return None
+    stop = end + 1
+    while stop < len(doc) and not doc[stop].is_space and doc[stop]._.role_part == "ORG":
+        stop += 1
+    ends_line = stop == len(doc) or doc[stop].is_space or _opens_line(doc, stop)
+    return doc[end + 1:stop].text if stop > end + 1 and ends_line else None
+
+
+def _next_name(doc: Doc, start: int, end: int) -> bool:
+    """Token ``end`` opens what follows the credited name ``doc[start:end]``: a word in capitals after
+    one that is not ("FOTO: Paul S. Amundsen TIL GEILO:"), or a person's name the article writes on
+    its own elsewhere ("FOTO: Pål Dal Kent Håvard Eriksen spiller ..." where "Kent Håvard Eriksen"
+    plays again later)."""
+    word = doc[end]
+    if word.is_upper and word.is_alpha and len(word) > 1 and not any(t.is_upper and t.is_alpha for t in doc[start:end]):
+        return True
+    return any(e.label_ == "PER" and len(e) >= 2 and not start <= e.start < end + len(e)
+               and [t.text for t in e] == [t.text for t in doc[end:end + len(e)]] for e in doc.ents)
 
 
 def _first_name(token: Token) -> bool:

@@ -39,6 +39,8 @@ class NumberWords:
         self.conjunctions = set(table["and"])
         self.fractions: dict[str, float] = _values(table["fractions"], float)
         self.scales: dict[str, int] = _by_scale(table["scales"])
+        self.language_scales: dict[str, dict[str, int]] = {
+            language: _by_scale(scales) for language, scales in table["language_scales"].items()}
         self.attached_scales: dict[str, int] = _by_scale(table["attached_scales"])
         self.ordinals: dict[str, int] = _values(table["ordinals"])
         self.glued = sorted(self.hundred | self.thousand, key=len, reverse=True)
@@ -52,6 +54,12 @@ class NumberWords:
         self.pattern = rf"(?<!\w){word}(?:(?:{WS}{joiner})?{WS}{word})*(?!\w)"
         #: a word that ends in a glued "hundre"/"tusen" (for a quick test of a text)
         self.glued_word = re.compile(rf"[^\W\d_](?:{glued})(?!\w)", re.I)
+
+    def scale(self, word: str | None, language: str | None = None) -> int | None:
+        """The value of a scale word ("millioner", "billion") in a text of ``language``: an
+        English "billion" is 10^9, a Norwegian one 10^12; None for no scale word."""
+        word = (word or "").lower()
+        return self.language_scales.get(language or "", {}).get(word) or self.scales.get(word)
 
     def _words(self, text: str) -> list[str]:
         """The number words of ``text``, glued "hundre"/"tusen" split off ("tohundre" -> to hundre)."""

@@ -38,10 +38,37 @@ class TitleLexicon:
         self.modifiers = set(data["title_modifiers"])
         self.field_prepositions = set(data["field_prepositions"])
         self.relative = load("function_words")["relative"]
+        self.occupation_endings = tuple(data["occupation_endings"])
+        self.not_occupations = re.compile(f"(?:{'|'.join(map(re.escape, data['not_occupations']))})$")
 
     def base(self, word: str) -> tuple[str, bool] | None:
         """(base form, plural) of a title word ("direktørene" -> ("direktør", True)), or None."""
         return self._cached_base(word.lower())
+
+    def role_base(self, word: str) -> tuple[str, bool] | None:
+        """(base form, plural) of a title word or of an occupation (see ``occupation``)."""
+        return self.base(word) or self.occupation(word)
+
+    def occupation(self, word: str) -> tuple[str, bool] | None:
+        """(base form, plural) of a noun shaped as one that names what a person does, whatever
+        list knows it: an agent noun ending in one of ``occupation_endings``, inflected or not
+        ("serieskaperen", "sandvolleyballspillerne", "songarane", "investorer"); None for the
+        words of ``not_occupations`` and their compounds ("sølvvinner", "storebror"). Only a
+        role where it stands in a role position."""
+        word = word.lower()
+        head = word.rsplit("-", 1)[-1]
+        if self.not_occupations.search(head):  # "verdensstjerne", not the plural of "verdensstjer"
+            return None
+        for endings, plural in ((self.plural, True), (self.singular, False)):
+            for ending in endings:
+                stem = head[: -len(ending)]
+                if head.endswith(ending) and self._occupation_stem(stem) and _agent_plural(stem, ending):
+                    return word[: -len(ending)], plural
+        return (word, False) if self._occupation_stem(head) and not head.endswith("erer") else None  # "gratulerer"
+
+    def _occupation_stem(self, stem: str) -> bool:
+        return stem.isalpha() and stem not in self.not_titles and not self.not_occupations.search(stem) and any(
+            stem.endswith(e) and len(stem) >= len(e) + 3 for e in self.occupation_endings)
 
     def _base(self, word: str) -> tuple[str, bool] | None:
         head = word.rsplit("-", 1)[-1]
@@ -98,3 +125,9 @@ class TitleLexicon:
         return (before.lower_ in self.noun_context or before.lower_ in self.former or before_part == "TITLE"
                 or before.text[:1].isupper() and before.text.endswith("s") and not before.is_sent_start
                 or before.is_lower and before.text.endswith("e") and len(before) > 3)
+
+
+def _agent_plural(stem: str, ending: str) -> bool:
+    """An agent noun in -er or -ar takes no second -er in the plural ("spillere", "spelarar"): a
+    word in -arer is a singular ("forsvarer"), one in -erer a verb ("gratulerer")."""
+    return not (stem[-2:] in {"er", "ar"} and ending[:2] in {"er", "ar"} and not stem[-2:] == ending[:2] == "ar")

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from extract.parse.bylines import split_names
 from extract.parse.clean import clean_line, clip
 from extract.parse.forms import form_authors
 from extract.parse.language import detect_language, normalise_language
-from extract.parse.lines import classify_line, has_credit, split_names
+from extract.parse.lines import classify_line, has_credit
 from extract.parse.years import completed, copyright_year, page_year
 from extract.types import Article
 

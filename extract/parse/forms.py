@@ -6,7 +6,9 @@ When the run holds an author field (``author_fields`` in ``metadata.yaml``), the
 the list of names after the run: two or more names of two to four capitalised words, joined
 by commas and "og"/"and"/"&". The values of the fields before the author field run into the
 list's first name; it is read as its last two words. A capitalised word that ends the last
-name and is followed by a lower-case one opens the next value ("Ann Lee The cluster ...").
+name and is followed by a lower-case one opens the next value ("Ann Lee The cluster ..."), as
+does an organisation word in it ("Harald Furre Arena Vindenergi ble etablert ...": the next value
+opens with "Arena").
 A label on a line of its own with its value after it ("Forfattere: A, B og C") is a byline,
 read by ``lines``.
 """
@@ -17,7 +19,7 @@ import re
 from functools import cache
 
 from extract.lexicon import load
-from extract.parse.lines import DATA_DIR  # parse's own YAML files
+from extract.parse.bylines import DATA_DIR, is_organisation  # parse's own YAML files
 
 MIN_RUN_LABELS = 2
 MAX_LIST_CHARS = 400  # the values sought after the run
@@ -63,7 +65,16 @@ def form_authors(line: str) -> list[str]:
             if position:  # the values of the fields before run into the first name
                 names[0] = " ".join(names[0].split()[-FIRST_NAME_WORDS:])
             last = names[-1].split()
-            if len(last) > FIRST_NAME_WORDS and _SENTENCE_GOES_ON.match(line, found.end()):
-                names[-1] = " ".join(last[:-1])  # "Ann Lee The cluster ...": the value after it
+            if len(last) > FIRST_NAME_WORDS:
+                names[-1] = _before_next_value(last, bool(_SENTENCE_GOES_ON.match(line, found.end())))
             return names
     return []
+
+
+def _before_next_value(words: list[str], sentence_goes_on: bool) -> str:
+    """The last name of a list, whose words may run into the next field's value: up to its
+    first organisation word after two words ("Harald Furre Arena Vindenergi ..."), else less its
+    last word when a sentence goes on after it ("Ann Lee The cluster ...")."""
+    default = len(words) - 1 if sentence_goes_on else len(words)
+    cut = next((i for i in range(FIRST_NAME_WORDS, len(words)) if is_organisation(words[i])), default)
+    return " ".join(words[:cut])

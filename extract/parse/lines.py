@@ -13,19 +13,17 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 from functools import cache
-from pathlib import Path
 
 from extract.lexicon import alternation, load
+from extract.parse.bylines import DATA_DIR, MAX_NAME_TOKENS, is_organisation, person_names, split_names
 from extract.parse.dates import find_date, find_day_month, parse_date
 
-DATA_DIR = Path(__file__).parent  # parse's own YAML files
-
 MAX_META_LINE = 200  # metadata lines are short; longer ones are body text
-MAX_NAME_TOKENS = 6
 _IMAGE_FILE = re.compile(r"^(?:\S+ ){0,5}\S+\.(?:jpe?g|png|gif|webp|svg)$")  # "ny klynge (2).jpg"
 MAX_DATE_WORDS = 6  # "Publisert: torsdag 11. juni 2009 kl. 13.05"; more words make a sentence
 MAX_LOOSE_SEGMENT = 3  # words of a stray segment ("Skriv ut si") on a line that carries metadata
 MAX_ARCHIVE_PART = 3  # words of each part before the author on an archive's header line
+MAX_FULL_NAME = 4  # words of a person's full name ("Kari Lie Berg Hansen")
 MAX_HEADING_NAME = 3  # words of the name in a newsletter's heading ("Siste nytt fra Digin 6.juni")
 MIN_GLUED_BODY = 40  # text after a glued opening date that makes the line a paragraph
 
@@ -56,12 +54,10 @@ def _regexes() -> dict[str, re.Pattern[str]]:
                                    r"\s*:?", re.IGNORECASE),
         "byline": re.compile(rf"^(?:{bylines})\s*:?\s+(?P<rest>\S.*)$"),
         "any_case_byline": re.compile(rf"^(?:{bylines})\s*:?\s+(?P<rest>\S.*)$", re.IGNORECASE),
+        # "Publisert 12.03.2019 av Kari Lie", "Posted on March 12, 2019 by Jane Smith"
+        "byline_after_date": re.compile(rf"(?<=\S)\s+(?:{bylines})\s*:?\s+(?P<rest>\S.*)$", re.IGNORECASE),
         "authors": re.compile(rf"^(?:{author_labels})\s*:\s*(?P<rest>.+)$", re.IGNORECASE),
         "credit": re.compile(rf"(?<!\w)(?:{alternation(meta['credits'], space=' ')})\s*:", re.IGNORECASE),
-        "name_split": re.compile(r"\s*,\s*|\s*;\s*|\s+og\s+|\s+&\s+|\s+and\s+"),
-        "slash": re.compile(r"\s*/\s*"),
-        "name_token": re.compile(r"^[A-ZÆØÅÄÖÜÉÈÁ][\w'’.-]*$"),
-        "initials": re.compile(r"^(?:[A-ZÆØÅ]\.\s*)+$"),
         "filler": re.compile(rf"(?<!\w)(?:{alternation(meta['date_filler'], space=' ')})(?!\w)"
                              r"|(?<!\d)\d{1,2}[:.]\d{2}(?![\d.])|[\s,.:|·•–-]+", re.IGNORECASE),
         # "OSLO, 08/11/2018:" or "BERGEN (NTB):" opening a paragraph
@@ -73,9 +69,6 @@ def _regexes() -> dict[str, re.Pattern[str]]:
                                    rf"(?:{alternation(meta['roles'])})?$", re.IGNORECASE),
         # a crawler's index line opening the page: "date 2017-10", "date 2017-10 Klyngen fikk ..."
         "index": re.compile(r"^date\s+(?P<year>\d{4})(?:-(?P<month>\d{2})(?:-(?P<day>\d{2}))?)?(?!\d)\s*(?P<rest>.*)$"),
-        "filler_opening": re.compile(rf"^(?:{alternation(meta['byline_filler'], space=' ')})(?!\w)\s*", re.IGNORECASE),
-        "counters": re.compile(rf"(?:(?<!\w)\d+\s+)+(?:{alternation(meta['counters'], space=' ')})(?!\w)",
-                               re.IGNORECASE),
         # "Fædrelandsvennen - 12.03.2015 - NYHETER - KARI LIE": an archive's header line
         "archive_parts": re.compile(r"\s+[-–]\s+(?:[-–]\s+)*"),
     }
@@ -108,89 +101,30 @@ def is_list_label(text: str) -> bool:
     return text.strip().rstrip(":").lower() in labels
 
 
-def is_name(text: str) -> bool:
-    """Whether ``text`` looks like a person's (or agency's) name: 1–6 capitalised words."""
-    particles = set(load(DATA_DIR, "metadata")["name_particles"])
-    tokens = text.split()
-    return (0 < len(tokens) <= MAX_NAME_TOKENS
-            and not any(ch.isdigit() for ch in text)
-            and all(_regexes()["name_token"].match(t) or t in particles for t in tokens)
-            and not all(t in particles for t in tokens))
-
-
-def split_names(text: str) -> tuple[list[str], str | None] | None:
-    """Names and an optional date from a byline's text, or None if it is not a byline.
-
-    ``"Mari Kristine Buckholm, 20. november 2020"`` → (["Mari Kristine Buckholm"], "2020-11-20");
-    ``"Torkelsen, Jan H."`` → (["Jan H. Torkelsen"], None); agencies and a closing
-    organisation ("Kari Lie/NTB", "Kari Lie, Innovasjon Norge") are not names; a blog's
-    "on June 12, 2009 0 5 Views" → ([], "2009-06-12").
-    """
-    text = re.sub(r"\([^)]*\)", " ", text).strip(" .")  # "(tekst)", "(foto)"
-    found = find_date(text)
-    date = None
-    if found:
-        date, match = found
-        text = (text[:match.start()] + text[match.end():]).strip(" ,.")
-    text = _regexes()["filler_opening"].sub("", _regexes()["counters"].sub("", text)).strip(" ,.|")
-    if not text:  # "By on June 12, 2009 0 5 Views": a date, no name
-        return ([], date) if date else None
-    first, *after_slash = _regexes()["slash"].split(text)
-    parts = [part.strip(" .") for part in _regexes()["name_split"].split(first)]
-    for outlet in after_slash:  # "Kari Lie/FriFagbevegelse og NTB": one word after a slash is an outlet
-        parts += [p.strip(" .") for p in _regexes()["name_split"].split(outlet) if len(p.split()) > 1]
-    names = _names([_without_agency(part) for part in _uninverted(parts)])
-    return None if names is None else (names, date)
-
-
-def _without_agency(part: str) -> str:
-    """ "NTB-Kari Lie" is Kari Lie of NTB."""
-    agency, dash, rest = part.partition("-")
-    agencies = {a.lower() for a in load(DATA_DIR, "metadata")["agencies"]}
-    return rest if dash and agency.lower() in agencies and rest[:1].isupper() else part
-
-
-def _names(parts: list[str]) -> list[str] | None:
-    """The parts that are people; None if a part is neither a name, a role nor an outlet."""
-    meta = load(DATA_DIR, "metadata")
-    roles, agencies = set(meta["roles"]), {a.lower() for a in meta["agencies"]}
-    parts = [part for part in parts if part and part.lower() not in roles]
-    names: list[str] = []
-    for index, part in enumerate(parts):
-        if part.lower() in agencies or (0 < index == len(parts) - 1 and _is_organisation(part)):
-            continue
-        if not is_name(part):
-            return None
-        names.append(part.title() if part.isupper() and " " in part else part)  # "AV KARI LIE"
-    return names if names or parts else None
-
-
-def _is_organisation(text: str) -> bool:
-    words = {w.lower() for w in load(DATA_DIR, "metadata")["organisation_words"]}
-    return any(word.lower() in words for word in text.split())
-
-
-def _uninverted(parts: list[str]) -> list[str]:
-    """ "Torkelsen, Jan H." is one name, surname first: a one-word surname, then given
-    names that end in an initial."""
-    if len(parts) >= 2 and len(parts[0].split()) == 1 and re.fullmatch(r"[A-ZÆØÅ]", parts[1].split()[-1]):
-        return [f"{parts[1]}. {parts[0]}", *parts[2:]]
-    return parts
-
-
 def _dates(line: str, info: LineInfo) -> bool:
     """Fill published/updated from "Publisert …"/"Oppdatert …" segments; True if any."""
     keywords = list(_regexes()["date_keyword"].finditer(line))
     updated_words = {w.lower() for w in load(DATA_DIR, "metadata")["updated"]}
     for i, keyword in enumerate(keywords):
         end = keywords[i + 1].start() if i + 1 < len(keywords) else len(line)
-        date = _date_value(line[keyword.end():end])
+        date = _date_value(_without_byline(line[keyword.end():end], info))
         word = keyword.group().rstrip(": ").lower()
         if date and word in updated_words:
             info.updated = info.updated or date
         elif date:
             info.published = info.published or date
     return bool(info.published or info.updated)
+
+
+def _without_byline(segment: str, info: LineInfo) -> str:
+    """A date's segment less the byline that follows the date ("12.03.2019 av Kari Lie"),
+    whose names go to ``info``."""
+    byline = _regexes()["byline_after_date"].search(segment)
+    found = split_names(byline["rest"]) if byline else None
+    if not found or not found[0] or found[1]:
+        return segment
+    info.authors += [name for name in found[0] if name not in info.authors]
+    return segment[:byline.start()]
 
 
 def _date_value(segment: str) -> str | None:
@@ -240,7 +174,8 @@ def _news_heading(line: str) -> LineInfo | None:
 def classify_line(line: str) -> LineInfo:
     """Classify one cleaned line of article text. A short line of segments ("FORNYBAR ENERGI
     20.06.2016 | AV KARI LIE", "Pressemelding • 1. juni 2011") is metadata when each segment
-    is metadata or boilerplate."""
+    is metadata or boilerplate; beside a date, a segment of full names names the authors
+    ("16.06.2016 | Kari Lie")."""
     index = _regexes()["index"].match(line)
     if is_boilerplate(line) or (index and not index["rest"]):
         return LineInfo("drop")
@@ -256,11 +191,22 @@ def classify_line(line: str) -> LineInfo:
     if loose and not (carries and all(len(part.split()) <= MAX_LOOSE_SEGMENT for part in loose)):
         return LineInfo("body")
     merged = LineInfo("meta")
-    for info in infos:
-        merged.authors += [name for name in info.authors if name not in merged.authors]
+    dated = any(info.published for info in infos)
+    for part, info in zip(segments, infos):
+        names = info.authors or (_full_names(part) if dated and info.kind == "body" else [])
+        merged.authors += [name for name in names if name not in merged.authors]
         merged.published = merged.published or info.published
         merged.updated = merged.updated or info.updated
     return merged
+
+
+def _full_names(text: str) -> list[str]:
+    """The people a segment names when it is only full names of two to four words, none an
+    organisation's ("Kari Lie", "Kari Lie og Per Vik"); else []."""
+    found = split_names(text)
+    names = found[0] if found and found[1] is None else []
+    return names if names and all(2 <= len(name.split()) <= MAX_FULL_NAME and not is_organisation(name)
+                                  for name in names) else []
 
 
 def index_date(line: str) -> tuple[str | None, str] | None:
@@ -284,7 +230,7 @@ def _archive_header(line: str) -> LineInfo | None:
     last = parts[-1] if parts else ""
     if len(parts) < 3 or not last.isupper() or len(last.split()) < 2:
         return None
-    names = _names([last]) if len(last.split()) <= MAX_ARCHIVE_PART + 1 else None
+    names = person_names([last]) if len(last.split()) <= MAX_ARCHIVE_PART + 1 else None
     if not names or any(len(part.split()) > MAX_ARCHIVE_PART or not part[:1].isupper() and not part[:1].isdigit()
                         for part in parts[:-1]):
         return None
@@ -300,7 +246,7 @@ def _dated_name(head: str) -> LineInfo | None:
     rest = head[found[1].end():].strip(" ,|·–-")
     if rest and is_boilerplate(rest):  # "12.03.2015 Pressemelding"
         return LineInfo("meta", published=found[0])
-    names = _names([rest]) if rest else None
+    names = person_names([rest]) if rest else None
     return LineInfo("meta", authors=names, published=found[0]) if names is not None else None
 
 

@@ -24,11 +24,12 @@ from __future__ import annotations
 import html
 import re
 
+from extract.parse.bylines import is_name, split_names
 from extract.parse.clean import clean_line
 from extract.parse.dates import find_date
 from extract.parse.draft import Draft
 from extract.parse.forms import opens_with_labels
-from extract.parse.lines import classify_line, has_credit, index_date, is_list_label, is_name, split_names
+from extract.parse.lines import classify_line, has_credit, index_date, is_list_label
 
 _WORD = re.compile(r"[^\W\d_]+")
 _CREDIT = re.compile(r"(?<!\w)(?:foto|photo|bilde|ill)\s*:|\(t\.\s?[vh]\.?\)|(?<!\w)f\.\s?v\.?(?!\w)", re.IGNORECASE)
@@ -43,6 +44,7 @@ _TITLE_WORD = re.compile(r"^[A-ZÆØÅ][a-zæøåéü-]{2,}$")
 MAX_HEADLINE_WORDS = 20
 MAX_LABEL_WORDS = 3  # "Nye produkter", "Kommunal- og regionaldepartementet", "Go to aakp.no"
 MAX_SHORT_HEADLINE_WORDS = 12  # a headline below a label; longer lines are leads or captions
+MAX_NAME_WORDS = 4  # "Kari Lie Berg Hansen"; an English headline in title case is longer
 REPEAT_WINDOW = 6  # lines after an opening paragraph where a repeated headline is sought
 _BULLET = re.compile(r"^[•▪◦●■□‣∙·*]\s+")
 _ENTITY = re.compile(r"&(?:#\d+|#x[0-9a-fA-F]+|[A-Za-z]+\d*);")
@@ -67,8 +69,10 @@ def extract_text(text: str, draft: Draft) -> None:
             break
         if number == headline:
             draft.title = line.rstrip(":").rstrip()
+        elif number < start and _is_name_above_date(lines, number):
+            draft.add_byline(line)  # "Kari Nordmann" above "Tirsdag" and "06.02.24": a blog's byline
         elif number < start and _is_set_off(lines, number):  # roles come from them, events do not
-            draft.add_caption(f"{line} {lines[number + 1]}" if _is_credited(lines, number) else line)
+            draft.add_caption(f"{line} {credit}" if (credit := _credit_below(lines, number)) else line)
         elif number < start and (date := _label_date(line)):
             draft.metadata_lines.append(line)  # "FinSHIFT 17.11.2021": a newsletter's or section's date
             draft.published = draft.published or date
@@ -81,15 +85,15 @@ def _headline(lines: list[str]) -> tuple[int | None, int]:
     of the article (lines above it, labels passed over included, are page furniture)."""
     candidates = []
     for number, line in enumerate(lines):
-        if _is_paragraph(line) and not _is_pull_quote(lines, number):
+        if _is_paragraph(line) and not _is_pull_quote(lines, number) and not _is_credited(lines, number):
             if candidates:
                 return (best := _best(lines, candidates)), best
             repeated = _repeated(lines, number + 1)
             return (repeated, repeated) if repeated is not None else (None, number)
         if _is_index_letter(line):
             candidates = []  # an A–Z index's letter heading: the entry below it is the page's
-        elif (reads_as_headline(line) and not (number and _is_tag_list(lines[number - 1], line))
-              and not _is_credited(lines, number)):
+        elif (reads_as_headline(line) and not _is_tag_list(lines, number)
+              and not _is_credited(lines, number) and not _is_name_above_date(lines, number)):
             candidates.append(number)
     return ((best := _best(lines, candidates)), best) if candidates else (None, len(lines))
 
@@ -107,15 +111,46 @@ def _is_label_above(label: str, headline: str) -> bool:
     by a full stop or a question mark, not a caption (two sentences, or a credit: "... har
     behov for en oppdatering. Illustrasjonsfoto: Colourbox"), not a list of names, and no
     longer than a headline usually is."""
-    return (len(label.split()) <= MAX_LABEL_WORDS
+    return (len(label.split()) <= MAX_LABEL_WORDS and not _shares_a_word(label, headline)
             and len(headline.split()) <= MAX_SHORT_HEADLINE_WORDS and not headline.endswith((".", "?"))
             and not _SENTENCE_BREAK.search(headline) and not has_credit(headline)
             and split_names(headline) is None)
 
 
-def _is_tag_list(label: str, line: str) -> bool:
-    """A line of capitalised words below a "Kategorier" label lists tags, not a headline."""
-    return is_list_label(label) and all(word[:1].isupper() or word[:1].isdigit() for word in line.split())
+def _shares_a_word(line: str, other: str) -> bool:
+    """Whether ``line`` shares a word of four letters or more with ``other``, case aside, and is
+    not wholly part of it (a site's name above a headline that names it: "Innovasjon Norge")."""
+    words = {word.lower() for word in _WORD.findall(line) if len(word) >= 4}
+    others = {word.lower() for word in _WORD.findall(other)}
+    return bool(words & others) and not {word.lower() for word in _WORD.findall(line)} <= others
+
+
+def _is_name_above_date(lines: list[str], number: int) -> bool:
+    """A line of full names alone above a date, a weekday between them or not: a byline."""
+    names = split_names(lines[number])
+    if not names or not names[0] or names[1] is not None or any(not 2 <= len(name.split()) <= MAX_NAME_WORDS for name in names[0]):
+        return False
+    below = lines[number + 1:number + 3]
+    dated = [classify_line(below[0])] if below else []
+    if below and len(below[0].split()) == 1:  # "Tirsdag" above "06.02.24"
+        dated.append(classify_line(" ".join(below)))
+    return any(info.kind == "meta" and info.published and not info.authors for info in dated)
+
+
+def _is_tag_list(lines: list[str], number: int) -> bool:
+    """A line below a "Kategorier" label lists tags, not a headline: its words all capitalised,
+    or mostly, when it is no question or sentence and a line that reads as a headline (not
+    closed by a full stop, as a lead is) follows ("Aktuelt Bioøkonomi grønn aksellerasjon
+    Hamar24" above "Er denne klyngen grønnest?")."""
+    line, words = lines[number], lines[number].split()
+    if not number or not is_list_label(lines[number - 1]):
+        return False
+    capitalised = sum(word[:1].isupper() or word[:1].isdigit() for word in words)
+    if capitalised == len(words):
+        return True
+    following = lines[number + 1] if number + 1 < len(lines) else ""
+    return (capitalised * 2 > len(words) and not line.endswith((".", "?", "!"))
+            and reads_as_headline(following) and not following.endswith("."))
 
 
 def _repeated(lines: list[str], start: int) -> int | None:
@@ -154,9 +189,16 @@ def _is_set_off(lines: list[str], number: int) -> bool:
 def _is_credited(lines: list[str], number: int) -> bool:
     """A sentence closed by a full stop above a lone photo credit ("Foto: Kari Lie/NTB"): the
     photo's caption (a headline above the credit of the photo below it has no full stop)."""
-    following = lines[number + 1] if number + 1 < len(lines) and lines[number].endswith(".") else ""
+    return _credit_below(lines, number) is not None
+
+
+def _credit_below(lines: list[str], number: int) -> str | None:
+    """The lone photo credit below a sentence closed by a full stop, past the sentence's
+    repeats (an image's text, then its caption); None if there is none."""
+    after = next((n for n in range(number + 1, len(lines)) if lines[n] != lines[number]), len(lines))
+    following = lines[after] if after < len(lines) and lines[number].endswith(".") else ""
     info = classify_line(following) if has_credit(following) else None
-    return bool(info) and info.kind == "meta" and not info.authors and not info.published
+    return following if info and info.kind == "meta" and not info.authors and not info.published else None
 
 
 def _label_date(line: str) -> str | None:
@@ -184,9 +226,9 @@ def reads_as_headline(line: str) -> bool:
     boilerplate) of up to twenty words, not a caption with its credit, a quotation, who said
     it, a form's labels ("Tittel: Oppdragsgiver: ...") or a name and a date. A
     single word must be written as a word ("Klyngeløft"), not as a label ("INDUSTRI",
-    "helse", "23948sdkhjf")."""
+    "helse", "23948sdkhjf"); a word and a year may be a headline ("Styreåret 2020")."""
     words = _WORD.findall(line)
-    if len(words) == 1 and not _TITLE_WORD.match(line.rstrip(".!?")):
+    if len(line.split()) == 1 and not _TITLE_WORD.match(line.rstrip(".!?")):
         return False
     return (classify_line(line).kind == "body" and 1 <= len(words) <= MAX_HEADLINE_WORDS
             and not _CREDIT.search(line) and line[0] not in _QUOTES and not _is_attribution(line)

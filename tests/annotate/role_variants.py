@@ -22,7 +22,7 @@ import yaml
 from tests.annotate.variants import facts_of, pass_rate, rates_by_attribute
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "role_variants.yaml"
-SLOT = re.compile(r"\{(?P<slot>[PQTUOR]|quote|in)(?::(?P<form>pl|gen))?\}")
+SLOT = re.compile(r"\{(?P<slot>[PQTUOR]|quote|in)(?::(?P<form>pl|gen|cap))?\}")
 LANGUAGES = ("nb", "nn")
 
 
@@ -61,7 +61,7 @@ def draw_slots(template: dict, language: str, shape: str, field: str, data: dict
         slots[slot] = {"": person, "value": person}
     for slot, title in zip("TU", title_pair):
         slots[slot] = {"": title[column], "pl": title[2 + column] if len(title) == 4 else None,
-                       "value": title[column]}
+                       "cap": title[column][:1].upper() + title[column][1:], "value": title[column]}
     for slot, organization in zip("OR", organizations):
         slots[slot] = {"": organization, "gen": genitive(organization), "value": organization}
     return slots
@@ -72,17 +72,29 @@ def fill(text: str, slots: dict[str, dict]) -> str:
     return filled[0].upper() + filled[1:]
 
 
-def generate(count: int, seed: int = 0) -> list[Variant]:
-    """``count`` variants, spread evenly over templates, languages, name shapes and fields."""
+def fields_of(template: dict, groups: dict, fields: tuple[str, ...] | None = None) -> list[str]:
+    """The groups a template draws from: those it names, else every group not marked ``own``;
+    of ``fields`` only, if given."""
+    named = template.get("fields") or [name for name, group in groups.items()
+                                       if (name in fields if fields else not group.get("own"))]
+    return [name for name in named if fields is None or name in fields]
+
+
+def generate(count: int, seed: int = 0, kinds: set[str] | None = None,
+             fields: tuple[str, ...] | None = None) -> list[Variant]:
+    """``count`` variants, spread evenly over templates (those of ``kinds``, or all), languages,
+    name shapes and fields (those of ``fields``, or every group not marked ``own``)."""
     data, rng = load(), random.Random(seed)
-    combos = [(t, lang, shape, field) for t in data["templates"] for lang in LANGUAGES
-              for shape in data["names"] for field in data["groups"]]
+    templates = [t for t in data["templates"] if kinds is None or t["kind"] in kinds]
+    combos = [(t, lang, shape, field) for t in templates for lang in LANGUAGES
+              for shape in data["names"] for field in fields_of(t, data["groups"], fields)]
     rng.shuffle(combos)
     combos.sort(key=lambda c: (c[0]["id"], c[1]))  # every template and language in turn, shapes mixed
     by_template = collections.defaultdict(list)
     for combo in combos:
         by_template[combo[0]["id"], combo[1]].append(combo)
-    rounds = [combo for group in zip(*by_template.values()) for combo in group]
+    longest = max(len(group) for group in by_template.values())
+    rounds = [group[index % len(group)] for index in range(longest) for group in by_template.values()]
     variants = []
     for index in range(count):
         template, language, shape, field = rounds[index % len(rounds)]
@@ -132,8 +144,10 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--show", type=int, default=15)
     parser.add_argument("--template", help="only this template id")
+    parser.add_argument("--field", action="append", help="only this group of titles (repeatable; e.g. occupations)")
     args = parser.parse_args()
-    variants = [v for v in generate(args.count, args.seed) if not args.template or v.template == args.template]
+    fields = tuple(args.field) if args.field else None
+    variants = [v for v in generate(args.count, args.seed, fields=fields) if not args.template or v.template == args.template]
     rate, failures = score(variants, extract_roles(variants))
     print(f"{len(variants)} variants, pass rate {rate:.3f}")
     print("\n".join(breakdown(variants, failures)))

@@ -617,6 +617,18 @@ def test_count_of_a_part_of_a_group(text, expression, value, unit):
     assert found == ([(expression, value, unit)] if expression else [])
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Streiken omfatter rundt 1.600 av de 16.336 medlemmene.",
+     [("rundt 1.600", 1600, "medlemmene"), ("16.336 medlemmene", 16336, "medlemmene")]),
+    ("Streiken omfattar rundt 1.600 av dei 16.336 medlemmene.",
+     [("rundt 1.600", 1600, "medlemmene"), ("16.336 medlemmene", 16336, "medlemmene")]),
+    ("Politiet fant 14 av de 40 døde hundene.", [("14", 14, "hundene"), ("40 døde hundene", 40, "hundene")]),
+    ("Politiet fann 14 av dei 40 døde hundane.", [("14", 14, "hundane"), ("40 døde hundane", 40, "hundane")]),
+])
+def test_count_of_a_part_of_a_counted_group(text, expected):
+    assert [(a.text, a.amount["value"], a.amount["unit"]) for a in find_amounts(text)] == expected
+
+
 @pytest.mark.parametrize("number, value", [("7 900", 7900), ("52.000", 52000), ("tre hundre", 300)])
 @pytest.mark.parametrize("frame, comparative", [
     ("Det er {} færre enn i august i fjor.", "færre"), ("Det betyr at {} flere er blitt sysselsatt.", "flere"),
@@ -688,3 +700,29 @@ def test_participles_count_people_with_the_model(annotate_full, text, expected):
 def test_money_verbs_only_before_the_number(text, expected):
     found = [(a.text, a.amount["value"]) for a in find_amounts(text) if a.label == "MONEY"]
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    "language, text, value, currency",
+    [("en", "The cluster's members have a turnover of NOK 50 billion.", 50_000_000_000, "NOK"),
+     ("en", "The fund holds EUR 5 billion for research.", 5_000_000_000, "EUR"),
+     ("en", "The new centres get NOK 1.5 billion over ten years.", 1_500_000_000, "NOK"),
+     ("nb", "Statens pensjonsfond passerte 10 billioner kroner i fjor.", 10_000_000_000_000, "NOK"),
+     ("nb", "Fondet er verdt 12 billion kroner.", 12_000_000_000_000, "NOK"),
+     ("nn", "Fondet er verdt 12 billionar kroner.", 12_000_000_000_000, "NOK"),
+     ("en", "The budget is NOK 2.5bn.", 2_500_000_000, "NOK"),
+     (None, "Fondet er verdt 12 billioner kroner.", 12_000_000_000_000, "NOK")],
+)
+def test_billion_by_the_documents_language(amounts_nlp, language, text, value, currency):
+    """An English "billion" is 10^9 (a "milliard"); a Norwegian one 10^12."""
+    doc = amounts_nlp.make_doc(text)
+    doc._.language = language
+    for _, component in amounts_nlp.pipeline:
+        doc = component(doc)
+    money = [span._.amount for span in doc.spans["amounts"] if span.label_ == "MONEY"]
+    assert [(found["value"], found["currency"]) for found in money] == [(value, currency)]
+
+
+def test_find_amounts_reads_billion_by_language():
+    assert find_amounts("NOK 50 billion", language="en")[0].amount["value"] == 50_000_000_000
+    assert find_amounts("NOK 50 billion", language="nb")[0].amount["value"] == 50_000_000_000_000

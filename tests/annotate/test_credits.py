@@ -112,3 +112,26 @@ def test_an_organisation_in_a_credit_is_no_person(annotate_text, text, expected)
 ])
 def test_an_inverted_credit_with_two_first_names(annotate_text, text, expected):
     assert expected in credits(annotate_text(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a credited name ends where a name the article writes again starts, or at a word in capitals
+    ("FOTO: Morten Uglum Hedvig Montgomery og Bjørn Egil Halvorsen diskuterer søsken.\n"
+     "– Ekte kjærlighet kommer av krangel, sier psykolog Hedvig Montgomery.", {("Morten Uglum", "fotograf", None)}),
+    ("FOTO: Pål Christensen Kent Håvard Eriksen spiller søndag sin første seriekamp.\n"
+     "Det betyr et gjensyn med Kent Håvard Eriksen.", {("Pål Christensen", "fotograf", None)}),
+    ("FOTO: Paul S. Amundsen TIL GEILO: I fjor var politiet med da russen dro til Geilo.",
+     {("Paul S. Amundsen", "fotograf", None)}),
+    # a cue word with no colon before "NAME/OUTLET": the cue's role and the outlet
+    ("Regjeringen vil ikke selge.\nAv Helge Rønning Birkelund/FriFagbevegelse og NTB\nDet kommer fram i dag.",
+     {("Helge Rønning Birkelund", "journalist", "FriFagbevegelse")}),
+    # "Foto: NAME, ORG": the organisation is the photographer's, no person
+    ("To vinnere tar ikke telefonen\nFoto: Pernille Storholm Skaret, Norsk Tipping\nIfølge Pernille Storholm Skaret, "
+     "som er trekningsredaktør hos Norsk Tipping, har de ringt rundt.",
+     {("Pernille Storholm Skaret", "fotograf", "Norsk Tipping")}),
+])
+def test_credit_ends_and_organisation(annotate_full, text, expected):
+    doc = annotate_full(text)
+    found = {(r._.role["person"], r._.role["role"], r._.role["organization"]) for r in doc.spans["roles"]
+             if r._.role["rule"] == "credit"}
+    assert found == expected

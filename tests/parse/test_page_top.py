@@ -196,3 +196,34 @@ def test_inverted_bylines_in_both_standards_and_english(line: str, author: str, 
 ])
 def test_a_caption_below_a_short_headline_is_no_headline(caption: str) -> None:
     assert parse("Firkanta avslag", caption, BODY["nn"]).title == "Firkanta avslag"
+
+
+@pytest.mark.parametrize("headline", ["Høsten 2019", "Årsmeldinga 2021", "Annual report 2022", "Styreåret 2023"])
+def test_a_word_and_a_year_can_be_the_headline(headline: str) -> None:
+    assert parse(headline, BODY["nb"]).title == headline
+
+
+@pytest.mark.parametrize("headline, lead", [
+    ("FJORDKLYNGEN SØKER NCE", "For tredje gang søker Fjordklyngen om opptak i programmet"),
+    ("Trebyen søkjer Arena", "No søkjer Trebyen om status for første gong"),
+    ("Seacluster applies again", "For the third time Seacluster applies for a place in the programme"),
+])
+def test_a_short_headline_that_shares_a_word_with_its_lead_is_no_label(headline: str, lead: str) -> None:
+    assert parse(headline, lead, BODY["nb"]).title == headline
+
+
+@pytest.mark.parametrize("date_lines", [("Tirsdag", "06.02.24"), ("onsdag 3. mars 2021",), ("12.05.2022",)])
+def test_a_name_above_a_date_is_a_byline(date_lines: tuple[str, ...]) -> None:
+    article = parse("Hopp til hovedinnhold", "Siri Vangsnes", *date_lines, HEADLINE["nb"], BODY["nb"])
+    assert (article.title, article.authors) == (HEADLINE["nb"], ["Siri Vangsnes"])
+
+
+def test_a_site_name_that_the_headline_names_stays_a_label() -> None:
+    headline = "Melding fra Havklyngen Vest: Bergen får to nye klynger"
+    assert parse("Havklyngen Vest", headline, BODY["nb"]).title == headline
+
+
+def test_a_headline_in_title_case_above_its_date_is_no_byline() -> None:
+    headline = "The Western Seafood Cluster Celebrates Five Years"
+    article = parse(headline, "Published 16.02.2021", BODY["en"])
+    assert (article.title, article.authors) == (headline, [])

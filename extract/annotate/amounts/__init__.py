@@ -11,7 +11,8 @@ units…) lives in ``data/amounts.yaml``; number and scale words in ``data/numbe
   money noun, verb or phrase of ``data/funding.yaml`` by form or lemma, a measure, a currency
   word: "Innovasjon Norge går inn med tre millioner"), or a bare number of at least
   ``bare_money_min`` after a money noun and "på" ("et tilskudd for 2015 på 900.000"). Glued
-  scales ("5m", "1.2bn") need a currency. Norwegian "billion" is 10^12. A decimal comma is a decimal; a dot is a
+  scales ("5m", "1.2bn") need a currency. Norwegian "billion" is 10^12, an English one (on a
+  page in English, ``doc._.language`` "en") 10^9. A decimal comma is a decimal; a dot is a
   thousands separator before exactly three digits ("300.000"), otherwise a decimal.
 - COUNT is a number followed by a noun: adjectives in between stay out of the unit
   ("ti nye arbeidsplasser" -> "arbeidsplasser"). With a tagged Doc (the backbone model's

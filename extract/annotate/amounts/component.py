@@ -51,7 +51,8 @@ def _amounts(doc: Doc, whole: str) -> list[tuple[int, int, str, AmountMatch]]:
         offset = sent.start_char
         tags = {t.idx - offset: t.pos_ for t in sent} if tagged else None
         lemmas = {t.idx - offset: t.lemma_.lower() for t in sent} if lemmatised else None
-        found += [(offset + a.start, offset + a.end, a.label, a) for a in find_amounts(text, tags, lemmas)]
+        found += [(offset + a.start, offset + a.end, a.label, a)
+                  for a in find_amounts(text, tags, lemmas, doc._.language)]
     return found
 
 

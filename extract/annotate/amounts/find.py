@@ -30,12 +30,12 @@ class AmountMatch(NamedTuple):
     amount: dict[str, Any]
 
 
-def find_amounts(text: str, tags: dict[int, str] | None = None,
-                 lemmas: dict[int, str] | None = None) -> list[AmountMatch]:
+def find_amounts(text: str, tags: dict[int, str] | None = None, lemmas: dict[int, str] | None = None,
+                 language: str | None = None) -> list[AmountMatch]:
     """All amounts in ``text`` (one sentence; measure and period are looked up inside it).
     ``tags``, ``lemmas``: UPOS and lemma of the words by character offset, when the text comes
-    from a tagged Doc."""
-    sentence = Sentence(text, tags, lemmas)
+    from a tagged Doc; ``language``: the document's ("en" reads "billion" as 10^9)."""
+    sentence = Sentence(text, tags, lemmas, language)
     found: list[AmountMatch] = []
     for m in PHRASE.finditer(text):
         if found and m.start() < found[-1].end:
@@ -63,7 +63,7 @@ def _range(sentence: Sentence, m: re.Match) -> list[AmountMatch]:
     if sentence.in_date(m.start("low"), m.end("low")):
         return []
     upper = high[0]
-    value = whole(low * NUMBERS.scales.get((m["lscale"] or m["scale"] or "").lower(), 1))
+    value = whole(low * (NUMBERS.scale(m["lscale"] or m["scale"], sentence.language) or 1))
     if not value < upper.amount["value"]:
         return []  # "2–0": a score
     if opener and after_change_verb(sentence, opener.start()):
@@ -104,9 +104,7 @@ def _single(sentence: Sentence, m: re.Match) -> list[AmountMatch]:
     """The amount whose number ``m`` matched (its upper end for a range match), or []."""
     text, number = sentence.text, m["num"]
     value = parse_number(number)
-    scale = NUMBERS.scales.get((m["scale"] or "").lower()) or NUMBERS.attached_scales.get(
-        (m["att"] or "").lower()
-    )
+    scale = NUMBERS.scale(m["scale"], sentence.language) or NUMBERS.attached_scales.get((m["att"] or "").lower())
     if value is None or not number_stands_alone(sentence, m, scale):
         return []
     currency, end = _currency(text, m)

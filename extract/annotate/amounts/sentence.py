@@ -12,11 +12,13 @@ from ..dates import find_dates
 @dataclass
 class Sentence:
     """One sentence: ``tags`` and ``lemmas`` are the UPOS and the lemma of its words by
-    character offset when the text comes from a tagged (lemmatised) Doc, else None."""
+    character offset when the text comes from a tagged (lemmatised) Doc, else None; ``language``
+    is its document's, when known."""
 
     text: str
     tags: dict[int, str] | None = None
     lemmas: dict[int, str] | None = None
+    language: str | None = None  # the document's: "nb", "nn" or "en"
 
     @cached_property
     def dates(self) -> list[tuple[int, int]]:

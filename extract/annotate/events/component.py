@@ -11,6 +11,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ..cluster_registry import registry
+from ..extensions import text_holds_any
 from .clauses import sentences, split_clauses
 from .dating import article_dates, date_mentions, frame_date, news_date
 from .frames import Frame, clause_frames, is_status
@@ -46,6 +47,7 @@ class EventComponent:
         self.vocabulary = EventVocabulary.load(nlp.vocab)
 
     def __call__(self, doc: Doc) -> Doc:
+        people = [(m, m._.canonical) for m in doc.spans.get("mentions", []) if m.label_ == "PER"]
         spans = []
         for event in find_events(self.vocabulary, doc):
             span = doc.char_span(event["start"], event["end"], label="EVENT", alignment_mode="expand")
@@ -53,13 +55,18 @@ class EventComponent:
                 span._.event = event
                 spans.append(span)
         doc.spans["events"] = spans
+        clusters = {(c.start, c.end) for c in doc.spans.get("clusters", [])}
+        for mention, name in people:  # a cluster candidate on the same words shares, and overwrote, its name
+            if (mention.start, mention.end) not in clusters:
+                mention._.canonical = name
         return doc
 
 
 def find_events(vocabulary: EventVocabulary, doc: Doc) -> list[dict]:
     """Events with offsets: cluster, status, action, date, date_source, granted_by, start, end, confidence."""
     clusters = sorted(doc.spans.get("clusters", []), key=lambda s: s.start)
-    if not any(t.lower_.startswith(vocabulary.status_word_starts) for t in doc):
+    if not text_holds_any(doc, vocabulary.status_word_starts) \
+            or not any(t.lower_.startswith(vocabulary.status_word_starts) for t in doc):
         return []  # no status named and no cluster by its prefix: most articles, at little cost
     statuses, triggers = find_mentions(vocabulary, doc)
     state = DocState(doc, sentences(doc), clusters, statuses, triggers, main_cluster(doc, clusters))

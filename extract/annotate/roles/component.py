@@ -35,7 +35,7 @@ class RoleComponent:
     "Pedersen, Terje" is "Terje Pedersen")."""
 
     def __init__(self, nlp: Language) -> None:
-        lexicon = TitleLexicon()
+        self.lexicon = lexicon = TitleLexicon()
         self.organizations = OrganizationMatcher(nlp)
         self.parts = PartMarker(nlp, lexicon)
         self.patterns = RolePatterns(nlp)
@@ -62,7 +62,7 @@ class RoleComponent:
                 if person is not None:
                     person._.canonical = found.get("canonical") or found["person"]
                     people.append(person)
-                    if found["person_source"] == "rule":
+                    if found["person_source"] == "rule" or _cut_from_entity(person):
                         named_by_rule.append(person)
         named_by_rule += _coordinated_names(doc, self.and_word)
         doc.spans["roles"] = roles
@@ -83,13 +83,37 @@ class RoleComponent:
         referred = self.referents.find(doc, parts)
         for i, name in referred.items():  # "selskapets konsernsjef": the company named before
             parts[i] = doc[i]._.role_part = "ORG" if name else ""
+            if name and parts[i - 1] == "TITLE" and doc[i - 1].lower_ in self.rows.org_prepositions:
+                parts[i - 1] = doc[i - 1]._.role_part = ""  # "prosjektleiar i klyngen": no field of the title
         marked = MarkedDoc(doc, parts, org_spans, organizations, referred)
         matches = self.patterns(doc, parts)
         results = [row for rule, span in matches for row in self.rows.rows(marked, rule, span)]
         results += self.parsed.rows_for(marked, [span for rule, span in matches if rule != "role-with-organization"],
                                         results)
         results += self.lists.rows_for(marked)
+        results = [split for row in results for split in self._coordinated_roles(doc, row)]
         return results + self.credits.read(doc, organizations)
+
+    def _coordinated_roles(self, doc: Doc, row: dict) -> list[dict]:
+        """A row for each of two roles joined by "og" ("psykolog og familieterapeut",
+        "forretningsmannen og eiendomsutvikler"), each in its base form and with a span of its
+        own (a span holds one role); one row for a coordination inside a compound ("barne- og
+        familieminister")."""
+        first, joined, second = row["role"].partition(f" {self.and_word} ")
+        span = doc.char_span(row["start"], row["end"], alignment_mode="expand")
+        if not joined or first.endswith("-") or not first or not second or span is None:
+            return [row]
+        join = next((t for t in span[1:-1] if t.lower_ == self.and_word and t.nbor(-1).lower_ == first.split()[-1]), None)
+        if join is None:
+            return [row]
+        first_end, second_start = join.nbor(-1).idx + len(join.nbor(-1)), join.nbor(1).idx
+        return [{**row, "role": self._base_role(first), "end": max(row["person_end"] or 0, first_end)},
+                {**row, "role": self._base_role(second), "start": min(row["person_start"] or second_start, second_start)}]
+
+    def _base_role(self, role: str) -> str:
+        words = role.split()
+        base = self.lexicon.role_base(words[-1])
+        return " ".join([*words[:-1], base[0]]) if base is not None else role
 
 
 def _coordinated_names(doc: Doc, and_word: str) -> list[Span]:
@@ -107,6 +131,12 @@ def _coordinated_names(doc: Doc, and_word: str) -> list[Span]:
         if end - ent.end > 2 and not (first.endswith("s") and name_genders().get(first, "Neut") == "Neut"):
             found.append(doc[ent.end + 1:end])  # not "Sunwebs Marc Hirschi": a genitive may open the run
     return found
+
+
+def _cut_from_entity(person: Span) -> bool:
+    """Does the model's PER entity start before ``person``, on its title ("Bussjåfør Silje Årdal")?"""
+    first = person[0]
+    return first.ent_type_ == "PER" and first.ent_iob_ == "I" and first.nbor(-1)._.role_part == "TITLE"
 
 
 def _outside_clusters(doc: Doc, organizations: Organizations) -> list[Span]:

@@ -49,7 +49,7 @@ class CaptionLists:
     def _plural_title(self, marked: MarkedDoc, sent: Span) -> Span | None:
         """The one plural title of ``sent`` (with the title words before it) and no name after it."""
         parts = marked.parts
-        titles = [t for t in sent if parts[t.i] == "TITLE" and (base := self.lexicon.base(t.text)) and base[1]]
+        titles = [t for t in sent if parts[t.i] == "TITLE" and (base := self.lexicon.role_base(t.text)) and base[1]]
         if len(titles) != 1 or any(parts[t.i] == "NAME" for t in sent):
             return None
         start = titles[0].i

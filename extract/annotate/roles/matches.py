@@ -32,6 +32,7 @@ class RolePatterns:
         for match_id, start, end in self.matcher(doc):
             number, rule = self.priority[match_id]
             candidates.append((number, start - end, start, rule, doc[start:end]))
+        candidates = _title_first_lists(candidates, parts)
         claimed: set[int] = set()
         chosen = []
         for _, _, _, rule, span in sorted(candidates, key=lambda c: c[:3]):
@@ -40,3 +41,28 @@ class RolePatterns:
                 claimed |= titles
                 chosen.append((rule, span))
         return sorted(chosen, key=lambda c: c[1].start)
+
+
+def _title_first_lists(candidates: list[tuple], parts: list[str]) -> list[tuple]:
+    """Without the "NAME, TITLE i ORG" matches of a list that puts each title before its name:
+    in "næringsminister, A, administrerende direktør i Innovasjon Norge, B, administrerende
+    direktør i Siva, C" the title after A is B's. Such a match is left out when its name has a
+    title of its own before it (a title, or a "TITLE i ORG, NAME" match ending at the name) and
+    its title heads a "TITLE i ORG, NAME" match of the next name."""
+    before_name = [c for c in candidates if c[3] == "role-before-name" and parts[c[4].end - 1] == "NAME"]
+    ends = {c[4].end for c in before_name}
+    kept = []
+    for candidate in candidates:
+        span = candidate[4]
+        name_end = span.start
+        while name_end < span.end and parts[name_end] == "NAME":
+            name_end += 1
+        doc = span.doc
+        titled_before = span.start >= 2 and doc[span.start - 1].text == "," \
+            and (parts[span.start - 2] == "TITLE" or name_end in ends)
+        titles = {i for i in range(name_end, span.end) if parts[i] == "TITLE"}
+        heads_next = any(titles & {i for i in range(c[4].start, c[4].end) if parts[i] == "TITLE"}
+                         and c[4].end > span.end for c in before_name)
+        if not (candidate[3] == "name-comma-role" and titled_before and heads_next):
+            kept.append(candidate)
+    return kept

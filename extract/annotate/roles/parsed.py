@@ -14,6 +14,7 @@ from .rows import MarkedDoc, RowBuilder
 _APPOSITION = frozenset({"APP", "appos"})  # NDT's label (the shipped parser) and UD's
 _PREDICATE = frozenset({"SPRED"})
 _SUBJECT = frozenset({"SUBJ", "nsubj"})
+_RELATIVE = frozenset({"ATR", "acl:relcl"})  # a relative clause on the word it hangs on
 
 
 class ParsedRoles:
@@ -79,7 +80,9 @@ class ParsedRoles:
         if head.dep_ in _PREDICATE and verb.lemma_ in self.copulas \
                 and not any(child.lower_ in self.negations for child in verb.children):
             subject = next((child for child in verb.children if child.dep_ in _SUBJECT), None)
-            return _name_at(marked, subject) if subject is not None else None
+            if subject is not None:
+                return _name_at(marked, subject)
+            return _name_at(marked, verb.head) if verb.dep_ in _RELATIVE else None  # "Wiig, som er mannens forsvarer"
         return None
 
     def _genitive_before(self, marked: MarkedDoc, title: Span) -> Span | None:

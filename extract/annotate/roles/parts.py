@@ -13,7 +13,9 @@ from ...backbone.names import name_genders
 from ..lexicon import load
 from ..organizations import organization_body, organization_name
 from .. import person_names
+from .org_edges import extend_organizations_right, mark_things_after_titles
 from ..titles import TitleLexicon
+from .occupations import OccupationMarker
 
 _INITIAL = re.compile(r"^(?:[A-ZÆØÅ]\.)+$")
 _ORG_WORD = re.compile(r"^[A-ZÆØÅ0-9][\wæøåÆØÅ&!+'’-]*$")  # "BioCosmos", "3M", "WoodWorks!"
@@ -30,6 +32,7 @@ class PartMarker:
 
     def __init__(self, nlp: Language, lexicon: TitleLexicon) -> None:
         self.lexicon = lexicon
+        self.occupations = OccupationMarker(lexicon)
         roles, names = load("roles"), load("names")
         self.and_word = load("function_words")["and"]
         self.parties = set(roles["parties"])
@@ -75,15 +78,19 @@ class PartMarker:
         self._mark_titles(doc, parts)
         _unmark_owner_titles(doc, parts)
         _unmark_slashed_titles(doc, parts)
-        if "TITLE" not in parts:
+        if "TITLE" not in parts and not self.occupations.any_shaped(doc):
             return None
         self._mark_loose_names(doc, parts)
+        self.occupations.mark(doc, parts)  # before the genitives of the organisations they belong to
         self._mark_small_parts(doc, parts)
         self._mark_lower_case_organizations(doc, parts)
         self._mark_unknown_organizations(doc, parts)
+        mark_things_after_titles(doc, parts, self.org_prepositions)
+        extend_organizations_right(doc, parts)
         self._join_coordinated_organizations(doc, parts)
         self._mark_genitive_organizations(doc, parts)
         self._extend_organizations_left(doc, parts)
+        self.occupations.mark(doc, parts)  # next to the names and organisations found since
         for i, part in enumerate(parts):
             if part:  # "" is the default: a Doc is marked once
                 doc[i]._.role_part = part
@@ -289,9 +296,24 @@ class PartMarker:
             if run:  # "En Drøm Christopher Langeland": the name is the last two
                 start, end = person_names.edges(doc, run[0].i, run[-1].i + 1, self.lexicon)
                 run = list(doc[start:end])
-            if 2 <= len(run) <= 5 and not any(t.ent_type_ for t in run) and not self._organization_place(doc, run[0].i, parts):
-                parts[run[0].i:run[-1].i + 1] = ["NAME"] * len(run)
+            if 2 <= len(run) <= 5 and not any(t.ent_type_ for t in run):
+                start, part = self._loose_run_part(doc, run[0].i, parts)
+                parts[start:run[-1].i + 1] = [part] * (run[-1].i + 1 - start)
             run = [token] if token is not None and self._name_word(token, parts, []) else []
+
+    def _loose_run_part(self, doc: Doc, i: int, parts: list[str]) -> tuple[int, str]:
+        """Where name-like words from token ``i`` on start and their part: NAME; none after
+        TITLE PREP ("i Bergens Tidende"); ORG, from the capitalised words before them, right after
+        a place or organisation after TITLE PREP when they open with no first name the data knows
+        ("CEO of Norway Health Tech")."""
+        if self._organization_place(doc, i, parts):
+            return i, ""
+        start = i
+        while start > 0 and i - start < 3 and parts[start - 1] in {"", "ORG"} and _ORG_WORD.match(doc[start - 1].text):
+            start -= 1
+        if start < i and self._organization_place(doc, start, parts) and name_genders().get(doc[i].text, "Neut") == "Neut":
+            return start, "ORG"
+        return i, "NAME"
 
     def _organization_place(self, doc: Doc, i: int, parts: list[str]) -> bool:
         """After TITLE PREP or NAME PREP stands an organisation, not a name: "sjefredaktør
@@ -304,7 +326,7 @@ class PartMarker:
             return False
         if token.text in self.particles or _INITIAL.match(token.text):
             return bool(run)
-        if token.lower_ in self.speech_verbs or self.lexicon.base(token.text):
+        if token.lower_ in self.speech_verbs or self.lexicon.base(token.text) or self.occupations.opens_sentence(token):
             return False
         return bool(_NAME_WORD.match(token.text))
 
@@ -325,9 +347,8 @@ def _written_inside(doc: Doc, start: int, org: int) -> bool:
 def _unmark_owner_titles(doc: Doc, parts: list[str]) -> None:
     """A title in the genitive before another title is whose the role is, not the role:
     "generalsekretærs" in "FNs generalsekretærs særskilte representant"."""
-    for token in doc[:-1]:
-        i = token.i
-        if parts[i] != "TITLE" or not token.is_lower or not token.text.endswith("s") or i and parts[i - 1] == "TITLE":
+    for i, part in enumerate(parts[:-1]):  # the parts, not the tokens: most words are no title
+        if part != "TITLE" or i and parts[i - 1] == "TITLE" or not doc[i].is_lower or not doc[i].text.endswith("s"):
             continue
         following = i + 1
         while following + 1 < len(doc) and doc[following].is_lower and parts[following] == "" \
@@ -345,9 +366,8 @@ def _lower_body(token: Token) -> bool:
 def _unmark_slashed_titles(doc: Doc, parts: list[str]) -> None:
     """A title joined by a slash to a word that is none names what that word does:
     "statsadvokat/ombudsmannsembetet" is an office; "trener/manager" stays a title."""
-    for token in doc[:-2]:
-        i = token.i
-        if parts[i] == "TITLE" and doc[i + 1].text == "/" and not doc[i + 1].whitespace_ \
+    for i, part in enumerate(parts[:-2]):
+        if part == "TITLE" and doc[i + 1].text == "/" and not doc[i + 1].whitespace_ \
                 and parts[i + 2] != "TITLE" and doc[i + 2].is_lower:
             parts[i] = ""
 

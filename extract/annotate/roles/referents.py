@@ -1,8 +1,11 @@
 """Organisations a lower-case genitive before a title refers back to: "selskapets konsernsjef,
 Amin Nasser" is the company named before ("Saudi Aramco jobber ..."), "tankesmias leder" the
-think tank the article introduced as one ("Tankesmia Australia Institute")."""
+think tank the article introduced as one ("Tankesmia Australia Institute"); a lower-case word
+for the cluster after a title ("prosjektleiar i klyngeorganisasjonen") is the article's cluster."""
 
 from __future__ import annotations
+
+from collections import Counter
 
 from spacy.tokens import Doc, Span
 
@@ -23,6 +26,8 @@ class OrganizationReferents:
     def __init__(self) -> None:
         names, roles = load("names"), load("roles")
         self.type_nouns = frozenset([*names["type_nouns"]["ORG"], *names["type_heads"]["ORG"]])
+        self.cluster_words = frozenset([*load("clusters")["cue_words"], *roles["cluster_referents"]])
+        self.prepositions = frozenset(roles["org_prepositions"])
         self.new_words = frozenset(roles["new_words"])
         self.definite_endings = sorted(roles["definite_endings"], key=len, reverse=True)
 
@@ -40,6 +45,26 @@ class OrganizationReferents:
                 found[i] = self._referred(doc, token, noun)
             elif token.is_lower and (named := self._named_with_last_word(doc, noun)) is not None:
                 found[i] = named
+        found.update(self._cluster_words(doc, parts))
+        return found
+
+    def _cluster_words(self, doc: Doc, parts: list[str]) -> dict[int, str]:
+        """Lower-case words for the cluster after a title or a title and its preposition, no name
+        after them ("prosjektleiar i klyngeorganisasjonen", "som leder klyngen", "chairman of the
+        Cluster"): the cluster the article names most."""
+        clusters = Counter(span._.canonical for span in doc.spans.get("clusters", []))
+        if not clusters:
+            return {}
+        main = clusters.most_common(1)[0][0]
+        found = {}
+        for token in doc[1:]:
+            i = token.i
+            before = i - 1 if parts[i - 1] == "TITLE" else i - 2 if doc[i - 1].lower_ in self.prepositions | {"the"} \
+                and i > 1 and parts[i - 2] == "TITLE" else None
+            if before is None or token.lower_ not in self.cluster_words or parts[i] not in {"", "ORG", "TITLE"} \
+                    or i + 1 < len(doc) and doc[i + 1].text[:1].isupper() and not doc[i + 1].is_sent_start:
+                continue
+            found[i] = main
         return found
 
     def _before_title(self, doc: Doc, parts: list[str], i: int) -> bool:

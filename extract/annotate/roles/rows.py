@@ -10,6 +10,8 @@ from .. import person_names
 from ..lexicon import load
 from ..organizations import Organizations
 from ..titles import TitleLexicon
+from .boxes import box_heading
+from .implied import spelt_out
 
 
 @dataclass(frozen=True)
@@ -55,6 +57,8 @@ class RowBuilder:
         org = self._organization(marked, span, title)
         if role in self.styles and org is None:
             return []
+        if rule == "caption-label" and org is None:
+            org = box_heading(span)  # "Spanias herrelandslag i fotball / Trener: Robert Moreno."
         if rule == "role-by-reference":
             person = person_names.referent(marked.doc, span.start)
             if person is None and org is None:
@@ -126,7 +130,7 @@ class RowBuilder:
             if text == short or text.endswith(" " + short):
                 return text[: len(text) - len(short)] + full, False
         head = title[-1]
-        base = self.lexicon.base(head.text)
+        base = self.lexicon.role_base(head.text)
         if base is None:  # the last word is a modifier or an abbreviation
             return text, False
         last = base[0].rsplit("-", 1)[-1] if head.text[:1].isupper() else base[0]  # "Tesla-sjef": sjef
@@ -166,7 +170,7 @@ class RowBuilder:
     def _list_members(self, marked: MarkedDoc, i: int) -> list[tuple[Span, str | None]]:
         """Names after the first under a plural title: ", B i Siva og C i Forskningsrådet"."""
         doc, parts, members = marked.doc, marked.parts, []
-        while i < len(doc) - 1 and doc[i].text in {",", self.and_word}:
+        while (i := _past_parenthesis(doc, i)) < len(doc) - 1 and doc[i].text in {",", self.and_word}:
             i += 1
             start = i
             while i < len(doc) and parts[i] == "NAME":
@@ -183,6 +187,13 @@ class RowBuilder:
         return members
 
 
+def _past_parenthesis(doc: Doc, i: int) -> int:
+    """Past a short parenthesis at token ``i`` ("Anders Mol (bildet) og Christian Sørum")."""
+    if i + 2 < len(doc) and doc[i].text == "(":
+        return next((k + 1 for k in range(i + 2, min(i + 5, len(doc))) if doc[k].text == ")"), i)
+    return i
+
+
 def _unspanned_start(marked: MarkedDoc, org: Span) -> int:
     """Where the capitalised words ending ``org`` start that no organisation span holds: "Norges
     Bondelags", not "NTB scanpix" before "FNs"."""
@@ -193,6 +204,9 @@ def _unspanned_start(marked: MarkedDoc, org: Span) -> int:
     return start
 
 
+_LEADING_LINKS = frozenset(load("roles")["org_prepositions"])
+
+
 def _canonical_organization(marked: MarkedDoc, org: Span, end: int, genitive: bool = False) -> str:
     """The name of the organisation ``org`` opens, up to token ``end`` (without the last
     token's -s if ``genitive``), as the data files give it: a cluster's name without its
@@ -201,22 +215,14 @@ def _canonical_organization(marked: MarkedDoc, org: Span, end: int, genitive: bo
     doc = marked.doc
     if end - org.start == 1 and org.start in marked.referred:
         return marked.referred[org.start]
+    while end - org.start > 1 and doc[org.start].is_lower and doc[org.start].lower_ in _LEADING_LINKS:
+        org = doc[org.start + 1:end]  # "of Radforsk" the model took whole: Radforsk
     cluster = next((c for c in doc.spans.get("clusters", []) if c.start <= org.start and org.end <= c.end), None)
     if cluster is not None:
         return cluster._.canonical
     known = marked.organizations.at(org.start, end, genitive)
-    if known is not None:
+    if known is not None and (known.known or known.end == end):  # not "Bergen Marine" of "Bergen Marine Data"
         return known.name
     text = doc[org.start:end].text
     text = text[:-1] if genitive else text
-    return _spelt_out(doc, text) or text
-
-
-def _spelt_out(doc: Doc, acronym: str) -> str | None:
-    """The one name in ``doc`` an acronym is the initials of: "ACT" where the article names
-    Arctic Cluster Team."""
-    if not (acronym.isupper() and acronym.isalpha() and 2 <= len(acronym) <= 5):
-        return None
-    names = {span.text for span in [*doc.ents, *doc.spans.get("clusters", [])]
-             if len(span) == len(acronym) and "".join(t.text[:1] for t in span) == acronym}
-    return names.pop() if len(names) == 1 else None
+    return spelt_out(doc, text) or text

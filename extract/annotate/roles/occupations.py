@@ -1,0 +1,190 @@
+"""Occupations no title list knows, from where they stand: a noun shaped as one that names what
+a person does (``TitleLexicon.occupation``: "serieskaper", "landslagsløper", "investor") is a
+TITLE when it stands in a role position next to a person's name:
+
+- right before the name, no article before it: "ekspert Ola Lunde", "Landslagsløper Hege
+  Bøkko", "skipsreder og investor John Fredriksen", a plural over a list ("Sandvolleyballspillerne
+  Anders Mol og Christian Sørum");
+- in apposition after the name: "Kari Hansen, serieskaper og forfatter, ...";
+- in parentheses after the name: "Kari Hansen (politioverbetjent)";
+- said of the name by "er/var/ble", straight or in a relative clause: "Hansen er serieskaper",
+  "Christian Wiig, som er mannens forsvarer";
+- after a word of hiring ("ansatt som tømrer"), or with an organisation before a name ("tømrer i
+  Veidekke, Kari Hansen", "Veidekkes tømrer Kari Hansen").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from ...backbone.names import name_genders
+from ..lexicon import load
+from ..titles import TitleLexicon
+
+_PREDICATE_TAGS = frozenset({"NOUN", "PROPN", "VERB"})  # "Strand er tømrer": no adjective ("er intelligent")
+_UNKNOWN_WORD_TAGS = frozenset({"NOUN", "PROPN", "ADJ", "X"})  # what the tagger makes of a word it never saw
+_PREDICATE = frozenset({"SPRED"})
+_SUBJECT = frozenset({"SUBJ", "nsubj"})
+_RELATIVE = frozenset({"ATR", "acl:relcl"})
+_ATTACHED = frozenset({"APP", "appos", "ATR"})  # a word the parse hangs on the name before it
+_ENDS = frozenset({",", ".", ")", ":", ";", "–", "!", "?"})
+
+
+class OccupationMarker:
+    """Marks the occupations in role positions of a Doc's parts as TITLE."""
+
+    def __init__(self, lexicon: TitleLexicon) -> None:
+        roles = load("roles")
+        self.lexicon = lexicon
+        self.joins = frozenset(roles["title_conjunctions"])
+        self.copulas = frozenset(roles["copulas"])
+        self.copula_lemmas = frozenset(roles["copula_lemmas"])
+        self.negations = frozenset(roles["negations"])
+        self.prepositions = frozenset(roles["org_prepositions"])
+        self.speech_verbs = frozenset(roles["speech_verbs"])
+        self.appointed, self.appointed_to = frozenset(roles["appointed"]), frozenset(roles["appointed_to"])
+        self.new_words = frozenset(roles["new_words"])
+        self.articles = frozenset(roles["indefinite_articles"])
+
+    def any_shaped(self, doc: Doc) -> bool:
+        """Is any word of ``doc`` shaped as an occupation (so that it may be a title)?"""
+        return any(self._shaped(token) for token in doc)
+
+    def mark(self, doc: Doc, parts: list[str]) -> None:
+        for token in doc:
+            if parts[token.i] == "NAME" and self._opens_name(token, parts):
+                parts[token.i] = "TITLE"  # "Bussjåfør Silje Årdal", the model's PER entity
+            elif not parts[token.i] and self._shaped(token) and self._in_role_position(token, parts):
+                parts[token.i] = "TITLE"
+
+    def _shaped(self, token: Token, in_entity: bool = False) -> bool:
+        """A word, in lower case unless it opens the sentence, that names what a person does.
+        The tagger's word class counts only in some positions: it makes what it likes of a word
+        it never saw ("Bente Liland, politioverbetjent i Hordaland" as an adjective, "Per Olsen
+        (tømrer)" as a verb)."""
+        if token.ent_type_ and not in_entity or not token.is_alpha or token.lower_ in self.speech_verbs:
+            return False
+        found = self.lexicon.occupation(token.text)
+        if found is None or token.is_lower:
+            return found is not None
+        # opening the sentence: no first name ("Sivert Heltne Nilsen"), no word the lemmatiser
+        # knows as another ("Kommer Zara Larsson ...": "komme")
+        return token.is_sent_start and token.text[1:].islower() and name_genders().get(token.text) is None \
+            and token.lemma_.lower() in {token.lower_, found[0]}
+
+    def opens_sentence(self, token: Token) -> bool:
+        """An occupation opening the sentence, no first name the data knows: "Tømrerne Eivor K. Lysne og ..."."""
+        return token.is_sent_start and self._shaped(token)
+
+    def _opens_name(self, token: Token, parts: list[str]) -> bool:
+        """An occupation in its bare form that opens the sentence and a name the model took it
+        into ("Bussjåfør Silje Årdal"): no first name the data knows, a long compound or one
+        before a first name it knows."""
+        doc, i = token.doc, token.i
+        if not token.is_sent_start or i + 2 >= len(doc) or parts[i + 1] != "NAME" or parts[i + 2] != "NAME" \
+                or not self._shaped(token, in_entity=True):
+            return False
+        return self.lexicon.occupation(token.text)[0] == token.lower_ \
+            and (len(token) >= 9 or name_genders().get(doc[i + 1].text) is not None)
+
+    def _in_role_position(self, token: Token, parts: list[str]) -> bool:
+        return self._before_name(token, parts) or self._after_name(token, parts) \
+            or self._said_of_name(token, parts) or self._appointed(token) or self._before_organization(token, parts)
+
+    def _appointed(self, token: Token) -> bool:
+        """"ansatt som tømrer", "valgt til ny serieskaper": after a word of choosing or hiring."""
+        doc, i = token.doc, token.i - 1
+        if i >= 0 and doc[i].lower_ in self.new_words:
+            i -= 1
+        return i >= 1 and doc[i].lower_ in self.appointed_to and doc[i - 1].lower_ in self.appointed
+
+    def _before_organization(self, token: Token, parts: list[str]) -> bool:
+        """"Tømrer i Veidekke, Kari Hansen, sier", "På bildet: tømrer i Veidekke Kari Hansen", "Veidekkes
+        tømrer, Kari Hansen": the title of an organisation named before or after it, then the name."""
+        doc, i = token.doc, token.i + 1
+        if i + 1 < len(doc) and doc[i].lower_ in self.prepositions and parts[i + 1] == "ORG":
+            i += 1
+            while i < len(doc) and parts[i] == "ORG":
+                i += 1
+        elif not (token.i > 0 and parts[token.i - 1] == "ORG" and doc[token.i - 1].text.endswith("s")):
+            return False
+        i += i < len(doc) and doc[i].text == ","
+        return i < len(doc) and parts[i] == "NAME" and self.lexicon.occupation(token.text)[0] == token.lower_
+
+    def _before_name(self, token: Token, parts: list[str]) -> bool:
+        """"ekspert Ola Lunde", "skipsreder og investor John Fredriksen", "Sandvolleyballspillerne
+        A og B", "Forretningsmannen og eiendomsutvikleren Kolbjørn Selmer"; not "en venn Kari
+        Hansen", nor a definite singular alone, which describes ("skiskytteren Johannes Thingnes Bøe")."""
+        doc, i = token.doc, token.i
+        if i > 0 and doc[i - 1].lower_ in self.articles \
+                or token.pos_ not in _UNKNOWN_WORD_TAGS and not _capitalised_genitive(doc, i - 1):
+            return False  # a verb before a name ("gratulerer Kari Hansen"), unless a genitive owns it
+        following = i + 1
+        if following + 1 < len(doc) and doc[following].lower_ in self.joins and parts[following + 1] == "TITLE":
+            following += 1
+            while following < len(doc) and parts[following] == "TITLE":
+                following += 1
+        else:
+            base, plural = self.lexicon.occupation(token.text)
+            if not (base == token.lower_ or plural and self._names_listed(doc, following, parts)):
+                return False
+            if following + 1 < len(doc) and doc[following].text == "," and _capitalised_genitive(doc, i - 1):
+                following += 1  # "Veidekkes tømrer, Kari Hansen,"
+        return following < len(doc) and parts[following] == "NAME"
+
+    def _names_listed(self, doc: Doc, i: int, parts: list[str]) -> bool:
+        """Does a list of names start at token ``i``: "Anders Mol (bildet) og Christian Sørum"?"""
+        while i < len(doc) and parts[i] == "NAME":
+            i += 1
+        if i < len(doc) and doc[i].text == "(":
+            i = next((k + 1 for k in range(i + 1, min(i + 5, len(doc))) if doc[k].text == ")"), i)
+        return i + 1 < len(doc) and (doc[i].text == "," or doc[i].lower_ in self.joins) and parts[i + 1] == "NAME"
+
+    def _after_name(self, token: Token, parts: list[str]) -> bool:
+        """"Kari Hansen, psykolog og familieterapeut,", "Kari Hansen (jockey)": a comma or an
+        opening parenthesis after the name (and its party or age), or a title joined by "og"
+        that stands there; the phrase ends after the noun."""
+        doc, i = token.doc, token.i
+        if i < 2 or not _phrase_ends(doc, i + 1, parts, self.prepositions | self.joins):
+            return False
+        before = doc[i - 1]
+        if token.pos_ not in _UNKNOWN_WORD_TAGS and before.text != "(" \
+                and not (token.dep_ in _ATTACHED and parts[token.head.i] == "NAME"):
+            return False  # a verb: "Zara Larsson, kommer til Idyll"
+        if before.lower_ in self.joins and parts[i - 2] == "TITLE":
+            start = i - 2
+            while start > 0 and parts[start - 1] == "TITLE":
+                start -= 1
+            return start >= 2 and doc[start - 1].text in {",", "("} and _name_ends_at(doc, start - 2, parts)
+        return before.text in {",", "("} and _name_ends_at(doc, i - 2, parts)
+
+    def _said_of_name(self, token: Token, parts: list[str]) -> bool:
+        """"Hansen er serieskaper", "Wiig, som er mannens forsvarer": the predicate of a copula
+        whose subject is a name, or of a relative clause on a name; not "er ikke ..."."""
+        verb = token.head
+        if token.pos_ not in _PREDICATE_TAGS or token.dep_ not in _PREDICATE or verb.lemma_ not in self.copula_lemmas \
+                or any(child.lower_ in self.negations for child in verb.children):
+            return False
+        subject = next((child for child in verb.children if child.dep_ in _SUBJECT), None)
+        if subject is not None:
+            return parts[subject.i] == "NAME"
+        return verb.dep_ in _RELATIVE and parts[verb.head.i] == "NAME"
+
+
+def _phrase_ends(doc: Doc, i: int, parts: list[str], words: frozenset[str]) -> bool:
+    """Does the noun phrase end before token ``i``: the text ends, or punctuation, a
+    preposition, "og", a title or a name follows?"""
+    return i >= len(doc) or doc[i].text in _ENDS or doc[i].lower_ in words or parts[i] in {"TITLE", "NAME"} \
+        or doc[i].is_space
+
+
+def _name_ends_at(doc: Doc, i: int, parts: list[str]) -> bool:
+    """Does a name end at token ``i``, or a name and its party or age in parentheses after it?"""
+    if i >= 3 and doc[i].text == ")" and doc[i - 2].text == "(" and (parts[i - 1] == "PARTY" or doc[i - 1].like_num):
+        i -= 3
+    return i >= 0 and parts[i] == "NAME"
+
+
+def _capitalised_genitive(doc: Doc, i: int) -> bool:
+    """A capitalised word in -s at token ``i``: "Veidekkes", "NRKs"."""
+    return i >= 0 and doc[i].text[:1].isupper() and doc[i].text.endswith("s") and len(doc[i]) > 2

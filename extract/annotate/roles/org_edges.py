@@ -1,0 +1,46 @@
+"""Where an organisation's name ends when the NER model cut it short or gave it another label:
+"CEO of Bergen Marine Data" (the model's "Bergen Marine"), "generalsekretær i Norsk Sau og
+Geit" (a PROD to the model)."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from ...backbone.names import name_genders
+
+_ORG_WORD = re.compile(r"^[A-ZÆØÅ][\wæøåÆØÅ&!+'’-]*$")
+_THING_LABELS = frozenset({"PROD", "DRV", "EVT", "MISC"})
+
+
+def mark_things_after_titles(doc: Doc, parts: list[str], prepositions: set[str]) -> None:
+    """A model's entity of another kind (a product, a derived name, an event) of two words or
+    more, the last capitalised, right after TITLE PREP is the organisation the title is held in:
+    "generalsekretær i Norsk Sau og Geit"."""
+    for token in doc[2:]:
+        i = token.i
+        if token.ent_iob_ != "B" or token.ent_type_ not in _THING_LABELS or parts[i] \
+                or parts[i - 2] != "TITLE" or doc[i - 1].lower_ not in prepositions:
+            continue
+        end = i + 1
+        while end < len(doc) and doc[end].ent_iob_ == "I":
+            end += 1
+        if end - i > 1 and doc[end - 1].text[:1].isupper() and not any(parts[i:end]):
+            parts[i:end] = ["ORG"] * (end - i)  # a name of words, not "FEM-prosjektet" (a field)
+
+
+def extend_organizations_right(doc: Doc, parts: list[str]) -> None:
+    """Up to three capitalised words no entity, name or title covers, right after an
+    organisation or place, are the rest of its name ("Bergen Marine" + "Data"), unless the first is a
+    first name the data knows ("Equinor Kari Hansen" is a caption's organisation and name)."""
+    for token in doc[1:]:
+        i = token.i
+        if parts[i] or parts[i - 1] != "ORG" or token.is_sent_start or token.ent_type_ or not _ORG_WORD.match(token.text) \
+                or name_genders().get(token.text, "Neut") != "Neut":
+            continue
+        end = i
+        while end < len(doc) and end - i < 3 and not parts[end] and not doc[end].ent_type_ \
+                and _ORG_WORD.match(doc[end].text) and not doc[end].is_sent_start:
+            end += 1
+        parts[i:end] = ["ORG"] * (end - i)
