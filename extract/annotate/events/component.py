@@ -21,7 +21,7 @@ from .mentions import Mention, any_between, find_mentions
 from .neighbours import neighbour_frames
 from .participants import governed, main_cluster, members
 from .references import headline_subject, introduced, status_owner, without_owners, without_senders
-from .referents import one_per_referent, short_forms
+from .referents import never_acronyms, one_per_referent, short_forms
 from .state import DocState
 from .upgrades import as_upgrades, earlier_level, history_upgrades, upgraded_clusters
 from .vocabulary import EventVocabulary
@@ -89,6 +89,9 @@ def find_events(vocabulary: EventVocabulary, doc: Doc) -> list[dict]:
     added = [s for s in state.added if not vocabulary.never_cluster(s._.canonical)]
     one_per_referent(short_forms(vocabulary.words, doc, [*clusters, *added], vocabulary.strip_prefix),
                      mentions, [*clusters, *added])
+    bodies = never_acronyms(doc, vocabulary.never_cluster)  # "Norwegian Innovation Clusters (NIC)"
+    mentions = [m for m in mentions if m["cluster"] not in bodies]
+    added = [s for s in added if s._.canonical not in bodies]
     if added:
         doc.spans["clusters"] = sorted({(s.start, s.end): s for s in [*clusters, *added]}.values(),
                                        key=lambda s: s.start)

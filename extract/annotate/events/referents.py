@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span
 from ..extensions import doc_text
 
 _BRACKET = re.compile(r"\s*\(\s*(?P<short>[^()\n]{1,60}?)\s*\)")
+_NAMED_ACRONYM = re.compile(r"(?P<name>(?:[A-ZÆØÅ][\wæøå&-]* (?:of |for |and |& )?){1,5})\((?P<short>[A-ZÆØÅ][A-ZÆØÅ&]{1,7})\)")
 _ACRONYM = re.compile(r"[A-ZÆØÅ][A-ZÆØÅ&]{1,7}")
 
 
@@ -69,6 +70,17 @@ def _written_on(text: str, name: str, spans: list[Span]) -> str | None:
             return None
         wholes.update(going_on)
     return wholes.pop() if len(wholes) == 1 else None
+
+
+def never_acronyms(doc: Doc, never) -> set[str]:
+    """Acronyms the article gives in brackets to a name that is never a cluster, the same body: "Norwegian
+    Innovation Clusters (NIC)" (the programme), "Innovasjon Norge (IN)"."""
+    found = set()
+    for match in _NAMED_ACRONYM.finditer(doc_text(doc)):
+        words = match["name"].split()
+        if any(never(" ".join(words[k:])) for k in range(len(words))):
+            found.add(match["short"])
+    return found
 
 
 def one_per_referent(forms: dict[str, str], mentions: list[dict], spans: list[Span]) -> None:
