@@ -222,7 +222,7 @@ def _person_roles(doc: Doc, article: Article, main_cluster: str | None,
             organization, organization_from = main_cluster, "cluster"
         elif organization is None:
             organization, organization_from = IMPLIED.of_article(role, article_organizations)
-        organization = organization and IMPLIED.party_name(organization, doc)
+        organization = organization and IMPLIED.written_name(organization, doc)
         source = "ner" if found["person_source"] == "ner" else "rule"
         confidence = role_confidence(doc, found, organization_from, source == "ner")
         extractor = f"rule:{found['rule']}" + (f"+{model}" if source == "ner" and model else "")

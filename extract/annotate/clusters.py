@@ -22,17 +22,20 @@ from .cluster_registry import name_key, registry, strip_prefix
 from .extensions import doc_text
 from .entities import prefer_rule_entities
 from .lexicon import CAPITALISED_WORD, load
+from .name_ends import BRACKETED_ACRONYM, any_dash, dash_forms, name_length
 
 # "Trebyggklyngen", "Havromsklyngen", "Batteri-klynga": a stem and the word for cluster.
 _NICKNAME = re.compile(rf"(?P<stem>[A-ZÆØÅ][\wæøå]+?)-?{alternation(load('clusters')['nickname_endings'])}")
 
 
 
-def _name(prefixes: list[str]) -> str:
-    """Up to four capitalised words, which may be joined by "&" or "of"; a programme prefix after
-    the first opens the next name ("NCE Fjordlys NCE Havbris": a comma left out)."""
+def _name(prefixes: list[str], not_after_dash: set[str]) -> str:
+    """Up to four capitalised words, which may be joined by "&", "of" or a spaced dash ("NCE Marevo –
+    Ocean Solutions", not before a word of ``not_after_dash``: "NCE Brattli Mat – Rogaland"); a
+    programme prefix after the first opens the next name ("NCE Fjordlys NCE Havbris": a comma left out)."""
     opener = rf"(?!{alternation({p.split(' ')[0] for p in prefixes})}\b)"
-    return rf"{CAPITALISED_WORD}(?: (?:&|of|and|for) {CAPITALISED_WORD}| {opener}{CAPITALISED_WORD}){{0,3}}"
+    dashed = rf" [–—-] (?!{alternation(not_after_dash)}\b){opener}"
+    return rf"{CAPITALISED_WORD}(?: (?:&|of|and|for) {CAPITALISED_WORD}|{dashed}{CAPITALISED_WORD}| {opener}{CAPITALISED_WORD}){{0,3}}"
 
 
 class ClusterFinder:
@@ -49,14 +52,14 @@ class ClusterFinder:
         self.canonical_of = self._known_forms(data["known"])
         self.never = NeverClusters(data)
         prefix = alternation(self.prefixes)
-        known = alternation(self.canonical_of)
+        known = any_dash(alternation(self.canonical_of))
         self.known_re = re.compile(
             rf"(?<![\wæøåÆØÅ-])(?:{prefix} )?(?P<name>{known})"
             rf"(?:[–—](?:{CAPITALISED_WORD})(?: {CAPITALISED_WORD}){{0,3}})?(?![\wæøåÆØÅ-])"  # "iKuben–Rapid Transformation"
         )
         suffixes = alternation(data["name_suffixes"])
         capitalised_suffixes = alternation(w for w in data["name_suffixes"] if w[0].isupper())
-        name_words = _name(self.prefixes)
+        name_words = _name(self.prefixes, {*self.not_names, *self.leading_words, *self.never.place_names})
         self.context_res = [
             # "NCE Seafood Innovation", "GCE Ocean Technology"
             re.compile(rf"(?<![\wæøåÆØÅ-])(?P<whole>(?:{prefix}) (?P<name>{name_words}))"),
@@ -75,6 +78,9 @@ class ClusterFinder:
             re.compile(rf"(?<![\wæøåÆØÅ-])(?P<whole>(?:(?:{prefix}) )?(?P<name>[A-ZÆØÅ][\wæøå]*- {alternation(data['compound_conjunctions'])} [\wæøå]+?"
                        rf"{alternation(data['nickname_endings'])}))(?![\wæøåÆØÅ-])"),
         ]
+        # every match of a context regex holds one of these in lower case: a text with none is not searched
+        self.context_cues = _cues([*self.prefixes, *data["name_suffixes"], *data["cue_words"],
+                                   *data["definitions"]["nouns"], *data["nickname_endings"]])
         self.status_words = set(data["status_words"])
         self.suffixed_name_openers = set(data["suffixed_name_openers"])
         self.status_stems = {prefix.lower().replace(" ", "") for prefix in self.prefixes} | {
@@ -111,7 +117,8 @@ class ClusterFinder:
         return "".join(rf"(?<!\b{re.escape(word)} )" for word in words["not_after"])
 
     def canonical(self, name: str) -> str:
-        """A known form's name, also in the genitive ("NCE Heidner Bioclusters"); else ``name``."""
+        """A known form's name, also in the genitive ("NCE Heidner Bioclusters") or with another dash; else ``name``."""
+        name = next((form for form in dash_forms(name) if form in self.canonical_of), name)
         if name not in self.canonical_of and name.endswith("s") and name[:-1] in self.canonical_of:
             return self.canonical_of[name[:-1]]
         return self.canonical_of.get(name, name)
@@ -127,9 +134,10 @@ class ClusterFinder:
         return strip_prefix(name, prefixes)
 
     def _trim(self, name: str) -> str:
-        """Drop trailing words that are a status, not a name ("Fjordkraft Innovasjon Arena-status"), and
-        the words after a known name in the genitive."""
+        """Drop trailing words that are a status, not a name ("Fjordkraft Innovasjon Arena-status"), a
+        document's title after the name ("Vindenergi Sluttevaluering") and the words after a known name in the genitive."""
         words = name.split(" ")
+        words = words[:name_length(words)]
         while len(words) > 1 and (words[-1] in self.prefixes or words[-1].split("-")[0] in self.prefixes):
             words.pop()
         for end in range(1, len(words)):  # "Blue Maritimes Global Performance Report": a known name's genitive ends it
@@ -156,11 +164,15 @@ class ClusterFinder:
         """(start, end, canonical name) of every cluster name in the text.
 
         A name found from context once ("næringsklynga Fjordmat Sogn") is a cluster
-        everywhere in the same text ("Fjordmat Sogn fekk nei ...").
+        everywhere in the same text ("Fjordmat Sogn fekk nei ..."), as is its acronym in brackets after it.
         """
         found = self._find_once(text)
         learned = {text[start:end]: canonical for start, end, canonical in found
                    if canonical not in self.canonical_of.values()}
+        for start, end, canonical in found:  # "Norvik Fintech Hub (NFH)": its acronym is the same cluster
+            bracket = BRACKETED_ACRONYM.match(text, end)
+            if bracket and not self.never(bracket["short"]):
+                learned.setdefault(bracket["short"], canonical)
         if learned:
             again = re.compile(rf"(?<![\wæøåÆØÅ-]){alternation(learned)}(?![\wæøåÆØÅ-])")
             found += [(m.start(), m.end(), learned[m.group()]) for m in again.finditer(text)]
@@ -170,6 +182,9 @@ class ClusterFinder:
         found: list[tuple[int, int, str]] = []
         for match in self.known_re.finditer(text):
             found.append((match.start(), match.end(), self.canonical(match["name"])))
+        lowered = text.lower()
+        if not any(cue in lowered for cue in self.context_cues):
+            return found  # no context regex can match: most texts
         for regex in self.context_res:
             for match in regex.finditer(text):
                 name = self._trim(match["name"].rstrip("."))
@@ -192,6 +207,13 @@ class ClusterFinder:
                                   or _function_word(words[0])):
             words.pop(0)
         return " ".join(words)
+
+
+def _cues(words: list[str]) -> tuple[str, ...]:
+    """The longest piece of each word, lower-cased, with no space, "i" or "s": a text a regex finds
+    the word in holds it in lower case, also where the regex ignores case (it reads a dotless "ı"
+    as "i" and a long "ſ" as "s") or lets any whitespace stand for a space."""
+    return tuple({max(re.split(r"[\sis]+", word.lower()), key=len) for word in words})
 
 
 @cache
@@ -226,8 +248,8 @@ class NeverClusters:
         self.endings = tuple(w.casefold() for w in data["never_cluster_endings"])
         self.articles = {w.casefold() for w in data["never_cluster_articles"]}
         known = {name_key(form, data["programme_prefixes"]) for c in registry().clusters for form in c.forms}
-        self.places = {p.casefold() for p in [*names["places"], *names["countries"], *organizations["regional_units"],
-                                              *data["places_never_alone"]]} - known
+        self.place_names = {*names["places"], *names["countries"], *organizations["regional_units"], *data["places_never_alone"]}
+        self.places = {p.casefold() for p in self.place_names} - known
 
     def __call__(self, name: str) -> bool:
         """Is ``name`` never a cluster: a body, a party, an organisation, a place alone
@@ -296,12 +318,13 @@ def _prefer_written_forms(spans: list[Span], prefixes: list[str]) -> None:
     """A registry cluster the article never writes by the registry's name is named as the article
     first writes it ("NCE Eyde" is "Eyde", not the registry's "Eyde-klyngen"): the registry only
     confirms the name, and the knowledge base links every form by it. A former name keeps its own
-    form; a nickname ("Hvitfiskklyngen") names no cluster."""
+    form, a lone "?" its dash; a nickname ("Hvitfiskklyngen") names no cluster."""
     known, written = registry(), {}
     forms = {strip_prefix(span.text, prefixes).casefold() for span in spans}  # "GCE BLUE Maritime" writes "Blue Maritime"
     for span in spans:
         cluster = known.lookup(span._.canonical)
         form = strip_prefix(span.text, prefixes)
+        form = next((f for f in dash_forms(form) if known.lookup(f)), form)
         if cluster is not None and span._.canonical == cluster.name and cluster.name.casefold() not in forms \
                 and known.lookup(form) is cluster and not _NICKNAME.fullmatch(form):
             written.setdefault(cluster.name, form)

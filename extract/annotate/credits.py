@@ -3,7 +3,8 @@
 A credit is a cue and a colon ("Foto:", "FOTO: Arkivfoto:", "Illustrasjon:", "Av:")
 followed by parts separated by "/" or ",": each part is an outlet or agency
 (``data/names.yaml``), a known organisation, or a person's name, in either order of first and last name
-("Foto: Pedersen, Terje / NTB scanpix" is Terje Pedersen). Without a cue, a name
+("Foto: Pedersen, Terje / NTB scanpix" is Terje Pedersen); a credited name ends before a
+word in capitals or a name the article writes on its own elsewhere. Without a cue, a name
 that opens a caption line and is followed by "/ AGENCY" is a photographer too
 ("JEREMY LEE / Reuters", "Jens Meyer, AP / NTB scanpix"). Names in capitals are
 written as names ("KIM HONG-JI" -> "Kim Hong-Ji").
@@ -133,8 +134,7 @@ class CreditReader:
     def _name_end(self, doc: Doc, i: int) -> int:
         end = i
         while end < len(doc) and end - i < _MAX_NAME and self._name_word(doc[end]) \
-                and not (end - i >= 2 and (self._caption_opens(doc, end) or _next_name_opens(doc, end))) \
-                and not (end > i and _capitals_after_name(doc, i, end)):
+                and not (end - i >= 2 and (self._caption_opens(doc, end) or _next_name(doc, i, end))):
             end += 1
             if "\n" in doc[end - 1].text_with_ws or doc[end - 1].text.endswith("/"):
                 break  # "Foto: Francisco Seco/ AP Photo": the slash the tokenizer left on the name ends it
@@ -222,20 +222,16 @@ def _organization_after(doc: Doc, end: int) -> str | None:
     return doc[end + 1:stop].text if stop > end + 1 and ends_line else None
 
 
-def _next_name_opens(doc: Doc, i: int) -> bool:
-    """Another name starts at token ``i`` of a credit, with no stop before it: two words the
-    article writes again without the word before them ("FOTO: Morten Uglum Hedvig Montgomery
-    og ...", where "Hedvig Montgomery" is the psychologist the article is about)."""
-    if i + 1 >= len(doc) or "\n" in doc[i].text_with_ws or not doc[i + 1].text[:1].isupper():
-        return False
-    text, name = doc_text(doc), f"{doc[i].text} {doc[i + 1].text}"
-    return text.count(name) > text.count(f"{doc[i - 1].text} {name}")
-
-
-def _capitals_after_name(doc: Doc, start: int, i: int) -> bool:
-    """A word in capitals after name words that are not ("FOTO: Paul S. Amundsen TIL GEILO:")."""
-    word = doc[i].text
-    return len(word) > 1 and word.isalpha() and word.isupper() and not all(t.text.isupper() for t in doc[start:i])
+def _next_name(doc: Doc, start: int, end: int) -> bool:
+    """Token ``end`` opens what follows the credited name ``doc[start:end]``: a word in capitals after
+    one that is not ("FOTO: Paul S. Amundsen TIL GEILO:"), or a person's name the article writes on
+    its own elsewhere ("FOTO: Pål Dal Kent Håvard Eriksen spiller ..." where "Kent Håvard Eriksen"
+    plays again later)."""
+    word = doc[end]
+    if word.is_upper and word.is_alpha and len(word) > 1 and not any(t.is_upper and t.is_alpha for t in doc[start:end]):
+        return True
+    return any(e.label_ == "PER" and len(e) >= 2 and not start <= e.start < end + len(e)
+               and [t.text for t in e] == [t.text for t in doc[end:end + len(e)]] for e in doc.ents)
 
 
 def _first_name(token: Token) -> bool:

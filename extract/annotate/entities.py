@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from functools import cache
+from functools import cache, partial
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -33,6 +33,7 @@ from .titles import TitleLexicon
 
 _NON_PERSON_LABELS = {"outlets": "ORG", "agencies": "ORG", "clubs": "ORG", "places": "GPE_LOC", "countries": "GPE_LOC"}
 _GENITIVE_PLURAL = ("enes", "anes", "ernes")
+_OWNED = frozenset({"ORG", "GPE_ORG"})  # what a person's genitive may stand before: "Ståle Solbakkens FC København"
 
 
 class OrganizationFinder:
@@ -96,6 +97,9 @@ def trim_person_entities(doc: Doc, organizations: Organizations) -> None:
             ents.append(Span(doc, ent.start, start, label="ORG"))
         while start < end and _not_a_name_start(doc[start], titles, speech_verbs, other, end - start):
             start += 1
+        if (cut := person_names.genitive_inside(doc, start, end, partial(_known_organization, organizations))):
+            ents.append(Span(doc, start, cut[0], label="ORG") if cut[1] else Span(doc, cut[0], end, label="ORG"))
+            start, end = (cut[0], end) if cut[1] else (start, cut[0])
         while end > start and (not doc[end - 1].text[:1].isalpha() or doc[end - 1].text.endswith("-")):
             end -= 1
         if end - start >= 3 and doc[end - 1].text in _countries():  # "Phil Neville England"
@@ -109,6 +113,20 @@ def trim_person_entities(doc: Doc, organizations: Organizations) -> None:
             if piece_end > piece_start:
                 ents.append(Span(doc, piece_start, piece_end, label="PER"))
     doc.ents = ents
+
+
+def _known_organization(organizations: Organizations, start: int, end: int) -> bool:
+    """Tokens ``start:end`` are an organisation the data lists or the Doc's organisations hold whole."""
+    found = organizations.at(start, end)
+    doc = organizations.doc
+    return found is not None and found.end == end or doc[start:end].text in _non_person_names() \
+        or organization_name([t.text for t in doc[start:end]])
+
+
+@cache
+def _non_person_names() -> frozenset[str]:
+    names = load("names")
+    return frozenset(n for key in _NON_PERSON_LABELS for n in names[key])
 
 
 def _after_genitive_organization(ent: Span, organizations: Organizations) -> int:
@@ -147,8 +165,9 @@ def _not_a_name_start(token, titles, speech_verbs: set[str], other: set[str], le
     text = token.text
     if not text[:1].isalpha() or token.is_lower or text.lower() in speech_verbs or text.lower() in titles.former:
         return True
-    if token.is_sent_start and length > 1 and text.lower().endswith(tuple(load("names")["common_noun_endings"])):
-        return True  # "Avdelingen Hjelm-Hansen"
+    if token.is_sent_start and length > 1 and (text.lower().endswith(tuple(load("names")["common_noun_endings"]))
+                                               or person_names.common_word_opening(token)):
+        return True  # "Avdelingen Hjelm-Hansen", "Nevnte Rodrigo"
     if titles.base(text) and length > 1:
         return True
     genitive = text.endswith("s") and length > 2
@@ -177,7 +196,10 @@ class EntityComponent:
         names = load("names")
         self.listed = {n: label for key, label in _NON_PERSON_LABELS.items() for n in names[key]}
         self.outlets = frozenset([*names["outlets"], *names["agencies"]])
+        self.possessives = frozenset(names["possessives"])
         self.street_words = set(names["street_words"])
+        self.street_ending = re.compile(f"(?P<word>.{{3,}})({alternation(names['street_endings'])})$")
+        self.place_words = frozenset(names["place_first_words"])
         self.type_nouns = {noun: label for label, nouns in names["type_nouns"].items() for noun in nouns}
         self.type_heads = {noun: label for label, nouns in names["type_heads"].items() for noun in nouns}
         self.type_head = re.compile(f".{{3,}}({alternation(self.type_heads)})$")
@@ -210,7 +232,8 @@ class EntityComponent:
 
     def _labels(self, mentions: list[tuple[Span, str, str | None]], keys: dict) -> dict[str, str]:
         """One label per name in the article: the data lists first, then the majority of
-        its mentions; a tie goes to the label that is not PER."""
+        its mentions; a tie goes to the label that is not PER. A name of two words or more that
+        opens an organisation's name in the article is that organisation's."""
         votes: dict[str, Counter] = defaultdict(Counter)
         for span, _, _ in mentions:
             votes[keys[(span.start, span.end)]][self._vote(span)] += 1
@@ -221,6 +244,11 @@ class EntityComponent:
                 continue
             ranked = sorted(counter.items(), key=lambda item: (-item[1], item[0] == "PER"))
             labels[key] = ranked[0][0]
+        bodies = [key for key, label in labels.items() if label in _OWNED]
+        for key, label in labels.items():  # "Cedars Sinai" where the article writes "Cedars Sinai Hospital"
+            if label == "PER" and " " in key and any(body.startswith(key + " ") for body in bodies) \
+                    and not person_names.known_first_name(key.split()[0]):  # not "Kari Dal" of "Kari Dal AS"
+                labels[key] = "ORG"
         return labels
 
     def _vote(self, span: Span) -> str:
@@ -229,14 +257,18 @@ class EntityComponent:
         if span.label_ != "PER":
             return span.label_
         doc = span.doc
-        if span.end < len(doc) and doc[span.end].lower_ in self.street_words:
-            return "LOC"
+        if span.end < len(doc) and doc[span.end].lower_ in self.street_words or span[0].text in self.place_words \
+                or person_names.street_name(span[-1].lower_, self.street_ending):
+            return "LOC"  # "Olav Tryggvasons gate", "Nordre Kanken", "Strandgate"
         if len(span) > 1 and (person_names.acronym_first(span) or span[0].text in self.outlets
                               or organization_name([*(t.text for t in span[:-1]), span[-1].text.removesuffix("s")])):
             return "ORG"  # "RB Leipzig", "BASF Brattvåg", "Planet Labs Inc.", "Philips Petroleum", "NRK Sport"
         before = doc[span.start - 1].lower_ if span.start else ""
         if before in self.type_nouns:
             return self.type_nouns[before]
+        if person_names.place_or_body_name(span) or person_names.between_organizations(span) \
+                or before in self.possessives and doc[span.start - 1].is_lower:
+            return "ORG"  # "Sandnes Ulf", "Misjonskirken Norge"; "Kongsberg, Roxar Emerson, Fugro"; "hans Zulte Waregem"
         noun = span.start and _common_noun(doc[span.start - 1]) and doc[span.start - 1].is_lower
         if noun and (typed := self.type_head.match(before)):  # "energiselskapet", not "Arbeiderpartiet"
             return self.type_heads[typed.group(1)]
@@ -269,7 +301,7 @@ def _mentions(doc: Doc) -> list[tuple[Span, str, str | None]]:
     clusters = {(c.start, c.end) for c in doc.spans.get("clusters", [])}
     named = {(p.start, p.end): p._.canonical or p.text for p in doc.spans.get("people", [])}
     found = [(e, named.get((e.start, e.end), e.text.removesuffix("/")), e._.rule) for e in doc.ents
-             if (e.start, e.end) not in clusters and _name_like(e)]
+             if (e.start, e.end) not in clusters and person_names.name_like(e)]
     in_ents = {(e.start, e.end) for e in doc.ents if e.label_ == "PER"}
     found += [(p, named[(p.start, p.end)], "rule:newsfacts_roles") for p in doc.spans.get("people", [])
               if (p.start, p.end) not in in_ents]
@@ -277,18 +309,11 @@ def _mentions(doc: Doc) -> list[tuple[Span, str, str | None]]:
     return found
 
 
-def _name_like(ent: Span) -> bool:
-    """False for a person "name" of one letter, with a slash inside, or cut off a compound ("Dow
-    Jones-indeksene", "Marit Sveaas’-favoritten"); a slash the tokenizer left at the end is no part."""
-    return ent.label_ != "PER" or len(ent.text) > 1 and not ent.text.endswith("-") and "/" not in ent.text[:-1] and not (
-        ent.end < len(ent.doc) and ent.doc[ent.end].text.startswith("-")) and not any(
-        mark in ent.text for mark in ("’-", "'-"))  # "Marit Sveaas’-favoritten"
-
-
 def _without_possessive(span: Span, name: str, known: set[str]) -> str | None:
     """"Siv Jensens tale" -> "Siv Jensen" when the article also names (Siv) Jensen
-    without the -s, or a full name stands before a noun and does not end like surnames
-    in -s do ("Pep Guardiolas lag"; "Bjørnar Moxnes parti" stays); None otherwise."""
+    without the -s, or a full name stands before a noun or an organisation and does not end like
+    surnames in -s do ("Pep Guardiolas lag", "Ståle Solbakkens FC København"; "Bjørnar Moxnes
+    parti" stays); None otherwise."""
     if span.label_ != "PER" or len(name) < 4:
         return None
     for ending in ("'s", "’s", "'", "’"):
@@ -299,7 +324,7 @@ def _without_possessive(span: Span, name: str, known: set[str]) -> str | None:
     if name[:-1].split()[-1] in known:
         return name[:-1]
     following = span.doc[span.end] if span.end < len(span.doc) else None
-    genitive = (" " in name and following is not None and _noun_like(following)
+    genitive = (" " in name and following is not None and (_noun_like(following) or following.ent_type_ in _OWNED)
                 and not name.endswith(tuple(load("names")["s_endings"])))
     return name[:-1] if genitive else None
 

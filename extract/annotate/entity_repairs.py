@@ -36,7 +36,8 @@ from .organizations import Organizations, organization_body, organization_name
 from .titles import TitleLexicon
 
 _INITIAL = re.compile(r"^(?:[A-ZÆØÅ]\.)+$")
-_NAME_WORD = re.compile(r"^[A-ZÆØÅ][a-zæøåäöüéèáíóúñçšžćńłśźż'’]+(?:-[A-ZÆØÅ][a-zæøåäöüéèáíóúñçšžćńłśźż]+)*$")
+_NAME_WORD = re.compile(r"^(?:[A-Z]['’](?=[A-Z]))?"  # "O'Rourke"
+                        r"[A-ZÆØÅ][a-zæøåäöüéèáíóúñçšžćńłśźż'’]+(?:-[A-ZÆØÅ][a-zæøåäöüéèáíóúñçšžćńłśźż]+)*$")
 _NOT_PERSON_LABELS = frozenset({"ORG", "GPE_ORG", "MISC", "PROD", "EVT"})
 _GENITIVE_NAME = re.compile(r"^(?:[A-ZÆØÅ][a-zæøåäöüéèáíóúñçšžćńłśźż]{2,}|[A-ZÆØÅ]{2,})s$")  # "Equinors", "NTNUs"
 _UNLABELLED = "UNLABELLED"  # name words no entity covers
@@ -53,6 +54,7 @@ def _words() -> dict:
             "not_people": frozenset(n for key in ("outlets", "agencies", "clubs", "places", "countries")
                                     for n in names[key]),
             "and": load("function_words")["and"], "relative": load("function_words")["relative"],
+            "speech_verbs": frozenset(v for v in load("roles")["speech_verbs"] if " " not in v),
             **{key: frozenset(load("roles")[key]) for key in ("copulas", "appointed", "appointed_to", "new_words",
                                                        "org_prepositions", "definite_endings")}}
 
@@ -100,7 +102,7 @@ def _unlabelled_names(doc: Doc, titles: TitleLexicon) -> list[Span]:
     (overlege i ...)"): a person's name if the evidence says so."""
     found, run, particles = [], [], _words()["particles"]
     for token in [*doc, None]:
-        if token is not None and not token.ent_type_ and (
+        if token is not None and not token.ent_type and (
                 run and (token.text in particles or _INITIAL.match(token.text))
                 or not token.is_lower and _name_word(token) and not (not run and _genitive_word(token.text))
                 and not titles.base(token.text) and not _common_word(token.text, titles)):
@@ -147,8 +149,10 @@ def _genitive_organizations(doc: Doc, titles: TitleLexicon) -> list[Span]:
     named = {word for e in doc.ents if e.label_ == "PER" for word in e.text.split()}
     found = []
     for token in doc[:-1]:
+        if token.is_lower or token.ent_type:
+            continue  # most words, told without their text
         bare = token.text[:-1]
-        if token.is_lower or not (_GENITIVE_NAME.match(token.text) and not token.ent_type_ and bare not in named
+        if not (_GENITIVE_NAME.match(token.text) and bare not in named
                 and doc[token.i + 1].is_lower and _bare_title(doc[token.i + 1], titles)):
             continue
         if token.is_sent_start and (_common_word(token.text, titles) or _common_word(bare, titles) or _definite_noun(bare)):
@@ -232,7 +236,8 @@ def _organization_words(ent: Span, titles: TitleLexicon) -> int:
 
 def _left_edge(doc: Doc, start: int, titles: TitleLexicon) -> int:
     """A first name the model left out before an initial ("Eivor K. Lysne") or particles ("Karim
-    bin Omar"), or one the parse joins the name's first word to ("Dmitrij Ivanov")."""
+    bin Omar"), one the data knows though it is a word too ("Jo Sondre Aas"), or one the parse
+    joins the name's first word to ("Dmitrij Ivanov")."""
     particles = _words()["particles"]
     before = start
     while before > 0 and doc[before - 1].text in particles:
@@ -241,10 +246,14 @@ def _left_edge(doc: Doc, start: int, titles: TitleLexicon) -> int:
         return _left_edge(doc, before - 1, titles)
     word = doc[start - 1] if start > 0 else None
     if word is None or not _name_word(word) or word.ent_type_ or word.text in _words()["not_people"] \
-            or _common_word(word.text, titles) or titles.base(word.text):
+            or titles.base(word.text):
         return start
-    if _INITIAL.match(doc[start].text) and word.pos_ in {"PROPN", "NOUN"} \
-            or name_genders().get(word.text, _THING_GENDER) != _THING_GENDER \
+    first_name = name_genders().get(word.text, _THING_GENDER) != _THING_GENDER
+    if first_name and not word.is_sent_start:  # "Jo Sondre Aas": a first name, if a word too ("jo")
+        return start - 1
+    if _common_word(word.text, titles):
+        return start
+    if _INITIAL.match(doc[start].text) and word.pos_ in {"PROPN", "NOUN"} or first_name \
             or (word.pos_ == "PROPN" or not word.is_sent_start) and doc[start].dep_.lower() == "flat" \
             and doc[start].head.i == start - 1:
         return start - 1
@@ -304,7 +313,8 @@ def _person_shaped(ent: Span, titles: TitleLexicon) -> bool:
 def _person_evidence(doc: Doc, ent: Span, titles: TitleLexicon, people: set[int]) -> bool:
     """A lower-case title before it, ", TITLE", "(TITLE" or ", som er TITLE" after it, or, for a
     span the model labelled, a person joined to it by "og" (one of ``people``, the ends of names
-    found to be people's)."""
+    found to be people's); for words no entity covers, people's names on both sides of a list or a
+    verb of saying next to them."""
     before = doc[ent.start - 1] if ent.start else None
     if before is not None and (before.is_lower or before.is_sent_start) and _bare_title(before, titles):
         return True  # "nestleder Manitra Rakotoarivony", "Rådgiver Beat Feuz gratulerer"
@@ -315,9 +325,20 @@ def _person_evidence(doc: Doc, ent: Span, titles: TitleLexicon, people: set[int]
     if _title_follows(doc, ent.end + 2 if relative else ent.end, titles) or before is not None \
             and before.text == "," and _title_before(doc, ent.start - 1, titles):
         return True
+    if ent.label_ == _UNLABELLED:  # "Beto O'Rourke sier", "sier Beto O'Rourke"
+        after = doc[ent.end] if ent.end < len(doc) else None
+        return _between_people(doc, ent) or any(t is not None and t.lower_ in _words()["speech_verbs"]
+                                                for t in (before, after))
     joins = {_words()["and"]} if ent.label_ in _ORGANIZATION_LABELS else {_words()["and"], ","}  # not a list of firms
-    return ent.label_ != _UNLABELLED and ent.start >= 2 and before.lower_ in joins \
-        and (doc[ent.start - 2].ent_type_ == "PER" or ent.start - 1 in people)
+    return ent.start >= 2 and before.lower_ in joins and (doc[ent.start - 2].ent_type_ == "PER" or ent.start - 1 in people)
+
+
+def _between_people(doc: Doc, ent: Span) -> bool:
+    """Name words no entity covers between two people's names of a list, joined by a comma, "og" or a
+    dash ("Andreas Hoven, Izuchukwu Jude Anthony - Lee Rochester Sørensen")."""
+    joins = {",", _words()["and"], "-", "–"}
+    return 2 <= ent.start and ent.end + 1 < len(doc) and doc[ent.start - 1].lower_ in joins \
+        and doc[ent.end].lower_ in joins and doc[ent.start - 2].ent_type_ == doc[ent.end + 1].ent_type_ == "PER"
 
 
 def _bare_title(token, titles: TitleLexicon) -> bool:

@@ -24,7 +24,7 @@ assigns and requires (``nlp.analyze_pipes()`` checks the order).
 
 from spacy.tokens import Doc, Span, Token
 
-from ..backbone.text import doc_text  # noqa: F401  (the annotate components import it from here)
+from ..backbone.text import doc_text, text_holds_any  # noqa: F401  (the annotate components import them from here)
 
 for _name in ("reference_date", "language", "article_id"):
     if not Doc.has_extension(_name):

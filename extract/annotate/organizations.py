@@ -14,6 +14,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
+from .extensions import text_holds_any
 from .lexicon import CAPITALISED_WORD, alternation, load
 
 _WORD = re.compile(CAPITALISED_WORD)
@@ -86,7 +87,8 @@ class OrganizationMatcher:
         self.genitive_id = nlp.vocab.strings["SUFFIX_GENITIVE"]
         self.and_word = load("function_words")["and"]
         self.joined_units = [unit.split() for unit in data["regional_units"] if " " in unit]
-        self.body_ends = tuple(f"{body}{s}" for body in data["compound_bodies"] for s in ("", "s"))
+        self.bodies = tuple(data["compound_bodies"])
+        self.body_ends = tuple(f"{body}{s}" for body in self.bodies for s in ("", "s"))
         self.compound_body = re.compile(f"^[a-zæøå]{{3,}}(?:{alternation(data['compound_bodies'])})(?P<genitive>s?)$")
 
     def find(self, doc: Doc) -> Organizations:
@@ -110,6 +112,8 @@ class OrganizationMatcher:
         """One-word bodies in any case, with a first half joined by "og": "finansdepartementet",
         "helse- og omsorgsdepartementets" (named without the -s)."""
         found = []
+        if not text_holds_any(doc, self.bodies):
+            return found  # most Docs: one look at the text instead of every token
         for token in doc:
             match = self.compound_body.match(token.lower_) if token.lower_.endswith(self.body_ends) else None
             if match is None:

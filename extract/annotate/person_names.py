@@ -9,14 +9,18 @@
   ("Kolstads Tom Kåre Nikolaisen", "Rosenborgs Tor Olav Dahle").
 - ``with_evidence``: a one-word name is a person only with evidence in the article: a
   title or a word for kin before it, a verb of saying next to it, an age in parentheses
-  after it ("Lucas (18)"), a first name the data knows, or a personal pronoun taking it
-  up as subject of the next sentence. A name with a first and a last name needs none.
+  after it ("Lucas (18)"), a first name the data knows, a full name it is listed with
+  ("Kévin Gameiro og Rodrigo"), or a personal pronoun taking it up as subject of the next
+  sentence. A name with a first and a last name needs none.
+- ``common_word_opening``: a verb or function word opening a sentence is no first name
+  ("Nevnte Rodrigo").
 - ``pieces``: the names one model span holds; ``merge_full_names``: which full names are
   one person ("Kaare Norum" and "Kaare R. Norum", "Jan Henrik" and "Jan Henrik Nygård").
 """
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from functools import cache
 
@@ -30,6 +34,8 @@ from .titles import TitleLexicon
 _THING_GENDER = "Neut"  # a name NDT gives another gender is a person's ("Berit"); "Stortinget" is neuter
 _COORDINATED = frozenset({"KOORD", "conj"})
 _SUBJECT = frozenset({"SUBJ", "nsubj"})  # NDT's label (the shipped parser) and UD's
+_ORGANIZATIONS = frozenset({"ORG", "GPE_ORG"})
+_WORD_POS = ("ADV", "PRON", "ADP", "AUX", "SCONJ", "CCONJ", "INTJ")  # no noun or adjective: "Dag", "Odd"
 
 
 @cache
@@ -39,6 +45,8 @@ def _words() -> dict:
     return {"determiners": frozenset(names["determiners"]), "honorifics": frozenset(names["honorifics"]),
             "not_name_ends": frozenset([*roles["former"], *roles["credits"]]),
             "pronouns": frozenset(names["person_pronouns"]), "kinship": frozenset(names["kinship"]),
+            "placing": frozenset(names["title_place_prepositions"]),
+            "places": frozenset([*names["places"], *names["countries"]]),
             "listed": frozenset(n for key in ("outlets", "agencies", "clubs", "places", "countries")
                                 for n in names[key]),
             "speech_verbs": frozenset(v for v in roles["speech_verbs"] if " " not in v)}
@@ -67,7 +75,8 @@ def _not_name_end(doc: Doc, start: int, end: int, titles: TitleLexicon) -> bool:
     if end - start >= 3 and last.text.endswith("s") and end < len(doc) and titles.base(doc[end].text) \
             and doc[end].is_lower:  # not "Dag Jarle Aksnes Direktør": a capitalised title opens a list item
         return True
-    return last.is_upper and len(last) > 2 and not any(t.is_upper for t in doc[start:end - 1])
+    return last.is_upper and len(last) > 2 and not any(t.is_upper and t.is_alpha  # an initial ("S.") is none
+                                                       for t in doc[start:end - 1])
 
 
 def pieces(doc: Doc, start: int, end: int, titles: TitleLexicon) -> list[tuple[int, int]]:
@@ -88,6 +97,25 @@ def pieces(doc: Doc, start: int, end: int, titles: TitleLexicon) -> list[tuple[i
     return [(start, end)]
 
 
+def genitive_inside(doc: Doc, start: int, end: int, organization_at) -> tuple[int, bool] | None:
+    """Where a genitive inside a model's PER span ``doc[start:end]`` ends, and whether the words up to
+    it are the organisation ("Sandnes Ulfs Egil Selvik": the article writes "Sandnes Ulf" too) or the
+    words after it ("Erling Braut Haalands Red Bull Salzburg"); None if no genitive cuts it.
+    ``organization_at(start, end)``: do tokens ``start:end`` name an organisation the data knows?"""
+    for i in range(start + 1, end - 1):
+        word = doc[i].text
+        if len(word) < 4 or not word.endswith("s") or not word[:1].isupper() \
+                or name_genders().get(word, _THING_GENDER) != _THING_GENDER:
+            continue
+        if organization_at(i + 1, end):
+            return i + 1, False
+        bare = word[:-1]
+        written = any(t.text == bare for t in doc) or doc[start:i].text + " " + bare in _words()["listed"]
+        if written and end - i > 2:
+            return i + 1, True
+    return None
+
+
 def definite_common_noun(word: str) -> bool:
     """A word NorNE's train files tag a noun and never a name, with a definite ending no surname
     has ("Byrået"): no person's one-word name."""
@@ -95,6 +123,66 @@ def definite_common_noun(word: str) -> bool:
     table = lemma_lexicon()
     return ((lower, "NOUN") in table and (lower, "PROPN") not in table
             and lower.endswith(tuple(load("names")["noun_definite_endings"])))
+
+
+def common_word_opening(token) -> bool:
+    """A capitalised word opening a sentence that NorNE's train files know in lower case as a finite
+    verb or a function word and never as a name ("Nevnte Rodrigo", "Foretrekker du Itunes"), and
+    that is no particle ("De Bruyne"), determiner (``edges`` cuts "En Drøm") nor a first name the
+    data knows ("Per", "Jo")."""
+    lower, table = token.lower_, lemma_lexicon()
+    if not token.is_sent_start or (lower, "PROPN") in table or lower in load("names")["particles"] \
+            or lower in _words()["determiners"] or name_genders().get(token.text, _THING_GENDER) != _THING_GENDER:
+        return False
+    finite = (lower, "VERB") in table and lower.endswith(tuple(load("names")["finite_verb_endings"]))  # not "Siv", "Le"
+    return finite or any((lower, pos) in table for pos in _WORD_POS)
+
+
+def place_or_body_name(span: Span) -> bool:
+    """Two words or more whose first is a place or country the data lists ("Sandnes Ulf"), or two
+    whose last is a country ("Misjonskirken Norge"), the first no first name the data knows."""
+    first, places = span[0].text, _words()["places"]
+    if len(span) < 2 or name_genders().get(first, _THING_GENDER) != _THING_GENDER:
+        return False
+    return first in places or len(span) == 2 and span[-1].text in places
+
+
+def between_organizations(span: Span) -> bool:
+    """An item of a list whose items on both sides are organisations ("bedrifter som Kongsberg, Roxar
+    Emerson, DeepOcean og Fugro"): one too, whatever the model says; not where people and their
+    organisations take turns ("Kari Li, Siva, Mette Dal, Sogn og Fjordane fylkeskommune") or a first
+    name the data knows opens it."""
+    doc, joins = span.doc, {",", load("function_words")["and"]}
+    if name_genders().get(span[0].text, _THING_GENDER) != _THING_GENDER or span.start < 2 \
+            or doc[span.start - 1].lower_ not in joins or doc[span.start - 2].ent_type_ not in _ORGANIZATIONS:
+        return False
+    organization = next(e for e in doc.ents if e.start <= span.start - 2 < e.end)
+    turns = organization.start >= 2 and doc[organization.start - 1].lower_ in joins \
+        and doc[organization.start - 2].ent_type_ == "PER"
+    return not turns and span.end + 1 < len(doc) and doc[span.end].lower_ in joins \
+        and doc[span.end + 1].ent_type_ in _ORGANIZATIONS
+
+
+def known_first_name(word: str) -> bool:
+    """A first name the data knows ("Kari", "Jo")."""
+    return name_genders().get(word, _THING_GENDER) != _THING_GENDER
+
+
+def street_name(word: str, ending: re.Pattern) -> bool:
+    """A word in lower case that is a street's name: a word NorNE's train files know before a street
+    ending ``ending`` matches ("strandgate", "storgata"; not "southgate")."""
+    found = ending.match(word)
+    table = lemma_lexicon()
+    return found is not None and any((found["word"], pos) in table for pos in ("NOUN", "ADJ", "PROPN"))
+
+
+def name_like(ent: Span) -> bool:
+    """False for a person "name" of one letter, with a slash inside, or cut off a compound ("Dow
+    Jones-indeksene", "Marit Sveaas’-favoritten"; not a dash with a space before it); a slash the
+    tokenizer left at the end is no part."""
+    return ent.label_ != "PER" or len(ent.text) > 1 and not ent.text.endswith("-") and "/" not in ent.text[:-1] and not (
+        ent.end < len(ent.doc) and ent.doc[ent.end].text.startswith("-") and not ent[-1].whitespace_) and not any(
+        mark in ent.text for mark in ("’-", "'-"))  # "Marit Sveaas’-favoritten"
 
 
 def acronym_first(span: Span) -> bool:
@@ -112,10 +200,14 @@ def _genitive_of_named(doc: Doc, word: str) -> bool:
 
 
 def with_evidence(doc: Doc, mentions: list[tuple[Span, str]]) -> set[str]:
-    """The one-word names of (span, name) person mentions that some mention gives evidence for."""
+    """The one-word names of (span, name) person mentions that some mention gives evidence for; a
+    full name it is listed with is none for a name written after "i", "for" ... ("Sander Berge og
+    Genk" where the article writes "kapteinsbindet for Genk")."""
+    placed = {name for span, name in mentions if span.start and doc[span.start - 1].lower_ in _words()["placing"]}
     found = set()
     for span, name in mentions:
-        if name not in found and (" " in name or _evidence(doc, span, name)):
+        if name not in found and (" " in name or _evidence(doc, span, name)
+                                  or name not in placed and _coordinated_with_full_name(doc, span)):
             found.add(name)
     return found
 
@@ -134,6 +226,16 @@ def _evidence(doc: Doc, span: Span, name: str) -> bool:
     if name_genders().get(name, _THING_GENDER) != _THING_GENDER:
         return True
     return _taken_up_by_pronoun(doc, span)
+
+
+def _coordinated_with_full_name(doc: Doc, span: Span) -> bool:
+    """"og" joins the name to a person's name of two words or more ("Kévin Gameiro og Rodrigo",
+    "Malcom og Arturo Vidal"; not a comma: "Kari Dal, Wärtsilä" names her firm)."""
+    joins = {load("function_words")["and"]}
+    full = [e for e in doc.ents if e.label_ == "PER" and len(e) > 1]
+    before = span.start >= 2 and doc[span.start - 1].lower_ in joins and any(e.end == span.start - 1 for e in full)
+    after = span.end + 1 < len(doc) and doc[span.end].lower_ in joins and any(e.start == span.end + 1 for e in full)
+    return before or after
 
 
 def _taken_up_by_pronoun(doc: Doc, span: Span) -> bool:

@@ -617,6 +617,18 @@ def test_count_of_a_part_of_a_group(text, expression, value, unit):
     assert found == ([(expression, value, unit)] if expression else [])
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Streiken omfatter rundt 1.600 av de 16.336 medlemmene.",
+     [("rundt 1.600", 1600, "medlemmene"), ("16.336 medlemmene", 16336, "medlemmene")]),
+    ("Streiken omfattar rundt 1.600 av dei 16.336 medlemmene.",
+     [("rundt 1.600", 1600, "medlemmene"), ("16.336 medlemmene", 16336, "medlemmene")]),
+    ("Politiet fant 14 av de 40 døde hundene.", [("14", 14, "hundene"), ("40 døde hundene", 40, "hundene")]),
+    ("Politiet fann 14 av dei 40 døde hundane.", [("14", 14, "hundane"), ("40 døde hundane", 40, "hundane")]),
+])
+def test_count_of_a_part_of_a_counted_group(text, expected):
+    assert [(a.text, a.amount["value"], a.amount["unit"]) for a in find_amounts(text)] == expected
+
+
 @pytest.mark.parametrize("number, value", [("7 900", 7900), ("52.000", 52000), ("tre hundre", 300)])
 @pytest.mark.parametrize("frame, comparative", [
     ("Det er {} færre enn i august i fjor.", "færre"), ("Det betyr at {} flere er blitt sysselsatt.", "flere"),

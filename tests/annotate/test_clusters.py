@@ -108,3 +108,23 @@ def test_a_known_nickname_keeps_its_name(annotate_text):
 def test_a_known_name_runs_on_over_an_unspaced_dash(finder):
     text = "Klyngen iKuben–Rapid Transformation fikk Arena-status."
     assert ("iKuben–Rapid Transformation", "iKuben") in {(text[s:e], c) for s, e, c in finder.find(text)}
+
+
+def test_a_text_without_a_cue_is_not_searched_by_the_context_regexes(finder, monkeypatch):
+    """Every context regex needs a cue word of the data ("klyngen", "Cluster", "NCE" ...): a text
+    with none skips them; a cue in any case, or with a dotless "ı" read as "i", still runs them."""
+    from extract.annotate.clusters import _cues
+
+    assert set(_cues(["Arena Pro", "Cluster", "innovasjonsklyngen", "klyngeprosjektet"])) == {
+        "arena", "clu", "klyngen", "klyngepro"}
+    text = "Energiklyngen Proneo fikk status"
+    assert finder.find(text)
+
+    class Untouchable:
+        def finditer(self, text):
+            raise AssertionError(f"searched {text!r}")
+
+    monkeypatch.setattr(finder, "context_res", [Untouchable()])
+    assert finder.find("Ingen navn her, bare ord") == []
+    with pytest.raises(AssertionError):
+        finder.find("Han er leder for KLYNGEN")

@@ -449,3 +449,39 @@ def test_month_start_and_as_date():
     assert month_start(2021, 6) == "2021-06-01"
     assert as_date("2021-12-03T10:00:00") == date(2021, 12, 3)
     assert as_date("not a date") is None and as_date(None) is None
+
+
+def _needs_digit(items) -> bool:
+    """Does every match of a parsed regex (``re._parser``) hold a digit?"""
+    from re import _constants as c
+
+    def element(op, av) -> bool:
+        if op is c.IN:
+            return all(o is c.CATEGORY and a is c.CATEGORY_DIGIT or o is c.RANGE and "0" <= chr(a[0]) <= chr(a[1]) <= "9"
+                       or o is c.LITERAL and chr(a).isdigit() for o, a in av)
+        if op is c.LITERAL:
+            return chr(av).isdigit()
+        if op is c.SUBPATTERN:
+            return _needs_digit(av[3])
+        if op is c.BRANCH:
+            return all(_needs_digit(branch) for branch in av[1])
+        if op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
+            return av[0] >= 1 and _needs_digit(av[2])
+        return False  # assertions, anchors, back references: consume nothing for sure
+    return any(element(op, av) for op, av in items)
+
+
+def test_rules_skipped_on_a_text_without_a_digit_need_one():
+    """find_with_rules tries the rules of NEEDS_DIGIT only on a text with a digit: each of their
+    patterns must match no text without one (read off the parsed pattern), and the others do."""
+    import re
+
+    from extract.annotate.dates.patterns import PATTERNS
+    from extract.annotate.dates.rules import NEEDS_DIGIT, RULES
+
+    assert NEEDS_DIGIT <= set(PATTERNS)
+    for name in NEEDS_DIGIT:
+        assert _needs_digit(re._parser.parse(PATTERNS[name], re.I)), name
+    assert not _needs_digit(re._parser.parse(PATTERNS["month"], re.I))
+    assert [rule.name for rule in RULES if rule.needs_digit] == [n for n in PATTERNS if n in NEEDS_DIGIT]
+    assert find_dates("i mars i fjor", date(2021, 5, 3)) and not find_dates("til 2-3 lag", None)

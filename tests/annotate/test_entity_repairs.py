@@ -5,6 +5,8 @@ into a name, and an organisation running over "og" into the clause."""
 
 import pytest
 
+from tests.annotate.test_entities import annotate_with_ents  # noqa: F401  (fixture)
+
 
 def roles(doc):
     return {(r._.role["person"], r._.role["role"], r._.role["organization"]) for r in doc.spans["roles"]
@@ -173,3 +175,20 @@ def test_a_firm_in_a_list_beside_a_person_is_no_person(nlp, text, firm):
 ])
 def test_a_place_opening_a_longer_name_is_not_the_organisation(nlp, text, expected):
     assert expected in roles(nlp(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Laget: Ola Hoven, Izuchukwu Jude Antonio - Lee Rocha Sørvik.",
+    "Laget: Ola Hoven, Izuchukwu Jude Antonio - Lee Rocha Sørvik, og dei spelte godt.",
+])
+def test_name_words_between_people_of_a_list_are_a_person(annotate_with_ents, text):
+    doc = annotate_with_ents(text, {"Ola Hoven": "PER", "Lee Rocha Sørvik": "PER"})
+    assert [e.text for e in doc.ents if e.label_ == "PER"] == ["Ola Hoven", "Izuchukwu Jude Antonio", "Lee Rocha Sørvik"]
+
+
+@pytest.mark.parametrize("text", [
+    "Beto O'Rourke sier han ikke lenger vil være med i nominasjonskampen.",
+    "Beto O'Rourke seier han ikkje lenger vil vere med i nominasjonskampen.",
+])
+def test_name_words_before_a_verb_of_saying_are_a_person(annotate_with_ents, text):
+    assert [e.text for e in annotate_with_ents(text, {}).ents if e.label_ == "PER"] == ["Beto O'Rourke"]

@@ -78,6 +78,7 @@ DIGIT_AFTER = re.compile(rf"{WS}\d")
 BAD_DIGIT_CONTEXT_AFTER = re.compile(r"[.,:/–\-]\d|-[^\W\d_]|\.[^\S\n]*[a-zæøå]|\.\d")
 
 NEXT_WORD = re.compile(rf"{WS}(?P<w>{_WORD})")
+NEXT_NUMBER = re.compile(rf"{WS}\d+(?:[., \u00a0]\d+)*(?!\w)")  # "16.336" in "1.600 av de 16.336 medlemmene"
 ANY_WORD = re.compile(_WORD)
 A_DIGIT = re.compile(r"\d")
 LETTERS = re.compile(r"[^\W\d_]+")

@@ -8,7 +8,7 @@ import re
 from ..numbers import NUMBERS
 from ..line_patterns import squash
 from .context import measure_linked_after, mentions_money, money_noun_before_link
-from .patterns import NEXT_WORD, PERCENT_AFTER, PERIOD_AFTER, SLASH_UNIT
+from .patterns import NEXT_NUMBER, NEXT_WORD, PERCENT_AFTER, PERIOD_AFTER, SLASH_UNIT
 from .sentence import Sentence
 from .vocabulary import (
     ADJECTIVE_SUFFIXES, ADJECTIVES, AMOUNTS, COMPARATIVE_COUNTS, COORDINATORS, DEFINITE_PLURAL,
@@ -51,7 +51,8 @@ def _words_after(sentence: Sentence, pos: int, most: int = 5) -> list[tuple[str,
 
 def _partitive(words: list[tuple[str, str | None, int]]) -> int:
     """How many words of a partitive the count's noun comes after ("av de" in "14 av de døde
-    hundene", "av" in "tre av prosjekta"): 0 when the words open with none."""
+    hundene", "av" in "tre av prosjekta"; a number after them is passed over too: "1.600 av de
+    16.336 YS-medlemmene"): 0 when the words open with none."""
     if not words or words[0][0].lower() not in PARTITIVES:
         return 0
     return 2 if len(words) > 1 and words[1][0].lower() in PARTITIVE_DETERMINERS else 1
@@ -63,8 +64,12 @@ def count_unit(sentence: Sentence, pos: int) -> tuple[str, int] | None:
     if words and words[0][0].lower() in COMPARATIVE_COUNTS and not (
             len(words) > 1 and noun_like(*words[1][:2])):
         return words[0][0].lower(), words[0][2]  # "7 900 færre enn i fjor"
+    counted_end = None  # where the count's text ends, when it is not its noun's end
     if skipped := _partitive(words):
-        words = _words_after(sentence, pos, 5 + skipped)[skipped:]
+        after = words[skipped - 1][2]
+        if number := NEXT_NUMBER.match(sentence.text, after):  # "1.600 av de 16.336 YS-medlemmene": the
+            after, counted_end = number.end(), pos              # text is "1.600", the 16.336 its own amount
+        words = _words_after(sentence, after)
     i = 0
     while (
         i < 2
@@ -86,7 +91,7 @@ def count_unit(sentence: Sentence, pos: int) -> tuple[str, int] | None:
         and words[i + 2][0].lower().endswith(PLURAL_SUFFIXES)
     ):
         unit = f"{unit} {words[i + 1][0].lower()} {words[i + 2][0].lower()}"
-    return unit, end
+    return unit, end if counted_end is None else counted_end
 
 
 def unit_without_currency(sentence: Sentence, m: re.Match, end: int, scale: int | None,

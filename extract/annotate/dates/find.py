@@ -8,7 +8,7 @@ from typing import NamedTuple
 
 from ..numbers import parse_number
 from .calendar import NEEDS_REFERENCE, as_date, later
-from .patterns import ANCHOR, LATER
+from .patterns import A_DIGIT, ANCHOR_WORDS, LATER
 from .rules import RULES
 from .vocabulary import AGO_UNITS, DATES
 
@@ -36,10 +36,13 @@ def find_dates(
 def find_with_rules(text: str, reference: date | None,
                     keep_unresolved: bool) -> list[tuple[DateMatch, str]]:
     """find_dates with the name of the rule behind each match."""
-    if not ANCHOR.search(text):
+    digit = A_DIGIT.search(text) is not None
+    if not digit and not ANCHOR_WORDS.search(text):
         return []
     candidates = []
     for order, rule in enumerate(RULES):
+        if rule.needs_digit and not digit:
+            continue
         for m in rule.regex.finditer(text):
             if not rule.in_context(m):
                 continue

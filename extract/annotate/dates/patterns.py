@@ -79,9 +79,11 @@ PATTERNS: dict[str, str] = {
     "year": rf"(?<!\w){_MODIFIED}{_IN_OPT}(?P<y>{_YEAR}){_NOT_YEAR_AFTER}",
 }
 
-#: every rule needs a digit or one of these words: a text with none has no date (one search, not 18)
-ANCHOR = re.compile(
-    rf"\d|(?<!\w)(?:{_MONTH}|{_ABBR}|{_WEEKDAY}|{_RELATIVE}|{_RELYEAR}|{_SEASON_DEF}|{_SEASON_INDEF}"
+#: every rule needs a digit or one of these words: a text with neither has no date (two searches, not 18;
+#: the digit first, a fast search, as most texts with a date have one)
+A_DIGIT = re.compile(r"\d")
+ANCHOR_WORDS = re.compile(
+    rf"(?<!\w)(?:{_MONTH}|{_ABBR}|{_WEEKDAY}|{_RELATIVE}|{_RELYEAR}|{_SEASON_DEF}|{_SEASON_INDEF}"
     rf"|{_QUARTER}|{_YEAR_NOUN}|{_AGO_AFTER})(?!\w)", re.I)
 
 # Context before or after a match (searched in a window of the text around it).

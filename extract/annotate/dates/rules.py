@@ -20,6 +20,8 @@ class Rule:
     resolve: Resolver
     #: when set, a match without an "in" group must follow a preposition or a joined year
     needs_preposition: bool = False
+    #: every match holds a digit: the rule is not tried on a text without one
+    needs_digit: bool = False
 
     def apply(self, m: re.Match, reference: date | None) -> Result:
         """The resolver's answer; None for dates the calendar cannot hold ("for 5000 år siden")."""
@@ -41,9 +43,11 @@ class Rule:
 
 #: the rules whose bare match ("mars", "2018") counts only after a preposition or a joined year
 NEEDS_PREPOSITION = {"month", "year"}
+#: the rules whose patterns match no text without a digit
+NEEDS_DIGIT = {"iso", "numeric", "day_month", "english", "week", "decade", "year"}
 
 #: the rules in the order of ``PATTERNS``
 RULES: tuple[Rule, ...] = tuple(
-    Rule(name, re.compile(pattern, re.I), RESOLVERS[name], name in NEEDS_PREPOSITION)
+    Rule(name, re.compile(pattern, re.I), RESOLVERS[name], name in NEEDS_PREPOSITION, name in NEEDS_DIGIT)
     for name, pattern in PATTERNS.items()
 )

@@ -59,7 +59,8 @@ def split_clauses(words: dict, sentence: Span) -> list[Clause]:
         condition = inverted or first.lower_ in words["conditionals"]
         clauses.append(Clause(sentence.start, comma + 1, "condition" if condition else "main"))
         start = comma + 1
-    cuts, inserts = [], _inserts(words, doc, start, sentence.end)
+    cuts, inserts = [], _with_conditions(_inserts(words, doc, start, sentence.end),
+                                         _conditions(words, doc, start, sentence.end))
     colon = next((t.i for t in doc[start:sentence.end] if t.text == ":"), sentence.end)
     for token in doc[start:sentence.end]:
         pair = f"{token.lower_} {doc[token.i + 1].lower_}" if token.i + 1 < sentence.end else ""
@@ -91,3 +92,47 @@ def _inserts(words: dict, doc: Doc, start: int, end: int) -> list[Clause]:
             if close is not None:
                 found.append(Clause(token.i, close + 1, "apposition"))
     return found
+
+
+def _conditions(words: dict, doc: Doc, start: int, end: int) -> list[Clause]:
+    """Conditions inside a sentence, from a conditional subordinator to the next comma: "Han sier at
+    om klynga får NCE-status, vil ...", "Det avgjøres i april om X blir tatt opp" (whether is no fact either)."""
+    found = []
+    for token in doc[start:end]:
+        if _conditional(words, token, start):
+            close = next((t.i for t in doc[token.i + 1:end] if t.text == ","), end)
+            found.append(Clause(token.i, close, "condition"))
+    return found
+
+
+def _conditional(words: dict, token: Token, start: int) -> bool:
+    """A subordinator that opens a condition: "dersom", "hvis", "if"; "om" where the parse makes it
+    one, after a verb of deciding or asking ("Det avgjøres i april om X ..."), or opening the sentence
+    with a finite verb right after the comma that ends it ("Om X får NCE-status, vil ..."); not
+    "søknaden om å bli", "snakket om at", nor "selv om" (although: a fact)."""
+    doc = token.doc
+    if token.i > 0 and doc[token.i - 1].lower_ in words["concessive_before"]:
+        return False
+    if token.lower_ in words["conditionals"]:
+        return True
+    if token.lower_ not in words["parsed_conditionals"]:
+        return False
+    asked = any(t.lemma_.lower() in words["whether_heads"] for t in doc[max(start, token.i - 4):token.i])
+    comma = next((t.i for t in doc[token.i + 1:] if t.text == "," or t.is_sent_end), None)
+    inverted = token.i == start and comma is not None and comma + 1 < len(doc) \
+        and doc[comma].text == "," and "Fin" in doc[comma + 1].morph.get("VerbForm")
+    return token.dep_ in words["subordinator_deps"] or asked or inverted
+
+
+def _with_conditions(inserts: list[Clause], conditions: list[Clause]) -> list[Clause]:
+    """The inserts with the conditions that overlap none of them, in order."""
+    kept = [c for c in conditions if not any(c.start < i.end and i.start < c.end for i in inserts)]
+    return sorted([*inserts, *kept], key=lambda c: c.start)
+
+
+def joins_verbs(words: dict, token: Token) -> bool:
+    """A conjunction before a finite verb joins two predicates: "X fikk ikke GCE-status, og er fortsatt
+    NCE" (the trigger of the first governs no status of the second)."""
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return token.lower_ in words["verb_conjunctions"] and following is not None \
+        and "Fin" in following.morph.get("VerbForm")

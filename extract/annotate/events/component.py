@@ -11,6 +11,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ..cluster_registry import registry
+from ..extensions import text_holds_any
 from .clauses import sentences, split_clauses
 from .dating import article_dates, date_mentions, frame_date, news_date
 from .frames import Frame, clause_frames, is_status
@@ -19,7 +20,8 @@ from .headings import layout_frames
 from .mentions import Mention, any_between, find_mentions
 from .neighbours import neighbour_frames
 from .participants import governed, main_cluster, members
-from .references import headline_subject, introduced, status_owner, without_owners
+from .references import headline_subject, introduced, status_owner, without_owners, without_senders
+from .referents import never_acronyms, one_per_referent, short_forms
 from .state import DocState
 from .upgrades import as_upgrades, earlier_level, history_upgrades, upgraded_clusters
 from .vocabulary import EventVocabulary
@@ -45,6 +47,7 @@ class EventComponent:
         self.vocabulary = EventVocabulary.load(nlp.vocab)
 
     def __call__(self, doc: Doc) -> Doc:
+        people = [(m, m._.canonical) for m in doc.spans.get("mentions", []) if m.label_ == "PER"]
         spans = []
         for event in find_events(self.vocabulary, doc):
             span = doc.char_span(event["start"], event["end"], label="EVENT", alignment_mode="expand")
@@ -52,13 +55,18 @@ class EventComponent:
                 span._.event = event
                 spans.append(span)
         doc.spans["events"] = spans
+        clusters = {(c.start, c.end) for c in doc.spans.get("clusters", [])}
+        for mention, name in people:  # a cluster candidate on the same words shares, and overwrote, its name
+            if (mention.start, mention.end) not in clusters:
+                mention._.canonical = name
         return doc
 
 
 def find_events(vocabulary: EventVocabulary, doc: Doc) -> list[dict]:
     """Events with offsets: cluster, status, action, date, date_source, granted_by, start, end, confidence."""
     clusters = sorted(doc.spans.get("clusters", []), key=lambda s: s.start)
-    if not any(t.lower_.startswith(vocabulary.status_word_starts) for t in doc):
+    if not text_holds_any(doc, vocabulary.status_word_starts) \
+            or not any(t.lower_.startswith(vocabulary.status_word_starts) for t in doc):
         return []  # no status named and no cluster by its prefix: most articles, at little cost
     statuses, triggers = find_mentions(vocabulary, doc)
     state = DocState(doc, sentences(doc), clusters, statuses, triggers, main_cluster(doc, clusters))
@@ -79,6 +87,11 @@ def find_events(vocabulary: EventVocabulary, doc: Doc) -> list[dict]:
         previous = [s for s in statuses if sentence.start <= s.start < sentence.end and s.value != "*"
                     and is_status(vocabulary, state, sentence, s)]
     added = [s for s in state.added if not vocabulary.never_cluster(s._.canonical)]
+    one_per_referent(short_forms(vocabulary.words, doc, [*clusters, *added], vocabulary.strip_prefix),
+                     mentions, [*clusters, *added])
+    bodies = never_acronyms(doc, vocabulary.never_cluster)  # "Norwegian Innovation Clusters (NIC)"
+    mentions = [m for m in mentions if m["cluster"] not in bodies]
+    added = [s for s in added if s._.canonical not in bodies]
     if added:
         doc.spans["clusters"] = sorted({(s.start, s.end): s for s in [*clusters, *added]}.values(),
                                        key=lambda s: s.start)
@@ -130,7 +143,7 @@ def _frame_events(vocabulary: EventVocabulary, state: DocState, frame: Frame, cl
     cluster is known by."""
     events, seen = [], set()
     prefixes = _prefixes_by_cluster(vocabulary, state.doc)
-    for cluster in without_owners(vocabulary, state, clusters):
+    for cluster in without_owners(vocabulary, state, without_senders(vocabulary, state, frame, clusters)):
         status = frame.status
         if status == "*":  # "den første klyngen som får denne statusen": the prefix it is written with here first
             status = vocabulary.prefix_status(cluster.text) or prefixes.get(cluster._.canonical)

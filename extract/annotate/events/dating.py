@@ -180,13 +180,15 @@ def date_mentions(mentions: list[dict], news: Span | None, published: str | None
     """Dates the mentions of one event (each with its ``date_span``, which is replaced by the
     date fields): by itself, else by the event's one dated mention, the news date or
     the publication date. A date resolved against the latest year named gives way to the
-    event's one date written out ("i fjor fikk X status" beside "i november 2018 fikk X")."""
+    event's one date written out ("i fjor fikk X status" beside "i november 2018 fikk X"); such
+    dates alone that disagree are guesses that date nothing (one event, one date)."""
     spans = [e["date_span"] for e in mentions if e["date_span"]]
     written = [s for s in spans if s._.rule != _ESTIMATED] or spans
     dated = {(s._.date_value, s._.date_granularity): s for s in written}
+    guessed = len(dated) > 1 and all(s._.rule == _ESTIMATED for s in written)
     for event in mentions:
         span, source = event.pop("date_span"), "text"
-        if span is None or (span._.rule == _ESTIMATED and span not in written and len(dated) == 1):
+        if span is None or guessed or (span._.rule == _ESTIMATED and span not in written and len(dated) == 1):
             span = next(iter(dated.values())) if len(dated) == 1 else news
             source = "context"
         _set_date(event, span, source, published)

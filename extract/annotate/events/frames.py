@@ -11,12 +11,13 @@ from spacy.tokens import Doc, Span
 
 from .achieved import reached, reacher
 from .answered import answers_before
-from .clauses import Clause, split_clauses
+from .clauses import Clause, joins_verbs, split_clauses
 from .counted import counted_clusters, counted_in_article
 from .dating import period_bound
 from .framing import SELECTING, Frame, higher, in_application, intended, is_application, negated
 from .mentions import Mention, overlaps
 from .names import clause_names
+from .objects import takes_other
 from .participants import referred
 from .programme import programme_frames
 from .state import DocState
@@ -139,7 +140,8 @@ def _frame_of(vocabulary: EventVocabulary, state: DocState, sentence: Span, clau
                        or not _status_first(words, doc, t))
                   and (t.end <= status.start or not _needs_object(words, doc, t)
                        or _topicalised(words, doc, clause, status, t))
-                  and not (t.value == "copula" and _other_verb_between(state, t, status))]
+                  and not (t.value == "copula" and _other_verb_between(state, t, status))
+                  and not any(joins_verbs(words, w) for w in doc[t.end:status.start])]  # "fikk ikke A, og er B"
     if status.value in words["certificates"]:
         lost = [t for t in candidates if t.value in ("lost", "rejected")]
         return Frame(status.value, "lost" if lost else "certified", status.start, status.end, clause, sentence)
@@ -220,7 +222,8 @@ def _action(words: dict, candidates: list[Mention], status: Mention) -> tuple[st
 def _answer(words: dict, state: DocState, sentence: Span, clause: Clause, status: Mention) -> Frame | None:
     """An application is answered in its clause, else in the sentence's other main clauses."""
     answers, order = words["application_answers"], words["action_order"]
-    in_sentence = [t for t in state.triggers if sentence.start <= t.start < sentence.end and t.value in answers]
+    in_sentence = [t for t in state.triggers if sentence.start <= t.start < sentence.end and t.value in answers
+                   and not takes_other(words, state, t)]
     other_mains = [c for c in split_clauses(words, sentence) if c.kind == "main"]
     for scope in ([t for t in in_sentence if t.start in clause],
                   [t for t in in_sentence if any(t.start in c for c in other_mains)]):
@@ -228,7 +231,8 @@ def _answer(words: dict, state: DocState, sentence: Span, clause: Clause, status
             continue
         trigger = min(scope, key=lambda t: order.index(t.value) if t.value in order else len(order))
         action = answers[trigger.value]
-        if action == "granted" and negated(words, state.doc, clause, trigger.end):
+        own = next((c for c in other_mains if trigger.start in c), clause)  # "søkte om X, men nådde ikke opp"
+        if action == "granted" and negated(words, state.doc, own, trigger.end):
             action = "rejected"
         return Frame(status.value, action, min(status.start, trigger.start), max(status.end, trigger.end),
                      clause, sentence)
@@ -244,7 +248,7 @@ def _prefix_frames(vocabulary: EventVocabulary, state: DocState, sentence: Span,
         ending = _prefix_ending(words, doc, trigger)
         passive = trigger.value in words["passive_prefix_actions"] and _passive(words, doc, trigger)
         answer = trigger.value in _ANSWERS and bool(sole)  # "Havlys fikk nei" in an article on one status
-        if not (trigger.value in SELECTING or ending or passive or answer) \
+        if not (trigger.value in SELECTING or ending or passive or answer) or takes_other(words, state, trigger) \
                 or intended(words, doc, clause, trigger, trigger) or in_application(words, doc, clause, trigger):
             continue
         becomes = ending and trigger.value == "upgraded"  # "blir til GCE Subsea": the clusters after it

@@ -15,6 +15,7 @@ from ...backbone.lemmas import lexicon
 from ..cluster_registry import registry
 from ..extensions import doc_text
 from ..lexicon import load
+from ..name_ends import name_length
 from .clauses import Clause
 from .state import DocState
 from .vocabulary import EventVocabulary
@@ -158,7 +159,9 @@ def _joins(vocabulary: EventVocabulary, token: Token) -> bool:
 
 
 def _trim(vocabulary: EventVocabulary, words: list[Token]) -> list[Token]:
-    """A run without joiners at its end, nor a word for cluster opening it ("Klyngja Akvakultur Nord")."""
+    """A run without joiners at its end, nor a word for cluster opening it ("Klyngja Akvakultur Nord"), up
+    to a document's title ("Vindenergi Sluttevaluering")."""
+    words = words[:name_length([t.text for t in words])]
     while words and _joins(vocabulary, words[-1]):
         words = words[:-1]
     while len(words) > 1 and words[0].lower_.startswith(vocabulary.words["cluster_stem"]):

@@ -150,7 +150,8 @@ def item_name(vocabulary: EventVocabulary, doc: Doc, start: int, end: int, clust
         return None
     first = words[0].i
     stop = next((t.i for t in doc[first + 1:end] if t.lower_ in vocabulary.words["list_item_modifiers"]
-                 or t.text == ","), end)  # "Lavik Cluster, Bergen": a line's name up to a comma
+                 or t.text == "," or "Fin" in t.morph.get("VerbForm")), end)  # "Lavik Cluster, Bergen": a line's
+    # name up to a comma; "NCE Brattli får GCE-status" after a colon is a sentence, its name up to its verb
     while stop > first and (doc[stop - 1].is_punct or doc[stop - 1].is_space):
         stop -= 1
     known = [c for c in clusters if first <= c.start < stop]
@@ -216,7 +217,8 @@ def _compound_cluster(vocabulary: EventVocabulary, state: DocState, compound: To
 
 def named_organizations(vocabulary: EventVocabulary, state: DocState, clause: Clause) -> list[Span]:
     """A name the NER calls an organisation, in a frame with no cluster named, is the cluster
-    ("Marin Klynge avanserer til NCE"), unless it is a known organisation or granting body."""
+    ("Marin Klynge avanserer til NCE"), unless it is a known organisation or granting body, or
+    sends the news ("Pressemelding fra X: ...")."""
     doc, text = state.doc, doc_text(state.doc)
     written = doc[clause.start:clause.end]
     known = {text[s:e].lower() for s, e, _name in
@@ -226,8 +228,9 @@ def named_organizations(vocabulary: EventVocabulary, state: DocState, clause: Cl
     for ent in doc.ents:
         names_status = {t.text for t in ent} & vocabulary.status_words
         anaphor = ent.text.lower() in vocabulary.words["cluster_anaphora"]  # "Nettverket har fått ..."
+        sender = ent.start > 0 and doc[ent.start - 1].lower_ in vocabulary.words["sender_prepositions"]
         if ent.start in clause and ent.label_ == "ORG" and ent.text.lower() not in known and not names_status \
-                and not _company_named(vocabulary.words, doc, ent) \
+                and not _company_named(vocabulary.words, doc, ent) and not sender \
                 and not anaphor \
                 and not any(overlaps(Mention(ent.start, ent.end, ""), s) for s in state.statuses):
             span = Span(doc, ent.start, ent.end, label="CLUSTER")

@@ -42,6 +42,17 @@ def without_owners(vocabulary: EventVocabulary, state: DocState, clusters: list[
     return kept or clusters
 
 
+def without_senders(vocabulary: EventVocabulary, state: DocState, frame: Frame, clusters: list[Span]) -> list[Span]:
+    """The clusters less those that send the news, not receive the status: the subject of an active
+    congratulation in the frame's clause ("NCE Brattli gratulerer Fjordlys Cluster med Arena-status":
+    Fjordlys got it; not "X ble gratulert med ..."), unless no other is left."""
+    doc, verbs = state.doc, set(vocabulary.words["congratulation_lemmas"])
+    active = [t.i for t in frame.clause.tokens(doc) if t.lemma_.lower() in verbs
+              and "Part" not in t.morph.get("VerbForm") and vocabulary.words["passive_morph"] not in str(t.morph)]
+    kept = [c for c in clusters if not any(c.end <= i for i in active)]
+    return kept or clusters
+
+
 def introduced(vocabulary: EventVocabulary, state: DocState, clause: Clause, frame: Frame) -> list[Span]:
     """The cluster a reference ("klyngen", "prosjektet", "Arena-statusen") in a frame with no cluster
     known points back to, when the article has not recognised it: the last name introduced by a

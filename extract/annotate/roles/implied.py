@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import cache
 
 from spacy.tokens import Doc
 
@@ -43,7 +44,7 @@ class ImpliedOrganizations:
         self.foreign_parties = frozenset(roles["foreign_parties"])
         self.party_ends = tuple(roles["party_name_ends"])
         self.full_party_names = sorted({*self.party_names.values(), *self.foreign_parties})
-        self.staff_heads = tuple(sorted(roles["staff_heads"], key=len, reverse=True))
+        self.staff_heads = tuple(roles["staff_heads"])
         self.not_subjects = frozenset([*names["outlets"], *names["places"], *names["countries"],
                                        *load("clusters")["programme_prefixes"]])  # "NCE" is no employer
 
@@ -56,7 +57,7 @@ class ImpliedOrganizations:
         if role in self.party_roles and len(article.parties) == 1:
             return article.parties[0], "party"
         if not self._staff(role):
-            return None, ""
+            return None, None
         if article.cluster is not None:
             return article.cluster, "cluster"
         return (article.main, "main") if article.main is not None else (None, None)
@@ -75,24 +76,32 @@ class ImpliedOrganizations:
         return kind[0] if len(kind) == 1 else None
 
     def read(self, doc: Doc) -> ArticleOrganizations:
-        """The organisations ``doc``'s entities name (a genitive counted as its name)."""
+        """The organisations ``doc``'s entities name, each counted as often as the model tags it
+        and again as often as the text writes it (a genitive as its name, not in a compound:
+        "Raufoss-spiller")."""
         texts = [e.text for e in doc.ents if e.label_ in _ORGANIZATION_LABELS]
         bare = set(texts)
-        counts = Counter(t[:-1] if t.endswith("s") and t[:-1] in bare else t for t in texts
+        tagged = Counter(t[:-1] if t.endswith("s") and t[:-1] in bare else t for t in texts
                          if t not in self.not_subjects)
+        counts = Counter({name: tagged[name] + len(re.findall(rf"(?<![\w-]){re.escape(name)}s?(?![\w-])", doc.text))
+                          for name in tagged})
         clusters = Counter(span._.canonical for span in doc.spans.get("clusters", []))
         return ArticleOrganizations(frozenset(bare), self._parties(doc, bare), _most_named(clusters, 1),
                                     _most_named(counts, 2))
 
-    def party_name(self, name: str, doc: Doc) -> str:
-        """A party's letters ("Ap") as the name the article writes in full ("Arbeiderpartiet"), else as given."""
+    def written_name(self, name: str, doc: Doc) -> str:
+        """An organisation's letters as the name the article writes in full: a party's ("Ap":
+        "Arbeiderpartiet"), or the one run of words whose initials they are, link words passed
+        over ("FNB": "Folkeaksjonen Nei til mer bompenger"); else as given."""
         full = self.party_names.get(name)
-        return full if full is not None and full != name and full in doc.text else name
+        if full is not None:
+            return full if full != name and full in doc.text else name
+        return spelt_out(doc, name) or name
 
     def _parties(self, doc: Doc, named: set[str]) -> tuple[str, ...]:
         """The parties ``doc`` names, each once, by the name it writes in full where it does: its
         organisations that are parties, and the parties' full names written anywhere in it."""
-        found = [self.party_name(n, doc) for n in sorted(named) if n in self.party_names or n in self.foreign_parties
+        found = [self.written_name(n, doc) for n in sorted(named) if n in self.party_names or n in self.foreign_parties
                  or n.endswith(self.party_ends)]
         found += [name for name in self.full_party_names if re.search(rf"\b{re.escape(name)}\b", doc.text)]
         return tuple(dict.fromkeys(found))
@@ -101,6 +110,42 @@ class ImpliedOrganizations:
         """``role`` is the title of an organisation's own people ("hovedtrener", "cluster director")."""
         last = role.split()[-1] if role else ""
         return role in self.staff_heads or any(last.endswith(head) for head in self.staff_heads if " " not in head)
+
+
+def spelt_out(doc: Doc, acronym: str) -> str | None:
+    """The one name in ``doc`` an acronym is the initials of: an entity or cluster ("ACT" where
+    the article names Arctic Cluster Team), or a run of capitalised and lower-case words whose
+    initials it is, link words passed over ("FNB": "Folkeaksjonen Nei til mer bompenger")."""
+    if not (acronym.isupper() and acronym.isalpha() and 2 <= len(acronym) <= 5):
+        return None
+    found = {span.text for span in [*doc.ents, *doc.spans.get("clusters", [])]
+             if len(span) == len(acronym) and "".join(t.text[:1] for t in span) == acronym}
+    if len(acronym) > 2 and not any(acronym in span.text.split() for span in doc.spans.get("clusters", [])):
+        found |= _runs_spelling(doc, acronym)  # not "NODE" of GCE NODE, not "EU" of "En utsettelse"
+    return found.pop() if len(found) == 1 else None
+
+
+def _runs_spelling(doc: Doc, acronym: str) -> set[str]:
+    """Runs of words opening with a capitalised one that is no function word, no person's name
+    in them, whose initials (link words passed over) are ``acronym``."""
+    links, found = _acronym_links(), set()
+    for token in doc:
+        if token.text[:1] != acronym[0] or token.text == acronym or token.lower_ in links:
+            continue
+        letters, end = "", token.i
+        while end < len(doc) and end - token.i < 8 and doc[end].is_alpha and acronym.startswith(letters):
+            if doc[end].lower_ not in links or end == token.i:
+                letters += doc[end].text[0].upper()
+            end += 1
+            if letters == acronym and not any(t.ent_type_ == "PER" for t in doc[token.i:end]):
+                found.add(doc[token.i:end].text)
+                break
+    return found
+
+
+@cache
+def _acronym_links() -> frozenset[str]:
+    return frozenset(load("roles")["acronym_links"])
 
 
 def _most_named(counts: Counter, least: int) -> str | None:

@@ -347,9 +347,8 @@ def _written_inside(doc: Doc, start: int, org: int) -> bool:
 def _unmark_owner_titles(doc: Doc, parts: list[str]) -> None:
     """A title in the genitive before another title is whose the role is, not the role:
     "generalsekretærs" in "FNs generalsekretærs særskilte representant"."""
-    for token in doc[:-1]:
-        i = token.i
-        if parts[i] != "TITLE" or not token.is_lower or not token.text.endswith("s") or i and parts[i - 1] == "TITLE":
+    for i, part in enumerate(parts[:-1]):  # the parts, not the tokens: most words are no title
+        if part != "TITLE" or i and parts[i - 1] == "TITLE" or not doc[i].is_lower or not doc[i].text.endswith("s"):
             continue
         following = i + 1
         while following + 1 < len(doc) and doc[following].is_lower and parts[following] == "" \
@@ -367,9 +366,8 @@ def _lower_body(token: Token) -> bool:
 def _unmark_slashed_titles(doc: Doc, parts: list[str]) -> None:
     """A title joined by a slash to a word that is none names what that word does:
     "statsadvokat/ombudsmannsembetet" is an office; "trener/manager" stays a title."""
-    for token in doc[:-2]:
-        i = token.i
-        if parts[i] == "TITLE" and doc[i + 1].text == "/" and not doc[i + 1].whitespace_ \
+    for i, part in enumerate(parts[:-2]):
+        if part == "TITLE" and doc[i + 1].text == "/" and not doc[i + 1].whitespace_ \
                 and parts[i + 2] != "TITLE" and doc[i + 2].is_lower:
             parts[i] = ""
 

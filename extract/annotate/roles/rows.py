@@ -11,6 +11,7 @@ from ..lexicon import load
 from ..organizations import Organizations
 from ..titles import TitleLexicon
 from .boxes import box_heading
+from .implied import spelt_out
 
 
 @dataclass(frozen=True)
@@ -225,14 +226,4 @@ def _canonical_organization(marked: MarkedDoc, org: Span, end: int, genitive: bo
         return known.name
     text = doc[org.start:end].text
     text = text[:-1] if genitive else text
-    return _spelt_out(doc, text) or text
-
-
-def _spelt_out(doc: Doc, acronym: str) -> str | None:
-    """The one name in ``doc`` an acronym is the initials of: "ACT" where the article names
-    Arctic Cluster Team."""
-    if not (acronym.isupper() and acronym.isalpha() and 2 <= len(acronym) <= 5):
-        return None
-    names = {span.text for span in [*doc.ents, *doc.spans.get("clusters", [])]
-             if len(span) == len(acronym) and "".join(t.text[:1] for t in span) == acronym}
-    return names.pop() if len(names) == 1 else None
+    return spelt_out(doc, text) or text

@@ -1,0 +1,91 @@
+"""One cluster per referent: a short form the article ties to a cluster it names in full is that
+cluster, never a second one. The ties are the article's own: the short form in brackets right
+after the name ("Norwegian Wood Cluster (NWC)", "Cluster(NWC)"), an acronym of the name's words
+("HDC" where "Havbris Digital Cluster" is named), or a name cut short where the text goes on with
+the whole of a longer name ("Energi" read from "Energi i Nord")."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span
+
+from ..extensions import doc_text
+
+_BRACKET = re.compile(r"\s*\(\s*(?P<short>[^()\n]{1,60}?)\s*\)")
+_NAMED_ACRONYM = re.compile(r"(?P<name>(?:[A-ZÆØÅ][\wæøå&-]* (?:of |for |and |& )?){1,5})\((?P<short>[A-ZÆØÅ][A-ZÆØÅ&]{1,7})\)")
+_ACRONYM = re.compile(r"[A-ZÆØÅ][A-ZÆØÅ&]{1,7}")
+
+
+def short_forms(words: dict, doc: Doc, spans: list[Span], strip_prefix) -> dict[str, str]:
+    """Each short form the article ties to a longer cluster name, with that name's canonical form."""
+    text, forms = doc_text(doc), {}
+    for span in spans:  # "Norwegian Wood Cluster (NWC)": the shorter form in brackets is the name's
+        bracket = _BRACKET.match(text, span.end_char)
+        short = bracket["short"] if bracket else ""
+        if short and len(short) < len(span.text) and short != span._.canonical:
+            forms.setdefault(short, span._.canonical)
+            forms.setdefault(strip_prefix(short), span._.canonical)
+    names = {span._.canonical: span for span in spans}
+    for name in names:
+        if name in forms:
+            continue
+        whole = _acronym_of(words, name, spans) or _written_on(text, name, spans)
+        if whole is not None:
+            forms[name] = whole
+    return {short: whole for short, whole in forms.items() if short != whole}
+
+
+def _acronym_of(words: dict, name: str, spans: list[Span]) -> str | None:
+    """The one cluster named whose words' initials the name is ("NWC": Norwegian Wood Cluster)."""
+    if not _ACRONYM.fullmatch(name):
+        return None
+    wholes = {span._.canonical for span in spans if span._.canonical != name
+              and name in _initials(words, span.text) | _initials(words, span._.canonical)}
+    return wholes.pop() if len(wholes) == 1 else None
+
+
+def _initials(words: dict, name: str) -> set[str]:
+    """A name's initials with and without its small joining words ("Norwegian Offshore & Drilling
+    Engineering": NODE, NO&DE)."""
+    parts = [p for p in re.split(r"[\s\-–—]+", name) if p]
+    joined = {p.lower() for p in words["acronym_skipped_words"]}
+    every = "".join(p[0].upper() for p in parts)
+    capitalised = "".join(p[0] for p in parts if p[0].isupper() or p == "&")
+    content = "".join(p[0].upper() for p in parts if p.lower() not in joined)
+    return {every, capitalised, content}
+
+
+def _written_on(text: str, name: str, spans: list[Span]) -> str | None:
+    """The one longer cluster name every mention of ``name`` is the start of, as the text goes on
+    ("Energi" where the text reads "Energi i Nord", a cluster of the article)."""
+    mentions = [span for span in spans if span._.canonical == name]
+    longer = {span.text: span._.canonical for span in spans
+              if span._.canonical != name and any(span.text.startswith(m.text + " ") for m in mentions)}
+    wholes = set()
+    for mention in mentions:
+        going_on = [whole for form, whole in longer.items()
+                    if form.startswith(mention.text + " ") and text.startswith(form, mention.start_char)]
+        if not going_on:
+            return None
+        wholes.update(going_on)
+    return wholes.pop() if len(wholes) == 1 else None
+
+
+def never_acronyms(doc: Doc, never) -> set[str]:
+    """Acronyms the article gives in brackets to a name that is never a cluster, the same body: "Norwegian
+    Innovation Clusters (NIC)" (the programme), "Innovasjon Norge (IN)"."""
+    found = set()
+    for match in _NAMED_ACRONYM.finditer(doc_text(doc)):
+        words = match["name"].split()
+        if any(never(" ".join(words[k:])) for k in range(len(words))):
+            found.add(match["short"])
+    return found
+
+
+def one_per_referent(forms: dict[str, str], mentions: list[dict], spans: list[Span]) -> None:
+    """Every event mention and cluster span of a short form gets the cluster's name."""
+    for mention in mentions:
+        mention["cluster"] = forms.get(mention["cluster"], mention["cluster"])
+    for span in spans:
+        span._.canonical = forms.get(span._.canonical, span._.canonical)

@@ -1,0 +1,69 @@
+"""No spurious status events on unseen names: generated variants of sentences that must give no
+event, or no second one (``tests/data/event_precision_variants.yaml``): a short form tied to a
+cluster named in full, a condition, a plan, a document's title after a name, an approval of
+something else (also where the status is only in the cluster's name), the sender of the news, a
+name cut at a spaced dash, a refusal read as a grant or spread to another predicate. Names are drawn as in ``event_variants.py``; every kind must pass."""
+
+from __future__ import annotations
+
+import random
+import re
+from pathlib import Path
+
+import pytest
+import yaml
+
+from tests.annotate.event_variants import Variant, extract_events, fill, load, make_name, passes, score
+
+DATA = Path(__file__).resolve().parents[1] / "data" / "event_precision_variants.yaml"
+COUNT, BAR = 760, 0.98
+
+
+def acronym(name: str) -> str:
+    """The initials of a name's words ("Norwegian Blue Cluster": NBC)."""
+    return "".join(word[0].upper() for word in re.split(r"[\s\-–—]+", name) if word[:1].isalpha())
+
+
+def generate(count: int, seed: int = 0) -> list[Variant]:
+    """``count`` variants, spread evenly over templates, then over their languages and name shapes."""
+    data, names_data, rng = yaml.safe_load(DATA.read_text(encoding="utf-8")), load(), random.Random(seed)
+    every_shape = list(names_data["names"]["shapes"])
+    names_data["names"]["shapes"].update(data["extra_shapes"])
+    combos = []
+    for template in data["templates"]:
+        shapes = template.get("shapes", every_shape)
+        shapes = data[shapes] if isinstance(shapes, str) else shapes
+        combos.append([(template, lang, shape) for lang in ("nb", "nn", "en") if lang in template for shape in shapes])
+    variants = []
+    for index in range(count):
+        own = combos[index % len(combos)]
+        template, language, shape = own[index // len(combos) % len(own)]
+        status = rng.choice(template.get("status", names_data["statuses"]))
+        names = {"A": make_name(shape, names_data, rng)}
+        while names.setdefault("B", names["A"]) == names["A"]:  # another cluster, who sends the news
+            names["B"] = make_name(shape, names_data, rng)
+        text = template[language].replace("{a}", acronym(names["A"])).replace("{D}", rng.choice(data["documents"]))
+        text, spelling = fill(text, {**names, "C": names["A"]}, status, names_data["spellings"], rng)
+        expected = frozenset((names[slot], status if s == "{S}" else s, action) for slot, s, action in template["events"])
+        variants.append(Variant(f"p{index:04d}", template["id"], template["kind"], language, shape, spelling,
+                                text, expected))
+    return variants
+
+
+@pytest.fixture(scope="module")
+def results():
+    variants = generate(COUNT)
+    return variants, extract_events(variants)
+
+
+@pytest.mark.usefixtures("nlp")  # skips where no trained pipeline is shipped
+@pytest.mark.parametrize("kind", ["short_form", "condition", "plan", "title", "approval", "sender", "name_status", "dash_name", "refusal"])
+def test_no_spurious_events(results, kind):
+    variants, found = results
+    chosen = [v for v in variants if v.kind == kind]
+    rate, failures = score(chosen, found)
+    print(f"\n{kind}: {len(chosen)} variants, pass rate {rate:.3f}")
+    for variant, got in failures[:10]:
+        print(f"[{variant.template} {variant.language} {variant.shape}] {variant.text!r}: "
+              f"want {sorted(variant.expected)}, got {sorted(got)}")
+    assert chosen and rate >= BAR
