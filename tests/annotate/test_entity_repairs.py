@@ -192,3 +192,11 @@ def test_name_words_between_people_of_a_list_are_a_person(annotate_with_ents, te
 ])
 def test_name_words_before_a_verb_of_saying_are_a_person(annotate_with_ents, text):
     assert [e.text for e in annotate_with_ents(text, {}).ents if e.label_ == "PER"] == ["Beto O'Rourke"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Til stades var rådgiver i Samferdselsdepartementet Thi Lan Nguyen.", ("Thi Lan Nguyen", "rådgiver", "Samferdselsdepartementet")),
+    ("Der var rådgjevar i Helsedirektoratet Amara Okafor.", ("Amara Okafor", "rådgjevar", "Helsedirektoratet")),
+])
+def test_a_name_after_an_organisation_that_ends_in_a_body_is_a_name(annotate_full, text, expected):
+    assert expected in roles(annotate_full(text))

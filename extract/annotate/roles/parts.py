@@ -305,13 +305,15 @@ class PartMarker:
         """Where name-like words from token ``i`` on start and their part: NAME; none after
         TITLE PREP ("i Bergens Tidende"); ORG, from the capitalised words before them, right after
         a place or organisation after TITLE PREP when they open with no first name the data knows
-        ("CEO of Norway Health Tech")."""
+        ("CEO of Norway Health Tech") and the word before them names no body ("departementet")."""
         if self._organization_place(doc, i, parts):
             return i, ""
         start = i
         while start > 0 and i - start < 3 and parts[start - 1] in {"", "ORG"} and _ORG_WORD.match(doc[start - 1].text):
             start -= 1
-        if start < i and self._organization_place(doc, start, parts) and name_genders().get(doc[i].text, "Neut") == "Neut":
+        ends_in_body = organization_body().match(doc[i - 1].lower_)  # "i Kunnskapsdepartementet Mei Chen"
+        if start < i and self._organization_place(doc, start, parts) and not ends_in_body \
+                and name_genders().get(doc[i].text, "Neut") == "Neut":
             return start, "ORG"
         return i, "NAME"
 
