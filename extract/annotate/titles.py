@@ -27,6 +27,7 @@ class TitleLexicon:
         self.heads = re.compile(f"(?:{'|'.join(map(re.escape, data['title_heads']))})$")
         self.compound_heads = re.compile(f".{{3,}}(?:{'|'.join(map(re.escape, data['compound_heads']))})$")
         self._cached_base = lru_cache(maxsize=self.base_cache_size)(self._base)
+        self._cached_occupation = lru_cache(maxsize=self.base_cache_size)(self._occupation)
         self.head_stems = data["head_stems"]
         self.singular = sorted(data["singular_endings"], key=len, reverse=True)
         self.plural = sorted(set(data["plural_endings"]), key=len, reverse=True)
@@ -56,7 +57,9 @@ class TitleLexicon:
         ("serieskaperen", "sandvolleyballspillerne", "songarane", "investorer"); None for the
         words of ``not_occupations`` and their compounds ("sølvvinner", "storebror"). Only a
         role where it stands in a role position."""
-        word = word.lower()
+        return self._cached_occupation(word.lower())
+
+    def _occupation(self, word: str) -> tuple[str, bool] | None:
         head = word.rsplit("-", 1)[-1]
         if self.not_occupations.search(head):  # "verdensstjerne", not the plural of "verdensstjer"
             return None

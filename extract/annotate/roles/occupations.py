@@ -28,6 +28,8 @@ _ATTACHED = frozenset({"APP", "appos", "ATR"})  # a word the parse hangs on the 
 _ENDS = frozenset({",", ".", ")", ":", ";", "–", "!", "?"})
 
 
+_FUNCTION_CLASSES = frozenset({"ADP", "ADV", "AUX", "CCONJ", "DET", "NUM", "PART", "PRON", "SCONJ"})
+
 class OccupationMarker:
     """Marks the occupations in role positions of a Doc's parts as TITLE."""
 
@@ -42,24 +44,25 @@ class OccupationMarker:
         self.new_words = frozenset(roles["new_words"])
         self.articles = frozenset(roles["indefinite_articles"])
 
-    def any_shaped(self, doc: Doc) -> bool:
-        """Is any word of ``doc`` shaped as an occupation (so that it may be a title)?"""
-        return any(self._shaped(token) for token in doc)
+    def shaped(self, doc: Doc) -> frozenset[int]:
+        """The indices of ``doc``'s words shaped as an occupation (so that they may be titles)."""
+        return frozenset(token.i for token in doc if self._shaped(token))
 
-    def mark(self, doc: Doc, parts: list[str]) -> None:
+    def mark(self, doc: Doc, parts: list[str], shaped: frozenset[int]) -> None:
+        """Mark as TITLE the words of ``shaped`` (see ``shaped``) that stand in a role position."""
         for token in doc:
             if parts[token.i] == "NAME" and self._opens_name(token, parts):
                 parts[token.i] = "TITLE"  # "Bussjåfør Silje Årdal", the model's PER entity
-            elif not parts[token.i] and self._shaped(token) and self._in_role_position(token, parts):
+            elif not parts[token.i] and token.i in shaped and self._in_role_position(token, parts):
                 parts[token.i] = "TITLE"
 
     def _shaped(self, token: Token, in_entity: bool = False) -> bool:
         """A word, in lower case unless it opens the sentence, that names what a person does.
         The tagger's word class counts only in some positions: it makes what it likes of a word
         it never saw ("Bente Liland, politioverbetjent i Hordaland" as an adjective, "Per Olsen
-        (tømrer)" as a verb)."""
-        if token.ent_type_ and not in_entity or not token.is_alpha or token.lower_ in self.speech_verbs \
-                or self.lexicon.base(token.text) is not None:
+        (tømrer)" as a verb), but never a closed class to a noun ("etter", "eller", "derfor")."""
+        if token.ent_type_ and not in_entity or not token.is_alpha or token.pos_ in _FUNCTION_CLASSES \
+                or token.lower_ in self.speech_verbs or self.lexicon.base(token.text) is not None:
             return False  # a title of the lists the title marking left out: a verb ("I kveld leiar Phil Neville")
         found = self.lexicon.occupation(token.text)
         if found is None or token.is_lower:

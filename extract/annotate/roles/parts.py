@@ -76,10 +76,11 @@ class PartMarker:
         self._mark_titles(doc, parts)
         _unmark_owner_titles(doc, parts)
         _unmark_slashed_titles(doc, parts)
-        if "TITLE" not in parts and not self.occupations.any_shaped(doc):
+        shaped = self.occupations.shaped(doc)
+        if "TITLE" not in parts and not shaped:
             return None
         self._mark_loose_names(doc, parts)
-        self.occupations.mark(doc, parts)  # before the genitives of their organisations, and after them:
+        self.occupations.mark(doc, parts, shaped)  # before the genitives of their organisations, and after them:
         self._mark_small_parts(doc, parts)
         self._mark_lower_case_organizations(doc, parts)
         self._mark_unknown_organizations(doc, parts)
@@ -88,7 +89,7 @@ class PartMarker:
         self._join_coordinated_organizations(doc, parts)
         self._mark_genitive_organizations(doc, parts)
         self._extend_organizations_left(doc, parts)
-        self.occupations.mark(doc, parts)
+        self.occupations.mark(doc, parts, shaped)
         if "TITLE" not in parts:  # no occupation in a role position either
             return None
         for i, part in enumerate(parts):
@@ -113,8 +114,7 @@ class PartMarker:
             and not any(s < ent.end and ent.start < e for s, e in known)
 
     def _organization_named(self, ent) -> bool:
-        """A model's PER span that is a listed organisation or place, or has an organisation's
-        first or last word ("Remøy Shipping", "Hotel Alexandra")."""
+        """A model's PER span that is a listed organisation or place or has an organisation's edge word ("AS")."""
         return ent.text in self.not_people or organization_name([t.text for t in ent])
 
     def _mark_small_parts(self, doc: Doc, parts: list[str]) -> None:
