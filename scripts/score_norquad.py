@@ -4,6 +4,7 @@
     .venv/bin/python scripts/score_norquad.py --set opened   # 40 more to develop on (sealed until session 13)
     .venv/bin/python scripts/score_norquad.py --set opened2  # 40 more to develop on (sealed until session 15)
     .venv/bin/python scripts/score_norquad.py --set opened3  # 40 more to develop on (sealed until session 16)
+    .venv/bin/python scripts/score_norquad.py --set opened4  # 40 more to develop on (sealed until session 17)
     .venv/bin/python scripts/score_norquad.py --set sealed   # the 40 sealed ones: once, and logged
 
 The texts are read from ``../shared/data/norquad/news.jsonl`` (never kept in the repository);
@@ -46,8 +47,9 @@ def gold_ids(gold: Path) -> set[str]:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--set", dest="part", choices=("dev", "opened", "opened2", "opened3", "sealed"), default="dev",
-                        help="which articles: dev (44), opened, opened2 or opened3 (40 each) or sealed (40; each run is logged)")
+    parser.add_argument("--set", dest="part", choices=("dev", "opened", "opened2", "opened3", "opened4", "sealed"), default="dev",
+                        help="which articles: dev (44), opened, opened2, opened3 or opened4 (40 each) or sealed "
+                        "(40; each run is logged)")
     parser.add_argument("--newsfacts", default=str(ROOT / ".venv" / "bin" / "newsfacts"))
     parser.add_argument("-v", "--verbose", action="store_true", help="list every miss and spurious fact")
     args = parser.parse_args()

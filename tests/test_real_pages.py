@@ -102,9 +102,9 @@ def test_a_date_is_scored_at_the_precision_the_page_shows(gold: dict, got: str, 
 
 
 @pytest.mark.skipif(not CANDIDATES.exists(), reason="../shared is not here")
-def test_the_sealed_part_is_the_fourth_batch_drawn_by_its_seed():
+def test_the_fourth_batch_was_drawn_by_its_seed():
     fourth = [page for page in PAGES["articles"] if page["batch"] == 4]
-    assert {page["part"] for page in fourth} == {"sealed"} and len(fourth) >= 30
+    assert {page["part"] for page in fourth} == {"opened"} and len(fourth) >= 30  # sealed until session 17
     candidates = [line.split("\t")[0] for line in CANDIDATES.read_text(encoding="utf-8").splitlines()[1:]]
     earlier = {page["url"].lower() for page in PAGES["articles"] if page["batch"] < 4}
     drawn = {url.lower() for url in load_script().batch_order(candidates, earlier, PAGES["batch4_seed"])}
