@@ -134,6 +134,17 @@ def score(variants: list[Variant], found: dict[str, set]) -> tuple[float, list[t
     return pass_rate(variants, found, passes)
 
 
+def reported_rate(variants: list[Variant], label: str = "variants") -> float:
+    """Score ``variants``, print the rate, its breakdown and the first failures; the rate."""
+    rate, failures = score(variants, extract_roles(variants))
+    print(f"\n{len(variants)} {label}, pass rate {rate:.3f}")
+    print("\n".join(breakdown(variants, failures)))
+    for variant, got in failures[:20]:
+        print(f"[{variant.template} {variant.language} {variant.shape} {variant.field}] {variant.text!r}: "
+              f"want {sorted(variant.expected, key=str)}, got {sorted(got, key=str)}")
+    return rate
+
+
 def breakdown(variants: list[Variant], failures: list[tuple[Variant, set]]) -> list[str]:
     return rates_by_attribute(variants, failures, ("kind", "template", "shape", "field", "language"))
 
