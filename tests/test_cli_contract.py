@@ -279,11 +279,10 @@ def _unfinished_runs(db) -> int:
         conn.close()
 
 
-# `newsfacts run` with each batch taking 200 ms longer, so that it is still running when the test stops it
-# (at 50 ms a loaded machine could finish all 200 batches before the test saw ten articles stored)
+# `newsfacts run` with each batch taking 50 ms longer, so that it is still running when the test stops it
 SLOW_RUN = [sys.executable, "-c", "import time; from extract.batch.work import Extractor; "
             "process = Extractor.process; "
-            "Extractor.process = lambda self, raws: (time.sleep(0.2), process(self, raws))[1]; "
+            "Extractor.process = lambda self, raws: (time.sleep(0.05), process(self, raws))[1]; "
             "from extract.cli import cli; cli()"]
 
 
