@@ -286,6 +286,14 @@ SLOW_RUN = [sys.executable, "-c", "import time; from extract.batch.work import E
             "from extract.cli import cli; cli()"]
 
 
+def _interruptible() -> None:
+    """Ctrl-C's default action in the child, whatever the test process ignores (an ignored
+    signal is inherited across exec)."""
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 @pytest.mark.parametrize("workers", ["0", "2"])
 def test_ctrl_c_during_run_exits_4_and_a_rerun_resumes(tmp_path, workers):
     import json
@@ -297,7 +305,8 @@ def test_ctrl_c_during_run_exits_4_and_a_rerun_resumes(tmp_path, workers):
     dump.write_text("\n".join(json.dumps({"id": f"s{i}", "title": f"Sak {i}", "text": f"{ARTICLE} Sak nummer {i}."})
                               for i in range(400)), encoding="utf-8")
     arguments = ["run", str(dump), "--db", str(db), "--model", "none", "--workers", workers, "--batch-size", "2"]
-    process = subprocess.Popen([*SLOW_RUN, *arguments, "--quiet"], stderr=subprocess.PIPE, text=True)
+    process = subprocess.Popen([*SLOW_RUN, *arguments, "--quiet"], stderr=subprocess.PIPE, text=True,
+                               preexec_fn=_interruptible)
     deadline = time.monotonic() + 120
     while _stored(db) < 10 and process.poll() is None and time.monotonic() < deadline:
         time.sleep(0.05)
