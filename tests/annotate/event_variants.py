@@ -19,9 +19,11 @@ from pathlib import Path
 import yaml
 
 from tests.annotate.variants import facts_of, pass_rate, rates_by_attribute
+from tests.annotate.variants import reported_rate as shared_report
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "event_variants.yaml"
 PREFIXES = ("arena pro ", "arena ", "nce ", "gce ")
+ATTRIBUTES = ("kind", "template", "shape", "language")
 SLOT = re.compile(r"\{(?P<name>[ABC]|S:(?P<form>\w+))\}")
 
 
@@ -128,7 +130,12 @@ def score(variants: list[Variant], found: dict[str, set]) -> tuple[float, list[t
 
 
 def breakdown(variants: list[Variant], failures: list[tuple[Variant, set]]) -> list[str]:
-    return rates_by_attribute(variants, failures, ("kind", "template", "shape", "language"))
+    return rates_by_attribute(variants, failures, ATTRIBUTES)
+
+
+def reported_rate(variants: list[Variant], label: str = "variants") -> float:
+    """The variants' pass rate, printed with its breakdown and the first failures."""
+    return shared_report(variants, extract_events(variants), passes, ATTRIBUTES, label)
 
 
 def main() -> None:

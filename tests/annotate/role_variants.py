@@ -20,8 +20,10 @@ from pathlib import Path
 import yaml
 
 from tests.annotate.variants import facts_of, pass_rate, rates_by_attribute
+from tests.annotate.variants import reported_rate as shared_report
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "role_variants.yaml"
+ATTRIBUTES = ("kind", "template", "shape", "field", "language")
 SLOT = re.compile(r"\{(?P<slot>[PQTUOR]|quote|in)(?::(?P<form>pl|gen|cap))?\}")
 LANGUAGES = ("nb", "nn")
 
@@ -135,18 +137,12 @@ def score(variants: list[Variant], found: dict[str, set]) -> tuple[float, list[t
 
 
 def reported_rate(variants: list[Variant], label: str = "variants") -> float:
-    """Score ``variants``, print the rate, its breakdown and the first failures; the rate."""
-    rate, failures = score(variants, extract_roles(variants))
-    print(f"\n{len(variants)} {label}, pass rate {rate:.3f}")
-    print("\n".join(breakdown(variants, failures)))
-    for variant, got in failures[:20]:
-        print(f"[{variant.template} {variant.language} {variant.shape} {variant.field}] {variant.text!r}: "
-              f"want {sorted(variant.expected, key=str)}, got {sorted(got, key=str)}")
-    return rate
+    """The variants' pass rate, printed with its breakdown and the first failures."""
+    return shared_report(variants, extract_roles(variants), passes, ATTRIBUTES, label)
 
 
 def breakdown(variants: list[Variant], failures: list[tuple[Variant, set]]) -> list[str]:
-    return rates_by_attribute(variants, failures, ("kind", "template", "shape", "field", "language"))
+    return rates_by_attribute(variants, failures, ATTRIBUTES)
 
 
 def main() -> None:

@@ -13,7 +13,8 @@ from pathlib import Path
 import pytest
 import yaml
 
-from tests.annotate.event_variants import Variant, extract_events, fill, load, make_name, passes, score
+from tests.annotate.event_variants import Variant, extract_events, fill, load, make_name, passes
+from tests.annotate.variants import reported_rate
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "event_precision_variants.yaml"
 COUNT, BAR = 760, 0.98
@@ -61,9 +62,4 @@ def results():
 def test_no_spurious_events(results, kind):
     variants, found = results
     chosen = [v for v in variants if v.kind == kind]
-    rate, failures = score(chosen, found)
-    print(f"\n{kind}: {len(chosen)} variants, pass rate {rate:.3f}")
-    for variant, got in failures[:10]:
-        print(f"[{variant.template} {variant.language} {variant.shape}] {variant.text!r}: "
-              f"want {sorted(variant.expected)}, got {sorted(got)}")
-    assert chosen and rate >= BAR
+    assert chosen and reported_rate(chosen, found, passes, ("template", "shape", "language"), f"{kind} variants") >= BAR

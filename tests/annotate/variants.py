@@ -1,5 +1,5 @@
 """What the generated-variant suites (event_variants.py, role_variants.py) share: running the
-variants through newsfacts' public API, the pass rate, and the rates by attribute."""
+variants through newsfacts' public API, the pass rate, the rates by attribute, and the report."""
 
 from __future__ import annotations
 
@@ -40,3 +40,15 @@ def rates_by_attribute(variants: list, failures: list[tuple], attributes: tuple[
         lines.append(f"{attribute}: {rates}")
     lines.append(f"failing kinds: {', '.join(sorted({v.kind for v, _ in failures})) or 'none'}")
     return lines
+
+
+def reported_rate(variants: list, found: dict[str, set], passes: Callable, attributes: tuple[str, ...],
+                  label: str = "variants") -> float:
+    """The pass rate, printed with its rates by attribute and the first failures."""
+    rate, failures = pass_rate(variants, found, passes)
+    print(f"\n{len(variants)} {label}, pass rate {rate:.3f}")
+    print("\n".join(rates_by_attribute(variants, failures, attributes)))
+    for variant, got in failures[:20]:
+        print(f"[{variant.template} {variant.language} {variant.shape}] {variant.text!r}: "
+              f"want {sorted(variant.expected, key=str)}, got {sorted(got, key=str)}")
+    return rate
