@@ -27,7 +27,7 @@ class OrganizationReferents:
         names, roles = load("names"), load("roles")
         self.type_nouns = frozenset([*names["type_nouns"]["ORG"], *names["type_heads"]["ORG"]])
         self.cluster_words = frozenset([*load("clusters")["cue_words"], *roles["cluster_referents"]])
-        self.prepositions = frozenset(roles["org_prepositions"])
+        self.cluster_word_links = frozenset(roles["cluster_word_links"])
         self.new_words = frozenset(roles["new_words"])
         self.definite_endings = sorted(roles["definite_endings"], key=len, reverse=True)
 
@@ -59,7 +59,7 @@ class OrganizationReferents:
         found = {}
         for token in doc[1:]:
             i = token.i
-            before = i - 1 if parts[i - 1] == "TITLE" else i - 2 if doc[i - 1].lower_ in self.prepositions | {"the"} \
+            before = i - 1 if parts[i - 1] == "TITLE" else i - 2 if doc[i - 1].lower_ in self.cluster_word_links \
                 and i > 1 and parts[i - 2] == "TITLE" else None
             if before is None or token.lower_ not in self.cluster_words or parts[i] not in {"", "ORG", "TITLE"} \
                     or i + 1 < len(doc) and doc[i + 1].text[:1].isupper() and not doc[i + 1].is_sent_start:
