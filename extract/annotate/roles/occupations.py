@@ -21,6 +21,7 @@ from ...backbone.names import name_genders
 from ..lexicon import load
 from ..titles import TitleLexicon
 from .predicates import Predicates
+from .rows import past_parenthesis
 
 _PREDICATE_TAGS = frozenset({"NOUN", "PROPN", "VERB"})  # "Strand er tømrer": no adjective ("er intelligent")
 _UNKNOWN_WORD_TAGS = frozenset({"NOUN", "PROPN", "ADJ", "X"})  # what the tagger makes of a word it never saw
@@ -39,6 +40,7 @@ class OccupationMarker:
         self.joins = frozenset(roles["title_conjunctions"])
         self.predicates = Predicates()
         self.prepositions = frozenset(roles["org_prepositions"])
+        self.phrase_ends = self.prepositions | self.joins
         self.speech_verbs = frozenset(roles["speech_verbs"])
         self.appointed, self.appointed_to = frozenset(roles["appointed"]), frozenset(roles["appointed_to"])
         self.new_words = frozenset(roles["new_words"])
@@ -136,8 +138,7 @@ class OccupationMarker:
         """Does a list of names start at token ``i``: "Anders Mol (bildet) og Christian Sørum"?"""
         while i < len(doc) and parts[i] == "NAME":
             i += 1
-        if i < len(doc) and doc[i].text == "(":
-            i = next((k + 1 for k in range(i + 1, min(i + 5, len(doc))) if doc[k].text == ")"), i)
+        i = past_parenthesis(doc, i)
         return i + 1 < len(doc) and (doc[i].text == "," or doc[i].lower_ in self.joins) and parts[i + 1] == "NAME"
 
     def _after_name(self, token: Token, parts: list[str]) -> bool:
@@ -145,7 +146,7 @@ class OccupationMarker:
         opening parenthesis after the name (and its party or age), or a title joined by "og"
         that stands there; the phrase ends after the noun."""
         doc, i = token.doc, token.i
-        if i < 2 or not _phrase_ends(doc, i + 1, parts, self.prepositions | self.joins):
+        if i < 2 or not _phrase_ends(doc, i + 1, parts, self.phrase_ends):
             return False
         before = doc[i - 1]
         if token.pos_ not in _UNKNOWN_WORD_TAGS and before.text != "(" \

@@ -171,7 +171,7 @@ class RowBuilder:
     def _list_members(self, marked: MarkedDoc, i: int) -> list[tuple[Span, str | None]]:
         """Names after the first under a plural title: ", B i Siva og C i Forskningsrådet"."""
         doc, parts, members = marked.doc, marked.parts, []
-        while (i := _past_parenthesis(doc, i)) < len(doc) - 1 and doc[i].text in {",", self.and_word}:
+        while (i := past_parenthesis(doc, i)) < len(doc) - 1 and doc[i].text in {",", self.and_word}:
             i += 1
             start = i
             while i < len(doc) and parts[i] == "NAME":
@@ -188,7 +188,7 @@ class RowBuilder:
         return members
 
 
-def _past_parenthesis(doc: Doc, i: int) -> int:
+def past_parenthesis(doc: Doc, i: int) -> int:
     """Past a short parenthesis at token ``i`` ("Anders Mol (bildet) og Christian Sørum")."""
     if i + 2 < len(doc) and doc[i].text == "(":
         return next((k + 1 for k in range(i + 2, min(i + 5, len(doc))) if doc[k].text == ")"), i)
