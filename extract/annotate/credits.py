@@ -16,7 +16,7 @@ import re
 
 from spacy.tokens import Doc, Token
 
-from ..backbone.names import name_genders
+from ..backbone.names import known_first_name
 from .extensions import doc_text
 from .lexicon import load
 from .organizations import Organizations, organization_name
@@ -169,7 +169,7 @@ class CreditReader:
         while start > 0 and end - start < _MAX_NAME and self._name_word(doc[start - 1]) \
                 and "\n" not in doc[start - 1].text_with_ws:
             start -= 1
-        inverted = end - start == 1 or end - start == 2 and _first_name(doc[start])  # "Ness, Jan Kåre"
+        inverted = end - start == 1 or end - start == 2 and known_first_name(doc[start].text)  # "Ness, Jan Kåre"
         if inverted and start >= 2 and doc[start - 1].text == ",":
             last_start = start - 2
             if self._name_word(doc[last_start]) and _opens_line(doc, last_start):
@@ -234,9 +234,6 @@ def _next_name(doc: Doc, start: int, end: int) -> bool:
                and [t.text for t in e] == [t.text for t in doc[end:end + len(e)]] for e in doc.ents)
 
 
-def _first_name(token: Token) -> bool:
-    """A first name the data knows: "Jan" in "Ness, Jan Kåre / NTB scanpix"."""
-    return name_genders().get(token.text, "Neut") != "Neut"
 
 
 def _opens_line(doc: Doc, i: int) -> bool:

@@ -30,7 +30,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from ..backbone.lemmas import lexicon as lemma_lexicon
-from ..backbone.names import name_genders
+from ..backbone.names import known_first_name
 from .lexicon import load
 from .organizations import Organizations, organization_body, organization_name
 from .titles import TitleLexicon
@@ -44,7 +44,6 @@ _UNLABELLED = "UNLABELLED"  # name words no entity covers
 _ORGANIZATION_LABELS = frozenset({"ORG", "GPE_ORG"})  # only "og" joins these to a person
 _MAYBE_PEOPLE = _NOT_PERSON_LABELS | {_UNLABELLED}
 _COMMON_POS = ("NOUN", "ADJ", "ADV", "VERB", "ADP", "DET", "PRON", "AUX", "CCONJ", "SCONJ", "NUM")
-_THING_GENDER = "Neut"  # a name NDT gives another gender is a person's first name
 
 
 @cache
@@ -136,7 +135,7 @@ def _coordinated_organizations(doc: Doc) -> list[Span]:
         after = ent.end + 1
         if ent.label_ in _NOT_PERSON_LABELS and after < len(doc) - 1 and doc[ent.end].lower_ == _words()["and"] \
                 and doc[after].ent_type_ == "PER" and doc[after].ent_iob_ == "B" and doc[after + 1].ent_iob_ != "I" \
-                and doc[after].text not in named and name_genders().get(doc[after].text, _THING_GENDER) == _THING_GENDER \
+                and doc[after].text not in named and not known_first_name(doc[after].text) \
                 and not doc[after + 1].text[:1].isupper():
             found.append(Span(doc, ent.start, after + 1, label=ent.label_))
     return found
@@ -248,7 +247,7 @@ def _left_edge(doc: Doc, start: int, titles: TitleLexicon) -> int:
     if word is None or not _name_word(word) or word.ent_type_ or word.text in _words()["not_people"] \
             or titles.base(word.text):
         return start
-    first_name = name_genders().get(word.text, _THING_GENDER) != _THING_GENDER
+    first_name = known_first_name(word.text)
     if first_name and not word.is_sent_start:  # "Jo Sondre Aas": a first name, if a word too ("jo")
         return start - 1
     if _common_word(word.text, titles):
@@ -293,7 +292,7 @@ def _org_word(token, definite: bool = True) -> bool:
 
 def _genitive_word(word: str) -> bool:
     """A word in -s that is no first name the data knows: "Sunwebs" in "Sunwebs Marc Hirschi"."""
-    return word.endswith("s") and name_genders().get(word, _THING_GENDER) == _THING_GENDER
+    return word.endswith("s") and not known_first_name(word)
 
 
 def _name_word(token) -> bool:

@@ -27,11 +27,10 @@ from functools import cache
 from spacy.tokens import Doc, Span
 
 from ..backbone.lemmas import lexicon as lemma_lexicon
-from ..backbone.names import name_genders
+from ..backbone.names import known_first_name
 from .lexicon import load
 from .titles import TitleLexicon
 
-_THING_GENDER = "Neut"  # a name NDT gives another gender is a person's ("Berit"); "Stortinget" is neuter
 _COORDINATED = frozenset({"KOORD", "conj"})
 _SUBJECT = frozenset({"SUBJ", "nsubj"})  # NDT's label (the shipped parser) and UD's
 _ORGANIZATIONS = frozenset({"ORG", "GPE_ORG"})
@@ -105,7 +104,7 @@ def genitive_inside(doc: Doc, start: int, end: int, organization_at) -> tuple[in
     for i in range(start + 1, end - 1):
         word = doc[i].text
         if len(word) < 4 or not word.endswith("s") or not word[:1].isupper() \
-                or name_genders().get(word, _THING_GENDER) != _THING_GENDER:
+                or known_first_name(word):
             continue
         if organization_at(i + 1, end):
             return i + 1, False
@@ -132,7 +131,7 @@ def common_word_opening(token) -> bool:
     data knows ("Per", "Jo")."""
     lower, table = token.lower_, lemma_lexicon()
     if not token.is_sent_start or (lower, "PROPN") in table or lower in load("names")["particles"] \
-            or lower in _words()["determiners"] or name_genders().get(token.text, _THING_GENDER) != _THING_GENDER:
+            or lower in _words()["determiners"] or known_first_name(token.text):
         return False
     finite = (lower, "VERB") in table and lower.endswith(tuple(load("names")["finite_verb_endings"]))  # not "Siv", "Le"
     return finite or any((lower, pos) in table for pos in _WORD_POS)
@@ -142,7 +141,7 @@ def place_or_body_name(span: Span) -> bool:
     """Two words or more whose first is a place or country the data lists ("Sandnes Ulf"), or two
     whose last is a country ("Misjonskirken Norge"), the first no first name the data knows."""
     first, places = span[0].text, _words()["places"]
-    if len(span) < 2 or name_genders().get(first, _THING_GENDER) != _THING_GENDER:
+    if len(span) < 2 or known_first_name(first):
         return False
     return first in places or len(span) == 2 and span[-1].text in places
 
@@ -153,7 +152,7 @@ def between_organizations(span: Span) -> bool:
     organisations take turns ("Kari Li, Siva, Mette Dal, Sogn og Fjordane fylkeskommune") or a first
     name the data knows opens it."""
     doc, joins = span.doc, {",", load("function_words")["and"]}
-    if name_genders().get(span[0].text, _THING_GENDER) != _THING_GENDER or span.start < 2 \
+    if known_first_name(span[0].text) or span.start < 2 \
             or doc[span.start - 1].lower_ not in joins or doc[span.start - 2].ent_type_ not in _ORGANIZATIONS:
         return False
     organization = next(e for e in doc.ents if e.start <= span.start - 2 < e.end)
@@ -161,11 +160,6 @@ def between_organizations(span: Span) -> bool:
         and doc[organization.start - 2].ent_type_ == "PER"
     return not turns and span.end + 1 < len(doc) and doc[span.end].lower_ in joins \
         and doc[span.end + 1].ent_type_ in _ORGANIZATIONS
-
-
-def known_first_name(word: str) -> bool:
-    """A first name the data knows ("Kari", "Jo")."""
-    return name_genders().get(word, _THING_GENDER) != _THING_GENDER
 
 
 def street_name(word: str, ending: re.Pattern) -> bool:
@@ -223,7 +217,7 @@ def _evidence(doc: Doc, span: Span, name: str) -> bool:
         return True
     if after is not None and after.text == "(" and span.end + 2 < len(doc) and doc[span.end + 1].like_num:
         return True  # "Lucas (18)"
-    if name_genders().get(name, _THING_GENDER) != _THING_GENDER:
+    if known_first_name(name):
         return True
     return _taken_up_by_pronoun(doc, span)
 
@@ -351,7 +345,7 @@ def _same_first(a: str, b: str) -> bool:
 def _first_names_of_one(name: str, full) -> set[str]:
     """The one longer name ``name`` opens, when all of its words are first names the data knows."""
     words = name.split()
-    if any(name_genders().get(w, _THING_GENDER) == _THING_GENDER for w in words):
+    if any(not known_first_name(w) for w in words):
         return set()
     longer = {f for f in full if len(f.split()) > len(words) and f.split()[:len(words)] == words}
     return longer if len(longer) == 1 else set()

@@ -25,6 +25,11 @@ def name_genders() -> dict[str, str]:
     return {row["name"]: row["gender"] for row in read_rows(NAME_GENDERS)}
 
 
+def known_first_name(word: str) -> bool:
+    """A person's name the data knows, by a gender no thing has ("Kari", "Jo"; not "Stortinget")."""
+    return name_genders().get(word, "Neut") != "Neut"
+
+
 def build_name_genders(data_dir: str | Path) -> dict[str, str]:
     """Name -> gender for the proper nouns of NorNE's train files (UD POS and features as
     convert.py maps them from NDT) with one gender (or none) at least 90 % of the time."""

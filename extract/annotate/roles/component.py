@@ -6,7 +6,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from ...backbone.names import name_genders
+from ...backbone.names import known_first_name
 from ..credits import CreditReader
 from ..entities import prefer_rule_entities, trim_person_entities
 from ..lexicon import load
@@ -128,7 +128,7 @@ def _coordinated_names(doc: Doc, and_word: str) -> list[Span]:
         while end < len(doc) and doc[end]._.role_part == "NAME" and not doc[end].ent_type_:
             end += 1
         first = doc[ent.end + 1].text
-        if end - ent.end > 2 and not (first.endswith("s") and name_genders().get(first, "Neut") == "Neut"):
+        if end - ent.end > 2 and not (first.endswith("s") and not known_first_name(first)):
             found.append(doc[ent.end + 1:end])  # not "Sunwebs Marc Hirschi": a genitive may open the run
     return found
 

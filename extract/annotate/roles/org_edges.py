@@ -8,7 +8,7 @@ import re
 
 from spacy.tokens import Doc
 
-from ...backbone.names import name_genders
+from ...backbone.names import known_first_name
 
 _ORG_WORD = re.compile(r"^[A-ZÆØÅ][\wæøåÆØÅ&!+'’-]*$")
 _THING_LABELS = frozenset({"PROD", "DRV", "EVT", "MISC"})
@@ -37,7 +37,7 @@ def extend_organizations_right(doc: Doc, parts: list[str]) -> None:
     for token in doc[1:]:
         i = token.i
         if parts[i] or parts[i - 1] != "ORG" or token.is_sent_start or token.ent_type_ or not _ORG_WORD.match(token.text) \
-                or name_genders().get(token.text, "Neut") != "Neut":
+                or known_first_name(token.text):
             continue
         end = i
         while end < len(doc) and end - i < 3 and not parts[end] and not doc[end].ent_type_ \

@@ -9,7 +9,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Token
 
-from ...backbone.names import name_genders
+from ...backbone.names import known_first_name
 from ..lexicon import load
 from ..organizations import organization_body, organization_name
 from .. import person_names
@@ -282,7 +282,7 @@ class PartMarker:
             return False
         bare = token.text[:-1]
         longer = (e for e in token.doc.ents if e.label_ == "PER" and len(e) > 1)
-        return name_genders().get(bare, "Neut") == "Neut" and not any(bare in e.text.split() for e in longer)
+        return not known_first_name(bare) and not any(bare in e.text.split() for e in longer)
 
     def _mark_loose_names(self, doc: Doc, parts: list[str]) -> None:
         """Two to four name words no entity covers: "Kari Hansen", "Kaare R. Norum"."""
@@ -313,7 +313,7 @@ class PartMarker:
             start -= 1
         ends_in_body = organization_body().match(doc[i - 1].lower_)  # "i Kunnskapsdepartementet Mei Chen"
         if start < i and self._organization_place(doc, start, parts) and not ends_in_body \
-                and name_genders().get(doc[i].text, "Neut") == "Neut":
+                and not known_first_name(doc[i].text):
             return start, "ORG"
         return i, "NAME"
 
