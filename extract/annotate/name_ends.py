@@ -10,7 +10,8 @@ from functools import cache
 
 from .lexicon import load
 
-BRACKETED_ACRONYM = re.compile(r"\s*\((?P<short>[A-ZÆØÅ][A-ZÆØÅ&]{1,7})\)")
+ACRONYM = re.compile(r"[A-ZÆØÅ][A-ZÆØÅ&]{1,7}")  # "NWC", "NO&DE"
+BRACKETED_ACRONYM = re.compile(rf"\s*\((?P<short>{ACRONYM.pattern})\)")
 _SPACED_DASH = re.compile(r"\\s\+(?:–|—|\\-)\\s\+")  # a spaced dash in a pattern of ``alternation``
 
 

@@ -11,10 +11,10 @@ import re
 from spacy.tokens import Doc, Span
 
 from ..extensions import doc_text
+from ..name_ends import ACRONYM
 
 _BRACKET = re.compile(r"\s*\(\s*(?P<short>[^()\n]{1,60}?)\s*\)")
-_NAMED_ACRONYM = re.compile(r"(?P<name>(?:[A-ZÆØÅ][\wæøå&-]* (?:of |for |and |& )?){1,5})\((?P<short>[A-ZÆØÅ][A-ZÆØÅ&]{1,7})\)")
-_ACRONYM = re.compile(r"[A-ZÆØÅ][A-ZÆØÅ&]{1,7}")
+_NAMED_ACRONYM = re.compile(rf"(?P<name>(?:[A-ZÆØÅ][\wæøå&-]* (?:of |for |and |& )?){{1,5}})\((?P<short>{ACRONYM.pattern})\)")
 
 
 def short_forms(words: dict, doc: Doc, spans: list[Span], strip_prefix) -> dict[str, str]:
@@ -38,7 +38,7 @@ def short_forms(words: dict, doc: Doc, spans: list[Span], strip_prefix) -> dict[
 
 def _acronym_of(words: dict, name: str, spans: list[Span]) -> str | None:
     """The one cluster named whose words' initials the name is ("NWC": Norwegian Wood Cluster)."""
-    if not _ACRONYM.fullmatch(name):
+    if not ACRONYM.fullmatch(name):
         return None
     wholes = {span._.canonical for span in spans if span._.canonical != name
               and name in _initials(words, span.text) | _initials(words, span._.canonical)}
