@@ -193,14 +193,14 @@ def classify_line(line: str) -> LineInfo:
     merged = LineInfo("meta")
     dated = any(info.published for info in infos)
     for part, info in zip(segments, infos):
-        names = info.authors or (_full_names(part) if dated and info.kind == "body" else [])
+        names = info.authors or (full_names(part) if dated and info.kind == "body" else [])
         merged.authors += [name for name in names if name not in merged.authors]
         merged.published = merged.published or info.published
         merged.updated = merged.updated or info.updated
     return merged
 
 
-def _full_names(text: str) -> list[str]:
+def full_names(text: str) -> list[str]:
     """The people a segment names when it is only full names of two to four words, none an
     organisation's ("Kari Lie", "Kari Lie og Per Vik"); else []."""
     found = split_names(text)

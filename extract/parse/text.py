@@ -29,7 +29,7 @@ from extract.parse.clean import clean_line
 from extract.parse.dates import find_date
 from extract.parse.draft import Draft
 from extract.parse.forms import opens_with_labels
-from extract.parse.lines import classify_line, has_credit, index_date, is_list_label
+from extract.parse.lines import classify_line, full_names, has_credit, index_date, is_list_label
 
 _WORD = re.compile(r"[^\W\d_]+")
 _CREDIT = re.compile(r"(?<!\w)(?:foto|photo|bilde|ill)\s*:|\(t\.\s?[vh]\.?\)|(?<!\w)f\.\s?v\.?(?!\w)", re.IGNORECASE)
@@ -44,7 +44,6 @@ _TITLE_WORD = re.compile(r"^[A-ZÆØÅ][a-zæøåéü-]{2,}$")
 MAX_HEADLINE_WORDS = 20
 MAX_LABEL_WORDS = 3  # "Nye produkter", "Kommunal- og regionaldepartementet", "Go to aakp.no"
 MAX_SHORT_HEADLINE_WORDS = 12  # a headline below a label; longer lines are leads or captions
-MAX_NAME_WORDS = 4  # "Kari Lie Berg Hansen"; an English headline in title case is longer
 REPEAT_WINDOW = 6  # lines after an opening paragraph where a repeated headline is sought
 _BULLET = re.compile(r"^[•▪◦●■□‣∙·*]\s+")
 _ENTITY = re.compile(r"&(?:#\d+|#x[0-9a-fA-F]+|[A-Za-z]+\d*);")
@@ -127,8 +126,7 @@ def _shares_a_word(line: str, other: str) -> bool:
 
 def _is_name_above_date(lines: list[str], number: int) -> bool:
     """A line of full names alone above a date, a weekday between them or not: a byline."""
-    names = split_names(lines[number])
-    if not names or not names[0] or names[1] is not None or any(not 2 <= len(name.split()) <= MAX_NAME_WORDS for name in names[0]):
+    if not full_names(lines[number]):
         return False
     below = lines[number + 1:number + 3]
     dated = [classify_line(below[0])] if below else []
