@@ -16,7 +16,7 @@ from functools import cache
 
 from extract.lexicon import alternation, load
 from extract.parse.bylines import DATA_DIR, MAX_NAME_TOKENS, is_organisation, person_names, split_names
-from extract.parse.dates import find_date, find_day_month, parse_date
+from extract.parse.dates import find_date, find_day_month, issue_date, parse_date
 
 MAX_META_LINE = 200  # metadata lines are short; longer ones are body text
 _IMAGE_FILE = re.compile(r"^(?:\S+ ){0,5}\S+\.(?:jpe?g|png|gif|webp|svg)$")  # "ny klynge (2).jpg"
@@ -182,6 +182,8 @@ def classify_line(line: str) -> LineInfo:
     opening = _dateline(line) or _news_heading(line) or _dated_opening(line)
     if opening or len(line) > MAX_META_LINE:
         return opening or LineInfo("body")
+    if issue := issue_date(line):  # "Tis 28 nov / År 41 / Nr 5 2023": a periodical's issue
+        return LineInfo("meta", published=issue)
     segments = [part for part in _regexes()["segments"].split(line) if part.strip()]
     if len(segments) < 2:
         return _archive_header(line) or _classify_segment(line)

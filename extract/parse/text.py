@@ -62,13 +62,13 @@ def extract_text(text: str, draft: Draft) -> None:
             line = index[1]
         if line:
             lines.append(line)
-    headline, start = (None, 0) if draft.title else _headline(lines)
+    headline, start, opening = (None, 0, 0) if draft.title else _headline(lines)
     for number, line in enumerate(lines):
         if draft.truncated:
             break
         if number == headline:
             draft.title = line.rstrip(":").rstrip()
-        elif number < start and _is_name_above_date(lines, number):
+        elif number < opening and _is_name_above_date(lines, number):
             draft.add_byline(line)  # "Kari Nordmann" above "Tirsdag" and "06.02.24": a blog's byline
         elif number < start and _is_set_off(lines, number):  # roles come from them, events do not
             draft.add_caption(f"{line} {credit}" if (credit := _credit_below(lines, number)) else line)
@@ -79,22 +79,23 @@ def extract_text(text: str, draft: Draft) -> None:
             draft.add_line(line, meta_only=number < start)  # above the article: metadata only
 
 
-def _headline(lines: list[str]) -> tuple[int | None, int]:
-    """The number of the headline's line (None if the page has none) and of the first line
-    of the article (lines above it, labels passed over included, are page furniture)."""
+def _headline(lines: list[str]) -> tuple[int | None, int, int]:
+    """The number of the headline's line (None if the page has none), of the first line
+    of the article (lines above it, labels passed over included, are page furniture) and of
+    the first paragraph (the opening block ends there)."""
     candidates = []
     for number, line in enumerate(lines):
         if _is_paragraph(line) and not _is_pull_quote(lines, number) and not _is_credited(lines, number):
             if candidates:
-                return (best := _best(lines, candidates)), best
+                return (best := _best(lines, candidates)), best, number
             repeated = _repeated(lines, number + 1)
-            return (repeated, repeated) if repeated is not None else (None, number)
+            return (repeated, repeated, number) if repeated is not None else (None, number, number)
         if _is_index_letter(line):
             candidates = []  # an A–Z index's letter heading: the entry below it is the page's
         elif (reads_as_headline(line) and not _is_tag_list(lines, number)
               and not _is_credited(lines, number) and not _is_name_above_date(lines, number)):
             candidates.append(number)
-    return ((best := _best(lines, candidates)), best) if candidates else (None, len(lines))
+    return ((best := _best(lines, candidates)), best, len(lines)) if candidates else (None, len(lines), len(lines))
 
 
 def _best(lines: list[str], candidates: list[int]) -> int:
@@ -125,14 +126,20 @@ def _shares_a_word(line: str, other: str) -> bool:
 
 
 def _is_name_above_date(lines: list[str], number: int) -> bool:
-    """A line of full names alone above a date, a weekday between them or not: a byline."""
+    """A line of full names alone above a date: a byline. A short line without a number may
+    stand between them: a weekday ("Tirsdag" above "06.02.24") or what the person is
+    ("Communication Manager" above "August 19, 2022", not a name of its own)."""
+    return _dated_below(lines, number) and not (number and _dated_below(lines, number - 1))
+
+
+def _dated_below(lines: list[str], number: int) -> bool:
     if not full_names(lines[number]):
         return False
     below = lines[number + 1:number + 3]
-    dated = [classify_line(below[0])] if below else []
-    if below and len(below[0].split()) == 1:  # "Tirsdag" above "06.02.24"
-        dated.append(classify_line(" ".join(below)))
-    return any(info.kind == "meta" and info.published and not info.authors for info in dated)
+    if len(below) == 2 and len(below[0].split()) <= MAX_LABEL_WORDS and not any(ch.isdigit() for ch in below[0]):
+        below = below[1:]
+    info = classify_line(below[0]) if below else None
+    return bool(info and info.kind == "meta" and info.published and not info.authors)
 
 
 def _is_tag_list(lines: list[str], number: int) -> bool:
