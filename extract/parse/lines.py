@@ -63,6 +63,7 @@ def _regexes() -> dict[str, re.Pattern[str]]:
         # "OSLO, 08/11/2018:" or "BERGEN (NTB):" opening a paragraph
         "dateline": re.compile(r"^(?P<place>[A-ZÆØÅ]{2,}(?:[ -][A-ZÆØÅ]{2,})*)\s*(?:,\s*(?P<date>[^:]{6,40}?)"
                                r"|\((?P<agency>[^)]{2,20})\))\s*:\s+(?P<rest>\S.*)$"),
+        "salutation": re.compile(rf"^(?:{alternation(meta['salutations'], space=' ')})(?!\w)", re.IGNORECASE),
         "label": re.compile(r"^\s*[A-ZÆØÅ]{2,}(?: [A-ZÆØÅ]{2,}){0,2}(?=\s)"),  # "FORNYBAR ENERGI 20.06.2016"
         "segments": re.compile(r"\s+[|•·]\s+"),
         "doubled_name": re.compile(r"^(?P<name>[A-ZÆØÅ][\w'’.-]+(?: [A-ZÆØÅ][\w'’.-]+){1,3})(?P=name)"
@@ -99,6 +100,21 @@ def is_list_label(text: str) -> bool:
     """A label whose next line lists tags or categories ("Kategorier", "Stikkord:")."""
     labels = load(DATA_DIR, "metadata")["list_labels"]
     return text.strip().rstrip(":").lower() in labels
+
+
+def is_teaser_link(text: str) -> bool:
+    """A link that closes a teaser of another page ("Les mer", "Read more ›")."""
+    return text.strip().rstrip(" .:›»>→").lower() in load(DATA_DIR, "metadata")["teaser_links"]
+
+
+def is_not_page_date_label(label: str) -> bool:
+    """A label whose date is not the page's: a deadline's, an event's ("Søknadsfrist", "Starts")."""
+    return label.strip().lower() in load(DATA_DIR, "metadata")["not_page_date_labels"]
+
+
+def opens_with_salutation(text: str) -> bool:
+    """A letter's salutation ("Kjære medlem og leser", "Dear members,")."""
+    return bool(_regexes()["salutation"].match(text))
 
 
 def _dates(line: str, info: LineInfo) -> bool:

@@ -29,7 +29,8 @@ from extract.parse.clean import clean_line
 from extract.parse.dates import find_date
 from extract.parse.draft import Draft
 from extract.parse.forms import opens_with_labels
-from extract.parse.lines import classify_line, full_names, has_credit, index_date, is_list_label
+from extract.parse.lines import (classify_line, full_names, has_credit, index_date, is_list_label,
+                                 is_not_page_date_label, is_teaser_link, opens_with_salutation)
 
 _WORD = re.compile(r"[^\W\d_]+")
 _CREDIT = re.compile(r"(?<!\w)(?:foto|photo|bilde|ill)\s*:|\(t\.\s?[vh]\.?\)|(?<!\w)f\.\s?v\.?(?!\w)", re.IGNORECASE)
@@ -39,8 +40,13 @@ _DASHES = "-–—"  # a line opened by one is speech
 # a long line opened by a label in capitals is a photo's caption ("TEAM NSCC: Et knippe ..."),
 # not the article's first paragraph (a short one may be a headline: "BT: Kampflyregningen ...")
 _CAPTION_LABEL = re.compile(r"^[A-ZÆØÅ]{2,}(?: [A-ZÆØÅ]{2,}){0,2}:\s")
-_DATED_LABEL = re.compile(r"^(?:[A-ZÆØÅ][\w&-]*\s+){1,3}(?P<date>\d.*?)\s*$")
+_DATED_LABEL = re.compile(r"^(?P<label>(?:[A-ZÆØÅ][\w&-]*\s+){0,2}[A-ZÆØÅ][\w&-]*)(?P<colon>:?)\s+(?P<date>\d.*?)\s*$")
 _TITLE_WORD = re.compile(r"^[A-ZÆØÅ][a-zæøåéü-]{2,}$")
+_ACRONYM = re.compile(r"^[A-ZÆØÅ]{2,5}$")  # "GCE", "NHO": a name in capitals, not a section label ("INDUSTRI")
+_GLUED_LINKS = re.compile(r"[^\W\d_][!?][A-ZÆØÅ]")  # "Besøk oss på Facebook!Send oss en mail": links run together
+_CUT_OFF = re.compile(r"[^\W\d_](?:\.\.\.|…)$")  # "Om programveilederen Programmet Norwegian...": a snippet
+MIN_CUT_OFF_WORDS = 6  # a snippet is cut off at a length; a short headline may trail off ("Og vinneren er...")
+_FIELD = re.compile(r"^[A-ZÆØÅ][\w-]*(?: [\w-]+)?:(?:\s+\S+){0,3}$")  # "Upload: others", "View: 0 times"
 MAX_HEADLINE_WORDS = 20
 MAX_LABEL_WORDS = 3  # "Nye produkter", "Kommunal- og regionaldepartementet", "Go to aakp.no"
 MAX_SHORT_HEADLINE_WORDS = 12  # a headline below a label; longer lines are leads or captions
@@ -72,7 +78,7 @@ def extract_text(text: str, draft: Draft) -> None:
             draft.add_byline(line)  # "Kari Nordmann" above "Tirsdag" and "06.02.24": a blog's byline
         elif number < start and _is_set_off(lines, number):  # roles come from them, events do not
             draft.add_caption(f"{line} {credit}" if (credit := _credit_below(lines, number)) else line)
-        elif number < start and (date := _label_date(line)):
+        elif number < opening and (date := _label_date(line, field=number >= start)):
             draft.metadata_lines.append(line)  # "FinSHIFT 17.11.2021": a newsletter's or section's date
             draft.published = draft.published or date
         else:
@@ -88,22 +94,35 @@ def _headline(lines: list[str]) -> tuple[int | None, int, int]:
         if _is_paragraph(line) and not _is_pull_quote(lines, number) and not _is_credited(lines, number):
             if candidates:
                 return (best := _best(lines, candidates)), best, number
-            repeated = _repeated(lines, number + 1)
-            return (repeated, repeated, number) if repeated is not None else (None, number, number)
-        if _is_index_letter(line):
-            candidates = []  # an A–Z index's letter heading: the entry below it is the page's
-        elif (reads_as_headline(line) and not _is_tag_list(lines, number)
+            above = _repeated(lines, number + 1)
+            if above is None and number and _is_acronym(lines[number - 1]):
+                above = number - 1  # "GCE" alone above the page's text: a name in capitals heads it
+            return (above, above, number) if above is not None else (None, number, number)
+        if _is_index_letter(line) or is_teaser_link(line):
+            candidates = []  # an A–Z index's letter heading, a teaser's "Read more": what is below is the page's
+        elif (reads_as_headline(line) and not _is_tag_list(lines, number) and not _is_field(lines, number)
               and not _is_credited(lines, number) and not _is_name_above_date(lines, number)):
             candidates.append(number)
     return ((best := _best(lines, candidates)), best, len(lines)) if candidates else (None, len(lines), len(lines))
 
 
 def _best(lines: list[str], candidates: list[int]) -> int:
-    """Of the opening block's headline-like lines, the first that is not a label above one."""
+    """Of the opening block's headline-like lines, the first that is not a label above one.
+    A label above a list heads the page ("Klynger" above "A map is loading", "Gruppering av
+    klynger", "Arena", ...)."""
     for here, after in zip(candidates, candidates[1:]):
-        if after + 1 == len(lines) or not _is_label_above(lines[here], lines[after]):
+        if (after + 1 == len(lines) or not _is_label_above(lines[here], lines[after])
+                or _starts_a_list(lines, after, set(candidates))):
             return here  # a headline has its article below it
     return candidates[-1]
+
+
+def _starts_a_list(lines: list[str], number: int, candidates: set[int]) -> bool:
+    """Two short lines in a row among the three from ``number`` on: items of a list or a menu
+    (as short as a label, not closed as a sentence is), not a headline and its article."""
+    items = [n in candidates and len(lines[n].split()) <= MAX_LABEL_WORDS and not lines[n].endswith((".", "?", "!"))
+             for n in range(number, number + 3)]
+    return any(first and second for first, second in zip(items, items[1:]))
 
 
 def _is_label_above(label: str, headline: str) -> bool:
@@ -206,12 +225,23 @@ def _credit_below(lines: list[str], number: int) -> str | None:
     return following if info and info.kind == "meta" and not info.authors and not info.published else None
 
 
-def _label_date(line: str) -> str | None:
-    """The date of a line of one to three capitalised words and a date ("FinSHIFT 17.11.2021"),
-    when no keyword makes it a metadata line of its own ("Revidert 27. oktober 2020")."""
+def _label_date(line: str, *, field: bool = False) -> str | None:
+    """The page's date on a line of a label and a date: above the headline, one to three
+    capitalised words ("FinSHIFT 17.11.2021"); below it, in the opening block, only a field's
+    label ("Innlevert: 01.02.2024", ``field``). A deadline's or an event's label
+    ("Søknadsfrist: 01.03.2024": ``not_page_date_labels`` in ``metadata.yaml``) gives none."""
+    match = _label_and_date(line)
+    if not match or field and not match["colon"]:
+        return None
+    return None if is_not_page_date_label(match["label"]) else find_date(match["date"])[0]
+
+
+def _label_and_date(line: str) -> re.Match[str] | None:
+    """A line of one to three capitalised words, a colon or not, and a date only, when no
+    keyword makes it a metadata line of its own ("Revidert 27. oktober 2020")."""
     match = _DATED_LABEL.match(line) if classify_line(line).kind == "body" else None
     found = find_date(match["date"]) if match else None
-    return found[0] if found and found[1].start() == 0 and found[1].end() == len(match["date"]) else None
+    return match if found and found[1].start() == 0 and found[1].end() == len(match["date"]) else None
 
 
 def _is_attribution(line: str) -> bool:
@@ -219,6 +249,23 @@ def _is_attribution(line: str) -> bool:
     said a quote (after a dash or not), or who is in a photo."""
     name, comma, rest = line.lstrip("-–— ").partition(", ")
     return bool(comma) and len(name.split()) >= 2 and is_name(name) and rest[:1].islower()
+
+
+def _is_field(lines: list[str], number: int) -> bool:
+    """A short field of a record ("Upload: others" beside "View: 0 times"): one of two or more
+    such lines in a row, not a headline opened by a label ("Eiermøte: NCE gir store muligheter")."""
+    near = lines[max(number - 1, 0):number + 2]
+    return bool(_FIELD.match(lines[number])) and sum(bool(_FIELD.match(line)) for line in near) >= 2
+
+
+def _is_acronym(line: str) -> bool:
+    """A word in capitals of two to five letters, alone on its line, that is no page furniture."""
+    return bool(_ACRONYM.match(line)) and classify_line(line).kind == "body"
+
+
+def _is_cut_off(line: str) -> bool:
+    """A snippet cut off by an ellipsis, as a listing shortens a text ("... Programmet Norwegian...")."""
+    return bool(_CUT_OFF.search(line)) and len(line.split()) >= MIN_CUT_OFF_WORDS
 
 
 def _is_index_letter(line: str) -> bool:
@@ -237,4 +284,5 @@ def reads_as_headline(line: str) -> bool:
         return False
     return (classify_line(line).kind == "body" and 1 <= len(words) <= MAX_HEADLINE_WORDS
             and not _CREDIT.search(line) and line[0] not in _QUOTES and not _is_attribution(line)
-            and not opens_with_labels(line) and not _label_date(line))
+            and not opens_with_labels(line) and not _label_and_date(line) and not opens_with_salutation(line)
+            and not _GLUED_LINKS.search(line) and not _is_cut_off(line))
