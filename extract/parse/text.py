@@ -111,6 +111,8 @@ def _best(lines: list[str], candidates: list[int]) -> int:
     A label above a list heads the page ("Klynger" above "A map is loading", "Gruppering av
     klynger", "Arena", ...)."""
     for here, after in zip(candidates, candidates[1:]):
+        if _is_spelled_out(lines[here]):
+            continue  # "EMCC European Monitoring Centre on Change": a site's name, not its page's
         if (after + 1 == len(lines) or not _is_label_above(lines[here], lines[after])
                 or _starts_a_list(lines, after, set(candidates))):
             return here  # a headline has its article below it
@@ -249,6 +251,16 @@ def _is_attribution(line: str) -> bool:
     said a quote (after a dash or not), or who is in a photo."""
     name, comma, rest = line.lstrip("-–— ").partition(", ")
     return bool(comma) and len(name.split()) >= 2 and is_name(name) and rest[:1].islower()
+
+
+def _is_spelled_out(line: str) -> bool:
+    """An acronym and the name it stands for ("EMCC European Monitoring Centre on Change",
+    "NKS Nasjonalt kompetansesenter sjømat"): its letters open the name's capitalised
+    words, or all its words."""
+    acronym, _, name = line.partition(" ")
+    words = name.split()
+    initials = ("".join(word[0] for word in words if word[:1].isupper()), "".join(word[0].upper() for word in words))
+    return bool(_ACRONYM.match(acronym)) and len(acronym) >= 3 and acronym in initials
 
 
 def _is_field(lines: list[str], number: int) -> bool:
