@@ -24,7 +24,7 @@ from __future__ import annotations
 import html
 import re
 
-from extract.parse.bylines import is_name, split_names
+from extract.parse.bylines import is_name, is_organisation, split_names
 from extract.parse.clean import clean_line
 from extract.parse.dates import find_date
 from extract.parse.draft import Draft
@@ -76,6 +76,8 @@ def extract_text(text: str, draft: Draft) -> None:
             draft.title = line.rstrip(":").rstrip()
         elif number < opening and _is_name_above_date(lines, number):
             draft.add_byline(line)  # "Kari Nordmann" above "Tirsdag" and "06.02.24": a blog's byline
+        elif number < opening and number and _is_name_above_date(lines, number - 1) and _is_between(line):
+            draft.metadata_lines.append(line)  # what the person of a byline is, above its date
         elif number < start and _is_set_off(lines, number):  # roles come from them, events do not
             draft.add_caption(f"{line} {credit}" if (credit := _credit_below(lines, number)) else line)
         elif number < opening and (date := _label_date(line, field=number >= start)):
@@ -140,8 +142,9 @@ def _is_label_above(label: str, headline: str) -> bool:
 
 def _shares_a_word(line: str, other: str) -> bool:
     """Whether ``line`` shares a word of four letters or more with ``other``, case aside, and is
-    not wholly part of it (a site's name above a headline that names it: "Innovasjon Norge")."""
-    words = {word.lower() for word in _WORD.findall(line) if len(word) >= 4}
+    not wholly part of it (a site's name above a headline that names it: "Innovasjon Norge").
+    An organisation's word ("Cluster", "klynge") is a site name's, not shared content."""
+    words = {word.lower() for word in _WORD.findall(line) if len(word) >= 4 and not is_organisation(word)}
     others = {word.lower() for word in _WORD.findall(other)}
     return bool(words & others) and not {word.lower() for word in _WORD.findall(line)} <= others
 
@@ -154,13 +157,21 @@ def _is_name_above_date(lines: list[str], number: int) -> bool:
 
 
 def _dated_below(lines: list[str], number: int) -> bool:
-    if not full_names(lines[number]):
+    """Full names (not a site's name spelled out) above a date, a short line between or not;
+    the date a metadata line or a field's ("Innlevert: 01.02.2024")."""
+    if not full_names(lines[number]) or _is_spelled_out(lines[number]):
         return False
     below = lines[number + 1:number + 3]
-    if len(below) == 2 and len(below[0].split()) <= MAX_LABEL_WORDS and not any(ch.isdigit() for ch in below[0]):
+    if len(below) == 2 and _is_between(below[0]):
         below = below[1:]
     info = classify_line(below[0]) if below else None
-    return bool(info and info.kind == "meta" and info.published and not info.authors)
+    return bool(info and (info.kind == "meta" and info.published and not info.authors
+                          or _label_date(below[0], field=True)))
+
+
+def _is_between(line: str) -> bool:
+    """A short line without a number, as a weekday or a job title is, between a byline's name and date."""
+    return len(line.split()) <= MAX_LABEL_WORDS and not any(ch.isdigit() for ch in line)
 
 
 def _is_tag_list(lines: list[str], number: int) -> bool:
