@@ -19,6 +19,8 @@ from extract.parse.bylines import DATA_DIR, MAX_NAME_TOKENS, is_organisation, pe
 from extract.parse.dates import find_date, find_day_month, issue_date, parse_date
 
 MAX_META_LINE = 200  # metadata lines are short; longer ones are body text
+# "Hjem > Aktuelt > Nyheter", "Home › Documents › ...": a site's breadcrumb trail, short parts before the last
+_BREADCRUMB = re.compile(r"^(?:[^\s>›»][^>›»]{0,40}?\s+[>›»]\s+){2,}\S")
 _IMAGE_FILE = re.compile(r"^(?:\S+ ){0,5}\S+\.(?:jpe?g|png|gif|webp|svg)$")  # "ny klynge (2).jpg"
 MAX_DATE_WORDS = 6  # "Publisert: torsdag 11. juni 2009 kl. 13.05"; more words make a sentence
 MAX_LOOSE_SEGMENT = 3  # words of a stray segment ("Skriv ut si") on a line that carries metadata
@@ -67,7 +69,7 @@ def _regexes() -> dict[str, re.Pattern[str]]:
         "label": re.compile(r"^\s*[A-ZÆØÅ]{2,}(?: [A-ZÆØÅ]{2,}){0,2}(?=\s)"),  # "FORNYBAR ENERGI 20.06.2016"
         "segments": re.compile(r"\s+[|•·]\s+"),
         "doubled_name": re.compile(r"^(?P<name>[A-ZÆØÅ][\w'’.-]+(?: [A-ZÆØÅ][\w'’.-]+){1,3})(?P=name)"
-                                   rf"(?:{alternation(meta['roles'])})?$", re.IGNORECASE),
+                                   rf"(?i:{alternation(meta['roles'])})?$"),  # capitalised names, any-case role
         # a crawler's index line opening the page: "date 2017-10", "date 2017-10 Klyngen fikk ..."
         "index": re.compile(r"^date\s+(?P<year>\d{4})(?:-(?P<month>\d{2})(?:-(?P<day>\d{2}))?)?(?!\d)\s*(?P<rest>.*)$"),
         # "Fædrelandsvennen - 12.03.2015 - NYHETER - KARI LIE": an archive's header line
@@ -83,12 +85,18 @@ def _boilerplate() -> tuple[frozenset[str], tuple[str, ...]]:
 
 
 def is_boilerplate(text: str) -> bool:
-    """True for ad labels, "Les også" links, share buttons, navigation, image file names
-    and similar non-article text."""
+    """True for ad labels, "Les også" links, share buttons, navigation, breadcrumb trails,
+    image file names and similar non-article text."""
     exact, prefixes = _boilerplate()
     lowered = text.strip().lower()
     return (lowered in exact or lowered.rstrip(":") in exact or lowered.startswith(prefixes)
-            or bool(_IMAGE_FILE.match(lowered)))
+            or bool(_IMAGE_FILE.match(lowered)) or bool(_BREADCRUMB.match(lowered)))
+
+
+def breadcrumb_end(text: str) -> str | None:
+    """The page a breadcrumb trail ends in ("Hjem > Aktuelt > Ny avtale": "Ny avtale"); None if
+    ``text`` is no trail."""
+    return re.split(r"\s+[>›»]\s+", text.strip())[-1] if _BREADCRUMB.match(text.strip().lower()) else None
 
 
 def has_credit(text: str) -> bool:

@@ -29,7 +29,7 @@ from extract.parse.clean import clean_line
 from extract.parse.dates import find_date
 from extract.parse.draft import Draft
 from extract.parse.forms import opens_with_labels
-from extract.parse.lines import (classify_line, full_names, has_credit, index_date, is_list_label,
+from extract.parse.lines import (breadcrumb_end, classify_line, full_names, has_credit, index_date, is_list_label,
                                  is_not_page_date_label, is_teaser_link, opens_with_salutation)
 
 _WORD = re.compile(r"[^\W\d_]+")
@@ -111,7 +111,11 @@ def _headline(lines: list[str]) -> tuple[int | None, int, int]:
 def _best(lines: list[str], candidates: list[int]) -> int:
     """Of the opening block's headline-like lines, the first that is not a label above one.
     A label above a list heads the page ("Klynger" above "A map is loading", "Gruppering av
-    klynger", "Arena", ...)."""
+    klynger", "Arena", ...). The page a breadcrumb trail ends in, repeated below it, is the headline."""
+    trail_ends = {end for line in lines[:candidates[-1]] if (end := breadcrumb_end(line))}
+    named = [number for number in candidates if lines[number] in trail_ends]
+    if named:
+        return named[0]
     for here, after in zip(candidates, candidates[1:]):
         if _is_spelled_out(lines[here]):
             continue  # "EMCC European Monitoring Centre on Change": a site's name, not its page's
@@ -123,9 +127,10 @@ def _best(lines: list[str], candidates: list[int]) -> int:
 
 def _starts_a_list(lines: list[str], number: int, candidates: set[int]) -> bool:
     """Two short lines in a row among the three from ``number`` on: items of a list or a menu
-    (as short as a label, not closed as a sentence is), not a headline and its article."""
+    (as short as a label, not closed as a sentence is, not a person's name), not a headline and
+    its article."""
     items = [n in candidates and len(lines[n].split()) <= MAX_LABEL_WORDS and not lines[n].endswith((".", "?", "!"))
-             for n in range(number, number + 3)]
+             and not full_names(lines[n]) for n in range(number, number + 3)]
     return any(first and second for first, second in zip(items, items[1:]))
 
 
@@ -165,7 +170,7 @@ def _dated_below(lines: list[str], number: int) -> bool:
     if len(below) == 2 and _is_between(below[0]):
         below = below[1:]
     info = classify_line(below[0]) if below else None
-    return bool(info and (info.kind == "meta" and info.published and not info.authors
+    return bool(info and (info.kind == "meta" and (info.published or info.updated) and not info.authors
                           or _label_date(below[0], field=True)))
 
 

@@ -2,7 +2,7 @@
 and English, with invented text: a periodical's issue line, a document site's fields and dates,
 a byline with what the person is, a site's calls to follow it, a salutation, a teaser's "Read
 more", a label above a list, an acronym alone, a snippet cut off, a field's date, a site's name
-spelled out."""
+spelled out, a breadcrumb trail."""
 
 from __future__ import annotations
 
@@ -158,3 +158,26 @@ def test_a_deadline_below_the_headline_does_not_date_the_page(language: str, dea
 def test_an_acronym_and_the_name_it_stands_for_is_a_sites_name(language: str, site: str) -> None:
     article = parse(site, "Kelp Innovation Cluster", "Fase: Oppstart", "Finansiering", "Rådgiving", BODY[language])
     assert article.title == "Kelp Innovation Cluster"
+
+
+@pytest.mark.parametrize("language, trail", [
+    ("nb", "Hjem > Aktuelt > Nyheter"), ("nn", "Heim › Om oss › Aktuelt"), ("en", "Home » News » Clusters"),
+])
+def test_a_breadcrumb_trail_is_no_headline(language: str, trail: str) -> None:
+    article = parse(trail, HEADLINE[language], BODY[language])
+    assert (article.title, article.paragraphs) == (HEADLINE[language], [BODY[language]])
+
+
+@pytest.mark.parametrize("language, trail, page", [
+    ("nb", "Hjem > Klyngeorganisasjoner > Tangnettet Vest", "Tangnettet Vest"),
+    ("nn", "Heim › Klyngeorganisasjonar › Tarenettet Nord", "Tarenettet Nord"),
+    ("en", "Home > Cluster Organisations > Kelp Network North", "Kelp Network North"),
+])
+def test_the_page_a_breadcrumb_trail_ends_in_repeated_below_it_is_the_headline(language: str, trail: str,
+                                                                               page: str) -> None:
+    assert parse(trail, page, "Primary tabs", "General Information", BODY[language]).title == page
+
+
+@pytest.mark.parametrize("line", ["Printer-friendly versionPrinter-friendly version", "les merles mer"])
+def test_a_doubled_line_in_lower_case_is_no_byline(line: str) -> None:
+    assert parse(HEADLINE["en"], line, BODY["en"]).authors == []

@@ -19,7 +19,8 @@ MONTHS_EN = ["January", "February", "March", "April", "May", "June", "July", "Au
              "November", "December"]
 MENUS = ["Hopp til innhold", "Meny", "Søk", "Skip to content", "Hopp til hovudinnhald", "Følg oss på Facebook",
          "Besøk oss på LinkedIn!Send oss en mail", "Vitja oss på Instagram", "Follow us on LinkedIn",
-         "Bli medlem!Kontakt oss", "Del på Facebook"]
+         "Bli medlem!Kontakt oss", "Del på Facebook", "Hjem > Aktuelt > Nyheter", "Heim › Om oss › Aktuelt",
+         "Nyheter", "Pressemelding", "bilete_2020 (1).jpg", "Les også: Ny rapport om klynger", "Lytt til saka"]
 BODY = ("Klyngen har fått status som Arena i tre år, og medlemmene har investert i nye prosjekter "
         "sammen med forskningsmiljøene i regionen siden oppstarten.")
 CASES = 60
@@ -65,7 +66,7 @@ def page_head(seed: int) -> tuple[list[str], str, str, str]:
     name, title = f"{word(rng)} {word(rng, 3)}", headline(rng)
     day, month, year = rng.randint(1, 28), rng.randint(1, 12), rng.randint(2005, 2024)
     above, below = date_lines(rng, day, month, year)
-    top = rng.sample(MENUS, rng.randint(0, 3)) + ([site_name(rng)] if rng.random() < 0.5 else [])
+    top = rng.sample(MENUS, rng.randint(0, 5)) + ([site_name(rng)] if rng.random() < 0.5 else [])
     if not below:  # the date is above the headline: the byline is below it on its own
         below = [byline(rng, name)]
     elif rng.random() < 0.3:  # name, what the person is, then the date
