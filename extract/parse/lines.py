@@ -65,7 +65,7 @@ def _regexes() -> dict[str, re.Pattern[str]]:
         # "OSLO, 08/11/2018:" or "BERGEN (NTB):" opening a paragraph
         "dateline": re.compile(r"^(?P<place>[A-ZÆØÅ]{2,}(?:[ -][A-ZÆØÅ]{2,})*)\s*(?:,\s*(?P<date>[^:]{6,40}?)"
                                r"|\((?P<agency>[^)]{2,20})\))\s*:\s+(?P<rest>\S.*)$"),
-        "salutation": re.compile(rf"^(?:{alternation(meta['salutations'], space=' ')})(?!\w)", re.IGNORECASE),
+        "salutation": re.compile(rf"^(?:{alternation(meta['salutations'], space=' ')})\s", re.IGNORECASE),
         "label": re.compile(r"^\s*[A-ZÆØÅ]{2,}(?: [A-ZÆØÅ]{2,}){0,2}(?=\s)"),  # "FORNYBAR ENERGI 20.06.2016"
         "segments": re.compile(r"\s+[|•·]\s+"),
         "doubled_name": re.compile(r"^(?P<name>[A-ZÆØÅ][\w'’.-]+(?: [A-ZÆØÅ][\w'’.-]+){1,3})(?P=name)"

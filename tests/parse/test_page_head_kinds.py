@@ -68,6 +68,12 @@ def test_a_salutation_below_the_headline_is_no_headline(language: str, headline:
     assert parse("Skip to the content", headline, salutation, BODY[language]).title == headline
 
 
+@pytest.mark.parametrize("headline", ["Hi-tech klynge vokser i nord", "Hei-fjellet får eigen klynge",
+                                      "Til alle som vil starte en klynge"])
+def test_a_headline_that_opens_like_a_greeting_is_no_salutation(headline: str) -> None:
+    assert parse("Skip to the content", headline, BODY["nb"]).title == headline
+
+
 @pytest.mark.parametrize("language, teaser, link", [
     ("nb", "Klynger som lykkes har nære bånd til sterke forskningsmiljøer.", "Les mer"),
     ("nn", "Klynger som lukkast har nære band til sterke forskingsmiljø.", "Les meir"),
@@ -130,8 +136,9 @@ def test_a_snippet_cut_off_by_an_ellipsis_is_no_headline(language: str, snippet:
     assert parse(snippet, HEADLINE[language], BODY[language]).title == HEADLINE[language]
 
 
-def test_a_short_headline_may_trail_off() -> None:
-    assert parse("Og vinneren er...", BODY["nb"]).title == "Og vinneren er..."
+@pytest.mark.parametrize("headline", ["Og vinneren er...", "Klyngen fikk status, og så skjedde det noe…"])
+def test_a_headline_may_trail_off(headline: str) -> None:
+    assert parse(headline, BODY["nb"]).title == headline
 
 
 @pytest.mark.parametrize("language, fields", [
