@@ -164,13 +164,14 @@ def _is_name_above_date(lines: list[str], number: int) -> bool:
 def _dated_below(lines: list[str], number: int) -> bool:
     """Full names (not a site's name spelled out) above a date, a short line between or not;
     the date a metadata line or a field's ("Innlevert: 01.02.2024")."""
-    if not full_names(lines[number]) or _is_spelled_out(lines[number]):
+    names = full_names(lines[number])
+    if not names or _is_spelled_out(lines[number]):
         return False
     below = lines[number + 1:number + 3]
     if len(below) == 2 and _is_between(below[0]):
         below = below[1:]
     info = classify_line(below[0]) if below else None
-    return bool(info and (info.kind == "meta" and (info.published or info.updated) and not info.authors
+    return bool(info and (info.kind == "meta" and (info.published or info.updated) and info.authors in ([], names)
                           or _label_date(below[0], field=True)))
 
 
