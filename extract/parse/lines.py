@@ -115,6 +115,11 @@ def is_teaser_link(text: str) -> bool:
     return text.strip().rstrip(" .:›»>→").lower() in load(DATA_DIR, "metadata")["teaser_links"]
 
 
+def is_related_heading(text: str) -> bool:
+    """The heading of a list of other pages ("Lignende dokumenter", "Related articles")."""
+    return text.strip().rstrip(":").lower() in load(DATA_DIR, "metadata")["related_headings"]
+
+
 def is_not_page_date_label(label: str) -> bool:
     """A label whose date is not the page's: a deadline's, an event's ("Søknadsfrist", "Starts")."""
     return label.strip().lower() in load(DATA_DIR, "metadata")["not_page_date_labels"]

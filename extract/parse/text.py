@@ -30,7 +30,8 @@ from extract.parse.dates import find_date
 from extract.parse.draft import Draft
 from extract.parse.forms import opens_with_labels
 from extract.parse.lines import (breadcrumb_end, classify_line, full_names, has_credit, index_date, is_list_label,
-                                 is_not_page_date_label, is_teaser_link, opens_with_salutation)
+                                 is_not_page_date_label, is_related_heading, is_teaser_link,
+                                 opens_with_salutation)
 
 _WORD = re.compile(r"[^\W\d_]+")
 _CREDIT = re.compile(r"(?<!\w)(?:foto|photo|bilde|ill)\s*:|\(t\.\s?[vh]\.?\)|(?<!\w)f\.\s?v\.?(?!\w)", re.IGNORECASE)
@@ -50,6 +51,7 @@ _FIELD = re.compile(r"^[A-ZÆØÅ][\w-]*(?: [\w-]+)?:(?:\s+\S+){0,3}$")  # "Uplo
 MAX_HEADLINE_WORDS = 20
 MAX_LABEL_WORDS = 3  # "Nye produkter", "Kommunal- og regionaldepartementet", "Go to aakp.no"
 MAX_SHORT_HEADLINE_WORDS = 12  # a headline below a label; longer lines are leads or captions
+LIST_WINDOW = 4  # lines below a label where three short ones make a list
 REPEAT_WINDOW = 6  # lines after an opening paragraph where a repeated headline is sought
 _BULLET = re.compile(r"^[•▪◦●■□‣∙·*]\s+")
 _ENTITY = re.compile(r"&(?:#\d+|#x[0-9a-fA-F]+|[A-Za-z]+\d*);")
@@ -92,19 +94,27 @@ def _headline(lines: list[str]) -> tuple[int | None, int, int]:
     of the article (lines above it, labels passed over included, are page furniture) and of
     the first paragraph (the opening block ends there)."""
     candidates = []
+    passed, related = [], False
     for number, line in enumerate(lines):
         if _is_paragraph(line) and not _is_pull_quote(lines, number) and not _is_credited(lines, number):
+            candidates = candidates or passed  # a "Read more" with no headline below it closed no teaser
             if candidates:
                 return (best := _best(lines, candidates)), best, number
             above = _repeated(lines, number + 1)
             if above is None and number and _is_acronym(lines[number - 1]):
                 above = number - 1  # "GCE" alone above the page's text: a name in capitals heads it
             return (above, above, number) if above is not None else (None, number, number)
-        if _is_index_letter(line) or is_teaser_link(line):
-            candidates = []  # an A–Z index's letter heading, a teaser's "Read more": what is below is the page's
-        elif (reads_as_headline(line) and not _is_tag_list(lines, number) and not _is_field(lines, number)
-              and not _is_credited(lines, number) and not _is_name_above_date(lines, number)):
+        if _is_index_letter(line):
+            candidates = []  # an A–Z index's letter heading: the entry below it is the page's
+        elif is_teaser_link(line):
+            passed, candidates = candidates or passed, []  # a teaser's "Read more": what is below is the page's
+        elif is_related_heading(line) and candidates:
+            related = True  # "Lignende dokumenter" below the headline: a list of other pages follows
+        elif (not related and reads_as_headline(line) and not _is_tag_list(lines, number)
+              and not _is_field(lines, number) and not _is_credited(lines, number)
+              and not _is_name_above_date(lines, number)):
             candidates.append(number)
+    candidates = candidates or passed
     return ((best := _best(lines, candidates)), best, len(lines)) if candidates else (None, len(lines), len(lines))
 
 
@@ -126,12 +136,11 @@ def _best(lines: list[str], candidates: list[int]) -> int:
 
 
 def _starts_a_list(lines: list[str], number: int, candidates: set[int]) -> bool:
-    """Two short lines in a row among the three from ``number`` on: items of a list or a menu
-    (as short as a label, not closed as a sentence is, not a person's name), not a headline and
-    its article."""
+    """Three short lines among the four from ``number`` on: items of a list or a menu (as short
+    as a label, not closed as a sentence is, not a person's name), not a headline and its article."""
     items = [n in candidates and len(lines[n].split()) <= MAX_LABEL_WORDS and not lines[n].endswith((".", "?", "!"))
-             and not full_names(lines[n]) for n in range(number, number + 3)]
-    return any(first and second for first, second in zip(items, items[1:]))
+             and not full_names(lines[n]) for n in range(number, number + LIST_WINDOW)]
+    return sum(items) >= LIST_WINDOW - 1
 
 
 def _is_label_above(label: str, headline: str) -> bool:
@@ -148,8 +157,10 @@ def _is_label_above(label: str, headline: str) -> bool:
 def _shares_a_word(line: str, other: str) -> bool:
     """Whether ``line`` shares a word of four letters or more with ``other``, case aside, and is
     not wholly part of it (a site's name above a headline that names it: "Innovasjon Norge").
-    An organisation's word ("Cluster", "klynge") is a site name's, not shared content."""
-    words = {word.lower() for word in _WORD.findall(line) if len(word) >= 4 and not is_organisation(word)}
+    In a name ("Fjord Cluster": its words capitalised) an organisation's word is the name's, not
+    shared content ("Cluster management excellence" above "The cluster staff" shares it)."""
+    generic = is_name(line)
+    words = {word.lower() for word in _WORD.findall(line) if len(word) >= 4 and not (generic and is_organisation(word))}
     others = {word.lower() for word in _WORD.findall(other)}
     return bool(words & others) and not {word.lower() for word in _WORD.findall(line)} <= others
 

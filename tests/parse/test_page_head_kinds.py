@@ -88,10 +88,35 @@ def test_the_lines_above_a_teasers_read_more_are_no_headline(language: str, teas
     ("nb", ["Klynger", "Kartet lastes", "Grupper av klynger", "Arena", "Modne klynger"]),
     ("nn", ["Klynger", "Kartet lastar", "Grupper av klynger", "Arena", "Modne klynger"]),
     ("en", ["Clusters", "Loading the map", "Cluster groups", "Arena", "Mature clusters"]),
-    ("nb", ["fremmer klyngebasert utvikling", "Lignende dokumenter", "Programmets mål", "Utlysning 2016"]),
 ])
 def test_a_label_above_a_list_of_short_lines_heads_the_page(language: str, top: list[str]) -> None:
     assert parse(*top, BODY[language]).title == top[0]
+
+
+@pytest.mark.parametrize("language, top", [
+    ("nb", ["fremmer klyngebasert utvikling", "Lignende dokumenter", "Programmets mål", "Utlysning av midler"]),
+    ("nn", ["Klyngeprogrammet i Vestland", "Relaterte artiklar", "Ny klynge i Sogn", "Opptak av nye klynger 2016"]),
+    ("en", ["promotes cluster-based development", "Related documents", "Programme goals", "Call for clusters"]),
+])
+def test_the_titles_below_a_related_list_heading_are_no_headline(language: str, top: list[str]) -> None:
+    assert parse(*top, BODY[language]).title == top[0]
+
+
+@pytest.mark.parametrize("language, tags", [
+    ("nb", ["Havbruk", "Teknologi"]), ("nn", ["Havbruk", "Teknologi"]), ("en", ["Aquaculture", "Technology"]),
+])
+def test_a_label_above_a_headline_with_two_tags_below_stays_a_label(language: str, tags: list[str]) -> None:
+    assert parse("Nye produkter", HEADLINE[language], *tags, BODY[language]).title == HEADLINE[language]
+
+
+def test_a_label_sharing_a_word_with_an_image_text_below_is_the_headline() -> None:
+    lines = ["Cluster management excellence", "The cluster staff", "The cluster staff",
+             "Once again we got the top score, and the cluster was awarded the gold label.", BODY["en"]]
+    assert parse(*lines).title == "Cluster management excellence"
+
+
+def test_a_read_more_with_no_headline_below_it_leaves_the_headline_above() -> None:
+    assert parse(HEADLINE["nn"], "Les meir", BODY["nn"]).title == HEADLINE["nn"]
 
 
 @pytest.mark.parametrize("label, headline, below", [
