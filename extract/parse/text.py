@@ -51,6 +51,7 @@ _FIELD = re.compile(r"^[A-ZÆØÅ][\w-]*(?: [\w-]+)?:(?:\s+\S+){0,3}$")  # "Uplo
 MAX_HEADLINE_WORDS = 20
 MAX_LABEL_WORDS = 3  # "Nye produkter", "Kommunal- og regionaldepartementet", "Go to aakp.no"
 MAX_SHORT_HEADLINE_WORDS = 12  # a headline below a label; longer lines are leads or captions
+HEAD_WINDOW = 8  # lines below the headline where a byline or a field's date is read as the page's
 LIST_WINDOW = 4  # lines below a label where three short ones make a list
 REPEAT_WINDOW = 6  # lines after an opening paragraph where a repeated headline is sought
 _BULLET = re.compile(r"^[•▪◦●■□‣∙·*]\s+")
@@ -71,6 +72,7 @@ def extract_text(text: str, draft: Draft) -> None:
         if line:
             lines.append(line)
     headline, start, opening = (None, 0, 0) if draft.title else _headline(lines)
+    opening = min(opening, start + HEAD_WINDOW)  # bylines and fields below the headline are near it
     for number, line in enumerate(lines):
         if draft.truncated:
             break

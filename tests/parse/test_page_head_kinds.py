@@ -213,3 +213,8 @@ def test_the_page_a_breadcrumb_trail_ends_in_repeated_below_it_is_the_headline(l
 @pytest.mark.parametrize("line", ["Printer-friendly versionPrinter-friendly version", "les merles mer"])
 def test_a_doubled_line_in_lower_case_is_no_byline(line: str) -> None:
     assert parse(HEADLINE["en"], line, BODY["en"]).authors == []
+
+
+def test_a_fields_date_far_below_the_headline_on_a_page_of_short_lines_does_not_date_it() -> None:
+    short_lines = [f"Punkt {number} i programmet" for number in range(1, 10)]
+    assert parse(HEADLINE["nb"], *short_lines, "Møte: 12.03.2024", "Kort avslutning").published is None
