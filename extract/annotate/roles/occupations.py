@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from ...backbone.lemmas import lexicon as lemma_lexicon
 from ...backbone.names import name_genders
 from ..lexicon import load
 from ..titles import TitleLexicon
@@ -26,6 +27,7 @@ from .rows import past_parenthesis
 _PREDICATE_TAGS = frozenset({"NOUN", "PROPN", "VERB"})  # "Strand er tømrer": no adjective ("er intelligent")
 _UNKNOWN_WORD_TAGS = frozenset({"NOUN", "PROPN", "ADJ", "X"})  # what the tagger makes of a word it never saw
 _ATTACHED = frozenset({"APP", "appos", "ATR"})  # a word the parse hangs on the name before it
+_PLACE_LABELS = frozenset({"GPE_LOC", "LOC"})  # a place, not a body acting ("GPE_ORG")
 _ENDS = frozenset({",", ".", ")", ":", ";", "–", "!", "?"})
 
 
@@ -35,16 +37,18 @@ class OccupationMarker:
     """Marks the occupations in role positions of a Doc's parts as TITLE."""
 
     def __init__(self, lexicon: TitleLexicon) -> None:
-        roles = load("roles")
+        roles, occupations = load("roles"), load("occupations")
         self.lexicon = lexicon
         self.joins = frozenset(roles["title_conjunctions"])
         self.predicates = Predicates()
         self.prepositions = frozenset(roles["org_prepositions"])
-        self.phrase_ends = self.prepositions | self.joins
+        self.origins = frozenset(occupations["origin_prepositions"])
+        self.phrase_ends = self.prepositions | self.joins | self.origins
         self.speech_verbs = frozenset(roles["speech_verbs"])
         self.appointed, self.appointed_to = frozenset(roles["appointed"]), frozenset(roles["appointed_to"])
         self.new_words = frozenset(roles["new_words"])
-        self.articles = frozenset(roles["indefinite_articles"])
+        self.articles = frozenset(occupations["indefinite_articles"])
+        self.work_words, self.work_as = frozenset(occupations["work_words"]), frozenset(occupations["work_as"])
 
     def shaped(self, doc: Doc) -> frozenset[int]:
         """The indices of ``doc``'s words shaped as an occupation (so that they may be titles)."""
@@ -57,6 +61,18 @@ class OccupationMarker:
                 parts[token.i] = "TITLE"  # "Bussjåfør Silje Årdal", the model's PER entity
             elif not parts[token.i] and token.i in shaped and self._in_role_position(token, parts):
                 parts[token.i] = "TITLE"
+
+    def unmark_origins(self, doc: Doc, parts: list[str]) -> None:
+        """"Kari Hansen, fisker fra Austevoll": a place (no organisation) after a role and
+        "fra/frå" is where the person is from, no organisation of the role."""
+        for i in range(len(doc) - 2):
+            if parts[i] != "TITLE" or doc[i + 1].lower_ not in self.origins or parts[i + 2] != "ORG":
+                continue
+            end = i + 2
+            while end < len(doc) and parts[end] == "ORG":
+                end += 1
+            if all(t.ent_type_ in _PLACE_LABELS for t in doc[i + 2:end]):
+                parts[i + 2:end] = [""] * (end - i - 2)
 
     def _shaped(self, token: Token, in_entity: bool = False) -> bool:
         """A word, in lower case unless it opens the sentence, that names what a person does.
@@ -94,11 +110,14 @@ class OccupationMarker:
             or self._said_of_name(token, parts) or self._appointed(token) or self._before_organization(token, parts)
 
     def _appointed(self, token: Token) -> bool:
-        """"ansatt som tømrer", "valgt til ny serieskaper": after a word of choosing or hiring."""
+        """"ansatt som tømrer", "valgt til ny serieskaper": after a word of choosing or hiring;
+        "jobber som sveiser", "i jobben som styrmann": after a word of working and "som"."""
         doc, i = token.doc, token.i - 1
         if i >= 0 and doc[i].lower_ in self.new_words:
             i -= 1
-        return i >= 1 and doc[i].lower_ in self.appointed_to and doc[i - 1].lower_ in self.appointed
+        if i < 1 or doc[i].lower_ not in self.appointed_to:
+            return False
+        return doc[i - 1].lower_ in self.appointed or doc[i].lower_ in self.work_as and doc[i - 1].lower_ in self.work_words
 
     def _before_organization(self, token: Token, parts: list[str]) -> bool:
         """"Tømrer i Veidekke, Kari Hansen, sier", "På bildet: tømrer i Veidekke Kari Hansen", "Veidekkes
@@ -162,8 +181,9 @@ class OccupationMarker:
     def _said_of_name(self, token: Token, parts: list[str]) -> bool:
         """"Hansen er serieskaper", "Wiig, som er mannens forsvarer", "Hansen sier hun er
         serieskaper", "Hun er DNBs frisør" (with an owner in the genitive: the role patterns find
-        whom "hun" stands for): said by a copula (``Predicates``); no adjective ("er intelligent")."""
-        if token.pos_ not in _PREDICATE_TAGS:
+        whom "hun" stands for): said by a copula (``Predicates``); no adjective ("er intelligent"),
+        though the tagger may call a noun it never saw one ("er farmasøyt", "er styrmann")."""
+        if token.pos_ not in _PREDICATE_TAGS and not (token.pos_ == "ADJ" and _no_known_adjective(token)):
             return False
         subject = self.predicates.subject(token)
         return subject is not None and parts[subject.i] == "NAME" \
@@ -182,6 +202,13 @@ def _name_ends_at(doc: Doc, i: int, parts: list[str]) -> bool:
     if i >= 3 and doc[i].text == ")" and doc[i - 2].text == "(" and (parts[i - 1] == "PARTY" or doc[i - 1].like_num):
         i -= 3
     return i >= 0 and parts[i] == "NAME"
+
+
+def _no_known_adjective(token: Token) -> bool:
+    """Is ``token`` a word the lemma lexicon does not know as an adjective only ("farmasøyt", not
+    "intelligent", "sikker")?"""
+    known = lemma_lexicon()
+    return (token.lower_, "ADJ") not in known or (token.lower_, "NOUN") in known
 
 
 def _capitalised_genitive(doc: Doc, i: int) -> bool:
