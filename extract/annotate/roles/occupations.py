@@ -63,7 +63,7 @@ class OccupationMarker:
                 parts[token.i] = "TITLE"
 
     def unmark_origins(self, doc: Doc, parts: list[str]) -> None:
-        """"Kari Hansen, fisker fra Austevoll": a place (no organisation) after a role and
+        """"Kari Hansen, tømrer fra Austevoll": a place (no organisation) after a role and
         "fra/frå" is where the person is from, no organisation of the role."""
         for i in range(len(doc) - 2):
             if parts[i] != "TITLE" or doc[i + 1].lower_ not in self.origins or parts[i + 2] != "ORG":
@@ -111,7 +111,7 @@ class OccupationMarker:
 
     def _appointed(self, token: Token) -> bool:
         """"ansatt som tømrer", "valgt til ny serieskaper": after a word of choosing or hiring;
-        "jobber som sveiser", "i jobben som styrmann": after a word of working and "som"."""
+        "jobber som maskinist", "i jobben som maskinist": after a word of working and "som"."""
         doc, i = token.doc, token.i - 1
         if i >= 0 and doc[i].lower_ in self.new_words:
             i -= 1
@@ -137,8 +137,8 @@ class OccupationMarker:
         A og B", "Forretningsmannen og eiendomsutvikleren Kolbjørn Selmer"; not "en venn Kari
         Hansen", nor a definite singular alone, which describes ("skiskytteren Johannes Thingnes Bøe")."""
         doc, i = token.doc, token.i
-        if i > 0 and doc[i - 1].lower_ in self.articles \
-                or token.pos_ not in _UNKNOWN_WORD_TAGS and not _capitalised_genitive(doc, i - 1):
+        if i > 0 and doc[i - 1].lower_ in self.articles or token.pos_ not in _UNKNOWN_WORD_TAGS \
+                and not _capitalised_genitive(doc, i - 1) and not _attached_to_name(token, parts):
             return False  # a verb before a name ("gratulerer Kari Hansen"), unless a genitive owns it
         following = i + 1
         if following + 1 < len(doc) and doc[following].lower_ in self.joins and parts[following + 1] == "TITLE":
@@ -168,8 +168,7 @@ class OccupationMarker:
         if i < 2 or not _phrase_ends(doc, i + 1, parts, self.phrase_ends):
             return False
         before = doc[i - 1]
-        if token.pos_ not in _UNKNOWN_WORD_TAGS and before.text != "(" \
-                and not (token.dep_ in _ATTACHED and parts[token.head.i] == "NAME"):
+        if token.pos_ not in _UNKNOWN_WORD_TAGS and before.text != "(" and not _attached_to_name(token, parts):
             return False  # a verb: "Zara Larsson, kommer til Idyll"
         if before.lower_ in self.joins and parts[i - 2] == "TITLE":
             start = i - 2
@@ -182,7 +181,7 @@ class OccupationMarker:
         """"Hansen er serieskaper", "Wiig, som er mannens forsvarer", "Hansen sier hun er
         serieskaper", "Hun er DNBs frisør" (with an owner in the genitive: the role patterns find
         whom "hun" stands for): said by a copula (``Predicates``); no adjective ("er intelligent"),
-        though the tagger may call a noun it never saw one ("er farmasøyt", "er styrmann")."""
+        though the tagger may call a noun it never saw one ("er massøyt", "er brannmann")."""
         if token.pos_ not in _PREDICATE_TAGS and not (token.pos_ == "ADJ" and _no_known_adjective(token)):
             return False
         subject = self.predicates.subject(token)
@@ -204,8 +203,13 @@ def _name_ends_at(doc: Doc, i: int, parts: list[str]) -> bool:
     return i >= 0 and parts[i] == "NAME"
 
 
+def _attached_to_name(token: Token, parts: list[str]) -> bool:
+    """Does the parse hang ``token`` on a name, whatever the tagger called it ("statslos" a verb)?"""
+    return token.dep_ in _ATTACHED and parts[token.head.i] == "NAME"
+
+
 def _no_known_adjective(token: Token) -> bool:
-    """Is ``token`` a word the lemma lexicon does not know as an adjective only ("farmasøyt", not
+    """Is ``token`` a word the lemma lexicon does not know as an adjective only ("massøyt", not
     "intelligent", "sikker")?"""
     known = lemma_lexicon()
     return (token.lower_, "ADJ") not in known or (token.lower_, "NOUN") in known
