@@ -139,7 +139,8 @@ class OccupationMarker:
         doc, i = token.doc, token.i
         if i > 0 and doc[i - 1].lower_ in self.articles or token.pos_ not in _UNKNOWN_WORD_TAGS \
                 and not _capitalised_genitive(doc, i - 1) and not _attached_to_name(token, parts):
-            return False  # a verb before a name ("gratulerer Kari Hansen"), unless a genitive owns it
+            return False  # a verb before a name ("gratulerer Kari Hansen", "oppklarer Kari Hansen"),
+            # unless a genitive owns it or the parse hangs it on the name ("seier statslos Kari Hansen")
         following = i + 1
         if following + 1 < len(doc) and doc[following].lower_ in self.joins and parts[following + 1] == "TITLE":
             following += 1
@@ -168,7 +169,8 @@ class OccupationMarker:
         if i < 2 or not _phrase_ends(doc, i + 1, parts, self.phrase_ends):
             return False
         before = doc[i - 1]
-        if token.pos_ not in _UNKNOWN_WORD_TAGS and before.text != "(" and not _attached_to_name(token, parts):
+        if token.pos_ not in _UNKNOWN_WORD_TAGS and _tagged_as_known(token) and before.text != "(" \
+                and not _attached_to_name(token, parts):
             return False  # a verb: "Zara Larsson, kommer til Idyll"
         if before.lower_ in self.joins and parts[i - 2] == "TITLE":
             start = i - 2
@@ -182,7 +184,7 @@ class OccupationMarker:
         serieskaper", "Hun er DNBs frisør" (with an owner in the genitive: the role patterns find
         whom "hun" stands for): said by a copula (``Predicates``); no adjective ("er intelligent"),
         though the tagger may call a noun it never saw one ("er massøyt", "er brannmann")."""
-        if token.pos_ not in _PREDICATE_TAGS and not (token.pos_ == "ADJ" and _no_known_adjective(token)):
+        if token.pos_ not in _PREDICATE_TAGS and _tagged_as_known(token):
             return False
         subject = self.predicates.subject(token)
         return subject is not None and parts[subject.i] == "NAME" \
@@ -208,11 +210,11 @@ def _attached_to_name(token: Token, parts: list[str]) -> bool:
     return token.dep_ in _ATTACHED and parts[token.head.i] == "NAME"
 
 
-def _no_known_adjective(token: Token) -> bool:
-    """Is ``token`` a word the lemma lexicon does not know as an adjective only ("massøyt", not
-    "intelligent", "sikker")?"""
-    known = lemma_lexicon()
-    return (token.lower_, "ADJ") not in known or (token.lower_, "NOUN") in known
+def _tagged_as_known(token: Token) -> bool:
+    """Does the lemma lexicon know ``token`` in the word class the tagger gave it ("intelligent"
+    an adjective, "kommer" a verb)? A word it does not know there is the tagger's guess
+    ("massøyt" an adjective, "gartner" a verb)."""
+    return (token.lower_, token.pos_) in lemma_lexicon()
 
 
 def _capitalised_genitive(doc: Doc, i: int) -> bool:

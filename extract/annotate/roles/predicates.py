@@ -13,6 +13,7 @@ _SUBJECT = frozenset({"SUBJ", "nsubj"})
 _RELATIVE = frozenset({"ATR", "acl:relcl"})  # a relative clause on the word it hangs on
 _CONJUNCT = frozenset({"KOORD", "conj"})  # NDT's label and UD's
 _VERBS = frozenset({"AUX", "VERB"})
+_INFINITIVE = frozenset({"INFV", "xcomp"})
 
 
 class Predicates:
@@ -51,7 +52,8 @@ class Predicates:
         in the parse, to the copula: "er venner fra Bergen og skippere")."""
         first = first_conjunct(noun)
         verb = first.head
-        said = first.dep_ in _PREDICATE or first.dep_ in _CONJUNCT and "Plur" in first.morph.get("Number")
+        said = first.dep_ in _PREDICATE or first.dep_ in _CONJUNCT and "Plur" in first.morph.get("Number") \
+            or first.dep_ in _INFINITIVE and first.pos_ not in _VERBS  # "ble renholder": parsed as "ble valgt"
         return verb if said and verb.lemma_ in self.copulas else None
 
 
