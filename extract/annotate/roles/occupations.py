@@ -55,12 +55,14 @@ class OccupationMarker:
         return frozenset(token.i for token in doc if self._shaped(token))
 
     def mark(self, doc: Doc, parts: list[str], shaped: frozenset[int]) -> None:
-        """Mark as TITLE the words of ``shaped`` (see ``shaped``) that stand in a role position."""
+        """Mark as TITLE the words of ``shaped`` (see ``shaped``) that stand in a role position,
+        and unmark the places they say a person is from (``unmark_origins``)."""
         for token in doc:
             if parts[token.i] == "NAME" and self._opens_name(token, parts):
                 parts[token.i] = "TITLE"  # "Bussjåfør Silje Årdal", the model's PER entity
             elif not parts[token.i] and token.i in shaped and self._in_role_position(token, parts):
                 parts[token.i] = "TITLE"
+        self.unmark_origins(doc, parts)
 
     def unmark_origins(self, doc: Doc, parts: list[str]) -> None:
         """"Kari Hansen, tømrer fra Austevoll": a place (no organisation) after a role and
@@ -212,9 +214,9 @@ def _attached_to_name(token: Token, parts: list[str]) -> bool:
 
 def _tagged_as_known(token: Token) -> bool:
     """Does the lemma lexicon know ``token`` in the word class the tagger gave it ("intelligent"
-    an adjective, "kommer" a verb)? A word it does not know there is the tagger's guess
-    ("massøyt" an adjective, "gartner" a verb)."""
-    return (token.lower_, token.pos_) in lemma_lexicon()
+    an adjective, "kommer" a verb), or is there no tagger? A word it does not know there is the
+    tagger's guess ("massøyt" an adjective, "urmaker" a verb)."""
+    return not token.pos_ or (token.lower_, token.pos_) in lemma_lexicon()
 
 
 def _capitalised_genitive(doc: Doc, i: int) -> bool:

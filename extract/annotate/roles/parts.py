@@ -90,7 +90,6 @@ class PartMarker:
         self._mark_genitive_organizations(doc, parts)
         self._extend_organizations_left(doc, parts)
         self.occupations.mark(doc, parts, shaped)
-        self.occupations.unmark_origins(doc, parts)
         if "TITLE" not in parts:  # no occupation in a role position either
             return None
         for i, part in enumerate(parts):

@@ -53,7 +53,7 @@ class Predicates:
         first = first_conjunct(noun)
         verb = first.head
         said = first.dep_ in _PREDICATE or first.dep_ in _CONJUNCT and "Plur" in first.morph.get("Number") \
-            or first.dep_ in _INFINITIVE and first.pos_ not in _VERBS  # "ble renholder": parsed as "ble valgt"
+            or first.dep_ in _INFINITIVE and first.pos_ not in _VERBS  # "ble murer": parsed as "ble valgt"
         return verb if said and verb.lemma_ in self.copulas else None
 
 
