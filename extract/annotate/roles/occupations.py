@@ -33,6 +33,21 @@ _ENDS = frozenset({",", ".", ")", ":", ";", "–", "!", "?"})
 
 _FUNCTION_CLASSES = frozenset({"ADP", "ADV", "AUX", "CCONJ", "DET", "NUM", "PART", "PRON", "SCONJ"})
 
+class WorkWords:
+    """A word of working and "som" before a word: "jobber som maskinist", "i jobben som maskinist"."""
+
+    def __init__(self) -> None:
+        occupations = load("occupations")
+        self.words, self.as_words = frozenset(occupations["work_words"]), frozenset(occupations["work_as"])
+
+    def before(self, token: Token) -> Token | None:
+        """The word of working before "som" and ``token``, if any."""
+        doc, i = token.doc, token.i
+        if i < 2 or doc[i - 1].lower_ not in self.as_words or doc[i - 2].lower_ not in self.words:
+            return None
+        return doc[i - 2]
+
+
 class OccupationMarker:
     """Marks the occupations in role positions of a Doc's parts as TITLE."""
 
@@ -48,7 +63,7 @@ class OccupationMarker:
         self.appointed, self.appointed_to = frozenset(roles["appointed"]), frozenset(roles["appointed_to"])
         self.new_words = frozenset(roles["new_words"])
         self.articles = frozenset(occupations["indefinite_articles"])
-        self.work_words, self.work_as = frozenset(occupations["work_words"]), frozenset(occupations["work_as"])
+        self.work = WorkWords()
 
     def shaped(self, doc: Doc) -> frozenset[int]:
         """The indices of ``doc``'s words shaped as an occupation (so that they may be titles)."""
@@ -117,9 +132,8 @@ class OccupationMarker:
         doc, i = token.doc, token.i - 1
         if i >= 0 and doc[i].lower_ in self.new_words:
             i -= 1
-        if i < 1 or doc[i].lower_ not in self.appointed_to:
-            return False
-        return doc[i - 1].lower_ in self.appointed or doc[i].lower_ in self.work_as and doc[i - 1].lower_ in self.work_words
+        appointed = i >= 1 and doc[i].lower_ in self.appointed_to and doc[i - 1].lower_ in self.appointed
+        return appointed or self.work.before(token) is not None
 
     def _before_organization(self, token: Token, parts: list[str]) -> bool:
         """"Tømrer i Veidekke, Kari Hansen, sier", "På bildet: tømrer i Veidekke Kari Hansen", "Veidekkes

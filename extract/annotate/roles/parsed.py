@@ -9,12 +9,12 @@ from spacy.tokens import Span, Token
 
 from ..lexicon import load
 from ..person_names import joined_name, speaker_before
-from .predicates import Predicates
+from .occupations import WorkWords
+from .predicates import Predicates, subject_of
 from .rows import MarkedDoc, RowBuilder
 
 _APPOSITION = frozenset({"APP", "appos"})  # NDT's label (the shipped parser) and UD's
 _CONJUNCT = frozenset({"KOORD", "conj"})
-_SUBJECT = frozenset({"SUBJ", "nsubj"})
 
 
 class ParsedRoles:
@@ -28,8 +28,7 @@ class ParsedRoles:
         self.new_words = frozenset(roles["new_words"])
         self.speech_verbs = frozenset(roles["speech_verbs"])
         self.unheld = frozenset(roles["unheld"])
-        occupations = load("occupations")
-        self.work_words, self.work_as = frozenset(occupations["work_words"]), frozenset(occupations["work_as"])
+        self.work = WorkWords()
 
     def rows_for(self, marked: MarkedDoc, matched: list[Span], found_before: list[dict]) -> list[dict]:
         """Rows for the title runs outside every span in ``matched``; a title that refers back
@@ -95,11 +94,10 @@ class ParsedRoles:
         """"Kari Hansen pakker bilen for å kjøre til jobben som maskinist": the subject of the
         sentence holds the job a title follows "jobben som" in, unless a verb says it is not
         held ("søker jobben som ...")."""
-        doc, i = head.doc, head.i
-        if i < 2 or doc[i - 1].lower_ not in self.work_as or doc[i - 2].lower_ not in self.work_words \
-                or doc[i - 2].pos_ != "NOUN" or any(t.lower_ in self.unheld for t in head.sent):
+        work = self.work.before(head)
+        if work is None or work.pos_ != "NOUN" or any(t.lower_ in self.unheld for t in head.sent):
             return None
-        return next((t for t in head.sent.root.children if t.dep_ in _SUBJECT), None)
+        return subject_of(head.sent.root)
 
     def _genitive_before(self, marked: MarkedDoc, title: Span) -> Span | None:
         """The organisation in the genitive before a title, adjectives between: "blir klubbens

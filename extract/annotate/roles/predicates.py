@@ -29,7 +29,7 @@ class Predicates:
     def of_pronoun(self, noun: Token) -> bool:
         """Is ``noun`` said of "han/hun" by a copula ("Hun er først og fremst DNBs frisør")?"""
         verb = self._copula(noun)
-        subject = _subject_of(verb) if verb is not None else None
+        subject = subject_of(verb) if verb is not None else None
         return subject is not None and subject.lower_ in self.pronouns
 
     def subject(self, noun: Token) -> Token | None:
@@ -38,26 +38,25 @@ class Predicates:
         verb = self._copula(noun)
         if verb is None or any(child.lower_ in self.negations for child in verb.children):
             return None
-        subject = _subject_of(verb)
+        subject = subject_of(verb)
         if subject is not None and subject.lower_ in self.pronouns:
             speech = verb.head
-            return _subject_of(speech) if speech.i != verb.i and speech.lemma_ in self.speech_lemmas else None
+            return subject_of(speech) if speech.i != verb.i and speech.lemma_ in self.speech_lemmas else None
         if subject is None and verb.dep_ in _RELATIVE:
             return verb.head
         return subject
 
-
     def _copula(self, noun: Token) -> Token | None:
         """The copula ``noun`` is the predicate of, itself or joined to the first predicate (or,
         in the parse, to the copula: "er venner fra Bergen og skippere")."""
-        first = first_conjunct(noun)
+        first = _first_conjunct(noun)
         verb = first.head
         said = first.dep_ in _PREDICATE or first.dep_ in _CONJUNCT and "Plur" in first.morph.get("Number") \
             or first.dep_ in _INFINITIVE and first.pos_ not in _VERBS  # "ble murer": parsed as "ble valgt"
         return verb if said and verb.lemma_ in self.copulas else None
 
 
-def first_conjunct(word: Token) -> Token:
+def _first_conjunct(word: Token) -> Token:
     """The first of the plural nouns joined by "og/eller" that ``word`` is one of ("A og B er
     venner og skippere"); not a count of people ("hvor 15000 soldater og offiserer deltar"),
     which says nothing of a named person. A singular stays itself ("var både gjest og ...")."""
@@ -69,5 +68,6 @@ def first_conjunct(word: Token) -> Token:
     return word if any(child.pos_ == "NUM" for child in first.children) else first
 
 
-def _subject_of(verb: Token) -> Token | None:
+def subject_of(verb: Token) -> Token | None:
+    """The subject the parse gives ``verb``, if any."""
     return next((child for child in verb.children if child.dep_ in _SUBJECT), None)
