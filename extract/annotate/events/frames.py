@@ -86,11 +86,13 @@ def is_status(vocabulary: EventVocabulary, state: DocState, sentence: Span, stat
     before = doc[status.start - 1].lower_ if status.start > sentence.start else ""
     if before in words["previous_status_before"] or _after_a_time_as(words, doc, sentence, status):
         return False  # "går fra Arena til Arena Pro", "etter ti år som NCE": what it had
-    before_it = [t for t in triggers if sentence.start <= t.start and t.end <= status.start <= t.end + 6]
+    before_it = [t for t in triggers if sentence.start <= t.start and t.end <= status.start
+                 and _words_between(words, doc, t.end, status.start) <= 6]
     if words["cluster_stem"] in text.lower()[1:]:
         # "er blant de nye Arena-klyngene", "får status som arenaklynge", not "Som NCE-klynge får den ..."
-        capacity = before in words["capacity_words"] and not any(t.end in (status.start - 1, status.start)
-                                                                 for t in triggers)  # "opptatt som Arena-klynge"
+        capacity = before in words["capacity_words"] and not any(  # "opptatt som Arena-klynge", "tatt opp X som"
+            t.end in (status.start - 1, status.start) or _words_between(words, doc, t.end, status.start - 1) == 0
+            for t in before_it)
         named = status.start - 2 >= sentence.start and doc[status.start - 2].lower_ in words["status_nouns"]
         return (bool(before_it) or named) and (not capacity or named)
     governed = any(t.value != "copula" or status.start - t.end <= 2 for t in before_it)
@@ -98,6 +100,12 @@ def is_status(vocabulary: EventVocabulary, state: DocState, sentence: Span, stat
     if bare and _ends_a_name(vocabulary, doc, sentence, status.start):
         return False  # "får namnet Sustainable Marine Innovation Arena": a name's last word
     return not bare or before in words["bare_status_after"] or governed or _applied_for(words, doc, sentence, status)
+
+
+def _words_between(words: dict, doc: Doc, start: int, end: int) -> int:
+    """The words from ``start`` to ``end`` that are no part of a list of names ("løftar A, B og C opp til")."""
+    joiners = set(words["list_separators"]) | set(words["list_conjunctions"]) | set(words["name_joiners"])
+    return sum(1 for t in doc[start:end] if not (t.text[:1].isupper() or t.lower_ in joiners or t.is_space))
 
 
 def _after_a_time_as(words: dict, doc: Doc, sentence: Span, status: Mention) -> bool:

@@ -13,7 +13,7 @@ from .captions import is_caption
 from .clauses import Clause
 from .counted import clause_count, counted_clusters
 from .mentions import Mention, overlaps
-from .names import PLACE_LABELS, clause_names, glued_parts
+from .names import PLACE_LABELS, clause_names, glued_parts, names_applicant
 from .state import DocState
 from .vocabulary import EventVocabulary
 
@@ -60,7 +60,7 @@ def members(vocabulary: EventVocabulary, state: DocState, clause: Clause, anchor
     if len(named) > 1:
         named = [c for c in named if not _circumstance(vocabulary, state, c)] or named
     if clause.kind == "relative" and not named:
-        named = [c for c in clusters if 0 <= clause.start - c.end <= 2]
+        named = [c for c in clusters if 0 <= clause.start - _past_place(vocabulary.words, doc, c.end) <= 2]
     colon = next((t.i for t in clause.tokens(doc) if t.text == ":"), None)
     if colon is None or not any(a < colon for a in anchors):
         return named
@@ -68,6 +68,14 @@ def members(vocabulary: EventVocabulary, state: DocState, clause: Clause, anchor
     if not listed and all(t.is_punct or t.is_space for t in doc[colon + 1:clause.end]):
         listed = line_items(vocabulary, state, following)
     return [c for c in named if c.start < colon] + listed if listed else named
+
+
+def _past_place(words: dict, doc: Doc, end: int) -> int:
+    """Where a name ending at ``end`` ends with its place: "X Cluster i Harstad, som ..." (a preposition
+    of `list_place_prepositions` and a capitalised word)."""
+    if end + 1 < len(doc) and doc[end].lower_ in words["list_place_prepositions"] and doc[end + 1].text[:1].isupper():
+        return end + 2
+    return end
 
 
 def _circumstance(vocabulary: EventVocabulary, state: DocState, span: Span) -> bool:
@@ -83,7 +91,8 @@ def _circumstance(vocabulary: EventVocabulary, state: DocState, span: Span) -> b
         return False
     in_trigger = any(t.start <= preposition.i < t.end for t in state.triggers)
     together = preposition.i > 0 and doc[preposition.i - 1].lower_ in words["together_words"]
-    return preposition.lower_ in words["not_recipient_prepositions"] and not in_trigger and not together
+    applicant = names_applicant(words, list(doc[span.sent.start:preposition.i]), preposition)  # "Søknaden fra X"
+    return preposition.lower_ in words["not_recipient_prepositions"] and not (in_trigger or together or applicant)
 
 
 def listed_items(vocabulary: EventVocabulary, state: DocState, colon: int, clause: Clause) -> list[Span]:
@@ -124,10 +133,12 @@ def line_items(vocabulary: EventVocabulary, state: DocState, following: list[Spa
 
 
 def counted_lines(vocabulary: EventVocabulary, state: DocState, clause: Clause, following: list[Span]) -> list[Span]:
-    """"Tre nye klynger får Arena-status." ending its paragraph, and right under it as many short
-    lines, one name each, and no more: those names."""
+    """"Tre nye klynger får Arena-status." ending its paragraph, and right under it (or under a short
+    line ending in a colon, "Klyngene er:") as many short lines, one name each, and no more: those names."""
     count = clause_count(vocabulary, state, clause)
     lines = [line for line in following if not line.text.isspace()]
+    if lines and _announces_lines(vocabulary.words, lines[0]):
+        lines = lines[1:]  # "Klyngene er:" between the counting sentence and the names
     if count is None or len(lines) < count or "\n" not in state.doc[clause.end - 1:lines[0].start].text:
         return []
     found = line_items(vocabulary, state, lines[:count + 1])
@@ -135,6 +146,12 @@ def counted_lines(vocabulary: EventVocabulary, state: DocState, clause: Clause, 
         return []
     state.added.extend(c for c in found if c not in state.clusters)
     return found
+
+
+def _announces_lines(words: dict, line: Span) -> bool:
+    """Is the line a short one ending in a colon ("Klyngene er:", "Dette er de nye klyngene:")?"""
+    counted = [t for t in line if not (t.is_space or t.is_punct)]
+    return line.text.rstrip().endswith(":") and 0 < len(counted) <= words["list_announcement_max_words"]
 
 
 def _place(span: Span) -> bool:
