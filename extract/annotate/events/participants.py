@@ -216,6 +216,9 @@ def referred(vocabulary: EventVocabulary, state: DocState, clause: Clause) -> li
     if anaphor.lower_ not in references:
         return [_compound_cluster(vocabulary, state, anaphor)]
     before = [c for c in state.clusters if c.end <= anaphor.i]
+    if before and anaphor.lower_ in words["plural_pronouns"]:  # "A og B søkte i vår. De fikk NCE-status": both
+        last = before[-1].sent
+        return list({c._.canonical: c for c in before if c.sent == last}.values())
     return [before[-1]] if before else [state.main] if state.main is not None else []
 
 
