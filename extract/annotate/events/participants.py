@@ -8,7 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from ..extensions import doc_text
-from .announced import announced_list, coordinated
+from .announced import announced_list, coordinated, refers_back
 from .captions import is_caption
 from .clauses import Clause
 from .counted import clause_count, counted_clusters
@@ -29,7 +29,7 @@ def governed(vocabulary: EventVocabulary, state: DocState, clause: Clause, membe
         return _status_named(vocabulary, state, coordinated(vocabulary, state, clause, frame, members))
     return (_status_named(vocabulary, state, _new_names(vocabulary, state, clause, frame)) or referred(vocabulary, state, clause)
             or named_organizations(vocabulary, state, clause) or announced_list(vocabulary, state, clause, following)
-            or counted_lines(vocabulary, state, clause, following)
+            or counted_lines(vocabulary, state, clause, following) or announced_lines(vocabulary, state, clause, following)
             or counted_clusters(vocabulary, state, clause) or listed_paragraphs(vocabulary.words, following, state.clusters))
 
 
@@ -143,6 +143,22 @@ def counted_lines(vocabulary: EventVocabulary, state: DocState, clause: Clause, 
         return []
     found = line_items(vocabulary, state, lines[:count + 1])
     if len(found) != count:
+        return []
+    state.added.extend(c for c in found if c not in state.clusters)
+    return found
+
+
+def announced_lines(vocabulary: EventVocabulary, state: DocState, clause: Clause, following: list[Span]) -> list[Span]:
+    """"Nye klynger fikk Arena-status i år." (clusters named by a plural noun) and, next, a short line
+    ending in a colon that names them so too ("Klyngene er:") over lines of one name each: those names."""
+    words = vocabulary.words
+    lines = [line for line in following if not line.text.isspace()]
+    if not lines or not any(t.lower_ in words["plural_cluster_nouns"] for t in clause.tokens(state.doc)) \
+            or not _announces_lines(words, lines[0]) \
+            or not any(t.lower_ in words["plural_cluster_nouns"] for t in lines[0]) and not refers_back(words, lines[0]):
+        return []
+    found = line_items(vocabulary, state, lines[1:])
+    if len(found) < 2:
         return []
     state.added.extend(c for c in found if c not in state.clusters)
     return found
