@@ -221,7 +221,7 @@ def listed_paragraphs(words: dict, following: list[Span], clusters: list[Span]) 
 def referred(vocabulary: EventVocabulary, state: DocState, clause: Clause) -> list[Span]:
     """The cluster "klynga", "vi", "den" or "havromsklyngen" refers to: a cluster of that name or
     stem in the article, else the last one named before, else the article's cluster; a
-    compound ("havromsklyngen") that names no cluster of the article is a cluster itself."""
+    compound ("havromsklyngen", "the fintech cluster") that names no cluster of the article is a cluster itself."""
     doc, words = state.doc, vocabulary.words
     references = words["cluster_anaphora"] + words["cluster_pronouns"]
     anaphor = next((t for t in clause.tokens(doc) if t.lower_ in words["cluster_anaphora"]
@@ -235,7 +235,20 @@ def referred(vocabulary: EventVocabulary, state: DocState, clause: Clause) -> li
     if before and anaphor.lower_ in words["plural_pronouns"]:  # "A og B søkte i vår. De fikk NCE-status": both
         last = before[-1].sent
         return list({c._.canonical: c for c in before if c.sent == last}.values())
-    return [before[-1]] if before else [state.main] if state.main is not None else []
+    return [before[-1]] if before else [state.main] if state.main is not None else _open_compound(words, state, anaphor)
+
+
+def _open_compound(words: dict, state: DocState, head: Token) -> list[Span]:
+    """In an article that names no cluster, an English compound written in two words is a cluster of its
+    own, as "fintechklyngen" is: "the fintech cluster was given Arena status" (not "the new cluster")."""
+    modifier = state.doc[head.i - 1] if head.i > 0 else None
+    if head.lower_ not in words["open_compound_heads"] or modifier is None or not (modifier.is_alpha and modifier.is_lower) \
+            or modifier.lower_ in words["open_compound_not_modifiers"] or state.clusters:
+        return []
+    new = Span(state.doc, modifier.i, head.i + 1, label="CLUSTER")
+    new._.canonical = new.text
+    state.added.append(new)
+    return [new]
 
 
 def _compound_cluster(vocabulary: EventVocabulary, state: DocState, compound: Token) -> Span:

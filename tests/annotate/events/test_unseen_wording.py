@@ -3,7 +3,8 @@ the rules did not read, each with invented names: a cluster after "at", a subjec
 particle, refusals and losses in other words, a question, a list after "Det gjelder" or "Klyngene er:", the
 applicant first in a list after "Søknaden fra", a relative clause after a name with its place, an object
 between a trigger and "som X-klynge", a negation that does not reach into an "at" clause, a heading that
-announces one new status, a status after "såkalt", a plural pronoun, and the day new clusters were announced."""
+announces one new status, a status after "såkalt", a plural pronoun, the day new clusters were announced,
+and an English compound in two words ("the fintech cluster")."""
 
 import pytest
 
@@ -25,6 +26,10 @@ from .helpers import dated, events
      {("Myrheim Cluster", "Arena", "granted")}),
     ("Søknaden fra Bølgja Cluster, Nordlo Cluster og Isvara Cluster om status som Arena ble ikke innvilget.",
      {("Bølgja Cluster", "Arena", "rejected"), ("Nordlo Cluster", "Arena", "rejected"), ("Isvara Cluster", "Arena", "rejected")}),
+    ("I dag vart Sola Cluster fasa ut av Arena Pro-programmet.", {("Sola Cluster", "Arena Pro", "lost")}),
+    ("I dag ble søknaden fra Kvitli Cluster om status som NCE-klynge vraket.", {("Kvitli Cluster", "NCE", "rejected")}),
+    ("Skoddvik Cluster fikk forlenget kontrakten som Arena Pro-klynge.", {("Skoddvik Cluster", "Arena Pro", "extended")}),
+    ("Skoddvik Cluster mister støtten som NCE-klynge.", {("Skoddvik Cluster", "NCE", "lost")}),
 ])
 def test_wordings_in_every_clause_order(annotate_full, text, expected):
     assert events(annotate_full(text)) == expected
@@ -65,3 +70,9 @@ def test_an_undated_event_takes_the_day_new_clusters_were_announced(annotate_ful
     doc = annotate_full("Earlier this month, the Vårlys cluster was granted GCE status.\n\n"
                         "On Friday 12 June 2015, the ministers presented seven new Norwegian clusters.", published=None)
     assert dated(doc) == {("Vårlys", "2015-06-12", "context")}
+
+
+def test_an_english_compound_in_two_words_is_a_cluster_where_none_is_named(annotate_full):
+    assert events(annotate_full("That is why the fintech cluster was given Arena status in record time.")) == {
+        ("fintech cluster", "Arena", "granted")}
+    assert events(annotate_full("That is why the new cluster was given Arena status in record time.")) == set()
