@@ -30,6 +30,10 @@ from .helpers import dated, events
     ("I dag ble søknaden fra Kvitli Cluster om status som NCE-klynge vraket.", {("Kvitli Cluster", "NCE", "rejected")}),
     ("Skoddvik Cluster fikk forlenget kontrakten som Arena Pro-klynge.", {("Skoddvik Cluster", "Arena Pro", "extended")}),
     ("Skoddvik Cluster mister støtten som NCE-klynge.", {("Skoddvik Cluster", "NCE", "lost")}),
+    ("Biotech Timber Cluster ble avviklet som Arena-prosjekt.", {("Biotech Timber Cluster", "Arena", "lost")}),
+    ("GCE-status glapp for VERA, HMB og SOLA.",
+     {("VERA", "GCE", "rejected"), ("HMB", "GCE", "rejected"), ("SOLA", "GCE", "rejected")}),
+    ("GCE-stempelet glapp for Fjordlys Cluster.", {("Fjordlys Cluster", "GCE", "rejected")}),
 ])
 def test_wordings_in_every_clause_order(annotate_full, text, expected):
     assert events(annotate_full(text)) == expected
