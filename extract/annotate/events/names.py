@@ -206,8 +206,9 @@ def _after_circumstance(vocabulary: EventVocabulary, state: DocState, clause: Cl
     if first.i == 0 or doc[first.i - 1].lower_ not in words["not_recipient_prepositions"]:
         return False
     preposition = doc[first.i - 1]
-    if preposition.dep_ in words["subordinator_deps"]:
-        return False  # "at" that opens a clause ("Det ble kjent at X får ..."), not "at Kongsberg"
+    if preposition.dep_ in words["subordinator_deps"] \
+            and preposition.lower_ in words["clause_openers"].get(doc._.language, ()):
+        return False  # Norwegian "at" that opens a clause ("Det ble kjent at X får ..."), not "at Kongsberg"
     if any(t.start <= preposition.i < t.end for t in state.triggers):
         return False  # "Valget falt på X"
     if preposition.i > 0 and doc[preposition.i - 1].lower_ in words["together_words"]:

@@ -1,12 +1,15 @@
 """Kinds of language the opened real pages and the wording suite (test_event_wording_variants.py) showed
-the rules did not read, each with invented names: a cluster after "at", a subject between a verb and its
-particle, refusals and losses in other words, a question, a list after "Det gjelder" or "Klyngene er:", the
+the rules did not read, each with invented names: a cluster after "at" (the English "at Kongsberg" stays a
+preposition), a subject between a verb and its particle, refusals and losses in other words, a question, a list after "Det gjelder" or "Klyngene er:", the
 applicant first in a list after "Søknaden fra", a relative clause after a name with its place, an object
 between a trigger and "som X-klynge", a negation that does not reach into an "at" clause, a heading that
 announces one new status, a status after "såkalt", a plural pronoun, the day new clusters were announced,
 and an English compound in two words ("the fintech cluster")."""
 
 import pytest
+
+from extract.process import make_doc
+from extract.types import Article
 
 from .helpers import dated, events
 
@@ -80,3 +83,9 @@ def test_an_english_compound_in_two_words_is_a_cluster_where_none_is_named(annot
     assert events(annotate_full("That is why the fintech cluster was given Arena status in record time.")) == {
         ("fintech cluster", "Arena", "granted")}
     assert events(annotate_full("That is why the new cluster was given Arena status in record time.")) == set()
+
+
+def test_english_at_stays_a_preposition(nlp):
+    article = Article(id="test", source="test.txt", paragraphs=[
+        "Last year, the industry cluster at Kongsberg was granted NCE status."], published="2021-03-18", language="en")
+    assert events(nlp(make_doc(nlp, article))) == set()
