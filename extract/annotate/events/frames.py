@@ -139,6 +139,8 @@ def _frame_of(vocabulary: EventVocabulary, state: DocState, sentence: Span, clau
     if is_application(words, doc, clause, status):
         return _answer(words, state, sentence, clause, status)
     goal = reached(words, state, sentence)  # "målsetningen var å oppnå NCE-status. – Det har vi klart."
+    definite = doc[status.end - 1].lower_.endswith(tuple(words["definite_status_endings"]))  # "ble Arena-statusen til X
+    # avsluttet": a copula does not give a status named as a thing ("the status"), it gives "X ble NCE"
     candidates = [t for t in state.triggers if t.start in clause and t.end - 1 in clause
                   and (goal or not intended(words, doc, clause, t, status))
                   and (t.start == 0 or doc[t.start - 1].lower_ not in words["attributive_before"])
@@ -148,7 +150,7 @@ def _frame_of(vocabulary: EventVocabulary, state: DocState, sentence: Span, clau
                        or not _status_first(words, doc, t))
                   and (t.end <= status.start or not _needs_object(words, doc, t)
                        or _topicalised(words, doc, clause, status, t))
-                  and not (t.value == "copula" and _other_verb_between(state, t, status))
+                  and not (t.value == "copula" and (_other_verb_between(state, t, status) or definite))
                   and not any(joins_verbs(words, w) for w in doc[t.end:status.start])]  # "fikk ikke A, og er B"
     if status.value in words["certificates"]:
         lost = [t for t in candidates if t.value in ("lost", "rejected")]

@@ -89,3 +89,9 @@ def test_english_at_stays_a_preposition(nlp):
     article = Article(id="test", source="test.txt", paragraphs=[
         "Last year, the industry cluster at Kongsberg was granted NCE status."], published="2021-03-18", language="en")
     assert events(nlp(make_doc(nlp, article))) == set()
+
+
+@pytest.mark.parametrize("text", ["I dag ble Arena-statusen til Havrand Seafood Hub avsluttet.",
+                                  "I dag vart arenastatusen til Havrand Seafood Hub avslutta."])
+def test_a_copula_gives_no_status_named_as_a_thing(annotate_full, text):
+    assert all(action != "granted" for _, _, action in events(annotate_full(text)))
