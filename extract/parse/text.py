@@ -72,6 +72,8 @@ def extract_text(text: str, draft: Draft) -> None:
             draft.add_byline(line)  # "Kari Nordmann" above "Tirsdag" and "06.02.24": a blog's byline
         elif number < start and _is_set_off(lines, number):  # roles come from them, events do not
             draft.add_caption(f"{line} {credit}" if (credit := _credit_below(lines, number)) else line)
+        elif number < start and _is_photo_text(line):
+            draft.add_caption(line)  # "A frå B. Foto: C", "Foto: C" above the headline: the article's photo
         elif number < start and (date := _label_date(line)):
             draft.metadata_lines.append(line)  # "FinSHIFT 17.11.2021": a newsletter's or section's date
             draft.published = draft.published or date
@@ -182,6 +184,13 @@ def _is_set_off(lines: list[str], number: int) -> bool:
     line = lines[number]
     return (_is_pull_quote(lines, number) or _is_attribution(line) or bool(_CAPTION_LABEL.match(line))
             or _is_credited(lines, number))
+
+
+def _is_photo_text(line: str) -> bool:
+    """A caption with its credit in the line ("Kari Lie i Klyngen. Foto: Ola Dal", "F.v. A, B og C
+    (bilde: D)"), or a lone photo credit that names no author ("Foto: Ola Dal")."""
+    info = classify_line(line)
+    return bool(_CREDIT.search(line)) and not info.authors and info.kind in ("body", "meta")
 
 
 def _is_credited(lines: list[str], number: int) -> bool:
