@@ -55,9 +55,11 @@ class CreditReader:
         for token in doc[:-1]:
             if token.lower_ in self.cues and token.nbor(1).text == ":":
                 role, i = self._cues(doc, token.i)
-                for start, end, canonical in self._parts(doc, i, organizations):
+                parts = self._parts(doc, i, organizations)
+                for start, end, canonical in parts:
                     row = found.setdefault(start, self._row(doc, token.i, start, end, canonical, role))
-                    row["organization"] = row["organization"] or _organization_after(doc, end)
+                    if end == parts[-1][1]:  # the last name's: "Foto: A, B/Klyngen" is B's
+                        row["organization"] = row["organization"] or _organization_after(doc, end)
             elif token.text in _DASHES and token.i > 0 and self._byline_outlet(doc, token.i):
                 for start, end, canonical in self._byline(doc, token.i + 1, organizations):
                     found.setdefault(start, self._row(doc, start, start, end, canonical, self.byline_role))
@@ -123,7 +125,7 @@ class CreditReader:
         known = organizations.at(i, end)
         if organization_name([t.text for t in doc[i:end]]) or _organization_words(doc[i:end]):
             return None  # "Foto: Norges Volleyballforbund"
-        if end - i >= 2 and not (known is not None and known.end == end):
+        if end - i >= 2 and not (known is not None and known.end == end) and _reads_as_person(doc[i:end]):
             return i, end, _as_name(doc[i:end])
         if end - i == 1 and end + 1 < len(doc) and doc[end].text == ",":
             first_end = self._name_end(doc, end + 1)
@@ -210,16 +212,35 @@ def _organization_words(span) -> bool:
     return span.start > 0 and span.doc[span.start - 1].text == "," and all(t._.role_part == "ORG" for t in span)
 
 
+def _reads_as_person(span) -> bool:
+    """A credited name is a person's when its first word is a first name the data knows or the
+    model found a person there ("Foto: Kari Lie", not "Bilde: Hexagon Composites")."""
+    return (known_first_name(span[0].text.title() if span[0].is_upper else span[0].text)
+            or any(e.label_ == "PER" and e.start <= span.start < e.end for e in span.doc.ents))
+
+
 def _organization_after(doc: Doc, end: int) -> str | None:
-    """The organisation after a credited name and a comma that ends the line: "Foto: Pernille
-    Storholm Skaret, Norsk Tipping"."""
-    if end + 1 >= len(doc) or doc[end].text != ",":
+    """The organisation after a credited name and a comma or slash that closes the credit:
+    "Foto: Pernille Storholm Skaret, Norsk Tipping", "Foto: Kari Lie/Høgskolen", "(foto: Ola Dal,
+    Klyngen)": words marked as an organisation's, or capitalised words up to the line's end, a
+    closing bracket or a full stop that ends the line."""
+    if end + 1 >= len(doc) or doc[end].text not in {",", "/"}:
         return None
     stop = end + 1
-    while stop < len(doc) and not doc[stop].is_space and doc[stop]._.role_part == "ORG":
+    while stop < len(doc) and stop - end <= _MAX_NAME and not doc[stop].is_space and (
+            doc[stop]._.role_part == "ORG" or doc[stop].text[:1].isupper() or doc[stop].text in _DASHES):
         stop += 1
-    ends_line = stop == len(doc) or doc[stop].is_space or _opens_line(doc, stop)
-    return doc[end + 1:stop].text if stop > end + 1 and ends_line else None
+    if stop == end + 1 or doc[stop - 1].text in _DASHES or doc[stop - 1].text.endswith("/"):
+        return None
+    return doc[end + 1:stop].text if _closes_credit(doc, stop) else None
+
+
+def _closes_credit(doc: Doc, i: int) -> bool:
+    """Token ``i`` is past the credit: the end of the text or line, a closing bracket, or a full
+    stop that ends the text or line."""
+    if i >= len(doc) or doc[i].is_space or "\n" in doc[i - 1].text_with_ws or doc[i].text == ")":
+        return True
+    return doc[i].text == "." and (i + 1 == len(doc) or doc[i + 1].is_space or "\n" in doc[i].text_with_ws)
 
 
 def _next_name(doc: Doc, start: int, end: int) -> bool:
