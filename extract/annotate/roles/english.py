@@ -115,7 +115,9 @@ class EnglishRoles:
 
     def _title(self, doc: Doc, i: int, bracketed: bool = False) -> tuple | None:
         """(title start, role, organisation, end) of the title starting at token ``i``: its
-        words, then "of X at ORG" (X part of the role) or PREP ORG; in brackets ", ORG"."""
+        words, then "of X at ORG" (X part of the role), PREP ORG or ", ORG" closing a bracket
+        or a line; capitalised words before a lower-case title are its organisation
+        ("Research Council director")."""
         while i < len(doc) and doc[i].lower_ in self.openers:
             i += 1
         end = i
@@ -125,20 +127,34 @@ class EnglishRoles:
         if not heads:
             return None
         end = end if bracketed else heads[-1] + 1
+        owner = next((k for k in range(i, end) if doc[k].is_lower), end)
+        if i < owner < end and not bracketed:  # "Research Council director general"
+            return i, " ".join(t.lower_ for t in doc[owner:end]), doc[i:owner].text, end
         role = " ".join(t.lower_ for t in doc[i:end])
-        if end < len(doc) and doc[end].text == "," and bracketed:
+        if end < len(doc) and doc[end].text == ",":
             org = self._organization(doc, end + 1)
-            return (i, role, doc[org[0]:org[1]].text, org[1]) if org else None
+            closing = org is not None and (org[1] == len(doc) or _breaks(doc, org[1]) or doc[org[1]].text == ")")
+            return (i, role, doc[org[0]:org[1]].text, org[1]) if closing else (None if bracketed else (i, role, None, end))
         if end >= len(doc) or doc[end].lower_ not in self.org_prepositions or _breaks(doc, end):
             return i, role, None, end
+        field = self._field(doc, end) if doc[end].lower_ == "of" else None
+        if field is not None:
+            org = self._organization(doc, field + 1)
+            return i, " ".join(t.lower_ for t in doc[i:field]), doc[org[0]:org[1]].text, org[1]
         org = self._organization(doc, end + 1)
-        if org is None:
-            return i, role, None, end
-        after = org[1]
-        if doc[end].lower_ == "of" and after + 1 < len(doc) and doc[after].lower_ in self.field_ends:
-            field, org = f"{role} of {doc[org[0]:org[1]].text.lower()}", self._organization(doc, after + 1)
-            return (i, field, doc[org[0]:org[1]].text, org[1]) if org else (i, field, None, after)
-        return i, role, doc[org[0]:org[1]].text, after
+        return (i, role, doc[org[0]:org[1]].text, org[1]) if org else (i, role, None, end)
+
+    def _field(self, doc: Doc, of: int) -> int | None:
+        """Where the field of "TITLE of FIELD at ORG" ends ("Head of wind energy at Innovation
+        Norway"): at a word of ``field_ends`` a few words on, an organisation after it."""
+        for k in range(of + 2, min(of + 2 + _MAX_TITLE, len(doc) - 1)):
+            if not doc[k - 1].is_alpha or _breaks(doc, k):
+                return None
+            if doc[of + 1].lower_ in self.openers:
+                return None  # "the head of the Cluster for Applied AI": an organisation, no field
+            if doc[k].lower_ in self.field_ends and self._organization(doc, k + 1) is not None:
+                return k
+        return None
 
     def _title_word(self, token) -> bool:
         text = token.text
