@@ -29,7 +29,8 @@ from extract.parse.clean import clean_line
 from extract.parse.dates import find_date
 from extract.parse.draft import Draft
 from extract.parse.forms import opens_with_labels
-from extract.parse.lines import classify_line, full_names, has_credit, index_date, is_list_label
+from extract.parse.lines import (classify_line, full_names, has_credit, index_date, is_list_label,
+                                 names_people_in_picture)
 
 _WORD = re.compile(r"[^\W\d_]+")
 _CREDIT = re.compile(r"(?<!\w)(?:foto|photo|bilde|ill)\s*:|\(t\.\s?[vh]\.?\)|(?<!\w)f\.\s?v\.?(?!\w)", re.IGNORECASE)
@@ -188,9 +189,11 @@ def _is_set_off(lines: list[str], number: int) -> bool:
 
 def _is_photo_text(line: str) -> bool:
     """A caption with its credit in the line ("Kari Lie i Klyngen. Foto: Ola Dal", "F.v. A, B og C
-    (bilde: D)"), or a lone photo credit that names no author ("Foto: Ola Dal")."""
+    (bilde: D)"), a list of the people in a picture ("Fra venstre: A (B), C (D)"), or a lone photo
+    credit that names no author ("Foto: Ola Dal")."""
     info = classify_line(line)
-    return bool(_CREDIT.search(line)) and not info.authors and info.kind in ("body", "meta")
+    return ((bool(_CREDIT.search(line)) or names_people_in_picture(line)) and not info.authors
+            and info.kind in ("body", "meta"))
 
 
 def _is_credited(lines: list[str], number: int) -> bool:
