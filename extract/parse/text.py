@@ -233,13 +233,15 @@ def _is_index_letter(line: str) -> bool:
 
 def reads_as_headline(line: str) -> bool:
     """Whether a line can be the headline: body text (not navigation, metadata or
-    boilerplate) of up to twenty words, not a caption with its credit, a quotation, who said
-    it, a form's labels ("Tittel: Oppdragsgiver: ...") or a name and a date. A
+    boilerplate) of up to twenty words, not a caption with its credit or of the people in a
+    picture ("Left to right: ..."), a quotation, who said it, a form's labels ("Tittel:
+    Oppdragsgiver: ...") or a name and a date. A
     single word must be written as a word ("Klyngeløft"), not as a label ("INDUSTRI",
     "helse", "23948sdkhjf"); a word and a year may be a headline ("Styreåret 2020")."""
     words = _WORD.findall(line)
     if len(line.split()) == 1 and not _TITLE_WORD.match(line.rstrip(".!?")):
         return False
     return (classify_line(line).kind == "body" and 1 <= len(words) <= MAX_HEADLINE_WORDS
-            and not _CREDIT.search(line) and line[0] not in _QUOTES and not _is_attribution(line)
+            and not _CREDIT.search(line) and not names_people_in_picture(line) and line[0] not in _QUOTES
+            and not _is_attribution(line)
             and not opens_with_labels(line) and not _label_date(line))
