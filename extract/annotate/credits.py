@@ -38,6 +38,7 @@ class CreditReader:
         self.photographer = roles["credit_without_cue"]
         self.byline_role = roles["byline_role"]
         self.separators = {"/", load("function_words")["and"], "&"}  # "Kari Hansen og Ola Nordmann / NTB"
+        self.links = set(roles["acronym_links"])  # small words inside a name: "Høgskolen i Molde"
         outlets = load("names")["outlets"]
         self.outlets: dict[str, list[tuple[str, ...]]] = {}  # by first word, longest first
         for words in sorted({tuple(o.lower().split()) for o in outlets}, key=len, reverse=True):
@@ -59,7 +60,7 @@ class CreditReader:
                 for start, end, canonical in parts:
                     row = found.setdefault(start, self._row(doc, token.i, start, end, canonical, role))
                     if end == parts[-1][1]:  # the last name's: "Foto: A, B/Klyngen" is B's
-                        row["organization"] = row["organization"] or _organization_after(doc, end)
+                        row["organization"] = row["organization"] or _organization_after(doc, end, self.links)
             elif token.text in _DASHES and token.i > 0 and self._byline_outlet(doc, token.i):
                 for start, end, canonical in self._byline(doc, token.i + 1, organizations):
                     found.setdefault(start, self._row(doc, start, start, end, canonical, self.byline_role))
@@ -213,22 +214,23 @@ def _organization_words(span) -> bool:
 
 
 def _reads_as_person(span) -> bool:
-    """A credited name is a person's when its first word is a first name the data knows or the
-    model found a person there ("Foto: Kari Lie", not "Bilde: Hexagon Composites")."""
-    return (known_first_name(span[0].text.title() if span[0].is_upper else span[0].text)
-            or any(e.label_ == "PER" and e.start <= span.start < e.end for e in span.doc.ents))
+    """A credited name is a person's unless the model found something else there and no person
+    ("Bilde: Hexagon Composites", an organisation; without a model every name is taken)."""
+    labels = {t.ent_type_ for t in span if t.ent_type_}
+    return not labels or "PER" in labels
 
 
-def _organization_after(doc: Doc, end: int) -> str | None:
+def _organization_after(doc: Doc, end: int, links: set[str]) -> str | None:
     """The organisation after a credited name and a comma or slash that closes the credit:
-    "Foto: Pernille Storholm Skaret, Norsk Tipping", "Foto: Kari Lie/Høgskolen", "(foto: Ola Dal,
-    Klyngen)": words marked as an organisation's, or capitalised words up to the line's end, a
-    closing bracket or a full stop that ends the line."""
+    "Foto: Pernille Storholm Skaret, Norsk Tipping", "Foto: Kari Lie/Høgskolen i Molde", "(foto:
+    Ola Dal, Klyngen)": words marked as an organisation's, or capitalised words and the small
+    words between them, up to the line's end, a closing bracket or a full stop that ends the line."""
     if end + 1 >= len(doc) or doc[end].text not in {",", "/"}:
         return None
     stop = end + 1
-    while stop < len(doc) and stop - end <= _MAX_NAME and not doc[stop].is_space and (
-            doc[stop]._.role_part == "ORG" or doc[stop].text[:1].isupper() or doc[stop].text in _DASHES):
+    while stop < len(doc) and stop - end <= _MAX_NAME + 2 and not doc[stop].is_space and (
+            doc[stop]._.role_part == "ORG" or doc[stop].text[:1].isupper() or doc[stop].text in _DASHES
+            or doc[stop].lower_ in links and stop + 1 < len(doc) and doc[stop + 1].text[:1].isupper()):
         stop += 1
     if stop == end + 1 or doc[stop - 1].text in _DASHES or doc[stop - 1].text.endswith("/"):
         return None

@@ -1,0 +1,73 @@
+"""Roles of the kinds the real cluster pages showed and the rules missed: the organisation after a
+credited name ("Foto: A/Høgskolen", "(bilde: A, Klyngen)"), an organisation credited as if it were
+a photographer, and roles written in English ("A, Business Manager at B", "A (CEO, B)", "the head
+of B, A", "A has been appointed as project leader for B"). Every name and organisation is invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.process import make_doc
+from extract.types import Article
+
+
+def roles_of(pipeline, text: str, language: str = "nb") -> set[tuple]:
+    article = Article(id="test", source="test.txt", title="", paragraphs=[text], published="2021-03-18",
+                      language=language)
+    doc = pipeline(make_doc(pipeline, article))
+    return {(s._.role["person"], s._.role["role"], s._.role["organization"]) for s in doc.spans["roles"]}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Sverin Holtaker ved kaia i Grøvik. Foto: Lisbet Framnes/Høgskolen i Velmo",
+     ("Lisbet Framnes", "fotograf", "Høgskolen i Velmo")),
+    ("Sverin Holtaker ved kaia i Grøvik. Foto: Lisbet Framnes, Treknuten.",
+     ("Lisbet Framnes", "fotograf", "Treknuten")),
+    ("Bilete av f.v. Aud Sildnes og Ivar Krokvik (bilde: Lisbet Framnes, Plomme-klynga).",  # Nynorsk
+     ("Lisbet Framnes", "fotograf", "Plomme-klynga")),
+    ("Klyngeleiar Aud Sildnes på tildelinga (foto: Lisbet Framnes/Brennvik Næringshage)",  # Nynorsk
+     ("Lisbet Framnes", "fotograf", "Brennvik Næringshage")),
+])
+def test_the_organisation_after_a_credited_name(rules_nlp, text, expected):
+    assert expected in roles_of(rules_nlp, text)
+
+
+@pytest.mark.parametrize("text", ["Foto: Lisbet Framnes, Ivar Krokvik", "Foto: Lisbet Framnes og Ivar Krokvik"])
+def test_two_credited_photographers_are_not_each_other_s_organisation(rules_nlp, text):
+    assert roles_of(rules_nlp, text) == {("Lisbet Framnes", "fotograf", None), ("Ivar Krokvik", "fotograf", None)}
+
+
+@pytest.mark.parametrize("text", ["Kaia i Grøvik. Foto: Velmo Sparebank",  # Bokmål
+                                  "Kaia i Grøvik ein tidleg morgon. Foto: Velmo Sparebank"])  # Nynorsk
+def test_a_credit_the_model_reads_as_an_organisation_names_no_photographer(nlp, text):
+    assert not any(person == "Velmo Sparebank" for person, _, _ in roles_of(nlp, text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Aud Sildnes, Business Manager at Grøvik Municipality, was pleased.",
+     {("Aud Sildnes", "business manager", "Grøvik Municipality")}),
+    ("Left: Ivar Krokvik, Head of Business Development at Velmo Municipality was keen to see more.",
+     {("Ivar Krokvik", "head of business development", "Velmo Municipality")}),
+    ("Aud Sildnes, Mayor of Brennvik County addressing Ivar Krokvik, Business Developer in Grøvik.",
+     {("Aud Sildnes", "mayor", "Brennvik County"), ("Ivar Krokvik", "business developer", "Grøvik")}),
+    ("In front (left-right): Aud Sildnes (CEO, GCE Tidewell) and Ivar Krokvik (EU Advisor, GCE Tidewell).",
+     {("Aud Sildnes", "ceo", "GCE Tidewell"), ("Ivar Krokvik", "eu advisor", "GCE Tidewell")}),
+    ("We will grow. (Aud Sildnes, CEO, Sildnes Marine Group)",
+     {("Aud Sildnes", "ceo", "Sildnes Marine Group")}),
+    ("She brought the head of the Cluster for Applied Drones, Aud Sildnes, on stage.",
+     {("Aud Sildnes", "head", "Cluster for Applied Drones")}),
+    ("“We did well,” says Managing Director, Aud Sildnes.", {("Aud Sildnes", "managing director", None)}),
+    ("It grows, says Ivar Krokvik, head of wind and wave energy at Velmo Energy.",
+     {("Ivar Krokvik", "head of wind and wave energy", "Velmo Energy")}),
+    ("Ivar Krokvik has been appointed as new project leader for SeaLedger.",
+     {("Ivar Krokvik", "project leader", "SeaLedger")}),
+])
+def test_english_roles(nlp, text, expected):
+    assert expected <= roles_of(nlp, text, language="en")
+
+
+def test_english_roles_are_read_in_english_text_only(nlp):
+    """"Aud Sildnes, professor og forsker ved X" is read by the Norwegian rules, not as "professor"."""
+    text = "Aud Sildnes, professor og strategiforsker ved Velmo Handelshøyskole har forsket på klynger."
+    assert ("Aud Sildnes", "professor", None) not in roles_of(nlp, text, language="nb")
