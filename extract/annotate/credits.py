@@ -126,7 +126,7 @@ class CreditReader:
         known = organizations.at(i, end)
         if organization_name([t.text for t in doc[i:end]]) or _organization_words(doc[i:end]):
             return None  # "Foto: Norges Volleyballforbund"
-        if end - i >= 2 and not (known is not None and known.end == end) and _reads_as_person(doc[i:end]):
+        if end - i >= 2 and not (known is not None and known.end == end):
             return i, end, _as_name(doc[i:end])
         if end - i == 1 and end + 1 < len(doc) and doc[end].text == ",":
             first_end = self._name_end(doc, end + 1)
@@ -211,13 +211,6 @@ def _organization_words(span) -> bool:
     """After a comma, are all words of ``span`` marked as an organisation's (``token._.role_part``):
     "Foto: Pernille Storholm Skaret, Norsk Tipping"?"""
     return span.start > 0 and span.doc[span.start - 1].text == "," and all(t._.role_part == "ORG" for t in span)
-
-
-def _reads_as_person(span) -> bool:
-    """A credited name is a person's unless the model found something else there and no person
-    ("Bilde: Hexagon Composites", an organisation; without a model every name is taken)."""
-    labels = {t.ent_type_ for t in span if t.ent_type_}
-    return not labels or "PER" in labels
 
 
 def _organization_after(doc: Doc, end: int, links: set[str]) -> str | None:
