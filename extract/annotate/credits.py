@@ -109,8 +109,10 @@ class CreditReader:
                 i = outlet_end
             else:
                 name = self._name_at(doc, i, organizations)
-                if name is None or names and names[-1][1] == i - 1 and doc[i:name[1]].text.isupper():
-                    break  # capitals after a name and a slash are its organisation: "Thor Nielsen / NTNU AMOS"
+                if name is None or names and names[-1][1] == i - 1 and (
+                        doc[i:name[1]].text.isupper() or not _reads_as_person(doc[i:name[1]], doc[i - 1].text)):
+                    break  # after a name and a slash or comma, capitals or a name that is no person's are
+                    # its organisation: "Thor Nielsen / NTNU AMOS", "Kari Lie/Velmo Sparebank"
                 names.append(name)
                 i = name[1]
             if i < len(doc) - 1 and (doc[i].text in self.separators or doc[i].text == "," and (
@@ -124,7 +126,7 @@ class CreditReader:
         """(start, end, name) of a credited name starting at token ``i``, either order."""
         end = self._name_end(doc, i)
         known = organizations.at(i, end)
-        if organization_name([t.text for t in doc[i:end]]) or _organization_words(doc[i:end]):
+        if organization_name([t.text for t in doc[i:min(end + 1, len(doc))]]) or _organization_words(doc[i:end]):
             return None  # "Foto: Norges Volleyballforbund"
         if end - i >= 2 and not (known is not None and known.end == end):
             return i, end, _as_name(doc[i:end])
@@ -211,6 +213,14 @@ def _organization_words(span) -> bool:
     """After a comma, are all words of ``span`` marked as an organisation's (``token._.role_part``):
     "Foto: Pernille Storholm Skaret, Norsk Tipping"?"""
     return span.start > 0 and span.doc[span.start - 1].text == "," and all(t._.role_part == "ORG" for t in span)
+
+
+def _reads_as_person(span, separator: str) -> bool:
+    """A name after a credited name is a person's when its first word is a first name the data
+    knows, or after a comma (not a slash: "Kari Lie/Velmo Sparebank") the model found a person there."""
+    first = span[0].text
+    return known_first_name(first.title() if first.isupper() else first) or (
+        separator != "/" and span[0].ent_type_ == "PER")
 
 
 def _organization_after(doc: Doc, end: int, links: set[str]) -> str | None:
