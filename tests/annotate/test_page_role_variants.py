@@ -83,3 +83,14 @@ def test_generated_english_roles(nlp, template, role):
         text = template.format(P=name, Q=other, O=org)
         results.append((text, (name, role, org) in roles_of(nlp, text, language="en")))
     assert report(f"English '{role}'", results) >= MIN_RATE
+
+
+def test_generated_names_glued_to_an_organisation_after_a_title(nlp):
+    rng, results = random.Random(14), []
+    for _ in range(COUNT // 2):
+        name, org = person(rng), organization(rng, ORG_ENDS_NB)
+        title = rng.choice(["direktør", "daglig leder", "dagleg leiar", "konsernsjef", "styreleiar"])
+        text = rng.choice([f"– Det er positivt, sier {title} i {org} {name}.",
+                           f"{title.capitalize()} i {org} {name} var sentral bak initiativet."])
+        results.append((text, (name, title, org) in roles_of(nlp, text)))
+    assert report("names glued to an organisation", results) >= MIN_RATE

@@ -65,3 +65,14 @@ def test_english_roles_are_read_in_english_text_only(nlp):
     """"Aud Sildnes, professor og forsker ved X" is read by the Norwegian rules, not as "professor"."""
     text = "Aud Sildnes, professor og strategiforsker ved Velmo Handelshøyskole har forsket på klynger."
     assert ("Aud Sildnes", "professor", None) not in roles_of(nlp, text, language="nb")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("– Det er positivt, sier direktør i NCE Fjordreise Kari Brennvik.",  # Bokmål
+     ("Kari Brennvik", "direktør", "NCE Fjordreise")),
+    ("– Det er positivt, seier dagleg leiar i Velmo Kraftlag Ola Sildnes.",  # Nynorsk
+     ("Ola Sildnes", "dagleg leiar", "Velmo Kraftlag")),
+])
+def test_a_name_the_model_glued_to_the_organisation_after_a_title(nlp, text, expected):
+    """"TITLE i ORG NAME": the name the model read as part of the organisation is the person's."""
+    assert expected in roles_of(nlp, text)

@@ -13,6 +13,7 @@ from ..lexicon import load
 from ..organizations import OrganizationMatcher, Organizations
 from ..titles import TitleLexicon
 from .english import EnglishRoles
+from .glued import split_glued_names
 from .matches import RolePatterns
 from .parts import PartMarker
 from .lists import CaptionLists
@@ -83,6 +84,7 @@ class RoleComponent:
         english = self.english.rows_for(doc)
         if parts is None:
             return english + self.credits.read(doc, organizations)
+        split_glued_names(doc, parts, self.rows.org_prepositions)
         referred = self.referents.find(doc, parts)
         for i, name in referred.items():  # "selskapets konsernsjef": the company named before
             parts[i] = doc[i]._.role_part = "ORG" if name else ""

@@ -218,7 +218,8 @@ def _canonical_organization(marked: MarkedDoc, org: Span, end: int, genitive: bo
         return marked.referred[org.start]
     while end - org.start > 1 and doc[org.start].is_lower and doc[org.start].lower_ in _LEADING_LINKS:
         org = doc[org.start + 1:end]  # "of Radforsk" the model took whole: Radforsk
-    cluster = next((c for c in doc.spans.get("clusters", []) if c.start <= org.start and org.end <= c.end), None)
+    cluster = next((c for c in doc.spans.get("clusters", []) if c.start <= org.start and org.end <= c.end
+                    and "NAME" not in marked.parts[org.end:c.end]), None)  # not one the model ran into a name
     if cluster is not None:
         return cluster._.canonical
     known = marked.organizations.at(org.start, end, genitive)
