@@ -12,8 +12,8 @@ headline right below it only if the headline is repeated there, as crawled listi
 
 Passed over too: who said a quote ("- Espen Lie, leder av ..."), a pull quote above it, a
 caption opened by a label in capitals, a line of form labels, and everything above a lone
-capital letter (an A–Z index's heading: its entry is the page's). Pull quotes, attributions
-and captions above the headline are kept as captions (docs/metadata.md).
+capital letter (an A–Z index's heading: its entry is the page's). Pull quotes, attributions,
+quotations with who said them and captions above the headline are kept as captions (docs/metadata.md).
 
 Metadata lines (bylines, dates, lone photo credits) go to ``metadata_lines``;
 bullets ("  • ...") lose their bullet; section headings stay as paragraphs.
@@ -36,6 +36,7 @@ _WORD = re.compile(r"[^\W\d_]+")
 _CREDIT = re.compile(r"(?<!\w)(?:foto|photo|bilde|ill)\s*:|\(t\.\s?[vh]\.?\)|(?<!\w)f\.\s?v\.?(?!\w)", re.IGNORECASE)
 _SENTENCE_BREAK = re.compile(r"[^\W\d_]{5,}[.!?]\s+[A-ZÆØÅ]")  # not after an abbreviation ("tidl. Rom")
 _QUOTES = "\"«“”'"
+_CLOSING_QUOTES = "\"»”'"
 _DASHES = "-–—"  # a line opened by one is speech
 # a long line opened by a label in capitals is a photo's caption ("TEAM NSCC: Et knippe ..."),
 # not the article's first paragraph (a short one may be a headline: "BT: Kampflyregningen ...")
@@ -184,7 +185,7 @@ def _is_set_off(lines: list[str], number: int) -> bool:
     """Text set off above the headline that is the article's: a pull quote, who said it, a caption."""
     line = lines[number]
     return (_is_pull_quote(lines, number) or _is_attribution(line) or bool(_CAPTION_LABEL.match(line))
-            or _is_credited(lines, number))
+            or _is_credited(lines, number) or _is_quote_with_speaker(line))
 
 
 def _is_photo_text(line: str) -> bool:
@@ -194,6 +195,13 @@ def _is_photo_text(line: str) -> bool:
     info = classify_line(line)
     return ((bool(_CREDIT.search(line)) or names_people_in_picture(line)) and not info.authors
             and info.kind in ("body", "meta"))
+
+
+def _is_quote_with_speaker(line: str) -> bool:
+    """A quotation and who said it in one line ("«Vi vokser.» sier daglig leder Kari Lie"): opened
+    by a quotation mark, closed by one with two words or more after it."""
+    close = max(line.rfind(mark) for mark in _CLOSING_QUOTES)
+    return line[0] in _QUOTES and 0 < close and len(line[close + 1:].split()) >= 2
 
 
 def _is_credited(lines: list[str], number: int) -> bool:

@@ -52,3 +52,13 @@ def test_page_furniture_above_the_headline_is_still_left_out() -> None:
     article = parse_document(page("Hjem", "Om oss", "Kontakt oss"))
     assert article.captions == []
     assert "Kontakt oss" not in article.text
+
+
+@pytest.mark.parametrize("quote", [
+    "«Klyngen har vokst mye i år, og vi leverer verdi til partnerne.» sier daglig leder Aud Sildnes",
+    "«Klynga har vakse mykje i år, og vi leverer verdi til partnarane.» seier dagleg leiar Aud Sildnes",
+    "“The cluster grew a lot this year, and we deliver value to our partners.” says Managing Director, Aud Sildnes",
+])
+def test_a_quotation_with_who_said_it_above_the_headline_is_kept(quote: str) -> None:
+    article = parse_document(page(quote))
+    assert quote in article.captions

@@ -108,16 +108,16 @@ class EnglishRoles:
             before = doc[start - 1] if start else None
             if before is not None and (before.text[:1].isupper() or before.lower_ in self.openers):
                 continue  # the title starts at the first word of its phrase
-            found = self._title(doc, start)
+            found = self._title(doc, start, before_name=True)
             if found is not None and found[-1] == comma:
                 return found
         return None
 
-    def _title(self, doc: Doc, i: int, bracketed: bool = False) -> tuple | None:
+    def _title(self, doc: Doc, i: int, bracketed: bool = False, before_name: bool = False) -> tuple | None:
         """(title start, role, organisation, end) of the title starting at token ``i``: its
         words, then "of X at ORG" (X part of the role), PREP ORG or ", ORG" closing a bracket
-        or a line; capitalised words before a lower-case title are its organisation
-        ("Research Council director")."""
+        or a line (not ``before_name``: "says Managing Director, Kari Lie"); capitalised words
+        before a lower-case title are its organisation ("Research Council director")."""
         while i < len(doc) and doc[i].lower_ in self.openers:
             i += 1
         end = i
@@ -131,7 +131,7 @@ class EnglishRoles:
         if i < owner < end and not bracketed:  # "Research Council director general"
             return i, " ".join(t.lower_ for t in doc[owner:end]), doc[i:owner].text, end
         role = " ".join(t.lower_ for t in doc[i:end])
-        if end < len(doc) and doc[end].text == ",":
+        if end < len(doc) and doc[end].text == "," and not before_name:  # the name follows a title before it
             org = self._organization(doc, end + 1)
             closing = org is not None and (org[1] == len(doc) or _breaks(doc, org[1]) or doc[org[1]].text == ")")
             return (i, role, doc[org[0]:org[1]].text, org[1]) if closing else (None if bracketed else (i, role, None, end))
