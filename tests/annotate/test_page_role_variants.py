@@ -94,3 +94,15 @@ def test_generated_names_glued_to_an_organisation_after_a_title(nlp):
                            f"{title.capitalize()} i {org} {name} var sentral bak initiativet."])
         results.append((text, (name, title, org) in roles_of(nlp, text)))
     assert report("names glued to an organisation", results) >= MIN_RATE
+
+
+def test_generated_caption_groups_share_their_organisation(nlp):
+    rng, results = random.Random(15), []
+    for _ in range(COUNT // 2):
+        first, second, org = person(rng), person(rng), organization(rng, ORG_ENDS_NB)
+        opener, title = rng.choice([("Fra venstre", "seniorrådgiver"), ("Frå venstre", "seniorrådgjevar")])
+        text = (f"{opener}: {person(rng)} (Velmo Ferro AS), {opener.split()[0].lower()} {org} {first} ({title}) "
+                f"og {second} (underdirektør).")
+        found = roles_of(nlp, text)
+        results.append((text, {(first, title, org), (second, "underdirektør", org)} <= found))
+    assert report("caption groups", results) >= MIN_RATE

@@ -77,3 +77,16 @@ def test_english_roles_are_read_in_english_text_only(nlp):
 def test_a_name_the_model_glued_to_the_organisation_after_a_title(nlp, text, expected):
     """"TITLE i ORG NAME": the name the model read as part of the organisation is the person's."""
     assert expected in roles_of(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Fra venstre: Ola Brennvik (Velmo Ferro AS), fra Fiskeridepartementet Kari Sildnes (seniorrådgiver), "
+    "Ivar Krokvik (underdirektør) og Per Strand (NCE Velmo).",  # Bokmål
+    "Frå venstre: Ola Brennvik (Velmo Ferro AS), frå Fiskeridepartementet Kari Sildnes (seniorrådgjevar), "
+    "Ivar Krokvik (underdirektør) og Per Strand (NCE Velmo).",  # Nynorsk
+])
+def test_a_group_of_a_caption_list_shares_its_organisation(nlp, text):
+    found = roles_of(nlp, text)
+    assert {(p, org) for p, _, org in found if p in {"Kari Sildnes", "Ivar Krokvik"}} == \
+        {("Kari Sildnes", "Fiskeridepartementet"), ("Ivar Krokvik", "Fiskeridepartementet")}
+    assert not any(p in {"Ola Brennvik", "Per Strand"} and org == "Fiskeridepartementet" for p, _, org in found)

@@ -84,7 +84,7 @@ class RoleComponent:
         english = self.english.rows_for(doc)
         if parts is None:
             return english + self.credits.read(doc, organizations)
-        split_glued_names(doc, parts, self.rows.org_prepositions)
+        split_glued_names(doc, parts, self.rows.org_prepositions, self.lists.group_prepositions)
         referred = self.referents.find(doc, parts)
         for i, name in referred.items():  # "selskapets konsernsjef": the company named before
             parts[i] = doc[i]._.role_part = "ORG" if name else ""
@@ -96,6 +96,7 @@ class RoleComponent:
         results += self.parsed.rows_for(marked, [span for rule, span in matches if rule != "role-with-organization"],
                                         results)
         results += self.lists.rows_for(marked)
+        results = self.lists.with_group_organizations(marked, results)
         results = [row for row in results if not any(_same_person_and_place(row, other) for other in english)]
         results = [split for row in results + english for split in self._coordinated_roles(doc, row)]
         return results + self.credits.read(doc, organizations)
