@@ -32,6 +32,7 @@ class EnglishRoles:
 
     def __init__(self) -> None:
         data = load("english_roles")
+        self.language = data["language"]
         self.heads = set(data["title_heads"])
         self.modifiers = set(data["title_modifiers"])
         self.openers = set(data["title_openers"])
@@ -46,7 +47,7 @@ class EnglishRoles:
     def rows_for(self, doc: Doc) -> list[dict]:
         """The rows of ``doc``'s English roles (none in a Norwegian text), a name's own title
         before a title that names the next one."""
-        if doc._.language != "en":
+        if doc._.language != self.language:
             return []
         names = self._names(doc)
         rows, claimed = [], set()
