@@ -106,3 +106,14 @@ def test_generated_caption_groups_share_their_organisation(nlp):
         found = roles_of(nlp, text)
         results.append((text, {(first, title, org), (second, "underdirektør", org)} <= found))
     assert report("caption groups", results) >= MIN_RATE
+
+
+def test_generated_fields_of_two_nouns(nlp):
+    rng, results = random.Random(16), []
+    nouns = ["kultur", "næring", "plan", "miljø", "samferdsel", "utdanning", "helse", "klima", "folkehelse"]
+    for _ in range(COUNT // 2):
+        name, (first, second) = person(rng), rng.sample(nouns, 2)
+        title = f"{rng.choice(['fylkesråd', 'byråd', 'direktør', 'leder'])} for {first} og {second}"
+        text = rng.choice([f"– Det tror jeg, sier {title} {name}.", f"– Det trur eg, seier {title} {name}."])
+        results.append((text, any(p == name and r == title for p, r, _ in roles_of(nlp, text))))
+    assert report("fields of two nouns", results) >= MIN_RATE

@@ -90,3 +90,15 @@ def test_a_group_of_a_caption_list_shares_its_organisation(nlp, text):
     assert {(p, org) for p, _, org in found if p in {"Kari Sildnes", "Ivar Krokvik"}} == \
         {("Kari Sildnes", "Fiskeridepartementet"), ("Ivar Krokvik", "Fiskeridepartementet")}
     assert not any(p in {"Ola Brennvik", "Per Strand"} and org == "Fiskeridepartementet" for p, _, org in found)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("– Det tror jeg, sier fylkesråd for plan og næring Aud Sildnes.",  # Bokmål
+     ("Aud Sildnes", "fylkesråd for plan og næring", None)),
+    ("Fylkesråd for samferdsel og miljø i Velmo, Aud Sildnes (KrF), trur det.",  # Nynorsk
+     ("Aud Sildnes", "fylkesråd for samferdsel og miljø", "Velmo")),
+])
+def test_a_title_s_field_of_two_nouns_joined_by_and(nlp, text, expected):
+    found = roles_of(nlp, text)
+    assert expected in found
+    assert len(found) == 1  # one role, not "fylkesråd for plan" and "næring"

@@ -108,8 +108,9 @@ class RoleComponent:
         familieminister")."""
         first, joined, second = row["role"].partition(f" {self.and_word} ")
         span = doc.char_span(row["start"], row["end"], alignment_mode="expand")
-        if not joined or first.endswith("-") or not first or not second or span is None:
-            return [row]
+        if not joined or first.endswith("-") or not first or not second or span is None \
+                or first.split()[-2:-1] and first.split()[-2] in self.lexicon.field_prepositions:
+            return [row]  # one field of two nouns: "fylkesråd for plan og næring"
         join = next((t for t in span[1:-1] if t.lower_ == self.and_word and t.nbor(-1).lower_ == first.split()[-1]), None)
         if join is None:
             return [row]
