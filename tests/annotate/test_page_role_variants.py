@@ -72,6 +72,7 @@ ENGLISH = [
     ("She brought the head of {O}, {P}, on stage.", "head"),
     ("“We did well,” says {P}, managing director of {O}.", "managing director"),
     ("{P} has been appointed as new project leader for {O}.", "project leader"),
+    ("{Q} and {P}, business developers at {O}, presented the plan.", "business developer"),
 ]
 
 

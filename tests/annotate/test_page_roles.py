@@ -57,6 +57,8 @@ def test_two_credited_photographers_are_not_each_other_s_organisation(rules_nlp,
      {("Ivar Krokvik", "head of wind and wave energy", "Velmo Energy")}),
     ("Ivar Krokvik has been appointed as new project leader for SeaLedger.",
      {("Ivar Krokvik", "project leader", "SeaLedger")}),
+    ("Aud Sildnes and Ivar Krokvik, students at Velmo University College, defended their thesis.",
+     {("Aud Sildnes", "student", "Velmo University College"), ("Ivar Krokvik", "student", "Velmo University College")}),
 ])
 def test_english_roles(nlp, text, expected):
     assert expected <= roles_of(nlp, text, language="en")

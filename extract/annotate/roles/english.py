@@ -43,6 +43,7 @@ class EnglishRoles:
         self.appointed = set(data["appointed"])
         self.as_words = set(data["as_words"])
         self.copulas = set(data["copulas"])
+        self.and_words = set(data["and_words"])
 
     def rows_for(self, doc: Doc) -> list[dict]:
         """The rows of ``doc``'s English roles (none in a Norwegian text), a name's own title
@@ -51,11 +52,12 @@ class EnglishRoles:
             return []
         names = self._names(doc)
         rows, claimed = [], set()
-        for start, end in names:
+        for number, (start, end) in enumerate(names):
             found = self._after_name(doc, end)
             if found is not None:
                 rows.append(_row(doc, start, end, *found))
                 claimed.add(found[0])
+                rows += [_row(doc, *name, *found) for name in self._coordinated_before(doc, names[:number], start, found[0])]
         starts = {start: end for start, end in names}
         for token in doc[:-1]:
             if token.text == "," and token.i + 1 in starts:
@@ -79,6 +81,22 @@ class EnglishRoles:
                 found.append((first, min(end, first + _MAX_NAME)))
             i = max(end, i + 1)
         return found
+
+    def _coordinated_before(self, doc: Doc, names: list[tuple[int, int]], start: int, title: int) -> list[tuple]:
+        """The names joined by "and" to the name at ``start`` whose title after it is plural ("A and
+        B, students at X"): each holds it."""
+        if not self._plural(doc, title):
+            return []
+        before = [name for name in names if name[1] + 1 == start and doc[name[1]].lower_ in self.and_words]
+        return before
+
+    def _plural(self, doc: Doc, i: int) -> bool:
+        """Is the title starting at token ``i`` plural (its last head in the plural)?"""
+        end = i
+        while end < len(doc) and end - i < _MAX_TITLE and self._title_word(doc[end]):
+            end += 1
+        heads = [k for k in range(i, end) if self._head(doc[k])]
+        return bool(heads) and doc[heads[-1]].lower_ not in self.heads
 
     def _after_name(self, doc: Doc, i: int) -> tuple | None:
         """(title start, role, organisation, end) of a title after the name ending at ``i``."""
@@ -124,14 +142,16 @@ class EnglishRoles:
         end = i
         while end < len(doc) and end - i < _MAX_TITLE and not _breaks(doc, end) and self._title_word(doc[end]):
             end += 1
-        heads = [k for k in range(i, end) if doc[k].lower_ in self.heads]
+        heads = [k for k in range(i, end) if self._head(doc[k])]
         if not heads:
             return None
         end = end if bracketed else heads[-1] + 1
+        plural = doc[heads[-1]].lower_ not in self.heads
         owner = next((k for k in range(i, end) if doc[k].is_lower), end)
         if i < owner < end and not bracketed:  # "Research Council director general"
             return i, " ".join(t.lower_ for t in doc[owner:end]), doc[i:owner].text, end
         role = " ".join(t.lower_ for t in doc[i:end])
+        role = role[:-1] if plural and end == heads[-1] + 1 else role  # "students at X": each a student
         if end < len(doc) and doc[end].text == "," and not before_name:  # the name follows a title before it
             org = self._organization(doc, end + 1)
             closing = org is not None and (org[1] == len(doc) or _breaks(doc, org[1]) or doc[org[1]].text == ")")
@@ -157,9 +177,13 @@ class EnglishRoles:
                 return k
         return None
 
+    def _head(self, token) -> bool:
+        """A title head, or its plural ("students", "Business Managers")."""
+        return token.lower_ in self.heads or token.lower_.endswith("s") and token.lower_[:-1] in self.heads
+
     def _title_word(self, token) -> bool:
         text = token.text
-        return (token.lower_ in self.heads or token.lower_ in self.modifiers
+        return (self._head(token) or token.lower_ in self.modifiers
                 or (text[:1].isupper() and not known_first_name(text) and token.ent_type_ != "PER"
                     and any(c.isalpha() for c in text)))
 
