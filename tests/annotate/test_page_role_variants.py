@@ -118,3 +118,13 @@ def test_generated_fields_of_two_nouns(nlp):
         text = rng.choice([f"– Det tror jeg, sier {title} {name}.", f"– Det trur eg, seier {title} {name}."])
         results.append((text, any(p == name and r == title for p, r, _ in roles_of(nlp, text))))
     assert report("fields of two nouns", results) >= MIN_RATE
+
+
+def test_generated_lines_of_a_name_and_a_title(nlp):
+    rng, results = random.Random(17), []
+    titles = ["styreleder", "styreleiar", "daglig leder", "dagleg leiar", "prosjektleder", "fylkesrådsleder"]
+    for _ in range(COUNT // 2):
+        people = [(person(rng), rng.choice(titles)) for _ in range(2)]
+        text = "Møtet ble holdt i Velmo.\n\n" + "\n\n".join(f"{name} {title}" for name, title in people)
+        results.append((text, {(name, title, None) for name, title in people} <= roles_of(nlp, text)))
+    assert report("lines of a name and a title", results) >= MIN_RATE

@@ -104,3 +104,14 @@ def test_a_title_s_field_of_two_nouns_joined_by_and(nlp, text, expected):
     found = roles_of(nlp, text)
     assert expected in found
     assert len(found) == 1  # one role, not "fylkesråd for plan" and "næring"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Møtet ble holdt i Velmo.\n\nAud Sildnes styreleder\n\nIvar Krokvik daglig leder",  # Bokmål
+     {("Aud Sildnes", "styreleder", None), ("Ivar Krokvik", "daglig leder", None)}),
+    ("Møtet vart halde i Velmo.\n\nAud Sildnes styreleiar\n\nIvar Krokvik dagleg leiar",  # Nynorsk
+     {("Aud Sildnes", "styreleiar", None), ("Ivar Krokvik", "dagleg leiar", None)}),
+])
+def test_a_line_of_a_name_and_a_title_alone(nlp, text, expected):
+    assert expected <= roles_of(nlp, text)
+

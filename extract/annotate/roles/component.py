@@ -95,7 +95,7 @@ class RoleComponent:
         results = [row for rule, span in matches for row in self.rows.rows(marked, rule, span)]
         results += self.parsed.rows_for(marked, [span for rule, span in matches if rule != "role-with-organization"],
                                         results)
-        results += self.lists.rows_for(marked)
+        results += self.lists.rows_for(marked) + self.lists.line_rows(marked)
         results = self.lists.with_group_organizations(marked, results)
         results = [row for row in results if not any(_same_person_and_place(row, other) for other in english)]
         results = [split for row in results + english for split in self._coordinated_roles(doc, row)]

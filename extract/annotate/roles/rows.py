@@ -82,6 +82,10 @@ class RowBuilder:
         """The row of a person listed under a plural title (``roles/lists.py``)."""
         return self._row(marked, "list-under-title", title, role, person, party.text if party is not None else None)
 
+    def lined(self, marked: MarkedDoc, title: Span, person: Span) -> dict:
+        """The row of a line that holds a name and a title alone (``roles/lists.py``)."""
+        return self._row(marked, "name-title-line", title, self.role_of(title), person, None)
+
     def parsed(self, marked: MarkedDoc, span: Span, title: Span, person: Span, org: Span | None,
                genitive: bool = False) -> dict | None:
         """The row of a role the parse gives (``roles/parsed.py``); None for a style with no organisation.
