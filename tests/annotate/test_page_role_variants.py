@@ -128,3 +128,16 @@ def test_generated_lines_of_a_name_and_a_title(nlp):
         text = "Møtet ble holdt i Velmo.\n\n" + "\n\n".join(f"{name} {title}" for name, title in people)
         results.append((text, {(name, title, None) for name, title in people} <= roles_of(nlp, text)))
     assert report("lines of a name and a title", results) >= MIN_RATE
+
+
+def test_generated_have_been_and_title_comma_name(nlp):
+    rng, results = random.Random(18), []
+    for _ in range(COUNT // 2):
+        name, org = person(rng), organization(rng, ORG_ENDS_NB)
+        title = rng.choice(["daglig leder", "dagleg leiar", "styreleder", "prosjektleiar"])
+        text, expected = rng.choice([
+            (f"{name} har vært {title} i {org} siden 2015.", (name, title, org)),
+            (f"{name} har vore {title} i {org} sidan 2015.", (name, title, org)),
+            (f"Anlegget var hovedattraksjonen. {title.capitalize()}, {name}, hadde fortalt om det.", (name, title, None))])
+        results.append((text, expected in roles_of(nlp, text)))
+    assert report("have been / title, name", results) >= MIN_RATE

@@ -115,3 +115,15 @@ def test_a_title_s_field_of_two_nouns_joined_by_and(nlp, text, expected):
 def test_a_line_of_a_name_and_a_title_alone(nlp, text, expected):
     assert expected <= roles_of(nlp, text)
 
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Aud Sildnes har vært leder for NCE Velmo helt siden oppstarten.", ("Aud Sildnes", "leder", "Velmo")),  # Bokmål
+    ("Aud Sildnes har vore dagleg leiar i Velmo Kraft sidan 2010.", ("Aud Sildnes", "dagleg leiar", "Velmo Kraft")),
+    ("Anlegget var hovedattraksjonen. Daglig leder, Aud Sildnes, hadde fortalt om det.",
+     ("Aud Sildnes", "daglig leder", None)),
+    ("Anlegget var hovudattraksjonen. Dagleg leiar, Aud Sildnes, hadde fortalt om det.",  # Nynorsk
+     ("Aud Sildnes", "dagleg leiar", None)),
+])
+def test_have_been_title_and_a_title_a_comma_and_a_name_opening_a_sentence(nlp, text, expected):
+    assert expected in roles_of(nlp, text)
