@@ -141,3 +141,13 @@ def test_generated_have_been_and_title_comma_name(nlp):
             (f"Anlegget var hovedattraksjonen. {title.capitalize()}, {name}, hadde fortalt om det.", (name, title, None))])
         results.append((text, expected in roles_of(nlp, text)))
     assert report("have been / title, name", results) >= MIN_RATE
+
+
+def test_generated_compound_titles_of_camel_case_names(nlp):
+    rng, results = random.Random(19), []
+    for _ in range(COUNT // 2):
+        name, owner = person(rng), rng.choice("ieu") + f"{rng.choice(STEMS)}{rng.choice(ENDS)}"
+        title = rng.choice(["leder", "leiar", "sjef", "direktør"])
+        text = f"På bildet er {owner}-{title} {name} og rektor Ivar Krokvik."
+        results.append((text, (name, title, owner) in roles_of(nlp, text)))
+    assert report("compound titles of camel-case names", results) >= MIN_RATE

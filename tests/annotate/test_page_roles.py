@@ -127,3 +127,11 @@ def test_a_line_of_a_name_and_a_title_alone(nlp, text, expected):
 ])
 def test_have_been_title_and_a_title_a_comma_and_a_name_opening_a_sentence(nlp, text, expected):
     assert expected in roles_of(nlp, text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("På bildet er iTrekk-leder Aud Sildnes og rektor Ivar Krokvik.", ("Aud Sildnes", "leder", "iTrekk")),  # Bokmål
+    ("På biletet er eVelmo-leiar Aud Sildnes og rektor Ivar Krokvik.", ("Aud Sildnes", "leiar", "eVelmo")),  # Nynorsk
+])
+def test_a_compound_title_opened_by_a_name_in_lower_case_first(nlp, text, expected):
+    assert expected in roles_of(nlp, text)

@@ -137,7 +137,7 @@ class RowBuilder:
         base = self.lexicon.role_base(head.text)
         if base is None:  # the last word is a modifier or an abbreviation
             return text, False
-        last = base[0].rsplit("-", 1)[-1] if head.text[:1].isupper() else base[0]  # "Tesla-sjef": sjef
+        last = base[0].rsplit("-", 1)[-1] if _compound_owner(head.text) else base[0]  # "Tesla-sjef": sjef
         return " ".join([t.lower_ for t in title[:-1]] + [last]), base[1]
 
     def _organization(self, marked: MarkedDoc, span: Span, title: Span) -> str | None:
@@ -155,10 +155,7 @@ class RowBuilder:
                     and following.lower_ != self.and_word:
                 return _canonical_organization(marked, org, org.end + 1)
             return _canonical_organization(marked, org, org.end)
-        head = title[-1].text
-        if "-" in head and head[0].isupper():
-            return head.rsplit("-", 1)[0]
-        return None
+        return _compound_owner(title[-1].text)
 
     def _own_span(self, marked: MarkedDoc, org: Span) -> Span:
         """The shortest organisation span that holds the last word of ``org``, with the words
@@ -190,6 +187,13 @@ class RowBuilder:
                 org = _canonical_organization(marked, doc[org_start:i], i)
             members.append((name, org))
         return members
+
+
+def _compound_owner(word: str) -> str | None:
+    """The organisation a compound title opens with, a name written with a capital ("Tesla" of
+    "Tesla-sjef", "iKuben" of "iKuben-leder"); None for a lower-case first part."""
+    owner, hyphen, _ = word.rpartition("-")
+    return owner if hyphen and any(c.isupper() for c in owner) else None
 
 
 def past_parenthesis(doc: Doc, i: int) -> int:
