@@ -135,3 +135,13 @@ def test_have_been_title_and_a_title_a_comma_and_a_name_opening_a_sentence(nlp, 
 ])
 def test_a_compound_title_opened_by_a_name_in_lower_case_first(nlp, text, expected):
     assert expected in roles_of(nlp, text)
+
+
+@pytest.mark.parametrize("title", ["business developer", "senior adviser", "project officer", "project leader"])
+def test_an_english_staff_title_takes_the_article_s_cluster(title):
+    """English staff titles are among ``staff_heads``: with no organisation stated, the cluster's."""
+    from extract.api import facts_from_text
+
+    text = f"NCE Velmo Seafood had a good year.\n\nTo strengthen the team, Aud Sildnes has been hired as a new {title}."
+    rows = facts_from_text(text, language="en")["person_roles"]
+    assert ("Aud Sildnes", title, "Velmo Seafood") in {(r["person"], r["role"], r["organization"]) for r in rows}
