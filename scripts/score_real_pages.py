@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import hashlib
 import json
 import random
 import re
@@ -64,6 +65,15 @@ def batch_order(candidates: list[str], earlier: set[str], seed: int) -> list[str
     order = sorted(url for url in set(candidates) if url.lower() not in earlier)
     random.Random(seed).shuffle(order)
     return order
+
+
+def claimed_part(url: str, seed: int) -> str:
+    """The part of a page found by search (batch 6 on): drawn from the seed and the address alone,
+    when the annotator claimed the page and before anyone read it: ``sealed`` for an even
+    SHA-256 of ``"seed:address"`` (address in lower case, without scheme, "www." and final slash)."""
+    address = re.sub(r"^www\.", "", re.sub(r"^https?://", "", url.strip().lower())).rstrip("/")
+    digest = int(hashlib.sha256(f"{seed}:{address}".encode()).hexdigest(), 16)
+    return "sealed" if digest % 2 == 0 else "develop"
 
 
 def pages_of(part: str, cache: Path, batch: int | None = None) -> tuple[list[dict], list[str]]:

@@ -119,3 +119,11 @@ def test_the_fifth_batch_is_for_development_and_drawn_by_its_seed():
     earlier = {page["url"].lower() for page in PAGES["articles"] if page["batch"] < 5}
     drawn = [url.lower() for url in load_script().batch_order(candidates, earlier, PAGES["batch5_seed"])]
     assert {page["url"].lower() for page in fifth} <= set(drawn)
+
+
+def test_the_sixth_batch_was_split_by_its_seed_when_claimed():
+    sixth = [page for page in PAGES["articles"] if page["batch"] == 6]
+    earlier = {page["url"].lower() for page in PAGES["articles"] if page["batch"] < 6}
+    assert len(sixth) >= 60 and not [page["id"] for page in sixth if page["url"].lower() in earlier]
+    drawn = {page["id"]: load_script().claimed_part(page["url"], PAGES["batch6_seed"]) for page in sixth}
+    assert {page["id"]: page["part"] for page in sixth} == drawn

@@ -68,6 +68,8 @@ class RowBuilder:
         if members and org is None and all(name_org is None for _, name_org in members[:-1]):
             org = members[-1][1]  # "Regissørene A og B i Field Productions": B's organisation is both's
             members = [(name, org) for name, _ in members]
+        if plural and person is not None and rule == "name-is-role":
+            members = [(name, org) for name in self._names_before(marked, span.start)]  # "A og B er skippere"
         found = [self._row(marked, rule, span, role, person, org)]
         found += [self._row(marked, "list-under-title", span, role, name, name_org) for name, name_org in members]
         if person is not None and rule == "name-comma-role":
@@ -168,6 +170,18 @@ class RowBuilder:
         if start - 1 > org.start and doc[start - 1].lower_ in self.organization_links:
             start = org.start
         return doc[start:end]
+
+    def _names_before(self, marked: MarkedDoc, start: int) -> list[Span]:
+        """The names listed before the name at ``start`` by "," or "og": "A, B og C er skippere"."""
+        doc, parts, names = marked.doc, marked.parts, []
+        while start > 1 and (doc[start - 1].text == "," or doc[start - 1].lower_ == self.and_word) \
+                and parts[start - 2] == "NAME":
+            end = start - 1
+            start = end - 1
+            while start > 0 and parts[start - 1] == "NAME":
+                start -= 1
+            names.append(doc[start:end])
+        return names
 
     def _list_members(self, marked: MarkedDoc, i: int) -> list[tuple[Span, str | None]]:
         """Names after the first under a plural title: ", B i Siva og C i Forskningsrådet"."""
