@@ -137,7 +137,8 @@ def test_a_compound_title_opened_by_a_name_in_lower_case_first(nlp, text, expect
     assert expected in roles_of(nlp, text)
 
 
-@pytest.mark.parametrize("title", ["business developer", "senior adviser", "project officer", "project leader"])
+@pytest.mark.parametrize("title", ["business developer", "senior adviser", "project officer", "project leader",
+                                   "innovator"])
 def test_an_english_staff_title_takes_the_article_s_cluster(title):
     """English staff titles are among ``staff_heads``: with no organisation stated, the cluster's."""
     from extract.api import facts_from_text
