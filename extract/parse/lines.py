@@ -60,6 +60,7 @@ def _regexes() -> dict[str, re.Pattern[str]]:
         "byline_after_date": re.compile(rf"(?<=\S)\s+(?:{bylines})\s*:?\s+(?P<rest>\S.*)$", re.IGNORECASE),
         "authors": re.compile(rf"^(?:{author_labels})\s*:\s*(?P<rest>.+)$", re.IGNORECASE),
         "credit": re.compile(rf"(?<!\w)(?:{alternation(meta['credits'], space=' ')})\s*:", re.IGNORECASE),
+        "picture": re.compile(rf"(?<!\w)(?:{alternation(meta['picture_openers'], space=' ')})(?!\w)", re.IGNORECASE),
         "filler": re.compile(rf"(?<!\w)(?:{alternation(meta['date_filler'], space=' ')})(?!\w)"
                              r"|(?<!\d)\d{1,2}[:.]\d{2}(?![\d.])|[\s,.:|·•–-]+", re.IGNORECASE),
         # "OSLO, 08/11/2018:" or "BERGEN (NTB):" opening a paragraph
@@ -102,6 +103,11 @@ def breadcrumb_end(text: str) -> str | None:
 def has_credit(text: str) -> bool:
     """Whether a photo or source credit ("Foto:", "Illustrasjonsfoto:", "Kjelde:") is in ``text``."""
     return bool(_regexes()["credit"].search(text))
+
+
+def names_people_in_picture(text: str) -> bool:
+    """Whether ``text`` lists the people in a picture ("Fra venstre: ...", "Left-right: ...")."""
+    return bool(_regexes()["picture"].search(text))
 
 
 def is_list_label(text: str) -> bool:

@@ -12,8 +12,8 @@ headline right below it only if the headline is repeated there, as crawled listi
 
 Passed over too: who said a quote ("- Espen Lie, leder av ..."), a pull quote above it, a
 caption opened by a label in capitals, a line of form labels, and everything above a lone
-capital letter (an A–Z index's heading: its entry is the page's). Pull quotes, attributions
-and captions above the headline are kept as captions (docs/metadata.md).
+capital letter (an A–Z index's heading: its entry is the page's). Pull quotes, attributions,
+quotations with who said them and captions above the headline are kept as captions (docs/metadata.md).
 
 Metadata lines (bylines, dates, lone photo credits) go to ``metadata_lines``;
 bullets ("  • ...") lose their bullet; section headings stay as paragraphs.
@@ -31,12 +31,13 @@ from extract.parse.draft import Draft
 from extract.parse.forms import opens_with_labels
 from extract.parse.lines import (breadcrumb_end, classify_line, full_names, has_credit, index_date, is_list_label,
                                  is_not_page_date_label, is_related_heading, is_teaser_link,
-                                 opens_with_salutation)
+                                 names_people_in_picture, opens_with_salutation)
 
 _WORD = re.compile(r"[^\W\d_]+")
 _CREDIT = re.compile(r"(?<!\w)(?:foto|photo|bilde|ill)\s*:|\(t\.\s?[vh]\.?\)|(?<!\w)f\.\s?v\.?(?!\w)", re.IGNORECASE)
 _SENTENCE_BREAK = re.compile(r"[^\W\d_]{5,}[.!?]\s+[A-ZÆØÅ]")  # not after an abbreviation ("tidl. Rom")
 _QUOTES = "\"«“”'"
+_CLOSING_QUOTES = "\"»”'"
 _DASHES = "-–—"  # a line opened by one is speech
 # a long line opened by a label in capitals is a photo's caption ("TEAM NSCC: Et knippe ..."),
 # not the article's first paragraph (a short one may be a headline: "BT: Kampflyregningen ...")
@@ -84,6 +85,8 @@ def extract_text(text: str, draft: Draft) -> None:
             draft.metadata_lines.append(line)  # what the person of a byline is, above its date
         elif number < start and _is_set_off(lines, number):  # roles come from them, events do not
             draft.add_caption(f"{line} {credit}" if (credit := _credit_below(lines, number)) else line)
+        elif number < start and _is_photo_text(line):
+            draft.add_caption(line)  # "A frå B. Foto: C", "Foto: C" above the headline: the article's photo
         elif number < opening and (date := _label_date(line, field=number >= start)):
             draft.metadata_lines.append(line)  # "FinSHIFT 17.11.2021": a newsletter's or section's date
             draft.published = draft.published or date
@@ -239,7 +242,23 @@ def _is_set_off(lines: list[str], number: int) -> bool:
     """Text set off above the headline that is the article's: a pull quote, who said it, a caption."""
     line = lines[number]
     return (_is_pull_quote(lines, number) or _is_attribution(line) or bool(_CAPTION_LABEL.match(line))
-            or _is_credited(lines, number))
+            or _is_credited(lines, number) or _is_quote_with_speaker(line))
+
+
+def _is_photo_text(line: str) -> bool:
+    """A caption with its credit in the line ("Kari Lie i Klyngen. Foto: Ola Dal", "F.v. A, B og C
+    (bilde: D)"), a list of the people in a picture ("Fra venstre: A (B), C (D)"), or a lone photo
+    credit that names no author ("Foto: Ola Dal")."""
+    info = classify_line(line)
+    return ((bool(_CREDIT.search(line)) or names_people_in_picture(line)) and not info.authors
+            and info.kind in ("body", "meta"))
+
+
+def _is_quote_with_speaker(line: str) -> bool:
+    """A quotation and who said it in one line ("«Vi vokser.» sier daglig leder Kari Lie"): opened
+    by a quotation mark, closed by one with two words or more after it."""
+    close = max(line.rfind(mark) for mark in _CLOSING_QUOTES)
+    return line[0] in _QUOTES and 0 < close and len(line[close + 1:].split()) >= 2
 
 
 def _is_credited(lines: list[str], number: int) -> bool:
@@ -317,14 +336,15 @@ def _is_index_letter(line: str) -> bool:
 
 def reads_as_headline(line: str) -> bool:
     """Whether a line can be the headline: body text (not navigation, metadata or
-    boilerplate) of up to twenty words, not a caption with its credit, a quotation, who said
-    it, a form's labels ("Tittel: Oppdragsgiver: ...") or a name and a date. A
+    boilerplate) of up to twenty words, not a caption with its credit or of the people in a
+    picture ("Left to right: ..."), a quotation, who said it, a form's labels ("Tittel:
+    Oppdragsgiver: ...") or a name and a date. A
     single word must be written as a word ("Klyngeløft"), not as a label ("INDUSTRI",
     "helse", "23948sdkhjf"); a word and a year may be a headline ("Styreåret 2020")."""
     words = _WORD.findall(line)
     if len(line.split()) == 1 and not _TITLE_WORD.match(line.rstrip(".!?")):
         return False
     return (classify_line(line).kind == "body" and 1 <= len(words) <= MAX_HEADLINE_WORDS
-            and not _CREDIT.search(line) and line[0] not in _QUOTES and not _is_attribution(line)
-            and not opens_with_labels(line) and not _label_and_date(line) and not opens_with_salutation(line)
-            and not _GLUED_LINKS.search(line) and not _is_cut_off(line))
+            and not _CREDIT.search(line) and not names_people_in_picture(line) and line[0] not in _QUOTES
+            and not _is_attribution(line) and not opens_with_labels(line) and not _label_and_date(line)
+            and not opens_with_salutation(line) and not _GLUED_LINKS.search(line) and not _is_cut_off(line))

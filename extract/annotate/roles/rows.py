@@ -84,6 +84,10 @@ class RowBuilder:
         """The row of a person listed under a plural title (``roles/lists.py``)."""
         return self._row(marked, "list-under-title", title, role, person, party.text if party is not None else None)
 
+    def lined(self, marked: MarkedDoc, title: Span, person: Span) -> dict:
+        """The row of a line that holds a name and a title alone (``roles/lists.py``)."""
+        return self._row(marked, "name-title-line", title, self.role_of(title), person, None)
+
     def parsed(self, marked: MarkedDoc, span: Span, title: Span, person: Span, org: Span | None,
                genitive: bool = False) -> dict | None:
         """The row of a role the parse gives (``roles/parsed.py``); None for a style with no organisation.
@@ -135,7 +139,7 @@ class RowBuilder:
         base = self.lexicon.role_base(head.text)
         if base is None:  # the last word is a modifier or an abbreviation
             return text, False
-        last = base[0].rsplit("-", 1)[-1] if head.text[:1].isupper() else base[0]  # "Tesla-sjef": sjef
+        last = base[0].rsplit("-", 1)[-1] if _compound_owner(head.text) else base[0]  # "Tesla-sjef": sjef
         return " ".join([t.lower_ for t in title[:-1]] + [last]), base[1]
 
     def _organization(self, marked: MarkedDoc, span: Span, title: Span) -> str | None:
@@ -153,10 +157,7 @@ class RowBuilder:
                     and following.lower_ != self.and_word:
                 return _canonical_organization(marked, org, org.end + 1)
             return _canonical_organization(marked, org, org.end)
-        head = title[-1].text
-        if "-" in head and head[0].isupper():
-            return head.rsplit("-", 1)[0]
-        return None
+        return _compound_owner(title[-1].text)
 
     def _own_span(self, marked: MarkedDoc, org: Span) -> Span:
         """The shortest organisation span that holds the last word of ``org``, with the words
@@ -202,6 +203,13 @@ class RowBuilder:
         return members
 
 
+def _compound_owner(word: str) -> str | None:
+    """The organisation a compound title opens with, a name written with a capital ("Tesla" of
+    "Tesla-sjef", "iKuben" of "iKuben-leder"); None for a lower-case first part."""
+    owner, hyphen, _ = word.rpartition("-")
+    return owner if hyphen and any(c.isupper() for c in owner) else None
+
+
 def past_parenthesis(doc: Doc, i: int) -> int:
     """Past a short parenthesis at token ``i`` ("Anders Mol (bildet) og Christian Sørum")."""
     if i + 2 < len(doc) and doc[i].text == "(":
@@ -232,7 +240,8 @@ def _canonical_organization(marked: MarkedDoc, org: Span, end: int, genitive: bo
         return marked.referred[org.start]
     while end - org.start > 1 and doc[org.start].is_lower and doc[org.start].lower_ in _LEADING_LINKS:
         org = doc[org.start + 1:end]  # "of Radforsk" the model took whole: Radforsk
-    cluster = next((c for c in doc.spans.get("clusters", []) if c.start <= org.start and org.end <= c.end), None)
+    cluster = next((c for c in doc.spans.get("clusters", []) if c.start <= org.start and org.end <= c.end
+                    and "NAME" not in marked.parts[org.end:c.end]), None)  # not one the model ran into a name
     if cluster is not None:
         return cluster._.canonical
     known = marked.organizations.at(org.start, end, genitive)
