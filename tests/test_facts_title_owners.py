@@ -47,6 +47,18 @@ def test_a_definite_noun_after_the_name_is_the_organisation_it_ends(nlp, languag
 
 
 @pytest.mark.parametrize("language, paragraphs", [
+    ("nb", ["Vestfjord Energi mister annonsene",
+            "Vestfjord Energi har fått beskjed om at annonsene stanses. Vestfjord Energi vil klage.",
+            "Til nettstedet sier pressesjef Kari Lindvik i Netflix Norden at hun ikke kan kommentere saken."]),
+    ("nn", ["Vestfjord Energi mistar annonsane",
+            "Vestfjord Energi har fått beskjed om at annonsane blir stansa. Vestfjord Energi vil klage.",
+            "Til nettstaden seier pressesjef Kari Lindvik i Netflix Norden at ho ikkje kan kommentere saka."]),
+])
+def test_a_proper_noun_after_the_name_is_the_organisation_the_model_did_not_tag(nlp, language, paragraphs):
+    assert _roles(nlp, paragraphs, language)[("Kari Lindvik", "pressesjef")] == "Netflix Norden"
+
+
+@pytest.mark.parametrize("language, paragraphs", [
     ("nb", ["Frostvik IL tapte igjen",
             "Frostvik IL tapte 1–3 borte mot Lunde FK. Lunde FK har vunnet fem kamper på rad, og Lunde FK "
             "leder serien. Lunde FK møter Brekke FK neste uke.",

@@ -15,7 +15,7 @@ from spacy.tokens import Span, Token
 from ..lexicon import load
 
 _SUBJECT = frozenset({"SUBJ", "nsubj"})  # NDT's label (the shipped parser) and UD's
-_PLACE_LABELS = frozenset({"LOC", "GPE_LOC", "GPE", "GPE_ORG"})
+_NOT_EMPLOYERS = frozenset({"LOC", "GPE_LOC", "GPE", "GPE_ORG", "PER", "EVT", "MISC"})  # "i Oslo", "i VM"
 _FIELD_WORDS = frozenset({"NOUN", "NUM", "ADJ", "PRON"})  # not X: a word the tagger does not know ("the")
 
 
@@ -109,7 +109,7 @@ class TitleOwners:
             return Owner()
         if following.pos_ == "PROPN" and following.text[:1].isupper() and following._.role_part != "NAME":
             name = _proper_run(following)
-            if following.ent_type_ in _PLACE_LABELS or name.text in self.places or following.ent_type_ == "PER":
+            if following.ent_type_ in _NOT_EMPLOYERS or name.text in self.places:
                 return Owner()
             return Owner(name.text, True)
         if following.is_lower and "Definite=Def" in str(following.morph) and following.pos_ == "NOUN":
