@@ -16,6 +16,7 @@ from ..lexicon import load
 
 _SUBJECT = frozenset({"SUBJ", "nsubj"})  # NDT's label (the shipped parser) and UD's
 _NOT_EMPLOYERS = frozenset({"LOC", "GPE_LOC", "GPE", "GPE_ORG", "PER", "EVT", "MISC"})  # "i Oslo", "i VM"
+_AND = load("function_words")["and"]
 _FIELD_WORDS = frozenset({"NOUN", "NUM", "ADJ", "PRON"})  # not X: a word the tagger does not know ("the")
 
 
@@ -125,8 +126,12 @@ def _after_title_and_name(span: Span) -> Token | None:
 
 
 def _proper_run(token: Token) -> Span:
-    """``token`` and the capitalised words right after it ("Nordvik Data")."""
+    """``token`` and the capitalised words right after it, "og" between two of them kept
+    ("Nordvik Data", "Norsk Sau og Geit")."""
     doc, end = token.doc, token.i + 1
-    while end < len(doc) and doc[end].text[:1].isupper() and (doc[end].pos_ == "PROPN" or doc[end].dep_.lower() == "flat"):
-        end += 1
+    while end < len(doc):
+        word = doc[end + 1] if doc[end].lower_ == _AND and end + 1 < len(doc) else doc[end]
+        if not (word.text[:1].isupper() and (word.pos_ == "PROPN" or word.dep_.lower() in {"flat", "koord", "conj"})):
+            break
+        end = word.i + 1
     return doc[token.i:end]
