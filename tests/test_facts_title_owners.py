@@ -95,3 +95,15 @@ def _doc(words, entities):
 def test_what_no_article_is_about_is_never_the_organisation_named_most(words, entities, not_main):
     article = IMPLIED.read(_doc(words, entities))
     assert article.main != not_main and not_main not in article.subjects
+
+
+@pytest.mark.parametrize("language, paragraphs, role", [
+    ("nb", ["Takk for seks gode år",
+            "Vestfjord Energi har støttet oss i seks år. Vestfjord Energi har heiet på oss hele veien.",
+            "Takk til Vestfjord Energi med daglig leder Kari Lindvik i spissen."], "daglig leder"),
+    ("nn", ["Takk for seks gode år",
+            "Vestfjord Energi har støtta oss i seks år. Vestfjord Energi har heia på oss heile vegen.",
+            "Takk til Vestfjord Energi med dagleg leiar Kari Lindvik i spissen."], "dagleg leiar"),
+])
+def test_a_definite_noun_for_no_organisation_after_the_name_leaves_the_one_named_most(nlp, language, paragraphs, role):
+    assert _roles(nlp, paragraphs, language)[("Kari Lindvik", role)] == "Vestfjord Energi"

@@ -42,6 +42,8 @@ class TitleOwners:
         self.title_prepositions = frozenset(roles["org_prepositions"])
         self.cluster_words = frozenset([*load("clusters")["cue_words"], *roles["cluster_referents"]])
         self.places = frozenset([*names["places"], *names["countries"]])
+        self.type_nouns = frozenset(names["type_nouns"]["ORG"])
+        self.organization_nouns = tuple(roles["organization_nouns"])
 
     def of(self, span: Span, organizations: frozenset[str]) -> Owner:
         """The owner of the title in the role span ``span``; ``organizations``: those the article names."""
@@ -98,7 +100,7 @@ class TitleOwners:
     def _after(self, word: Token | None, organizations: frozenset[str]) -> Owner:
         """After the name or title: a party in brackets ("(Ap)": the party's), or a preposition
         with a proper noun that is no place or person ("i Nordvik Data"), or with a definite noun
-        that is the last word of the one organisation the article names so ("i departementet")."""
+        for an organisation, the last word of the one the article names so ("i departementet")."""
         if word is None or word.i + 1 >= len(word.doc):
             return Owner()
         following = word.doc[word.i + 1]
@@ -113,10 +115,14 @@ class TitleOwners:
             if following.ent_type_ in _NOT_EMPLOYERS or name.text in self.places:
                 return Owner()
             return Owner(name.text, True)
-        if following.is_lower and "Definite=Def" in str(following.morph) and following.pos_ == "NOUN":
+        if following.is_lower and "Definite=Def" in str(following.morph) and self._organization_noun(following):
             ending = [org for org in organizations if org.split()[-1].lower().endswith(following.lower_)]
             return Owner(ending[0] if len(ending) == 1 else None, True)
         return Owner()
+
+    def _organization_noun(self, word: Token) -> bool:
+        """A noun for an organisation ("departementet", "klubben"), not a phrase's ("i spissen")."""
+        return word.lower_ in self.type_nouns or any(n in word.lower_ for n in self.organization_nouns)
 
 
 def _after_title_and_name(span: Span) -> Token | None:
