@@ -221,7 +221,7 @@ def _person_roles(doc: Doc, article: Article, main_cluster: str | None,
         elif organization is None and role in cluster_internal and main_cluster:
             organization, organization_from = main_cluster, "cluster"
         elif organization is None:
-            organization, organization_from = IMPLIED.of_article(role, article_organizations)
+            organization, organization_from = IMPLIED.of_article(role, article_organizations, span)
         organization = organization and IMPLIED.written_name(organization, doc)
         source = "ner" if found["person_source"] == "ner" else "rule"
         confidence = role_confidence(doc, found, organization_from, source == "ner")

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from ..backbone.names import known_first_name
 from .extensions import doc_text
@@ -26,6 +26,7 @@ _NAME_PART = re.compile(r"^(?:[A-ZÆØÅ][\wæøåÆØÅäöüéèáíóúñ'’
 _BOUNDARY = {".", "!", "?", ")", ":", "–", "-", "»"}
 _MAX_NAME = 4
 _DASHES = {"-", "–"}
+_SENTENCE_ENDS = {".", "!", "?", "»"}
 
 
 class CreditReader:
@@ -37,6 +38,7 @@ class CreditReader:
         self.cues = {k.lower(): v for k, v in roles["credits"].items()}
         self.photographer = roles["credit_without_cue"]
         self.byline_role = roles["byline_role"]
+        self.particles = frozenset(load("names")["particles"])
         self.separators = {"/", load("function_words")["and"], "&"}  # "Kari Hansen og Ola Nordmann / NTB"
         self.links = set(roles["acronym_links"])  # small words inside a name: "Høgskolen i Molde"
         outlets = load("names")["outlets"]
@@ -50,10 +52,9 @@ class CreditReader:
     def read(self, doc: Doc, organizations: Organizations) -> list[dict]:
         """Role rows of the credits in ``doc``; ``organizations`` are its organisations."""
         text = doc_text(doc)
-        if ":" not in text and "/" not in text and not any(f" {dash} " in text for dash in _DASHES):
-            return []  # no cue, no slash and no dash: no credit
+        marked = ":" in text or "/" in text or "," in text or any(f" {dash} " in text for dash in _DASHES)
         found: dict[int, dict] = {}
-        for token in doc[:-1]:
+        for token in doc[:-1] if marked else []:  # no cue, slash, comma or dash: no marked credit
             if token.lower_ in self.cues and token.nbor(1).text == ":":
                 role, i = self._cues(doc, token.i)
                 parts = self._parts(doc, i, organizations)
@@ -64,11 +65,32 @@ class CreditReader:
             elif token.text in _DASHES and token.i > 0 and self._byline_outlet(doc, token.i):
                 for start, end, canonical in self._byline(doc, token.i + 1, organizations):
                     found.setdefault(start, self._row(doc, start, start, end, canonical, self.byline_role))
-            elif token.text == "/" and self._outlet_end(doc, token.i + 1):
+            elif token.text == "/" and self._outlet_end(doc, token.i + 1) or token.text == "," \
+                    and _ends_line(doc, self._outlet_end(doc, token.i + 1)):  # "Kari Lie, NTB scanpix" alone
                 name = self._name_before(doc, token.i)
                 if name:
                     found.setdefault(name[0], self._cued_row(doc, *name, token.i + 1))
+        for start, end, canonical in self._bare_names(doc, organizations):
+            found.setdefault(start, self._row(doc, start, start, end, canonical, self.photographer))
         return list(found.values())
+
+    def _bare_names(self, doc: Doc, organizations: Organizations) -> list[tuple[int, int, str]]:
+        """Credits with no cue and no agency: a person's name that fills a line of its own, or
+        ends a caption's line after its last sentence ("Kari Lie i mål. Ola Berg"), the article
+        writing its last word nowhere else and no credit in the line before."""
+        found = []
+        for token in doc[1:]:
+            if token.is_space or not _after_sentence(doc, token.i) or _credited_line_before(doc, token.i, self.cues):
+                continue
+            end = self._name_end(doc, token.i)
+            name = doc[token.i:end]
+            if end - token.i < 2 or not _ends_line(doc, end) or _titled_line(doc, end) or organizations.at(token.i, end) is not None \
+                    or organization_name([t.text for t in name]) or name.text.isupper() \
+                    or not self._person_name(name) \
+                    or len(re.findall(rf"\b{re.escape(name[-1].text)}\b", doc.text)) > 1:
+                continue
+            found.append((token.i, end, _as_name(name)))
+        return found
 
     def _cued_row(self, doc: Doc, start: int, end: int, canonical: str, outlet: int) -> dict:
         """The row of a name before "/ OUTLET": a photographer's, or with a cue word and no colon
@@ -138,12 +160,32 @@ class CreditReader:
 
     def _name_end(self, doc: Doc, i: int) -> int:
         end = i
-        while end < len(doc) and end - i < _MAX_NAME and self._name_word(doc[end]) \
+        while end < len(doc) and end - i < _MAX_NAME + 2 and (self._name_word(doc[end]) or self._particle(doc, i, end)) \
                 and not (end - i >= 2 and (self._caption_opens(doc, end) or _next_name(doc, i, end))):
             end += 1
             if "\n" in doc[end - 1].text_with_ws or doc[end - 1].text.endswith("/"):
                 break  # "Foto: Francisco Seco/ AP Photo": the slash the tokenizer left on the name ends it
         return end
+
+    @staticmethod
+    def _person_name(name: Span) -> bool:
+        """Is ``name`` a person's by evidence: no entity of another kind on it, and a first name the
+        data knows or the model's PER (not capitalised words alone: "Future Business Models")?"""
+        labels = {t.ent_type_ for t in name} - {""}
+        return not labels - {"PER"} and (known_first_name(name[0].text) or "PER" in labels)
+
+    def _particle_after_name(self, doc: Doc, i: int) -> bool:
+        """Is token ``i`` a particle, a name word before it and its particles ("Jan van der")?"""
+        while i > 0 and doc[i].text in self.particles:
+            i -= 1
+        return i < len(doc) - 1 and doc[i + 1].text in self.particles and self._name_word(doc[i])
+
+    def _particle(self, doc: Doc, start: int, i: int) -> bool:
+        """A particle inside a name, a name word after it: "Geoffroy van der Hasselt"."""
+        end = i
+        while end < len(doc) and doc[end].text in self.particles:
+            end += 1
+        return i > start and end > i and end < len(doc) and self._name_word(doc[end])
 
     def _caption_opens(self, doc: Doc, i: int) -> bool:
         """The caption starts at token ``i`` after a credited name: a title ("Psykolog og
@@ -171,8 +213,8 @@ class CreditReader:
                 return None
             end = outlet - 1
         start = end
-        while start > 0 and end - start < _MAX_NAME and self._name_word(doc[start - 1]) \
-                and "\n" not in doc[start - 1].text_with_ws:
+        while start > 0 and end - start < _MAX_NAME + 2 and "\n" not in doc[start - 1].text_with_ws and (
+                self._name_word(doc[start - 1]) or start < end and self._particle_after_name(doc, start - 1)):
             start -= 1
         inverted = end - start == 1 or end - start == 2 and known_first_name(doc[start].text)  # "Ness, Jan Kåre"
         if inverted and start >= 2 and doc[start - 1].text == ",":
@@ -260,6 +302,39 @@ def _next_name(doc: Doc, start: int, end: int) -> bool:
                and [t.text for t in e] == [t.text for t in doc[end:end + len(e)]] for e in doc.ents)
 
 
+
+
+def _ends_line(doc: Doc, end: int | None) -> bool:
+    """Does a line end at token ``end`` (the text's end or a line break)?"""
+    return end is not None and (end == len(doc) or doc[end].is_space or "\n" in doc[end - 1].text_with_ws)
+
+
+def _after_sentence(doc: Doc, i: int) -> bool:
+    """Does token ``i`` follow a sentence's end, in its line ("... i mål. Ola Berg") or on
+    the line before (not a list's item nor a heading)?"""
+    j = i - 1
+    while j > 0 and (doc[j].is_space or "\n" in doc[j].text_with_ws and j < i - 1):
+        j -= 1
+    return doc[j].text in _SENTENCE_ENDS
+
+
+def _titled_line(doc: Doc, end: int) -> bool:
+    """Does the line after a name (from token ``end``) give a title ("Communication Manager"):
+    a name in an author's box, no credit?"""
+    following = [t for t in doc[end:end + 6] if not t.is_space][:4]
+    return any(t._.role_part == "TITLE" for t in following)
+
+
+def _credited_line_before(doc: Doc, i: int, cues: dict[str, str]) -> bool:
+    """Does the line before token ``i`` hold a credit cue ("Foto:")? Its picture has its credit."""
+    j = i - 1
+    while j >= 0 and (doc[j].is_space or "\n" in doc[j].text_with_ws) and j > i - 3:
+        j -= 1
+    while j > 0 and not doc[j].is_space and "\n" not in doc[j - 1].text_with_ws:
+        if doc[j].lower_ in cues and doc[j + 1].text == ":":
+            return True
+        j -= 1
+    return False
 
 
 def _opens_line(doc: Doc, i: int) -> bool:

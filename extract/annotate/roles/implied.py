@@ -11,9 +11,10 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import cache
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from ..lexicon import load
+from .owners import Owner, TitleOwners
 
 _WORD = re.compile(r"[\wæøåÆØÅ]+")
 _ORGANIZATION_LABELS = frozenset({"ORG", "GPE_ORG"})
@@ -22,13 +23,16 @@ _ORGANIZATION_LABELS = frozenset({"ORG", "GPE_ORG"})
 @dataclass(frozen=True)
 class ArticleOrganizations:
     """The organisations an article names: their names, its parties (as it writes them), the
-    cluster it names most and the organisation it names most (None where none is named more
-    than any other, for an organisation at least twice)."""
+    cluster it names most and the organisation it names most, and the one that is no party (None
+    where none is named more than any other, for an organisation at least twice), and those it
+    can be about (``subjects``)."""
 
     named: frozenset[str]
     parties: tuple[str, ...]
     cluster: str | None
     main: str | None
+    main_not_party: str | None
+    subjects: frozenset[str] = frozenset()
 
 
 class ImpliedOrganizations:
@@ -47,20 +51,28 @@ class ImpliedOrganizations:
         self.staff_heads = tuple(roles["staff_heads"])
         self.not_subjects = frozenset([*names["outlets"], *names["places"], *names["countries"],
                                        *load("clusters")["programme_prefixes"]])  # "NCE" is no employer
+        self.credit_words = frozenset(roles["credits"])
+        self.owners = TitleOwners()
 
-    def of_article(self, role: str, article: ArticleOrganizations) -> tuple[str | None, str | None]:
-        """The organisation ``role`` implies in the article, and how: "kind" (the one of its kind),
-        "party", "cluster" or "main" (the organisation the article names most); else (None, None)."""
-        implied = self.organization(role, set(article.named))
+    def of_article(self, role: str, article: ArticleOrganizations, span: Span | None = None) -> tuple[str | None, str | None]:
+        """The organisation ``role`` (the title of the role span ``span``) implies in the article,
+        and how: "kind" (the one of its kind), "party", "stated" (the words around the title name
+        it: ``owners.py``), "cluster" or "main" (the organisation the article names most); else
+        (None, None), also where those words say the title is another's ("politiets talsperson")."""
+        implied = self.organization(role, set(article.named)) or _named_in_title(role, article.subjects)
         if implied is not None:
             return implied, "kind"
         if role in self.party_roles and len(article.parties) == 1:
             return article.parties[0], "party"
-        if not self._staff(role):
+        owner = self.owners.of(span, article.named) if span is not None else Owner()
+        if owner.named is not None:
+            return owner.named, "stated"
+        if not self._staff(role) or owner.owned:
             return None, None
         if article.cluster is not None:
             return article.cluster, "cluster"
-        return (article.main, "main") if article.main is not None else (None, None)
+        main = article.main if role in self.party_roles else article.main_not_party
+        return (main, "main") if main is not None else (None, None)
 
     def organization(self, role: str, organizations: set[str]) -> str | None:
         """The one organisation of ``organizations`` (the article's) that ``role`` implies, or None."""
@@ -78,16 +90,36 @@ class ImpliedOrganizations:
     def read(self, doc: Doc) -> ArticleOrganizations:
         """The organisations ``doc``'s entities name, each counted as often as the model tags it
         and again as often as the text writes it (a genitive as its name, not in a compound:
-        "Raufoss-spiller")."""
+        "Raufoss-spiller"); those no subject of the article (``_subject``) left out of the count."""
         texts = [e.text for e in doc.ents if e.label_ in _ORGANIZATION_LABELS]
         bare = set(texts)
-        tagged = Counter(t[:-1] if t.endswith("s") and t[:-1] in bare else t for t in texts
-                         if t not in self.not_subjects)
+        person_words = {t.text for span in [*doc.ents, *doc.spans.get("people", [])] if span.label_ == "PER"
+                        for t in span}
+        tagged = Counter(e.text[:-1] if e.text.endswith("s") and e.text[:-1] in bare else e.text for e in doc.ents
+                         if e.label_ in _ORGANIZATION_LABELS and self._subject(e, person_words))
         counts = Counter({name: tagged[name] + len(re.findall(rf"(?<![\w-]){re.escape(name)}s?(?![\w-])", doc.text))
                           for name in tagged})
         clusters = Counter(span._.canonical for span in doc.spans.get("clusters", []))
-        return ArticleOrganizations(frozenset(bare), self._parties(doc, bare), _most_named(clusters, 1),
-                                    _most_named(counts, 2))
+        parties = self._parties(doc, bare)
+        not_party = Counter({name: n for name, n in counts.items() if not self._party(name)})
+        return ArticleOrganizations(frozenset(bare), parties, _most_named(clusters, 1),
+                                    _most_named(counts, 2), _most_named(not_party, 2), frozenset(counts))
+
+    def _subject(self, entity: Span, person_words: set[str]) -> bool:
+        """Can the organisation entity be what an article is about? Not an outlet, place or
+        country (nor its genitive: "Tysklands"), no word of a person's name ("Solskjær"), no
+        credit ("FOTO:", "/ AP Photo") or capitalised caption label ("KLAR FOR EGERSUND:")."""
+        text, doc = entity.text, entity.doc
+        if text in self.not_subjects or text.endswith("s") and text[:-1] in self.not_subjects \
+                or any(t.text in person_words for t in entity) or text.lower() in self.credit_words:
+            return False
+        after = doc[entity.end].text if entity.end < len(doc) else ""
+        before = doc[entity.start - 1].text if entity.start > 0 else ""
+        return before != "/" and not (text.isupper() and (len(text) > 5 or after == ":"))
+
+    def _party(self, name: str) -> bool:
+        return name in self.party_names or name in self.foreign_parties or name.endswith(self.party_ends) \
+            or name in self.party_names.values()
 
     def written_name(self, name: str, doc: Doc) -> str:
         """An organisation's letters as the name the article writes in full: a party's ("Ap":
@@ -146,6 +178,14 @@ def _runs_spelling(doc: Doc, acronym: str) -> set[str]:
 @cache
 def _acronym_links() -> frozenset[str]:
     return frozenset(load("roles")["acronym_links"])
+
+
+def _named_in_title(role: str, named: frozenset[str]) -> str | None:
+    """The one organisation of ``named`` whose name, in lower case, a one-word title opens with
+    ("venstreleder": Venstre)."""
+    found = {name for name in named if " " not in role and len(name) > 3 and role.startswith(name.lower())
+             and len(role) > len(name) + 2}
+    return found.pop() if len(found) == 1 else None
 
 
 def _most_named(counts: Counter, least: int) -> str | None:
