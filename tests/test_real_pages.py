@@ -11,6 +11,7 @@ import sys
 from pathlib import Path
 
 import pytest
+import yaml
 
 from tests.test_data_files import strings
 
@@ -127,3 +128,11 @@ def test_the_sixth_batch_was_split_by_its_seed_when_claimed():
     assert len(sixth) >= 60 and not [page["id"] for page in sixth if page["url"].lower() in earlier]
     drawn = {page["id"]: load_script().claimed_part(page["url"], PAGES["batch6_seed"]) for page in sixth}
     assert {page["id"]: page["part"] for page in sixth} == drawn
+
+
+def test_every_action_is_one_the_knowledge_base_stores():
+    vocabulary = yaml.safe_load((ROOT / "extract" / "data" / "vocabularies.yaml").read_text(encoding="utf-8"))
+    actions = [event["action"] for page in PAGES["articles"]
+               for event in page["status_events"] + page["forbidden_events"]]
+    written = {word for action in actions for word in (action["any_of"] if isinstance(action, dict) else [action])}
+    assert written <= set(vocabulary["status_events"]["action"])
