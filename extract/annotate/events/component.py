@@ -23,7 +23,7 @@ from .participants import governed, main_cluster, members
 from .references import headline_subject, introduced, status_owner, without_owners, without_senders
 from .referents import never_acronyms, one_per_referent, short_forms
 from .state import DocState
-from .upgrades import as_upgrades, earlier_level, history_upgrades, upgraded_clusters
+from .upgrades import as_upgrades, earlier_level, history_upgrades, upgraded_clusters, without_lower_endings
 from .vocabulary import EventVocabulary
 
 _PREFIX_TRIGGERS = {"selected", "answered_yes", "rejected", "lost", "upgraded", "extended", "approved"}  # may make a frame with no status named
@@ -207,7 +207,7 @@ def _resolve(vocabulary: EventVocabulary, state: DocState, mentions: list[dict])
                 e["action"] = "upgraded"
         date_mentions(group, news, state.doc._.reference_date)
     history_upgrades(vocabulary.words["rank"], mentions)
-    return _reported(mentions, state.doc._.reference_date)
+    return _reported(without_lower_endings(vocabulary.words["rank"], mentions), state.doc._.reference_date)
 
 
 def _reported(mentions: list[dict], published: object) -> list[dict]:

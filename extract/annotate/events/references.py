@@ -7,9 +7,11 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from .clauses import Clause
+from .counted import clause_count, counted_in_article
 from .dating import running_text
 from .frames import Frame
 from .names import clause_names
+from .participants import line_items
 from .state import DocState
 from .vocabulary import EventVocabulary
 
@@ -91,13 +93,34 @@ def _after_cluster_noun(vocabulary: EventVocabulary, name: Span) -> Span | None:
 def headline_subject(vocabulary: EventVocabulary, state: DocState, frame: Frame) -> list[Span]:
     """A frame in the headings that open the article (the lines before its first sentence of running
     text) that names no cluster ("Fikk ikke NCE-status") is about the article's cluster, else the
-    name a cluster noun introduces in that sentence ("Næringsklyngen Norwegian X Cluster søkte ...")."""
+    name a cluster noun introduces in that sentence ("Næringsklyngen Norwegian X Cluster søkte ...");
+    one that counts its clusters ("Tre nye næringsklynger får status som NCE") is about the article's
+    clusters where it names as many."""
     body = next((s for s in state.sentences if running_text(s)), None)
     if body is None or frame.sentence.start >= body.start:
         return []
+    count = clause_count(vocabulary, state, frame.clause)  # "Tre nye næringsklynger får status som NCE"
+    found = [] if count is None else counted_in_article(vocabulary, state, frame.clause) \
+        or _listed_lines(vocabulary, state, count)
+    if found:
+        return found
     if state.main is not None:
         return [state.main]
     names = [_after_cluster_noun(vocabulary, n) for n in clause_names(vocabulary, state, Clause(body.start, body.end), None)]
     found = [n for n in names if n is not None][:1]
     state.added.extend(found)
     return found
+
+
+def _listed_lines(vocabulary: EventVocabulary, state: DocState, count: int) -> list[Span]:
+    """The first list of the article's body of exactly ``count`` short lines, one name each, right after a
+    sentence of running text ("Statsråden kunngjør tre nye næringsklynger." over "• A", "• B", "• C")."""
+    lines = [s for s in state.sentences if not s.text.isspace()]
+    for before, first in zip(lines, lines[1:]):
+        if not running_text(before) or running_text(first):
+            continue
+        found = line_items(vocabulary, state, lines[lines.index(first):])
+        if len(found) == count:
+            state.added.extend(c for c in found if c not in state.clusters)
+            return found
+    return []

@@ -1,0 +1,61 @@
+"""Kinds of language that real pages found by search use for status events (batch 6 of the real-page
+corpus), each in Bokmål and Nynorsk (and English where pages are English), with invented names and
+sentences: a caption's "(f.v.)" inside the sentence that lists who was taken in together; the end of a
+lower period as the cluster moves up is no loss; a headline that counts the clusters its body lists."""
+
+import pytest
+
+from .helpers import events
+
+pytestmark = pytest.mark.usefixtures("nlp")  # skips where no trained pipeline is shipped
+
+
+@pytest.mark.parametrize("text", [
+    "Fjordlys Cluster er tatt opp som Arena Pro-klynge sammen med (f.v.) Havbris Cluster, Norwegian Lavik Hub "
+    "og Polarna. Foto: Kari Nordmann",
+    "Fjordlys Cluster er teken opp som Arena Pro-klynge saman med (f.v.) Havbris Cluster, Norwegian Lavik Hub "
+    "og Polarna. Foto: Kari Nordmann",
+])
+def test_a_caption_abbreviation_does_not_end_the_sentence_of_who_was_taken_in_together(annotate_full, text):
+    found = events(annotate_full(text))
+    assert {name for name, status, _ in found if status == "Arena Pro"} == {
+        "Fjordlys Cluster", "Havbris Cluster", "Norwegian Lavik Hub", "Polarna"}
+
+
+@pytest.mark.parametrize("text", [
+    "I dag ble det klart at Fjordlys Cluster er tatt opp som Arena Pro-klynge fra 2025.\n\n"
+    "Arena-prosjektet avsluttes 31.12.2024, og Fjordlys Cluster søkte derfor om opptak som Arena Pro-klynge.",
+    "I dag vart det klart at Fjordlys Cluster er teken opp som Arena Pro-klynge frå 2025.\n\n"
+    "Arena-prosjektet avsluttast 31.12.2024, og Fjordlys Cluster søkte difor om opptak som Arena Pro-klynge.",
+])
+def test_the_end_of_a_lower_period_as_the_cluster_moves_up_is_no_loss(annotate_full, text):
+    found = events(annotate_full(text, published="2024-11-12"))
+    assert ("Fjordlys Cluster", "Arena Pro", "granted") in found or ("Fjordlys Cluster", "Arena Pro", "upgraded") in found
+    assert not any(action == "lost" for _, _, action in found)
+
+
+@pytest.mark.parametrize("text", [
+    "Fjordlys Cluster mistet Arena-statusen i 2015.\n\nI 2021 fikk Fjordlys Cluster NCE-status.",
+    "Fjordlys Cluster mista Arena-statusen i 2015.\n\nI 2021 fekk Fjordlys Cluster NCE-status.",
+])
+def test_a_loss_years_before_a_higher_grant_stays_a_loss(annotate_full, text):
+    assert ("Fjordlys Cluster", "Arena", "lost") in events(annotate_full(text, published="2022-01-10"))
+
+
+HEADLINE_LISTS = [
+    "Tre nye næringsklynger får status som NCE\n\nPublisert under: Regjeringen\n\nUtgiver: Næringsdepartementet\n\n"
+    "Statsråden kunngjør i dag tre nye regionale næringsklynger "
+    "med internasjonalt fokus.\n\n• Fjordlys Ocean\n• Havbris Energy Trading\n• Polarna – Arctic Tourism\n\n"
+    "– Vi er stolte over klyngene, sier statsråden.",
+    "Tre nye næringsklynger får status som NCE\n\nPublisert under: Regjeringa\n\nUtgjevar: Næringsdepartementet\n\n"
+    "Statsråden kunngjer i dag tre nye regionale næringsklynger "
+    "med internasjonalt fokus.\n\n• Fjordlys Ocean\n• Havbris Energy Trading\n• Polarna – Arctic Tourism\n\n"
+    "– Vi er stolte over klyngene, seier statsråden.",
+]
+
+
+@pytest.mark.parametrize("text", HEADLINE_LISTS)
+def test_a_headline_that_counts_its_clusters_takes_the_clusters_its_body_lists(annotate_full, text):
+    found = events(annotate_full(text))
+    assert found == {(name, "NCE", "granted") for name in ("Fjordlys Ocean", "Havbris Energy Trading",
+                                                           "Polarna – Arctic Tourism")}
