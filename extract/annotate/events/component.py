@@ -20,7 +20,7 @@ from .headings import layout_frames
 from .mentions import Mention, any_between, find_mentions
 from .neighbours import neighbour_frames
 from .participants import governed, main_cluster, members
-from .references import headline_subject, introduced, status_owner, without_owners, without_senders
+from .references import headline_named, headline_subject, introduced, status_owner, without_owners, without_senders
 from .referents import never_acronyms, one_per_referent, short_forms
 from .state import DocState
 from .upgrades import as_upgrades, earlier_level, history_upgrades, upgraded_clusters, without_lower_endings
@@ -69,7 +69,9 @@ def find_events(vocabulary: EventVocabulary, doc: Doc) -> list[dict]:
             or not any(t.lower_.startswith(vocabulary.status_word_starts) for t in doc):
         return []  # no status named and no cluster by its prefix: most articles, at little cost
     statuses, triggers = find_mentions(vocabulary, doc)
-    state = DocState(doc, sentences(doc), clusters, statuses, triggers, main_cluster(doc, clusters))
+    headline = headline_named(vocabulary, doc, clusters, triggers)  # "Construction City awarded ... cluster status"
+    clusters = sorted(clusters + headline, key=lambda s: s.start)
+    state = DocState(doc, sentences(doc), clusters, statuses, triggers, main_cluster(doc, clusters), list(headline))
     state.dates = article_dates(vocabulary.words, doc)
     frameless = _PREFIX_TRIGGERS | set(vocabulary.words["neighbour_status_actions"])
     starts = sorted(m.start for m in [*statuses, *(t for t in triggers if t.value in frameless)])

@@ -4,16 +4,19 @@ article's cluster held: the cluster named last before it, else the article's clu
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
 
 from .clauses import Clause
 from .counted import clause_count, counted_in_article
 from .dating import running_text
 from .frames import Frame
+from .mentions import Mention
 from .names import clause_names
 from .participants import line_items
 from .state import DocState
 from .vocabulary import EventVocabulary
+
+_HEADLINE_GRANTS = ("granted", "upgraded", "approved")  # the triggers of a headline that names who got a status
 
 
 def status_owner(vocabulary: EventVocabulary, state: DocState, frame: Frame) -> list[Span]:
@@ -124,3 +127,39 @@ def _listed_lines(vocabulary: EventVocabulary, state: DocState, count: int) -> l
             state.added.extend(c for c in found if c not in state.clusters)
             return found
     return []
+
+
+def headline_named(vocabulary: EventVocabulary, doc: Doc, clusters: list[Span], triggers: list[Mention]) -> list[Span]:
+    """The name a headline line opens with as the subject of a grant of cluster status, where the article
+    knows no cluster in that line, wherever the article writes it: "Construction City awarded official
+    innovation cluster status", "Lavik Works får klyngestatus" (the body: "The business cluster ... was
+    awarded Arena status", "We founded Construction City a year ago. Already we are ... awarded Arena status")."""
+    words = vocabulary.words
+    headline = next((s for s in doc.sents if not s.text.isspace()), None)
+    if headline is None or running_text(headline) or any(headline.start <= c.start < headline.end for c in clusters):
+        return []
+    grant = next((t for t in triggers if headline.start < t.start < headline.end and t.value in _HEADLINE_GRANTS), None)
+    if grant is None or not _cluster_status_after(words, doc[grant.end:headline.end]):
+        return []
+    name = doc[headline.start:grant.start]
+    if not 0 < len(name) <= words["name_max_words"] or not name[0].text[:1].isupper() \
+            or not all(t.text[:1].isupper() or t.lower_ in words["name_joiners"] for t in name) \
+            or name.text in words["granting_bodies"] or vocabulary.never_cluster(name.text):
+        return []
+    texts, found = [t.text for t in name], []
+    for start in (t.i for t in doc if t.text == texts[0]):
+        if [t.text for t in doc[start:start + len(texts)]] == texts:
+            span = Span(doc, start, start + len(texts), label="CLUSTER")
+            span._.canonical = vocabulary.strip_prefix(name.text)
+            found.append(span)
+    return found
+
+
+def _cluster_status_after(words: dict, tokens: Span) -> bool:
+    """Do the words after a headline's grant name a cluster's status: "klyngestatus", "cluster status"?"""
+    endings, cluster = tuple(words["status_nouns"]), tuple(words["cluster_status_stems"])
+    for token in tokens:
+        if token.lower_.endswith(endings) and (any(stem in token.lower_ for stem in cluster)
+                                               or token.i > 0 and token.nbor(-1).lower_.startswith(cluster)):
+            return True
+    return False

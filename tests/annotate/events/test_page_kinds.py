@@ -59,3 +59,20 @@ def test_a_headline_that_counts_its_clusters_takes_the_clusters_its_body_lists(a
     found = events(annotate_full(text))
     assert found == {(name, "NCE", "granted") for name in ("Fjordlys Ocean", "Havbris Energy Trading",
                                                            "Polarna – Arctic Tourism")}
+
+
+@pytest.mark.parametrize("text", [
+    "Lavik Works får offisiell klyngestatus\n\nKlyngen er tatt opp i klyngeprogrammet og har fått Arena-status i dag.",
+    "Lavik Works får offisiell klyngestatus\n\nKlynga er teken opp i klyngeprogrammet og har fått Arena-status i dag.",
+    "Lavik Works awarded official innovation cluster status\n\nThe business cluster is welcomed under the programme "
+    "umbrella, and awarded Arena status.\n\nHave Industry - Need Cluster\n\nThe Arena Program's mission is to help "
+    "industry.\n\n\"We founded Lavik Works a year ago. And already we are allowed into the programme and awarded "
+    "Arena status.\"",
+])
+def test_a_headline_that_grants_cluster_status_names_the_cluster_its_body_refers_to(annotate_full, text):
+    assert events(annotate_full(text)) == {("Lavik Works", "Arena", "granted")}
+
+
+def test_a_headline_grant_of_no_cluster_status_names_no_cluster(annotate_full):
+    doc = annotate_full("Lavik Works får nye eiere\n\nKlyngen Fjordlys Cluster har fått Arena-status i dag.")
+    assert events(doc) == {("Fjordlys Cluster", "Arena", "granted")}
