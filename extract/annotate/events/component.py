@@ -20,7 +20,8 @@ from .headings import layout_frames
 from .mentions import Mention, any_between, find_mentions
 from .neighbours import neighbour_frames
 from .participants import governed, main_cluster, members
-from .references import headline_named, headline_subject, introduced, status_owner, without_owners, without_senders
+from .references import (headline_named, headline_subject, indefinite_subject, introduced, status_owner, without_owners,
+                         without_senders)
 from .referents import never_acronyms, one_per_referent, short_forms
 from .state import DocState
 from .upgrades import as_upgrades, earlier_level, history_upgrades, upgraded_clusters, without_lower_endings
@@ -135,7 +136,7 @@ def _sentence_events(vocabulary: EventVocabulary, state: DocState, index: int, p
             found = frame.clusters or governed(vocabulary, state, clause, named, following, (frame.start, frame.end))
             clusters = [c for c in found if not vocabulary.never_cluster(c._.canonical)] \
                 or status_owner(vocabulary, state, frame) or introduced(vocabulary, state, clause, frame) \
-                or headline_subject(vocabulary, state, frame)
+                or headline_subject(vocabulary, state, frame) or indefinite_subject(vocabulary, state, frame)
             events += _frame_events(vocabulary, state, frame, clusters)
     return events
 

@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span
 from .achieved import reached, reacher
 from .answered import answers_before
 from .clauses import Clause, joins_verbs, split_clauses
-from .counted import counted_clusters, counted_in_article
+from .counted import counted_clusters, counted_in_article, prefixed_in_article
 from .dating import period_bound
 from .framing import SELECTING, Frame, higher, in_application, intended, is_application, negated
 from .mentions import Mention, overlaps
@@ -292,7 +292,8 @@ def _prefix_members(vocabulary: EventVocabulary, state: DocState, clause: Clause
         found = referred(vocabulary, state, clause)
     if not found and trigger.value == "selected":  # "Helgeland får plass blant ...": a place for its cluster
         found = [n for n in clause_names(vocabulary, state, clause, (trigger.start, trigger.end)) if n in state.clusters] \
-            or counted_clusters(vocabulary, state, clause) or counted_in_article(vocabulary, state, clause)
+            or counted_clusters(vocabulary, state, clause) or counted_in_article(vocabulary, state, clause) \
+            or prefixed_in_article(vocabulary, state, clause)
     return found
 
 

@@ -163,3 +163,19 @@ def _cluster_status_after(words: dict, tokens: Span) -> bool:
                                                or token.i > 0 and token.nbor(-1).lower_.startswith(cluster)):
             return True
     return False
+
+
+def indefinite_subject(vocabulary: EventVocabulary, state: DocState, frame: Frame) -> list[Span]:
+    """A frame whose clause names its cluster only by an indefinite cluster noun is about the article's
+    one cluster, named further on: "I juni i fjor fikk en næringsklynge innen motedesign i Oslo Arena-status"
+    (... "Moteklyngen har navnet Norwegian Fashion Hub"), "Last year a new cluster was awarded Arena status"."""
+    words, doc = vocabulary.words, state.doc
+    compounds = tuple(words["cluster_compound_endings"])
+    named = {c._.canonical for c in state.clusters if not (len(c) == 1 and c.text.lower().endswith(compounds))}
+    if state.main is None or named != {state.main._.canonical}:
+        return []  # the article names one cluster, and perhaps a compound for it ("Moteklyngen har navnet X")
+    for token in frame.clause.tokens(doc):
+        if token.lower_ in words["indefinite_cluster_nouns"] and any(
+                doc[i].lower_ in words["indefinite_articles"] for i in range(max(frame.clause.start, token.i - 2), token.i)):
+            return [state.main]
+    return []

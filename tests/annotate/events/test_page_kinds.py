@@ -76,3 +76,35 @@ def test_a_headline_that_grants_cluster_status_names_the_cluster_its_body_refers
 def test_a_headline_grant_of_no_cluster_status_names_no_cluster(annotate_full):
     doc = annotate_full("Lavik Works får nye eiere\n\nKlyngen Fjordlys Cluster har fått Arena-status i dag.")
     assert events(doc) == {("Fjordlys Cluster", "Arena", "granted")}
+
+
+@pytest.mark.parametrize("text", [
+    "Havbruk og reiseliv er satsingsområdene når Finnmark nå får to av de i alt sju nye næringsklyngene som fredag "
+    "ble tatt inn i det nasjonale klyngeprogrammet.\n\n– Dette betyr mye for oss, sier Kari Nordmann, som er "
+    "klyngeleder for {P} Polarlys Havbruk.\n\n{P} Polarlys Havbruk samler 30 bedrifter i Vest-Finnmark.",
+    "Havbruk og reiseliv er satsingsområda når Finnmark no får to av dei i alt sju nye næringsklyngene som fredag "
+    "vart tekne inn i det nasjonale klyngeprogrammet.\n\n– Dette betyr mykje for oss, seier Kari Nordmann, som er "
+    "klyngeleiar for {P} Polarlys Havbruk.\n\n{P} Polarlys Havbruk samlar 30 verksemder i Vest-Finnmark.",
+])
+@pytest.mark.parametrize("prefix", ["Arena", "NCE"])
+def test_an_admission_counted_in_the_lead_gives_the_prefixed_clusters_their_prefix(annotate_full, text, prefix):
+    found = events(annotate_full(text.replace("{P}", prefix)))
+    assert found == {("Polarlys Havbruk", prefix, "granted")}
+
+
+@pytest.mark.parametrize("text", [
+    "I juni i fjor fikk en næringsklynge innen møbelprodusenter i Molde Arena-status. Arena er et program som "
+    "Innovasjon Norge driver.\n\nMøbelklyngen har navnet Polarna Design Hub (PDH), og arbeidet startet i oktober.",
+    "I juni i fjor fekk ei næringsklynge innan møbelprodusentar i Molde Arena-status. Arena er eit program som "
+    "Innovasjon Noreg driv.\n\nMøbelklynga har namnet Polarna Design Hub (PDH), og arbeidet starta i oktober.",
+    "A new cluster of furniture makers in Molde was awarded Arena status last year. Arena is a programme run by "
+    "Innovation Norway.\n\nThe cluster is named Polarna Design Hub (PDH), and the work started in October.",
+])
+def test_an_indefinite_cluster_noun_is_the_one_cluster_the_article_names_further_on(annotate_full, text):
+    assert events(annotate_full(text)) == {("Polarna Design Hub", "Arena", "granted")}
+
+
+def test_an_indefinite_cluster_noun_in_an_article_of_several_clusters_is_none_of_them(annotate_full):
+    doc = annotate_full("I fjor fikk en næringsklynge i Molde Arena-status. Fjordlys Cluster og Polarna Design Hub "
+                        "er partnere. Polarna Design Hub har 30 medlemmer.")
+    assert events(doc) == set()
