@@ -14,6 +14,7 @@ from ..cluster_registry import registry
 from ..extensions import text_holds_any
 from .clauses import sentences, split_clauses
 from .dating import article_dates, date_mentions, frame_date, news_date
+from .described import described_clusters
 from .frames import Frame, clause_frames, is_status
 from .grantor import granted_by
 from .headings import layout_frames
@@ -130,7 +131,8 @@ def _sentence_events(vocabulary: EventVocabulary, state: DocState, index: int, p
         if clause.kind in ("condition", "apposition"):
             continue
         anchors = {m.start for m in [*state.statuses, *state.triggers] if m.start in clause}
-        named = members(vocabulary, state, clause, anchors, following)
+        named = members(vocabulary, state, clause, anchors, following) \
+            or described_clusters(vocabulary, state, clause)  # "den maritime klyngen i Møre og Romsdal"
         state.added += [m for m in named if m not in state.clusters]
         for frame in clause_frames(vocabulary, state, sentence, clause, named, previous, sole):
             found = frame.clusters or governed(vocabulary, state, clause, named, following, (frame.start, frame.end))

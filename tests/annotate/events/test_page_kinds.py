@@ -108,3 +108,21 @@ def test_an_indefinite_cluster_noun_in_an_article_of_several_clusters_is_none_of
     doc = annotate_full("I fjor fikk en næringsklynge i Molde Arena-status. Fjordlys Cluster og Polarna Design Hub "
                         "er partnere. Polarna Design Hub har 30 medlemmer.")
     assert events(doc) == set()
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Den marine klyngen i Nordland og sjømatklyngen på Frøya har fått status som GCE.",
+     {"den marine klyngen i Nordland", "sjømatklyngen på Frøya"}),
+    ("Den marine klynga i Nordland og sjømatklynga på Frøya har fått status som GCE.",
+     {"den marine klynga i Nordland", "sjømatklynga på Frøya"}),
+])
+def test_clusters_named_by_their_descriptions_get_the_status(annotate_full, text, names):
+    assert events(annotate_full(text)) == {(name, "GCE", "granted") for name in names}
+
+
+@pytest.mark.parametrize("text", [
+    "Den marine klyngen i Nordland har fått status som GCE. Klyngen het tidligere NCE Fjordlys.",
+    "Den nye klynga i Nordland har fått status som GCE.",
+])
+def test_a_lone_description_in_an_article_that_knows_its_cluster_is_no_cluster_of_its_own(annotate_full, text):
+    assert not any(name.lower().startswith("den ") for name, _, _ in events(annotate_full(text)))
