@@ -168,14 +168,27 @@ def _cluster_status_after(words: dict, tokens: Span) -> bool:
 def indefinite_subject(vocabulary: EventVocabulary, state: DocState, frame: Frame) -> list[Span]:
     """A frame whose clause names its cluster only by an indefinite cluster noun is about the article's
     one cluster, named further on: "I juni i fjor fikk en næringsklynge innen motedesign i Oslo Arena-status"
-    (... "Moteklyngen har navnet Norwegian Fashion Hub"), "Last year a new cluster was awarded Arena status"."""
+    (... "Moteklyngen har navnet Norwegian Fashion Hub"), "A new cluster was awarded Arena status"; where
+    the article knows no cluster, the name it gives the cluster ("Klyngen har navnet Lavik")."""
     words, doc = vocabulary.words, state.doc
+    if not any(token.lower_ in words["indefinite_cluster_nouns"] and any(
+            doc[i].lower_ in words["indefinite_articles"] for i in range(max(frame.clause.start, token.i - 2), token.i))
+            for token in frame.clause.tokens(doc)):
+        return []
     compounds = tuple(words["cluster_compound_endings"])
     named = {c._.canonical for c in state.clusters if not (len(c) == 1 and c.text.lower().endswith(compounds))}
-    if state.main is None or named != {state.main._.canonical}:
-        return []  # the article names one cluster, and perhaps a compound for it ("Moteklyngen har navnet X")
-    for token in frame.clause.tokens(doc):
-        if token.lower_ in words["indefinite_cluster_nouns"] and any(
-                doc[i].lower_ in words["indefinite_articles"] for i in range(max(frame.clause.start, token.i - 2), token.i)):
-            return [state.main]
+    if state.main is not None and named == {state.main._.canonical}:
+        return [state.main]  # the article names one cluster, and perhaps a compound for it ("Moteklyngen har navnet X")
+    return [] if named else _name_given(vocabulary, state)
+
+
+def _name_given(vocabulary: EventVocabulary, state: DocState) -> list[Span]:
+    """The first name right after a word that gives a name ("har navnet Lavik", "heiter Lavik")."""
+    for token in state.doc:
+        if token.lower_ in vocabulary.words["naming_words"]:
+            sentence = next((s for s in state.sentences if s.start <= token.i < s.end), None)
+            names = [] if sentence is None else clause_names(vocabulary, state, Clause(token.i + 1, sentence.end), None)
+            if names and names[0].start == token.i + 1:
+                state.added.append(names[0])
+                return names[:1]
     return []

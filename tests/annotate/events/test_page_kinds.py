@@ -126,3 +126,13 @@ def test_clusters_named_by_their_descriptions_get_the_status(annotate_full, text
 ])
 def test_a_lone_description_in_an_article_that_knows_its_cluster_is_no_cluster_of_its_own(annotate_full, text):
     assert not any(name.lower().startswith("den ") for name, _, _ in events(annotate_full(text)))
+
+
+@pytest.mark.parametrize("text", [
+    "En næringsklynge innen møbelprodusenter i Molde fikk status som NCE i fjor.\n\nKlyngen har navnet Kystvekst, "
+    "og arbeidet startet i oktober.",
+    "Ei næringsklynge innan møbelprodusentar i Molde fekk status som NCE i fjor.\n\nKlynga har namnet Kystvekst, "
+    "og arbeidet starta i oktober.",
+])
+def test_an_indefinite_cluster_noun_is_the_name_the_article_gives_it(annotate_full, text):
+    assert events(annotate_full(text)) == {("Kystvekst", "NCE", "granted")}
