@@ -28,7 +28,8 @@ from .state import DocState
 from .upgrades import as_upgrades, earlier_level, history_upgrades, upgraded_clusters, without_lower_endings
 from .vocabulary import EventVocabulary
 
-_PREFIX_TRIGGERS = {"selected", "answered_yes", "rejected", "lost", "upgraded", "extended", "approved"}  # may make a frame with no status named
+_PREFIX_TRIGGERS = {"selected", "answered_yes", "rejected", "lost", "upgraded", "extended", "approved",
+                    "failed"}  # may make a frame with no status named
 
 
 @Language.factory(

@@ -115,10 +115,10 @@ def _named(vocabulary: EventVocabulary, state: DocState, sentence: Span) -> list
 
 
 def prefixed_in_article(vocabulary: EventVocabulary, state: DocState, clause: Clause) -> list[Span]:
-    """The article's clusters, each as written with its programme prefix, where a frame in its first
-    sentences counts more clusters than the article names and it writes every one it names with a prefix
-    ("Nordland får to av de sju nye næringsklyngene som fredag ble tatt inn i klyngeprogrammet", one
-    described below as "Arena Torsk Nord"): the prefix says the status each was taken in with."""
+    """The article's one cluster, as written with its programme prefix, where a frame in its first
+    sentences counts more clusters ("Nordland får to av de sju nye næringsklyngene som fredag ble tatt inn i
+    klyngeprogrammet", the one described below as "Arena Torsk Nord"): the prefix says the status it was
+    taken in with. Two or more named where more are counted are not known to be those taken in."""
     count = clause_count(vocabulary, state, clause)
     lines = [s for s in state.sentences if not s.text.isspace()][:vocabulary.words["counted_lead_sentences"]]
     if count is None or not any(s.start <= clause.start < s.end for s in lines):
@@ -128,4 +128,4 @@ def prefixed_in_article(vocabulary: EventVocabulary, state: DocState, clause: Cl
     for cluster in state.clusters:
         if cluster._.canonical in named and vocabulary.prefix_status(cluster.text):
             prefixed.setdefault(cluster._.canonical, cluster)
-    return list(prefixed.values()) if named and len(prefixed) == len(named) < count else []
+    return list(prefixed.values()) if len(named) == len(prefixed) == 1 < count else []

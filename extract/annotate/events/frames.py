@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span
 
 from .achieved import reached, reacher
 from .answered import answers_before
+from .attempts import failed_attempts
 from .clauses import Clause, joins_verbs, split_clauses
 from .counted import counted_clusters, counted_in_article, prefixed_in_article
 from .dating import period_bound
@@ -38,7 +39,8 @@ def clause_frames(vocabulary: EventVocabulary, state: DocState, sentence: Span, 
     if not own:
         return (_prefix_frames(vocabulary, state, sentence, clause, members, previous, sole)
                 + programme_frames(vocabulary, state, sentence, clause, members, sole)) \
-            or answers_before(vocabulary, state, sentence, clause, members)
+            or answers_before(vocabulary, state, sentence, clause, members) \
+            or failed_attempts(vocabulary, state, sentence, clause)  # "prøvde som X, men uten å lykkes"
     if len(own) > 1:
         return [frame for status in own if (frame := _step_frame(vocabulary, state, sentence, clause, status))]
     frames = [frame for frame in (_frame_of(vocabulary, state, sentence, clause, s) for s in own) if frame]

@@ -136,3 +136,21 @@ def test_a_lone_description_in_an_article_that_knows_its_cluster_is_no_cluster_o
 ])
 def test_an_indefinite_cluster_noun_is_the_name_the_article_gives_it(annotate_full, text):
     assert events(annotate_full(text)) == {("Kystvekst", "NCE", "granted")}
+
+
+@pytest.mark.parametrize("text", [
+    "Målet var å bli tatt opp som Arena-klynge i Innovasjon Norge. Vi prøvde først som Lavik Works, og senere som "
+    "en smalere utgave i Polarna Industri, men dessverre uten å lykkes.",
+    "Målet var å bli teken opp som Arena-klynge i Innovasjon Noreg. Vi prøvde først som Lavik Works, og seinare som "
+    "ei smalare utgåve i Polarna Industri, men dessverre utan å lukkast.",
+])
+def test_an_attempt_told_as_history_that_failed_is_a_refusal_of_each_name_it_was_made_as(annotate_full, text):
+    assert events(annotate_full(text)) == {("Lavik Works", "Arena", "rejected"), ("Polarna Industri", "Arena", "rejected")}
+
+
+@pytest.mark.parametrize("text", [
+    "Fjordlys Cluster søkte om NCE-status i fjor. Vi prøvde å få flere medlemmer, men uten å lykkes.",
+    "Fjordlys Cluster har Arena-status. Vi prøvde som nettverk å få flere medlemmer, men utan å lukkast.",
+])
+def test_a_failed_attempt_at_something_else_is_no_refusal(annotate_full, text):
+    assert not any(action == "rejected" for _, _, action in events(annotate_full(text)))
