@@ -44,20 +44,24 @@ def _applied_status(vocabulary: EventVocabulary, state: DocState, sentence: Span
 
 
 def _attempted_as(vocabulary: EventVocabulary, state: DocState, sentence: Span, end: int) -> list[Span]:
-    """The name each "som" phrase before ``end`` ends with, up to a comma: "som 7sterke", "som en spisset
-    utgave i Grønnhjerte Industri"."""
+    """The last cluster or name of each "som" phrase before ``end``, up to a comma or the next "som": "som 7sterke",
+    "som en spisset utgave i Grønnhjerte Industri", "som A og senere som B"."""
     doc, words, found = state.doc, vocabulary.words, []
     for token in doc[sentence.start:end]:
         if token.lower_ not in words["capacity_words"]:
             continue
-        stop = next((t.i for t in doc[token.i + 1:end] if t.is_punct), end)
+        stop = next((t.i for t in doc[token.i + 1:end] if t.is_punct or t.lower_ in words["capacity_words"]), end)
+        known = [c for c in state.clusters if token.i < c.start and c.end <= stop]
+        if known:  # "som Lavik Cluster i Molde"
+            found.append(known[-1])
+            continue
         run = []
         for word in doc[token.i + 1:stop]:
             named = (word.text[:1].isupper() or word.text[:1].isdigit() and word.text[1:].isalpha()) \
                 and word.text not in vocabulary.status_words
             run = run + [word] if named and (not run or run[-1].i == word.i - 1) else [word] if named else run
-        if run and run[-1].i == stop - 1 and not vocabulary.never_cluster(doc[run[0].i:stop].text):
-            found.append(_span(vocabulary, state, run[0].i, stop))
+        if run and not vocabulary.never_cluster(doc[run[0].i:run[-1].i + 1].text):
+            found.append(_span(vocabulary, state, run[0].i, run[-1].i + 1))
     return found
 
 
