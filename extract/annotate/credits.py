@@ -38,6 +38,7 @@ class CreditReader:
         self.photographer = roles["credit_without_cue"]
         self.byline_role = roles["byline_role"]
         self.separators = {"/", load("function_words")["and"], "&"}  # "Kari Hansen og Ola Nordmann / NTB"
+        self.links = set(roles["acronym_links"])  # small words inside a name: "Høgskolen i Molde"
         outlets = load("names")["outlets"]
         self.outlets: dict[str, list[tuple[str, ...]]] = {}  # by first word, longest first
         for words in sorted({tuple(o.lower().split()) for o in outlets}, key=len, reverse=True):
@@ -55,9 +56,11 @@ class CreditReader:
         for token in doc[:-1]:
             if token.lower_ in self.cues and token.nbor(1).text == ":":
                 role, i = self._cues(doc, token.i)
-                for start, end, canonical in self._parts(doc, i, organizations):
+                parts = self._parts(doc, i, organizations)
+                for start, end, canonical in parts:
                     row = found.setdefault(start, self._row(doc, token.i, start, end, canonical, role))
-                    row["organization"] = row["organization"] or _organization_after(doc, end)
+                    if end == parts[-1][1]:  # the last name's: "Foto: A, B/Klyngen" is B's
+                        row["organization"] = row["organization"] or _organization_after(doc, end, self.links)
             elif token.text in _DASHES and token.i > 0 and self._byline_outlet(doc, token.i):
                 for start, end, canonical in self._byline(doc, token.i + 1, organizations):
                     found.setdefault(start, self._row(doc, start, start, end, canonical, self.byline_role))
@@ -106,8 +109,10 @@ class CreditReader:
                 i = outlet_end
             else:
                 name = self._name_at(doc, i, organizations)
-                if name is None or names and names[-1][1] == i - 1 and doc[i:name[1]].text.isupper():
-                    break  # capitals after a name and a slash are its organisation: "Thor Nielsen / NTNU AMOS"
+                if name is None or names and names[-1][1] == i - 1 and (
+                        doc[i:name[1]].text.isupper() or not _reads_as_person(doc[i:name[1]], doc[i - 1].text)):
+                    break  # after a name and a slash or comma, capitals or a name that is no person's are
+                    # its organisation: "Thor Nielsen / NTNU AMOS", "Kari Lie/Velmo Sparebank"
                 names.append(name)
                 i = name[1]
             if i < len(doc) - 1 and (doc[i].text in self.separators or doc[i].text == "," and (
@@ -121,7 +126,7 @@ class CreditReader:
         """(start, end, name) of a credited name starting at token ``i``, either order."""
         end = self._name_end(doc, i)
         known = organizations.at(i, end)
-        if organization_name([t.text for t in doc[i:end]]) or _organization_words(doc[i:end]):
+        if organization_name([t.text for t in doc[i:min(end + 1, len(doc))]]) or _organization_words(doc[i:end]):
             return None  # "Foto: Norges Volleyballforbund"
         if end - i >= 2 and not (known is not None and known.end == end):
             return i, end, _as_name(doc[i:end])
@@ -210,16 +215,37 @@ def _organization_words(span) -> bool:
     return span.start > 0 and span.doc[span.start - 1].text == "," and all(t._.role_part == "ORG" for t in span)
 
 
-def _organization_after(doc: Doc, end: int) -> str | None:
-    """The organisation after a credited name and a comma that ends the line: "Foto: Pernille
-    Storholm Skaret, Norsk Tipping"."""
-    if end + 1 >= len(doc) or doc[end].text != ",":
+def _reads_as_person(span, separator: str) -> bool:
+    """A name after a credited name is a person's when its first word is a first name the data
+    knows, or after a comma (not a slash: "Kari Lie/Velmo Sparebank") the model found a person there."""
+    first = span[0].text
+    return known_first_name(first.title() if first.isupper() else first) or (
+        separator != "/" and span[0].ent_type_ == "PER")
+
+
+def _organization_after(doc: Doc, end: int, links: set[str]) -> str | None:
+    """The organisation after a credited name and a comma or slash that closes the credit:
+    "Foto: Pernille Storholm Skaret, Norsk Tipping", "Foto: Kari Lie/Høgskolen i Molde", "(foto:
+    Ola Dal, Klyngen)": words marked as an organisation's, or capitalised words and the small
+    words between them, up to the line's end, a closing bracket or a full stop that ends the line."""
+    if end + 1 >= len(doc) or doc[end].text not in {",", "/"}:
         return None
     stop = end + 1
-    while stop < len(doc) and not doc[stop].is_space and doc[stop]._.role_part == "ORG":
+    while stop < len(doc) and stop - end <= _MAX_NAME + 2 and not doc[stop].is_space and (
+            doc[stop]._.role_part == "ORG" or doc[stop].text[:1].isupper() or doc[stop].text in _DASHES
+            or doc[stop].lower_ in links and stop + 1 < len(doc) and doc[stop + 1].text[:1].isupper()):
         stop += 1
-    ends_line = stop == len(doc) or doc[stop].is_space or _opens_line(doc, stop)
-    return doc[end + 1:stop].text if stop > end + 1 and ends_line else None
+    if stop == end + 1 or doc[stop - 1].text in _DASHES or doc[stop - 1].text.endswith("/"):
+        return None
+    return doc[end + 1:stop].text if _closes_credit(doc, stop) else None
+
+
+def _closes_credit(doc: Doc, i: int) -> bool:
+    """Token ``i`` is past the credit: the end of the text or line, a closing bracket, or a full
+    stop that ends the text or line."""
+    if i >= len(doc) or doc[i].is_space or "\n" in doc[i - 1].text_with_ws or doc[i].text == ")":
+        return True
+    return doc[i].text == "." and (i + 1 == len(doc) or doc[i + 1].is_space or "\n" in doc[i].text_with_ws)
 
 
 def _next_name(doc: Doc, start: int, end: int) -> bool:

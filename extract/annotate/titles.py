@@ -39,9 +39,12 @@ class TitleLexicon:
         self.modifiers = set(data["title_modifiers"])
         self.field_prepositions = set(data["field_prepositions"])
         self.relative = load("function_words")["relative"]
-        self.occupation_endings = tuple(data["occupation_endings"])
-        self.agent_suffixes, self.doubled_suffixes = data["agent_suffixes"], set(data["doubled_agent_suffixes"])
-        self.not_occupations = re.compile(f"(?:{'|'.join(map(re.escape, data['not_occupations']))})$")
+        occupations = load("occupations")
+        self.occupation_endings = tuple(occupations["occupation_endings"])
+        self.occupation_heads = re.compile(f"(?:{'|'.join(map(re.escape, occupations['occupation_heads']))})$")
+        self.agent_suffixes = occupations["agent_suffixes"]
+        self.doubled_suffixes = set(occupations["doubled_agent_suffixes"])
+        self.not_occupations = re.compile(f"(?:{'|'.join(map(re.escape, occupations['not_occupations']))})$")
 
     def base(self, word: str) -> tuple[str, bool] | None:
         """(base form, plural) of a title word ("direktørene" -> ("direktør", True)), or None."""
@@ -79,8 +82,12 @@ class TitleLexicon:
         return not (suffix and second and not (suffix == second and suffix in self.doubled_suffixes))
 
     def _occupation_stem(self, stem: str) -> bool:
-        return stem.isalpha() and stem not in self.not_titles and not self.not_occupations.search(stem) and any(
-            stem.endswith(e) and len(stem) >= len(e) + 3 for e in self.occupation_endings)
+        """An agent noun's stem ("serieskaper"), or a noun for what a person does that ends in one
+        of ``occupation_heads`` ("los", "statslos")."""
+        if not stem.isalpha() or stem in self.not_titles or self.not_occupations.search(stem):
+            return False
+        return self.occupation_heads.search(stem) is not None \
+            or any(stem.endswith(e) and len(stem) >= len(e) + 3 for e in self.occupation_endings)
 
     def _base(self, word: str) -> tuple[str, bool] | None:
         head = word.rsplit("-", 1)[-1]

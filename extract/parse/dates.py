@@ -19,6 +19,7 @@ try:
 except ZoneInfoNotFoundError:  # no tz database: UTC times stay UTC
     OSLO = timezone.utc
 
+MAX_ISSUE_PART_WORDS = 4  # "Tis 28 nov", "Årgang 41", "Nr. 5 2023"
 _TIME = r"(?:,?\s*(?:kl\.?|klokka|klokken)?\s*(?P<hh>\d{1,2})[:.](?P<mm>\d{2})(?![\d.]))?"
 
 
@@ -40,7 +41,8 @@ def _patterns() -> list[re.Pattern[str]]:
         re.compile(r"(?<![\d.])(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4}(?=\d{1,2}[:.]\d{2}(?![\d.]))"
                    r"|\d{4}(?!\d)|\d{2}(?!\d))" + _TIME),
         re.compile(r"(?<![\d/])(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4})(?![\d/])" + _TIME),
-        re.compile(rf"(?<!\d)(?P<d>\d{{1,2}})\.?\s+(?P<mon>{month_names})\.?,?\s+(?P<y>\d{{4}})(?!\d)"
+        # "11. juni 2009", and with hyphens, as a document site writes it: "21-Sep-2020"
+        re.compile(rf"(?<!\d)(?P<d>\d{{1,2}})(?:\.?\s+|-)(?P<mon>{month_names})(?:\.?,?\s+|-)(?P<y>\d{{4}})(?!\d)"
                    + _TIME, re.IGNORECASE),
         # month first, as English pages write it: "June 12, 2009", "jun 01, 2011 16:44"
         re.compile(rf"(?<![\w.])(?P<mon>{month_names})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>\d{{4}})(?!\d)"
@@ -71,6 +73,34 @@ def find_day_month(text: str) -> tuple[tuple[int, int], re.Match[str]] | None:
             found.append((match.start(), (month, day), match))
             break
     return min(found, key=lambda f: f[0])[1:] if found else None
+
+
+@cache
+def _issue_patterns() -> dict[str, re.Pattern[str]]:
+    month_names = alternation(_month_numbers(), space=" ")
+    return {"parts": re.compile(r"\s+/\s+"),
+            "day_month": re.compile(rf"(?<![\d.])(?P<d>\d{{1,2}})\.?\s*(?P<mon>{month_names})\.?(?!\w)", re.IGNORECASE),
+            "year": re.compile(r"(?<![\d.])((?:19|20)\d{2})(?![\d.])")}
+
+
+def issue_date(line: str) -> str | None:
+    """The date of a periodical's issue line ("Tis 28 nov / År 41 / Nr 5 2023", "Tysdag 28. november /
+    Årgang 41 / Nr. 5 2023"): parts set off by slashes, each short and holding a number, a day and a
+    month in one part (a month's short form counts), the issue's year in the last part that names one.
+    None if the line is no issue line."""
+    parts = _issue_patterns()["parts"].split(line.strip())
+    if len(parts) < 2 or any(len(part.split()) > MAX_ISSUE_PART_WORDS or not re.search(r"\d", part)
+                             for part in parts):
+        return None
+    day_month = next((match for part in parts if (match := _issue_patterns()["day_month"].search(part))), None)
+    years = [year for part in parts for year in _issue_patterns()["year"].findall(part)]
+    if not day_month or not years:
+        return None
+    month = _month_numbers()[day_month["mon"].lower()]
+    try:
+        return datetime(int(years[-1]), month, int(day_month["d"])).date().isoformat()
+    except ValueError:
+        return None
 
 
 def find_date(text: str) -> tuple[str, re.Match[str]] | None:

@@ -16,9 +16,11 @@ from functools import cache
 
 from extract.lexicon import alternation, load
 from extract.parse.bylines import DATA_DIR, MAX_NAME_TOKENS, is_organisation, person_names, split_names
-from extract.parse.dates import find_date, find_day_month, parse_date
+from extract.parse.dates import find_date, find_day_month, issue_date, parse_date
 
 MAX_META_LINE = 200  # metadata lines are short; longer ones are body text
+# "Hjem > Aktuelt > Nyheter", "Home › Documents › ...": a site's breadcrumb trail, short parts before the last
+_BREADCRUMB = re.compile(r"^(?:[^\s>›»][^>›»]{0,40}?\s+[>›»]\s+){2,}\S")
 _IMAGE_FILE = re.compile(r"^(?:\S+ ){0,5}\S+\.(?:jpe?g|png|gif|webp|svg)$")  # "ny klynge (2).jpg"
 MAX_DATE_WORDS = 6  # "Publisert: torsdag 11. juni 2009 kl. 13.05"; more words make a sentence
 MAX_LOOSE_SEGMENT = 3  # words of a stray segment ("Skriv ut si") on a line that carries metadata
@@ -58,15 +60,17 @@ def _regexes() -> dict[str, re.Pattern[str]]:
         "byline_after_date": re.compile(rf"(?<=\S)\s+(?:{bylines})\s*:?\s+(?P<rest>\S.*)$", re.IGNORECASE),
         "authors": re.compile(rf"^(?:{author_labels})\s*:\s*(?P<rest>.+)$", re.IGNORECASE),
         "credit": re.compile(rf"(?<!\w)(?:{alternation(meta['credits'], space=' ')})\s*:", re.IGNORECASE),
+        "picture": re.compile(rf"(?<!\w)(?:{alternation(meta['picture_openers'], space=' ')})(?!\w)", re.IGNORECASE),
         "filler": re.compile(rf"(?<!\w)(?:{alternation(meta['date_filler'], space=' ')})(?!\w)"
                              r"|(?<!\d)\d{1,2}[:.]\d{2}(?![\d.])|[\s,.:|·•–-]+", re.IGNORECASE),
         # "OSLO, 08/11/2018:" or "BERGEN (NTB):" opening a paragraph
         "dateline": re.compile(r"^(?P<place>[A-ZÆØÅ]{2,}(?:[ -][A-ZÆØÅ]{2,})*)\s*(?:,\s*(?P<date>[^:]{6,40}?)"
                                r"|\((?P<agency>[^)]{2,20})\))\s*:\s+(?P<rest>\S.*)$"),
+        "salutation": re.compile(rf"^(?:{alternation(meta['salutations'], space=' ')})\s", re.IGNORECASE),
         "label": re.compile(r"^\s*[A-ZÆØÅ]{2,}(?: [A-ZÆØÅ]{2,}){0,2}(?=\s)"),  # "FORNYBAR ENERGI 20.06.2016"
         "segments": re.compile(r"\s+[|•·]\s+"),
         "doubled_name": re.compile(r"^(?P<name>[A-ZÆØÅ][\w'’.-]+(?: [A-ZÆØÅ][\w'’.-]+){1,3})(?P=name)"
-                                   rf"(?:{alternation(meta['roles'])})?$", re.IGNORECASE),
+                                   rf"(?i:{alternation(meta['roles'])})?$"),  # capitalised names, any-case role
         # a crawler's index line opening the page: "date 2017-10", "date 2017-10 Klyngen fikk ..."
         "index": re.compile(r"^date\s+(?P<year>\d{4})(?:-(?P<month>\d{2})(?:-(?P<day>\d{2}))?)?(?!\d)\s*(?P<rest>.*)$"),
         # "Fædrelandsvennen - 12.03.2015 - NYHETER - KARI LIE": an archive's header line
@@ -82,12 +86,18 @@ def _boilerplate() -> tuple[frozenset[str], tuple[str, ...]]:
 
 
 def is_boilerplate(text: str) -> bool:
-    """True for ad labels, "Les også" links, share buttons, navigation, image file names
-    and similar non-article text."""
+    """True for ad labels, "Les også" links, share buttons, navigation, breadcrumb trails,
+    image file names and similar non-article text."""
     exact, prefixes = _boilerplate()
     lowered = text.strip().lower()
     return (lowered in exact or lowered.rstrip(":") in exact or lowered.startswith(prefixes)
-            or bool(_IMAGE_FILE.match(lowered)))
+            or bool(_IMAGE_FILE.match(lowered)) or bool(_BREADCRUMB.match(lowered)))
+
+
+def breadcrumb_end(text: str) -> str | None:
+    """The page a breadcrumb trail ends in ("Hjem > Aktuelt > Ny avtale": "Ny avtale"); None if
+    ``text`` is no trail."""
+    return re.split(r"\s+[>›»]\s+", text.strip())[-1] if _BREADCRUMB.match(text.strip().lower()) else None
 
 
 def has_credit(text: str) -> bool:
@@ -95,10 +105,35 @@ def has_credit(text: str) -> bool:
     return bool(_regexes()["credit"].search(text))
 
 
+def names_people_in_picture(text: str) -> bool:
+    """Whether ``text`` lists the people in a picture ("Fra venstre: ...", "Left-right: ...")."""
+    return bool(_regexes()["picture"].search(text))
+
+
 def is_list_label(text: str) -> bool:
     """A label whose next line lists tags or categories ("Kategorier", "Stikkord:")."""
     labels = load(DATA_DIR, "metadata")["list_labels"]
     return text.strip().rstrip(":").lower() in labels
+
+
+def is_teaser_link(text: str) -> bool:
+    """A link that closes a teaser of another page ("Les mer", "Read more ›")."""
+    return text.strip().rstrip(" .:›»>→").lower() in load(DATA_DIR, "metadata")["teaser_links"]
+
+
+def is_related_heading(text: str) -> bool:
+    """The heading of a list of other pages ("Lignende dokumenter", "Related articles")."""
+    return text.strip().rstrip(":").lower() in load(DATA_DIR, "metadata")["related_headings"]
+
+
+def is_not_page_date_label(label: str) -> bool:
+    """A label whose date is not the page's: a deadline's, an event's ("Søknadsfrist", "Starts")."""
+    return label.strip().lower() in load(DATA_DIR, "metadata")["not_page_date_labels"]
+
+
+def opens_with_salutation(text: str) -> bool:
+    """A letter's salutation ("Kjære medlem og leser", "Dear members,")."""
+    return bool(_regexes()["salutation"].match(text))
 
 
 def _dates(line: str, info: LineInfo) -> bool:
@@ -182,6 +217,8 @@ def classify_line(line: str) -> LineInfo:
     opening = _dateline(line) or _news_heading(line) or _dated_opening(line)
     if opening or len(line) > MAX_META_LINE:
         return opening or LineInfo("body")
+    if issue := issue_date(line):  # "Tis 28 nov / År 41 / Nr 5 2023": a periodical's issue
+        return LineInfo("meta", published=issue)
     segments = [part for part in _regexes()["segments"].split(line) if part.strip()]
     if len(segments) < 2:
         return _archive_header(line) or _classify_segment(line)

@@ -12,8 +12,8 @@ headline right below it only if the headline is repeated there, as crawled listi
 
 Passed over too: who said a quote ("- Espen Lie, leder av ..."), a pull quote above it, a
 caption opened by a label in capitals, a line of form labels, and everything above a lone
-capital letter (an A–Z index's heading: its entry is the page's). Pull quotes, attributions
-and captions above the headline are kept as captions (docs/metadata.md).
+capital letter (an A–Z index's heading: its entry is the page's). Pull quotes, attributions,
+quotations with who said them and captions above the headline are kept as captions (docs/metadata.md).
 
 Metadata lines (bylines, dates, lone photo credits) go to ``metadata_lines``;
 bullets ("  • ...") lose their bullet; section headings stay as paragraphs.
@@ -24,26 +24,36 @@ from __future__ import annotations
 import html
 import re
 
-from extract.parse.bylines import is_name, split_names
+from extract.parse.bylines import is_name, is_organisation, split_names
 from extract.parse.clean import clean_line
 from extract.parse.dates import find_date
 from extract.parse.draft import Draft
 from extract.parse.forms import opens_with_labels
-from extract.parse.lines import classify_line, full_names, has_credit, index_date, is_list_label
+from extract.parse.lines import (breadcrumb_end, classify_line, full_names, has_credit, index_date, is_list_label,
+                                 is_not_page_date_label, is_related_heading, is_teaser_link,
+                                 names_people_in_picture, opens_with_salutation)
 
 _WORD = re.compile(r"[^\W\d_]+")
 _CREDIT = re.compile(r"(?<!\w)(?:foto|photo|bilde|ill)\s*:|\(t\.\s?[vh]\.?\)|(?<!\w)f\.\s?v\.?(?!\w)", re.IGNORECASE)
 _SENTENCE_BREAK = re.compile(r"[^\W\d_]{5,}[.!?]\s+[A-ZÆØÅ]")  # not after an abbreviation ("tidl. Rom")
 _QUOTES = "\"«“”'"
+_CLOSING_QUOTES = "\"»”'"
 _DASHES = "-–—"  # a line opened by one is speech
 # a long line opened by a label in capitals is a photo's caption ("TEAM NSCC: Et knippe ..."),
 # not the article's first paragraph (a short one may be a headline: "BT: Kampflyregningen ...")
 _CAPTION_LABEL = re.compile(r"^[A-ZÆØÅ]{2,}(?: [A-ZÆØÅ]{2,}){0,2}:\s")
-_DATED_LABEL = re.compile(r"^(?:[A-ZÆØÅ][\w&-]*\s+){1,3}(?P<date>\d.*?)\s*$")
+_DATED_LABEL = re.compile(r"^(?P<label>(?:[A-ZÆØÅ][\w&-]*\s+){0,2}[A-ZÆØÅ][\w&-]*)(?P<colon>:?)\s+(?P<date>\d.*?)\s*$")
 _TITLE_WORD = re.compile(r"^[A-ZÆØÅ][a-zæøåéü-]{2,}$")
+_ACRONYM = re.compile(r"^[A-ZÆØÅ]{2,5}$")  # "GCE", "NHO": a name in capitals, not a section label ("INDUSTRI")
+_GLUED_LINKS = re.compile(r"[^\W\d_][!?][A-ZÆØÅ]")  # "Besøk oss på Facebook!Send oss en mail": links run together
+_CUT_OFF = re.compile(r"[^\W\d_](?:\.\.\.|…)$")  # "Om programveilederen Programmet Norwegian...": a snippet
+MIN_CUT_OFF_WORDS = 10  # a snippet is cut off at a length; a headline may trail off ("Og vinneren er...")
+_FIELD = re.compile(r"^[A-ZÆØÅ][\w-]*(?: [\w-]+)?:(?:\s+\S+){0,3}$")  # "Upload: others", "View: 0 times"
 MAX_HEADLINE_WORDS = 20
 MAX_LABEL_WORDS = 3  # "Nye produkter", "Kommunal- og regionaldepartementet", "Go to aakp.no"
 MAX_SHORT_HEADLINE_WORDS = 12  # a headline below a label; longer lines are leads or captions
+HEAD_WINDOW = 8  # lines below the headline where a byline or a field's date is read as the page's
+LIST_WINDOW = 4  # lines below a label where three short ones make a list
 REPEAT_WINDOW = 6  # lines after an opening paragraph where a repeated headline is sought
 _BULLET = re.compile(r"^[•▪◦●■□‣∙·*]\s+")
 _ENTITY = re.compile(r"&(?:#\d+|#x[0-9a-fA-F]+|[A-Za-z]+\d*);")
@@ -62,47 +72,80 @@ def extract_text(text: str, draft: Draft) -> None:
             line = index[1]
         if line:
             lines.append(line)
-    headline, start = (None, 0) if draft.title else _headline(lines)
+    headline, start, opening = (None, 0, 0) if draft.title else _headline(lines)
+    opening = min(opening, start + HEAD_WINDOW)  # bylines and fields below the headline are near it
     for number, line in enumerate(lines):
         if draft.truncated:
             break
         if number == headline:
             draft.title = line.rstrip(":").rstrip()
-        elif number < start and _is_name_above_date(lines, number):
+        elif number < opening and _is_name_above_date(lines, number):
             draft.add_byline(line)  # "Kari Nordmann" above "Tirsdag" and "06.02.24": a blog's byline
+        elif number < opening and number and _is_name_above_date(lines, number - 1) and _is_between(line):
+            draft.metadata_lines.append(line)  # what the person of a byline is, above its date
         elif number < start and _is_set_off(lines, number):  # roles come from them, events do not
             draft.add_caption(f"{line} {credit}" if (credit := _credit_below(lines, number)) else line)
-        elif number < start and (date := _label_date(line)):
+        elif number < start and _is_photo_text(line):
+            draft.add_caption(line)  # "A frå B. Foto: C", "Foto: C" above the headline: the article's photo
+        elif number < opening and (date := _label_date(line, field=number >= start)):
             draft.metadata_lines.append(line)  # "FinSHIFT 17.11.2021": a newsletter's or section's date
             draft.published = draft.published or date
         else:
             draft.add_line(line, meta_only=number < start)  # above the article: metadata only
 
 
-def _headline(lines: list[str]) -> tuple[int | None, int]:
-    """The number of the headline's line (None if the page has none) and of the first line
-    of the article (lines above it, labels passed over included, are page furniture)."""
+def _headline(lines: list[str]) -> tuple[int | None, int, int]:
+    """The number of the headline's line (None if the page has none), of the first line
+    of the article (lines above it, labels passed over included, are page furniture) and of
+    the first paragraph (the opening block ends there)."""
     candidates = []
+    passed, related = [], False
     for number, line in enumerate(lines):
         if _is_paragraph(line) and not _is_pull_quote(lines, number) and not _is_credited(lines, number):
+            candidates = candidates or passed  # a "Read more" with no headline below it closed no teaser
             if candidates:
-                return (best := _best(lines, candidates)), best
-            repeated = _repeated(lines, number + 1)
-            return (repeated, repeated) if repeated is not None else (None, number)
+                return (best := _best(lines, candidates)), best, number
+            above = _repeated(lines, number + 1)
+            if above is None and number and _is_acronym(lines[number - 1]):
+                above = number - 1  # "GCE" alone above the page's text: a name in capitals heads it
+            return (above, above, number) if above is not None else (None, number, number)
         if _is_index_letter(line):
             candidates = []  # an A–Z index's letter heading: the entry below it is the page's
-        elif (reads_as_headline(line) and not _is_tag_list(lines, number)
-              and not _is_credited(lines, number) and not _is_name_above_date(lines, number)):
+        elif is_teaser_link(line):
+            passed, candidates = candidates or passed, []  # a teaser's "Read more": what is below is the page's
+        elif is_related_heading(line) and candidates:
+            related = True  # "Lignende dokumenter" below the headline: a list of other pages follows
+        elif (not related and reads_as_headline(line) and not _is_tag_list(lines, number)
+              and not _is_field(lines, number) and not _is_credited(lines, number)
+              and not _is_name_above_date(lines, number)):
             candidates.append(number)
-    return ((best := _best(lines, candidates)), best) if candidates else (None, len(lines))
+    candidates = candidates or passed
+    return ((best := _best(lines, candidates)), best, len(lines)) if candidates else (None, len(lines), len(lines))
 
 
 def _best(lines: list[str], candidates: list[int]) -> int:
-    """Of the opening block's headline-like lines, the first that is not a label above one."""
+    """Of the opening block's headline-like lines, the first that is not a label above one.
+    A label above a list heads the page ("Klynger" above "A map is loading", "Gruppering av
+    klynger", "Arena", ...). The page a breadcrumb trail ends in, repeated below it, is the headline."""
+    trail_ends = {end for line in lines[:candidates[-1]] if (end := breadcrumb_end(line))}
+    named = [number for number in candidates if lines[number] in trail_ends]
+    if named:
+        return named[0]
     for here, after in zip(candidates, candidates[1:]):
-        if after + 1 == len(lines) or not _is_label_above(lines[here], lines[after]):
+        if _is_spelled_out(lines[here]):
+            continue  # "EMCC European Monitoring Centre on Change": a site's name, not its page's
+        if (after + 1 == len(lines) or not _is_label_above(lines[here], lines[after])
+                or _starts_a_list(lines, after, set(candidates))):
             return here  # a headline has its article below it
     return candidates[-1]
+
+
+def _starts_a_list(lines: list[str], number: int, candidates: set[int]) -> bool:
+    """Three short lines among the four from ``number`` on: items of a list or a menu (as short
+    as a label, not closed as a sentence is, not a person's name), not a headline and its article."""
+    items = [n in candidates and len(lines[n].split()) <= MAX_LABEL_WORDS and not lines[n].endswith((".", "?", "!"))
+             and not full_names(lines[n]) for n in range(number, number + LIST_WINDOW)]
+    return sum(items) >= LIST_WINDOW - 1
 
 
 def _is_label_above(label: str, headline: str) -> bool:
@@ -118,21 +161,39 @@ def _is_label_above(label: str, headline: str) -> bool:
 
 def _shares_a_word(line: str, other: str) -> bool:
     """Whether ``line`` shares a word of four letters or more with ``other``, case aside, and is
-    not wholly part of it (a site's name above a headline that names it: "Innovasjon Norge")."""
-    words = {word.lower() for word in _WORD.findall(line) if len(word) >= 4}
+    not wholly part of it (a site's name above a headline that names it: "Innovasjon Norge").
+    In a name ("Fjord Cluster": its words capitalised) an organisation's word is the name's, not
+    shared content ("Cluster management excellence" above "The cluster staff" shares it)."""
+    generic = is_name(line)
+    words = {word.lower() for word in _WORD.findall(line) if len(word) >= 4 and not (generic and is_organisation(word))}
     others = {word.lower() for word in _WORD.findall(other)}
     return bool(words & others) and not {word.lower() for word in _WORD.findall(line)} <= others
 
 
 def _is_name_above_date(lines: list[str], number: int) -> bool:
-    """A line of full names alone above a date, a weekday between them or not: a byline."""
-    if not full_names(lines[number]):
+    """A line of full names alone above a date: a byline. A short line without a number may
+    stand between them: a weekday ("Tirsdag" above "06.02.24") or what the person is
+    ("Communication Manager" above "August 19, 2022", not a name of its own)."""
+    return _dated_below(lines, number) and not (number and _dated_below(lines, number - 1))
+
+
+def _dated_below(lines: list[str], number: int) -> bool:
+    """Full names (not a site's name spelled out) above a date, a short line between or not;
+    the date a metadata line or a field's ("Innlevert: 01.02.2024")."""
+    names = full_names(lines[number])
+    if not names or _is_spelled_out(lines[number]):
         return False
     below = lines[number + 1:number + 3]
-    dated = [classify_line(below[0])] if below else []
-    if below and len(below[0].split()) == 1:  # "Tirsdag" above "06.02.24"
-        dated.append(classify_line(" ".join(below)))
-    return any(info.kind == "meta" and info.published and not info.authors for info in dated)
+    if len(below) == 2 and _is_between(below[0]):
+        below = below[1:]
+    info = classify_line(below[0]) if below else None
+    return bool(info and (info.kind == "meta" and (info.published or info.updated) and info.authors in ([], names)
+                          or _label_date(below[0], field=True)))
+
+
+def _is_between(line: str) -> bool:
+    """A short line without a number, as a weekday or a job title is, between a byline's name and date."""
+    return len(line.split()) <= MAX_LABEL_WORDS and not any(ch.isdigit() for ch in line)
 
 
 def _is_tag_list(lines: list[str], number: int) -> bool:
@@ -181,7 +242,23 @@ def _is_set_off(lines: list[str], number: int) -> bool:
     """Text set off above the headline that is the article's: a pull quote, who said it, a caption."""
     line = lines[number]
     return (_is_pull_quote(lines, number) or _is_attribution(line) or bool(_CAPTION_LABEL.match(line))
-            or _is_credited(lines, number))
+            or _is_credited(lines, number) or _is_quote_with_speaker(line))
+
+
+def _is_photo_text(line: str) -> bool:
+    """A caption with its credit in the line ("Kari Lie i Klyngen. Foto: Ola Dal", "F.v. A, B og C
+    (bilde: D)"), a list of the people in a picture ("Fra venstre: A (B), C (D)"), or a lone photo
+    credit that names no author ("Foto: Ola Dal")."""
+    info = classify_line(line)
+    return ((bool(_CREDIT.search(line)) or names_people_in_picture(line)) and not info.authors
+            and info.kind in ("body", "meta"))
+
+
+def _is_quote_with_speaker(line: str) -> bool:
+    """A quotation and who said it in one line ("«Vi vokser.» sier daglig leder Kari Lie"): opened
+    by a quotation mark, closed by one with two words or more after it."""
+    close = max(line.rfind(mark) for mark in _CLOSING_QUOTES)
+    return line[0] in _QUOTES and 0 < close and len(line[close + 1:].split()) >= 2
 
 
 def _is_credited(lines: list[str], number: int) -> bool:
@@ -199,12 +276,23 @@ def _credit_below(lines: list[str], number: int) -> str | None:
     return following if info and info.kind == "meta" and not info.authors and not info.published else None
 
 
-def _label_date(line: str) -> str | None:
-    """The date of a line of one to three capitalised words and a date ("FinSHIFT 17.11.2021"),
-    when no keyword makes it a metadata line of its own ("Revidert 27. oktober 2020")."""
+def _label_date(line: str, *, field: bool = False) -> str | None:
+    """The page's date on a line of a label and a date: above the headline, one to three
+    capitalised words ("FinSHIFT 17.11.2021"); below it, in the opening block, only a field's
+    label ("Innlevert: 01.02.2024", ``field``). A deadline's or an event's label
+    ("Søknadsfrist: 01.03.2024": ``not_page_date_labels`` in ``metadata.yaml``) gives none."""
+    match = _label_and_date(line)
+    if not match or field and not match["colon"]:
+        return None
+    return None if is_not_page_date_label(match["label"]) else find_date(match["date"])[0]
+
+
+def _label_and_date(line: str) -> re.Match[str] | None:
+    """A line of one to three capitalised words, a colon or not, and a date only, when no
+    keyword makes it a metadata line of its own ("Revidert 27. oktober 2020")."""
     match = _DATED_LABEL.match(line) if classify_line(line).kind == "body" else None
     found = find_date(match["date"]) if match else None
-    return found[0] if found and found[1].start() == 0 and found[1].end() == len(match["date"]) else None
+    return match if found and found[1].start() == 0 and found[1].end() == len(match["date"]) else None
 
 
 def _is_attribution(line: str) -> bool:
@@ -214,6 +302,33 @@ def _is_attribution(line: str) -> bool:
     return bool(comma) and len(name.split()) >= 2 and is_name(name) and rest[:1].islower()
 
 
+def _is_spelled_out(line: str) -> bool:
+    """An acronym and the name it stands for ("EMCC European Monitoring Centre on Change",
+    "NKS Nasjonalt kompetansesenter sjømat"): its letters open the name's capitalised
+    words, or all its words."""
+    acronym, _, name = line.partition(" ")
+    words = name.split()
+    initials = ("".join(word[0] for word in words if word[:1].isupper()), "".join(word[0].upper() for word in words))
+    return bool(_ACRONYM.match(acronym)) and len(acronym) >= 3 and acronym in initials
+
+
+def _is_field(lines: list[str], number: int) -> bool:
+    """A short field of a record ("Upload: others" beside "View: 0 times"): one of two or more
+    such lines in a row, not a headline opened by a label ("Eiermøte: NCE gir store muligheter")."""
+    near = lines[max(number - 1, 0):number + 2]
+    return bool(_FIELD.match(lines[number])) and sum(bool(_FIELD.match(line)) for line in near) >= 2
+
+
+def _is_acronym(line: str) -> bool:
+    """A word in capitals of two to five letters, alone on its line, that is no page furniture."""
+    return bool(_ACRONYM.match(line)) and classify_line(line).kind == "body"
+
+
+def _is_cut_off(line: str) -> bool:
+    """A snippet cut off by an ellipsis, as a listing shortens a text ("... Programmet Norwegian...")."""
+    return bool(_CUT_OFF.search(line)) and len(line.split()) >= MIN_CUT_OFF_WORDS
+
+
 def _is_index_letter(line: str) -> bool:
     """A lone capital letter: an alphabetical index's heading ("N" above "Norwegian Centres of ...")."""
     return len(line) == 1 and line.isupper()
@@ -221,13 +336,15 @@ def _is_index_letter(line: str) -> bool:
 
 def reads_as_headline(line: str) -> bool:
     """Whether a line can be the headline: body text (not navigation, metadata or
-    boilerplate) of up to twenty words, not a caption with its credit, a quotation, who said
-    it, a form's labels ("Tittel: Oppdragsgiver: ...") or a name and a date. A
+    boilerplate) of up to twenty words, not a caption with its credit or of the people in a
+    picture ("Left to right: ..."), a quotation, who said it, a form's labels ("Tittel:
+    Oppdragsgiver: ...") or a name and a date. A
     single word must be written as a word ("Klyngeløft"), not as a label ("INDUSTRI",
     "helse", "23948sdkhjf"); a word and a year may be a headline ("Styreåret 2020")."""
     words = _WORD.findall(line)
     if len(line.split()) == 1 and not _TITLE_WORD.match(line.rstrip(".!?")):
         return False
     return (classify_line(line).kind == "body" and 1 <= len(words) <= MAX_HEADLINE_WORDS
-            and not _CREDIT.search(line) and line[0] not in _QUOTES and not _is_attribution(line)
-            and not opens_with_labels(line) and not _label_date(line))
+            and not _CREDIT.search(line) and not names_people_in_picture(line) and line[0] not in _QUOTES
+            and not _is_attribution(line) and not opens_with_labels(line) and not _label_and_date(line)
+            and not opens_with_salutation(line) and not _GLUED_LINKS.search(line) and not _is_cut_off(line))

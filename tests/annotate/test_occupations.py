@@ -114,3 +114,82 @@ def test_a_title_with_its_organisation_and_more_words_before_the_name(annotate_f
     doc = annotate_full(text)
     assert expected in {(r._.role["person"], r._.role["role"], r._.role["organization"]) for r in doc.spans["roles"]
                         if r._.role["rule"] == "role-before-name"}
+
+
+@pytest.mark.parametrize("word, expected", [
+    ("samboer", None), ("sambuar", None), ("makker", None), ("favør", None),  # a relation, a thing
+    ("forelder", None), ("departementet", None),  # "-ment": no agent noun
+    ("statslos", ("statslos", False)), ("losene", ("los", True)),  # a head no agent ending marks
+    ("trommeslager", ("trommeslager", False)),  # "lager" (a store) is no longer a stop word
+])
+def test_relations_and_heads_of_the_occupation_data(word, expected):
+    assert TitleLexicon().occupation(word) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "– Vi er glade, sier Tuva Lindgaard, samboer.", "– Vi er glade, seier Tuva Lindgaard, sambuar.",
+    "Tuva Lindgaard, makker, mener at laget er klart.", "Tuva Lindgaard, makker, meiner at laget er klart.",
+    "Vegards samboer, Tuva Lindgaard, sier at saken er viktig.",
+    "Vegards sambuar, Tuva Lindgaard, seier at saka er viktig.",
+    "Settet endte 6-3 i favør Tuva Lindgaard.", "Settet enda 6-3 i favør Tuva Lindgaard.",
+])
+def test_a_relation_in_a_role_position_is_no_role(annotate_full, text):
+    assert roles(annotate_full(text)) == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    # said by a verb of working and "som"
+    ("Tuva Lindgaard jobber som maskinist.", {("Tuva Lindgaard", "maskinist", None)}),
+    ("Tuva Lindgaard arbeider som maskinist.", {("Tuva Lindgaard", "maskinist", None)}),
+    ("Brage Solheimsnes har jobbet som urmaker i ti år.", {("Brage Solheimsnes", "urmaker", None)}),
+    ("Brage Solheimsnes har arbeidd som urmakar i ti år.", {("Brage Solheimsnes", "urmakar", None)}),
+    # a noun the tagger takes for an adjective after "er"
+    ("Tuva Lindgaard er massøyt.", {("Tuva Lindgaard", "massøyt", None)}),
+    ("Brage Solheimsnes er brannmann.", {("Brage Solheimsnes", "brannmann", None)}),
+    # where the person is from is no organisation
+    ("– Vi er glade, sier Tuva Lindgaard, murer fra Austevoll.", {("Tuva Lindgaard", "murer", None)}),
+    ("– Vi er glade, seier Tuva Lindgaard, murar frå Austevoll.", {("Tuva Lindgaard", "murar", None)}),
+    # a head no agent ending marks
+    ("– Vi er glade, sier statslos Brage Solheimsnes.", {("Brage Solheimsnes", "statslos", None)}),
+    ("– Vi er glade, seier statslos Brage Solheimsnes.", {("Brage Solheimsnes", "statslos", None)}),
+])
+def test_occupation_said_by_work_copula_and_apposition(annotate_full, text, expected):
+    assert roles(annotate_full(text)) == expected
+
+
+def test_an_adjective_the_lexicon_knows_is_no_occupation(annotate_full):
+    assert roles(annotate_full("Tuva Lindgaard er intelligent.")) == set()
+    assert roles(annotate_full("Brage Solheimsnes er sikker på at det går bra.")) == set()
+
+
+@pytest.mark.parametrize("word", ["kosovoalbanere", "amerikanerne", "osloboer", "kamerater"])
+def test_people_of_a_place_and_fellows_are_no_occupations(word):
+    assert TitleLexicon().occupation(word) is None
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a plural predicate over the names joined before the copula
+    ("Tuva Lindgaard og Brage Solheimsnes er murere.",
+     {("Tuva Lindgaard", "murer", None), ("Brage Solheimsnes", "murer", None)}),
+    ("Tuva Lindgaard og Brage Solheimsnes er murarar.",
+     {("Tuva Lindgaard", "murar", None), ("Brage Solheimsnes", "murar", None)}),
+    # and one joined to a first predicate that is none
+    ("Tuva Lindgaard og Brage Solheimsnes er venner fra Bergen og murere på hver sin byggeplass.",
+     {("Tuva Lindgaard", "murer", None), ("Brage Solheimsnes", "murer", None)}),
+    ("Tuva Lindgaard og Brage Solheimsnes er vener og murarar på kvar sin byggeplass.",
+     {("Tuva Lindgaard", "murar", None), ("Brage Solheimsnes", "murar", None)}),
+    # the subject holds the job "jobben som" names
+    ("Tuva Lindgaard pakker bilen for å kjøre til jobben som maskinist.", {("Tuva Lindgaard", "maskinist", None)}),
+    ("Tuva Lindgaard pakkar bilen for å køyre til jobben som maskinist.", {("Tuva Lindgaard", "maskinist", None)}),
+])
+def test_occupation_said_of_a_list_or_of_the_subject(annotate_full, text, expected):
+    assert roles(annotate_full(text)) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Tuva Lindgaard søker jobben som maskinist.",  # not held
+    "Tuva Lindgaard søkjer jobben som maskinist.",
+    "Tuva Lindgaard og Brage Solheimsnes er til stede på festen hvor 200 soldater og offiserer deltar.",  # a count
+])
+def test_no_role_for_a_job_sought_or_a_count_of_people(annotate_full, text):
+    assert roles(annotate_full(text)) == set()

@@ -1,14 +1,14 @@
 """A list the frame announces in the sentence after it: "Tre nye klynger får Arena-status. De nye
 klyngene er A, B og C." and "... i år.\n\nA, B og C er klyngene som er valgt ut": a frame whose
 clause names clusters only by a plural noun takes the chain of names ("A, B og C") of the next
-sentence that names them by that noun too."""
+sentence that names them by that noun too, or that points back at them ("Det gjelder A, B og C")."""
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
 
 from .clauses import Clause
-from .names import PLACE_LABELS, clause_names
+from .names import PLACE_LABELS, clause_names, coordinators
 from .state import DocState
 from .vocabulary import EventVocabulary
 
@@ -20,13 +20,20 @@ def announced_list(vocabulary: EventVocabulary, state: DocState, clause: Clause,
         return []
     lines = [s for s in following if not s.text.isspace()][:words["announced_within"]]
     for sentence in lines:
-        if not any(t.lower_ in words["plural_cluster_nouns"] for t in sentence):
+        if not any(t.lower_ in words["plural_cluster_nouns"] for t in sentence) and not refers_back(words, sentence):
             continue
         chain = _longest_chain(vocabulary, state, sentence)
         if len(chain) >= 2:
             state.added.extend(c for c in chain if c not in state.clusters)
             return chain
     return []
+
+
+def refers_back(words: dict, sentence: Span) -> bool:
+    """Does the sentence open by pointing back at what the sentence before counts ("Det gjelder A, B og C",
+    "Dette er A, B og C")?"""
+    opening = " ".join(t.lower_ for t in sentence if not t.is_space)
+    return any(opening.startswith(f"{phrase} ") for phrase in words["list_referring_openers"])
 
 
 def _longest_chain(vocabulary: EventVocabulary, state: DocState, sentence: Span) -> list[Span]:
@@ -48,10 +55,10 @@ def _chains(vocabulary: EventVocabulary, state: DocState, clause: Clause, frame:
             known: list[Span]) -> list[list[Span]]:
     """The known clusters and the clause's names in runs joined only by list separators,
     conjunctions and a place after "i" or "på" ("A i Bergen, B og C")."""
+    words = vocabulary.words
     new = [n for n in clause_names(vocabulary, state, clause, frame)
            if not any(c.start < n.end and n.start < c.end for c in known)
-           and not (n not in state.clusters and len(n) == 1 and n[0].ent_type_ in PLACE_LABELS)]  # "i Lofoten og Vesterålen"
-    words = vocabulary.words
+           and not (n not in state.clusters and _placed(words, state.doc, n))]  # "i Lofoten og Vesterålen"
     joiners = set(words["list_separators"]) | set(words["list_conjunctions"]) | set(words["list_place_prepositions"])
     chains: list[list[Span]] = []
     for name in sorted(known + new, key=lambda s: s.start):
@@ -63,3 +70,14 @@ def _chains(vocabulary: EventVocabulary, state: DocState, clause: Clause, frame:
         else:
             chains.append([name])
     return chains
+
+
+def _placed(words: dict, doc: Doc, name: Span) -> bool:
+    """Is a one-word place a place where it stands: after "i" or "på", or listed after such a place
+    ("i Lofoten og Vesterålen"), not a cluster of one word in a list of them ("Bølgja, Dalvoll og Kvitli")?"""
+    if len(name) != 1 or name[0].ent_type_ not in PLACE_LABELS:
+        return False
+    index, joiners = name.start - 1, coordinators(words)
+    while index >= 0 and (doc[index].lower_ in joiners or doc[index].ent_type_ in PLACE_LABELS):
+        index -= 1
+    return index >= 0 and doc[index].lower_ in words["list_place_prepositions"]

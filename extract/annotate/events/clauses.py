@@ -49,12 +49,16 @@ def _cut_mid_sentence(line: Span, following: Span) -> bool:
 def split_clauses(words: dict, sentence: Span) -> list[Clause]:
     """The sentence cut at clause breaks; relative clauses (", som ...,"), appositions
     (", en sammenslåing av ...,", "– tidligere kjent som ... –") and opening conditions
-    ("Dersom ...,", "Får vi statusen, ...") are clauses of their own."""
+    ("Dersom ...,", "Får vi statusen, ...") are clauses of their own; a question opened by its
+    verb ("Får X NCE-status?") is a condition as a whole."""
     doc = sentence.doc
     clauses, start = [], sentence.start
     first = next((t for t in sentence if not t.is_punct), sentence[0])
     comma = next((t.i for t in sentence if t.text == "," and t.i > first.i), None)
     inverted = first.pos_ in ("VERB", "AUX") and "Mood=Ind" in str(first.morph)
+    asks = inverted or first.lower_ in words["question_openers"]
+    if asks and sentence.text.rstrip().endswith(tuple(words["question_marks"])):
+        return [Clause(sentence.start, sentence.end, "condition")]  # "Blir X tatt opp som NCE?": asked, no fact
     if comma is not None and (first.lower_ in words["subordinators"] or inverted):
         condition = inverted or first.lower_ in words["conditionals"]
         clauses.append(Clause(sentence.start, comma + 1, "condition" if condition else "main"))

@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span
 from ..cluster_registry import registry
 from ..extensions import text_holds_any
 from .clauses import sentences, split_clauses
+from .counted import announcement_date
 from .dating import article_dates, date_mentions, frame_date, news_date
 from .described import described_clusters
 from .frames import Frame, clause_frames, is_status
@@ -201,12 +202,12 @@ def _prefixes_by_cluster(vocabulary: EventVocabulary, doc: Doc) -> dict[str, str
 
 def _resolve(vocabulary: EventVocabulary, state: DocState, mentions: list[dict]) -> list[dict]:
     """Document level: where an event's mentions say granted and upgraded, it is an upgrade;
-    each mention is dated by itself, else by the event's dated mention, the news date or
-    the publication date; a grant dated after its cluster's grant of a lower status is an upgrade."""
+    each mention is dated by itself, else by the event's dated mention, the news date (else the day
+    the article says new clusters were announced) or the publication date; a grant dated after its cluster's grant of a lower status is an upgrade."""
     by_event: dict[tuple, list[dict]] = {}
     for event in mentions:
         by_event.setdefault((event["cluster"], event["status"], _kind(event)), []).append(event)
-    news = news_date(vocabulary.words, state.doc, state.dates)
+    news = news_date(vocabulary.words, state.doc, state.dates) or announcement_date(vocabulary, state)
     for group in by_event.values():
         if {e["action"] for e in group} == {"granted", "upgraded"}:
             for e in group:

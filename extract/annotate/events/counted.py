@@ -9,6 +9,7 @@ from bisect import bisect_right
 from spacy.tokens import Doc, Span, Token
 
 from .clauses import Clause
+from .dating import period_bound
 from .names import clause_names
 from .state import DocState
 from .vocabulary import EventVocabulary
@@ -81,6 +82,33 @@ def counted_in_article(vocabulary: EventVocabulary, state: DocState, clause: Cla
         if not vocabulary.never_cluster(cluster._.canonical):
             first.setdefault(cluster._.canonical, cluster)
     return list(first.values()) if len(first) == count else []
+
+
+def announcement_date(vocabulary: EventVocabulary, state: DocState) -> Span | None:
+    """The date of the sentence that announces new clusters ("On Friday 12 June 2015, the ministers
+    presented seven new clusters", "Fredag 12. juni ble tre nye klynger tatt opp"): the first day,
+    not a period's bound, of a sentence that counts clusters it calls new."""
+    words = vocabulary.words
+    for sentence in state.sentences:
+        days = [d for d in state.dates if sentence.start <= d.start < sentence.end and d._.date_granularity == "day"
+                and not period_bound(words, state.doc, d)]
+        if days and _counts_new(words, sentence):
+            return days[0]
+    return None
+
+
+def _counts_new(words: dict, sentence: Span) -> bool:
+    """Does the sentence count new clusters: a count, then within four words one of `new_words` and a
+    plural noun for clusters ("sju nye næringsklynger", "seven new Norwegian industrial clusters")?"""
+    nouns = set(words["plural_cluster_nouns"]) | set(words["counted_cluster_nouns"])
+    for token in sentence:
+        if _number(words, token) is None or _number(words, token) < 2:
+            continue
+        following = [t.lower_ for t in sentence.doc[token.i + 1:min(token.i + 6, sentence.end)]]
+        noun = next((k for k, word in enumerate(following) if word in nouns), None)
+        if noun is not None and any(word in words["new_words"] for word in following[:noun]):
+            return True
+    return False
 
 
 def _after_adjectives(doc: Doc, start: int, end: int) -> int | None:

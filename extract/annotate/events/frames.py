@@ -88,11 +88,13 @@ def is_status(vocabulary: EventVocabulary, state: DocState, sentence: Span, stat
     before = doc[status.start - 1].lower_ if status.start > sentence.start else ""
     if before in words["previous_status_before"] or _after_a_time_as(words, doc, sentence, status):
         return False  # "går fra Arena til Arena Pro", "etter ti år som NCE": what it had
-    before_it = [t for t in triggers if sentence.start <= t.start and t.end <= status.start <= t.end + 6]
+    before_it = [t for t in triggers if sentence.start <= t.start and t.end <= status.start
+                 and _words_between(words, doc, t.end, status.start) <= 6]
     if words["cluster_stem"] in text.lower()[1:]:
         # "er blant de nye Arena-klyngene", "får status som arenaklynge", not "Som NCE-klynge får den ..."
-        capacity = before in words["capacity_words"] and not any(t.end in (status.start - 1, status.start)
-                                                                 for t in triggers)  # "opptatt som Arena-klynge"
+        capacity = before in words["capacity_words"] and not any(  # "opptatt som Arena-klynge", "tatt opp X som"
+            t.end in (status.start - 1, status.start) or _words_between(words, doc, t.end, status.start - 1) == 0
+            for t in before_it)
         named = status.start - 2 >= sentence.start and doc[status.start - 2].lower_ in words["status_nouns"]
         return (bool(before_it) or named) and (not capacity or named)
     governed = any(t.value != "copula" or status.start - t.end <= 2 for t in before_it)
@@ -100,6 +102,12 @@ def is_status(vocabulary: EventVocabulary, state: DocState, sentence: Span, stat
     if bare and _ends_a_name(vocabulary, doc, sentence, status.start):
         return False  # "får namnet Sustainable Marine Innovation Arena": a name's last word
     return not bare or before in words["bare_status_after"] or governed or _applied_for(words, doc, sentence, status)
+
+
+def _words_between(words: dict, doc: Doc, start: int, end: int) -> int:
+    """The words from ``start`` to ``end`` that are no part of a list of names ("løftar A, B og C opp til")."""
+    joiners = set(words["list_separators"]) | set(words["list_conjunctions"]) | set(words["name_joiners"])
+    return sum(1 for t in doc[start:end] if not (t.text[:1].isupper() or t.lower_ in joiners or t.is_space))
 
 
 def _after_a_time_as(words: dict, doc: Doc, sentence: Span, status: Mention) -> bool:
@@ -133,6 +141,8 @@ def _frame_of(vocabulary: EventVocabulary, state: DocState, sentence: Span, clau
     if is_application(words, doc, clause, status):
         return _answer(words, state, sentence, clause, status)
     goal = reached(words, state, sentence)  # "målsetningen var å oppnå NCE-status. – Det har vi klart."
+    definite = doc[status.end - 1].lower_.endswith(tuple(words["definite_status_endings"]))  # "ble Arena-statusen til X
+    # avsluttet": a copula does not give a status named as a thing ("the status"), it gives "X ble NCE"
     candidates = [t for t in state.triggers if t.start in clause and t.end - 1 in clause
                   and (goal or not intended(words, doc, clause, t, status))
                   and (t.start == 0 or doc[t.start - 1].lower_ not in words["attributive_before"])
@@ -142,7 +152,7 @@ def _frame_of(vocabulary: EventVocabulary, state: DocState, sentence: Span, clau
                        or not _status_first(words, doc, t))
                   and (t.end <= status.start or not _needs_object(words, doc, t)
                        or _topicalised(words, doc, clause, status, t))
-                  and not (t.value == "copula" and _other_verb_between(state, t, status))
+                  and not (t.value == "copula" and (_other_verb_between(state, t, status) or definite))
                   and not any(joins_verbs(words, w) for w in doc[t.end:status.start])]  # "fikk ikke A, og er B"
     if status.value in words["certificates"]:
         lost = [t for t in candidates if t.value in ("lost", "rejected")]

@@ -38,7 +38,7 @@ def layout_frames(vocabulary: EventVocabulary, state: DocState, index: int, sole
     row = _row(vocabulary, state, sentence)
     if row is None:
         return listed_frames(vocabulary, state, index) or _counted_heading(vocabulary, state, index, sole) \
-            or _headline_to(vocabulary, state, index)
+            or _headline_to(vocabulary, state, index) or _new_status_heading(vocabulary, state, index)
     cluster, status = row
     back = index
     while back > 0 and _row(vocabulary, state, state.sentences[back - 1]) is not None:
@@ -198,3 +198,24 @@ def _headline_answer(words: dict, tokens: list) -> tuple[str, int | None]:
             and tokens[1].lower_ in words["headline_answer_joiners"]:
         return words["headline_answers"][tokens[0].lower_], tokens[2].i
     return "granted", tokens[0].i if tokens else None
+
+
+def _new_status_heading(vocabulary: EventVocabulary, state: DocState, index: int) -> list[Frame]:
+    """A heading with no verb that opens with one new status ("Nytt Arena-prosjekt for skognæring", "Ny
+    NCE-klynge i nord") grants it to the cluster the sentence under it names with that status as its prefix
+    ("... er gått sammen i Arena Skognæringa i Trøndelag"), else the one a cluster noun introduces there."""
+    sentence, words = state.sentences[index], vocabulary.words
+    tokens = [t for t in sentence if not (t.is_space or t.is_punct)]
+    status = next((s for s in state.statuses if len(tokens) > 1 and s.start == tokens[1].i and s.value != "*"), None)
+    below = next((s for s in state.sentences[index + 1:] if not s.text.isspace()), None)
+    if status is None or below is None or tokens[0].lower_ not in words["single_new_words"] \
+            or not _heading_line(vocabulary, sentence) or any(t.pos_ in ("VERB", "AUX") for t in tokens):
+        return []
+    named = [c for c in state.clusters if below.start <= c.start < below.end]
+    found = [c for c in named if vocabulary.prefix_status(c.text) == status.value] or [
+        n for n in clause_names(vocabulary, state, Clause(below.start, below.end), None)
+        if n.start > 0 and words["cluster_stem"] in state.doc[n.start - 1].lower_]
+    if not found:
+        return []
+    state.added.extend(c for c in found[:1] if c not in state.clusters)
+    return [_frame(state, sentence, status, "granted", found[:1])]

@@ -139,8 +139,15 @@ def _name_word(vocabulary: EventVocabulary, token: Token, run: list[Token]) -> b
     if not tags or text.isupper() and len(text) > 1:
         return True
     following = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    if following is not None and following.lower_ in coordinators(vocabulary.words) and token.i + 2 < len(token.doc):
+        following = token.nbor(2)  # "Bølgja, Dalvoll og Kvitli er ...": the first of a list of names
     longer = following is not None and following.text[:1].isupper() and following.is_alpha
     return longer and tags <= set(vocabulary.words["name_opening_tags"])
+
+
+def coordinators(words: dict) -> set[str]:
+    """The words that join the items of a list: "," ";" "og" "and"."""
+    return set(words["list_separators"]) | set(words["list_conjunctions"])
 
 
 def _opens_line(token: Token) -> bool:
@@ -199,12 +206,20 @@ def _after_circumstance(vocabulary: EventVocabulary, state: DocState, clause: Cl
     if first.i == 0 or doc[first.i - 1].lower_ not in words["not_recipient_prepositions"]:
         return False
     preposition = doc[first.i - 1]
+    if preposition.dep_ in words["subordinator_deps"] \
+            and preposition.lower_ in words["clause_openers"].get(doc._.language, ()):
+        return False  # Norwegian "at" that opens a clause ("Det ble kjent at X får ..."), not "at Kongsberg"
     if any(t.start <= preposition.i < t.end for t in state.triggers):
         return False  # "Valget falt på X"
     if preposition.i > 0 and doc[preposition.i - 1].lower_ in words["together_words"]:
         return False  # "sammen med X"
-    applied = any(t.lower_ in words["application_words"] for t in clause.tokens(doc, preposition.i))
-    return not (applied and preposition.lower_ in words["applicant_prepositions"])
+    return not names_applicant(words, clause.tokens(doc, preposition.i), preposition)
+
+
+def names_applicant(words: dict, before: list[Token], preposition: Token) -> bool:
+    """Does the preposition name who applied ("Søknaden om NCE-status fra X"): "fra" after an application word?"""
+    return preposition.lower_ in words["applicant_prepositions"] and any(
+        t.lower_ in words["application_words"] for t in before)
 
 
 def _cut_off(vocabulary: EventVocabulary, state: DocState, clause: Clause, words: list[Token],

@@ -8,12 +8,12 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from ..extensions import doc_text
-from .announced import announced_list, coordinated
+from .announced import announced_list, coordinated, refers_back
 from .captions import is_caption
 from .clauses import Clause
 from .counted import clause_count, counted_clusters
 from .mentions import Mention, overlaps
-from .names import PLACE_LABELS, clause_names, glued_parts
+from .names import PLACE_LABELS, clause_names, glued_parts, names_applicant
 from .state import DocState
 from .vocabulary import EventVocabulary
 
@@ -29,7 +29,7 @@ def governed(vocabulary: EventVocabulary, state: DocState, clause: Clause, membe
         return _status_named(vocabulary, state, coordinated(vocabulary, state, clause, frame, members))
     return (_status_named(vocabulary, state, _new_names(vocabulary, state, clause, frame)) or referred(vocabulary, state, clause)
             or named_organizations(vocabulary, state, clause) or announced_list(vocabulary, state, clause, following)
-            or counted_lines(vocabulary, state, clause, following)
+            or counted_lines(vocabulary, state, clause, following) or announced_lines(vocabulary, state, clause, following)
             or counted_clusters(vocabulary, state, clause) or listed_paragraphs(vocabulary.words, following, state.clusters))
 
 
@@ -60,7 +60,7 @@ def members(vocabulary: EventVocabulary, state: DocState, clause: Clause, anchor
     if len(named) > 1:
         named = [c for c in named if not _circumstance(vocabulary, state, c)] or named
     if clause.kind == "relative" and not named:
-        named = [c for c in clusters if 0 <= clause.start - c.end <= 2]
+        named = [c for c in clusters if 0 <= clause.start - _past_place(vocabulary.words, doc, c.end) <= 2]
     colon = next((t.i for t in clause.tokens(doc) if t.text == ":"), None)
     if colon is None or not any(a < colon for a in anchors):
         return named
@@ -68,6 +68,14 @@ def members(vocabulary: EventVocabulary, state: DocState, clause: Clause, anchor
     if not listed and all(t.is_punct or t.is_space for t in doc[colon + 1:clause.end]):
         listed = line_items(vocabulary, state, following)
     return [c for c in named if c.start < colon] + listed if listed else named
+
+
+def _past_place(words: dict, doc: Doc, end: int) -> int:
+    """Where a name ending at ``end`` ends with its place: "X Cluster i Harstad, som ..." (a preposition
+    of `list_place_prepositions` and a capitalised word)."""
+    if end + 1 < len(doc) and doc[end].lower_ in words["list_place_prepositions"] and doc[end + 1].text[:1].isupper():
+        return end + 2
+    return end
 
 
 def _circumstance(vocabulary: EventVocabulary, state: DocState, span: Span) -> bool:
@@ -83,7 +91,8 @@ def _circumstance(vocabulary: EventVocabulary, state: DocState, span: Span) -> b
         return False
     in_trigger = any(t.start <= preposition.i < t.end for t in state.triggers)
     together = preposition.i > 0 and doc[preposition.i - 1].lower_ in words["together_words"]
-    return preposition.lower_ in words["not_recipient_prepositions"] and not in_trigger and not together
+    applicant = names_applicant(words, list(doc[span.sent.start:preposition.i]), preposition)  # "Søknaden fra X"
+    return preposition.lower_ in words["not_recipient_prepositions"] and not (in_trigger or together or applicant)
 
 
 def listed_items(vocabulary: EventVocabulary, state: DocState, colon: int, clause: Clause) -> list[Span]:
@@ -124,10 +133,12 @@ def line_items(vocabulary: EventVocabulary, state: DocState, following: list[Spa
 
 
 def counted_lines(vocabulary: EventVocabulary, state: DocState, clause: Clause, following: list[Span]) -> list[Span]:
-    """"Tre nye klynger får Arena-status." ending its paragraph, and right under it as many short
-    lines, one name each, and no more: those names."""
+    """"Tre nye klynger får Arena-status." ending its paragraph, and right under it (or under a short
+    line ending in a colon, "Klyngene er:") as many short lines, one name each, and no more: those names."""
     count = clause_count(vocabulary, state, clause)
     lines = [line for line in following if not line.text.isspace()]
+    if lines and _announces_lines(vocabulary.words, lines[0]):
+        lines = lines[1:]  # "Klyngene er:" between the counting sentence and the names
     if count is None or len(lines) < count or "\n" not in state.doc[clause.end - 1:lines[0].start].text:
         return []
     found = line_items(vocabulary, state, lines[:count + 1])
@@ -135,6 +146,28 @@ def counted_lines(vocabulary: EventVocabulary, state: DocState, clause: Clause, 
         return []
     state.added.extend(c for c in found if c not in state.clusters)
     return found
+
+
+def announced_lines(vocabulary: EventVocabulary, state: DocState, clause: Clause, following: list[Span]) -> list[Span]:
+    """"Nye klynger fikk Arena-status i år." (clusters named by a plural noun) and, next, a short line
+    ending in a colon that names them so too ("Klyngene er:") over lines of one name each: those names."""
+    words = vocabulary.words
+    lines = [line for line in following if not line.text.isspace()]
+    if not lines or not any(t.lower_ in words["plural_cluster_nouns"] for t in clause.tokens(state.doc)) \
+            or not _announces_lines(words, lines[0]) \
+            or not any(t.lower_ in words["plural_cluster_nouns"] for t in lines[0]) and not refers_back(words, lines[0]):
+        return []
+    found = line_items(vocabulary, state, lines[1:])
+    if len(found) < 2:
+        return []
+    state.added.extend(c for c in found if c not in state.clusters)
+    return found
+
+
+def _announces_lines(words: dict, line: Span) -> bool:
+    """Is the line a short one ending in a colon ("Klyngene er:", "Dette er de nye klyngene:")?"""
+    counted = [t for t in line if not (t.is_space or t.is_punct)]
+    return line.text.rstrip().endswith(":") and 0 < len(counted) <= words["list_announcement_max_words"]
 
 
 def _place(span: Span) -> bool:
@@ -188,7 +221,7 @@ def listed_paragraphs(words: dict, following: list[Span], clusters: list[Span]) 
 def referred(vocabulary: EventVocabulary, state: DocState, clause: Clause) -> list[Span]:
     """The cluster "klynga", "vi", "den" or "havromsklyngen" refers to: a cluster of that name or
     stem in the article, else the last one named before, else the article's cluster; a
-    compound ("havromsklyngen") that names no cluster of the article is a cluster itself."""
+    compound ("havromsklyngen", "the fintech cluster") that names no cluster of the article is a cluster itself."""
     doc, words = state.doc, vocabulary.words
     references = words["cluster_anaphora"] + words["cluster_pronouns"]
     anaphor = next((t for t in clause.tokens(doc) if t.lower_ in words["cluster_anaphora"]
@@ -199,7 +232,23 @@ def referred(vocabulary: EventVocabulary, state: DocState, clause: Clause) -> li
     if anaphor.lower_ not in references:
         return [_compound_cluster(vocabulary, state, anaphor)]
     before = [c for c in state.clusters if c.end <= anaphor.i]
-    return [before[-1]] if before else [state.main] if state.main is not None else []
+    if before and anaphor.lower_ in words["plural_pronouns"]:  # "A og B søkte i vår. De fikk NCE-status": both
+        last = before[-1].sent
+        return list({c._.canonical: c for c in before if c.sent == last}.values())
+    return [before[-1]] if before else [state.main] if state.main is not None else _open_compound(words, state, anaphor)
+
+
+def _open_compound(words: dict, state: DocState, head: Token) -> list[Span]:
+    """In an article that names no cluster, an English compound written in two words is a cluster of its
+    own, as "fintechklyngen" is: "the fintech cluster was given Arena status" (not "the new cluster")."""
+    modifier = state.doc[head.i - 1] if head.i > 0 else None
+    if head.lower_ not in words["open_compound_heads"] or modifier is None or not (modifier.is_alpha and modifier.is_lower) \
+            or modifier.lower_ in words["open_compound_not_modifiers"] or state.clusters:
+        return []
+    new = Span(state.doc, modifier.i, head.i + 1, label="CLUSTER")
+    new._.canonical = new.text
+    state.added.append(new)
+    return [new]
 
 
 def _compound_cluster(vocabulary: EventVocabulary, state: DocState, compound: Token) -> Span:

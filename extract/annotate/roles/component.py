@@ -12,6 +12,8 @@ from ..entities import prefer_rule_entities, trim_person_entities
 from ..lexicon import load
 from ..organizations import OrganizationMatcher, Organizations
 from ..titles import TitleLexicon
+from .english import EnglishRoles
+from .glued import split_glued_names
 from .matches import RolePatterns
 from .parts import PartMarker
 from .lists import CaptionLists
@@ -43,6 +45,7 @@ class RoleComponent:
         self.parsed = ParsedRoles(self.rows)
         self.lists = CaptionLists(self.rows, lexicon)
         self.credits = CreditReader(lexicon)
+        self.english = EnglishRoles()
         self.referents = OrganizationReferents()
         self.and_word = load("function_words")["and"]
 
@@ -78,8 +81,10 @@ class RoleComponent:
         known = [(found.start, found.end) for found in organizations.spans()]
         org_spans = self.parts.organization_spans(doc, known)
         parts = self.parts.mark(doc, org_spans)
+        english = self.english.rows_for(doc)
         if parts is None:
-            return self.credits.read(doc, organizations)
+            return english + self.credits.read(doc, organizations)
+        split_glued_names(doc, parts, self.rows.org_prepositions, self.lists.group_prepositions)
         referred = self.referents.find(doc, parts)
         for i, name in referred.items():  # "selskapets konsernsjef": the company named before
             parts[i] = doc[i]._.role_part = "ORG" if name else ""
@@ -90,8 +95,10 @@ class RoleComponent:
         results = [row for rule, span in matches for row in self.rows.rows(marked, rule, span)]
         results += self.parsed.rows_for(marked, [span for rule, span in matches if rule != "role-with-organization"],
                                         results)
-        results += self.lists.rows_for(marked)
-        results = [split for row in results for split in self._coordinated_roles(doc, row)]
+        results += self.lists.rows_for(marked) + self.lists.line_rows(marked)
+        results = self.lists.with_group_organizations(marked, results)
+        results = [row for row in results if not any(_same_person_and_place(row, other) for other in english)]
+        results = [split for row in results + english for split in self._coordinated_roles(doc, row)]
         return results + self.credits.read(doc, organizations)
 
     def _coordinated_roles(self, doc: Doc, row: dict) -> list[dict]:
@@ -101,8 +108,9 @@ class RoleComponent:
         familieminister")."""
         first, joined, second = row["role"].partition(f" {self.and_word} ")
         span = doc.char_span(row["start"], row["end"], alignment_mode="expand")
-        if not joined or first.endswith("-") or not first or not second or span is None:
-            return [row]
+        if not joined or first.endswith("-") or not first or not second or span is None \
+                or first.split()[-2:-1] and first.split()[-2] in self.lexicon.field_prepositions:
+            return [row]  # one field of two nouns: "fylkesråd for plan og næring"
         join = next((t for t in span[1:-1] if t.lower_ == self.and_word and t.nbor(-1).lower_ == first.split()[-1]), None)
         if join is None:
             return [row]
@@ -131,6 +139,14 @@ def _coordinated_names(doc: Doc, and_word: str) -> list[Span]:
         if end - ent.end > 2 and not (first.endswith("s") and not known_first_name(first)):
             found.append(doc[ent.end + 1:end])  # not "Sunwebs Marc Hirschi": a genitive may open the run
     return found
+
+
+def _same_person_and_place(row: dict, english: dict) -> bool:
+    """Is ``row`` about the person of an English role row, read from the same words? The English
+    reading wins there ("Kari Lie, Business Manager at X": not "Business" as the organisation)."""
+    return (row["person_start"] is not None and row["person_start"] < english["person_end"]
+            and english["person_start"] < row["person_end"] and row["start"] < english["end"]
+            and english["start"] < row["end"])
 
 
 def _cut_from_entity(person: Span) -> bool:

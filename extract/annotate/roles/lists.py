@@ -1,6 +1,9 @@
 """The people a caption lists after a plural title: "De fire borgerlige partilederne i
 partilederrunden. Fra venstre Erna Solberg (H), Siv Jensen (Frp) og Trine Skei Grande (V)"
-gives each of them the title, and a party role the party in parentheses."""
+gives each of them the title, and a party role the party in parentheses. An organisation after
+"fra" opens a group of the list: "fra Olje- og energidepartementet A (seniorrådgiver), B
+(underdirektør) og C (Klyngen)" gives A's and B's titles the ministry (C names their own). A line that holds a name and a title
+alone is a list's item too: "Kari Lie daglig leder" on a slide or in a list of contacts."""
 
 from __future__ import annotations
 
@@ -21,6 +24,7 @@ class CaptionLists:
         self.first_words = frozenset(words[0] for words in self.openers)
         self.party_roles = frozenset(roles["party_roles"])
         self.joins = {",", load("function_words")["and"]}
+        self.group_prepositions = frozenset(roles["group_prepositions"])
 
     def rows_for(self, marked: MarkedDoc) -> list[dict]:
         doc, found = marked.doc, []
@@ -71,3 +75,57 @@ class CaptionLists:
             if i < len(doc) and doc[i].lower_ in self.joins:
                 i += 1
         return names
+
+    def with_group_organizations(self, marked: MarkedDoc, rows: list[dict]) -> list[dict]:
+        """``rows`` with the organisation of their group given to a listed "NAME (TITLE)" that has none."""
+        doc = marked.doc
+        for row in rows:
+            if row["organization"] is None and row["person"] is not None:
+                person = doc.char_span(row["person_start"], row["person_end"], alignment_mode="expand")
+                group = self._group(marked, person.start) if person is not None else None
+                row["organization"] = group.text if group is not None else None
+        return rows
+
+    def _group(self, marked: MarkedDoc, name: int) -> Span | None:
+        """The organisation after "fra" right before the name starting at token ``name``, or before
+        the names listed ahead of it whose parentheses hold a title."""
+        doc, parts = marked.doc, marked.parts
+        k = name - 1
+        while k >= 1 and doc[k].lower_ in self.joins and doc[k - 1].text == ")":
+            close = k - 1
+            open_ = next((j for j in range(close - 1, max(close - 8, 0), -1) if doc[j].text == "("), None)
+            if open_ is None or parts[open_ + 1] != "TITLE" or parts[open_ - 1] != "NAME":
+                return None  # the item before names its own organisation: "C (Klyngen)"
+            k = open_ - 1
+            while k > 0 and parts[k] == "NAME":
+                k -= 1
+        end = k + 1
+        while k >= 0 and parts[k] == "ORG":
+            k -= 1
+        return doc[k + 1:end] if k + 1 < end and k >= 0 and doc[k].lower_ in self.group_prepositions else None
+
+    def line_rows(self, marked: MarkedDoc) -> list[dict]:
+        """A row for each line that is a name and a title and nothing else: "Kari Lie daglig leder"."""
+        doc, parts, found = marked.doc, marked.parts, []
+        for line in _lines(doc):
+            name_end = next((k for k in range(line.start, line.end) if parts[k] != "NAME"), line.end)
+            if name_end - line.start >= 2 and name_end < line.end \
+                    and all(parts[k] == "TITLE" for k in range(name_end, line.end)):
+                found.append(self.rows.lined(marked, doc[name_end:line.end], doc[line.start:name_end]))
+        return found
+
+
+def _lines(doc: Doc) -> list[Span]:
+    """The lines of ``doc`` as spans of their tokens, line breaks and spaces left out."""
+    lines, start = [], 0
+    for token in doc:
+        if token.is_space:
+            if token.i > start:
+                lines.append(doc[start:token.i])
+            start = token.i + 1
+        elif "\n" in token.whitespace_:
+            lines.append(doc[start:token.i + 1])
+            start = token.i + 1
+    if start < len(doc):
+        lines.append(doc[start:])
+    return lines

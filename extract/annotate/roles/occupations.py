@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from ...backbone.lemmas import lexicon as lemma_lexicon
 from ...backbone.names import name_genders
 from ..lexicon import load
 from ..titles import TitleLexicon
@@ -26,37 +27,69 @@ from .rows import past_parenthesis
 _PREDICATE_TAGS = frozenset({"NOUN", "PROPN", "VERB"})  # "Strand er tømrer": no adjective ("er intelligent")
 _UNKNOWN_WORD_TAGS = frozenset({"NOUN", "PROPN", "ADJ", "X"})  # what the tagger makes of a word it never saw
 _ATTACHED = frozenset({"APP", "appos", "ATR"})  # a word the parse hangs on the name before it
+_PLACE_LABELS = frozenset({"GPE_LOC", "LOC"})  # a place, not a body acting ("GPE_ORG")
 _ENDS = frozenset({",", ".", ")", ":", ";", "–", "!", "?"})
 
 
 _FUNCTION_CLASSES = frozenset({"ADP", "ADV", "AUX", "CCONJ", "DET", "NUM", "PART", "PRON", "SCONJ"})
 
+class WorkWords:
+    """A word of working and "som" before a word: "jobber som maskinist", "i jobben som maskinist"."""
+
+    def __init__(self) -> None:
+        occupations = load("occupations")
+        self.words, self.as_words = frozenset(occupations["work_words"]), frozenset(occupations["work_as"])
+
+    def before(self, token: Token) -> Token | None:
+        """The word of working before "som" and ``token``, if any."""
+        doc, i = token.doc, token.i
+        if i < 2 or doc[i - 1].lower_ not in self.as_words or doc[i - 2].lower_ not in self.words:
+            return None
+        return doc[i - 2]
+
+
 class OccupationMarker:
     """Marks the occupations in role positions of a Doc's parts as TITLE."""
 
     def __init__(self, lexicon: TitleLexicon) -> None:
-        roles = load("roles")
+        roles, occupations = load("roles"), load("occupations")
         self.lexicon = lexicon
         self.joins = frozenset(roles["title_conjunctions"])
         self.predicates = Predicates()
         self.prepositions = frozenset(roles["org_prepositions"])
-        self.phrase_ends = self.prepositions | self.joins
+        self.origins = frozenset(occupations["origin_prepositions"])
+        self.phrase_ends = self.prepositions | self.joins | self.origins
         self.speech_verbs = frozenset(roles["speech_verbs"])
         self.appointed, self.appointed_to = frozenset(roles["appointed"]), frozenset(roles["appointed_to"])
         self.new_words = frozenset(roles["new_words"])
-        self.articles = frozenset(roles["indefinite_articles"])
+        self.articles = frozenset(occupations["indefinite_articles"])
+        self.work = WorkWords()
 
     def shaped(self, doc: Doc) -> frozenset[int]:
         """The indices of ``doc``'s words shaped as an occupation (so that they may be titles)."""
         return frozenset(token.i for token in doc if self._shaped(token))
 
     def mark(self, doc: Doc, parts: list[str], shaped: frozenset[int]) -> None:
-        """Mark as TITLE the words of ``shaped`` (see ``shaped``) that stand in a role position."""
+        """Mark as TITLE the words of ``shaped`` (see ``shaped``) that stand in a role position,
+        and unmark the places they say a person is from (``unmark_origins``)."""
         for token in doc:
             if parts[token.i] == "NAME" and self._opens_name(token, parts):
                 parts[token.i] = "TITLE"  # "Bussjåfør Silje Årdal", the model's PER entity
             elif not parts[token.i] and token.i in shaped and self._in_role_position(token, parts):
                 parts[token.i] = "TITLE"
+        self.unmark_origins(doc, parts)
+
+    def unmark_origins(self, doc: Doc, parts: list[str]) -> None:
+        """"Kari Hansen, tømrer fra Austevoll": a place (no organisation) after a role and
+        "fra/frå" is where the person is from, no organisation of the role."""
+        for i in range(len(doc) - 2):
+            if parts[i] != "TITLE" or doc[i + 1].lower_ not in self.origins or parts[i + 2] != "ORG":
+                continue
+            end = i + 2
+            while end < len(doc) and parts[end] == "ORG":
+                end += 1
+            if all(t.ent_type_ in _PLACE_LABELS for t in doc[i + 2:end]):
+                parts[i + 2:end] = [""] * (end - i - 2)
 
     def _shaped(self, token: Token, in_entity: bool = False) -> bool:
         """A word, in lower case unless it opens the sentence, that names what a person does.
@@ -94,11 +127,13 @@ class OccupationMarker:
             or self._said_of_name(token, parts) or self._appointed(token) or self._before_organization(token, parts)
 
     def _appointed(self, token: Token) -> bool:
-        """"ansatt som tømrer", "valgt til ny serieskaper": after a word of choosing or hiring."""
+        """"ansatt som tømrer", "valgt til ny serieskaper": after a word of choosing or hiring;
+        "jobber som maskinist", "i jobben som maskinist": after a word of working and "som"."""
         doc, i = token.doc, token.i - 1
         if i >= 0 and doc[i].lower_ in self.new_words:
             i -= 1
-        return i >= 1 and doc[i].lower_ in self.appointed_to and doc[i - 1].lower_ in self.appointed
+        appointed = i >= 1 and doc[i].lower_ in self.appointed_to and doc[i - 1].lower_ in self.appointed
+        return appointed or self.work.before(token) is not None
 
     def _before_organization(self, token: Token, parts: list[str]) -> bool:
         """"Tømrer i Veidekke, Kari Hansen, sier", "På bildet: tømrer i Veidekke Kari Hansen", "Veidekkes
@@ -118,9 +153,10 @@ class OccupationMarker:
         A og B", "Forretningsmannen og eiendomsutvikleren Kolbjørn Selmer"; not "en venn Kari
         Hansen", nor a definite singular alone, which describes ("skiskytteren Johannes Thingnes Bøe")."""
         doc, i = token.doc, token.i
-        if i > 0 and doc[i - 1].lower_ in self.articles \
-                or token.pos_ not in _UNKNOWN_WORD_TAGS and not _capitalised_genitive(doc, i - 1):
-            return False  # a verb before a name ("gratulerer Kari Hansen"), unless a genitive owns it
+        if i > 0 and doc[i - 1].lower_ in self.articles or token.pos_ not in _UNKNOWN_WORD_TAGS \
+                and not _capitalised_genitive(doc, i - 1) and not _attached_to_name(token, parts):
+            return False  # a verb before a name ("gratulerer Kari Hansen", "oppklarer Kari Hansen"),
+            # unless a genitive owns it or the parse hangs it on the name ("seier statslos Kari Hansen")
         following = i + 1
         if following + 1 < len(doc) and doc[following].lower_ in self.joins and parts[following + 1] == "TITLE":
             following += 1
@@ -149,8 +185,8 @@ class OccupationMarker:
         if i < 2 or not _phrase_ends(doc, i + 1, parts, self.phrase_ends):
             return False
         before = doc[i - 1]
-        if token.pos_ not in _UNKNOWN_WORD_TAGS and before.text != "(" \
-                and not (token.dep_ in _ATTACHED and parts[token.head.i] == "NAME"):
+        if token.pos_ not in _UNKNOWN_WORD_TAGS and _tagged_as_known(token) and before.text != "(" \
+                and not _attached_to_name(token, parts):
             return False  # a verb: "Zara Larsson, kommer til Idyll"
         if before.lower_ in self.joins and parts[i - 2] == "TITLE":
             start = i - 2
@@ -162,8 +198,9 @@ class OccupationMarker:
     def _said_of_name(self, token: Token, parts: list[str]) -> bool:
         """"Hansen er serieskaper", "Wiig, som er mannens forsvarer", "Hansen sier hun er
         serieskaper", "Hun er DNBs frisør" (with an owner in the genitive: the role patterns find
-        whom "hun" stands for): said by a copula (``Predicates``); no adjective ("er intelligent")."""
-        if token.pos_ not in _PREDICATE_TAGS:
+        whom "hun" stands for): said by a copula (``Predicates``); no adjective ("er intelligent"),
+        though the tagger may call a noun it never saw one ("er massøyt", "er brannmann")."""
+        if token.pos_ not in _PREDICATE_TAGS and _tagged_as_known(token):
             return False
         subject = self.predicates.subject(token)
         return subject is not None and parts[subject.i] == "NAME" \
@@ -182,6 +219,18 @@ def _name_ends_at(doc: Doc, i: int, parts: list[str]) -> bool:
     if i >= 3 and doc[i].text == ")" and doc[i - 2].text == "(" and (parts[i - 1] == "PARTY" or doc[i - 1].like_num):
         i -= 3
     return i >= 0 and parts[i] == "NAME"
+
+
+def _attached_to_name(token: Token, parts: list[str]) -> bool:
+    """Does the parse hang ``token`` on a name, whatever the tagger called it ("statslos" a verb)?"""
+    return token.dep_ in _ATTACHED and parts[token.head.i] == "NAME"
+
+
+def _tagged_as_known(token: Token) -> bool:
+    """Does the lemma lexicon know ``token`` in the word class the tagger gave it ("intelligent"
+    an adjective, "kommer" a verb), or is there no tagger? A word it does not know there is the
+    tagger's guess ("massøyt" an adjective, "urmaker" a verb)."""
+    return not token.pos_ or (token.lower_, token.pos_) in lemma_lexicon()
 
 
 def _capitalised_genitive(doc: Doc, i: int) -> bool:

@@ -9,7 +9,8 @@ from spacy.tokens import Span, Token
 
 from ..lexicon import load
 from ..person_names import joined_name, speaker_before
-from .predicates import Predicates
+from .occupations import WorkWords
+from .predicates import Predicates, subject_of
 from .rows import MarkedDoc, RowBuilder
 
 _APPOSITION = frozenset({"APP", "appos"})  # NDT's label (the shipped parser) and UD's
@@ -26,6 +27,8 @@ class ParsedRoles:
         self.prepositions = frozenset(roles["org_prepositions"])
         self.new_words = frozenset(roles["new_words"])
         self.speech_verbs = frozenset(roles["speech_verbs"])
+        self.unheld = frozenset(roles["unheld"])
+        self.work = WorkWords()
 
     def rows_for(self, marked: MarkedDoc, matched: list[Span], found_before: list[dict]) -> list[dict]:
         """Rows for the title runs outside every span in ``matched``; a title that refers back
@@ -37,12 +40,12 @@ class ParsedRoles:
         for title in _runs(marked, "TITLE"):
             if any(s.start <= title.start < s.end for s in matched):
                 continue
-            person = self._person(marked, _coordination_head(title))
-            if person is not None:
+            people = self._people(marked, title)
+            if people:
                 org = self._organization(marked, title[-1])
                 genitive = org is None and (org := self._genitive_before(marked, title)) is not None
                 span = doc[min(title.start, org.start):max(title.end, org.end)] if org is not None else title
-                found.append(self.rows.parsed(marked, span, title, person, org, genitive))
+                found += [self.rows.parsed(marked, span, title, person, org, genitive) for person in people]
         found = [row for row in found if row is not None]
         with_role = {row["person"].split()[-1] for row in [*found_before, *found] if row["person"]}
         speakers = [self._speaker_row(marked, title) for title in _runs(marked, "TITLE")
@@ -70,12 +73,31 @@ class ParsedRoles:
             row["organization"] = " ".join([*(t.text for t in doc[verb + 1:title.start]), head.text.rsplit("-", 1)[0]])
         return row
 
+    def _people(self, marked: MarkedDoc, title: Span) -> list[Span]:
+        """The name a title is said of, and with a plural title the names joined to it
+        ("A og B er skippere")."""
+        person = self._person(marked, _coordination_head(title))
+        if person is None:
+            return []
+        base = self.rows.lexicon.role_base(title[-1].text)
+        joined = [_name_at(marked, t) for t in person[0].children if t.dep_ in _CONJUNCT] if base and base[1] else []
+        return [person, *(name for name in joined if name is not None)]
+
     def _person(self, marked: MarkedDoc, head: Token) -> Span | None:
         """The name ``head`` stands in apposition to, or is said of by a copula."""
         if head.dep_ in _APPOSITION:
             return _name_at(marked, head.head)
-        subject = self.predicates.subject(head)
+        subject = self.predicates.subject(head) or self._job_holder(head)
         return _name_at(marked, subject) if subject is not None else None
+
+    def _job_holder(self, head: Token) -> Token | None:
+        """"Kari Hansen pakker bilen for å kjøre til jobben som maskinist": the subject of the
+        sentence holds the job a title follows "jobben som" in, unless a verb says it is not
+        held ("søker jobben som ...")."""
+        work = self.work.before(head)
+        if work is None or work.pos_ != "NOUN" or any(t.lower_ in self.unheld for t in head.sent):
+            return None
+        return subject_of(head.sent.root)
 
     def _genitive_before(self, marked: MarkedDoc, title: Span) -> Span | None:
         """The organisation in the genitive before a title, adjectives between: "blir klubbens

@@ -15,6 +15,7 @@ from ..organizations import organization_body, organization_name
 from .. import person_names
 from .org_edges import extend_organizations_right, mark_things_after_titles
 from ..titles import TitleLexicon
+from .fields import FieldWords, mark_field
 from .occupations import OccupationMarker
 
 _INITIAL = re.compile(r"^(?:[A-ZÆØÅ]\.)+$")
@@ -38,6 +39,7 @@ class PartMarker:
         self.org_prepositions = set(roles["org_prepositions"])
         self.prepositions_after_name = set(roles["org_prepositions_after_name"])
         self.field_ends = set(roles["field_ends"])
+        self.field_words = FieldWords(lexicon.field_prepositions, self.org_prepositions | self.field_ends, self.and_word)
         self.organization_links = set(roles["organization_links"])
         self.speech_verbs = {v for v in roles["speech_verbs"] if " " not in v}
         self.not_people = {n for key in ("outlets", "agencies", "clubs", "places", "countries") for n in names[key]}
@@ -141,7 +143,7 @@ class PartMarker:
             if self.lexicon.base(token.text) and self.lexicon.is_noun_here(token, parts[i - 1] if i else ""):
                 parts[i] = "TITLE"
                 self._mark_title_left(doc, i, parts)
-                self._mark_title_right(doc, i, parts)
+                mark_field(doc, i, parts, self.field_words)
 
     def _mark_title_left(self, doc: Doc, i: int, parts: list[str]) -> None:
         """Modifiers and the first half of a coordination belong to the title:
@@ -152,16 +154,6 @@ class PartMarker:
             i -= 1
         if i >= 1 and doc[i].lower_ == self.and_word and doc[i - 1].text.endswith("-"):
             parts[i] = parts[i - 1] = "TITLE"
-
-    def _mark_title_right(self, doc: Doc, i: int, parts: list[str]) -> None:
-        """A field after the title belongs to it when an organisation or name follows:
-        "leder for klyngeavdelingen hos X", "fylkesråd for næring i Nordland, NAME", "fylkesråd for
-        næring NAME"."""
-        if i + 3 < len(doc) and doc[i + 1].lower_ in self.lexicon.field_prepositions \
-                and doc[i + 2].is_lower and doc[i + 2].is_alpha and len(doc[i + 2]) > 3 and doc[i + 2].pos_ != "PRON" \
-                and parts[i + 2] == "" and (doc[i + 3].lower_ in self.org_prepositions | self.field_ends
-                                            or doc[i + 3].is_punct or parts[i + 3] == "NAME"):
-            parts[i + 1] = parts[i + 2] = "TITLE"
 
     def _mark_unknown_organizations(self, doc: Doc, parts: list[str]) -> None:
         """Capitalised words no entity covers after TITLE PREP or NAME PREP, before a comma,

@@ -11,6 +11,9 @@ from ..lexicon import load
 _PREDICATE = frozenset({"SPRED"})
 _SUBJECT = frozenset({"SUBJ", "nsubj"})
 _RELATIVE = frozenset({"ATR", "acl:relcl"})  # a relative clause on the word it hangs on
+_CONJUNCT = frozenset({"KOORD", "conj"})  # NDT's label and UD's
+_VERBS = frozenset({"AUX", "VERB"})
+_INFINITIVE = frozenset({"INFV", "xcomp"})
 
 
 class Predicates:
@@ -25,24 +28,46 @@ class Predicates:
 
     def of_pronoun(self, noun: Token) -> bool:
         """Is ``noun`` said of "han/hun" by a copula ("Hun er først og fremst DNBs frisør")?"""
-        verb = noun.head
-        subject = _subject_of(verb) if noun.dep_ in _PREDICATE and verb.lemma_ in self.copulas else None
+        verb = self._copula(noun)
+        subject = subject_of(verb) if verb is not None else None
         return subject is not None and subject.lower_ in self.pronouns
 
     def subject(self, noun: Token) -> Token | None:
-        """The word ``noun`` is said of by a copula that no negation denies ("er ikke ..."), if any."""
-        verb = noun.head
-        if noun.dep_ not in _PREDICATE or verb.lemma_ not in self.copulas \
-                or any(child.lower_ in self.negations for child in verb.children):
+        """The word ``noun`` is said of by a copula that no negation denies ("er ikke ..."), if any;
+        a noun joined to the first by "og" is said of it too ("er venner og skippere")."""
+        verb = self._copula(noun)
+        if verb is None or any(child.lower_ in self.negations for child in verb.children):
             return None
-        subject = _subject_of(verb)
+        subject = subject_of(verb)
         if subject is not None and subject.lower_ in self.pronouns:
             speech = verb.head
-            return _subject_of(speech) if speech.i != verb.i and speech.lemma_ in self.speech_lemmas else None
+            return subject_of(speech) if speech.i != verb.i and speech.lemma_ in self.speech_lemmas else None
         if subject is None and verb.dep_ in _RELATIVE:
             return verb.head
         return subject
 
+    def _copula(self, noun: Token) -> Token | None:
+        """The copula ``noun`` is the predicate of, itself or joined to the first predicate (or,
+        in the parse, to the copula: "er venner fra Bergen og skippere")."""
+        first = _first_conjunct(noun)
+        verb = first.head
+        said = first.dep_ in _PREDICATE or first.dep_ in _CONJUNCT and "Plur" in first.morph.get("Number") \
+            or first.dep_ in _INFINITIVE and first.pos_ not in _VERBS  # "ble murer": parsed as "ble valgt"
+        return verb if said and verb.lemma_ in self.copulas else None
 
-def _subject_of(verb: Token) -> Token | None:
+
+def _first_conjunct(word: Token) -> Token:
+    """The first of the plural nouns joined by "og/eller" that ``word`` is one of ("A og B er
+    venner og skippere"); not a count of people ("hvor 15000 soldater og offiserer deltar"),
+    which says nothing of a named person. A singular stays itself ("var både gjest og ...")."""
+    if "Plur" not in word.morph.get("Number"):
+        return word
+    first = word
+    while first.dep_ in _CONJUNCT and first.head.i < first.i and first.head.pos_ not in _VERBS:
+        first = first.head
+    return word if any(child.pos_ == "NUM" for child in first.children) else first
+
+
+def subject_of(verb: Token) -> Token | None:
+    """The subject the parse gives ``verb``, if any."""
     return next((child for child in verb.children if child.dep_ in _SUBJECT), None)

@@ -68,6 +68,8 @@ class RowBuilder:
         if members and org is None and all(name_org is None for _, name_org in members[:-1]):
             org = members[-1][1]  # "Regissørene A og B i Field Productions": B's organisation is both's
             members = [(name, org) for name, _ in members]
+        if plural and person is not None and rule == "name-is-role":
+            members = [(name, org) for name in self._names_before(marked, span.start)]  # "A og B er skippere"
         found = [self._row(marked, rule, span, role, person, org)]
         found += [self._row(marked, "list-under-title", span, role, name, name_org) for name, name_org in members]
         if person is not None and rule == "name-comma-role":
@@ -81,6 +83,10 @@ class RowBuilder:
     def listed(self, marked: MarkedDoc, title: Span, person: Span, role: str, party: Span | None) -> dict:
         """The row of a person listed under a plural title (``roles/lists.py``)."""
         return self._row(marked, "list-under-title", title, role, person, party.text if party is not None else None)
+
+    def lined(self, marked: MarkedDoc, title: Span, person: Span) -> dict:
+        """The row of a line that holds a name and a title alone (``roles/lists.py``)."""
+        return self._row(marked, "name-title-line", title, self.role_of(title), person, None)
 
     def parsed(self, marked: MarkedDoc, span: Span, title: Span, person: Span, org: Span | None,
                genitive: bool = False) -> dict | None:
@@ -133,7 +139,7 @@ class RowBuilder:
         base = self.lexicon.role_base(head.text)
         if base is None:  # the last word is a modifier or an abbreviation
             return text, False
-        last = base[0].rsplit("-", 1)[-1] if head.text[:1].isupper() else base[0]  # "Tesla-sjef": sjef
+        last = base[0].rsplit("-", 1)[-1] if _compound_owner(head.text) else base[0]  # "Tesla-sjef": sjef
         return " ".join([t.lower_ for t in title[:-1]] + [last]), base[1]
 
     def _organization(self, marked: MarkedDoc, span: Span, title: Span) -> str | None:
@@ -151,10 +157,7 @@ class RowBuilder:
                     and following.lower_ != self.and_word:
                 return _canonical_organization(marked, org, org.end + 1)
             return _canonical_organization(marked, org, org.end)
-        head = title[-1].text
-        if "-" in head and head[0].isupper():
-            return head.rsplit("-", 1)[0]
-        return None
+        return _compound_owner(title[-1].text)
 
     def _own_span(self, marked: MarkedDoc, org: Span) -> Span:
         """The shortest organisation span that holds the last word of ``org``, with the words
@@ -167,6 +170,18 @@ class RowBuilder:
         if start - 1 > org.start and doc[start - 1].lower_ in self.organization_links:
             start = org.start
         return doc[start:end]
+
+    def _names_before(self, marked: MarkedDoc, start: int) -> list[Span]:
+        """The names listed before the name at ``start`` by "," or "og": "A, B og C er skippere"."""
+        doc, parts, names = marked.doc, marked.parts, []
+        while start > 1 and (doc[start - 1].text == "," or doc[start - 1].lower_ == self.and_word) \
+                and parts[start - 2] == "NAME":
+            end = start - 1
+            start = end - 1
+            while start > 0 and parts[start - 1] == "NAME":
+                start -= 1
+            names.append(doc[start:end])
+        return names
 
     def _list_members(self, marked: MarkedDoc, i: int) -> list[tuple[Span, str | None]]:
         """Names after the first under a plural title: ", B i Siva og C i Forskningsrådet"."""
@@ -186,6 +201,13 @@ class RowBuilder:
                 org = _canonical_organization(marked, doc[org_start:i], i)
             members.append((name, org))
         return members
+
+
+def _compound_owner(word: str) -> str | None:
+    """The organisation a compound title opens with, a name written with a capital ("Tesla" of
+    "Tesla-sjef", "iKuben" of "iKuben-leder"); None for a lower-case first part."""
+    owner, hyphen, _ = word.rpartition("-")
+    return owner if hyphen and any(c.isupper() for c in owner) else None
 
 
 def past_parenthesis(doc: Doc, i: int) -> int:
@@ -218,7 +240,8 @@ def _canonical_organization(marked: MarkedDoc, org: Span, end: int, genitive: bo
         return marked.referred[org.start]
     while end - org.start > 1 and doc[org.start].is_lower and doc[org.start].lower_ in _LEADING_LINKS:
         org = doc[org.start + 1:end]  # "of Radforsk" the model took whole: Radforsk
-    cluster = next((c for c in doc.spans.get("clusters", []) if c.start <= org.start and org.end <= c.end), None)
+    cluster = next((c for c in doc.spans.get("clusters", []) if c.start <= org.start and org.end <= c.end
+                    and "NAME" not in marked.parts[org.end:c.end]), None)  # not one the model ran into a name
     if cluster is not None:
         return cluster._.canonical
     known = marked.organizations.at(org.start, end, genitive)

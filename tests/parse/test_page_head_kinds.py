@@ -1,0 +1,220 @@
+"""Kinds of page heads that crawled pages show above and around the headline, in both standards
+and English, with invented text: a periodical's issue line, a document site's fields and dates,
+a byline with what the person is, a site's calls to follow it, a salutation, a teaser's "Read
+more", a label above a list, an acronym alone, a snippet cut off, a field's date, a site's name
+spelled out, a breadcrumb trail."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.parse import parse_document
+from extract.types import RawDocument
+
+BODY = {"nb": "Klyngen har fått status som Arena i tre år, og medlemmene har investert i nye prosjekter "
+              "sammen med forskningsmiljøene i regionen siden oppstarten.",
+        "nn": "Klynga har fått status som Arena i tre år, og medlemene har investert i nye prosjekt "
+              "saman med forskingsmiljøa i regionen sidan oppstarten.",
+        "en": "The cluster has been granted Arena status for three years, and its members have invested "
+              "in new projects together with the research groups of the region since it started."}
+HEADLINE = {"nb": "Tangklyngen i Lofoten får ny avtale med havnen", "nn": "Tareklynga i Sogn får ny avtale med hamna",
+            "en": "Kelp cluster in Troms signs a new deal with the port"}
+
+
+def parse(*lines: str):
+    return parse_document(RawDocument(source="crawl/side.txt", kind="text", data="\n".join(lines).encode("utf-8")))
+
+
+@pytest.mark.parametrize("language, issue", [
+    ("nb", "Tirs 14. mar / Årgang 12 / Nr 3 2022"), ("nn", "Tysdag 14. mars / Årgang 12 / Nr. 3 2022"),
+    ("en", "Tue 14 Mar / Vol 12 / No 3 2022"),
+])
+def test_a_periodicals_issue_line_dates_the_page_and_is_no_headline(language: str, issue: str) -> None:
+    article = parse(issue, HEADLINE[language], BODY[language])
+    assert (article.title, article.published) == (HEADLINE[language], "2022-03-14")
+
+
+@pytest.mark.parametrize("line", ["Publiseringsdato: 7. oktober 2019",
+                                  "Date posted: 7-Oct-2019", "Publication date: 07-oct-2019"])
+def test_a_document_sites_posting_date(line: str) -> None:
+    assert parse(HEADLINE["nb"], line, BODY["nb"]).published == "2019-10-07"
+
+
+@pytest.mark.parametrize("language, name, role, date", [
+    ("nb", "Torgunn Vasshaug", "Kommunikasjonsrådgiver", "19. august 2022"),
+    ("nn", "Ragnvald Kvilesteg", "Kommunikasjonsrådgjevar", "19.08.2022"),
+    ("en", "Hollis Brenneford", "Communication Manager", "August 19, 2022"),
+])
+def test_a_name_above_what_the_person_is_and_a_date_is_a_byline(language: str, name: str, role: str, date: str) -> None:
+    article = parse(HEADLINE[language], "Ein kort ingress om avtalen.", name, role, date, BODY[language])
+    assert (article.title, article.authors, article.published) == (HEADLINE[language], [name], "2022-08-19")
+
+
+@pytest.mark.parametrize("language, calls", [
+    ("nb", "Besøk oss på Facebook!Send oss en mail"), ("nn", "Vitja oss på Facebook"),
+    ("en", "Follow us on Instagram"), ("nb", "Bli medlem!Les nyhetsbrevet vårt"),
+    ("nn", "Ver med!Meld deg på nyheitsbrevet"), ("en", "Join us!Read the newsletter"),
+])
+def test_a_sites_calls_to_follow_it_and_links_run_together_are_no_headline(language: str, calls: str) -> None:
+    article = parse(calls, HEADLINE[language], BODY[language])
+    assert (article.title, article.paragraphs) == (HEADLINE[language], [BODY[language]])
+
+
+@pytest.mark.parametrize("language, headline, salutation", [
+    ("nb", "Et krevende år", "Kjære medlemmer og lesere"), ("nn", "Eit krevjande år", "Kjære medlem og lesar"),
+    ("en", "A demanding year", "Dear members and readers"),
+])
+def test_a_salutation_below_the_headline_is_no_headline(language: str, headline: str, salutation: str) -> None:
+    assert parse("Skip to the content", headline, salutation, BODY[language]).title == headline
+
+
+@pytest.mark.parametrize("headline", ["Hi-tech klynge vokser i nord", "Hei-fjellet får eigen klynge",
+                                      "Til alle som vil starte en klynge"])
+def test_a_headline_that_opens_like_a_greeting_is_no_salutation(headline: str) -> None:
+    assert parse("Skip to the content", headline, BODY["nb"]).title == headline
+
+
+@pytest.mark.parametrize("language, teaser, link", [
+    ("nb", "Klynger som lykkes har nære bånd til sterke forskningsmiljøer.", "Les mer"),
+    ("nn", "Klynger som lukkast har nære band til sterke forskingsmiljø.", "Les meir"),
+    ("en", "Clusters that succeed keep close ties to strong research groups.", "Read more"),
+])
+def test_the_lines_above_a_teasers_read_more_are_no_headline(language: str, teaser: str, link: str) -> None:
+    article = parse(teaser, "Ingvild Sørbotten", link, HEADLINE[language], BODY[language])
+    assert article.title == HEADLINE[language]
+
+
+@pytest.mark.parametrize("language, top", [
+    ("nb", ["Klynger", "Kartet lastes", "Grupper av klynger", "Arena", "Modne klynger"]),
+    ("nn", ["Klynger", "Kartet lastar", "Grupper av klynger", "Arena", "Modne klynger"]),
+    ("en", ["Clusters", "Loading the map", "Cluster groups", "Arena", "Mature clusters"]),
+])
+def test_a_label_above_a_list_of_short_lines_heads_the_page(language: str, top: list[str]) -> None:
+    assert parse(*top, BODY[language]).title == top[0]
+
+
+@pytest.mark.parametrize("language, top", [
+    ("nb", ["fremmer klyngebasert utvikling", "Lignende dokumenter", "Programmets mål", "Utlysning av midler"]),
+    ("nn", ["Klyngeprogrammet i Vestland", "Relaterte artiklar", "Ny klynge i Sogn", "Opptak av nye klynger 2016"]),
+    ("en", ["promotes cluster-based development", "Related documents", "Programme goals", "Call for clusters"]),
+])
+def test_the_titles_below_a_related_list_heading_are_no_headline(language: str, top: list[str]) -> None:
+    assert parse(*top, BODY[language]).title == top[0]
+
+
+@pytest.mark.parametrize("language, tags", [
+    ("nb", ["Havbruk", "Teknologi"]), ("nn", ["Havbruk", "Teknologi"]), ("en", ["Aquaculture", "Technology"]),
+])
+def test_a_label_above_a_headline_with_two_tags_below_stays_a_label(language: str, tags: list[str]) -> None:
+    assert parse("Nye produkter", HEADLINE[language], *tags, BODY[language]).title == HEADLINE[language]
+
+
+def test_a_label_sharing_a_word_with_an_image_text_below_is_the_headline() -> None:
+    lines = ["Cluster management excellence", "The cluster staff", "The cluster staff",
+             "Once again we got the top score, and the cluster was awarded the gold label.", BODY["en"]]
+    assert parse(*lines).title == "Cluster management excellence"
+
+
+def test_a_read_more_with_no_headline_below_it_leaves_the_headline_above() -> None:
+    assert parse(HEADLINE["nn"], "Les meir", BODY["nn"]).title == HEADLINE["nn"]
+
+
+@pytest.mark.parametrize("label, headline, below", [
+    ("Vedtak", "Tilskot til klyngeprosjekt i Vestland og Rogaland i 2022", ["Søk støtte", "Vedtak for søknader til 2. juni 2022"]),
+    ("Nye produkter", "Ny kontrakt til Fjordsensor", ["Les om avtalen", "Kontrakten gjelder i fem år."]),
+])
+def test_a_label_above_a_headline_with_one_button_below_stays_a_label(label: str, headline: str,
+                                                                      below: list[str]) -> None:
+    assert parse(label, headline, *below, BODY["nb"]).title == headline
+
+
+@pytest.mark.parametrize("language, acronym", [("nb", "NCE"), ("nn", "GCE"), ("en", "EEA")])
+def test_an_acronym_alone_above_the_text_is_its_headline(language: str, acronym: str) -> None:
+    article = parse(acronym, BODY[language])
+    assert (article.title, article.paragraphs) == (acronym, [BODY[language]])
+
+
+def test_a_section_label_in_capitals_alone_above_the_text_is_no_headline() -> None:
+    assert parse("NÆRINGSLIV", BODY["nb"]).title == ""
+
+
+@pytest.mark.parametrize("language, fields", [
+    ("nb", ["Kategori:", "Lastet opp: andre", "Visninger: 0 ganger", "Nedlastinger: 0 ganger"]),
+    ("nn", ["Kategori:", "Lasta opp: andre", "Visingar: 0 gonger", "Nedlastingar: 0 gonger"]),
+    ("en", ["Category:", "Upload: others", "View: 0 times", "Download: 0 times"]),
+])
+def test_a_records_fields_above_the_headline_are_no_headline(language: str, fields: list[str]) -> None:
+    assert parse(*fields, HEADLINE[language], BODY[language]).title == HEADLINE[language]
+
+
+def test_a_headline_opened_by_a_label_is_no_field() -> None:
+    headline = "Eigarmøte: Klynga gir store moglegheiter"
+    assert parse(headline, BODY["nn"]).title == headline
+
+
+@pytest.mark.parametrize("language, snippet", [
+    ("nb", "Klyngeprogrammet · 2020 · Om veilederen Programmet for klynger ble startet i..."),
+    ("nn", "Klyngeprogrammet · 2020 · Om rettleiaren Programmet for klynger vart starta i…"),
+    ("en", "Cluster programme · 2020 · About the guide The programme for clusters was started..."),
+])
+def test_a_snippet_cut_off_by_an_ellipsis_is_no_headline(language: str, snippet: str) -> None:
+    assert parse(snippet, HEADLINE[language], BODY[language]).title == HEADLINE[language]
+
+
+@pytest.mark.parametrize("headline", ["Og vinneren er...", "Klyngen fikk status, og så skjedde det noe…"])
+def test_a_headline_may_trail_off(headline: str) -> None:
+    assert parse(headline, BODY["nb"]).title == headline
+
+
+@pytest.mark.parametrize("language, fields", [
+    ("nb", ["Innlevert: 01.02.2024", "Sendt: 02.02.2024"]), ("nn", ["Motteke: 01.02.2024", "Svart: 09.02.2024"]),
+    ("en", ["Submitted: 01.02.2024", "Answered: 09.02.2024"]),
+])
+def test_a_fields_date_below_the_headline_dates_the_page(language: str, fields: list[str]) -> None:
+    article = parse(HEADLINE[language], *fields, BODY[language])
+    assert (article.title, article.published) == (HEADLINE[language], "2024-02-01")
+
+
+@pytest.mark.parametrize("language, deadline", [
+    ("nb", "Søknadsfrist: 01.03.2024"), ("nn", "Frist: 01.03.2024"), ("en", "Deadline: 1 March 2024"),
+])
+def test_a_deadline_below_the_headline_does_not_date_the_page(language: str, deadline: str) -> None:
+    article = parse(HEADLINE[language], deadline, BODY[language])
+    assert (article.title, article.published) == (HEADLINE[language], None)
+
+
+@pytest.mark.parametrize("language, site", [
+    ("nb", "NKS Nasjonalt kompetansesenter sjømat"), ("nn", "VKT Vestnorsk kompetansesenter tare"),
+    ("en", "EKMC European Kelp Monitoring Centre"),
+])
+def test_an_acronym_and_the_name_it_stands_for_is_a_sites_name(language: str, site: str) -> None:
+    article = parse(site, "Kelp Innovation Cluster", "Fase: Oppstart", "Finansiering", "Rådgiving", BODY[language])
+    assert article.title == "Kelp Innovation Cluster"
+
+
+@pytest.mark.parametrize("language, trail", [
+    ("nb", "Hjem > Aktuelt > Nyheter"), ("nn", "Heim › Om oss › Aktuelt"), ("en", "Home » News » Clusters"),
+])
+def test_a_breadcrumb_trail_is_no_headline(language: str, trail: str) -> None:
+    article = parse(trail, HEADLINE[language], BODY[language])
+    assert (article.title, article.paragraphs) == (HEADLINE[language], [BODY[language]])
+
+
+@pytest.mark.parametrize("language, trail, page", [
+    ("nb", "Hjem > Klyngeorganisasjoner > Tangnettet Vest", "Tangnettet Vest"),
+    ("nn", "Heim › Klyngeorganisasjonar › Tarenettet Nord", "Tarenettet Nord"),
+    ("en", "Home > Cluster Organisations > Kelp Network North", "Kelp Network North"),
+])
+def test_the_page_a_breadcrumb_trail_ends_in_repeated_below_it_is_the_headline(language: str, trail: str,
+                                                                               page: str) -> None:
+    assert parse(trail, page, "Primary tabs", "General Information", BODY[language]).title == page
+
+
+@pytest.mark.parametrize("line", ["Printer-friendly versionPrinter-friendly version", "les merles mer"])
+def test_a_doubled_line_in_lower_case_is_no_byline(line: str) -> None:
+    assert parse(HEADLINE["en"], line, BODY["en"]).authors == []
+
+
+def test_a_fields_date_far_below_the_headline_on_a_page_of_short_lines_does_not_date_it() -> None:
+    short_lines = [f"Punkt {number} i programmet" for number in range(1, 10)]
+    assert parse(HEADLINE["nb"], *short_lines, "Møte: 12.03.2024", "Kort avslutning").published is None
