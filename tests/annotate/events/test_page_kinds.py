@@ -154,3 +154,9 @@ def test_an_attempt_told_as_history_that_failed_is_a_refusal_of_each_name_it_was
 ])
 def test_a_failed_attempt_at_something_else_is_no_refusal(annotate_full, text):
     assert not any(action == "rejected" for _, _, action in events(annotate_full(text)))
+
+
+def test_a_capitalised_caption_abbreviation_stays_apart_from_the_name_after_it(annotate_full):
+    doc = annotate_full("Styringsgruppa i Fjordlys Cluster: F.v. Klyngeleder Kari Nordmann, Ola Hansen og Per Olsen.")
+    people = [m.text for m in doc.spans.get("mentions", []) if m.label_ == "PER"]
+    assert "Kari Nordmann" in " ".join(people) and not any(name.startswith("F.v") for name in people)
