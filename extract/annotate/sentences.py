@@ -24,10 +24,14 @@ _NUMBER_WITH_STOP = re.compile(r"\d\.\s")
 
 
 def keep_abbreviations(nlp: Language) -> None:
-    """Teach the tokenizer the abbreviations of ``data/abbreviations.yaml``, lower and capitalised."""
-    for abbreviation in load("abbreviations")["abbreviations"]:
+    """Teach the tokenizer the abbreviations of ``data/abbreviations.yaml``, lower and capitalised (the
+    caption abbreviations lower only)."""
+    data = load("abbreviations")
+    for abbreviation in data["abbreviations"]:
         for form in {abbreviation, abbreviation.capitalize()}:
             nlp.tokenizer.add_special_case(form, [{ORTH: form}])
+    for abbreviation in data["lowercase_abbreviations"]:
+        nlp.tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
 
 
 @Language.component(

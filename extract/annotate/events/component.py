@@ -15,19 +15,22 @@ from ..extensions import text_holds_any
 from .clauses import sentences, split_clauses
 from .counted import announcement_date
 from .dating import article_dates, date_mentions, frame_date, news_date
+from .described import described_clusters
 from .frames import Frame, clause_frames, is_status
 from .grantor import granted_by
 from .headings import layout_frames
 from .mentions import Mention, any_between, find_mentions
 from .neighbours import neighbour_frames
 from .participants import governed, main_cluster, members
-from .references import headline_subject, introduced, status_owner, without_owners, without_senders
+from .references import (headline_named, headline_subject, indefinite_subject, introduced, status_owner, without_owners,
+                         without_senders)
 from .referents import never_acronyms, one_per_referent, short_forms
 from .state import DocState
-from .upgrades import as_upgrades, earlier_level, history_upgrades, upgraded_clusters
+from .upgrades import as_upgrades, earlier_level, history_upgrades, upgraded_clusters, without_lower_endings
 from .vocabulary import EventVocabulary
 
-_PREFIX_TRIGGERS = {"selected", "answered_yes", "rejected", "lost", "upgraded", "extended", "approved"}  # may make a frame with no status named
+_PREFIX_TRIGGERS = {"selected", "answered_yes", "rejected", "lost", "upgraded", "extended", "approved",
+                    "failed"}  # may make a frame with no status named
 
 
 @Language.factory(
@@ -70,7 +73,9 @@ def find_events(vocabulary: EventVocabulary, doc: Doc) -> list[dict]:
             or not any(t.lower_.startswith(vocabulary.status_word_starts) for t in doc):
         return []  # no status named and no cluster by its prefix: most articles, at little cost
     statuses, triggers = find_mentions(vocabulary, doc)
-    state = DocState(doc, sentences(doc), clusters, statuses, triggers, main_cluster(doc, clusters))
+    headline = headline_named(vocabulary, doc, clusters, triggers)  # "Construction City awarded ... cluster status"
+    clusters = sorted(clusters + headline, key=lambda s: s.start)
+    state = DocState(doc, sentences(doc), clusters, statuses, triggers, main_cluster(doc, clusters), list(headline))
     state.dates = article_dates(vocabulary.words, doc)
     frameless = _PREFIX_TRIGGERS | set(vocabulary.words["neighbour_status_actions"])
     starts = sorted(m.start for m in [*statuses, *(t for t in triggers if t.value in frameless)])
@@ -128,13 +133,14 @@ def _sentence_events(vocabulary: EventVocabulary, state: DocState, index: int, p
         if clause.kind in ("condition", "apposition"):
             continue
         anchors = {m.start for m in [*state.statuses, *state.triggers] if m.start in clause}
-        named = members(vocabulary, state, clause, anchors, following)
+        named = members(vocabulary, state, clause, anchors, following) \
+            or described_clusters(vocabulary, state, clause)  # "den maritime klyngen i Møre og Romsdal"
         state.added += [m for m in named if m not in state.clusters]
         for frame in clause_frames(vocabulary, state, sentence, clause, named, previous, sole):
             found = frame.clusters or governed(vocabulary, state, clause, named, following, (frame.start, frame.end))
             clusters = [c for c in found if not vocabulary.never_cluster(c._.canonical)] \
                 or status_owner(vocabulary, state, frame) or introduced(vocabulary, state, clause, frame) \
-                or headline_subject(vocabulary, state, frame)
+                or headline_subject(vocabulary, state, frame) or indefinite_subject(vocabulary, state, frame)
             events += _frame_events(vocabulary, state, frame, clusters)
     return events
 
@@ -208,7 +214,7 @@ def _resolve(vocabulary: EventVocabulary, state: DocState, mentions: list[dict])
                 e["action"] = "upgraded"
         date_mentions(group, news, state.doc._.reference_date)
     history_upgrades(vocabulary.words["rank"], mentions)
-    return _reported(mentions, state.doc._.reference_date)
+    return _reported(without_lower_endings(vocabulary.words["rank"], mentions), state.doc._.reference_date)
 
 
 def _reported(mentions: list[dict], published: object) -> list[dict]:

@@ -140,3 +140,20 @@ def _named(vocabulary: EventVocabulary, state: DocState, sentence: Span) -> list
         return list(known.values())
     new = clause_names(vocabulary, state, Clause(sentence.start, sentence.end), None)
     return list({c._.canonical: c for c in new if not vocabulary.never_cluster(c._.canonical)}.values())
+
+
+def prefixed_in_article(vocabulary: EventVocabulary, state: DocState, clause: Clause) -> list[Span]:
+    """The article's one cluster, as written with its programme prefix, where a frame in its first
+    sentences counts more clusters ("Nordland får to av de sju nye næringsklyngene som fredag ble tatt inn i
+    klyngeprogrammet", the one described below as "Arena Torsk Nord"): the prefix says the status it was
+    taken in with. Two or more named where more are counted are not known to be those taken in."""
+    count = clause_count(vocabulary, state, clause)
+    lines = [s for s in state.sentences if not s.text.isspace()][:vocabulary.words["counted_lead_sentences"]]
+    if count is None or not any(s.start <= clause.start < s.end for s in lines):
+        return []
+    named = {c._.canonical for c in state.clusters if not vocabulary.never_cluster(c._.canonical)}
+    prefixed = {}
+    for cluster in state.clusters:
+        if cluster._.canonical in named and vocabulary.prefix_status(cluster.text):
+            prefixed.setdefault(cluster._.canonical, cluster)
+    return list(prefixed.values()) if len(named) == len(prefixed) == 1 < count else []

@@ -11,8 +11,9 @@ from spacy.tokens import Doc, Span
 
 from .achieved import reached, reacher
 from .answered import answers_before
+from .attempts import failed_attempts
 from .clauses import Clause, joins_verbs, split_clauses
-from .counted import counted_clusters, counted_in_article
+from .counted import counted_clusters, counted_in_article, prefixed_in_article
 from .dating import period_bound
 from .framing import SELECTING, Frame, higher, in_application, intended, is_application, negated
 from .mentions import Mention, overlaps
@@ -38,7 +39,8 @@ def clause_frames(vocabulary: EventVocabulary, state: DocState, sentence: Span, 
     if not own:
         return (_prefix_frames(vocabulary, state, sentence, clause, members, previous, sole)
                 + programme_frames(vocabulary, state, sentence, clause, members, sole)) \
-            or answers_before(vocabulary, state, sentence, clause, members)
+            or answers_before(vocabulary, state, sentence, clause, members) \
+            or failed_attempts(vocabulary, state, sentence, clause)  # "prøvde som X, men uten å lykkes"
     if len(own) > 1:
         return [frame for status in own if (frame := _step_frame(vocabulary, state, sentence, clause, status))]
     frames = [frame for frame in (_frame_of(vocabulary, state, sentence, clause, s) for s in own) if frame]
@@ -302,7 +304,8 @@ def _prefix_members(vocabulary: EventVocabulary, state: DocState, clause: Clause
         found = referred(vocabulary, state, clause)
     if not found and trigger.value == "selected":  # "Helgeland får plass blant ...": a place for its cluster
         found = [n for n in clause_names(vocabulary, state, clause, (trigger.start, trigger.end)) if n in state.clusters] \
-            or counted_clusters(vocabulary, state, clause) or counted_in_article(vocabulary, state, clause)
+            or counted_clusters(vocabulary, state, clause) or counted_in_article(vocabulary, state, clause) \
+            or prefixed_in_article(vocabulary, state, clause)
     return found
 
 

@@ -4,14 +4,19 @@ article's cluster held: the cluster named last before it, else the article's clu
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
 
 from .clauses import Clause
+from .counted import clause_count, counted_in_article
 from .dating import running_text
 from .frames import Frame
+from .mentions import Mention
 from .names import clause_names
+from .participants import line_items
 from .state import DocState
 from .vocabulary import EventVocabulary
+
+_HEADLINE_GRANTS = ("granted", "upgraded", "approved")  # the triggers of a headline that names who got a status
 
 
 def status_owner(vocabulary: EventVocabulary, state: DocState, frame: Frame) -> list[Span]:
@@ -91,13 +96,99 @@ def _after_cluster_noun(vocabulary: EventVocabulary, name: Span) -> Span | None:
 def headline_subject(vocabulary: EventVocabulary, state: DocState, frame: Frame) -> list[Span]:
     """A frame in the headings that open the article (the lines before its first sentence of running
     text) that names no cluster ("Fikk ikke NCE-status") is about the article's cluster, else the
-    name a cluster noun introduces in that sentence ("Næringsklyngen Norwegian X Cluster søkte ...")."""
+    name a cluster noun introduces in that sentence ("Næringsklyngen Norwegian X Cluster søkte ...");
+    one that counts its clusters ("Tre nye næringsklynger får status som NCE") is about the article's
+    clusters where it names as many."""
     body = next((s for s in state.sentences if running_text(s)), None)
     if body is None or frame.sentence.start >= body.start:
         return []
+    count = clause_count(vocabulary, state, frame.clause)  # "Tre nye næringsklynger får status som NCE"
+    found = [] if count is None else counted_in_article(vocabulary, state, frame.clause) \
+        or _listed_lines(vocabulary, state, count)
+    if found:
+        return found
     if state.main is not None:
         return [state.main]
     names = [_after_cluster_noun(vocabulary, n) for n in clause_names(vocabulary, state, Clause(body.start, body.end), None)]
     found = [n for n in names if n is not None][:1]
     state.added.extend(found)
     return found
+
+
+def _listed_lines(vocabulary: EventVocabulary, state: DocState, count: int) -> list[Span]:
+    """The first list of the article's body of exactly ``count`` short lines, one name each, right after a
+    sentence of running text ("Statsråden kunngjør tre nye næringsklynger." over "• A", "• B", "• C")."""
+    lines = [s for s in state.sentences if not s.text.isspace()]
+    for before, first in zip(lines, lines[1:]):
+        if not running_text(before) or running_text(first):
+            continue
+        found = line_items(vocabulary, state, lines[lines.index(first):])
+        if len(found) == count:
+            state.added.extend(c for c in found if c not in state.clusters)
+            return found
+    return []
+
+
+def headline_named(vocabulary: EventVocabulary, doc: Doc, clusters: list[Span], triggers: list[Mention]) -> list[Span]:
+    """The name a headline line opens with as the subject of a grant of cluster status, where the article
+    knows no cluster in that line, wherever the article writes it: "Construction City awarded official
+    innovation cluster status", "Lavik Works får klyngestatus" (the body: "The business cluster ... was
+    awarded Arena status", "We founded Construction City a year ago. Already we are ... awarded Arena status")."""
+    words = vocabulary.words
+    headline = next((s for s in doc.sents if not s.text.isspace()), None)
+    if headline is None or running_text(headline) or any(headline.start <= c.start < headline.end for c in clusters):
+        return []
+    grant = next((t for t in triggers if headline.start < t.start < headline.end and t.value in _HEADLINE_GRANTS), None)
+    if grant is None or not _cluster_status_after(words, doc[grant.end:headline.end]):
+        return []
+    name = doc[headline.start:grant.start]
+    if not 0 < len(name) <= words["name_max_words"] or not name[0].text[:1].isupper() \
+            or not all(t.text[:1].isupper() or t.lower_ in words["name_joiners"] for t in name) \
+            or name.text in words["granting_bodies"] or vocabulary.never_cluster(name.text):
+        return []
+    texts, found = [t.text for t in name], []
+    for start in (t.i for t in doc if t.text == texts[0]):
+        if [t.text for t in doc[start:start + len(texts)]] == texts:
+            span = Span(doc, start, start + len(texts), label="CLUSTER")
+            span._.canonical = vocabulary.strip_prefix(name.text)
+            found.append(span)
+    return found
+
+
+def _cluster_status_after(words: dict, tokens: Span) -> bool:
+    """Do the words after a headline's grant name a cluster's status: "klyngestatus", "cluster status"?"""
+    endings, cluster = tuple(words["status_nouns"]), tuple(words["cluster_status_stems"])
+    for token in tokens:
+        if token.lower_.endswith(endings) and (any(stem in token.lower_ for stem in cluster)
+                                               or token.i > 0 and token.nbor(-1).lower_.startswith(cluster)):
+            return True
+    return False
+
+
+def indefinite_subject(vocabulary: EventVocabulary, state: DocState, frame: Frame) -> list[Span]:
+    """A frame whose clause names its cluster only by an indefinite cluster noun is about the article's
+    one cluster, named further on: "I juni i fjor fikk en næringsklynge innen motedesign i Oslo Arena-status"
+    (... "Moteklyngen har navnet Norwegian Fashion Hub"), "A new cluster was awarded Arena status"; where
+    the article knows no cluster, the name it gives the cluster ("Klyngen har navnet Lavik")."""
+    words, doc = vocabulary.words, state.doc
+    if not any(token.lower_ in words["indefinite_cluster_nouns"] and any(
+            doc[i].lower_ in words["indefinite_articles"] for i in range(max(frame.clause.start, token.i - 2), token.i))
+            for token in frame.clause.tokens(doc)):
+        return []
+    compounds = tuple(words["cluster_compound_endings"])
+    named = {c._.canonical for c in state.clusters if not (len(c) == 1 and c.text.lower().endswith(compounds))}
+    if state.main is not None and named == {state.main._.canonical}:
+        return [state.main]  # the article names one cluster, and perhaps a compound for it ("Moteklyngen har navnet X")
+    return [] if named else _name_given(vocabulary, state)
+
+
+def _name_given(vocabulary: EventVocabulary, state: DocState) -> list[Span]:
+    """The first name right after a word that gives a name ("har navnet Lavik", "heiter Lavik")."""
+    for token in state.doc:
+        if token.lower_ in vocabulary.words["naming_words"]:
+            sentence = next((s for s in state.sentences if s.start <= token.i < s.end), None)
+            names = [] if sentence is None else clause_names(vocabulary, state, Clause(token.i + 1, sentence.end), None)
+            if names and names[0].start == token.i + 1:
+                state.added.append(names[0])
+                return names[:1]
+    return []

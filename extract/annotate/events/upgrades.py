@@ -82,3 +82,15 @@ def history_upgrades(rank: dict[str, int], events: list[dict]) -> None:
     for event in events:
         if event["action"] == "granted" and (event["cluster"], event["status"]) in upgraded:
             event["action"] = "upgraded"
+
+
+def without_lower_endings(rank: dict[str, int], events: list[dict]) -> list[dict]:
+    """The events less the losses of a status lower than one the article gives the same cluster, not
+    dated in an earlier year than that grant: the lower period ends as the cluster moves up ("X er tatt
+    opp som Arena Pro-klynge fra 2021. Arena-prosjektet avsluttes 31.12.2020, og X søkte derfor om opprykk")."""
+    def ended_by_rise(loss: dict) -> bool:
+        return any(e["cluster"] == loss["cluster"] and e["action"] in ("granted", "upgraded")
+                   and rank.get(e["status"], 0) > rank.get(loss["status"], 9)
+                   and not (loss["date"] and e["date"] and loss["date"][:4] < e["date"][:4]) for e in events)
+
+    return [e for e in events if not (e["action"] == "lost" and ended_by_rise(e))]
