@@ -20,7 +20,9 @@ except ZoneInfoNotFoundError:  # no tz database: UTC times stay UTC
     OSLO = timezone.utc
 
 MAX_ISSUE_PART_WORDS = 4  # "Tis 28 nov", "Årgang 41", "Nr. 5 2023"
-_TIME = r"(?:,?\s*(?:kl\.?|klokka|klokken)?\s*(?P<hh>\d{1,2})[:.](?P<mm>\d{2})(?![\d.]))?"
+# "kl. 13.05", "12:23:10 PM": a time after the date, its seconds and an English half of the day
+_TIME = (r"(?:,?\s*(?:kl\.?|klokka|klokken)?\s*(?P<hh>\d{1,2})[:.](?P<mm>\d{2})(?::\d{2})?"
+         r"(?:\s*(?P<half>[AaPp])\.?[Mm]\.?(?!\w))?(?![\d.]))?")
 
 
 @cache
@@ -148,6 +150,12 @@ def _dateparser_date(text: str) -> str | None:
     return moment.isoformat(timespec="minutes") if has_time else moment.date().isoformat()
 
 
+def _hour(groups: dict) -> int:
+    """The hour on a 24-hour clock ("1:23 PM" is 13, "12:05 AM" is 0)."""
+    hour, half = int(groups["hh"]), (groups.get("half") or "").lower()
+    return hour % 12 + 12 * (half == "p") if half else hour
+
+
 def _to_iso(match: re.Match[str]) -> str | None:
     groups = match.groupdict()
     month = _month_numbers()[groups["mon"].lower()] if groups.get("mon") else int(groups["m"])
@@ -156,7 +164,7 @@ def _to_iso(match: re.Match[str]) -> str | None:
     try:
         if groups.get("hh") is None:
             return datetime(year, month, int(groups["d"])).date().isoformat()
-        moment = datetime(year, month, int(groups["d"]), int(groups["hh"]), int(groups["mm"]))
+        moment = datetime(year, month, int(groups["d"]), _hour(groups), int(groups["mm"]))
     except ValueError:
         return None
     if groups.get("tz") == "Z":  # UTC: show the Norwegian wall-clock time

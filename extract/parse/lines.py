@@ -298,6 +298,8 @@ def _classify_segment(line: str) -> LineInfo:
         return LineInfo("body")
     if not head:
         return info
+    if head.startswith("(") and head.endswith(")"):  # "(Skrevet av Kari Lie og Per Vik)"
+        head = head[1:-1].strip()
     only_date = _is_only_date(head)
     if only_date:
         info.published = info.published or only_date
@@ -330,6 +332,10 @@ def _byline_or_credit(head: str, info: LineInfo, any_case: bool, dated: bool = F
     2012") still dates the page."""
     regexes = _regexes()
     byline = regexes["any_case_byline" if any_case else "byline"].match(head) or regexes["authors"].match(head)
+    lower = None if byline else regexes["any_case_byline"].match(head)
+    if lower and full_names(lower["rest"]):  # "av Kari Lie, Per Vik og Ola Dahl": a report's byline
+        info.authors = full_names(lower["rest"])
+        return info
     if byline:
         credit = regexes["credit"].search(byline["rest"])  # "Tekst: A Foto: B"
         names = split_names(byline["rest"][:credit.start()] if credit else byline["rest"])

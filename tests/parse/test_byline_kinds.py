@@ -1,0 +1,69 @@
+"""Kinds of bylines that crawled pages show, in both standards and English, with invented names:
+a byline in brackets, a report's byline with its byline word in lower case, a byline beside a
+date with seconds and an English half of the day."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.parse import parse_document
+from extract.parse.dates import find_date
+from extract.types import RawDocument
+
+BODY = {"nb": "Klyngen har fått status som Arena i tre år, og medlemmene har investert i nye prosjekter "
+              "sammen med forskningsmiljøene i regionen siden oppstarten.",
+        "nn": "Klynga har fått status som Arena i tre år, og medlemene har investert i nye prosjekt "
+              "saman med forskingsmiljøa i regionen sidan oppstarten.",
+        "en": "The cluster has been granted Arena status for three years, and its members have invested "
+              "in new projects together with the research groups of the region since it started."}
+HEADLINE = {"nb": "Tangklyngen i Lofoten får ny avtale med havnen", "nn": "Tareklynga i Sogn får ny avtale med hamna",
+            "en": "Kelp cluster in Troms signs a new deal with the port"}
+
+
+def parse(*lines: str):
+    return parse_document(RawDocument(source="crawl/side.txt", kind="text", data="\n".join(lines).encode("utf-8")))
+
+
+@pytest.mark.parametrize("language, byline, names", [
+    ("nb", "(Skrevet av Torvild Hamnes Brekkeli og Synnøve Kalvatn)", ["Torvild Hamnes Brekkeli", "Synnøve Kalvatn"]),
+    ("nn", "(Skrive av Ragnvald Kvilesteg)", ["Ragnvald Kvilesteg"]),
+    ("en", "(Written by Hollis Brenneford and Merritt Oakshaw)", ["Hollis Brenneford", "Merritt Oakshaw"]),
+])
+def test_a_byline_in_brackets_names_the_authors(language: str, byline: str, names: list[str]) -> None:
+    article = parse(HEADLINE[language], byline, BODY[language])
+    assert (article.title, article.authors) == (HEADLINE[language], names)
+
+
+@pytest.mark.parametrize("language, byline, names", [
+    ("nb", "av Torvild Brekkeli, Synnøve Kalvatn, Eilert P. Grønnevik og Tove Skarsvåg",
+     ["Torvild Brekkeli", "Synnøve Kalvatn", "Eilert P. Grønnevik", "Tove Skarsvåg"]),
+    ("nn", "av Ragnvald Kvilesteg og Gunnhild Ryssdal", ["Ragnvald Kvilesteg", "Gunnhild Ryssdal"]),
+    ("en", "by Hollis Brenneford and Merritt Oakshaw", ["Hollis Brenneford", "Merritt Oakshaw"]),
+])
+def test_a_reports_byline_in_lower_case_names_its_authors(language: str, byline: str, names: list[str]) -> None:
+    article = parse(HEADLINE[language], "Rapport 12/2011", byline, BODY[language])
+    assert article.authors == names
+
+
+@pytest.mark.parametrize("line", ["av Innovasjon Norge", "av de beste i klassen", "by the end of the year"])
+def test_a_lower_case_by_before_no_full_names_is_text(line: str) -> None:
+    assert parse(HEADLINE["nb"], line, BODY["nb"]).authors == []
+
+
+@pytest.mark.parametrize("language, line, published", [
+    ("en", "Written by Hollis Brenneford | Apr 1, 2022 12:23:10 PM", "2022-04-01T12:23"),
+    ("en", "Written by Hollis Brenneford | Apr 1, 2022 1:23 PM", "2022-04-01T13:23"),
+    ("nb", "Skrevet av Torvild Brekkeli | 1. april 2022 12:23:10", "2022-04-01T12:23"),
+    ("nn", "Skrive av Ragnvald Kvilesteg | 1. april 2022 kl. 12.23", "2022-04-01T12:23"),
+])
+def test_a_byline_beside_a_date_with_seconds_or_am_pm(language: str, line: str, published: str) -> None:
+    article = parse(HEADLINE[language], line, BODY[language])
+    assert (article.authors, article.published) == ([line.split(" | ")[0].split(" av ")[-1].split(" by ")[-1]],
+                                                     published)
+
+
+@pytest.mark.parametrize("text, value", [("Apr 1, 2022 12:05 AM", "2022-04-01T00:05"),
+                                         ("Apr 1, 2022 12:05 PM", "2022-04-01T12:05"),
+                                         ("1. april 2022 kl. 13.05", "2022-04-01T13:05")])
+def test_an_english_half_of_the_day_gives_the_hour(text: str, value: str) -> None:
+    assert find_date(text)[0] == value
