@@ -75,6 +75,7 @@ def _regexes() -> dict[str, re.Pattern[str]]:
         "index": re.compile(r"^date\s+(?P<year>\d{4})(?:-(?P<month>\d{2})(?:-(?P<day>\d{2}))?)?(?!\d)\s*(?P<rest>.*)$"),
         # "Fædrelandsvennen - 12.03.2015 - NYHETER - KARI LIE": an archive's header line
         "archive_parts": re.compile(r"\s+[-–]\s+(?:[-–]\s+)*"),
+        "email": re.compile(r"(?<!\S)[\w.+-]+@[\w-]+(?:\.[\w-]+)+(?!\S)"),
     }
 
 
@@ -264,7 +265,9 @@ def _archive_header(line: str) -> LineInfo | None:
     """ "Fædrelandsvennen - 12.03.2015 - NYHETER - KARI LIE": a news archive's header of short
     capitalised parts (outlet, date, section) ending in the author's name in capitals."""
     parts = [part for part in _regexes()["archive_parts"].split(line) if part.strip(" -–")]
-    last = parts[-1] if parts else ""
+    last = _regexes()["email"].sub("", parts[-1]).strip(" -–") if parts else ""  # "KARI LIE kari.lie@avis.no"
+    label = _regexes()["authors"].match(last)  # "TEKST: KARI LIE"
+    last = label["rest"].strip() if label else last
     if len(parts) < 3 or not last.isupper() or len(last.split()) < 2:
         return None
     names = person_names([last]) if len(last.split()) <= MAX_ARCHIVE_PART + 1 else None

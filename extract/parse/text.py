@@ -29,6 +29,7 @@ from extract.parse.clean import clean_line
 from extract.parse.dates import find_date
 from extract.parse.draft import Draft
 from extract.parse.forms import opens_with_labels
+from extract.parse.head_authors import head_authors
 from extract.parse.lines import (breadcrumb_end, classify_line, full_names, has_credit, index_date, is_list_label,
                                  is_not_page_date_label, is_related_heading, is_teaser_link,
                                  names_people_in_picture, opens_with_salutation)
@@ -77,6 +78,8 @@ def extract_text(text: str, draft: Draft) -> None:
     for number, line in enumerate(lines):
         if draft.truncated:
             break
+        if headline is not None and headline < number < headline + HEAD_WINDOW:
+            draft.add_authors(head_authors(lines, headline, number))  # "Kari Lie er professor ved X."
         if number == headline:
             draft.title = line.rstrip(":").rstrip()
         elif number < opening and _is_name_above_date(lines, number):
@@ -117,7 +120,7 @@ def _headline(lines: list[str]) -> tuple[int | None, int, int]:
             related = True  # "Lignende dokumenter" below the headline: a list of other pages follows
         elif (not related and reads_as_headline(line) and not _is_tag_list(lines, number)
               and not _is_field(lines, number) and not _is_credited(lines, number)
-              and not _is_name_above_date(lines, number)):
+              and not _is_name_above_date(lines, number) or _is_quoted_headline(lines, number)):
             candidates.append(number)
     candidates = candidates or passed
     return ((best := _best(lines, candidates)), best, len(lines)) if candidates else (None, len(lines), len(lines))
@@ -236,6 +239,14 @@ def _is_pull_quote(lines: list[str], number: int) -> bool:
     """A line opened by a quotation mark or a dash, above the line that says who said it."""
     following = lines[number + 1] if number + 1 < len(lines) else ""
     return lines[number][0] in _QUOTES + _DASHES and _is_attribution(following)
+
+
+def _is_quoted_headline(lines: list[str], number: int) -> bool:
+    """A short quotation whole on its line, directly above a paragraph (no one said to have said
+    it between them): an opinion piece's headline ("«Vi må ha en bedre plan»")."""
+    line = lines[number]
+    return (line[0] in _QUOTES and line[-1] in _CLOSING_QUOTES and len(_WORD.findall(line)) <= MAX_HEADLINE_WORDS
+            and number + 1 < len(lines) and _is_paragraph(lines[number + 1]))
 
 
 def _is_set_off(lines: list[str], number: int) -> bool:

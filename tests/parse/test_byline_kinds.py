@@ -67,3 +67,67 @@ def test_a_byline_beside_a_date_with_seconds_or_am_pm(language: str, line: str, 
                                          ("1. april 2022 kl. 13.05", "2022-04-01T13:05")])
 def test_an_english_half_of_the_day_gives_the_hour(text: str, value: str) -> None:
     assert find_date(text)[0] == value
+
+
+@pytest.mark.parametrize("language, line, name", [
+    ("nb", "Bladet - - ØKONOMI - TEKST: TORVILD HAMNES BREKKELI torvild.brekkeli@bladet.no -", "Torvild Hamnes Brekkeli"),
+    ("nn", "Avisa - 12.03.2015 - NYHEITER - TEKST: RAGNVALD KVILESTEG ragnvald@avisa.no", "Ragnvald Kvilesteg"),
+    ("en", "The Courier - BUSINESS - TEXT: HOLLIS BRENNEFORD hollis@courier.com", "Hollis Brenneford"),
+])
+def test_an_archives_header_with_an_author_label_and_an_email(language: str, line: str, name: str) -> None:
+    article = parse(HEADLINE[language], line, BODY[language])
+    assert (article.title, article.authors) == (HEADLINE[language], [name])
+
+
+@pytest.mark.parametrize("language, line, email, name", [
+    ("nb", "TORVILD BREKKELI, PROFESSOR, HØGSKOLEN I VESTFJORD", "tbr@hvf.no", "Torvild Brekkeli"),
+    ("nn", "RAGNVALD KVILESTEG, FØRSTEAMANUENSIS, HØGSKULEN I SOGN", "rk@hisogn.no", "Ragnvald Kvilesteg"),
+    ("en", "HOLLIS BRENNEFORD, PROFESSOR, UNIVERSITY OF NORTHBY", "hb@northby.ac.uk", "Hollis Brenneford"),
+])
+def test_a_journals_author_line_in_capitals_above_an_email(language: str, line: str, email: str, name: str) -> None:
+    article = parse(HEADLINE[language], "Ein kort ingress om saka.", line, email, BODY[language])
+    assert (article.title, article.authors) == (HEADLINE[language], [name])
+
+
+@pytest.mark.parametrize("language, line, name", [
+    ("nb", "Torvild Hamnes Brekkeli er professorstipendiat ved Høgskolen i Vestfjord.", "Torvild Hamnes Brekkeli"),
+    ("nn", "Ragnvald Kvilesteg er førsteamanuensis ved Høgskulen i Sogn.", "Ragnvald Kvilesteg"),
+    ("en", "Hollis Brenneford is a professor at the University of Northby.", "Hollis Brenneford"),
+])
+def test_an_opinion_pieces_line_on_its_writer_below_the_headline(language: str, line: str, name: str) -> None:
+    article = parse(HEADLINE[language], "Ein kort ingress om klyngene.", line, BODY[language])
+    assert (article.title, article.authors) == (HEADLINE[language], [name])
+
+
+@pytest.mark.parametrize("line", ["Torvild Brekkeli er ukas gjest Klyngepodden er ute med ny episode.",
+                                  "Torvild Brekkeli er daglig leder."])
+def test_a_sentence_on_a_person_that_names_no_place_is_no_author_line(line: str) -> None:
+    assert parse(HEADLINE["nb"], "Ein kort ingress om klyngene.", line, BODY["nb"]).authors == []
+
+
+@pytest.mark.parametrize("language, lead, name", [
+    ("nb", "Vi må ha en bedre plan for klyngene våre for å lykkes, skriver Torvild Brekkeli.", "Torvild Brekkeli"),
+    ("nn", "Me må ha ein betre plan for klyngene våre, skriv Ragnvald Kvilesteg.", "Ragnvald Kvilesteg"),
+    ("en", "We need a better plan for our clusters, writes Hollis Brenneford.", "Hollis Brenneford"),
+])
+def test_a_lead_in_the_writers_voice_closed_by_writes_name(language: str, lead: str, name: str) -> None:
+    article = parse(HEADLINE[language], lead, BODY[language])
+    assert (article.title, article.authors) == (HEADLINE[language], [name])
+
+
+def test_a_news_lead_that_cites_another_outlet_names_no_author() -> None:
+    lead = "Klyngen har fått ny leder etter en lang prosess, skriver Vestfjord Avis."
+    assert parse(HEADLINE["nb"], lead, BODY["nb"]).authors == []
+
+
+@pytest.mark.parametrize("language, headline", [
+    ("nb", "«Vi må ha en bedre plan for klyngene våre»"), ("nn", "«Me må ha ein betre plan for klyngene»"),
+    ("en", "“We need a better plan for our clusters”"),
+])
+def test_a_quotation_whole_on_its_line_above_a_paragraph_is_the_headline(language: str, headline: str) -> None:
+    assert parse(headline, BODY[language]).title == headline
+
+
+def test_a_pull_quote_above_who_said_it_stays_no_headline() -> None:
+    article = parse("«Vi vokser raskt»", "Torvild Brekkeli, daglig leder i klyngen", HEADLINE["nb"], BODY["nb"])
+    assert article.title == HEADLINE["nb"]
