@@ -3,6 +3,7 @@
 - an opinion piece's line on its writer: "Kari Lie er professor ved Høgskolen i Molde." (a full
   name, "er"/"is", what the person is and where, one short sentence) a few lines below the headline;
 - a lead in the writer's own voice closed by ", skriver Kari Lie." (a first-person word in the lead);
+- full names on the line below the headline, repeated on the next (a byline shown with its photo);
 - a journal's author line in capitals above the author's e-mail address alone on its line:
   "KARI LIE, PROFESSOR, HØGSKOLEN I BERGEN" above "kari.lie@hib.no".
 
@@ -15,7 +16,7 @@ import re
 from functools import cache
 
 from extract.lexicon import alternation, load
-from extract.parse.bylines import DATA_DIR
+from extract.parse.bylines import DATA_DIR, is_name
 from extract.parse.lines import full_names
 
 AUTHOR_LINE_WINDOW = 3  # lines below the headline where an opinion piece's author line stands
@@ -44,6 +45,8 @@ def head_authors(lines: list[str], headline: int, number: int) -> list[str]:
     if number <= headline + AUTHOR_LINE_WINDOW and len(line.split()) <= MAX_AUTHOR_LINE_WORDS:
         if found := _regexes()["author_line"].match(line):
             return full_names(found["name"])
+    if number == headline + 1 and number + 1 < len(lines) and lines[number + 1] == line and is_name(line):
+        return full_names(line)  # "Kari Lie" twice below the headline: a byline shown with its photo
     if line.isupper() and number + 1 < len(lines) and _EMAIL.match(lines[number + 1]):
         return full_names(line.split(",")[0].title())
     return []

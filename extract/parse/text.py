@@ -75,6 +75,7 @@ def extract_text(text: str, draft: Draft) -> None:
             lines.append(line)
     headline, start, opening = (None, 0, 0) if draft.title else _headline(lines)
     opening = min(opening, start + HEAD_WINDOW)  # bylines and fields below the headline are near it
+    byline_end = start + HEAD_WINDOW  # a name above a date may follow the lead
     for number, line in enumerate(lines):
         if draft.truncated:
             break
@@ -82,9 +83,9 @@ def extract_text(text: str, draft: Draft) -> None:
             draft.add_authors(head_authors(lines, headline, number))  # "Kari Lie er professor ved X."
         if number == headline:
             draft.title = line.rstrip(":").rstrip()
-        elif number < opening and _is_name_above_date(lines, number):
+        elif number < byline_end and _is_name_above_date(lines, number):
             draft.add_byline(line)  # "Kari Nordmann" above "Tirsdag" and "06.02.24": a blog's byline
-        elif number < opening and number and _is_name_above_date(lines, number - 1) and _is_between(line):
+        elif number < byline_end and number and _is_name_above_date(lines, number - 1) and _is_between(line):
             draft.metadata_lines.append(line)  # what the person of a byline is, above its date
         elif number < start and _is_set_off(lines, number):  # roles come from them, events do not
             draft.add_caption(f"{line} {credit}" if (credit := _credit_below(lines, number)) else line)

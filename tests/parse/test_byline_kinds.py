@@ -131,3 +131,24 @@ def test_a_quotation_whole_on_its_line_above_a_paragraph_is_the_headline(languag
 def test_a_pull_quote_above_who_said_it_stays_no_headline() -> None:
     article = parse("«Vi vokser raskt»", "Torvild Brekkeli, daglig leder i klyngen", HEADLINE["nb"], BODY["nb"])
     assert article.title == HEADLINE["nb"]
+
+
+@pytest.mark.parametrize("language, name, date", [
+    ("nb", "Torvild Brekkeli", "18. februar 2026"), ("nn", "Ragnvald Kvilesteg", "18.02.2026"),
+    ("en", "Hollis Brenneford", "February 18, 2026"),
+])
+def test_a_name_above_a_date_below_the_lead_is_a_byline(language: str, name: str, date: str) -> None:
+    article = parse(HEADLINE[language], BODY[language], name, date, BODY[language])
+    assert (article.title, article.authors, article.published) == (HEADLINE[language], [name], "2026-02-18")
+
+
+@pytest.mark.parametrize("language, name", [("nb", "Torvild Brekkeli"), ("nn", "Ragnvald Kvilesteg"),
+                                            ("en", "Hollis Brenneford")])
+def test_a_name_twice_below_the_headline_is_a_byline(language: str, name: str) -> None:
+    article = parse(HEADLINE[language], name, name, BODY[language])
+    assert (article.title, article.authors) == (HEADLINE[language], [name])
+
+
+def test_a_person_described_twice_below_the_headline_is_no_byline() -> None:
+    line = "Torvild Brekkeli, leder for klyngen, har skrevet rapporten om eksport av fornybar energi."
+    assert parse(HEADLINE["nb"], line, line, BODY["nb"]).authors == []
