@@ -92,7 +92,15 @@ def is_boilerplate(text: str) -> bool:
     exact, prefixes = _boilerplate()
     lowered = text.strip().lower()
     return (lowered in exact or lowered.rstrip(":") in exact or lowered.startswith(prefixes)
-            or bool(_IMAGE_FILE.match(lowered)) or bool(_BREADCRUMB.match(lowered)))
+            or bool(_IMAGE_FILE.match(lowered)) or bool(_BREADCRUMB.match(lowered))
+            or bool(_navigation_run().fullmatch(lowered)))
+
+
+@cache
+def _navigation_run() -> re.Pattern[str]:
+    """Navigation links run together on one line: "Skip to content Skip to search"."""
+    links = alternation(load(DATA_DIR, "metadata")["navigation"])
+    return re.compile(rf"{links}(?:\s+{links})+")
 
 
 def breadcrumb_end(text: str) -> str | None:

@@ -152,3 +152,11 @@ def test_a_name_twice_below_the_headline_is_a_byline(language: str, name: str) -
 def test_a_person_described_twice_below_the_headline_is_no_byline() -> None:
     line = "Torvild Brekkeli, leder for klyngen, har skrevet rapporten om eksport av fornybar energi."
     assert parse(HEADLINE["nb"], line, line, BODY["nb"]).authors == []
+
+
+@pytest.mark.parametrize("language, links", [
+    ("nb", "Gå direkte til innhold"), ("nb", "Hopp til innhold Søk Meny"),
+    ("nn", "Gå til innhald Hopp til hovudinnhald"), ("en", "Skip to content Skip to search"),
+])
+def test_navigation_links_run_together_are_no_headline(language: str, links: str) -> None:
+    assert parse(links, HEADLINE[language], BODY[language]).title == HEADLINE[language]
