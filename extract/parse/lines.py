@@ -93,7 +93,7 @@ def is_boilerplate(text: str) -> bool:
     lowered = text.strip().lower()
     return (lowered in exact or lowered.rstrip(":") in exact or lowered.startswith(prefixes)
             or bool(_IMAGE_FILE.match(lowered)) or bool(_BREADCRUMB.match(lowered))
-            or bool(_navigation_run().fullmatch(lowered)))
+            or bool(_navigation_run().fullmatch(lowered)) or bool(_language_switch().fullmatch(lowered)))
 
 
 @cache
@@ -101,6 +101,13 @@ def _navigation_run() -> re.Pattern[str]:
     """Navigation links run together on one line: "Skip to content Skip to search"."""
     links = alternation(load(DATA_DIR, "metadata")["navigation"])
     return re.compile(rf"{links}(?:\s+{links})+")
+
+
+@cache
+def _language_switch() -> re.Pattern[str]:
+    """A site's choice of language: a label and language codes ("Language: NOR | ENG", "Språk: NO / EN")."""
+    labels = alternation(load(DATA_DIR, "metadata")["language_switch_labels"])
+    return re.compile(rf"{labels}\s*:?\s*[a-z]{{2,3}}(?:\s*[|/]\s*[a-z]{{2,3}})+")
 
 
 def breadcrumb_end(text: str) -> str | None:

@@ -160,3 +160,18 @@ def test_a_person_described_twice_below_the_headline_is_no_byline() -> None:
 ])
 def test_navigation_links_run_together_are_no_headline(language: str, links: str) -> None:
     assert parse(links, HEADLINE[language], BODY[language]).title == HEADLINE[language]
+
+
+@pytest.mark.parametrize("language, switch", [("nb", "Språk: NO | EN"), ("nn", "Mål: NN / NB / EN"),
+                                              ("en", "Language: NOR | ENG")])
+def test_a_sites_choice_of_language_is_no_headline(language: str, switch: str) -> None:
+    assert parse(switch, HEADLINE[language], BODY[language]).title == HEADLINE[language]
+
+
+@pytest.mark.parametrize("language, caption", [
+    ("nb", "Torvild Brekkeli Synnøve Kalvatn foto Eilert Grønnevik"),
+    ("nn", "Ragnvald Kvilesteg og Gunnhild Ryssdal foto Ola Vetlesen"),
+    ("en", "Hollis Brenneford and Merritt Oakshaw photo Jane Farrowby"),
+])
+def test_a_caption_closed_by_a_credit_word_and_a_name_is_no_headline(language: str, caption: str) -> None:
+    assert parse(caption, HEADLINE[language], BODY[language]).title == HEADLINE[language]
