@@ -76,6 +76,9 @@ def split_names(text: str) -> tuple[list[str], str | None] | None:
     for outlet in after_slash:  # "Kari Lie/FriFagbevegelse og NTB": one word after a slash is an outlet
         parts += [p.strip(" .") for p in _regexes()["name_split"].split(outlet) if len(p.split()) > 1]
     names = person_names([_without_agency(part) for part in _uninverted(parts)])
+    roles = set(load(DATA_DIR, "metadata")["roles"])
+    if names is None and date and all(part.lower() in roles for part in parts):
+        return [], date  # "By 8. november 2018Nyheter": a date and the section, no one named
     return None if names is None else (names, date)
 
 

@@ -175,3 +175,10 @@ def test_a_sites_choice_of_language_is_no_headline(language: str, switch: str) -
 ])
 def test_a_caption_closed_by_a_credit_word_and_a_name_is_no_headline(language: str, caption: str) -> None:
     assert parse(caption, HEADLINE[language], BODY[language]).title == HEADLINE[language]
+
+
+@pytest.mark.parametrize("language, line", [("nb", "Av 8. november 2018Nyheter"), ("nn", "Av 8. november 2018Nyheiter"),
+                                            ("en", "By November 8, 2018News")])
+def test_a_byline_word_before_a_date_glued_to_its_section_dates_the_page(language: str, line: str) -> None:
+    article = parse(HEADLINE[language], line, BODY[language])
+    assert (article.title, article.published, article.authors) == (HEADLINE[language], "2018-11-08", [])
