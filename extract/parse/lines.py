@@ -299,7 +299,7 @@ def _dated_name(head: str) -> LineInfo | None:
     if not found or found[1].start() > 0:
         return None
     rest = head[found[1].end():].strip(" ,|·–-")
-    if rest and is_boilerplate(rest):  # "12.03.2015 Pressemelding"
+    if rest and (is_boilerplate(rest) or all(is_boilerplate(word) for word in rest.split())):  # "Del Del Del"
         return LineInfo("meta", published=found[0])
     names = person_names([rest]) if rest else None
     return LineInfo("meta", authors=names, published=found[0]) if names is not None else None

@@ -140,10 +140,18 @@ def _best(lines: list[str], candidates: list[int]) -> int:
     for here, after in zip(candidates, candidates[1:]):
         if _is_spelled_out(lines[here]):
             continue  # "EMCC European Monitoring Centre on Change": a site's name, not its page's
+        if lines[here].endswith(".") and after == here + 1 and _dates_the_page(lines, after + 1):
+            continue  # a caption's sentence above the headline and its date ("15.05.2015 | Avisa")
         if (after + 1 == len(lines) or not _is_label_above(lines[here], lines[after])
                 or _starts_a_list(lines, after, set(candidates))):
             return here  # a headline has its article below it
     return candidates[-1]
+
+
+def _dates_the_page(lines: list[str], number: int) -> bool:
+    """Whether line ``number`` is a metadata line holding the page's date."""
+    info = classify_line(lines[number]) if number < len(lines) else None
+    return bool(info and info.kind == "meta" and info.published)
 
 
 def _starts_a_list(lines: list[str], number: int, candidates: set[int]) -> bool:

@@ -182,3 +182,21 @@ def test_a_caption_closed_by_a_credit_word_and_a_name_is_no_headline(language: s
 def test_a_byline_word_before_a_date_glued_to_its_section_dates_the_page(language: str, line: str) -> None:
     article = parse(HEADLINE[language], line, BODY[language])
     assert (article.title, article.published, article.authors) == (HEADLINE[language], "2018-11-08", [])
+
+
+@pytest.mark.parametrize("language, caption, date", [
+    ("nb", "Tegning av det planlagte laboratoriet i Vestfjord.", "15.05.2015 | Næringsforeningen i Vestfjord"),
+    ("nn", "Teikning av det planlagde laboratoriet i Sogn.", "15 mai, 2015 10:29"),
+    ("en", "A drawing of the planned laboratory in Northby.", "May 15, 2015 | The Courier"),
+])
+def test_a_captions_sentence_above_the_headline_and_its_date_is_no_headline(language: str, caption: str,
+                                                                            date: str) -> None:
+    article = parse(caption, HEADLINE[language], date, BODY[language])
+    assert (article.title, article.published[:10]) == (HEADLINE[language], "2015-05-15")
+
+
+@pytest.mark.parametrize("language, line", [("nb", "19 november, 2020 15:13 Del Del Del"),
+                                            ("nn", "19.11.2020 15:13 Del Del"), ("en", "November 19, 2020 Share Share")])
+def test_share_buttons_after_a_date_are_no_author(language: str, line: str) -> None:
+    article = parse(HEADLINE[language], line, BODY[language])
+    assert (article.authors, article.published[:10]) == ([], "2020-11-19")
