@@ -352,8 +352,9 @@ def apposed_names(vocabulary: EventVocabulary, state: DocState, clause: Clause, 
         return []
     listed = listed_items(vocabulary, state, status.end, clause) if marked else []
     following = [listed[0]] if listed else []
-    for item in listed[1:]:  # "; A, B og C", not "; A, basert på to miljøer ... og B"
-        if item.start - following[-1].end > 1:
+    joiners = {*words["list_separators"], *words["list_conjunctions"], *words["list_place_prepositions"]}
+    for item in listed[1:]:  # "; A i Molde, B og C", not "; A, basert på to miljøer ... og B"
+        if any(t.lower_ not in joiners and not t.text[:1].isupper() for t in doc[following[-1].end:item.start]):
             break
         following.append(item)
     return following if len(following) > 1 else [name]
