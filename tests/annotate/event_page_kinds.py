@@ -2,7 +2,8 @@
 of the real-page corpus): who was taken in together after a caption's "(f.v.)", the end of a lower period
 as the cluster moves up, a headline that counts the clusters its body lists, a headline that grants
 cluster status, an admission counted in the lead, an indefinite cluster noun, clusters named by their
-descriptions, an attempt told as history that failed. Each kind in Bokmål and Nynorsk (and English where pages are), in more than one clause order,
+descriptions, an attempt told as history that failed, a plural status written with "prosjektene" over
+lines of "name, place", a new status with an adjective between and the name after its semicolon. Each kind in Bokmål and Nynorsk (and English where pages are), in more than one clause order,
 with cluster names never seen (the shapes of ``tests/data/event_variants.yaml``) or descriptions drawn
 from ``tests/data/event_page_kinds.yaml``. The events must be the same, the names swapped.
 

@@ -6,13 +6,13 @@ Arena-klyngen; X")."""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Token
 
 from .clauses import Clause
 from .frames import Frame
 from .mentions import Mention
 from .names import clause_names
-from .participants import line_items, listed_items, members
+from .participants import apposed_names, line_items, members, new_clusters_status
 from .state import DocState
 from .vocabulary import EventVocabulary
 
@@ -73,10 +73,10 @@ def _called_new(vocabulary: EventVocabulary, state: DocState, index: int, noun: 
 
 
 def _status_subject_list(vocabulary: EventVocabulary, state: DocState, index: int) -> list[Frame]:
-    """"De nye Arena-klyngene er A, B og C": a plural status for clusters after "nye", a copula
-    right after it, and the clusters and names after the copula."""
+    """"De nye Arena-klyngene er A, B og C", "De sju nye Arena prosjektene er:": a plural status for
+    clusters after "nye", a copula right after it, and the clusters and names after the copula."""
     sentence, doc, words = state.sentences[index], state.doc, vocabulary.words
-    plural = tuple(words["plural_cluster_nouns"])
+    plural = (*words["plural_cluster_nouns"], *words["status_plural_heads"])
     for status in (s for s in state.statuses if sentence.start < s.start < sentence.end and s.value != "*"):
         new = doc[status.start - 1].lower_ in words["new_words"]
         copula = next((t for t in state.triggers if t.start == status.end and t.value == "copula"), None)
@@ -103,34 +103,13 @@ def _new_status_apposition(vocabulary: EventVocabulary, state: DocState, index: 
     sentence, doc, words = state.sentences[index], state.doc, vocabulary.words
     clause = Clause(sentence.start, sentence.end)
     for status in (s for s in state.statuses if sentence.start < s.start < sentence.end - 1 and s.value != "*"):
-        if not _new_clusters_status(vocabulary, doc, status):
+        if not new_clusters_status(vocabulary, doc, status):
             continue
         if all(t.is_space for t in doc[status.end:sentence.end]):
             names = line_items(vocabulary, state, state.sentences[index + 1:])
         else:
-            names = _apposed(vocabulary, state, clause, status)
+            names = apposed_names(vocabulary, state, clause, status)
         if names:
             state.added.extend(n for n in names if n not in state.clusters)
             return [Frame(status.value, "granted", status.start, status.end, clause, sentence, names)]
     return []
-
-
-def _new_clusters_status(vocabulary: EventVocabulary, doc: Doc, status: Mention) -> bool:
-    """A status after "nye" that names clusters: "nye Arena-klynger", "nye ekspertsentre"."""
-    words, text = vocabulary.words, doc[status.start:status.end].text.lower()
-    return doc[status.start - 1].lower_ in words["new_words"] \
-        and (words["cluster_stem"] in text or text.split(" ")[-1] in words["counted_cluster_nouns"])
-
-
-def _apposed(vocabulary: EventVocabulary, state: DocState, clause: Clause, status: Mention) -> list[Span]:
-    """The name right after the status or its mark, or the list after the mark ("; A, B og C")."""
-    doc, words = state.doc, vocabulary.words
-    marked = doc[status.end].text in words["apposition_marks"]
-    start = status.end + marked
-    opening = (start, start + 1)  # "; The Life Science Cluster": a leading word the name leaves out
-    name = next((c for c in state.clusters if c.start in opening and c.start >= status.end), None) or next(
-        (n for n in clause_names(vocabulary, state, Clause(start, clause.end), None) if n.start in opening), None)
-    if name is None:
-        return []
-    listed = listed_items(vocabulary, state, status.end, clause) if marked else []
-    return listed if len(listed) > 1 else [name]

@@ -27,7 +27,8 @@ def governed(vocabulary: EventVocabulary, state: DocState, clause: Clause, membe
     miljøer får ..."), else the paragraphs listed after it."""
     if members:
         return _status_named(vocabulary, state, coordinated(vocabulary, state, clause, frame, members))
-    return (_status_named(vocabulary, state, _new_names(vocabulary, state, clause, frame)) or referred(vocabulary, state, clause)
+    return (_status_named(vocabulary, state, _new_names(vocabulary, state, clause, frame))
+            or _new_status_apposed(vocabulary, state, clause) or referred(vocabulary, state, clause)
             or named_organizations(vocabulary, state, clause) or announced_list(vocabulary, state, clause, following)
             or counted_lines(vocabulary, state, clause, following) or announced_lines(vocabulary, state, clause, following)
             or counted_clusters(vocabulary, state, clause) or listed_paragraphs(vocabulary.words, following, state.clusters))
@@ -41,6 +42,19 @@ def _status_named(vocabulary: EventVocabulary, state: DocState, clusters: list[S
     named = [c for c in clusters if any(s.end == c.start and stem in state.doc[s.start:s.end].text.lower()
                                          for s in state.statuses)]
     return [c for c in clusters if c.start >= named[0].start] if named else clusters
+
+
+def _new_status_apposed(vocabulary: EventVocabulary, state: DocState, clause: Clause) -> list[Span]:
+    """"har vi fått en ny interessant Arena-klynge; X, basert på ...": the names apposed to a status
+    for new clusters that ends the clause at a mark, not the "vi" before it."""
+    doc = state.doc
+    sentence = next(s for s in state.sentences if s.start <= clause.start < s.end)
+    for status in (s for s in state.statuses if s.start in clause and s.end < sentence.end - 1 and s.value != "*"):
+        if new_clusters_status(vocabulary, doc, status) and doc[status.end].text in vocabulary.words["apposition_marks"]:
+            names = apposed_names(vocabulary, state, Clause(sentence.start, sentence.end), status)
+            state.added.extend(n for n in names if n not in state.clusters)
+            return names
+    return []
 
 
 def _new_names(vocabulary: EventVocabulary, state: DocState, clause: Clause, frame: tuple[int, int]) -> list[Span]:
@@ -118,14 +132,18 @@ def listed_items(vocabulary: EventVocabulary, state: DocState, colon: int, claus
 
 
 def line_items(vocabulary: EventVocabulary, state: DocState, following: list[Span]) -> list[Span]:
-    """Short lines after a line ending in a colon, one cluster each, up to the first sentence."""
-    found = []
+    """Short lines after a line ending in a colon, one cluster each, up to the first sentence (or,
+    after lines that each give a place after a comma, the first line without one)."""
+    found, placed = [], True
     for index, line in enumerate(following):
         words = [t for t in line if not (t.is_punct or t.is_space)]
         if words and not found and is_caption(vocabulary.words, following, index):
             continue  # a photo caption between the announcing line and the list
         if not words or len(words) > vocabulary.words["list_line_max_words"] or line.text.rstrip().endswith((".", ":")):
             break
+        if len(found) > 1 and placed and "," not in line.text:
+            break  # "A, Troms⏎B, Agder⏎Viktig satsing": a heading after lines that each give a place
+        placed = placed and "," in line.text
         span = item_name(vocabulary, state.doc, line.start, line.end, state.clusters)
         if span is not None:
             found.append(span)
@@ -308,3 +326,35 @@ def main_cluster(doc: Doc, clusters: list[Span]) -> Span | None:
         counts[c._.canonical] = counts.get(c._.canonical, 0) + 1
     best = max(counts, key=counts.get)
     return next(c for c in clusters if c._.canonical == best)
+
+
+def new_clusters_status(vocabulary: EventVocabulary, doc: Doc, status: Mention) -> bool:
+    """A status after "nye" that names clusters: "nye Arena-klynger", "nye ekspertsentre", also with
+    adjectives between ("en ny interessant Arena-klynge")."""
+    words, text = vocabulary.words, doc[status.start:status.end].text.lower()
+    start = status.start - 1
+    while start > 0 and status.start - start <= words["new_status_adjectives"] and doc[start].pos_ == "ADJ" \
+            and doc[start].lower_ not in words["new_words"]:
+        start -= 1
+    return doc[start].lower_ in words["new_words"] \
+        and (words["cluster_stem"] in text or text.split(" ")[-1] in words["counted_cluster_nouns"])
+
+
+def apposed_names(vocabulary: EventVocabulary, state: DocState, clause: Clause, status: Mention) -> list[Span]:
+    """The name right after the status or its mark, or the list after the mark ("; A, B og C")."""
+    doc, words = state.doc, vocabulary.words
+    marked = doc[status.end].text in words["apposition_marks"]
+    start = status.end + marked
+    opening = (start, start + 1)  # "; The Life Science Cluster": a leading word the name leaves out
+    name = next((c for c in state.clusters if c.start in opening and c.start >= status.end), None) or next(
+        (n for n in clause_names(vocabulary, state, Clause(start, clause.end), None) if n.start in opening), None)
+    if name is None:
+        return []
+    listed = listed_items(vocabulary, state, status.end, clause) if marked else []
+    following = [listed[0]] if listed else []
+    joiners = {*words["list_separators"], *words["list_conjunctions"], *words["list_place_prepositions"]}
+    for item in listed[1:]:  # "; A i Molde, B og C", not "; A, basert på to miljøer ... og B"
+        if any(t.lower_ not in joiners and not t.text[:1].isupper() for t in doc[following[-1].end:item.start]):
+            break
+        following.append(item)
+    return following if len(following) > 1 else [name]
