@@ -241,7 +241,7 @@ def _capitalised_genitive(doc: Doc, i: int) -> bool:
 def _present_tense(token: Token, base: str) -> bool:
     """Is a word the tagger could not place ("X") read by the lemmatiser as the present tense of a
     verb the lemma lexicon knows ("Liverpool puster Kari Hansens menn i nakken": "puste")? A noun
-    stays an occupation whatever its lemma ("er fisker", lemmatised "fiske")."""
+    stays an occupation whatever its lemma ("er bokbinder")."""
     lemma = token.lemma_.lower()
     return token.pos_ == "X" and lemma not in {token.lower_, base} and lemma + "r" == token.lower_ \
         and (lemma, "VERB") in lemma_lexicon()
