@@ -4,7 +4,9 @@
   ("observerte" as "obser" + "vert") or a present tense the tagger could not place, read as an
   agent noun; neither is a role;
 - a compound title's owner ("Nofima-forskerne") lost for the names after a comma or for the
-  second name of a list: every name the title is said of gets the organisation.
+  second name of a list: every name the title is said of gets the organisation;
+- a body named in lower case by a word for authorities or an ombud ("rådgiver for
+  skattemyndighetene") kept in the title instead of being its organisation.
 
 Unit tests in Bokmål and Nynorsk with invented names, and a generated variant check per kind
 (names, owners, titles and templates crossed), each with a bar."""
@@ -45,6 +47,18 @@ def test_a_verb_before_a_name_is_no_title(annotate_full, text):
      {("Kari Brenna", "forskar", "Nofima"), ("Ola Nordvik", "forskar", "Nofima")}),
 ])
 def test_a_compound_titles_owner_holds_for_every_name(annotate_full, text, expected):
+    assert roles(annotate_full(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("– Det er bra, sier rådgiver for skattemyndighetene Kari Brenna.",
+     {("Kari Brenna", "rådgiver", "skattemyndighetene")}),
+    ("– Det er bra, seier rådgjevar for skattemyndigheitene Kari Brenna.",
+     {("Kari Brenna", "rådgjevar", "skattemyndigheitene")}),
+    ("– Det er bra, sier jurist i forbrukerombudet Ola Nordvik.", {("Ola Nordvik", "jurist", "forbrukerombudet")}),
+    ("– Det er bra, seier jurist i forbrukarombodet Ola Nordvik.", {("Ola Nordvik", "jurist", "forbrukarombodet")}),
+])
+def test_a_body_of_authorities_in_lower_case_is_the_organisation(annotate_full, text, expected):
     assert roles(annotate_full(text)) == expected
 
 
