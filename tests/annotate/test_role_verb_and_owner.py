@@ -81,7 +81,19 @@ VERB_TEMPLATES = {
     "nn": ["Vektaren observerte {A} utanfor butikken.", "Politiet overleverte {A} til svenske styresmakter.",
            "Klubben avleverte {A} til forbundet i går."],
 }
+# bodies of authorities and ombuds in lower case (Bokmål, Nynorsk) and titles (Bokmål, Nynorsk)
+BODIES = [("skattemyndighetene", "skattemyndigheitene"), ("miljømyndighetene", "miljømyndigheitene"),
+          ("matmyndighetene", "matmyndigheitene"), ("barneombudet", "barneombodet"),
+          ("forbrukerombudet", "forbrukarombodet")]
+BODY_TITLES = [("rådgiver", "rådgjevar"), ("jurist", "jurist"), ("seniorrådgiver", "seniorrådgjevar")]
+BODY_TEMPLATES = {
+    "nb": ["– Det er bra, sier {T} for {O} {A}.", "– Det er bra, sier {T} i {O} {A}.",
+           "– Det er bra, sier {A}, {T} i {O}."],
+    "nn": ["– Det er bra, seier {T} for {O} {A}.", "– Det er bra, seier {T} i {O} {A}.",
+           "– Det er bra, seier {A}, {T} i {O}."],
+}
 OWNER_BAR = 0.9
+BODY_BAR = 0.9
 VERB_BAR = 0.95
 
 
@@ -107,6 +119,18 @@ def owner_variants(count: int = 48, seed: int = 30) -> list[Variant]:
     return variants
 
 
+def body_variants(count: int = 48, seed: int = 30) -> list[Variant]:
+    """A title of a body of authorities named in lower case: the body is the organisation."""
+    rng, variants = random.Random(seed), []
+    for n, (language, template) in enumerate(itertools.islice(itertools.cycle(
+            [(lang, t) for lang, ts in BODY_TEMPLATES.items() for t in ts]), count)):
+        column = 0 if language == "nb" else 1
+        name, body, title = rng.choice(NAMES), rng.choice(BODIES)[column], rng.choice(BODY_TITLES)[column]
+        variants.append(Variant(f"body-{n}", language, template.format(T=title, O=body, A=name),
+                                frozenset({(name, title, body)})))
+    return variants
+
+
 def verb_variants() -> list[Variant]:
     """A verb form before every name: no row."""
     return [Variant(f"verb-{language}-{i}-{j}", language, template.format(A=name), frozenset())
@@ -127,3 +151,8 @@ def test_owner_variants_hold():
 @pytest.mark.usefixtures("nlp")
 def test_verb_variants_give_no_role():
     assert pass_share(verb_variants()) >= VERB_BAR
+
+
+@pytest.mark.usefixtures("nlp")
+def test_body_variants_hold():
+    assert pass_share(body_variants()) >= BODY_BAR
