@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
+from ..backbone.lemmas import lexicon as lemma_lexicon
 from .lexicon import load
 
 
@@ -122,6 +123,8 @@ class TitleLexicon:
     def is_noun_here(self, token: Token, before_part: str = "") -> bool:
         """False for a title word used as a verb ("I kveld leder Phil Neville England");
         ``before_part`` is the role part of the word before it ("TITLE" in "daglig leder")."""
+        if token.pos_ == "VERB" and _only_a_verb(token.lower_):
+            return False  # "han serverte Kari Hansen": a verb form that only looks like a compound title
         if token.lower_ not in self.verb_forms:
             return True
         if token.i >= 2 and token.nbor(-1).lower_ == self.relative and token.nbor(-2).text == ",":
@@ -145,3 +148,8 @@ class TitleLexicon:
                 or before.text[:1].isupper() and before.text.endswith("s") and not before.is_sent_start
                 or before.is_lower and before.text.endswith("e") and len(before) > 3)
 
+
+def _only_a_verb(word: str) -> bool:
+    """Is ``word`` a form the lemma lexicon knows as a verb and never as a noun ("serverte", "observerte")?"""
+    lemmas = lemma_lexicon()
+    return (word, "VERB") in lemmas and (word, "NOUN") not in lemmas and (word, "PROPN") not in lemmas

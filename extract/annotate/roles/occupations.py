@@ -101,7 +101,7 @@ class OccupationMarker:
             return False  # a title of the lists the title marking left out: a verb ("I kveld leiar Phil Neville")
         found = self.lexicon.occupation(token.text)
         if found is None or token.is_lower:
-            return found is not None
+            return found is not None and not _present_tense(token, found[0])
         # opening the sentence: no first name ("Sivert Heltne Nilsen"), no word the lemmatiser
         # knows as another ("Kommer Zara Larsson ...": "komme")
         return token.is_sent_start and token.text[1:].islower() and name_genders().get(token.text) is None \
@@ -236,3 +236,12 @@ def _tagged_as_known(token: Token) -> bool:
 def _capitalised_genitive(doc: Doc, i: int) -> bool:
     """A capitalised word in -s at token ``i``: "Veidekkes", "NRKs"."""
     return i >= 0 and doc[i].text[:1].isupper() and doc[i].text.endswith("s") and len(doc[i]) > 2
+
+
+def _present_tense(token: Token, base: str) -> bool:
+    """Is a word the tagger could not place ("X") read by the lemmatiser as the present tense of a
+    verb the lemma lexicon knows ("Liverpool puster Kari Hansens menn i nakken": "puste")? A noun
+    stays an occupation whatever its lemma ("er bokbinder")."""
+    lemma = token.lemma_.lower()
+    return token.pos_ == "X" and lemma not in {token.lower_, base} and lemma + "r" == token.lower_ \
+        and (lemma, "VERB") in lemma_lexicon()

@@ -68,6 +68,8 @@ class RowBuilder:
         if members and org is None and all(name_org is None for _, name_org in members[:-1]):
             org = members[-1][1]  # "Regissørene A og B i Field Productions": B's organisation is both's
             members = [(name, org) for name, _ in members]
+        owner = _compound_owner(title[-1].text)  # "NRK-kommentatorene A og B": NRK is both's
+        members = [(name, name_org or owner) for name, name_org in members]
         if plural and person is not None and rule == "name-is-role":
             members = [(name, org) for name in self._names_before(marked, span.start)]  # "A og B er skippere"
         found = [self._row(marked, rule, span, role, person, org)]
@@ -93,7 +95,8 @@ class RowBuilder:
         """The row of a role the parse gives (``roles/parsed.py``); None for a style with no organisation.
         ``genitive``: ``org`` stands in the genitive before the title ("klubbens trener")."""
         role, _ = self._role_text(title)
-        organization = _canonical_organization(marked, org, org.end, genitive) if org is not None else None
+        organization = _canonical_organization(marked, org, org.end, genitive) if org is not None \
+            else _compound_owner(title[-1].text)  # "de to NRK-kommentatorene, A og B": NRK
         if role in self.styles and organization is None:
             return None
         return self._row(marked, "parsed-role", span, role, person, organization)
