@@ -320,9 +320,10 @@ class PartMarker:
             return False
         if token.text in self.particles or _INITIAL.match(token.text):
             return bool(run)
-        if token.lower_ in self.speech_verbs or self.lexicon.base(token.text) or self.occupations.opens_sentence(token):
+        if not _NAME_WORD.match(token.text):
             return False
-        return bool(_NAME_WORD.match(token.text))
+        return not (token.lower_ in self.speech_verbs or self.lexicon.base(token.text)
+                    or self.occupations.opens_sentence(token))
 
 
 def _written_inside(doc: Doc, start: int, org: int) -> bool:

@@ -52,11 +52,9 @@ class OrganizationReferents:
         """Lower-case words for the cluster after a title or a title and its preposition, no name
         after them ("prosjektleiar i klyngeorganisasjonen", "som leder klyngen", "chairman of the
         Cluster"): the cluster the article names most."""
-        clusters = Counter(span._.canonical for span in doc.spans.get("clusters", []))
-        if not clusters:
+        if not doc.spans.get("clusters"):
             return {}
-        main = clusters.most_common(1)[0][0]
-        found = {}
+        found = []
         for token in doc[1:]:
             i = token.i
             before = i - 1 if parts[i - 1] == "TITLE" else i - 2 if doc[i - 1].lower_ in self.cluster_word_links \
@@ -64,8 +62,11 @@ class OrganizationReferents:
             if before is None or token.lower_ not in self.cluster_words or parts[i] not in {"", "ORG", "TITLE"} \
                     or i + 1 < len(doc) and doc[i + 1].text[:1].isupper() and not doc[i + 1].is_sent_start:
                 continue
-            found[i] = main
-        return found
+            found.append(i)
+        if not found:
+            return {}
+        main = Counter(span._.canonical for span in doc.spans["clusters"]).most_common(1)[0][0]
+        return dict.fromkeys(found, main)
 
     def _before_title(self, doc: Doc, parts: list[str], i: int) -> bool:
         """A title at token ``i``, or after adjectives ("nye", "daglige") from there."""
