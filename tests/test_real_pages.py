@@ -122,13 +122,14 @@ def test_the_fifth_batch_is_for_development_and_drawn_by_its_seed():
     assert {page["url"].lower() for page in fifth} <= set(drawn)
 
 
-def test_the_sixth_batch_was_split_by_its_seed_when_claimed():
-    sixth = [page for page in PAGES["articles"] if page["batch"] == 6]
-    earlier = {page["url"].lower() for page in PAGES["articles"] if page["batch"] < 6}
-    assert len(sixth) >= 60 and not [page["id"] for page in sixth if page["url"].lower() in earlier]
-    drawn = {page["id"]: load_script().claimed_part(page["url"], PAGES["batch6_seed"]) for page in sixth}
-    sealed_until_session_18 = {"sealed": "opened", "develop": "develop"}
-    assert {page["id"]: page["part"] for page in sixth} == {id_: sealed_until_session_18[part] for id_, part in drawn.items()}
+@pytest.mark.parametrize("batch, least", [(6, 60), (7, 76)])
+def test_a_searched_batch_was_split_by_its_seed_when_claimed(batch, least):
+    pages = [page for page in PAGES["articles"] if page["batch"] == batch]
+    earlier = {page["url"].lower() for page in PAGES["articles"] if page["batch"] < batch}
+    assert len(pages) >= least and not [page["id"] for page in pages if page["url"].lower() in earlier]
+    drawn = {page["id"]: load_script().claimed_part(page["url"], PAGES[f"batch{batch}_seed"]) for page in pages}
+    sealed_until_scored = {"sealed": "opened", "develop": "develop"}
+    assert {page["id"]: page["part"] for page in pages} == {id_: sealed_until_scored[part] for id_, part in drawn.items()}
 
 
 def test_every_action_is_one_the_knowledge_base_stores():
