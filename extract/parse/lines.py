@@ -56,6 +56,8 @@ def _regexes() -> dict[str, re.Pattern[str]]:
                                    r"\s*:?", re.IGNORECASE),
         "byline": re.compile(rf"^(?:{bylines})\s*:?\s+(?P<rest>\S.*)$"),
         "any_case_byline": re.compile(rf"^(?:{bylines})\s*:?\s+(?P<rest>\S.*)$", re.IGNORECASE),
+        # "Kronikk av Kari Lie, professor": a piece's genre, then its writer
+        "genre_byline": re.compile(rf"^(?:{alternation(meta['byline_genres'], space=' ')})\s+(?:av|by)\s+(?P<rest>\S.*)$"),
         # "Publisert 12.03.2019 av Kari Lie", "Posted on March 12, 2019 by Jane Smith"
         "byline_after_date": re.compile(rf"(?<=\S)\s+(?:{bylines})\s*:?\s+(?P<rest>\S.*)$", re.IGNORECASE),
         "authors": re.compile(rf"^(?:{author_labels})\s*:\s*(?P<rest>.+)$", re.IGNORECASE),
@@ -310,7 +312,7 @@ def _classify_segment(line: str) -> LineInfo:
         return LineInfo("drop")
     info = LineInfo("meta")
     first_keyword = _regexes()["date_keyword"].search(line)
-    head = line[:first_keyword.start()].strip(" ,|·–-") if first_keyword else line
+    head = line[:first_keyword.start()].rstrip(" (").strip(" ,|·–-") if first_keyword else line  # "DATE (Sist redigert DATE)"
     has_dates = bool(first_keyword) and _dates(line, info)
     if first_keyword and not has_dates:
         return LineInfo("body")
@@ -353,6 +355,10 @@ def _byline_or_credit(head: str, info: LineInfo, any_case: bool, dated: bool = F
     lower = None if byline else regexes["any_case_byline"].match(head)
     if lower and full_names(lower["rest"]):  # "av Kari Lie, Per Vik og Ola Dahl": a report's byline
         info.authors = full_names(lower["rest"])
+        return info
+    genre = None if byline else regexes["genre_byline"].match(head)
+    if genre and (found := split_names(genre["rest"])) and found[0] and all(map(full_names, found[0])):
+        info.authors = found[0]  # "Kronikk av Kari Lie, professor ved X": a genre, its writer and what she is
         return info
     if byline:
         credit = regexes["credit"].search(byline["rest"])  # "Tekst: A Foto: B"

@@ -56,6 +56,7 @@ MAX_HEADLINE_WORDS = 20
 MAX_LABEL_WORDS = 3  # "Nye produkter", "Kommunal- og regionaldepartementet", "Go to aakp.no"
 MAX_SHORT_HEADLINE_WORDS = 12  # a headline below a label; longer lines are leads or captions
 HEAD_WINDOW = 8  # lines below the headline where a byline or a field's date is read as the page's
+BELOW_HEADLINE = 2  # lines below a headline where the date of a byline set above it stands (a lead between)
 LIST_WINDOW = 4  # lines below a label where three short ones make a list
 REPEAT_WINDOW = 6  # lines after an opening paragraph where a repeated headline is sought
 _BULLET = re.compile(r"^[•▪◦●■□‣∙·*]\s+")
@@ -89,6 +90,8 @@ def extract_text(text: str, draft: Draft) -> None:
             draft.add_byline(line)  # "Kari Nordmann" above "Tirsdag" and "06.02.24": a blog's byline
         elif number < byline_end and number and _is_name_above_date(lines, number - 1) and _is_between(line):
             draft.metadata_lines.append(line)  # what the person of a byline is, above its date
+        elif headline is not None and number + 1 == headline and _is_byline_above_headline(lines, number):
+            draft.add_byline(line)  # "Kari Lie" above the headline, its date below it
         elif number < start and _is_set_off(lines, number):  # roles come from them, events do not
             draft.add_caption(f"{line} {credit}" if (credit := _credit_below(lines, number)) else line)
         elif number < start and _is_photo_text(line):
@@ -123,7 +126,8 @@ def _headline(lines: list[str]) -> tuple[int | None, int, int]:
             related = True  # "Lignende dokumenter" below the headline: a list of other pages follows
         elif (not related and reads_as_headline(line) and not _is_tag_list(lines, number)
               and not _is_field(lines, number) and not _is_credited(lines, number)
-              and not _is_name_above_date(lines, number) or _is_quoted_headline(lines, number)):
+              and not _is_name_above_date(lines, number) and not _is_byline_above_headline(lines, number)
+              or _is_quoted_headline(lines, number)):
             candidates.append(number)
     candidates = candidates or passed
     return ((best := _best(lines, candidates)), best, len(lines)) if candidates else (None, len(lines), len(lines))
@@ -146,6 +150,15 @@ def _best(lines: list[str], candidates: list[int]) -> int:
                 or _starts_a_list(lines, after, set(candidates))):
             return here  # a headline has its article below it
     return candidates[-1]
+
+
+def _is_byline_above_headline(lines: list[str], number: int) -> bool:
+    """Full names alone directly above a line that reads as a headline, the page's date just below
+    that ("Kari Lie" above "Klyngen får ny avtale" above "27. mai 2020 15:03", a lead between or
+    not): a byline set above the headline."""
+    return (number + 1 < len(lines) and bool(full_names(lines[number])) and not _is_spelled_out(lines[number])
+            and reads_as_headline(lines[number + 1])
+            and any(_dates_the_page(lines, below) for below in range(number + 2, number + 2 + BELOW_HEADLINE)))
 
 
 def _dates_the_page(lines: list[str], number: int) -> bool:
@@ -319,9 +332,11 @@ def _label_and_date(line: str) -> re.Match[str] | None:
 
 def _is_attribution(line: str) -> bool:
     """A name, a comma and what the person is ("Arild Kristensen, daglig leder av ..."): who
-    said a quote (after a dash or not), or who is in a photo."""
+    said a quote (after a dash or not), or who is in a photo; a byline ("Av Kari Lie, daglig leder
+    i X") is none."""
     name, comma, rest = line.lstrip("-–— ").partition(", ")
-    return bool(comma) and len(name.split()) >= 2 and is_name(name) and rest[:1].islower()
+    return (bool(comma) and len(name.split()) >= 2 and is_name(name) and rest[:1].islower()
+            and not classify_line(line).authors)
 
 
 def _is_spelled_out(line: str) -> bool:

@@ -200,3 +200,46 @@ def test_a_captions_sentence_above_the_headline_and_its_date_is_no_headline(lang
 def test_share_buttons_after_a_date_are_no_author(language: str, line: str) -> None:
     article = parse(HEADLINE[language], line, BODY[language])
     assert (article.authors, article.published[:10]) == ([], "2020-11-19")
+
+
+@pytest.mark.parametrize("language, line, names", [
+    ("nb", "Kronikk av Torvild Brekkeli, administrerende direktør i Vestfjordklyngen", ["Torvild Brekkeli"]),
+    ("nb", "Debattinnlegg av Synnøve Kalvatn og Eilert Grønnevik", ["Synnøve Kalvatn", "Eilert Grønnevik"]),
+    ("nn", "Lesarinnlegg av Ragnvald Kvilesteg, dagleg leiar i Sognklynga", ["Ragnvald Kvilesteg"]),
+    ("en", "Guest post by Hollis Brenneford, chair of the Northby cluster", ["Hollis Brenneford"]),
+])
+def test_a_pieces_genre_before_a_lower_case_byline_word_names_its_writer(language: str, line: str,
+                                                                         names: list[str]) -> None:
+    article = parse("Ein kort ingress om klyngene og framtida deira.", line, BODY[language])
+    assert article.authors == names
+
+
+@pytest.mark.parametrize("line", ["Kronikk av Innovasjon Norge", "Innlegg av denne typen er vanlige",
+                                  "Opinion by the board of the cluster"])
+def test_a_genre_before_no_full_names_names_no_one(line: str) -> None:
+    assert parse(HEADLINE["nb"], line, BODY["nb"]).authors == []
+
+
+@pytest.mark.parametrize("language, line, name", [
+    ("nb", "Av Torvild Brekkeli, daglig leder i NCE Vestfjord Cluster", "Torvild Brekkeli"),
+    ("nn", "Av Ragnvald Kvilesteg, dagleg leiar i Arena Sognklynga", "Ragnvald Kvilesteg"),
+    ("en", "By Hollis Brenneford, managing director of GCE Northby", "Hollis Brenneford"),
+])
+def test_a_byline_with_what_the_writer_is_opening_the_page_is_no_attribution(language: str, line: str,
+                                                                             name: str) -> None:
+    article = parse(line, BODY[language])
+    assert (article.authors, article.captions) == ([name], [])
+
+
+@pytest.mark.parametrize("language, name, date", [
+    ("nb", "Torvild Brekkeli", "27. mai 2020 15:03"), ("nn", "Ragnvald Kvilesteg", "27.05.2020"),
+    ("en", "Hollis Brenneford", "May 27, 2020"),
+])
+def test_a_name_above_the_headline_with_the_date_below_it_is_a_byline(language: str, name: str, date: str) -> None:
+    article = parse("Artikkel", name, HEADLINE[language], date, BODY[language])
+    assert (article.title, article.authors, article.published[:10]) == (HEADLINE[language], [name], "2020-05-27")
+
+
+def test_a_name_above_the_headline_without_a_date_below_it_is_no_byline() -> None:
+    article = parse("Torvild Brekkeli", HEADLINE["nb"], BODY["nb"])
+    assert (article.title, article.authors) == (HEADLINE["nb"], [])

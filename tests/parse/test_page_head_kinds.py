@@ -218,3 +218,13 @@ def test_a_doubled_line_in_lower_case_is_no_byline(line: str) -> None:
 def test_a_fields_date_far_below_the_headline_on_a_page_of_short_lines_does_not_date_it() -> None:
     short_lines = [f"Punkt {number} i programmet" for number in range(1, 10)]
     assert parse(HEADLINE["nb"], *short_lines, "Møte: 12.03.2024", "Kort avslutning").published is None
+
+
+@pytest.mark.parametrize("language, line, published, updated", [
+    ("nb", "27. Mai 2020 15:03 (Sist redigert 27. Mai 2020 15:53)", "2020-05-27T15:03", "2020-05-27T15:53"),
+    ("nn", "27.05.2020 (Sist endra 29.05.2020)", "2020-05-27", "2020-05-29"),
+    ("en", "May 27, 2020 (last edited June 2, 2020)", "2020-05-27", "2020-06-02"),
+])
+def test_a_date_with_its_updated_date_in_brackets(language: str, line: str, published: str, updated: str) -> None:
+    article = parse(HEADLINE[language], line, BODY[language])
+    assert (article.title, article.published, article.updated) == (HEADLINE[language], published, updated)

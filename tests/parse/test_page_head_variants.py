@@ -1,7 +1,8 @@
 """Generated page heads: menu lines, breadcrumbs, site names, date forms, byline forms and leads
 drawn at random (a fixed seed per case) around a headline, with names made of syllables that no
 page holds. Each head must give the headline, the publication date and the author, whatever its
-furniture, and leave the article's text as its last paragraph."""
+furniture, and leave the article's text as its last paragraph. A byline may stand above the
+headline, with the date below it, or open with the piece's genre ("Kronikk av ...")."""
 
 from __future__ import annotations
 
@@ -59,13 +60,17 @@ def date_lines(rng: random.Random, day: int, month: int, year: int) -> tuple[lis
         ([], [f"Sist oppdatert {day:02}.{month:02}.{year + 1}", f"Publisert {day:02}.{month:02}.{year}"]),
         ([], [f"Sist endra {day:02}.{month:02}.{year + 1}", f"Fyrst publisert {day:02}.{month:02}.{year}"]),
         ([], [f"Published: {day:02} {en[:3]} {year}"]),
+        ([], [f"{day}. {nb.capitalize()} {year} 15:03 (Sist redigert {day}. {nb.capitalize()} {year} 15:53)"]),
+        ([], [f"{en} {day}, {year} (last edited {en} {day}, {year + 1})"]),
     ])
 
 
 def byline(rng: random.Random, name: str) -> str:
     return rng.choice([f"Av {name}", f"Tekst: {name}", f"By {name}", f"Av {name}/NTB", f"Tekst og foto: {name}",
                        f"Av: {name}/Fjordposten", f"Skrevet av {name}", f"Written by {name}", f"Journalist: {name}",
-                       f"Av {name}, journalist", f"Tekst: {name} Foto: Ola Nordmann"])
+                       f"Av {name}, journalist", f"Tekst: {name} Foto: Ola Nordmann",
+                       f"Kronikk av {name}, dagleg leiar i klynga", f"Guest post by {name}, chair of the board",
+                       f"Av {name}, daglig leder i NCE {word(rng)} Cluster"])
 
 
 def page_head(seed: int) -> tuple[list[str], str, str, str]:
@@ -79,6 +84,8 @@ def page_head(seed: int) -> tuple[list[str], str, str, str]:
     top = rng.sample(MENUS, rng.randint(0, 5)) + ([site_name(rng)] if rng.random() < 0.5 else [])
     if not below:  # the date is above the headline: the byline is below it on its own
         below = [byline(rng, name)]
+    elif len(below) == 1 and rng.random() < 0.25:  # the name above the headline, the date below it
+        top.append(name)
     elif rng.random() < 0.3:  # name, what the person is, then the date
         below = [name, rng.choice(["Kommunikasjonsrådgiver", "Journalist", "Communication Manager"]), *below]
     else:  # the byline above, between or below the date lines, which keep their order
