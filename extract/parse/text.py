@@ -30,6 +30,8 @@ from extract.parse.dates import find_date
 from extract.parse.draft import Draft
 from extract.parse.forms import opens_with_labels
 from extract.parse.head_authors import head_authors
+from extract.parse.head_furniture import (closes_with_credit, download_title, ends_in_web_address, is_above_caption,
+                                          is_document_title, is_picture_text)
 from extract.parse.lines import (breadcrumb_end, classify_line, full_names, has_credit, index_date, is_list_label,
                                  is_not_page_date_label, is_related_heading, is_teaser_link,
                                  names_people_in_picture, opens_with_salutation)
@@ -110,13 +112,16 @@ def _headline(lines: list[str]) -> tuple[int | None, int, int]:
     candidates = []
     passed, related = [], False
     for number, line in enumerate(lines):
-        if _is_paragraph(line) and not _is_pull_quote(lines, number) and not _is_credited(lines, number):
+        if (_is_paragraph(line) and not _is_pull_quote(lines, number) and not _is_credited(lines, number)
+                and not _is_picture_text(lines, number)):
             candidates = candidates or passed  # a "Read more" with no headline below it closed no teaser
             if candidates:
                 return (best := _best(lines, candidates)), best, number
             above = _repeated(lines, number + 1)
             if above is None and number and _is_acronym(lines[number - 1]):
                 above = number - 1  # "GCE" alone above the page's text: a name in capitals heads it
+            if above is None and is_document_title(lines, number):
+                above = number  # "Innstilling fra ... i Norge" above "Innhold": a document's long title
             return (above, above, number) if above is not None else (None, number, number)
         if _is_index_letter(line):
             candidates = []  # an A–Z index's letter heading: the entry below it is the page's
@@ -127,6 +132,7 @@ def _headline(lines: list[str]) -> tuple[int | None, int, int]:
         elif (not related and reads_as_headline(line) and not _is_tag_list(lines, number)
               and not _is_field(lines, number) and not _is_credited(lines, number)
               and not _is_name_above_date(lines, number) and not _is_byline_above_headline(lines, number)
+              and not _is_picture_text(lines, number)
               or _is_quoted_headline(lines, number)):
             candidates.append(number)
     candidates = candidates or passed
@@ -137,7 +143,7 @@ def _best(lines: list[str], candidates: list[int]) -> int:
     """Of the opening block's headline-like lines, the first that is not a label above one.
     A label above a list heads the page ("Klynger" above "A map is loading", "Gruppering av
     klynger", "Arena", ...). The page a breadcrumb trail ends in, repeated below it, is the headline."""
-    trail_ends = {end for line in lines[:candidates[-1]] if (end := breadcrumb_end(line))}
+    trail_ends = {end for line in lines[:candidates[-1] + 1] if (end := breadcrumb_end(line) or download_title(line))}
     named = [number for number in candidates if lines[number] in trail_ends]
     if named:
         return named[0]
@@ -152,10 +158,15 @@ def _best(lines: list[str], candidates: list[int]) -> int:
     return candidates[-1]
 
 
+def _is_picture_text(lines: list[str], number: int) -> bool:
+    """A picture's text above its caption; above another caption only with no headline-like line above."""
+    return is_picture_text(lines, number) or is_above_caption(lines, number) and not any(map(reads_as_headline,
+                                                                                             lines[:number]))
+
+
 def _is_byline_above_headline(lines: list[str], number: int) -> bool:
     """Full names alone directly above a line that reads as a headline, the page's date just below
-    that ("Kari Lie" above "Klyngen får ny avtale" above "27. mai 2020 15:03", a lead between or
-    not): a byline set above the headline."""
+    ("Kari Lie" above "Klyngen får ny avtale" above "27. mai 2020", a lead between or not): a byline."""
     return (number + 1 < len(lines) and bool(full_names(lines[number])) and not _is_spelled_out(lines[number])
             and reads_as_headline(lines[number + 1])
             and any(_dates_the_page(lines, below) for below in range(number + 2, number + 2 + BELOW_HEADLINE)))
@@ -256,7 +267,8 @@ def _repeated(lines: list[str], start: int) -> int | None:
 def _is_paragraph(line: str) -> bool:
     """A long line of body text that is neither a caption nor a quotation."""
     return (len(_WORD.findall(line)) > MAX_HEADLINE_WORDS and classify_line(line).kind == "body"
-            and not _CREDIT.search(line) and not _CAPTION_LABEL.match(line) and line[0] not in _QUOTES)
+            and not _CREDIT.search(line) and not _CAPTION_LABEL.match(line) and line[0] not in _QUOTES
+            and not closes_with_credit(line))
 
 
 def _is_pull_quote(lines: list[str], number: int) -> bool:
@@ -277,7 +289,7 @@ def _is_set_off(lines: list[str], number: int) -> bool:
     """Text set off above the headline that is the article's: a pull quote, who said it, a caption."""
     line = lines[number]
     return (_is_pull_quote(lines, number) or _is_attribution(line) or bool(_CAPTION_LABEL.match(line))
-            or _is_credited(lines, number) or _is_quote_with_speaker(line))
+            or _is_credited(lines, number) or _is_quote_with_speaker(line) or _is_picture_text(lines, number))
 
 
 def _is_photo_text(line: str) -> bool:
@@ -285,7 +297,7 @@ def _is_photo_text(line: str) -> bool:
     (bilde: D)"), a list of the people in a picture ("Fra venstre: A (B), C (D)"), or a lone photo
     credit that names no author ("Foto: Ola Dal")."""
     info = classify_line(line)
-    return ((bool(_CREDIT.search(line)) or names_people_in_picture(line)) and not info.authors
+    return ((bool(_CREDIT.search(line)) or names_people_in_picture(line) or closes_with_credit(line)) and not info.authors
             and info.kind in ("body", "meta"))
 
 
@@ -384,4 +396,5 @@ def reads_as_headline(line: str) -> bool:
     return (classify_line(line).kind == "body" and 1 <= len(words) <= MAX_HEADLINE_WORDS
             and not _CREDIT.search(line) and not names_people_in_picture(line) and line[0] not in _QUOTES
             and not _is_attribution(line) and not opens_with_labels(line) and not _label_and_date(line)
-            and not opens_with_salutation(line) and not _GLUED_LINKS.search(line) and not _is_cut_off(line))
+            and not opens_with_salutation(line) and not _GLUED_LINKS.search(line) and not _is_cut_off(line)
+            and not closes_with_credit(line) and not ends_in_web_address(line))

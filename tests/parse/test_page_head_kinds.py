@@ -228,3 +228,82 @@ def test_a_fields_date_far_below_the_headline_on_a_page_of_short_lines_does_not_
 def test_a_date_with_its_updated_date_in_brackets(language: str, line: str, published: str, updated: str) -> None:
     article = parse(HEADLINE[language], line, BODY[language])
     assert (article.title, article.published, article.updated) == (HEADLINE[language], published, updated)
+
+
+PICTURE = {"nb": ("Klyngeleder Torvild Brekkeli på kaia i Vestfjord.", "Foto: Synnøve Kalvatn"),
+           "nn": ("Dagleg leiar Ragnvald Kvilesteg på kaia i Sogn.", "Foto: Gunnhild Ryssdal"),
+           "en": ("Cluster manager Hollis Brenneford on the quay in Northby.", "Photo: Merritt Oakshaw")}
+
+
+@pytest.mark.parametrize("language", ["nb", "nn", "en"])
+@pytest.mark.parametrize("form", ["twice", "with its credit"])
+def test_a_pictures_text_above_its_caption_is_no_headline(language: str, form: str) -> None:
+    text, credit = PICTURE[language]
+    caption = text if form == "twice" else f"{text} {credit}"
+    article = parse(text, caption, HEADLINE[language], BODY[language])
+    assert (article.title, article.paragraphs) == (HEADLINE[language], [BODY[language]])
+    assert caption in article.captions
+
+
+@pytest.mark.parametrize("language, text, caption", [
+    ("nb", "Teikning av et planlagt hydrogenskip. Skipet er hvitt med blå striper.",
+     "Utvikling av et hydrogenskip er blant prosjektene som har fått støtte så langt. (Illustrasjon: Vestfjord Verft)"),
+    ("nn", "Illustrasjon av ein planlagd hydrogendriven båt. Båten er kvit med blå ring på sida.",
+     "Utvikling av ein hydrogendriven båt er blant prosjekta som har fått støtte så langt. (Illustrasjon: Sogn Verft)"),
+    ("en", "A drawing of a planned hydrogen ship. The ship is white with blue stripes.",
+     "Building a hydrogen ship is one of the projects the scheme has supported so far. (Illustration: Northby Yard)"),
+])
+def test_a_pictures_text_above_a_caption_closed_by_a_credit_opening_the_page(language: str, text: str,
+                                                                             caption: str) -> None:
+    article = parse(text, caption, HEADLINE[language], BODY[language])
+    assert (article.title, article.captions) == (HEADLINE[language], [text, caption])
+
+
+def test_a_lead_below_the_headline_above_a_credited_caption_leaves_the_headline() -> None:
+    lead = "Næringsforeningen er glad for at to klynger har fått status som Global Centres of Expertise."
+    caption = "Fra venstre: Torvild Brekkeli og Synnøve Kalvatn. Foto: Eilert Grønnevik/Vestfjord Avis."
+    assert parse("Klynger i verdensklasse", lead, caption, "Publisert 20.06.14", "Forskning og innovasjon",
+                 HEADLINE["nb"], BODY["nb"]).title == "Klynger i verdensklasse"
+
+
+@pytest.mark.parametrize("language, notice", [
+    ("nb", "Nettarkiv - finn det nyeste innholdet på vestfjordklyngen.no"),
+    ("nn", "Arkiv - du finn det nyaste innhaldet på sognklynga.no"),
+    ("en", "Online archive - find the most current content at northby.org"),
+])
+def test_a_sites_notice_ending_in_its_web_address_is_no_headline(language: str, notice: str) -> None:
+    assert parse(notice, HEADLINE[language], BODY[language]).title == HEADLINE[language]
+
+
+@pytest.mark.parametrize("language, title, download", [
+    ("nb", "Årsrapport for Vestfjordklyngen", 'Last ned «Årsrapport for Vestfjordklyngen»'),
+    ("nn", "Ministrane har ordet", 'Last ned "Ministrane har ordet"'),
+    ("en", "Ministers speak out", 'Download "Ministers speak out"'),
+])
+def test_a_download_link_quoting_the_title_names_the_headline(language: str, title: str, download: str) -> None:
+    article = parse(title, "Save this PDF as:", "WORD PNG TXT JPG", "Størrelse: px", "Begynne med side:", download,
+                    "Transkript", BODY[language])
+    assert article.title == title
+
+
+@pytest.mark.parametrize("language, warning, title, label", [
+    ("nb", "Du bruker en gammel nettleser. For å kunne bruke all funksjonalitet i nettsidene må du bytte til en "
+           "nyere og oppdatert nettleser.",
+     "Innstilling fra næringskomiteen om representantforslag fra stortingsrepresentantene Torvild Brekkeli, Synnøve "
+     "Kalvatn og Eilert Grønnevik om etablering av et test- og demonstrasjonsprogram for havvind i Norge", "Innhold"),
+    ("nn", "Du brukar ein gammal nettlesar. For å kunne bruke alt på nettsidene må du byte til ein nyare og "
+           "oppdatert nettlesar no.",
+     "Innstilling frå næringskomiteen om representantforslag frå stortingsrepresentantane Ragnvald Kvilesteg og "
+     "Gunnhild Ryssdal om eit nasjonalt program for test og demonstrasjon av havvind", "Innhald"),
+    ("en", "You are using an outdated browser. Please upgrade your browser to a newer version to use every "
+           "function of this site.",
+     "Recommendation from the Standing Committee on Business on a proposal from the representatives Hollis "
+     "Brenneford and Merritt Oakshaw on a national test programme for offshore wind", "Contents"),
+])
+def test_a_documents_long_title_below_a_browser_warning(language: str, warning: str, title: str, label: str) -> None:
+    article = parse(warning, "Stortinget.no", "Hopp til innholdet", title, label, BODY[language])
+    assert article.title == title
+
+
+def test_a_pages_first_paragraph_closed_as_a_sentence_is_no_documents_title() -> None:
+    assert parse(BODY["nb"], "Innhold", BODY["nb"] + " Mer kommer.").title == ""

@@ -2,7 +2,8 @@
 drawn at random (a fixed seed per case) around a headline, with names made of syllables that no
 page holds. Each head must give the headline, the publication date and the author, whatever its
 furniture, and leave the article's text as its last paragraph. A byline may stand above the
-headline, with the date below it, or open with the piece's genre ("Kronikk av ...")."""
+headline, with the date below it, or open with the piece's genre ("Kronikk av ..."); a picture's
+text and its caption, a site's notice ending in its address and a browser warning may head the page."""
 
 from __future__ import annotations
 
@@ -22,7 +23,10 @@ MONTHS_EN = ["January", "February", "March", "April", "May", "June", "July", "Au
 MENUS = ["Hopp til innhold", "Meny", "Søk", "Skip to content", "Hopp til hovudinnhald", "Følg oss på Facebook",
          "Besøk oss på LinkedIn!Send oss en mail", "Vitja oss på Instagram", "Follow us on LinkedIn",
          "Bli medlem!Kontakt oss", "Del på Facebook", "Hjem > Aktuelt > Nyheter", "Heim › Om oss › Aktuelt",
-         "Nyheter", "Pressemelding", "bilete_2020 (1).jpg", "Les også: Ny rapport om klynger", "Lytt til saka"]
+         "Nyheter", "Pressemelding", "bilete_2020 (1).jpg", "Les også: Ny rapport om klynger", "Lytt til saka",
+         "Online archive - find the most current content at klyngearkivet.org", "Save this PDF as:",
+         "Du bruker en gammel nettleser. For å kunne bruke all funksjonalitet i nettsidene må du bytte til en nyere.",
+         "Hopp til innholdet"]
 BODY = ("Klyngen har fått status som Arena i tre år, og medlemmene har investert i nye prosjekter "
         "sammen med forskningsmiljøene i regionen siden oppstarten.")
 LEADS = ["Avtalen gjelder i fem år.", "Avtalen gjeld i fem år.", "The deal runs for five years."]
@@ -82,6 +86,9 @@ def page_head(seed: int) -> tuple[list[str], str, str, str]:
     day, month, year = rng.randint(1, 28), rng.randint(1, 12), rng.randint(2005, 2024)
     above, below = date_lines(rng, day, month, year)
     top = rng.sample(MENUS, rng.randint(0, 5)) + ([site_name(rng)] if rng.random() < 0.5 else [])
+    if rng.random() < 0.3:  # a picture's text, then its caption: again, or with its credit
+        text = f"Dagleg leiar {word(rng)} {word(rng, 3)} på kaia i {word(rng)}."
+        top += [text, rng.choice([text, f"{text} Foto: {word(rng)} {word(rng, 3)}"])]
     if not below:  # the date is above the headline: the byline is below it on its own
         below = [byline(rng, name)]
     elif len(below) == 1 and rng.random() < 0.25:  # the name above the headline, the date below it

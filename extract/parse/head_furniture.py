@@ -1,0 +1,85 @@
+"""Lines around a plain-text page's headline that are not its headline, read from the page's
+structure (the words in ``metadata.yaml``):
+
+- a picture's text above its caption, as a crawler keeps both: a sentence closed by a full stop
+  directly above the same sentence (again, or with its credit after it: "... Foto: Kari Lie") or,
+  opening the page, above a caption closed by a credit ("... (Illustrasjon: Firma AS)");
+- a site's notice that ends in its web address ("Online archive - find the most current content
+  at example.org");
+- a document site's download link, which quotes the document's title ("Download "Årsrapport
+  2019"", "Last ned «Årsrapport 2019»": ``download_labels``): the line it quotes is the headline;
+- a document's title too long for a headline ("Innstilling fra næringskomiteen om ... i Norge"),
+  no sentence, above a short label ("Innhold") and the document's text.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from extract.lexicon import alternation, load
+from extract.parse.bylines import DATA_DIR
+
+MIN_NOTICE_WORDS = 3  # "Go to aakp.no" is a label; a longer line ending in an address is a notice
+MAX_TITLE_WORDS = 80  # a document's title may be long; a page's first paragraph is longer still
+MAX_LABEL_WORDS = 3  # "Innhold", "Til Stortinget": a label below a document's title
+_SENTENCE_END = ".!?:;,»\"”’)]…"
+_WEB_ADDRESS = re.compile(r"(?<!\S)(?:https?://)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6}(?:/\S*)?$")
+
+
+@cache
+def _regexes() -> dict[str, re.Pattern[str]]:
+    meta = load(DATA_DIR, "metadata")
+    credits = alternation(meta["credits"], space=" ")
+    return {
+        # "(Illustrasjon: Brødrene Aa)", "Foto: Kari Lie/NTB" closing a caption
+        "closing_credit": re.compile(rf"(?:[(\[]\s*(?:{credits})\s*:[^()\[\]]{{1,80}}[)\]]"
+                                     rf"|(?<!\w)(?:{credits})\s*:(?:\s+[A-ZÆØÅ][\w.'’-]*(?:/\w+)?){{1,6}})\s*$",
+                                     re.IGNORECASE),
+        "download": re.compile(rf"^(?:{alternation(meta['download_labels'], space=' ')})\s*:?\s*"
+                               r"[\"«“](?P<title>[^\"«»“”]{3,300})[\"»”]$", re.IGNORECASE),
+    }
+
+
+def closes_with_credit(line: str) -> bool:
+    """Whether a line is closed by a photo's credit ("... i Florø. (Illustrasjon: Firma AS)")."""
+    return bool(_regexes()["closing_credit"].search(line))
+
+
+def is_picture_text(lines: list[str], number: int) -> bool:
+    """A sentence closed by a full stop directly above the caption of its picture, the same
+    sentence again, with a credit after it or not ("A frå B." above "A frå B. Foto: C")."""
+    line = lines[number]
+    following = lines[number + 1] if number + 1 < len(lines) else ""
+    repeated = following == line or number > 0 and lines[number - 1] == line  # the text, then the caption
+    return line.endswith(".") and (repeated or following.startswith(line) and closes_with_credit(following))
+
+
+def is_above_caption(lines: list[str], number: int) -> bool:
+    """A sentence closed by a full stop directly above another closed by a credit ("Illustrasjon
+    av ein båt." above "Båten skal gå på hydrogen. (Illustrasjon: Firma AS)"): a picture's text
+    above its caption, when the picture opens the page."""
+    following = lines[number + 1] if number + 1 < len(lines) else ""
+    return lines[number].endswith(".") and closes_with_credit(following) and not closes_with_credit(lines[number])
+
+
+def ends_in_web_address(line: str) -> bool:
+    """A site's notice or link that ends in its web address ("... find the most current content at
+    example.org"): no headline."""
+    return len(line.split()) >= MIN_NOTICE_WORDS and bool(_WEB_ADDRESS.search(line.rstrip(".!")))
+
+
+def download_title(line: str) -> str | None:
+    """The title a document site's download link quotes ("Download "Årsrapport 2019""); None if
+    ``line`` is no such link."""
+    found = _regexes()["download"].match(line.strip())
+    return found["title"].strip() if found else None
+
+
+def is_document_title(lines: list[str], number: int) -> bool:
+    """A line too long for a headline that is a document's title: no sentence (nothing closes it as
+    one), above a short label and the document's text ("Innstilling fra ... i Norge" above "Innhold")."""
+    line = lines[number]
+    following = lines[number + 1] if number + 1 < len(lines) else ""
+    return (len(line.split()) <= MAX_TITLE_WORDS and line[-1] not in _SENTENCE_END and line[:1].isupper()
+            and 0 < len(following.split()) <= MAX_LABEL_WORDS)
