@@ -10,7 +10,10 @@ name and is followed by a lower-case one opens the next value ("Ann Lee The clus
 does an organisation word in it ("Harald Furre Arena Vindenergi ble etablert ...": the next value
 opens with "Arena").
 A label on a line of its own with its value after it ("Forfattere: A, B og C") is a byline,
-read by ``lines``.
+read by ``lines``. Two more forms lose their layout in a transcript: a byline word or author field
+with its colon inside a line, its full names closing it ("... (Rapport nr. 40/2012) Av: A, B og C"),
+and a table's row whose cells are run together, an author label without its colon opening a line
+("Author Kari Lie, FAFO and Eurofound": ``author_row_labels``); each names the full names only.
 """
 
 from __future__ import annotations
@@ -18,8 +21,9 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from extract.lexicon import load
-from extract.parse.bylines import DATA_DIR, is_organisation  # parse's own YAML files
+from extract.lexicon import alternation, load
+from extract.parse.bylines import DATA_DIR, is_organisation, split_names  # parse's own YAML files
+from extract.parse.lines import full_names
 
 MIN_RUN_LABELS = 2
 MAX_LIST_CHARS = 400  # the values sought after the run
@@ -33,7 +37,11 @@ _SENTENCE_GOES_ON = re.compile(r" [a-zæøå]")  # after a capitalised word that
 @cache
 def _regexes() -> dict[str, re.Pattern[str]]:
     label = r"[A-ZÆØÅ][\wæøå-]*(?: [a-zæøå][\wæøå-]*){0,2}:"
+    meta = load(DATA_DIR, "metadata")
+    bylines = alternation(meta["byline"] + meta["author_fields"], space=" ")
     return {
+        "inline_byline": re.compile(rf"(?<=\s)(?:{bylines}):\s+(?P<names>[A-ZÆØÅ][^:]{{3,200}}?)\.?$"),
+        "author_row": re.compile(rf"^(?:{alternation(meta['author_row_labels'], space=' ')})\s+(?P<names>[A-ZÆØÅ].{{3,200}})$"),
         "run": re.compile(rf"(?<!\S)(?:{label}\s+){{{MIN_RUN_LABELS},}}"),
         "label": re.compile(label),
         "list": re.compile(rf"{_NAME}(?:{_SEPARATOR}{_NAME})+(?![\w'’-])"),
@@ -68,7 +76,15 @@ def form_authors(line: str) -> list[str]:
             if len(last) > FIRST_NAME_WORDS:
                 names[-1] = _before_next_value(last, bool(_SENTENCE_GOES_ON.match(line, found.end())))
             return names
-    return []
+    return _inline_authors(line)
+
+
+def _inline_authors(line: str) -> list[str]:
+    """The full names of a byline inside a transcript's line or of a table's author row ("Author
+    Kari Lie, FAFO": an organisation after the names is none); [] if none."""
+    found = _regexes()["inline_byline"].search(line) or _regexes()["author_row"].match(line)
+    names = split_names(found["names"]) if found else None
+    return [name for name in names[0] if full_names(name)] if names else []
 
 
 def _before_next_value(words: list[str], sentence_goes_on: bool) -> str:

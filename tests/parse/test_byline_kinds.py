@@ -243,3 +243,33 @@ def test_a_name_above_the_headline_with_the_date_below_it_is_a_byline(language: 
 def test_a_name_above_the_headline_without_a_date_below_it_is_no_byline() -> None:
     article = parse("Torvild Brekkeli", HEADLINE["nb"], BODY["nb"])
     assert (article.title, article.authors) == (HEADLINE["nb"], [])
+
+
+@pytest.mark.parametrize("language, line, names", [
+    ("nb", "1 Sluttrapport Samarbeid i klyngene Evaluering av tre NCE-prosjekter Høst 2012 (Rapport nr. 40/2012) "
+           "Av: Torvild Brekkeli, Synnøve Kalvatn og Eilert Grønnevik",
+     ["Torvild Brekkeli", "Synnøve Kalvatn", "Eilert Grønnevik"]),
+    ("nn", "1 Sluttrapport Samarbeid i klyngene Evaluering av tre Arena-prosjekt Haust 2013 Forfattarar: "
+           "Ragnvald Kvilesteg og Gunnhild Ryssdal", ["Ragnvald Kvilesteg", "Gunnhild Ryssdal"]),
+    ("en", "1 Final report Cooperation in the clusters An evaluation of three NCE projects Autumn 2012 "
+           "By: Hollis Brenneford and Merritt Oakshaw.", ["Hollis Brenneford", "Merritt Oakshaw"]),
+])
+def test_a_byline_inside_a_transcripts_line_names_its_authors(language: str, line: str, names: list[str]) -> None:
+    assert parse(HEADLINE[language], BODY[language], line, BODY[language]).authors == names
+
+
+@pytest.mark.parametrize("language, row, names", [
+    ("nb", "Forfatter Torvild Brekkeli, Vestfjordforsk", ["Torvild Brekkeli"]),
+    ("nn", "Forfattarar Ragnvald Kvilesteg og Gunnhild Ryssdal", ["Ragnvald Kvilesteg", "Gunnhild Ryssdal"]),
+    ("en", "Author Hollis Brenneford, FAFO and Eurofound", ["Hollis Brenneford"]),
+])
+def test_a_tables_author_row_without_its_colon_names_the_authors(language: str, row: str, names: list[str]) -> None:
+    article = parse(HEADLINE[language], BODY[language], "Country Norway , applies nationwide", row,
+                    "Measure added 23 June 2022", BODY[language])
+    assert article.authors == names
+
+
+@pytest.mark.parametrize("line", ["Klyngen vokser raskt i regionen. Av: Innovasjon Norge",
+                                  "Forfatter av boka er Torvild Brekkeli", "Author of the report, the cluster"])
+def test_a_byline_inside_a_line_without_full_names_names_no_one(line: str) -> None:
+    assert parse(HEADLINE["nb"], BODY["nb"], line, BODY["nb"]).authors == []
