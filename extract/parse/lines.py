@@ -27,6 +27,7 @@ MAX_LOOSE_SEGMENT = 3  # words of a stray segment ("Skriv ut si") on a line that
 MAX_ARCHIVE_PART = 3  # words of each part before the author on an archive's header line
 MAX_FULL_NAME = 4  # words of a person's full name ("Kari Lie Berg Hansen")
 MAX_HEADING_NAME = 3  # words of the name in a newsletter's heading ("Siste nytt fra Digin 6.juni")
+_ROW_LABEL = re.compile(r"^[A-ZÆØÅ][a-zæøå]+$")  # one word before a record's date keyword: "Measure", "Dokument"
 MIN_GLUED_BODY = 40  # text after a glued opening date that makes the line a paragraph
 
 
@@ -316,7 +317,7 @@ def _classify_segment(line: str) -> LineInfo:
     has_dates = bool(first_keyword) and _dates(line, info)
     if first_keyword and not has_dates:
         return LineInfo("body")
-    if not head:
+    if not head or has_dates and _ROW_LABEL.match(head):  # "Measure added 23 June 2022": a record's row
         return info
     if head.startswith("(") and head.endswith(")"):  # "(Skrevet av Kari Lie og Per Vik)"
         head = head[1:-1].strip()

@@ -307,3 +307,19 @@ def test_a_documents_long_title_below_a_browser_warning(language: str, warning: 
 
 def test_a_pages_first_paragraph_closed_as_a_sentence_is_no_documents_title() -> None:
     assert parse(BODY["nb"], "Innhold", BODY["nb"] + " Mer kommer.").title == ""
+
+
+@pytest.mark.parametrize("language, row, published, updated", [
+    ("nb", "Sak publisert 23.06.2022 (oppdatert 09.11.2022)", "2022-06-23", "2022-11-09"),
+    ("nn", "Dokument dato 23. juni 2022", "2022-06-23", None),
+    ("en", "Measure added 23 June 2022 (updated 09 November 2022)", "2022-06-23", "2022-11-09"),
+])
+def test_a_records_row_of_one_word_and_a_date_dates_the_page(language: str, row: str, published: str,
+                                                              updated: str | None) -> None:
+    article = parse(HEADLINE[language], BODY[language], "Country Norway", row, BODY[language])
+    assert (article.published, article.updated) == (published, updated)
+
+
+@pytest.mark.parametrize("line", ["Klyngen ble publisert 23.06.2022 i avisa", "Kari Lie publiserte 23.06.2022"])
+def test_a_sentence_with_a_date_keyword_is_no_records_row(line: str) -> None:
+    assert parse(HEADLINE["nb"], BODY["nb"], line, BODY["nb"]).published is None
