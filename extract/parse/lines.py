@@ -258,7 +258,10 @@ def classify_line(line: str) -> LineInfo:
 
 def full_names(text: str) -> list[str]:
     """The people a segment names when it is only full names of two to four words, none an
-    organisation's ("Kari Lie", "Kari Lie og Per Vik"); else []."""
+    organisation's ("Kari Lie", "Kari Lie og Per Vik"); else []. A table's author label opening
+    it ("Author Kari Lie") is no first name."""
+    if text.split(" ", 1)[0] in load(DATA_DIR, "metadata")["author_row_labels"]:
+        return []
     found = split_names(text)
     names = found[0] if found and found[1] is None else []
     return names if names and all(2 <= len(name.split()) <= MAX_FULL_NAME and not is_organisation(name)
