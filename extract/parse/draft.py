@@ -8,7 +8,7 @@ from extract.parse.bylines import split_names
 from extract.parse.clean import clean_line, clip
 from extract.parse.forms import form_authors
 from extract.parse.language import detect_language, normalise_language
-from extract.parse.lines import classify_line, has_credit
+from extract.parse.lines import classify_line, describes_writer, has_credit
 from extract.parse.years import completed, copyright_year, page_year
 from extract.types import Article
 
@@ -74,6 +74,8 @@ class Draft:
         if info.kind == "meta":
             if not meta_only and has_credit(line) and not info.authors:
                 self.add_caption(line)  # a photo credit, no byline: a caption too, roles come from it
+            elif info.authors and not (info.published or info.updated) and describes_writer(line):
+                self.add_caption(line)  # "Av Kari Lie, daglig leder i X": the writer's role comes from it
             self.metadata_lines.append(line)
             self.add_authors(info.authors)
             self.published = more_precise(self.published, info.published)

@@ -124,6 +124,13 @@ def has_credit(text: str) -> bool:
     return bool(_regexes()["credit"].search(text))
 
 
+def describes_writer(byline: str) -> bool:
+    """Whether a byline says what its writer is, past a role word ("Av Kari Lie, daglig leder i
+    Klyngen"; "Av Kari Lie, journalist" does not)."""
+    found = re.search(r",\s+(?P<what>[a-zæøå][^,]*)$", byline)
+    return bool(found) and found["what"].strip(" .") not in load(DATA_DIR, "metadata")["roles"]
+
+
 def names_people_in_picture(text: str) -> bool:
     """Whether ``text`` lists the people in a picture ("Fra venstre: ...", "Left-right: ...")."""
     return bool(_regexes()["picture"].search(text))

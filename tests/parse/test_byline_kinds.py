@@ -227,8 +227,7 @@ def test_a_genre_before_no_full_names_names_no_one(line: str) -> None:
 ])
 def test_a_byline_with_what_the_writer_is_opening_the_page_is_no_attribution(language: str, line: str,
                                                                              name: str) -> None:
-    article = parse(line, BODY[language])
-    assert (article.authors, article.captions) == ([name], [])
+    assert parse(line, BODY[language]).authors == [name]
 
 
 @pytest.mark.parametrize("language, name, date", [
@@ -273,3 +272,18 @@ def test_a_tables_author_row_without_its_colon_names_the_authors(language: str, 
                                   "Forfatter av boka er Torvild Brekkeli", "Author of the report, the cluster"])
 def test_a_byline_inside_a_line_without_full_names_names_no_one(line: str) -> None:
     assert parse(HEADLINE["nb"], BODY["nb"], line, BODY["nb"]).authors == []
+
+
+@pytest.mark.parametrize("language, byline", [
+    ("nb", "Av Torvild Brekkeli, daglig leder i NCE Vestfjord Cluster"),
+    ("nn", "Kronikk av Ragnvald Kvilesteg, dagleg leiar i Sognklynga"),
+    ("en", "By Hollis Brenneford, managing director of GCE Northby"),
+])
+def test_a_byline_saying_what_its_writer_is_is_kept_for_the_writers_role(language: str, byline: str) -> None:
+    article = parse(HEADLINE[language], byline, BODY[language])
+    assert (len(article.authors), article.captions) == (1, [byline])
+
+
+@pytest.mark.parametrize("byline", ["Av Torvild Brekkeli, journalist", "av Brekkeli, Torvild H., publisert 3. mai 2015"])
+def test_a_byline_with_a_role_word_or_a_date_is_no_caption(byline: str) -> None:
+    assert parse(HEADLINE["nb"], byline, BODY["nb"]).captions == []
