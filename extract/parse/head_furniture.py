@@ -83,3 +83,10 @@ def is_document_title(lines: list[str], number: int) -> bool:
     following = lines[number + 1] if number + 1 < len(lines) else ""
     return (len(line.split()) <= MAX_TITLE_WORDS and line[-1] not in _SENTENCE_END and line[:1].isupper()
             and 0 < len(following.split()) <= MAX_LABEL_WORDS)
+
+
+def may_name_people(line: str) -> bool:
+    """A cheap first look for a line of full names: two words or more, each capitalised, or a short
+    lower-case particle or joining word between them ("Kari Lie og Per von Vik")."""
+    words = line.split()
+    return len(words) >= 2 and all(word[:1].isupper() or word.isalpha() and len(word) <= 3 for word in words)

@@ -263,11 +263,16 @@ def classify_line(line: str) -> LineInfo:
     return merged
 
 
+@cache
+def _author_row_labels() -> frozenset[str]:
+    return frozenset(load(DATA_DIR, "metadata")["author_row_labels"])
+
+
 def full_names(text: str) -> list[str]:
     """The people a segment names when it is only full names of two to four words, none an
     organisation's ("Kari Lie", "Kari Lie og Per Vik"); else []. A table's author label opening
     it ("Author Kari Lie") is no first name."""
-    if text.split(" ", 1)[0] in load(DATA_DIR, "metadata")["author_row_labels"]:
+    if text.split(" ", 1)[0] in _author_row_labels():
         return []
     found = split_names(text)
     names = found[0] if found and found[1] is None else []

@@ -31,7 +31,7 @@ from extract.parse.draft import Draft
 from extract.parse.forms import opens_with_labels
 from extract.parse.head_authors import head_authors
 from extract.parse.head_furniture import (closes_with_credit, download_title, ends_in_web_address, is_above_caption,
-                                          is_document_title, is_picture_text)
+                                          is_document_title, is_picture_text, may_name_people)
 from extract.parse.lines import (breadcrumb_end, classify_line, full_names, has_credit, index_date, is_list_label,
                                  is_not_page_date_label, is_related_heading, is_teaser_link,
                                  names_people_in_picture, opens_with_salutation)
@@ -167,8 +167,8 @@ def _is_picture_text(lines: list[str], number: int) -> bool:
 def _is_byline_above_headline(lines: list[str], number: int) -> bool:
     """Full names alone directly above a line that reads as a headline, the page's date just below
     ("Kari Lie" above "Klyngen får ny avtale" above "27. mai 2020", a lead between or not): a byline."""
-    return (number + 1 < len(lines) and bool(full_names(lines[number])) and not _is_spelled_out(lines[number])
-            and reads_as_headline(lines[number + 1])
+    return (number + 1 < len(lines) and may_name_people(lines[number]) and bool(full_names(lines[number]))
+            and not _is_spelled_out(lines[number]) and reads_as_headline(lines[number + 1])
             and any(_dates_the_page(lines, below) for below in range(number + 2, number + 2 + BELOW_HEADLINE)))
 
 
