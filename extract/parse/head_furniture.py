@@ -9,7 +9,8 @@ structure (the words in ``metadata.yaml``):
 - a document site's download link, which quotes the document's title ("Download "Årsrapport
   2019"", "Last ned «Årsrapport 2019»": ``download_labels``): the line it quotes is the headline;
 - a document's title too long for a headline ("Innstilling fra næringskomiteen om ... i Norge"),
-  no sentence, above a short label ("Innhold") and the document's text.
+  no sentence (none ends in it, nothing closes it as one), above a short label ("Innhold") and the
+  document's text.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ MIN_NOTICE_WORDS = 3  # "Go to aakp.no" is a label; a longer line ending in an a
 MAX_TITLE_WORDS = 80  # a document's title may be long; a page's first paragraph is longer still
 MAX_LABEL_WORDS = 3  # "Innhold", "Til Stortinget": a label below a document's title
 _SENTENCE_END = ".!?:;,»\"”’)]…"
+_SENTENCE_BREAK = re.compile(r"[^\W\d_]{5,}[.!?]\s+[A-ZÆØÅ]")  # a sentence ends inside ("... klyngen. Den ...")
 _WEB_ADDRESS = re.compile(r"(?<!\S)(?:https?://)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6}(?:/\S*)?$")
 
 
@@ -82,7 +84,7 @@ def is_document_title(lines: list[str], number: int) -> bool:
     line = lines[number]
     following = lines[number + 1] if number + 1 < len(lines) else ""
     return (len(line.split()) <= MAX_TITLE_WORDS and line[-1] not in _SENTENCE_END and line[:1].isupper()
-            and 0 < len(following.split()) <= MAX_LABEL_WORDS)
+            and not _SENTENCE_BREAK.search(line) and 0 < len(following.split()) <= MAX_LABEL_WORDS)
 
 
 def may_name_people(line: str) -> bool:

@@ -323,3 +323,9 @@ def test_a_records_row_of_one_word_and_a_date_dates_the_page(language: str, row:
 @pytest.mark.parametrize("line", ["Klyngen ble publisert 23.06.2022 i avisa", "Kari Lie publiserte 23.06.2022"])
 def test_a_sentence_with_a_date_keyword_is_no_records_row(line: str) -> None:
     assert parse(HEADLINE["nb"], BODY["nb"], line, BODY["nb"]).published is None
+
+
+def test_a_long_line_holding_two_sentences_is_no_documents_title() -> None:
+    first = ("Klyngen har fått status som Arena i regionen. Medlemmene har investert i nye prosjekter sammen med "
+             "forskningsmiljøene i regionen siden oppstarten og vil fortsette med det")
+    assert parse(first, "Innhold", BODY["nb"]).title == ""
