@@ -42,10 +42,12 @@ def _patterns() -> list[re.Pattern[str]]:
         # "29.09.2016 10:56", and the same with the time glued on: "29.09.201610:56"
         re.compile(r"(?<![\d.])(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4}(?=\d{1,2}[:.]\d{2}(?![\d.]))"
                    r"|\d{4}(?!\d)|\d{2}(?!\d))" + _TIME),
-        re.compile(r"(?<![\d/])(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4})(?![\d/])" + _TIME),
+        re.compile(r"(?<![\d/-])(?P<d>\d{1,2})(?P<sep>[/-])(?P<m>\d{1,2})(?P=sep)(?P<y>\d{4})(?![\d/-])" + _TIME),
         # "11. juni 2009", and with hyphens, as a document site writes it: "21-Sep-2020"
         re.compile(rf"(?<!\d)(?P<d>\d{{1,2}})(?:\.?\s+|-)(?P<mon>{month_names})(?:\.?,?\s+|-)(?P<y>\d{{4}})(?!\d)"
                    + _TIME, re.IGNORECASE),
+        # month first in figures, as American pages write it, where the day-first reading is no date: "03-18-2015"
+        re.compile(r"(?<![\d/-])(?P<m>\d{1,2})(?P<sep>[/-])(?P<d>\d{1,2})(?P=sep)(?P<y>\d{4})(?![\d/-])" + _TIME),
         # month first, as English pages write it: "June 12, 2009", "jun 01, 2011 16:44"
         re.compile(rf"(?<![\w.])(?P<mon>{month_names})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>\d{{4}})(?!\d)"
                    + _TIME, re.IGNORECASE),

@@ -17,6 +17,7 @@ from functools import cache
 from extract.lexicon import alternation, load
 from extract.parse.bylines import DATA_DIR, MAX_NAME_TOKENS, is_organisation, person_names, split_names
 from extract.parse.dates import find_date, find_day_month, issue_date, parse_date
+from extract.parse.furniture import is_age_notice, is_bare_keyword
 
 MAX_META_LINE = 200  # metadata lines are short; longer ones are body text
 # "Hjem > Aktuelt > Nyheter", "Home › Documents › ...": a site's breadcrumb trail, short parts before the last
@@ -88,12 +89,13 @@ def _boilerplate() -> tuple[frozenset[str], tuple[str, ...]]:
 
 def is_boilerplate(text: str) -> bool:
     """True for ad labels, "Les også" links, share buttons, navigation, breadcrumb trails,
-    image file names and similar non-article text."""
+    image file names, a notice that the page is old, a keyword without its value and similar non-article text."""
     exact, prefixes = _boilerplate()
     lowered = text.strip().lower()
     return (lowered in exact or lowered.rstrip(":") in exact or lowered.startswith(prefixes)
             or bool(_IMAGE_FILE.match(lowered)) or bool(_BREADCRUMB.match(lowered))
-            or bool(_navigation_run().fullmatch(lowered)) or bool(_language_switch().fullmatch(lowered)))
+            or bool(_navigation_run().fullmatch(lowered)) or bool(_language_switch().fullmatch(lowered))
+            or is_age_notice(lowered) or is_bare_keyword(lowered))
 
 
 @cache

@@ -29,6 +29,7 @@ from extract.parse.clean import clean_line
 from extract.parse.dates import find_date
 from extract.parse.draft import Draft
 from extract.parse.forms import opens_with_labels
+from extract.parse.furniture import is_speech_with_speaker, opens_with_verb
 from extract.parse.head_authors import head_authors
 from extract.parse.lines import (breadcrumb_end, classify_line, full_names, has_credit, index_date, is_list_label,
                                  is_not_page_date_label, is_related_heading, is_teaser_link,
@@ -46,7 +47,7 @@ _DASHES = "-–—"  # a line opened by one is speech
 # not the article's first paragraph (a short one may be a headline: "BT: Kampflyregningen ...")
 _CAPTION_LABEL = re.compile(r"^[A-ZÆØÅ]{2,}(?: [A-ZÆØÅ]{2,}){0,2}:\s")
 _DATED_LABEL = re.compile(r"^(?P<label>(?:[A-ZÆØÅ][\w&-]*\s+){0,2}[A-ZÆØÅ][\w&-]*)(?P<colon>:?)\s+(?P<date>\d.*?)\s*$")
-_TITLE_WORD = re.compile(r"^[A-ZÆØÅ][a-zæøåéü-]{2,}$")
+_TITLE_WORD = re.compile(r"^(?:[A-ZÆØÅ]{2,5}-|[A-ZÆØÅ])[a-zæøåéü-]{2,}$")  # "Klyngeløft", "IT-klyngedama"
 _ACRONYM = re.compile(r"^[A-ZÆØÅ]{2,5}$")  # "GCE", "NHO": a name in capitals, not a section label ("INDUSTRI")
 _GLUED_LINKS = re.compile(r"[^\W\d_][!?][A-ZÆØÅ]")  # "Besøk oss på Facebook!Send oss en mail": links run together
 _CUT_OFF = re.compile(r"[^\W\d_](?:\.\.\.|…)$")  # "Om programveilederen Programmet Norwegian...": a snippet
@@ -112,6 +113,8 @@ def _headline(lines: list[str]) -> tuple[int | None, int, int]:
             if candidates:
                 return (best := _best(lines, candidates)), best, number
             above = _repeated(lines, number + 1)
+            if above is None and _is_above_its_date(lines, number + 1):
+                above = number + 1  # a caption's paragraph above the headline and the page's date
             if above is None and number and _is_acronym(lines[number - 1]):
                 above = number - 1  # "GCE" alone above the page's text: a name in capitals heads it
             return (above, above, number) if above is not None else (None, number, number)
@@ -126,7 +129,11 @@ def _headline(lines: list[str]) -> tuple[int | None, int, int]:
               and not _is_name_above_date(lines, number) or _is_quoted_headline(lines, number)):
             candidates.append(number)
     candidates = candidates or passed
-    return ((best := _best(lines, candidates)), best, len(lines)) if candidates else (None, len(lines), len(lines))
+    if candidates:
+        return (best := _best(lines, candidates)), best, len(lines)
+    # no paragraph but one opened by a label in capitals: no caption, a dateline ("NAMSOS: Fredag ble ...")
+    text = next((n for n, line in enumerate(lines) if _CAPTION_LABEL.match(line) and _is_long(line)), len(lines))
+    return None, text, text
 
 
 def _best(lines: list[str], candidates: list[int]) -> int:
@@ -148,6 +155,14 @@ def _best(lines: list[str], candidates: list[int]) -> int:
     return candidates[-1]
 
 
+def _is_above_its_date(lines: list[str], number: int) -> bool:
+    """A line shaped as a headline (no sentence closed by a full stop, no list of names) directly
+    above the line that dates the page."""
+    line = lines[number] if number < len(lines) else ""
+    return (reads_as_headline(line) and not line.endswith(".") and not _names_people(line)
+            and _dates_the_page(lines, number + 1))
+
+
 def _dates_the_page(lines: list[str], number: int) -> bool:
     """Whether line ``number`` is a metadata line holding the page's date."""
     info = classify_line(lines[number]) if number < len(lines) else None
@@ -167,10 +182,16 @@ def _is_label_above(label: str, headline: str) -> bool:
     by a full stop or a question mark, not a caption (two sentences, or a credit: "... har
     behov for en oppdatering. Illustrasjonsfoto: Colourbox"), not a list of names, and no
     longer than a headline usually is."""
-    return (len(label.split()) <= MAX_LABEL_WORDS and not _shares_a_word(label, headline)
+    return (len(label.split()) <= MAX_LABEL_WORDS and not _shares_a_word(label, headline) and not opens_with_verb(label)
             and len(headline.split()) <= MAX_SHORT_HEADLINE_WORDS and not headline.endswith((".", "?"))
             and not _SENTENCE_BREAK.search(headline) and not has_credit(headline)
-            and split_names(headline) is None)
+            and not _names_people(headline))
+
+
+def _names_people(line: str) -> bool:
+    """Whether a line is a list of people's names ("Kari Lie, Per Vik"): a lone word is none."""
+    names = split_names(line)
+    return names is not None and any(len(name.split()) > 1 for name in names[0])
 
 
 def _shares_a_word(line: str, other: str) -> bool:
@@ -240,10 +261,16 @@ def _repeated(lines: list[str], start: int) -> int | None:
     return None
 
 
+def _is_long(line: str) -> bool:
+    """A line of body text longer than a headline."""
+    return len(_WORD.findall(line)) > MAX_HEADLINE_WORDS and classify_line(line).kind == "body"
+
+
 def _is_paragraph(line: str) -> bool:
-    """A long line of body text that is neither a caption nor a quotation."""
-    return (len(_WORD.findall(line)) > MAX_HEADLINE_WORDS and classify_line(line).kind == "body"
-            and not _CREDIT.search(line) and not _CAPTION_LABEL.match(line) and line[0] not in _QUOTES)
+    """A long line of body text that is neither a caption, a quotation nor a list of who is in a picture."""
+    return (_is_long(line)
+            and not _CREDIT.search(line) and not _CAPTION_LABEL.match(line) and line[0] not in _QUOTES
+            and not names_people_in_picture(line))
 
 
 def _is_pull_quote(lines: list[str], number: int) -> bool:
@@ -264,7 +291,7 @@ def _is_set_off(lines: list[str], number: int) -> bool:
     """Text set off above the headline that is the article's: a pull quote, who said it, a caption."""
     line = lines[number]
     return (_is_pull_quote(lines, number) or _is_attribution(line) or bool(_CAPTION_LABEL.match(line))
-            or _is_credited(lines, number) or _is_quote_with_speaker(line))
+            or _is_credited(lines, number) or _is_quote_with_speaker(line) or is_speech_with_speaker(line))
 
 
 def _is_photo_text(line: str) -> bool:
@@ -369,4 +396,5 @@ def reads_as_headline(line: str) -> bool:
     return (classify_line(line).kind == "body" and 1 <= len(words) <= MAX_HEADLINE_WORDS
             and not _CREDIT.search(line) and not names_people_in_picture(line) and line[0] not in _QUOTES
             and not _is_attribution(line) and not opens_with_labels(line) and not _label_and_date(line)
-            and not opens_with_salutation(line) and not _GLUED_LINKS.search(line) and not _is_cut_off(line))
+            and not opens_with_salutation(line) and not _GLUED_LINKS.search(line) and not _is_cut_off(line)
+            and not is_speech_with_speaker(line))
