@@ -24,11 +24,11 @@ from __future__ import annotations
 import html
 import re
 
-from extract.parse.bylines import is_name, is_organisation, split_names
+from extract.parse.bylines import is_name, is_organisation, names_people, split_names
 from extract.parse.clean import clean_line
 from extract.parse.dates import find_date
 from extract.parse.draft import Draft
-from extract.parse.forms import opens_with_labels
+from extract.parse.forms import cover_authors, opens_with_labels
 from extract.parse.furniture import is_speech_with_speaker, opens_with_verb
 from extract.parse.head_authors import head_authors
 from extract.parse.lines import (breadcrumb_end, classify_line, full_names, has_credit, index_date, is_list_label,
@@ -132,8 +132,8 @@ def _headline(lines: list[str]) -> tuple[int | None, int, int]:
     if candidates:
         return (best := _best(lines, candidates)), best, len(lines)
     # no paragraph but one opened by a label in capitals: no caption, a dateline ("NAMSOS: Fredag ble ...")
-    text = next((n for n, line in enumerate(lines) if _CAPTION_LABEL.match(line) and _is_long(line)), len(lines))
-    return None, text, text
+    opening = next((n for n, line in enumerate(lines) if _CAPTION_LABEL.match(line) and _is_long(line)), len(lines))
+    return None, opening, opening
 
 
 def _best(lines: list[str], candidates: list[int]) -> int:
@@ -156,11 +156,13 @@ def _best(lines: list[str], candidates: list[int]) -> int:
 
 
 def _is_above_its_date(lines: list[str], number: int) -> bool:
-    """A line shaped as a headline (no sentence closed by a full stop, no list of names) directly
-    above the line that dates the page."""
+    """A line shaped as a headline (no sentence closed by a full stop, no list of names) above the
+    line that dates the page, short lines between or not (a subtitle, a keyword without its value)."""
     line = lines[number] if number < len(lines) else ""
-    return (reads_as_headline(line) and not line.endswith(".") and not _names_people(line)
-            and _dates_the_page(lines, number + 1))
+    below = next((n for n in range(number + 1, min(number + 4, len(lines))) if _is_long(lines[n])
+                  or _dates_the_page(lines, n)), None)
+    return (reads_as_headline(line) and not line.endswith(".") and not names_people(line)
+            and below is not None and _dates_the_page(lines, below))
 
 
 def _dates_the_page(lines: list[str], number: int) -> bool:
@@ -180,18 +182,13 @@ def _starts_a_list(lines: list[str], number: int, candidates: set[int]) -> bool:
 def _is_label_above(label: str, headline: str) -> bool:
     """A short label above a line that is shaped as a headline: not a sentence closed
     by a full stop or a question mark, not a caption (two sentences, or a credit: "... har
-    behov for en oppdatering. Illustrasjonsfoto: Colourbox"), not a list of names, and no
-    longer than a headline usually is."""
-    return (len(label.split()) <= MAX_LABEL_WORDS and not _shares_a_word(label, headline) and not opens_with_verb(label)
+    behov for en oppdatering. Illustrasjonsfoto: Colourbox"), not a list of names, not a report's
+    cover repeating the label with its byline, and no longer than a headline usually is."""
+    return (len(label.split()) <= MAX_LABEL_WORDS and not _shares_a_word(label, headline)
+            and not opens_with_verb(label)  # "Vil styrke klyngene": a clause, not a label
             and len(headline.split()) <= MAX_SHORT_HEADLINE_WORDS and not headline.endswith((".", "?"))
             and not _SENTENCE_BREAK.search(headline) and not has_credit(headline)
-            and not _names_people(headline))
-
-
-def _names_people(line: str) -> bool:
-    """Whether a line is a list of people's names ("Kari Lie, Per Vik"): a lone word is none."""
-    names = split_names(line)
-    return names is not None and any(len(name.split()) > 1 for name in names[0])
+            and not names_people(headline) and not cover_authors(headline, label))
 
 
 def _shares_a_word(line: str, other: str) -> bool:
@@ -268,9 +265,8 @@ def _is_long(line: str) -> bool:
 
 def _is_paragraph(line: str) -> bool:
     """A long line of body text that is neither a caption, a quotation nor a list of who is in a picture."""
-    return (_is_long(line)
-            and not _CREDIT.search(line) and not _CAPTION_LABEL.match(line) and line[0] not in _QUOTES
-            and not names_people_in_picture(line))
+    return (_is_long(line) and not _CREDIT.search(line) and not _CAPTION_LABEL.match(line)
+            and line[0] not in _QUOTES and not names_people_in_picture(line))
 
 
 def _is_pull_quote(lines: list[str], number: int) -> bool:
