@@ -29,6 +29,7 @@ MAX_ARCHIVE_PART = 3  # words of each part before the author on an archive's hea
 MAX_FULL_NAME = 4  # words of a person's full name ("Kari Lie Berg Hansen")
 MAX_HEADING_NAME = 3  # words of the name in a newsletter's heading ("Siste nytt fra Digin 6.juni")
 MIN_GLUED_BODY = 40  # text after a glued opening date that makes the line a paragraph
+_PERIOD_DASH = re.compile(r"\s*[-–—]\s*")  # between two dates: a period ("01.07.2006 - 31.12.2020")
 
 
 @dataclass
@@ -188,7 +189,12 @@ def _date_value(segment: str) -> str | None:
 
 
 def _is_only_date(line: str) -> str | None:
-    """The first date of a line that holds only dates, times and filler words."""
+    """The first date of a line that holds only dates, times and filler words, unless two of them
+    joined by a dash make a period ("01.07.2006 - 31.12.2020": a project's, not the page's date)."""
+    start = find_date(line)
+    tail = line[start[1].end():] if start else ""
+    if (following := find_date(tail)) and _PERIOD_DASH.fullmatch(tail[:following[1].start()]):
+        return None
     first, rest = None, line
     while found := find_date(rest):
         date, match = found

@@ -320,3 +320,13 @@ def test_a_keyword_left_without_its_value_is_no_text(language: str, keyword: str
 def test_a_page_of_one_paragraph_opened_by_a_dateline_keeps_its_text(language: str, dateline: str) -> None:
     article = parse("date 2019-11 AVISA", dateline)
     assert (article.paragraphs, article.published) == ([dateline], "2019-11")
+
+
+@pytest.mark.parametrize("language, label, period", [
+    ("nb", "Prosjektvarighet:", "01.07.2006 - 31.12.2020"), ("nn", "Prosjektperiode:", "1. januar 2020 – 31. desember 2022"),
+    ("en", "Project period:", "2018-01-01 - 2018-12-31"),
+])
+def test_a_period_of_two_dates_does_not_date_the_page(language: str, label: str, period: str) -> None:
+    for lines in ([HEADLINE[language], label, period, BODY[language]], [label, period, HEADLINE[language], BODY[language]]):
+        assert parse(*lines).published is None, lines
+    assert parse(HEADLINE[language], label, period, "Publisert 12.03.2019", BODY[language]).published == "2019-03-12"

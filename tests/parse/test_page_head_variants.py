@@ -121,9 +121,9 @@ def set_off_lines(rng: random.Random) -> list[str]:
 
 
 def furnished_head(seed: int) -> tuple[list[str], str, str]:
-    """A page whose headline has set-off text above it, or a caption's paragraph above it and its
-    date line below, a verb-first headline above a subtitle or not, and a keyword left without its
-    value or not; its lines, headline and publication date."""
+    """A page whose headline has set-off text above it (and a project's period below it or not), or a
+    caption's paragraph above it and its date line below, a verb-first headline above a subtitle or
+    not, and a keyword left without its value or not; its lines, headline and publication date."""
     rng = random.Random(seed)
     day, month, year = rng.randint(1, 28), rng.randint(1, 12), rng.randint(2005, 2024)
     title, subtitle = rng.choice([
@@ -135,8 +135,12 @@ def furnished_head(seed: int) -> tuple[list[str], str, str]:
         caption = (f"{person(rng)} gratulerer {person(rng)} med den nye statusen for klyngen, og i bakgrunnen står "
                    f"direktøren i Innovasjon Norge sammen med styret i {word(rng)}klyngen.")
         top, below = [caption], [f"{day:02}.{month:02}.{year} | {word(rng)} {word(rng)}"]
-    else:
+    else:  # set-off text above; a project's period (two dates joined by a dash) below the headline or not
         top = set_off_lines(rng) + above
+        start, end = year - rng.randint(1, 5), year + rng.randint(1, 5)
+        period = rng.choice([f"{day:02}.{month:02}.{start} - {day:02}.{month:02}.{end}",
+                             f"1. {MONTHS_NB[month - 1]} {start} – 31. desember {end}", f"{start}-01-01 - {end}-12-31"])
+        below = [rng.choice(["Prosjektperiode:", "Prosjektvarighet:", "Project period:"]), period] * (rng.random() < 0.3) + below
     bare = [rng.choice(BARE_KEYWORDS)] if rng.random() < 0.3 else []
     return [*top, title, *subtitle, *bare, *below, BODY], title, f"{year}-{month:02}-{day:02}"
 
