@@ -302,12 +302,15 @@ def _archive_header(line: str) -> LineInfo | None:
 
 
 def _dated_name(head: str) -> LineInfo | None:
-    """ "20.09.201615:51 Marit": a timestamp, then the name of who wrote the page."""
+    """ "20.09.201615:51 Marit": a timestamp, then the name of who wrote the page; share buttons
+    ("Del Del Del") or a counter's word ("Views") after it name no one."""
     found = find_date(head)
     if not found or found[1].start() > 0:
         return None
     rest = head[found[1].end():].strip(" ,|·–-")
-    if rest and (is_boilerplate(rest) or all(is_boilerplate(word) for word in rest.split())):  # "Del Del Del"
+    counters = {word.lower() for word in load(DATA_DIR, "metadata")["counters"]}  # "28.07.2013 Views": no name
+    if rest and (is_boilerplate(rest)
+                 or all(is_boilerplate(word) or word.lower() in counters for word in rest.split())):
         return LineInfo("meta", published=found[0])
     names = person_names([rest]) if rest else None
     return LineInfo("meta", authors=names, published=found[0]) if names is not None else None

@@ -266,3 +266,14 @@ def test_a_place_and_day_inside_a_sentence_does_not_date_the_page(line: str) -> 
                                          ("03-04-2015", "2015-04-03"), ("18-03-2015", "2015-03-18")])
 def test_figures_month_first_only_where_day_first_is_no_date(text: str, value: str) -> None:
     assert find_date(text)[0] == value
+
+
+@pytest.mark.parametrize("language, line", [("nb", "12.03.2019 Visninger"), ("nn", "12.03.2019 Visningar"),
+                                            ("en", "12.03.2019 Views"), ("en", "12.03.2019 | Comments")])
+def test_a_counters_word_beside_a_date_names_no_author(language: str, line: str) -> None:
+    article = parse(HEADLINE[language], line, BODY[language])
+    assert (article.authors, article.published) == ([], "2019-03-12")
+
+
+def test_a_lone_first_name_beside_a_timestamp_is_still_the_author() -> None:
+    assert parse(HEADLINE["nb"], "12.03.201915:51 Torgunn", BODY["nb"]).authors == ["Torgunn"]
