@@ -86,8 +86,9 @@ class Draft:
             self.published = more_precise(self.published, info.published)  # a dateline
             self.add_authors(form_authors(line) or cover_authors(line, self.title))  # a report's form or cover
             self.published = self.published or form_date(line)
-            near_top = len(self.paragraphs) < load(DATA_DIR, "metadata")["signed_paragraphs"]
-            self.document_date = self.document_date or document_date(line, near_top=near_top)
+            if not self.document_date:
+                near_top = len(self.paragraphs) < load(DATA_DIR, "metadata")["signed_paragraphs"]
+                self.document_date = document_date(line, near_top=near_top)
             self.day_month = self.day_month or info.day_month
             room = self.max_chars - self.body_chars
             self.truncated = self.truncated or len(line) > room

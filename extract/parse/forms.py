@@ -97,7 +97,8 @@ def _before_next_value(words: list[str], sentence_goes_on: bool) -> str:
 
 def form_date(line: str) -> str | None:
     """The date in a flattened form's date field (see the module's docstring); None if none."""
-    found = _regexes()["date_field"].search(line) if _regexes()["run"].search(line) else None
+    found = _regexes()["date_field"].search(line)
+    found = found if found and _regexes()["run"].search(line) else None
     date = find_date(found["rest"]) if found else None
     return date[0] if date and date[1].start() == 0 else None
 

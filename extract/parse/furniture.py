@@ -30,11 +30,15 @@ def _regexes() -> dict[str, re.Pattern[str]]:
     }
 
 
+@cache
+def _age_notice_words() -> int:
+    return load(DATA_DIR, "metadata")["age_notice_words"]
+
+
 def is_age_notice(line: str) -> bool:
     """A site's notice that the page is old ("Dette innholdet er mer enn 6 år gammelt."): a count of
     years, a word of age and a word naming the page."""
-    words = len(line.split())
-    return (words <= load(DATA_DIR, "metadata")["age_notice_words"] and bool(_regexes()["age"].search(line))
+    return (len(line.split()) <= _age_notice_words() and bool(_regexes()["age"].search(line))
             and bool(_regexes()["age_word"].search(line)) and bool(_regexes()["age_subject"].search(line)))
 
 

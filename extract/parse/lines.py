@@ -191,15 +191,14 @@ def _date_value(segment: str) -> str | None:
 def _is_only_date(line: str) -> str | None:
     """The first date of a line that holds only dates, times and filler words, unless two of them
     joined by a dash make a period ("01.07.2006 - 31.12.2020": a project's, not the page's date)."""
-    start = find_date(line)
-    tail = line[start[1].end():] if start else ""
-    if (following := find_date(tail)) and _PERIOD_DASH.fullmatch(tail[:following[1].start()]):
-        return None
-    first, rest = None, line
+    first, rest, spans = None, line, []
     while found := find_date(rest):
         date, match = found
         first = first or date
-        rest = rest[:match.start()] + " " + rest[match.end():]
+        spans.append(match.span())
+        rest = rest[:match.start()] + " " * len(match.group()) + rest[match.end():]
+    if len(spans) > 1 and _PERIOD_DASH.fullmatch(line[spans[0][1]:spans[1][0]]):
+        return None
     rest = _regexes()["filler"].sub("", _regexes()["label"].sub("", rest)) if first else rest
     return first if first and not rest else None
 
@@ -301,6 +300,11 @@ def _archive_header(line: str) -> LineInfo | None:
     return LineInfo("meta", authors=names, published=next((d for d in dates if d), None))
 
 
+@cache
+def _counters() -> frozenset[str]:
+    return frozenset(word.lower() for word in load(DATA_DIR, "metadata")["counters"])
+
+
 def _dated_name(head: str) -> LineInfo | None:
     """ "20.09.201615:51 Marit": a timestamp, then the name of who wrote the page; share buttons
     ("Del Del Del") or a counter's word ("Views") after it name no one."""
@@ -308,9 +312,8 @@ def _dated_name(head: str) -> LineInfo | None:
     if not found or found[1].start() > 0:
         return None
     rest = head[found[1].end():].strip(" ,|·–-")
-    counters = {word.lower() for word in load(DATA_DIR, "metadata")["counters"]}  # "28.07.2013 Views": no name
-    if rest and (is_boilerplate(rest)
-                 or all(is_boilerplate(word) or word.lower() in counters for word in rest.split())):
+    if rest and (is_boilerplate(rest)  # "28.07.2013 Views": a counter's word, no name
+                 or all(is_boilerplate(word) or word.lower() in _counters() for word in rest.split())):
         return LineInfo("meta", published=found[0])
     names = person_names([rest]) if rest else None
     return LineInfo("meta", authors=names, published=found[0]) if names is not None else None
