@@ -132,9 +132,15 @@ def furnished_head(seed: int) -> tuple[list[str], str, str]:
         (f"{rng.choice(['IT', 'KI', 'GIS'])}-{word(rng).lower()}dama", [])])
     above, below = date_lines(rng, day, month, year)
     if rng.random() < 0.4:  # a caption's paragraph, the headline, the page's date right below it
-        caption = (f"{person(rng)} gratulerer {person(rng)} med den nye statusen for klyngen, og i bakgrunnen står "
-                   f"direktøren i Innovasjon Norge sammen med styret i {word(rng)}klyngen.")
-        top, below = [caption], [rng.choice([f"{day:02}.{month:02}.{year} | {word(rng)}foreningen i {word(rng)}",
+        caption = rng.choice([
+            f"{person(rng)} gratulerer {person(rng)} med den nye statusen for klyngen, og i bakgrunnen står "
+            f"direktøren i Innovasjon Norge sammen med styret i {word(rng)}klyngen.",
+            f"Fylkesrådmann {person(rng)} gratulerer dagleg leiar {person(rng)} med den nye statusen, og i "
+            f"bakgrunnen står direktøren i Innovasjon Noreg saman med styret i {word(rng)}klynga.",
+            f"Taking part in the cluster projects gives {word(rng)} Ltd access to valuable networks, and "
+            f"{person(rng)} is pictured here during the meeting of the cluster in {word(rng)} last autumn."])
+        credit = rng.choice([[], [f"Foto: {person(rng)}"], [f"Foto: {person(rng)}/NTB"], [f"Photo: {person(rng)}"]])
+        top, below = [caption, *credit], [rng.choice([f"{day:02}.{month:02}.{year} | {word(rng)}foreningen i {word(rng)}",
                                              f"{day:02}.{month:02}.{year} {rng.choice(['Views', 'Visninger', 'Visningar'])}",
                                              f"{day}. {MONTHS_NB[month - 1]} {year}, kl. 10:{day:02} Del Del Del"])]
     else:  # set-off text above; a project's period (two dates joined by a dash) below the headline or not
@@ -215,3 +221,13 @@ def test_a_generated_document_that_dates_itself(seed: int) -> None:
     lines, published = dated_document(seed)
     article = parse_document(RawDocument(source="crawl/side.txt", kind="text", data="\n".join(lines).encode("utf-8")))
     assert article.published == published, lines
+
+
+@pytest.mark.parametrize("seed", range(CASES))
+def test_set_off_text_anywhere_above_a_generated_head_changes_nothing(seed: int) -> None:
+    lines, title, published, author = page_head(seed)
+    rng = random.Random(seed + 1000)
+    at = rng.randint(0, lines.index(title))
+    lines = lines[:at] + set_off_lines(rng) + lines[at:]
+    article = parse_document(RawDocument(source="crawl/side.txt", kind="text", data="\n".join(lines).encode("utf-8")))
+    assert (article.title, (article.published or "")[:10], article.authors) == (title, published, [author]), lines
