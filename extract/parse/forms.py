@@ -46,7 +46,7 @@ def _regexes() -> dict[str, re.Pattern[str]]:
         "date_field": re.compile(rf"(?<!\S){alternation(meta['form_date_fields'], space=' ')}:\s+(?P<rest>.{{0,40}})"),
         "document_field": re.compile(rf"^(?:[\w-]+\s+){{0,2}}?(?i:{alternation(meta['document_date_fields'], space=' ')})"
                                      r"\s*:?\s+(?P<rest>\S.{0,40})$"),
-        "signed": re.compile(r"(?:^|(?<=[\d.!?:)] ))[A-ZÆØÅ][a-zæøå-]+,?\s+(?P<rest>\d{1,2}\.?\s*\w+\s+\d{4})\s*$"),
+        "signed": re.compile(r"(?:^|(?<=[\d.!?:)] ))(?P<place>[A-ZÆØÅ][a-zæøå-]+),?\s+(?P<rest>\d{1,2}\.?\s*\w+\s+\d{4})\s*$"),
         "cover": re.compile(rf"\s+(?i:{alternation(meta['byline'], space=' ')})\s+"
                             rf"(?P<names>{_NAME}(?:{_SEPARATOR}{_NAME})*)\s*"),
         "run": re.compile(rf"(?<!\S)(?:{label}\s+){{{MIN_RUN_LABELS},}}"),
@@ -110,9 +110,17 @@ def cover_authors(line: str, title: str) -> list[str]:
     return _regexes()["separator"].split(found["names"]) if found else []
 
 
+@cache
+def _not_places() -> frozenset[str]:
+    meta = load(DATA_DIR, "metadata")
+    return frozenset(word.lower() for word in meta["not_places"] + meta["date_filler"])
+
+
 def document_date(line: str, *, near_top: bool) -> str | None:
     """The date a document gives itself on ``line``: a field's, or (``near_top``) its place and day
     closing the line (see the module's docstring); None if none."""
     found = _regexes()["document_field"].match(line) or near_top and _regexes()["signed"].search(line)
+    if found and found.groupdict().get("place") and found["place"].lower() in _not_places():
+        return None  # "Neste møte: Tirsdag 12. mars 2019": an event's day
     date = find_date(found["rest"]) if found else None
     return date[0] if date and date[1].start() == 0 and date[1].end() == len(found["rest"].rstrip()) else None

@@ -277,3 +277,10 @@ def test_a_counters_word_beside_a_date_names_no_author(language: str, line: str)
 
 def test_a_lone_first_name_beside_a_timestamp_is_still_the_author() -> None:
     assert parse(HEADLINE["nb"], "12.03.201915:51 Torgunn", BODY["nb"]).authors == ["Torgunn"]
+
+
+@pytest.mark.parametrize("language, line", [("nb", "Neste møte: Tirsdag 12. mars 2019"),
+                                            ("nn", "Neste møte: Tysdag 12. mars 2019"),
+                                            ("en", "Next meeting: Tuesday 12 March 2019")])
+def test_a_weekday_and_a_day_near_the_top_is_an_events_day_not_the_documents(language: str, line: str) -> None:
+    assert parse(HEADLINE[language], line, BODY[language]).published is None

@@ -200,8 +200,9 @@ PLACES = ["Bodø", "Førde", "Tromsø", "Steinkjer", "Ålesund"]
 
 def dated_document(seed: int) -> tuple[list[str], str]:
     """A page that shows no publication date but dates itself: a record's field at its foot (a date
-    in figures, month first where day first is no date, or with the month's name), or an application's
-    place and day closing a line near its top; its lines and date."""
+    in figures, month first where day first is no date, or with the month's name; a meeting's weekday
+    and day near the top or not), or an application's place and day closing a line near its top; its
+    lines and date."""
     rng = random.Random(seed)
     day, month, year = rng.randint(13, 28), rng.randint(1, 12), rng.randint(2005, 2024)
     nb, en = MONTHS_NB[month - 1], MONTHS_EN[month - 1]
@@ -210,7 +211,9 @@ def dated_document(seed: int) -> tuple[list[str], str]:
     head = [*rng.sample(MENUS, rng.randint(0, 3)), headline(rng)]
     if rng.random() < 0.5:
         foot = [rng.choice(["Kontakt", "Contact details"]), person(rng), f"{rng.choice(RECORD_FIELDS)} {date}"]
-        return [*head, BODY, *foot], f"{year}-{month:02}-{day:02}"
+        meeting = rng.choice([[], [f"Neste møte: {rng.choice(['Tirsdag', 'Tysdag', 'Fredag'])} {day - 1}. {nb} {year + 1}"],
+                              [f"Next meeting: {rng.choice(['Tuesday', 'Friday'])} {day - 1} {en} {year + 1}"]])
+        return [*head, *meeting, BODY, *foot], f"{year}-{month:02}-{day:02}"
     place = rng.choice(PLACES) + rng.choice(["", ","])
     opening = f"{rng.randint(1, 3)} {word(rng)} AS Søknad om {rng.choice(['Arena', 'NCE'])}-status {year} {place} {day}. {nb} {year}"
     return [*head, opening, BODY], f"{year}-{month:02}-{day:02}"
