@@ -16,8 +16,8 @@ The form's date field (``form_date_fields``: "... Emneord: ... Dato: 22. mars 20
 dates the report. Where the page shows no publication date, a field that dates the document itself
 (``document_date_fields``: "Annex completed on: 03-18-2015") or its place and day near its top ("Søknad
 2011 Tromsø 1. april 2011", not after a word of a sentence: "møtet i Tromsø 1. april 2011") gives it.
-A report's cover as a transcript gives it gives its title, then a byline word and the
-names that close the line ("1 Rapport nr. 5/2010 Evaluering av Klyngen av Kari Lie"): its authors.
+A report's cover, as a transcript gives it, holds its title, then a byline word and the names that
+close the line ("1 Rapport nr. 5/2010 Evaluering av Klyngen av Kari Lie"): its authors.
 """
 
 from __future__ import annotations
