@@ -121,3 +121,9 @@ def _uninverted(parts: list[str]) -> list[str]:
     if len(parts) >= 2 and len(parts[0].split()) == 1 and re.fullmatch(r"[A-ZÆØÅ]", parts[1].split()[-1]):
         return [f"{parts[1]}. {parts[0]}", *parts[2:]]
     return parts
+
+
+def names_people(line: str) -> bool:
+    """Whether a line is a list of people's names ("Kari Lie, Per Vik"): a lone word is none."""
+    names = split_names(line)
+    return names is not None and any(len(name.split()) > 1 for name in names[0])

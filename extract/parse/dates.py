@@ -42,7 +42,8 @@ def _patterns() -> list[re.Pattern[str]]:
         # "29.09.2016 10:56", and the same with the time glued on: "29.09.201610:56"
         re.compile(r"(?<![\d.])(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4}(?=\d{1,2}[:.]\d{2}(?![\d.]))"
                    r"|\d{4}(?!\d)|\d{2}(?!\d))" + _TIME),
-        re.compile(r"(?<![\d/])(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4})(?![\d/])" + _TIME),
+        # "18/03/2015", "18-03-2015"; month first, as American pages write it, where day first is no date: "03-18-2015"
+        re.compile(r"(?<![\d/-])(?P<d>\d{1,2})(?P<sep>[/-])(?P<m>\d{1,2})(?P=sep)(?P<y>\d{4})(?![\d/-])" + _TIME),
         # "11. juni 2009", and with hyphens, as a document site writes it: "21-Sep-2020"
         re.compile(rf"(?<!\d)(?P<d>\d{{1,2}})(?:\.?\s+|-)(?P<mon>{month_names})(?:\.?,?\s+|-)(?P<y>\d{{4}})(?!\d)"
                    + _TIME, re.IGNORECASE),
@@ -159,12 +160,14 @@ def _hour(groups: dict) -> int:
 def _to_iso(match: re.Match[str]) -> str | None:
     groups = match.groupdict()
     month = _month_numbers()[groups["mon"].lower()] if groups.get("mon") else int(groups["m"])
-    year = int(groups["y"])
+    year, day = int(groups["y"]), int(groups["d"])
     year += 2000 if year < 100 else 0
+    if groups.get("sep") and month > 12 >= day:  # "03-18-2015": month first
+        month, day = day, month
     try:
         if groups.get("hh") is None:
-            return datetime(year, month, int(groups["d"])).date().isoformat()
-        moment = datetime(year, month, int(groups["d"]), _hour(groups), int(groups["mm"]))
+            return datetime(year, month, day).date().isoformat()
+        moment = datetime(year, month, day, _hour(groups), int(groups["mm"]))
     except ValueError:
         return None
     if groups.get("tz") == "Z":  # UTC: show the Norwegian wall-clock time

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from extract.parse.bylines import split_names
+from extract.lexicon import load
+from extract.parse.bylines import DATA_DIR, split_names
 from extract.parse.clean import clean_line, clip
-from extract.parse.forms import form_authors
+from extract.parse.forms import cover_authors, document_date, form_authors, form_date
 from extract.parse.language import detect_language, normalise_language
 from extract.parse.lines import classify_line, describes_writer, has_credit
 from extract.parse.years import completed, copyright_year, page_year
@@ -43,6 +44,7 @@ class Draft:
     language_hint: str | None = None  # stated by the page; used when detection is unsure
     metadata_lines: list[str] = field(default_factory=list)
     day_month: tuple[int, int] | None = None  # a date the page gives without its year
+    document_date: str | None = None  # a document's own date: a field's, or its place and day (forms.py)
     copyright: int | None = None  # the year of the page's copyright line
     max_chars: int = 100_000  # body budget; lines past it are dropped and ``truncated`` set
     body_chars: int = 0
@@ -84,7 +86,11 @@ class Draft:
             self.copyright = self.copyright or copyright_year(line)
         elif info.kind == "body" and not meta_only:
             self.published = more_precise(self.published, info.published)  # a dateline
-            self.add_authors(form_authors(line))  # a report's flattened form
+            self.add_authors(form_authors(line) or cover_authors(line, self.title))  # a report's form or cover
+            self.published = self.published or form_date(line)
+            if not self.document_date:
+                near_top = len(self.paragraphs) < load(DATA_DIR, "metadata")["signed_paragraphs"]
+                self.document_date = document_date(line, near_top=near_top)
             self.day_month = self.day_month or info.day_month
             room = self.max_chars - self.body_chars
             self.truncated = self.truncated or len(line) > room
@@ -101,10 +107,11 @@ class Draft:
 
     def _publication_date(self) -> tuple[str | None, str | None]:
         """The publication date, and where it came from when the page shows none whole: a
-        date without its year completed from the page (docs/metadata.md). An updated date is
+        date without its year completed from the page (docs/metadata.md); a document's own date
+        where the page shows no publication date. An updated date is
         no publication date: a page showing only that has none."""
-        if self.published:
-            return self.published, None
+        if self.published or self.document_date:
+            return self.published or self.document_date, None
         found = self.day_month and page_year(self.day_month, url=self.url, updated=self.updated,
                                              text="\n".join([self.title, self.lead, *self.paragraphs]),
                                              copyright=self.copyright)

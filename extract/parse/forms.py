@@ -14,6 +14,13 @@ read by ``lines``. Two more forms lose their layout in a transcript: a byline wo
 with its colon inside a line, its full names closing it ("... (Rapport nr. 40/2012) Av: A, B og C"),
 and a table's row whose cells are run together, an author label without its colon opening a line
 ("Author Kari Lie, FAFO and Eurofound": ``author_row_labels``); each names the full names only.
+
+The form's date field (``form_date_fields``: "... Emneord: ... Dato: 22. mars 2010 Antall sider: 55")
+dates the report. Where the page shows no publication date, a field that dates the document itself
+(``document_date_fields``: "Annex completed on: 03-18-2015") or its place and day near its top ("Søknad
+2011 Tromsø 1. april 2011", not after a word of a sentence: "møtet i Tromsø 1. april 2011") gives it.
+A report's cover, as a transcript gives it, holds its title, then a byline word and the names that
+close the line ("1 Rapport nr. 5/2010 Evaluering av Klyngen av Kari Lie"): its authors.
 """
 
 from __future__ import annotations
@@ -23,6 +30,7 @@ from functools import cache
 
 from extract.lexicon import alternation, load
 from extract.parse.bylines import DATA_DIR, is_organisation, split_names  # parse's own YAML files
+from extract.parse.dates import find_date
 from extract.parse.lines import full_names
 
 MIN_RUN_LABELS = 2
@@ -42,6 +50,12 @@ def _regexes() -> dict[str, re.Pattern[str]]:
     return {
         "inline_byline": re.compile(rf"(?<=\s)(?:{bylines}):\s+(?P<names>[A-ZÆØÅ][^:]{{3,200}}?)\.?$"),
         "author_row": re.compile(rf"^(?:{alternation(meta['author_row_labels'], space=' ')})\s+(?P<names>[A-ZÆØÅ].{{3,200}})$"),
+        "date_field": re.compile(rf"(?<!\S){alternation(meta['form_date_fields'], space=' ')}:\s+(?P<rest>.{{0,40}})"),
+        "document_field": re.compile(rf"^(?:[\w-]+\s+){{0,2}}?(?i:{alternation(meta['document_date_fields'], space=' ')})"
+                                     r"\s*:?\s+(?P<rest>\S.{0,40})$"),
+        "signed": re.compile(r"(?:^|(?<=[\d.!?:)] ))(?P<place>[A-ZÆØÅ][a-zæøå-]+),?\s+(?P<rest>\d{1,2}\.?\s*\w+\s+\d{4})\s*$"),
+        "cover": re.compile(rf"\s+(?i:{alternation(meta['byline'], space=' ')})\s+"
+                            rf"(?P<names>{_NAME}(?:{_SEPARATOR}{_NAME})*)\s*"),
         "run": re.compile(rf"(?<!\S)(?:{label}\s+){{{MIN_RUN_LABELS},}}"),
         "label": re.compile(label),
         "list": re.compile(rf"{_NAME}(?:{_SEPARATOR}{_NAME})+(?![\w'’-])"),
@@ -94,3 +108,34 @@ def _before_next_value(words: list[str], sentence_goes_on: bool) -> str:
     default = len(words) - 1 if sentence_goes_on else len(words)
     cut = next((i for i in range(FIRST_NAME_WORDS, len(words)) if is_organisation(words[i])), default)
     return " ".join(words[:cut])
+
+
+def form_date(line: str) -> str | None:
+    """The date in a flattened form's date field (see the module's docstring); None if none."""
+    found = _regexes()["date_field"].search(line)
+    found = found if found and _regexes()["run"].search(line) else None
+    date = find_date(found["rest"]) if found else None
+    return date[0] if date and date[1].start() == 0 else None
+
+
+def cover_authors(line: str, title: str) -> list[str]:
+    """The names after a byline word that close a line holding the report's ``title``; [] if none."""
+    at = line.find(title) if len(title.split()) > 1 else -1
+    found = _regexes()["cover"].fullmatch(line, at + len(title)) if at >= 0 else None
+    return _regexes()["separator"].split(found["names"]) if found else []
+
+
+@cache
+def _not_places() -> frozenset[str]:
+    meta = load(DATA_DIR, "metadata")
+    return frozenset(word.lower() for word in meta["not_places"] + meta["date_filler"])
+
+
+def document_date(line: str, *, near_top: bool) -> str | None:
+    """The date a document gives itself on ``line``: a field's, or (``near_top``) its place and day
+    closing the line (see the module's docstring); None if none."""
+    found = _regexes()["document_field"].match(line) or near_top and _regexes()["signed"].search(line)
+    if found and found.groupdict().get("place") and found["place"].lower() in _not_places():
+        return None  # "Neste møte: Tirsdag 12. mars 2019": an event's day
+    date = find_date(found["rest"]) if found else None
+    return date[0] if date and date[1].start() == 0 and date[1].end() == len(found["rest"].rstrip()) else None

@@ -17,11 +17,9 @@ from functools import cache
 from extract.lexicon import alternation, load
 from extract.parse.bylines import DATA_DIR, MAX_NAME_TOKENS, is_organisation, person_names, split_names
 from extract.parse.dates import find_date, find_day_month, issue_date, parse_date
+from extract.parse.boilerplate import is_boilerplate
 
 MAX_META_LINE = 200  # metadata lines are short; longer ones are body text
-# "Hjem > Aktuelt > Nyheter", "Home › Documents › ...": a site's breadcrumb trail, short parts before the last
-_BREADCRUMB = re.compile(r"^(?:[^\s>›»][^>›»]{0,40}?\s+[>›»]\s+){2,}\S")
-_IMAGE_FILE = re.compile(r"^(?:\S+ ){0,5}\S+\.(?:jpe?g|png|gif|webp|svg)$")  # "ny klynge (2).jpg"
 MAX_DATE_WORDS = 6  # "Publisert: torsdag 11. juni 2009 kl. 13.05"; more words make a sentence
 MAX_LOOSE_SEGMENT = 3  # words of a stray segment ("Skriv ut si") on a line that carries metadata
 MAX_ARCHIVE_PART = 3  # words of each part before the author on an archive's header line
@@ -29,6 +27,7 @@ MAX_FULL_NAME = 4  # words of a person's full name ("Kari Lie Berg Hansen")
 MAX_HEADING_NAME = 3  # words of the name in a newsletter's heading ("Siste nytt fra Digin 6.juni")
 _ROW_LABEL = re.compile(r"^[A-ZÆØÅ][a-zæøå]+$")  # one word before a record's date keyword: "Measure", "Dokument"
 MIN_GLUED_BODY = 40  # text after a glued opening date that makes the line a paragraph
+_PERIOD_DASH = re.compile(r"\s*[-–—]\s*")  # between two dates: a period ("01.07.2006 - 31.12.2020")
 
 
 @dataclass
@@ -80,43 +79,6 @@ def _regexes() -> dict[str, re.Pattern[str]]:
         "archive_parts": re.compile(r"\s+[-–]\s+(?:[-–]\s+)*"),
         "email": re.compile(r"(?<!\S)[\w.+-]+@[\w-]+(?:\.[\w-]+)+(?!\S)"),
     }
-
-
-@cache
-def _boilerplate() -> tuple[frozenset[str], tuple[str, ...]]:
-    data = load(DATA_DIR, "boilerplate")
-    navigation = load(DATA_DIR, "metadata")["navigation"]
-    return frozenset(data["exact"]) | frozenset(navigation), tuple(data["prefixes"])
-
-
-def is_boilerplate(text: str) -> bool:
-    """True for ad labels, "Les også" links, share buttons, navigation, breadcrumb trails,
-    image file names and similar non-article text."""
-    exact, prefixes = _boilerplate()
-    lowered = text.strip().lower()
-    return (lowered in exact or lowered.rstrip(":") in exact or lowered.startswith(prefixes)
-            or bool(_IMAGE_FILE.match(lowered)) or bool(_BREADCRUMB.match(lowered))
-            or bool(_navigation_run().fullmatch(lowered)) or bool(_language_switch().fullmatch(lowered)))
-
-
-@cache
-def _navigation_run() -> re.Pattern[str]:
-    """Navigation links run together on one line: "Skip to content Skip to search"."""
-    links = alternation(load(DATA_DIR, "metadata")["navigation"])
-    return re.compile(rf"{links}(?:\s+{links})+")
-
-
-@cache
-def _language_switch() -> re.Pattern[str]:
-    """A site's choice of language: a label and language codes ("Language: NOR | ENG", "Språk: NO / EN")."""
-    labels = alternation(load(DATA_DIR, "metadata")["language_switch_labels"])
-    return re.compile(rf"{labels}\s*:?\s*[a-z]{{2,3}}(?:\s*[|/]\s*[a-z]{{2,3}})+")
-
-
-def breadcrumb_end(text: str) -> str | None:
-    """The page a breadcrumb trail ends in ("Hjem > Aktuelt > Ny avtale": "Ny avtale"); None if
-    ``text`` is no trail."""
-    return re.split(r"\s+[>›»]\s+", text.strip())[-1] if _BREADCRUMB.match(text.strip().lower()) else None
 
 
 def has_credit(text: str) -> bool:
@@ -196,12 +158,16 @@ def _date_value(segment: str) -> str | None:
 
 
 def _is_only_date(line: str) -> str | None:
-    """The first date of a line that holds only dates, times and filler words."""
-    first, rest = None, line
+    """The first date of a line that holds only dates, times and filler words, unless two of them
+    joined by a dash make a period ("01.07.2006 - 31.12.2020": a project's, not the page's date)."""
+    first, rest, spans = None, line, []
     while found := find_date(rest):
         date, match = found
         first = first or date
-        rest = rest[:match.start()] + " " + rest[match.end():]
+        spans.append(match.span())
+        rest = rest[:match.start()] + " " * len(match.group()) + rest[match.end():]
+    if len(spans) > 1 and _PERIOD_DASH.fullmatch(line[spans[0][1]:spans[1][0]]):
+        return None
     rest = _regexes()["filler"].sub("", _regexes()["label"].sub("", rest)) if first else rest
     return first if first and not rest else None
 
@@ -311,13 +277,20 @@ def _archive_header(line: str) -> LineInfo | None:
     return LineInfo("meta", authors=names, published=next((d for d in dates if d), None))
 
 
+@cache
+def _counters() -> frozenset[str]:
+    return frozenset(word.lower() for word in load(DATA_DIR, "metadata")["counters"])
+
+
 def _dated_name(head: str) -> LineInfo | None:
-    """ "20.09.201615:51 Marit": a timestamp, then the name of who wrote the page."""
+    """ "20.09.201615:51 Marit": a timestamp, then the name of who wrote the page; share buttons
+    ("Del Del Del") or a counter's word ("Views") after it name no one."""
     found = find_date(head)
     if not found or found[1].start() > 0:
         return None
     rest = head[found[1].end():].strip(" ,|·–-")
-    if rest and (is_boilerplate(rest) or all(is_boilerplate(word) for word in rest.split())):  # "Del Del Del"
+    if rest and (is_boilerplate(rest)  # "28.07.2013 Views": a counter's word, no name
+                 or all(is_boilerplate(word) or word.lower() in _counters() for word in rest.split())):
         return LineInfo("meta", published=found[0])
     names = person_names([rest]) if rest else None
     return LineInfo("meta", authors=names, published=found[0]) if names is not None else None

@@ -24,16 +24,19 @@ from __future__ import annotations
 import html
 import re
 
-from extract.parse.bylines import is_name, is_organisation, split_names
+from extract.parse.boilerplate import breadcrumb_end
+from extract.parse.bylines import is_name, is_organisation, names_people, split_names
 from extract.parse.clean import clean_line
-from extract.parse.dates import find_date
 from extract.parse.draft import Draft
-from extract.parse.forms import opens_with_labels
+from extract.parse.forms import cover_authors, opens_with_labels
+from extract.parse.furniture import is_speech_with_speaker, opens_with_verb
 from extract.parse.head_authors import head_authors
 from extract.parse.head_furniture import (closes_with_credit, download_title, ends_in_web_address, is_above_caption,
                                           is_document_title, is_picture_text, may_name_people)
-from extract.parse.lines import (breadcrumb_end, classify_line, full_names, has_credit, index_date, is_list_label,
-                                 is_not_page_date_label, is_related_heading, is_teaser_link,
+from extract.parse.line_shapes import (is_acronym, is_attribution, is_cut_off, is_index_letter, is_spelled_out,
+                                       label_and_date, label_date)
+from extract.parse.lines import (classify_line, full_names, has_credit, index_date, is_list_label,
+                                 is_related_heading, is_teaser_link,
                                  names_people_in_picture, opens_with_salutation)
 
 _WORD = re.compile(r"[^\W\d_]+")
@@ -47,12 +50,8 @@ _DASHES = "-–—"  # a line opened by one is speech
 # a long line opened by a label in capitals is a photo's caption ("TEAM NSCC: Et knippe ..."),
 # not the article's first paragraph (a short one may be a headline: "BT: Kampflyregningen ...")
 _CAPTION_LABEL = re.compile(r"^[A-ZÆØÅ]{2,}(?: [A-ZÆØÅ]{2,}){0,2}:\s")
-_DATED_LABEL = re.compile(r"^(?P<label>(?:[A-ZÆØÅ][\w&-]*\s+){0,2}[A-ZÆØÅ][\w&-]*)(?P<colon>:?)\s+(?P<date>\d.*?)\s*$")
-_TITLE_WORD = re.compile(r"^[A-ZÆØÅ][a-zæøåéü-]{2,}$")
-_ACRONYM = re.compile(r"^[A-ZÆØÅ]{2,5}$")  # "GCE", "NHO": a name in capitals, not a section label ("INDUSTRI")
+_TITLE_WORD = re.compile(r"^(?:[A-ZÆØÅ]{2,5}-|[A-ZÆØÅ])[a-zæøåéü-]{2,}$")  # "Klyngeløft", "IT-klyngedama"
 _GLUED_LINKS = re.compile(r"[^\W\d_][!?][A-ZÆØÅ]")  # "Besøk oss på Facebook!Send oss en mail": links run together
-_CUT_OFF = re.compile(r"[^\W\d_](?:\.\.\.|…)$")  # "Om programveilederen Programmet Norwegian...": a snippet
-MIN_CUT_OFF_WORDS = 10  # a snippet is cut off at a length; a headline may trail off ("Og vinneren er...")
 _FIELD = re.compile(r"^[A-ZÆØÅ][\w-]*(?: [\w-]+)?:(?:\s+\S+){0,3}$")  # "Upload: others", "View: 0 times"
 MAX_HEADLINE_WORDS = 20
 MAX_LABEL_WORDS = 3  # "Nye produkter", "Kommunal- og regionaldepartementet", "Go to aakp.no"
@@ -98,7 +97,7 @@ def extract_text(text: str, draft: Draft) -> None:
             draft.add_caption(f"{line} {credit}" if (credit := _credit_below(lines, number)) else line)
         elif number < start and _is_photo_text(line):
             draft.add_caption(line)  # "A frå B. Foto: C", "Foto: C" above the headline: the article's photo
-        elif number < opening and (date := _label_date(line, field=number >= start)):
+        elif number < opening and (date := label_date(line, field=number >= start)):
             draft.metadata_lines.append(line)  # "FinSHIFT 17.11.2021": a newsletter's or section's date
             draft.published = draft.published or date
         else:
@@ -118,12 +117,14 @@ def _headline(lines: list[str]) -> tuple[int | None, int, int]:
             if candidates:
                 return (best := _best(lines, candidates)), best, number
             above = _repeated(lines, number + 1)
-            if above is None and number and _is_acronym(lines[number - 1]):
+            if above is None and _is_above_its_date(lines, number + 1):
+                above = number + 1  # a caption's paragraph above the headline and the page's date
+            if above is None and number and is_acronym(lines[number - 1]):
                 above = number - 1  # "GCE" alone above the page's text: a name in capitals heads it
             if above is None and is_document_title(lines, number):
                 above = number  # "Innstilling fra ... i Norge" above "Innhold": a document's long title
             return (above, above, number) if above is not None else (None, number, number)
-        if _is_index_letter(line):
+        if is_index_letter(line):
             candidates = []  # an A–Z index's letter heading: the entry below it is the page's
         elif is_teaser_link(line):
             passed, candidates = candidates or passed, []  # a teaser's "Read more": what is below is the page's
@@ -136,7 +137,11 @@ def _headline(lines: list[str]) -> tuple[int | None, int, int]:
               or _is_quoted_headline(lines, number)):
             candidates.append(number)
     candidates = candidates or passed
-    return ((best := _best(lines, candidates)), best, len(lines)) if candidates else (None, len(lines), len(lines))
+    if candidates:
+        return (best := _best(lines, candidates)), best, len(lines)
+    # no paragraph but one opened by a label in capitals: no caption, a dateline ("NAMSOS: Fredag ble ...")
+    opening = next((n for n, line in enumerate(lines) if _CAPTION_LABEL.match(line) and _is_long(line)), len(lines))
+    return None, opening, opening
 
 
 def _best(lines: list[str], candidates: list[int]) -> int:
@@ -148,7 +153,7 @@ def _best(lines: list[str], candidates: list[int]) -> int:
     if named:
         return named[0]
     for here, after in zip(candidates, candidates[1:]):
-        if _is_spelled_out(lines[here]):
+        if is_spelled_out(lines[here]):
             continue  # "EMCC European Monitoring Centre on Change": a site's name, not its page's
         if lines[here].endswith(".") and after == here + 1 and _dates_the_page(lines, after + 1):
             continue  # a caption's sentence above the headline and its date ("15.05.2015 | Avisa")
@@ -168,8 +173,18 @@ def _is_byline_above_headline(lines: list[str], number: int) -> bool:
     """Full names alone directly above a line that reads as a headline, the page's date just below
     ("Kari Lie" above "Klyngen får ny avtale" above "27. mai 2020", a lead between or not): a byline."""
     return (number + 1 < len(lines) and may_name_people(lines[number]) and bool(full_names(lines[number]))
-            and not _is_spelled_out(lines[number]) and reads_as_headline(lines[number + 1])
+            and not is_spelled_out(lines[number]) and reads_as_headline(lines[number + 1])
             and any(_dates_the_page(lines, below) for below in range(number + 2, number + 2 + BELOW_HEADLINE)))
+
+
+def _is_above_its_date(lines: list[str], number: int) -> bool:
+    """A line shaped as a headline (no sentence closed by a full stop, no list of names) above the
+    line that dates the page, short lines between or not (a subtitle, a keyword without its value)."""
+    line = lines[number] if number < len(lines) else ""
+    below = next((n for n in range(number + 1, min(number + 4, len(lines))) if _is_long(lines[n])
+                  or _dates_the_page(lines, n)), None)
+    return (reads_as_headline(line) and not line.endswith(".") and not names_people(line)
+            and below is not None and _dates_the_page(lines, below))
 
 
 def _dates_the_page(lines: list[str], number: int) -> bool:
@@ -189,12 +204,13 @@ def _starts_a_list(lines: list[str], number: int, candidates: set[int]) -> bool:
 def _is_label_above(label: str, headline: str) -> bool:
     """A short label above a line that is shaped as a headline: not a sentence closed
     by a full stop or a question mark, not a caption (two sentences, or a credit: "... har
-    behov for en oppdatering. Illustrasjonsfoto: Colourbox"), not a list of names, and no
-    longer than a headline usually is."""
+    behov for en oppdatering. Illustrasjonsfoto: Colourbox"), not a list of names, not a report's
+    cover repeating the label with its byline, and no longer than a headline usually is."""
     return (len(label.split()) <= MAX_LABEL_WORDS and not _shares_a_word(label, headline)
+            and not opens_with_verb(label)  # "Vil styrke klyngene": a clause, not a label
             and len(headline.split()) <= MAX_SHORT_HEADLINE_WORDS and not headline.endswith((".", "?"))
             and not _SENTENCE_BREAK.search(headline) and not has_credit(headline)
-            and split_names(headline) is None)
+            and not names_people(headline) and not cover_authors(headline, label))
 
 
 def _shares_a_word(line: str, other: str) -> bool:
@@ -219,14 +235,14 @@ def _dated_below(lines: list[str], number: int) -> bool:
     """Full names (not a site's name spelled out) above a date, a short line between or not;
     the date a metadata line or a field's ("Innlevert: 01.02.2024")."""
     names = full_names(lines[number])
-    if not names or _is_spelled_out(lines[number]):
+    if not names or is_spelled_out(lines[number]):
         return False
     below = lines[number + 1:number + 3]
     if len(below) == 2 and _is_between(below[0]):
         below = below[1:]
     info = classify_line(below[0]) if below else None
     return bool(info and (info.kind == "meta" and (info.published or info.updated) and info.authors in ([], names)
-                          or _label_date(below[0], field=True)))
+                          or label_date(below[0], field=True)))
 
 
 def _is_between(line: str) -> bool:
@@ -264,17 +280,21 @@ def _repeated(lines: list[str], start: int) -> int | None:
     return None
 
 
+def _is_long(line: str) -> bool:
+    """A line of body text longer than a headline."""
+    return len(_WORD.findall(line)) > MAX_HEADLINE_WORDS and classify_line(line).kind == "body"
+
+
 def _is_paragraph(line: str) -> bool:
-    """A long line of body text that is neither a caption nor a quotation."""
-    return (len(_WORD.findall(line)) > MAX_HEADLINE_WORDS and classify_line(line).kind == "body"
-            and not _CREDIT.search(line) and not _CAPTION_LABEL.match(line) and line[0] not in _QUOTES
-            and not closes_with_credit(line))
+    """A long line of body text that is neither a caption, a quotation nor a list of who is in a picture."""
+    return (_is_long(line) and not _CREDIT.search(line) and not _CAPTION_LABEL.match(line)
+            and line[0] not in _QUOTES and not names_people_in_picture(line) and not closes_with_credit(line))
 
 
 def _is_pull_quote(lines: list[str], number: int) -> bool:
     """A line opened by a quotation mark or a dash, above the line that says who said it."""
     following = lines[number + 1] if number + 1 < len(lines) else ""
-    return lines[number][0] in _QUOTES + _DASHES and _is_attribution(following)
+    return lines[number][0] in _QUOTES + _DASHES and is_attribution(following)
 
 
 def _is_quoted_headline(lines: list[str], number: int) -> bool:
@@ -288,8 +308,9 @@ def _is_quoted_headline(lines: list[str], number: int) -> bool:
 def _is_set_off(lines: list[str], number: int) -> bool:
     """Text set off above the headline that is the article's: a pull quote, who said it, a caption."""
     line = lines[number]
-    return (_is_pull_quote(lines, number) or _is_attribution(line) or bool(_CAPTION_LABEL.match(line))
-            or _is_credited(lines, number) or _is_quote_with_speaker(line) or _is_picture_text(lines, number))
+    return (_is_pull_quote(lines, number) or is_attribution(line) or bool(_CAPTION_LABEL.match(line))
+            or _is_credited(lines, number) or _is_quote_with_speaker(line) or is_speech_with_speaker(line)
+            or _is_picture_text(lines, number))
 
 
 def _is_photo_text(line: str) -> bool:
@@ -323,64 +344,11 @@ def _credit_below(lines: list[str], number: int) -> str | None:
     return following if info and info.kind == "meta" and not info.authors and not info.published else None
 
 
-def _label_date(line: str, *, field: bool = False) -> str | None:
-    """The page's date on a line of a label and a date: above the headline, one to three
-    capitalised words ("FinSHIFT 17.11.2021"); below it, in the opening block, only a field's
-    label ("Innlevert: 01.02.2024", ``field``). A deadline's or an event's label
-    ("Søknadsfrist: 01.03.2024": ``not_page_date_labels`` in ``metadata.yaml``) gives none."""
-    match = _label_and_date(line)
-    if not match or field and not match["colon"]:
-        return None
-    return None if is_not_page_date_label(match["label"]) else find_date(match["date"])[0]
-
-
-def _label_and_date(line: str) -> re.Match[str] | None:
-    """A line of one to three capitalised words, a colon or not, and a date only, when no
-    keyword makes it a metadata line of its own ("Revidert 27. oktober 2020")."""
-    match = _DATED_LABEL.match(line) if classify_line(line).kind == "body" else None
-    found = find_date(match["date"]) if match else None
-    return match if found and found[1].start() == 0 and found[1].end() == len(match["date"]) else None
-
-
-def _is_attribution(line: str) -> bool:
-    """A name, a comma and what the person is ("Arild Kristensen, daglig leder av ..."): who
-    said a quote (after a dash or not), or who is in a photo; a byline ("Av Kari Lie, daglig leder
-    i X") is none."""
-    name, comma, rest = line.lstrip("-–— ").partition(", ")
-    return (bool(comma) and len(name.split()) >= 2 and is_name(name) and rest[:1].islower()
-            and not classify_line(line).authors)
-
-
-def _is_spelled_out(line: str) -> bool:
-    """An acronym and the name it stands for ("EMCC European Monitoring Centre on Change",
-    "NKS Nasjonalt kompetansesenter sjømat"): its letters open the name's capitalised
-    words, or all its words."""
-    acronym, _, name = line.partition(" ")
-    words = name.split()
-    initials = ("".join(word[0] for word in words if word[:1].isupper()), "".join(word[0].upper() for word in words))
-    return bool(_ACRONYM.match(acronym)) and len(acronym) >= 3 and acronym in initials
-
-
 def _is_field(lines: list[str], number: int) -> bool:
     """A short field of a record ("Upload: others" beside "View: 0 times"): one of two or more
     such lines in a row, not a headline opened by a label ("Eiermøte: NCE gir store muligheter")."""
     near = lines[max(number - 1, 0):number + 2]
     return bool(_FIELD.match(lines[number])) and sum(bool(_FIELD.match(line)) for line in near) >= 2
-
-
-def _is_acronym(line: str) -> bool:
-    """A word in capitals of two to five letters, alone on its line, that is no page furniture."""
-    return bool(_ACRONYM.match(line)) and classify_line(line).kind == "body"
-
-
-def _is_cut_off(line: str) -> bool:
-    """A snippet cut off by an ellipsis, as a listing shortens a text ("... Programmet Norwegian...")."""
-    return bool(_CUT_OFF.search(line)) and len(line.split()) >= MIN_CUT_OFF_WORDS
-
-
-def _is_index_letter(line: str) -> bool:
-    """A lone capital letter: an alphabetical index's heading ("N" above "Norwegian Centres of ...")."""
-    return len(line) == 1 and line.isupper()
 
 
 def reads_as_headline(line: str) -> bool:
@@ -395,6 +363,6 @@ def reads_as_headline(line: str) -> bool:
         return False
     return (classify_line(line).kind == "body" and 1 <= len(words) <= MAX_HEADLINE_WORDS
             and not _CREDIT.search(line) and not names_people_in_picture(line) and line[0] not in _QUOTES
-            and not _is_attribution(line) and not opens_with_labels(line) and not _label_and_date(line)
-            and not opens_with_salutation(line) and not _GLUED_LINKS.search(line) and not _is_cut_off(line)
-            and not closes_with_credit(line) and not ends_in_web_address(line))
+            and not is_attribution(line) and not opens_with_labels(line) and not label_and_date(line)
+            and not opens_with_salutation(line) and not _GLUED_LINKS.search(line) and not is_cut_off(line)
+            and not closes_with_credit(line) and not ends_in_web_address(line) and not is_speech_with_speaker(line))

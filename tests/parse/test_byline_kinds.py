@@ -287,3 +287,87 @@ def test_a_byline_saying_what_its_writer_is_is_kept_for_the_writers_role(languag
 @pytest.mark.parametrize("byline", ["Av Torvild Brekkeli, journalist", "av Brekkeli, Torvild H., publisert 3. mai 2015"])
 def test_a_byline_with_a_role_word_or_a_date_is_no_caption(byline: str) -> None:
     assert parse(HEADLINE["nb"], byline, BODY["nb"]).captions == []
+
+
+@pytest.mark.parametrize("language, title, cover, names", [
+    ("nb", "Evaluering av Arena-prosjektet Tangnett", "1 TF-rapport nr. 05/2019 Evaluering av Arena-prosjektet "
+     "Tangnett av Torvild Brekkeli", ["Torvild Brekkeli"]),
+    ("nn", "Evaluering av Tareklynga i Sogn", "3 Rapport 12/2020 Evaluering av Tareklynga i Sogn av Ragnvald "
+     "Kvilesteg og Gunnhild Ryssdal", ["Ragnvald Kvilesteg", "Gunnhild Ryssdal"]),
+    ("en", "Evaluation of the Kelp Cluster", "1 Report no. 7/2021 Evaluation of the Kelp Cluster by Hollis "
+     "Brenneford, Merritt Oakshaw and Rowan Glenholt", ["Hollis Brenneford", "Merritt Oakshaw", "Rowan Glenholt"]),
+])
+def test_a_reports_cover_closed_by_a_byline_names_its_authors(language: str, title: str, cover: str,
+                                                               names: list[str]) -> None:
+    article = parse(title, "Transkript", cover, BODY[language])
+    assert (article.title, article.authors) == (title, names)
+
+
+@pytest.mark.parametrize("line", ["Evaluering av Arena-prosjektet Tangnett av beste kvalitet",
+                                  "Rapporten Evaluering av Arena-prosjektet Tangnett av Torvild Brekkeli ble lagt fram i går."])
+def test_a_title_followed_by_no_closing_byline_names_no_author(line: str) -> None:
+    assert parse("Evaluering av Arena-prosjektet Tangnett", line, BODY["nb"]).authors == []
+
+
+@pytest.mark.parametrize("language, form, published", [
+    ("nb", "4 Tittel: Forfatter: Evaluering av Tangklyngen Torvild Brekkeli Rapport nr.: 05/2019 Emneord: "
+           "klynger, innovasjon Dato: 22. mars 2019 Antall sider: 55 Pris: Kr 90,-", "2019-03-22"),
+    ("nn", "Tittel: Forfattar: Evaluering av Tareklynga Ragnvald Kvilesteg Emneord: klynger Utgjeve: 3. mai 2020 "
+           "Tal sider: 40", "2020-05-03"),
+    ("en", "Title: Author: Evaluation of the Kelp Cluster Hollis Brenneford Keywords: clusters Date: 7 June 2021 "
+           "Pages: 30", "2021-06-07"),
+])
+def test_a_flattened_forms_date_field_dates_the_report(language: str, form: str, published: str) -> None:
+    assert parse(HEADLINE[language], form, BODY[language]).published == published
+
+
+@pytest.mark.parametrize("language, field, published", [
+    ("nb", "Opprettet: 18.03.2015", "2015-03-18"), ("nn", "Oppretta 18.03.2015", "2015-03-18"),
+    ("en", "Annex completed on: 03-18-2015", "2015-03-18"), ("en", "Created on 12/31/2019", "2019-12-31"),
+])
+def test_a_records_own_date_field_dates_a_page_that_shows_no_publication_date(language: str, field: str,
+                                                                             published: str) -> None:
+    assert parse(HEADLINE[language], BODY[language], "Kontakt", field).published == published
+
+
+def test_a_records_own_date_field_gives_way_to_the_publication_date() -> None:
+    assert parse(HEADLINE["nb"], "Publisert 02.02.2016", BODY["nb"], "Opprettet: 18.03.2015").published == "2016-02-02"
+
+
+@pytest.mark.parametrize("language, line, published", [
+    ("nb", "1 Tangnett AS Søknad Arena hovedprosjekt 2019 Bodø 1. april 2019", "2019-04-01"),
+    ("nn", "Søknad om Arena-status. Førde, 3. mai 2020", "2020-05-03"),
+    ("en", "Application for Arena status 2021 Tromsø, 7 June 2021", "2021-06-07"),
+])
+def test_a_documents_place_and_day_near_its_top_dates_it(language: str, line: str, published: str) -> None:
+    assert parse(HEADLINE[language], line, BODY[language]).published == published
+
+
+@pytest.mark.parametrize("line", ["Styret hadde møte i Bodø 1. april 2019",
+                                  "Neste samling blir i Førde 3. mai 2020"])
+def test_a_place_and_day_inside_a_sentence_does_not_date_the_page(line: str) -> None:
+    assert parse(HEADLINE["nb"], line, BODY["nb"]).published is None
+
+
+@pytest.mark.parametrize("text, value", [("03-18-2015", "2015-03-18"), ("12/31/2019", "2019-12-31"),
+                                         ("03-04-2015", "2015-04-03"), ("18-03-2015", "2015-03-18")])
+def test_figures_month_first_only_where_day_first_is_no_date(text: str, value: str) -> None:
+    assert find_date(text)[0] == value
+
+
+@pytest.mark.parametrize("language, line", [("nb", "12.03.2019 Visninger"), ("nn", "12.03.2019 Visningar"),
+                                            ("en", "12.03.2019 Views"), ("en", "12.03.2019 | Comments")])
+def test_a_counters_word_beside_a_date_names_no_author(language: str, line: str) -> None:
+    article = parse(HEADLINE[language], line, BODY[language])
+    assert (article.authors, article.published) == ([], "2019-03-12")
+
+
+def test_a_lone_first_name_beside_a_timestamp_is_still_the_author() -> None:
+    assert parse(HEADLINE["nb"], "12.03.201915:51 Torgunn", BODY["nb"]).authors == ["Torgunn"]
+
+
+@pytest.mark.parametrize("language, line", [("nb", "Neste møte: Tirsdag 12. mars 2019"),
+                                            ("nn", "Neste møte: Tysdag 12. mars 2019"),
+                                            ("en", "Next meeting: Tuesday 12 March 2019")])
+def test_a_weekday_and_a_day_near_the_top_is_an_events_day_not_the_documents(language: str, line: str) -> None:
+    assert parse(HEADLINE[language], line, BODY[language]).published is None

@@ -329,3 +329,115 @@ def test_a_long_line_holding_two_sentences_is_no_documents_title() -> None:
     first = ("Klyngen har fått status som Arena i regionen. Medlemmene har investert i nye prosjekter sammen med "
              "forskningsmiljøene i regionen siden oppstarten og vil fortsette med det")
     assert parse(first, "Innhold", BODY["nb"]).title == ""
+
+
+AGE_NOTICES = {"nb": "Dette innholdet er mer enn 6 år gammelt. Informasjonen kan derfor være utdatert.",
+               "nn": "Vennlegast merk: det er over 4 år sidan denne artikkelen sist vart oppdatert!",
+               "en": "This article is more than 5 years old."}
+
+
+@pytest.mark.parametrize("language", ["nb", "nn", "en"])
+def test_a_notice_that_the_page_is_old_is_no_headline_and_no_text(language: str) -> None:
+    for lines in ([AGE_NOTICES[language], HEADLINE[language]], [HEADLINE[language], AGE_NOTICES[language]]):
+        article = parse(*lines, BODY[language])
+        assert (article.title, article.paragraphs) == (HEADLINE[language], [BODY[language]]), lines
+
+
+@pytest.mark.parametrize("headline", ["Klyngen er 10 år gammel", "Klynga vart 20 år gammal i haust",
+                                      "The cluster is 15 years old"])
+def test_a_headline_about_an_age_is_no_notice(headline: str) -> None:
+    assert parse("Meny", headline, BODY["nb"]).title == headline
+
+
+@pytest.mark.parametrize("language, headline, subtitle", [
+    ("nb", "Vil styrke tangklyngene", "Statsbudsjettet 2025 - Tilleggsproposisjon"),
+    ("nn", "Skal styrkje tareklyngene", "Statsbudsjettet 2025 – Nysaldering"),
+    ("en", "Will boost clusters", "State budget 2025 - Supplementary proposal"),
+])
+def test_a_short_headline_opened_by_a_verb_is_no_label_above_its_subtitle(language: str, headline: str,
+                                                                           subtitle: str) -> None:
+    article = parse("Aktiver Javascript i din nettleser", headline, subtitle, AGE_NOTICES[language], BODY[language])
+    assert article.title == headline
+
+
+@pytest.mark.parametrize("language, quote", [
+    ("nb", "– Denne sjansen kunne jeg ikke la gå fra meg, sier Torgunn Vasshaug."),
+    ("nn", "– Denne sjansen kunne eg ikkje la gå frå meg, seier dagleg leiar Ragnvald Kvilesteg."),
+    ("en", "– I could not let this chance pass me by, says Hollis Brenneford."),
+])
+def test_a_pull_quote_with_its_speaker_above_the_headline_is_no_headline(language: str, quote: str) -> None:
+    for repeats in (1, 2):
+        article = parse(*[quote] * repeats, HEADLINE[language], BODY[language])
+        assert (article.title, article.paragraphs) == (HEADLINE[language], [BODY[language]]), repeats
+
+
+def test_a_headline_opened_by_a_dash_with_no_speaker_is_a_headline() -> None:
+    assert parse("Meny", "– Må få nasjonal status", BODY["nb"]).title == "– Må få nasjonal status"
+
+
+CAPTIONS = {"nb": "Deltakelse i klyngeprosjektene gir Tangnett AS tilgang til verdifulle nettverk, og daglig leder "
+                  "Torgunn Vasshaug er her avbildet under møtet i klyngen på Myre i fjor høst.",
+            "nn": "Fylkesrådmann Ragnvald Kvilesteg gratulerer dagleg leiar i Tareklynga med den nye statusen, og i "
+                  "bakgrunnen står direktøren i Innovasjon Noreg saman med styret i klynga.",
+            "en": "Taking part in the cluster projects gives Kelpnet Ltd access to valuable networks, and Hollis "
+                  "Brenneford is pictured here during the meeting of the cluster in Tromsø last autumn."}
+
+
+@pytest.mark.parametrize("language, date_line, published", [
+    ("nb", "16 desember, 2015 10:29 Del Del Del", "2015-12-16T10:29"),
+    ("nn", "20.04.2015 | Næringsforeininga i Sogn", "2015-04-20"),
+    ("en", "Published 20 April 2015", "2015-04-20"),
+])
+def test_a_captions_paragraph_above_the_headline_and_its_date(language: str, date_line: str, published: str) -> None:
+    article = parse(CAPTIONS[language], HEADLINE[language], date_line, BODY[language])
+    assert (article.title, article.published, article.paragraphs) == (HEADLINE[language], published, [BODY[language]])
+
+
+@pytest.mark.parametrize("language, people", [
+    ("nb", "Fra venstre: Næringsminister Torgunn Vasshaug, Tangnetts administrerende direktør Eilert Grønnevik, "
+           "Synnøve Kalvatn som er daglig leder av klyngen og statssekretær Tove Skarsvåg"),
+    ("nn", "Frå venstre: Næringsminister Ragnvald Kvilesteg, administrerande direktør Gunnhild Ryssdal i Tarenett, "
+           "dagleg leiar av klynga Oddvar Nesheim og statssekretær Tone Haugsvær"),
+    ("en", "From left: Minister of Trade Hollis Brenneford, Kelpnet chief executive Merritt Oakshaw, cluster "
+           "manager Ainsley Tobermory and state secretary Rowan Glenholt at the opening"),
+])
+def test_a_long_list_of_who_is_in_the_picture_is_no_opening_paragraph(language: str, people: str) -> None:
+    article = parse(people, AGE_NOTICES[language], HEADLINE[language], "Ein kort ingress.", BODY[language])
+    assert article.title == HEADLINE[language]
+
+
+@pytest.mark.parametrize("language, page_label, name", [
+    ("nb", "Prosjektbeskrivelse", "Tangklyngen"), ("nn", "Prosjektskildring", "Tareklynga"),
+    ("en", "Project Description", "Kelpcluster"), ("nb", "Om klyngen", "IT-klyngedama"),
+])
+def test_a_pages_label_above_its_one_word_name(language: str, page_label: str, name: str) -> None:
+    assert parse(page_label, name, BODY[language]).title == name
+
+
+@pytest.mark.parametrize("language, keyword", [("nb", "Publisert"), ("nn", "Sist endra"), ("en", "Posted by")])
+def test_a_keyword_left_without_its_value_is_no_text(language: str, keyword: str) -> None:
+    article = parse(HEADLINE[language], keyword, BODY[language])
+    assert (article.title, article.paragraphs) == (HEADLINE[language], [BODY[language]])
+
+
+@pytest.mark.parametrize("language, dateline", [
+    ("nb", "STEINKJER: Fredag ble det kjent at Tangklyngen er en av de fire nye klyngene i programmet, og den "
+           "eneste for tangnæringen i landsdelen."),
+    ("nn", "FØRDE: Fredag vart det kjent at Tareklynga er ei av dei fire nye klyngene i programmet, og den "
+           "einaste for tarenæringa i landsdelen."),
+    ("en", "TROMSØ: On Friday it was announced that the Kelp Cluster is one of the four new clusters in the "
+           "programme, and the only one in the region."),
+])
+def test_a_page_of_one_paragraph_opened_by_a_dateline_keeps_its_text(language: str, dateline: str) -> None:
+    article = parse("date 2019-11 AVISA", dateline)
+    assert (article.paragraphs, article.published) == ([dateline], "2019-11")
+
+
+@pytest.mark.parametrize("language, label, period", [
+    ("nb", "Prosjektvarighet:", "01.07.2006 - 31.12.2020"), ("nn", "Prosjektperiode:", "1. januar 2020 – 31. desember 2022"),
+    ("en", "Project period:", "2018-01-01 - 2018-12-31"),
+])
+def test_a_period_of_two_dates_does_not_date_the_page(language: str, label: str, period: str) -> None:
+    for lines in ([HEADLINE[language], label, period, BODY[language]], [label, period, HEADLINE[language], BODY[language]]):
+        assert parse(*lines).published is None, lines
+    assert parse(HEADLINE[language], label, period, "Publisert 12.03.2019", BODY[language]).published == "2019-03-12"

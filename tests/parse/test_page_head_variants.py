@@ -107,3 +107,144 @@ def test_a_generated_page_head_gives_headline_date_and_author(seed: int) -> None
     article = parse_document(RawDocument(source="crawl/side.txt", kind="text", data="\n".join(lines).encode("utf-8")))
     assert (article.title, (article.published or "")[:10], article.authors, article.paragraphs[-1:]) == (
         title, published, [author], [BODY]), lines
+
+
+QUOTES = ["Denne sjansen kunne jeg ikke la gå fra meg", "Dette er ein stor dag for heile regionen",
+          "We are proud of what the members have built"]
+SPEECH_VERBS = ["sier", "seier", "says", "sier daglig leder", "seier dagleg leiar", "says cluster manager"]
+AGE_NOTICES = ["Dette innholdet er mer enn {n} år gammelt.", "Denne artikkelen er over {n} år gammel.",
+               "Vennlegast merk: det er over {n} år sidan denne artikkelen sist vart oppdatert!",
+               "This article is more than {n} years old.", "This content is over {n} years old."]
+PICTURE_OPENERS = ["Fra venstre:", "Frå venstre:", "From left:", "F.v.:"]
+BARE_KEYWORDS = ["Publisert", "Sist endra", "Oppdatert", "Posted by", "Av:"]
+
+
+def person(rng: random.Random) -> str:
+    return f"{word(rng)} {word(rng, 3)}"
+
+
+def set_off_lines(rng: random.Random) -> list[str]:
+    """Text set off above a headline: a pull quote with who said it (once or twice), a site's
+    notice that the page is old, a long list of who is in the picture, menu lines."""
+    quote = f"– {rng.choice(QUOTES)}, {rng.choice(SPEECH_VERBS)} {person(rng)}."
+    people = ", ".join(f"{rng.choice(['direktør', 'leder', 'styreleiar', 'manager'])} {person(rng)}" for _ in range(5))
+    kinds = [[quote] * rng.randint(1, 2), [rng.choice(AGE_NOTICES).format(n=rng.randint(2, 15))],
+             [f"{rng.choice(PICTURE_OPENERS)} {people} og {person(rng)} under møtet i klyngen i fjor"],
+             rng.sample(MENUS, rng.randint(1, 3))]
+    return [line for kind in rng.sample(kinds, rng.randint(1, len(kinds))) for line in kind]
+
+
+def furnished_head(seed: int) -> tuple[list[str], str, str]:
+    """A page whose headline has set-off text above it (and a project's period below it or not), or a
+    caption's paragraph above it and its date line below, a verb-first headline above a subtitle or
+    not, and a keyword left without its value or not; its lines, headline and publication date."""
+    rng = random.Random(seed)
+    day, month, year = rng.randint(1, 28), rng.randint(1, 12), rng.randint(2005, 2024)
+    title, subtitle = rng.choice([
+        (headline(rng), []), (f"Vil styrke {word(rng).lower()}klyngene", [f"Statsbudsjettet {year} - {word(rng, 3)}"]),
+        (f"Skal styrkje {word(rng).lower()}klyngene", [f"Statsbudsjettet {year} – {word(rng, 3)}"]),
+        (f"{rng.choice(['IT', 'KI', 'GIS'])}-{word(rng).lower()}dama", [])])
+    above, below = date_lines(rng, day, month, year)
+    if rng.random() < 0.4:  # a caption's paragraph, the headline, the page's date right below it
+        caption = rng.choice([
+            f"{person(rng)} gratulerer {person(rng)} med den nye statusen for klyngen, og i bakgrunnen står "
+            f"direktøren i Innovasjon Norge sammen med styret i {word(rng)}klyngen.",
+            f"Fylkesrådmann {person(rng)} gratulerer dagleg leiar {person(rng)} med den nye statusen, og i "
+            f"bakgrunnen står direktøren i Innovasjon Noreg saman med styret i {word(rng)}klynga.",
+            f"Taking part in the cluster projects gives {word(rng)} Ltd access to valuable networks, and "
+            f"{person(rng)} is pictured here during the meeting of the cluster in {word(rng)} last autumn."])
+        credit = rng.choice([[], [f"Foto: {person(rng)}"], [f"Foto: {person(rng)}/NTB"], [f"Photo: {person(rng)}"]])
+        top, below = [caption, *credit], [rng.choice([f"{day:02}.{month:02}.{year} | {word(rng)}foreningen i {word(rng)}",
+                                             f"{day:02}.{month:02}.{year} {rng.choice(['Views', 'Visninger', 'Visningar'])}",
+                                             f"{day}. {MONTHS_NB[month - 1]} {year}, kl. 10:{day:02} Del Del Del"])]
+    else:  # set-off text above; a project's period (two dates joined by a dash) below the headline or not
+        top = set_off_lines(rng) + above
+        start, end = year - rng.randint(1, 5), year + rng.randint(1, 5)
+        period = rng.choice([f"{day:02}.{month:02}.{start} - {day:02}.{month:02}.{end}",
+                             f"1. {MONTHS_NB[month - 1]} {start} – 31. desember {end}", f"{start}-01-01 - {end}-12-31"])
+        below = [rng.choice(["Prosjektperiode:", "Prosjektvarighet:", "Project period:"]), period] * (rng.random() < 0.3) + below
+    bare = [rng.choice(BARE_KEYWORDS)] if rng.random() < 0.3 else []
+    return [*top, title, *subtitle, *bare, *below, BODY], title, f"{year}-{month:02}-{day:02}"
+
+
+@pytest.mark.parametrize("seed", range(CASES))
+def test_a_generated_head_with_set_off_text_gives_headline_and_date(seed: int) -> None:
+    lines, title, published = furnished_head(seed)
+    article = parse_document(RawDocument(source="crawl/side.txt", kind="text", data="\n".join(lines).encode("utf-8")))
+    assert (article.title, (article.published or "")[:10], article.authors, article.paragraphs[-1:]) == (
+        title, published, [], [BODY]), lines  # who said a pull quote or is in a picture wrote nothing
+
+
+DATE_FIELDS = [("Dato: {d}. {nb} {y}", "nb"), ("Utgitt: {d}. {nb} {y}", "nb"), ("Utgjeve: {d}. {nb} {y}", "nn"),
+               ("Date: {d} {en} {y}", "en"), ("Dato: {dd}.{mm}.{y}", "nb")]
+FORM_LABELS = ["Rapport nr.:", "ISBN nr.:", "Prosjektnummer:", "Oppdragsgiver:", "Emneord:", "Antall sider:",
+               "Keywords:", "Pages:", "Tal sider:"]
+
+
+def report_transcript(seed: int) -> tuple[list[str], str, str, list[str]]:
+    """A report's transcript: its title, a cover line closed by a byline, a flattened form whose
+    labels come in any order before their values, the form's date in one of its forms."""
+    rng = random.Random(seed)
+    names = [person(rng) for _ in range(rng.randint(1, 3))]
+    joined = names[0] if len(names) == 1 else ", ".join(names[:-1]) + rng.choice([" og ", " and "]) + names[-1]
+    title = rng.choice([f"Evaluering av {word(rng)}klyngen", f"Evaluering av Arena-prosjektet {word(rng)} {word(rng)}",
+                        f"Evaluation of the {word(rng)} Cluster"])
+    day, month, year = rng.randint(1, 28), rng.randint(1, 12), rng.randint(2005, 2024)
+    field, _ = rng.choice(DATE_FIELDS)
+    date = field.format(d=day, dd=f"{day:02}", mm=f"{month:02}", y=year, nb=MONTHS_NB[month - 1], en=MONTHS_EN[month - 1])
+    labels = rng.sample(FORM_LABELS, 3)
+    form = (f"{rng.randint(2, 5)} Tittel: {rng.choice(['Forfatter:', 'Oppdragsgiver:'])} {title} {word(rng)} "
+            f"{labels[0]} {rng.randint(1, 40)}/{year} {labels[1]} {word(rng).lower()} {date} {labels[2]} {rng.randint(9, 90)}")
+    cover = f"1 {word(rng)}-rapport nr. {rng.randint(1, 20):02}/{year} {title} {rng.choice(['av', 'by'])} {joined}"
+    lines = [title, *rng.sample(["Transkript", "Save this PDF as:", "Størrelse: px"], rng.randint(0, 3)), cover, form, BODY]
+    return lines, title, f"{year}-{month:02}-{day:02}", names
+
+
+@pytest.mark.parametrize("seed", range(CASES // 2))
+def test_a_generated_report_transcript_gives_its_date_and_authors(seed: int) -> None:
+    lines, title, published, names = report_transcript(seed)
+    article = parse_document(RawDocument(source="crawl/rapport.txt", kind="text", data="\n".join(lines).encode("utf-8")))
+    assert (article.title, article.published, article.authors) == (title, published, names), lines
+
+
+RECORD_FIELDS = ["Opprettet:", "Oppretta", "Ferdigstilt den", "Completed on:", "Annex completed on:", "Created on",
+                 "Submitted on:", "Registrert:"]
+PLACES = ["Bodø", "Førde", "Tromsø", "Steinkjer", "Ålesund"]
+
+
+def dated_document(seed: int) -> tuple[list[str], str]:
+    """A page that shows no publication date but dates itself: a record's field at its foot (a date
+    in figures, month first where day first is no date, or with the month's name; a meeting's weekday
+    and day near the top or not), or an application's place and day closing a line near its top; its
+    lines and date."""
+    rng = random.Random(seed)
+    day, month, year = rng.randint(13, 28), rng.randint(1, 12), rng.randint(2005, 2024)
+    nb, en = MONTHS_NB[month - 1], MONTHS_EN[month - 1]
+    date = rng.choice([f"{day:02}.{month:02}.{year}", f"{month:02}-{day:02}-{year}", f"{month:02}/{day:02}/{year}",
+                       f"{day}. {nb} {year}", f"{en} {day}, {year}"])
+    head = [*rng.sample(MENUS, rng.randint(0, 3)), headline(rng)]
+    if rng.random() < 0.5:
+        foot = [rng.choice(["Kontakt", "Contact details"]), person(rng), f"{rng.choice(RECORD_FIELDS)} {date}"]
+        meeting = rng.choice([[], [f"Neste møte: {rng.choice(['Tirsdag', 'Tysdag', 'Fredag'])} {day - 1}. {nb} {year + 1}"],
+                              [f"Next meeting: {rng.choice(['Tuesday', 'Friday'])} {day - 1} {en} {year + 1}"]])
+        return [*head, *meeting, BODY, *foot], f"{year}-{month:02}-{day:02}"
+    place = rng.choice(PLACES) + rng.choice(["", ","])
+    opening = f"{rng.randint(1, 3)} {word(rng)} AS Søknad om {rng.choice(['Arena', 'NCE'])}-status {year} {place} {day}. {nb} {year}"
+    return [*head, opening, BODY], f"{year}-{month:02}-{day:02}"
+
+
+@pytest.mark.parametrize("seed", range(CASES // 2))
+def test_a_generated_document_that_dates_itself(seed: int) -> None:
+    lines, published = dated_document(seed)
+    article = parse_document(RawDocument(source="crawl/side.txt", kind="text", data="\n".join(lines).encode("utf-8")))
+    assert article.published == published, lines
+
+
+@pytest.mark.parametrize("seed", range(CASES))
+def test_set_off_text_anywhere_above_a_generated_head_changes_nothing(seed: int) -> None:
+    lines, title, published, author = page_head(seed)
+    rng = random.Random(seed + 1000)
+    at = rng.randint(0, lines.index(title))
+    lines = lines[:at] + set_off_lines(rng) + lines[at:]
+    article = parse_document(RawDocument(source="crawl/side.txt", kind="text", data="\n".join(lines).encode("utf-8")))
+    assert (article.title, (article.published or "")[:10], article.authors) == (title, published, [author]), lines

@@ -1,0 +1,68 @@
+"""Shapes of single lines near a page's head that ``text`` weighs when it seeks the headline: a
+label and a date, who said a quote, an acronym spelled out, a snippet cut off, an index letter."""
+
+from __future__ import annotations
+
+import re
+
+from extract.parse.bylines import is_name
+from extract.parse.dates import find_date
+from extract.parse.lines import classify_line, is_not_page_date_label
+
+_DATED_LABEL = re.compile(r"^(?P<label>(?:[A-ZÆØÅ][\w&-]*\s+){0,2}[A-ZÆØÅ][\w&-]*)(?P<colon>:?)\s+(?P<date>\d.*?)\s*$")
+_ACRONYM = re.compile(r"^[A-ZÆØÅ]{2,5}$")  # "GCE", "NHO": a name in capitals, not a section label ("INDUSTRI")
+_CUT_OFF = re.compile(r"[^\W\d_](?:\.\.\.|…)$")  # "Om programveilederen Programmet Norwegian...": a snippet
+MIN_CUT_OFF_WORDS = 10  # a snippet is cut off at a length; a headline may trail off ("Og vinneren er...")
+
+
+def label_date(line: str, *, field: bool = False) -> str | None:
+    """The page's date on a line of a label and a date: above the headline, one to three
+    capitalised words ("FinSHIFT 17.11.2021"); below it, in the opening block, only a field's
+    label ("Innlevert: 01.02.2024", ``field``). A deadline's or an event's label
+    ("Søknadsfrist: 01.03.2024": ``not_page_date_labels`` in ``metadata.yaml``) gives none."""
+    match = label_and_date(line)
+    if not match or field and not match["colon"]:
+        return None
+    return None if is_not_page_date_label(match["label"]) else find_date(match["date"])[0]
+
+
+def label_and_date(line: str) -> re.Match[str] | None:
+    """A line of one to three capitalised words, a colon or not, and a date only, when no
+    keyword makes it a metadata line of its own ("Revidert 27. oktober 2020")."""
+    match = _DATED_LABEL.match(line) if classify_line(line).kind == "body" else None
+    found = find_date(match["date"]) if match else None
+    return match if found and found[1].start() == 0 and found[1].end() == len(match["date"]) else None
+
+
+def is_attribution(line: str) -> bool:
+    """A name, a comma and what the person is ("Arild Kristensen, daglig leder av ..."): who
+    said a quote (after a dash or not), or who is in a photo; a byline ("Av Kari Lie, daglig leder
+    i X") is none."""
+    name, comma, rest = line.lstrip("-–— ").partition(", ")
+    return (bool(comma) and len(name.split()) >= 2 and is_name(name) and rest[:1].islower()
+            and not classify_line(line).authors)
+
+
+def is_spelled_out(line: str) -> bool:
+    """An acronym and the name it stands for ("EMCC European Monitoring Centre on Change",
+    "NKS Nasjonalt kompetansesenter sjømat"): its letters open the name's capitalised
+    words, or all its words."""
+    acronym, _, name = line.partition(" ")
+    words = name.split()
+    initials = ("".join(word[0] for word in words if word[:1].isupper()), "".join(word[0].upper() for word in words))
+    return bool(_ACRONYM.match(acronym)) and len(acronym) >= 3 and acronym in initials
+
+
+def is_acronym(line: str) -> bool:
+    """A word in capitals of two to five letters, alone on its line, that is no page furniture."""
+    return bool(_ACRONYM.match(line)) and classify_line(line).kind == "body"
+
+
+def is_cut_off(line: str) -> bool:
+    """A snippet cut off by an ellipsis, as a listing shortens a text ("... Programmet Norwegian...")."""
+    return bool(_CUT_OFF.search(line)) and len(line.split()) >= MIN_CUT_OFF_WORDS
+
+
+def is_index_letter(line: str) -> bool:
+    """A lone capital letter: an alphabetical index's heading ("N" above "Norwegian Centres of ...")."""
+    return len(line) == 1 and line.isupper()
