@@ -58,7 +58,7 @@ MAX_SHORT_HEADLINE_WORDS = 12  # a headline below a label; longer lines are lead
 HEAD_WINDOW = 8  # lines below the headline where a byline or a field's date is read as the page's
 LIST_WINDOW = 4  # lines below a label where three short ones make a list
 REPEAT_WINDOW = 6  # lines after an opening paragraph where a repeated headline is sought
-_BULLET = re.compile(r"^[•▪◦●■□‣∙·*]\s+")
+_BULLET = re.compile(r"^[•▪◦●■□‣∙·*]\s+|^[•▪◦●■□‣](?=\w)")  # "• A", and "•A" as lists copied from PDFs write it
 _ENTITY = re.compile(r"&(?:#\d+|#x[0-9a-fA-F]+|[A-Za-z]+\d*);")
 
 

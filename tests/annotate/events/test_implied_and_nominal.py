@@ -1,9 +1,15 @@
-"""Grants the real pages tell without a verb of granting, each in Bokmål and Nynorsk (and English), with invented
-names: a definite status said by what it brings ("ARENA-statusen innebærer ...", "Statusen som NCE muliggjør ...")
-is a grant of the cluster it belongs to where nothing else is told of it; a grant said as a noun ("gleder oss over
-tildeling av status som NCE"); a headline's name ends before a dash and a word of joy ("NCE Fjordlys - Hurra!")."""
+"""Grants the real pages tell without a verb of granting, and list layouts, each in Bokmål and Nynorsk (and
+English), with invented names: a definite status said by what it brings ("ARENA-statusen innebærer ...",
+"Statusen som NCE muliggjør ...") is a grant of the cluster it belongs to where nothing else is told of it; a grant
+said as a noun ("gleder oss over tildeling av status som NCE"); a headline's name ends before a dash and a word of
+joy ("NCE Fjordlys - Hurra!"); one of the new clusters; the clusters a relative clause admits ("De klyngene som går
+inn i ordningen er A, B og C"); a bullet glued to a listed name ("•Fjordlys Ocean (Troms)")."""
 
 import pytest
+
+from extract.parse import parse_document
+from extract.process import make_doc
+from extract.types import RawDocument
 
 from .helpers import events
 
@@ -118,3 +124,17 @@ def test_the_clusters_a_relative_clause_admits_are_the_names_after_the_copula(an
 ])
 def test_the_clusters_a_relative_clause_only_wants_admitted_get_nothing(annotate_full, text):
     assert events(annotate_full(text, published=None)) == set()
+
+
+@pytest.mark.parametrize("text", [
+    "Nye klynger i nord\n\nInnovasjon Norge kunngjorde i dag nye klynger. Fem nye klynger fikk Arena-status i 2013:\n"
+    "•Fjordlys Ocean (Troms)\n•Havbris Energy (Møre og Romsdal)\n•Polarna Tourism (Nordland)\n",
+    "Nye klynger i nord\n\nInnovasjon Noreg kunngjorde i dag nye klynger. Fem nye klynger fekk Arena-status i 2013:\n"
+    "•Fjordlys Ocean (Troms)\n•Havbris Energy (Møre og Romsdal)\n•Polarna Tourism (Nordland)\n",
+    "New clusters in the north\n\nInnovation Norway announced new clusters today. Five new clusters were granted Arena "
+    "status in 2013:\n•Fjordlys Ocean (Troms)\n•Havbris Energy (Møre og Romsdal)\n•Polarna Tourism (Nordland)\n",
+])
+def test_a_bullet_glued_to_a_listed_name_is_no_part_of_it(nlp, text):
+    article = parse_document(RawDocument(source="side.txt", kind="text", data=text.encode("utf-8")))
+    assert events(nlp(make_doc(nlp, article))) == {
+        (name, "Arena", "granted") for name in ("Fjordlys Ocean", "Havbris Energy", "Polarna Tourism")}
