@@ -45,7 +45,7 @@ def clause_frames(vocabulary: EventVocabulary, state: DocState, sentence: Span, 
     if len(own) > 1:
         return [frame for status in own if (frame := _step_frame(vocabulary, state, sentence, clause, status))]
     frames = [frame for frame in (_frame_of(vocabulary, state, sentence, clause, s)  # else "Arena-statusen gir oss ..."
-                                  or implied_frame(vocabulary.words, state.doc, sentence, clause, s) for s in own) if frame]
+                                  or implied_frame(vocabulary.words, state, sentence, clause, s) for s in own) if frame]
     for frame in frames:  # "X was established in 2014 and became part of the Arena programme in 2016"
         frame.step = _step(vocabulary.words, state.doc, clause, Mention(frame.start, frame.end, ""))
     return frames

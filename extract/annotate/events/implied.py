@@ -1,6 +1,7 @@
 """Grants said only by what the status brings: "ARENA-statusen innebærer en unik mulighet", "Statusen som NCE
 muliggjør ...", "men Arena-statusen gir oss støtte": a definite status that opens its clause as the subject of
-a present verb of effect (`effect_verbs`) tells that the cluster holds it, newly. Such a frame is a grant of
+a present verb of effect (`effect_verbs`), or that is celebrated ("X feirer NCE-statusen"), tells that the
+cluster holds it, newly. Such a frame is a grant of
 the status's owner (the cluster named last before it, else the article's) only where the article tells
 nothing else of that cluster (`settled`)."""
 
@@ -11,13 +12,21 @@ from spacy.tokens import Doc, Span, Token
 from .clauses import Clause
 from .framing import Frame, intended, is_application
 from .mentions import Mention
+from .state import DocState
 
 IMPLIED = "implied"  # the action of such a frame until the article's other events are known
 
 
-def implied_frame(words: dict, doc: Doc, sentence: Span, clause: Clause, status: Mention) -> Frame | None:
-    """The frame of a definite status that opens its clause before a present verb of effect, if it is one."""
-    if status.value == "*" or clause.kind != "main" or not _definite_opening(words, doc, clause, status):
+def implied_frame(words: dict, state: DocState, sentence: Span, clause: Clause, status: Mention) -> Frame | None:
+    """The frame of a definite status that opens its clause before a present verb of effect, or that is
+    celebrated, if it is one."""
+    doc = state.doc
+    if status.value == "*" or clause.kind != "main":
+        return None
+    celebration = _celebration(words, state, clause, status)
+    if celebration is not None:  # "Fjordlys Cluster feirer NCE-statusen", "X celebrates the NCE status"
+        return Frame(status.value, IMPLIED, celebration.i, status.end, clause, sentence)
+    if not _definite_opening(words, doc, clause, status):
         return None
     verb = next((t for t in clause.tokens(doc) if t.i >= status.end  # "The Global Centre of Expertise status gives"
                  and not (t.is_punct or t.is_space or t.lower_ in words["status_nouns"])), None)
@@ -38,6 +47,27 @@ def _definite_opening(words: dict, doc: Doc, clause: Clause, status: Mention) ->
     texts = [t.lower_ for t in opening]
     return texts in ([e, c] for e in words["definite_status_nouns"] for c in words["capacity_words"]) \
         or texts in ([w] for w in words["definite_status_openers"])
+
+
+def _celebration(words: dict, state: DocState, clause: Clause, status: Mention) -> Token | None:
+    """The verb of celebrating right before a definite status ("feirer NCE-statusen", "feirer statusen som NCE",
+    "celebrates the NCE status"), also with its subject between ("I dag feirer X NCE-statusen"), if one."""
+    doc = state.doc
+    before = [t for t in clause.tokens(doc, status.start) if not (t.is_punct or t.is_space)]
+    texts = [t.lower_ for t in before[-2:]]
+    named_definite = len(texts) == 2 and texts[0] in words["definite_status_nouns"] and texts[1] in words["capacity_words"]
+    english = bool(texts) and texts[-1] in words["definite_status_openers"]
+    before = before[:-2] if named_definite else before[:-1] if english else before
+    while len(before) > 1 and (before[-1].text[:1].isupper() or before[-1].lower_ in words["list_place_prepositions"]
+                               or any(c.start <= before[-1].i < c.end for c in state.clusters)):
+        before = before[:-1]  # the subject between: "I dag feira Fjordlys Cluster i Molde Arena-statusen"
+    definite = named_definite or english or doc[status.end - 1].lower_.endswith(tuple(words["definite_status_endings"]))
+    verb = before[-1] if before else None
+    celebrating = words["celebration_verbs"]
+    if verb is None or not definite or not (verb.lower_ in celebrating["forms"]
+                                            or verb.pos_ == "VERB" and verb.lemma_.lower() in celebrating["lemmas"]):
+        return None
+    return verb
 
 
 def _effect(words: dict, verb: Token) -> bool:

@@ -138,3 +138,25 @@ def test_a_bullet_glued_to_a_listed_name_is_no_part_of_it(nlp, text):
     article = parse_document(RawDocument(source="side.txt", kind="text", data=text.encode("utf-8")))
     assert events(nlp(make_doc(nlp, article))) == {
         (name, "Arena", "granted") for name in ("Fjordlys Ocean", "Havbris Energy", "Polarna Tourism")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Fjordlys Cluster feirer NCE-statusen i dag.", {("Fjordlys Cluster", "NCE", "granted")}),
+    ("I dag feira Fjordlys Cluster Arena-statusen.", {("Fjordlys Cluster", "Arena", "granted")}),
+    ("Fjordlys Cluster celebrates the NCE status.", {("Fjordlys Cluster", "NCE", "granted")}),
+    ("Fjordlys Cluster kan nå kalle seg NCE.", {("Fjordlys Cluster", "NCE", "granted")}),
+    ("Fjordlys Cluster kan no kalle seg Arena-klynge.", {("Fjordlys Cluster", "Arena", "granted")}),
+    ("Fjordlys Cluster can now call itself an NCE.", {("Fjordlys Cluster", "NCE", "granted")}),
+])
+def test_a_status_celebrated_or_a_title_the_cluster_may_use_is_a_grant(annotate_full, text, expected):
+    assert events(annotate_full(text, published=None)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Fjordlys Cluster mistet Arena-statusen i 2019, men feirer Arena-statusen likevel.",
+     {("Fjordlys Cluster", "Arena", "lost")}),
+    ("Fjordlys Cluster vil kunne kalle seg NCE.", set()),
+    ("Viss søknaden blir godkjend, kan Fjordlys Cluster kalle seg NCE.", set()),
+])
+def test_a_celebration_beside_other_news_or_a_title_in_a_plan_is_no_grant(annotate_full, text, expected):
+    assert events(annotate_full(text, published=None)) == expected
