@@ -59,7 +59,8 @@ class ClusterFinder:
         )
         suffixes = alternation(data["name_suffixes"])
         capitalised_suffixes = alternation(w for w in data["name_suffixes"] if w[0].isupper())
-        name_words = _name(self.prefixes, {*self.not_names, *self.leading_words, *self.never.place_names})
+        name_words = _name(self.prefixes, {*self.not_names, *self.leading_words, *self.never.place_names,
+                                           *data["interjections"]})
         self.context_res = [
             # "NCE Seafood Innovation", "GCE Ocean Technology"
             re.compile(rf"(?<![\wæøåÆØÅ-])(?P<whole>(?:{prefix}) (?P<name>{name_words}))"),

@@ -60,7 +60,7 @@ HEAD_WINDOW = 8  # lines below the headline where a byline or a field's date is 
 BELOW_HEADLINE = 2  # lines below a headline where the date of a byline set above it stands (a lead between)
 LIST_WINDOW = 4  # lines below a label where three short ones make a list
 REPEAT_WINDOW = 6  # lines after an opening paragraph where a repeated headline is sought
-_BULLET = re.compile(r"^[•▪◦●■□‣∙·*]\s+")
+_BULLET = re.compile(r"^[•▪◦●■□‣∙·*]\s+|^[•▪◦●■□‣](?=\w)")  # "• A", and "•A" as lists copied from PDFs write it
 _ENTITY = re.compile(r"&(?:#\d+|#x[0-9a-fA-F]+|[A-Za-z]+\d*);")
 
 

@@ -163,3 +163,9 @@ def test_record_with_only_a_title_is_a_parse_error() -> None:
 def test_a_credit_line_read_as_metadata_is_kept_as_a_caption(text: str) -> None:
     article = parse_document(text_doc(text))
     assert any("Eirik Vatne" in caption for caption in article.captions)
+
+
+@pytest.mark.parametrize("bullet", ["•", "▪", "◦"])
+def test_a_bullet_glued_to_its_item_is_lost_too(bullet) -> None:
+    text = f"Nye klynger i nord\n\nFem klynger får Arena-status:\n{bullet}Fjordlys Ocean (Troms)\n{bullet}Havbris Energy\n"
+    assert parse_document(text_doc(text)).paragraphs[-2:] == ["Fjordlys Ocean (Troms)", "Havbris Energy"]

@@ -18,7 +18,9 @@ from .dating import article_dates, date_mentions, frame_date, news_date
 from .described import described_clusters
 from .frames import Frame, clause_frames, is_status
 from .grantor import granted_by
+from .implied import settled
 from .headings import layout_frames
+from .listed import relative_list_starts
 from .mentions import Mention, any_between, find_mentions
 from .neighbours import neighbour_frames
 from .participants import governed, main_cluster, members
@@ -80,7 +82,8 @@ def find_events(vocabulary: EventVocabulary, doc: Doc) -> list[dict]:
     frameless = _PREFIX_TRIGGERS | set(vocabulary.words["neighbour_status_actions"])
     starts = sorted(m.start for m in [*statuses, *(t for t in triggers if t.value in frameless)])
     mentions, previous, sole = [], [], _sole_status(vocabulary, state)
-    starts = sorted(starts + _admissions(vocabulary, doc, triggers))  # grants into the programme, no status named
+    starts = sorted(starts + _admissions(vocabulary, doc, triggers)  # grants into the programme, no status named
+                    + relative_list_starts(vocabulary, state))  # "De klyngene som går inn i ordningen er A, B og C"
     for index, sentence in enumerate(state.sentences):
         if not any_between(starts, sentence.start, sentence.end):
             previous = previous if sentence.text.isspace() else []  # a paragraph break keeps the context
@@ -101,6 +104,7 @@ def find_events(vocabulary: EventVocabulary, doc: Doc) -> list[dict]:
     if added:
         doc.spans["clusters"] = sorted({(s.start, s.end): s for s in [*clusters, *added]}.values(),
                                        key=lambda s: s.start)
+    mentions = settled(mentions)  # "ARENA-statusen innebærer ...": a grant where nothing else is told
     as_upgrades(vocabulary, mentions, upgraded_clusters(vocabulary, state))
     return _resolve(vocabulary, state, _one_name_per_event(mentions))
 

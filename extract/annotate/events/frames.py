@@ -15,7 +15,8 @@ from .attempts import failed_attempts
 from .clauses import Clause, joins_verbs, split_clauses
 from .counted import counted_clusters, counted_in_article, prefixed_in_article
 from .dating import period_bound
-from .framing import SELECTING, Frame, higher, in_application, intended, is_application, negated
+from .framing import SELECTING, Frame, attributive, higher, in_application, intended, is_application, negated
+from .implied import implied_frame
 from .mentions import Mention, overlaps
 from .names import clause_names
 from .objects import takes_other
@@ -43,7 +44,8 @@ def clause_frames(vocabulary: EventVocabulary, state: DocState, sentence: Span, 
             or failed_attempts(vocabulary, state, sentence, clause)  # "prøvde som X, men uten å lykkes"
     if len(own) > 1:
         return [frame for status in own if (frame := _step_frame(vocabulary, state, sentence, clause, status))]
-    frames = [frame for frame in (_frame_of(vocabulary, state, sentence, clause, s) for s in own) if frame]
+    frames = [frame for frame in (_frame_of(vocabulary, state, sentence, clause, s)  # else "Arena-statusen gir oss ..."
+                                  or implied_frame(vocabulary.words, state, sentence, clause, s) for s in own) if frame]
     for frame in frames:  # "X was established in 2014 and became part of the Arena programme in 2016"
         frame.step = _step(vocabulary.words, state.doc, clause, Mention(frame.start, frame.end, ""))
     return frames
@@ -145,7 +147,7 @@ def _frame_of(vocabulary: EventVocabulary, state: DocState, sentence: Span, clau
     # avsluttet": a copula does not give a status named as a thing ("the status"), it gives "X ble NCE"
     candidates = [t for t in state.triggers if t.start in clause and t.end - 1 in clause
                   and (goal or not intended(words, doc, clause, t, status))
-                  and (t.start == 0 or doc[t.start - 1].lower_ not in words["attributive_before"])
+                  and not attributive(words, doc, t)
                   and _designates(words, state, t) and not _supposed(words, doc, clause, t)
                   and not _describes_other(words, state, t)
                   and (t.start > status.start or status.start - t.end <= words["status_first_object_reach"]

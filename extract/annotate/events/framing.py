@@ -63,3 +63,11 @@ def negated(words: dict, doc: Doc, clause: Clause, end: int) -> bool:
     for token in clause.tokens(doc, end):
         found = token.lower_ in words["negations"] or found and token.lower_ not in words["negation_scope_breaks"]
     return found
+
+
+def attributive(words: dict, doc: Doc, trigger: Mention) -> bool:
+    """Is the trigger an attribute after an article ("The awarded Arena status recognizes ..."), not a noun of
+    granting with its preposition ("the award of NCE status", "the approval of five new Arena projects")?"""
+    if trigger.start == 0 or doc[trigger.start - 1].lower_ not in words["attributive_before"]:
+        return False
+    return not (trigger.end - trigger.start > 1 and doc[trigger.end - 1].lower_ in words["nominal_grant_links"])

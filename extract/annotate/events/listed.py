@@ -6,9 +6,10 @@ Arena-klyngen; X")."""
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from .clauses import Clause
+from .framing import intended, negated
 from .frames import Frame
 from .mentions import Mention
 from .names import clause_names
@@ -22,7 +23,7 @@ _GRANTING = {"copula", "selected", "answered_yes", "approved", "granted"}
 def listed_frames(vocabulary: EventVocabulary, state: DocState, index: int) -> list[Frame]:
     """The frame of a prefixed list or of a plural status over names, with its clusters; else none."""
     return (_prefixed_list(vocabulary, state, index) or _status_subject_list(vocabulary, state, index)
-            or _new_status_apposition(vocabulary, state, index))
+            or _new_status_apposition(vocabulary, state, index) or _relative_subject_list(vocabulary, state, index))
 
 
 def _prefixed_list(vocabulary: EventVocabulary, state: DocState, index: int) -> list[Frame]:
@@ -82,10 +83,7 @@ def _status_subject_list(vocabulary: EventVocabulary, state: DocState, index: in
         copula = next((t for t in state.triggers if t.start == status.end and t.value == "copula"), None)
         if not new or copula is None or not doc[status.start:status.end].text.lower().endswith(plural):
             continue
-        known = [c for c in state.clusters if copula.end <= c.start < sentence.end]
-        new = clause_names(vocabulary, state, Clause(copula.end, sentence.end), None)
-        names = sorted(known + [n for n in new if not any(c.start < n.end and n.start < c.end for c in known)],
-                       key=lambda span: span.start)
+        names = _names_after(vocabulary, state, copula.end, sentence.end)
         if not names and all(t.is_space or t.text == ":" for t in doc[copula.end:sentence.end]):
             names = line_items(vocabulary, state, state.sentences[index + 1:])  # "De nye Arena-klyngene er:\nA\nB"
         if names:
@@ -113,3 +111,66 @@ def _new_status_apposition(vocabulary: EventVocabulary, state: DocState, index: 
             state.added.extend(n for n in names if n not in state.clusters)
             return [Frame(status.value, "granted", status.start, status.end, clause, sentence, names)]
     return []
+
+
+def relative_list_starts(vocabulary: EventVocabulary, state: DocState) -> list[int]:
+    """Where the grants of sentences that open with a plural noun for clusters and a relative pronoun are
+    ("De klyngene som går inn i denne ordningen er A, B og C"): those sentences are read though they name
+    no status."""
+    return [t.start for t in state.triggers if t.value in _GRANTING and t.value != "copula"
+            and (opening := _relative_opening(vocabulary.words, state, t.start)) is not None and opening < t.start]
+
+
+def _relative_opening(words: dict, state: DocState, index: int) -> int | None:
+    """The relative pronoun after the plural noun for clusters the sentence of token ``index`` opens with, if so."""
+    sentence = state.doc[index].sent
+    tokens = [t for t in sentence if not (t.is_punct or t.is_space)][:3]
+    if tokens and tokens[0].lower_ in words["description_determiners"] + words["attributive_before"]:
+        tokens = tokens[1:]
+    nouns = {*words["plural_cluster_nouns"], *words["counted_cluster_nouns"]}
+    if len(tokens) < 2 or tokens[0].lower_ not in nouns or tokens[1].lower_ not in words["relative_pronouns"]:
+        return None
+    return tokens[1].i
+
+
+def _relative_subject_list(vocabulary: EventVocabulary, state: DocState, index: int) -> list[Frame]:
+    """"De klyngene som går inn i denne ordningen er A, B, C og D": a plural noun for clusters that opens its
+    sentence, a relative clause with a grant, a copula and the names after it. The status is the one the
+    relative clause names, else the one named last within ``counted_within`` sentences before."""
+    sentence, doc, words = state.sentences[index], state.doc, vocabulary.words
+    opening = _relative_opening(words, state, sentence.start) if len(sentence) else None
+    if opening is None:
+        return []
+    clause = Clause(sentence.start, sentence.end)
+    grant = next((t for t in state.triggers if opening < t.start < sentence.end and t.value in _GRANTING
+                  and t.value != "copula"), None)
+    copula = None if grant is None else next(
+        (t for t in state.triggers if t.value == "copula" and t.start >= grant.end and t.start < sentence.end
+         and doc[t.start].lower_ in words["pattern_pieces"]["COPULA_FORMS"]), None)
+    if copula is None or intended(words, doc, clause, grant, grant) or negated(words, doc, clause, copula.end):
+        return []
+    status = _status_before(vocabulary, state, index, opening, copula.start)
+    names = _names_after(vocabulary, state, copula.end, sentence.end)
+    if status is None or len(names) < 2:
+        return []
+    state.added.extend(n for n in names if n not in state.clusters)
+    return [Frame(status, "granted", grant.start, copula.end, clause, sentence, names)]
+
+
+def _status_before(vocabulary: EventVocabulary, state: DocState, index: int, start: int, end: int) -> str | None:
+    """The status named between ``start`` and ``end``, else the one named last in the sentences before."""
+    within = vocabulary.words["counted_within"]
+    before = [s for s in state.sentences[:index] if not s.text.isspace()][-within:]
+    for first, last in [(start, end)] + [(s.start, s.end) for s in reversed(before)]:
+        named = [m for m in state.statuses if first <= m.start < last and m.value != "*"]
+        if named:
+            return named[-1].value
+    return None
+
+
+def _names_after(vocabulary: EventVocabulary, state: DocState, start: int, end: int) -> list[Span]:
+    """The clusters and new names from ``start`` to ``end``, in order."""
+    known = [c for c in state.clusters if start <= c.start < end]
+    new = clause_names(vocabulary, state, Clause(start, end), None)
+    return sorted(known + [n for n in new if not any(c.start < n.end and n.start < c.end for c in known)],
+                  key=lambda span: span.start)

@@ -10,6 +10,7 @@ from .clauses import Clause
 from .counted import clause_count, counted_in_article
 from .dating import running_text
 from .frames import Frame
+from .implied import IMPLIED
 from .mentions import Mention
 from .names import clause_names
 from .participants import line_items
@@ -22,8 +23,9 @@ _HEADLINE_GRANTS = ("granted", "upgraded", "approved")  # the triggers of a head
 def status_owner(vocabulary: EventVocabulary, state: DocState, frame: Frame) -> list[Span]:
     """The cluster a definite status ("NCE-statusen", "statusen som GCE") belongs to."""
     doc, endings = state.doc, tuple(vocabulary.words["definite_status_endings"])
-    if not any(t.lower_.endswith(endings) for t in doc[max(frame.sentence.start, frame.start - 2):frame.end]):
-        return []
+    if frame.action != IMPLIED and not any(t.lower_.endswith(endings)
+                                           for t in doc[max(frame.sentence.start, frame.start - 2):frame.end]):
+        return []  # an implied grant's status is definite ("The NCE status gives us ...")
     before = [c for c in state.clusters if c.end <= frame.start]
     return [before[-1]] if before else [state.main] if state.main is not None else []
 
