@@ -89,11 +89,34 @@ def pieces(doc: Doc, start: int, end: int, titles: TitleLexicon) -> list[tuple[i
             while following < end - 2 and titles.base(doc[following].text):
                 following += 1  # "Senior Rådgiver"
             return [(start, i), *pieces(doc, following, end, titles)]
+    if (joint := _joint(doc, start, end)) is not None:
+        return [(start, joint), *pieces(doc, joint + 1, end, titles)]
     half = (end - start) // 2
     if end - start >= 4 and (end - start) % 2 == 0 \
             and [t.text for t in doc[start:start + half]] == [t.text for t in doc[start + half:end]]:
         return [(start, start + half), (start + half, end)]
     return [(start, end)]
+
+
+def _joint(doc: Doc, start: int, end: int) -> int | None:
+    """A lower-case word between two names the model ran together ("Andrew Robertson la José Maria
+    Callejon", "Henrik de Lange la Pieter de Vries"): after a name word, before a capitalised one;
+    a name's particle ("Ursula von der Leyen", "Ana Lucía de la Cruz") only before a first name
+    the data knows or two capitalised words ("la Marte Lien"), or after a name that has had its
+    particles ("Anna von Hirsch la Karim bin Omar")."""
+    particles = load("names")["particles"]
+    for i in range(start + 1, end - 1):
+        word, following = doc[i], doc[i + 1]
+        if not (word.is_lower and word.is_alpha) or not following.text[:1].isupper():
+            continue
+        before = doc[start:i]
+        if any(not t.text[:1].isupper() and t.lower_ not in particles for t in before):
+            return None
+        after = next((k for k in range(i + 1, end) if not doc[k].text[:1].isupper()), end) - i - 1
+        if word.lower_ not in particles or known_first_name(following.text) or after >= 2 \
+                or any(t.lower_ in particles and doc[t.i + 1].text[:1].isupper() for t in before):
+            return i
+    return None
 
 
 def genitive_inside(doc: Doc, start: int, end: int, organization_at) -> tuple[int, bool] | None:

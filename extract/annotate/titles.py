@@ -104,10 +104,12 @@ class TitleLexicon:
         return None
 
     def _stem_base(self, stem: str) -> str | None:
+        """The title a stem is of: itself, with a stem's full head ("ministr"), or with the "-e" a
+        Nynorsk plural drops ("overleg" of "overlegane", "overlegar")."""
         for short, full in self.head_stems.items():
             if stem.endswith(short) and self._known(stem[: -len(short)] + full):
                 return stem[: -len(short)] + full
-        return stem if self._known(stem) else None
+        return next((form for form in (stem, stem + "e") if self._known(form)), None)
 
     def _known(self, word: str) -> bool:
         if word in self.not_titles:

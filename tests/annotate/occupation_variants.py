@@ -59,7 +59,8 @@ PLACES = ["Austevoll", "Brønnøysund", "Lyngdal", "Sunndal"]
 QUOTES = {"nb": ["Dette er gode nyheter", "Vi er svært fornøyde", "Nå må vi jobbe videre"],
           "nn": ["Dette er gode nyheiter", "Vi er svært nøgde", "No må vi arbeide vidare"]}
 
-# (id, position, Bokmål, Nynorsk, plural): {P}/{Q} names, {T} the word, {Tc} capitalised, {Tp} plural.
+# (id, position, Bokmål, Nynorsk, plural): {P}/{Q} names, {T} the word, {Tc} capitalised, {Tp} plural
+# (capitalised; {Tpl} in lower case).
 TEMPLATES = [
     ("apposition_from", "apposition", "– {quote}, sier {P}, {T} fra {place}.", "– {quote}, seier {P}, {T} frå {place}."),
     ("apposition_opens", "apposition", "{P}, {T}, mener at saken er viktig.", "{P}, {T}, meiner at saka er viktig."),
@@ -75,6 +76,7 @@ TEMPLATES = [
     ("parenthesis_led", "parenthesis", "Møtet ble ledet av {P} ({T}).", "Møtet vart leia av {P} ({T})."),
     ("parenthesis_opens", "parenthesis", "{P} ({T}) tok imot prisen.", "{P} ({T}) tok imot prisen."),
     ("plural_list", "plural", "{Tp} {P} og {Q} er klare for sesongen.", "{Tp} {P} og {Q} er klare for sesongen."),
+    ("one_of_group", "plural", "{P} og {Q} er to av de mest erfarne {Tpl}.", "{P} og {Q} er to av dei mest røynde {Tpl}."),
 ]
 # Only for the relation words: an owner in the genitive, and a preposition's noun ("i favør NAME").
 RELATION_TEMPLATES = [
@@ -96,7 +98,7 @@ class Variant:
 
 
 def _fill(text: str, word: str, plural: str | None, people: list[str], rng: random.Random, language: str) -> str:
-    filled = text.format(P=people[0], Q=people[1], T=word, Tc=word.capitalize(), Tp=(plural or "").capitalize(),
+    filled = text.format(P=people[0], Q=people[1], T=word, Tc=word.capitalize(), Tp=(plural or "").capitalize(), Tpl=plural or "",
                          quote=rng.choice(QUOTES[language]), place=rng.choice(PLACES))
     return filled[0].upper() + filled[1:]
 

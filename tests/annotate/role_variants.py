@@ -54,7 +54,8 @@ def draw_slots(template: dict, language: str, shape: str, field: str, data: dict
     """The filled slots: each with its written forms and the value expected in a row."""
     column = LANGUAGES.index(language)
     group = data["groups"][field]
-    titles = [t for t in group["titles"] if not template.get("plural") or len(t) == 4]
+    titles = [t for t in group["titles"] if (not template.get("plural") or len(t) == 4)
+              and not (template.get("one_word") and " " in t[column])]
     people = rng.sample(data["names"][shape], 2)
     title_pair = rng.sample(titles, 2)
     organizations = rng.sample(group["organizations"], 2)

@@ -217,6 +217,30 @@ def test_titles_in_a_name_span_are_cut_out(annotate_with_ents, text, ents, expec
     assert sorted({name for _, name in people(annotate_with_ents(text, ents))}) == sorted(expected)
 
 
+@pytest.mark.parametrize("text, ents, expected", [
+    # a lower-case word between two names the model ran together
+    ("Venstreback Håkon Lidvall la José Tverrbakk i bakken.", {"Håkon Lidvall la José Tverrbakk": "PER"},
+     ["Håkon Lidvall", "José Tverrbakk"]),
+    ("Venstreback Håkon Lidvall felte Kari Tverrbakk i feltet.", {"Håkon Lidvall felte Kari Tverrbakk": "PER"},
+     ["Håkon Lidvall", "Kari Tverrbakk"]),
+    ("Venstreback Håkon Lidvall felte Kari Tverrbakk i feltet i går.", {"Håkon Lidvall felte Kari Tverrbakk": "PER"},
+     ["Håkon Lidvall", "Kari Tverrbakk"]),
+    ("Håkon Lidvall og Kari Tverrbakk spelte.", {"Håkon Lidvall og Kari Tverrbakk": "PER"},
+     ["Håkon Lidvall", "Kari Tverrbakk"]),
+    ("Håkon Lidvall og Kari Tverrbakk spilte.", {"Håkon Lidvall og Kari Tverrbakk": "PER"},
+     ["Håkon Lidvall", "Kari Tverrbakk"]),
+    ("Rådgiver Ingrid Vestbø la Tone Marit Fjellheim i bakken.", {"Ingrid Vestbø la Tone Marit Fjellheim": "PER"},
+     ["Ingrid Vestbø", "Tone Marit Fjellheim"]),
+    ("Rådgjevar Anna von Tverrbakk la Karim bin Lidvall i bakken.",
+     {"Anna von Tverrbakk la Karim bin Lidvall": "PER"}, ["Anna von Tverrbakk", "Karim bin Lidvall"]),
+    # a name's particles stay in it
+    ("Møtet ble ledet av Ana Lucía de la Cruz i går.", {"Ana Lucía de la Cruz": "PER"}, ["Ana Lucía de la Cruz"]),
+    ("Møtet vart leia av Ana Lucía de la Cruz i går.", {"Ana Lucía de la Cruz": "PER"}, ["Ana Lucía de la Cruz"]),
+])
+def test_two_names_run_together_are_split(annotate_with_ents, text, ents, expected):
+    assert sorted({name for _, name in people(annotate_with_ents(text, ents))}) == sorted(expected)
+
+
 @pytest.mark.parametrize("name", [
     # a first word that makes a name an organisation or place
     "Hotel Solvik", "Hotell Solvik", "Divisjon Havbruk", "Brødrene Sandvik", "Rue Moreau",

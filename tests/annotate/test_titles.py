@@ -10,6 +10,9 @@ from extract.annotate.titles import TitleLexicon
     ("Leiaren", ("leiar", False)),
     ("helseminister", ("helseminister", False)),
     ("bilen", None),
+    ("overlegane", ("overlege", True)),  # a Nynorsk plural drops the -e of the base
+    ("fastlegar", ("fastlege", True)),
+    ("overlegene", ("overlege", True)),
 ])
 def test_base_form_and_number(word, expected):
     assert TitleLexicon().base(word) == expected

@@ -66,8 +66,10 @@ class OccupationMarker:
         self.work = WorkWords()
 
     def shaped(self, doc: Doc) -> frozenset[int]:
-        """The indices of ``doc``'s words shaped as an occupation (so that they may be titles)."""
-        return frozenset(token.i for token in doc if self._shaped(token))
+        """The indices of ``doc``'s words shaped as an occupation (so that they may be titles), also
+        one the model took alone for a name of another kind before a person's name."""
+        return frozenset(token.i for token in doc if self._shaped(token) or token.is_sent_start
+                         and token.ent_type_ and self._entity_before_name(token))
 
     def mark(self, doc: Doc, parts: list[str], shaped: frozenset[int]) -> None:
         """Mark as TITLE the words of ``shaped`` (see ``shaped``) that stand in a role position,
@@ -110,6 +112,13 @@ class OccupationMarker:
     def opens_sentence(self, token: Token) -> bool:
         """An occupation opening the sentence, no first name the data knows: "Tømrerne Eivor K. Lysne og ..."."""
         return token.is_sent_start and self._shaped(token)
+
+    def _entity_before_name(self, token: Token) -> bool:
+        """An occupation opening the sentence that the model took alone for a name of another
+        kind, before a person's name: "Fotballekspertene Brede Hangeland og Jesper Mathisen" ("DRV")."""
+        doc, i = token.doc, token.i
+        return token.ent_type_ not in {"", "PER"} and token.ent_iob_ == "B" and i + 1 < len(doc) \
+            and doc[i + 1].ent_type_ == "PER" and doc[i + 1].ent_iob_ == "B" and self._shaped(token, in_entity=True)
 
     def _opens_name(self, token: Token, parts: list[str]) -> bool:
         """An occupation in its bare form that opens the sentence and a name the model took it

@@ -101,10 +101,12 @@ class ParsedRoles:
 
     def _genitive_before(self, marked: MarkedDoc, title: Span) -> Span | None:
         """The organisation in the genitive before a title, adjectives between: "blir klubbens
-        nye hovedtrener", "er Rosenborgs trener"."""
+        nye hovedtrener", "er Rosenborgs trener"; not a rank ("to av Norges beste skøyteløpere")."""
         doc, i = marked.doc, title.start - 1
         while i > 0 and marked.parts[i] == "" and doc[i].is_lower \
                 and (doc[i].lower_.endswith("e") or doc[i].lower_ in self.new_words):
+            if "Sup" in doc[i].morph.get("Degree"):
+                return None
             i -= 1
         if i < 0 or marked.parts[i] != "ORG" or not doc[i].text.endswith("s"):
             return None

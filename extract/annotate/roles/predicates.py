@@ -1,11 +1,13 @@
 """Who a noun is said of by "er/var/ble" in the parse: the subject of the copula ("Ustinov var
 skuespiller"), the name a relative clause hangs on ("Christian Wiig, som er mannens forsvarer"),
-or the speaker a pronoun subject stands for ("Ropstad sier han er barne- og familieminister")."""
+or the speaker a pronoun subject stands for ("Ropstad sier han er barne- og familieminister");
+a plural noun after a count and "av" is said too ("A og B er to av Norges beste skøyteløpere")."""
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ...backbone.names import name_genders
 from ..lexicon import load
 
 _PREDICATE = frozenset({"SPRED"})
@@ -14,6 +16,8 @@ _RELATIVE = frozenset({"ATR", "acl:relcl"})  # a relative clause on the word it 
 _CONJUNCT = frozenset({"KOORD", "conj"})  # NDT's label and UD's
 _VERBS = frozenset({"AUX", "VERB"})
 _INFINITIVE = frozenset({"INFV", "xcomp"})
+_FLAT = frozenset({"FLAT", "flat", "flat:name"})  # the other words of a name on its first
+_COUNTS = frozenset({"NUM", "DET", "PRON"})  # "to av", "en/ein av", "noen av" before the plural noun
 
 
 class Predicates:
@@ -25,6 +29,7 @@ class Predicates:
         self.negations = frozenset(roles["negations"])
         self.pronouns = frozenset(roles["person_pronouns"])
         self.speech_lemmas = frozenset(roles["speech_lemmas"])
+        self.partitives = frozenset(roles["partitive_prepositions"])
 
     def of_pronoun(self, noun: Token) -> bool:
         """Is ``noun`` said of "han/hun" by a copula ("Hun er først og fremst DNBs frisør")?"""
@@ -44,16 +49,49 @@ class Predicates:
             return subject_of(speech) if speech.i != verb.i and speech.lemma_ in self.speech_lemmas else None
         if subject is None and verb.dep_ in _RELATIVE:
             return verb.head
+        if subject is not None and self._count_before(_first_conjunct(noun)) is not _first_conjunct(noun) \
+                and not _person_named(subject):
+            return None  # one of a group is said of a person, not "Hunton var en av initiativtakerne"
         return subject
 
     def _copula(self, noun: Token) -> Token | None:
         """The copula ``noun`` is the predicate of, itself or joined to the first predicate (or,
         in the parse, to the copula: "er venner fra Bergen og skippere")."""
-        first = _first_conjunct(noun)
+        first = self._count_before(_first_conjunct(noun))
         verb = first.head
         said = first.dep_ in _PREDICATE or first.dep_ in _CONJUNCT and "Plur" in first.morph.get("Number") \
             or first.dep_ in _INFINITIVE and first.pos_ not in _VERBS  # "ble murer": parsed as "ble valgt"
         return verb if said and verb.lemma_ in self.copulas else None
+
+    def _count_before(self, noun: Token) -> Token:
+        """The count a noun after "av" is a part of ("to" of "to av Norges beste skøyteløpere", "en" of
+        "en av landets fremste fiolinister"), which the copula takes; else the noun itself. The noun
+        is a plural whatever the tagger says of it ("ein av dei mest røynde beredskapssjefane")."""
+        preposition = noun.head
+        count = preposition.head
+        if preposition.lower_ not in self.partitives or not count.i < preposition.i < noun.i \
+                or count.pos_ not in _COUNTS or any(_person_owner(child) for child in noun.children if child.i < noun.i):
+            return noun
+        return count
+
+
+def _person_named(word: Token) -> bool:
+    """Does a person's name open at ``word``: the model's name of two words or more, or one opened
+    by a first name the data knows ("Kari Hansen", "Kari"; not a lone "Hunton" nor "Asplan Viak")?"""
+    if word.ent_type_ != "PER":
+        return name_genders().get(word.text) is not None and any(child.dep_ in _FLAT for child in word.children)
+    doc, start, end = word.doc, word.i, word.i + 1
+    while doc[start].ent_iob_ == "I":
+        start -= 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return end - start > 1 or name_genders().get(doc[start].text) is not None
+
+
+def _person_owner(word: Token) -> bool:
+    """A person's genitive or a possessive ("Trumps mest iherdige kritikere", "hans medspillere"):
+    the noun says how one stands to that person, not what one does."""
+    return bool(word.morph.get("Poss")) or word.ent_type_ == "PER" and "Gen" in word.morph.get("Case")
 
 
 def _first_conjunct(word: Token) -> Token:

@@ -6,12 +6,16 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
+from ...backbone.names import known_first_name
 from .. import person_names
 from ..lexicon import load
 from ..organizations import Organizations
 from ..titles import TitleLexicon
 from .boxes import box_heading
 from .implied import spelt_out
+
+
+_OWNER_WORDS = 3  # at most this many words of a name before a compound title's owner
 
 
 @dataclass(frozen=True)
@@ -160,7 +164,7 @@ class RowBuilder:
                     and following.lower_ != self.and_word:
                 return _canonical_organization(marked, org, org.end + 1)
             return _canonical_organization(marked, org, org.end)
-        return _compound_owner(title[-1].text)
+        return _compound_owner_name(marked, title)
 
     def _own_span(self, marked: MarkedDoc, org: Span) -> Span:
         """The shortest organisation span that holds the last word of ``org``, with the words
@@ -211,6 +215,29 @@ def _compound_owner(word: str) -> str | None:
     "Tesla-sjef", "iKuben" of "iKuben-leder"); None for a lower-case first part."""
     owner, hyphen, _ = word.rpartition("-")
     return owner if hyphen and any(c.isupper() for c in owner) else None
+
+
+def _compound_owner_name(marked: MarkedDoc, title: Span) -> str | None:
+    """The owner a compound title opens with and the capitalised words of its name right before
+    it ("Atlético Madrid" of "Atlético Madrid-spissen", "Bayern München" of "Bayern
+    München-treneren"); not a word opening the sentence the tagger takes for no name ("Nye
+    Molde-sjef"), nor a person's name a credit glues before it ("Foto: Kari Lie Molde-sjef")."""
+    owner = _compound_owner(title[0].text) if len(title) == 1 else None
+    if owner is None:
+        return _compound_owner(title[-1].text)
+    doc, start = marked.doc, title.start
+    while start > 0 and title.start - start < _OWNER_WORDS and _owner_word(marked, doc[start - 1]):
+        start -= 1
+    if start < title.start and known_first_name(doc[start].text):
+        start = title.start
+    return " ".join([*(t.text for t in doc[start:title.start]), owner])
+
+
+def _owner_word(marked: MarkedDoc, token) -> bool:
+    """A capitalised word that may be a word of an organisation's name: no acronym, which a
+    credit glues before it ("FOTO: NTB Molde-direktør"), nor a role's title."""
+    return token.text[:1].isupper() and not token.is_upper and token.is_alpha and token.text_with_ws != token.text \
+        and marked.parts[token.i] in {"", "ORG", "NAME"} and (not token.is_sent_start or token.pos_ == "PROPN")
 
 
 def past_parenthesis(doc: Doc, i: int) -> int:
