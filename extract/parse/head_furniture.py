@@ -2,7 +2,8 @@
 structure (the words in ``metadata.yaml``):
 
 - a picture's text above its caption, as a crawler keeps both: a sentence closed by a full stop
-  directly above the same sentence (again, or with its credit after it: "... Foto: Kari Lie") or,
+  above the same sentence (again, or with its credit after it: "... Foto: Kari Lie"), lines set
+  off from the article between them or not (a pull quote, a menu, a notice), or,
   opening the page, above a caption closed by a credit ("... (Illustrasjon: Firma AS)");
 - a site's notice that ends in its web address ("Online archive - find the most current content
   at example.org");
@@ -16,6 +17,7 @@ structure (the words in ``metadata.yaml``):
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import cache
 
 from extract.lexicon import alternation, load
@@ -24,6 +26,7 @@ from extract.parse.bylines import DATA_DIR
 MIN_NOTICE_WORDS = 3  # "Go to aakp.no" is a label; a longer line ending in an address is a notice
 MAX_TITLE_WORDS = 80  # a document's title may be long; a page's first paragraph is longer still
 MAX_LABEL_WORDS = 3  # "Innhold", "Til Stortinget": a label below a document's title
+PICTURE_WINDOW = 8  # lines between a picture's text and its caption: set-off text (pull quotes, menus, notices)
 _SENTENCE_END = ".!?:;,»\"”’)]…"
 _SENTENCE_BREAK = re.compile(r"[^\W\d_]{5,}[.!?]\s+[A-ZÆØÅ]")  # a sentence ends inside ("... klyngen. Den ...")
 _WEB_ADDRESS = re.compile(r"(?<!\S)(?:https?://)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6}(?:/\S*)?$")
@@ -48,13 +51,26 @@ def closes_with_credit(line: str) -> bool:
     return bool(_regexes()["closing_credit"].search(line))
 
 
-def is_picture_text(lines: list[str], number: int) -> bool:
-    """A sentence closed by a full stop directly above the caption of its picture, the same
-    sentence again, with a credit after it or not ("A frå B." above "A frå B. Foto: C")."""
+def is_picture_text(lines: list[str], number: int, set_off: Callable[[str], bool]) -> bool:
+    """A sentence closed by a full stop above the caption of its picture, the same sentence again,
+    with a credit after it or not ("A frå B." above "A frå B. Foto: C"), or that caption below its
+    text; lines set off from the article (``set_off``: a pull quote, a menu, a notice) between or not."""
     line = lines[number]
-    following = lines[number + 1] if number + 1 < len(lines) else ""
-    repeated = following == line or number > 0 and lines[number - 1] == line  # the text, then the caption
-    return line.endswith(".") and (repeated or following.startswith(line) and closes_with_credit(following))
+    below, above = lines[number + 1:number + 1 + PICTURE_WINDOW], lines[max(number - PICTURE_WINDOW, 0):number][::-1]
+    if not line.endswith(".") or not any(other.startswith(line) for other in below + above):
+        return False  # no repeat near: the lines between need no reading
+    return _repeats_first(line, below, set_off, credited=True) or _repeats_first(line, above, set_off, credited=False)
+
+
+def _repeats_first(line: str, near: list[str], set_off: Callable[[str], bool], *, credited: bool) -> bool:
+    """Whether the first of the lines ``near`` that is not set off repeats ``line``: the same, or
+    (``credited``) the same with a photo's credit after it."""
+    for other in near:
+        if other == line or credited and other.startswith(line) and closes_with_credit(other):
+            return True
+        if not set_off(other):
+            return False
+    return False
 
 
 def is_above_caption(lines: list[str], number: int) -> bool:

@@ -91,8 +91,8 @@ def extract_text(text: str, draft: Draft) -> None:
             draft.add_byline(line)  # "Kari Nordmann" above "Tirsdag" and "06.02.24": a blog's byline
         elif number < byline_end and number and _is_name_above_date(lines, number - 1) and _is_between(line):
             draft.metadata_lines.append(line)  # what the person of a byline is, above its date
-        elif headline is not None and number + 1 == headline and _is_byline_above_headline(lines, number):
-            draft.add_byline(line)  # "Kari Lie" above the headline, its date below it
+        elif headline is not None and number < headline and _byline_above(lines, number) == headline:
+            draft.add_byline(line)  # "Kari Lie" above the headline (menus between or not), its date below it
         elif number < start and _is_set_off(lines, number):  # roles come from them, events do not
             draft.add_caption(f"{line} {credit}" if (credit := _credit_below(lines, number)) else line)
         elif number < start and _is_photo_text(line):
@@ -132,7 +132,7 @@ def _headline(lines: list[str]) -> tuple[int | None, int, int]:
             related = True  # "Lignende dokumenter" below the headline: a list of other pages follows
         elif (not related and reads_as_headline(line) and not _is_tag_list(lines, number)
               and not _is_field(lines, number) and not _is_credited(lines, number)
-              and not _is_name_above_date(lines, number) and not _is_byline_above_headline(lines, number)
+              and not _is_name_above_date(lines, number) and _byline_above(lines, number) is None
               and not _is_picture_text(lines, number)
               or _is_quoted_headline(lines, number)):
             candidates.append(number)
@@ -165,16 +165,27 @@ def _best(lines: list[str], candidates: list[int]) -> int:
 
 def _is_picture_text(lines: list[str], number: int) -> bool:
     """A picture's text above its caption; above another caption only with no headline-like line above."""
-    return is_picture_text(lines, number) or is_above_caption(lines, number) and not any(map(reads_as_headline,
-                                                                                             lines[:number]))
+    return is_picture_text(lines, number, _is_set_off_line) or is_above_caption(lines, number) and not any(
+        map(reads_as_headline, lines[:number]))
 
 
-def _is_byline_above_headline(lines: list[str], number: int) -> bool:
-    """Full names alone directly above a line that reads as a headline, the page's date just below
-    ("Kari Lie" above "Klyngen får ny avtale" above "27. mai 2020", a lead between or not): a byline."""
-    return (number + 1 < len(lines) and may_name_people(lines[number]) and bool(full_names(lines[number]))
-            and not is_spelled_out(lines[number]) and reads_as_headline(lines[number + 1])
-            and any(_dates_the_page(lines, below) for below in range(number + 2, number + 2 + BELOW_HEADLINE)))
+def _byline_above(lines: list[str], number: int) -> int | None:
+    """The line that reads as a headline below full names alone, the page's date just below it
+    ("Kari Lie" above "Klyngen får ny avtale" above "27. mai 2020", a lead between or not; lines
+    set off from the article between the names and the headline or not): the names are its byline.
+    None if ``number`` is no such byline."""
+    if not may_name_people(lines[number]) or not full_names(lines[number]) or is_spelled_out(lines[number]):
+        return None
+    below = next((n for n in range(number + 1, min(number + 1 + HEAD_WINDOW, len(lines)))
+                  if not _is_set_off_line(lines[n])), None)
+    dated = below is not None and any(_dates_the_page(lines, n) for n in range(below + 1, below + 1 + BELOW_HEADLINE))
+    return below if dated and reads_as_headline(lines[below]) else None
+
+
+def _is_set_off_line(line: str) -> bool:
+    """A line that is neither a headline, a paragraph nor metadata: page furniture (a menu, a
+    notice) or text set off from the article (a pull quote, who is in a picture)."""
+    return not reads_as_headline(line) and not _is_paragraph(line) and classify_line(line).kind != "meta"
 
 
 def _is_above_its_date(lines: list[str], number: int) -> bool:

@@ -239,6 +239,21 @@ def test_a_name_above_the_headline_with_the_date_below_it_is_a_byline(language: 
     assert (article.title, article.authors, article.published[:10]) == (HEADLINE[language], [name], "2020-05-27")
 
 
+@pytest.mark.parametrize("language, name, menus", [
+    ("nb", "Torvild Brekkeli", ["Les også: Ny rapport om klynger", "Søk"]),
+    ("nn", "Ragnvald Kvilesteg", ["Vitja oss på Instagram", "Lytt til saka"]), ("en", "Hollis Brenneford", ["Skip to content"]),
+])
+def test_a_name_above_menus_above_the_headline_with_the_date_below_it_is_a_byline(language: str, name: str,
+                                                                                  menus: list[str]) -> None:
+    article = parse("Artikkel", name, *menus, HEADLINE[language], "27.05.2020", BODY[language])
+    assert (article.title, article.authors, article.published) == (HEADLINE[language], [name], "2020-05-27")
+
+
+def test_a_name_above_menus_above_the_headline_without_a_date_below_it_is_no_byline() -> None:
+    article = parse("Torvild Brekkeli", "Hopp til innhold", "Søk", HEADLINE["nb"], BODY["nb"])
+    assert (article.title, article.authors) == (HEADLINE["nb"], [])
+
+
 def test_a_name_above_the_headline_without_a_date_below_it_is_no_byline() -> None:
     article = parse("Torvild Brekkeli", HEADLINE["nb"], BODY["nb"])
     assert (article.title, article.authors) == (HEADLINE["nb"], [])

@@ -245,6 +245,24 @@ def test_a_pictures_text_above_its_caption_is_no_headline(language: str, form: s
     assert caption in article.captions
 
 
+SET_OFF = {"nb": ["– Dette er en stor dag for regionen, sier daglig leder Eilert Grønnevik.", "Hopp til innhold",
+                  "Denne artikkelen er over 3 år gammel."],
+           "nn": ["– Dette er ein stor dag for regionen, seier dagleg leiar Gunnhild Ryssdal.", "Lytt til saka",
+                  "Vennlegast merk: det er over 3 år sidan denne artikkelen sist vart oppdatert!"],
+           "en": ["– We are proud of what the members have built, says cluster manager Merritt Oakshaw.",
+                  "Skip to content", "This article is more than 3 years old."]}
+
+
+@pytest.mark.parametrize("language", ["nb", "nn", "en"])
+@pytest.mark.parametrize("form", ["twice", "with its credit"])
+def test_a_pictures_text_apart_from_its_caption_by_set_off_lines_is_no_headline(language: str, form: str) -> None:
+    text, credit = PICTURE[language]
+    caption = text if form == "twice" else f"{text} {credit}"
+    article = parse("Nyheter", text, *SET_OFF[language], caption, HEADLINE[language], BODY[language])
+    assert (article.title, article.paragraphs) == (HEADLINE[language], [BODY[language]])
+    assert caption in article.captions
+
+
 @pytest.mark.parametrize("language, text, caption", [
     ("nb", "Teikning av et planlagt hydrogenskip. Skipet er hvitt med blå striper.",
      "Utvikling av et hydrogenskip er blant prosjektene som har fått støtte så langt. (Illustrasjon: Vestfjord Verft)"),
