@@ -13,7 +13,7 @@ from ...backbone.names import known_first_name
 from ..lexicon import load
 from ..organizations import organization_body, organization_name
 from .. import person_names
-from .org_edges import extend_organizations_right, mark_things_after_titles
+from .org_edges import extend_organizations_right, extend_organizations_to_prepositions, mark_things_after_titles
 from ..titles import TitleLexicon
 from .fields import FieldWords, mark_field
 from .occupations import OccupationMarker
@@ -34,7 +34,7 @@ class PartMarker:
     def __init__(self, nlp: Language, lexicon: TitleLexicon) -> None:
         self.lexicon, self.occupations = lexicon, OccupationMarker(lexicon)
         roles, names = load("roles"), load("names")
-        self.and_word = load("function_words")["and"]
+        self.and_word, self.adverbials = load("function_words")["and"], set(load("page_roles")["adverbials"])
         self.parties = set(roles["parties"])
         self.org_prepositions = set(roles["org_prepositions"])
         self.prepositions_after_name = set(roles["org_prepositions_after_name"])
@@ -88,6 +88,7 @@ class PartMarker:
         self._mark_unknown_organizations(doc, parts)
         mark_things_after_titles(doc, parts, self.org_prepositions)
         extend_organizations_right(doc, parts)
+        extend_organizations_to_prepositions(doc, parts, self.org_prepositions)
         self._join_coordinated_organizations(doc, parts)
         self._mark_genitive_organizations(doc, parts)
         self._extend_organizations_left(doc, parts)
@@ -147,9 +148,9 @@ class PartMarker:
 
     def _mark_title_left(self, doc: Doc, i: int, parts: list[str]) -> None:
         """Modifiers and the first half of a coordination belong to the title:
-        "administrerende direktør", "arbeids- og velferdsdirektør"."""
+        "administrerende direktør", "arbeids- og velferdsdirektør"; not "til daglig" (an adverbial)."""
         i -= 1
-        while i >= 0 and doc[i].lower_ in self.lexicon.modifiers:
+        while i >= 0 and doc[i].lower_ in self.lexicon.modifiers and doc[i - 1 if i else 0:i + 1].text.lower() not in self.adverbials:
             parts[i] = "TITLE"
             i -= 1
         if i >= 1 and doc[i].lower_ == self.and_word and doc[i - 1].text.endswith("-"):
