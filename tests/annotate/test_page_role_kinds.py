@@ -1,7 +1,8 @@
 """Kinds of person roles the real cluster pages showed and the rules got wrong, each in Bokmål and
 Nynorsk with invented names: an agency's organisation in the form the text writes it; roles
 chained after a person's first role; an organisation the model cut short or took for a thing; a
-unit between the title and the organisation; "til daglig" before a title. Generated
+unit between the title and the organisation; "til daglig" before a title; a person named again by
+the last word of the name; a project named before the organisation that runs it. Generated
 variants of the kinds are in test_page_role_variants.py and tests/data/role_variants.yaml."""
 
 from __future__ import annotations
@@ -91,3 +92,33 @@ def test_a_place_after_the_organisation_is_no_organisation(nlp, text, kept):
 def test_til_daglig_says_when_not_which_title(nlp, text, expected):
     found = roles_of(nlp, text)
     assert expected in found and not [row for row in found if row[1].startswith(("daglig", "dagleg"))]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Geir Solmo er valgt til ny leder. Solmo er også prosjektleder i Strøsæter Havbruk AS.",
+     ("Solmo", "prosjektleder", "Strøsæter Havbruk AS")),
+    ("Geir Solmo er vald til ny leiar. Solmo er òg prosjektleiar i Strøsæter Havbruk AS.",
+     ("Solmo", "prosjektleiar", "Strøsæter Havbruk AS")),
+])
+def test_a_person_named_again_by_the_last_name(nlp, text, expected):
+    assert expected in roles_of(nlp, text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Silje Melsæter, rådgiver i Strøvik Sparebank, styreleder i Solberg Energi AS, åpnet møtet.",
+     ("Silje Melsæter", "rådgiver", "Strøvik Sparebank")),
+    ("Silje Melsæter, rådgjevar i Strøvik Sparebank, styreleiar i Solberg Energi AS, opna møtet.",
+     ("Silje Melsæter", "rådgjevar", "Strøvik Sparebank")),
+])
+def test_a_savings_bank_is_an_organisation(nlp, text, expected):
+    assert expected in roles_of(nlp, text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Hun kommer fra stillingen som prosjektleder for Bygg-Tre-Vekst i Lidmo Skog SA. Kari Lidmo er klar.",
+     (None, "prosjektleder", "Bygg-Tre-Vekst")),
+    ("Ho kjem frå stillinga som prosjektleiar for Bygg-Tre-Vekst i Lidmo Skog SA. Kari Lidmo er klar.",
+     (None, "prosjektleiar", "Bygg-Tre-Vekst")),
+])
+def test_a_project_named_before_the_organisation_that_runs_it(rules_nlp, text, expected):
+    assert expected in roles_of(rules_nlp, text)

@@ -44,7 +44,7 @@ class ChainedRoles:
 
     def _bare_title(self, doc: Doc, row: dict) -> bool:
         span = doc.char_span(row["start"], row["end"], alignment_mode="expand")
-        title = next((t for t in span if t._.role_part == "TITLE"), None) if span is not None else None
+        title = next((t for t in reversed(span) if t._.role_part == "TITLE"), None) if span is not None else None
         base = self.lexicon.role_base(title.text) if title is not None else None
         return base is not None and base[0] == title.lower_
 

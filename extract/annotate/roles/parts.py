@@ -17,6 +17,7 @@ from .org_edges import extend_organizations_right, extend_organizations_to_prepo
 from ..titles import TitleLexicon
 from .fields import FieldWords, mark_field
 from .occupations import OccupationMarker
+from .surnames import mark_surnames
 
 _INITIAL = re.compile(r"^(?:[A-ZÆØÅ]\.)+$")
 _ORG_WORD = re.compile(r"^[A-ZÆØÅ0-9][\wæøåÆØÅ&!+'’-]*$")  # "BioCosmos", "3M", "WoodWorks!"
@@ -82,6 +83,7 @@ class PartMarker:
         if "TITLE" not in parts and not shaped:
             return None
         self._mark_loose_names(doc, parts)
+        mark_surnames(doc, parts)
         self.occupations.mark(doc, parts, shaped)  # before the genitives of their organisations, and after them:
         self._mark_small_parts(doc, parts)
         self._mark_lower_case_organizations(doc, parts)
@@ -160,7 +162,7 @@ class PartMarker:
         """Capitalised words no entity covers after TITLE PREP or NAME PREP, before a comma,
         a full stop, a name or a word that ends a field ("med", "som"), are an organisation or
         place: "daglig leder i Proneo, Lars Haugen", "kommunelege Olav Gunnar Ballo i Loppa.",
-        "lederen i Medicall med"; one lowercase word may end it
+        "lederen i Medicall med", "prosjektleder for Skog-Tre i Glommen SA"; one lowercase word may end it
         ("Finnmark legeforening"); after "TITLE ," when they end a line or a parenthesis."""
         ends = {",", ".", ")", self.and_word}
         for token in doc[1:-1]:
@@ -181,7 +183,7 @@ class PartMarker:
                 continue
             last = end + 1 if doc[end].text not in ends and doc[end].is_lower and doc[end].is_alpha \
                 and end + 1 < len(doc) else end
-            if after_name or doc[last].text in ends or parts[last] == "NAME" or doc[end].lower_ in self.field_ends:
+            if after_name or doc[last].text in ends or parts[last] in {"NAME", "ORG"} or doc[end].lower_ in self.field_ends:
                 parts[i + 1:end] = ["ORG"] * (end - i - 1)
 
     def _mark_lower_case_organizations(self, doc: Doc, parts: list[str]) -> None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from ..lexicon import load
+from ..organizations import organization_name
 
 _PLACE_LABELS = frozenset({"GPE_LOC", "GPE", "LOC"})
 
@@ -20,28 +21,43 @@ class UnitRoles:
         self.unit_words = set(data["unit_words"])
         self.links = set(data["unit_links"])
         self.regional_units = set(load("organizations")["regional_units"])
+        self.prepositions = set(load("roles")["org_prepositions"])
 
     def held_in_organizations(self, doc: Doc, rows: list[dict], parts: list[str]) -> list[dict]:
         """``rows``, each whose organisation is a unit followed by "i ORG" given that ORG."""
         return [self._held_in_organization(doc, row, parts) or row for row in rows]
 
     def _held_in_organization(self, doc: Doc, row: dict, parts: list[str]) -> dict | None:
+        unit, link, holder = (row["organization"] or "").partition(" i ")
+        if link and self._unit(unit) and organization_name(holder.split()):  # one run: "Innlandet i Nofima AS"
+            return {**row, "role": f"{row['role']} {self._written_unit(doc, row, unit)}", "organization": holder}
         if not row["organization"] or not self._unit(row["organization"]):
             return None
         span = doc.char_span(row["start"], row["end"], alignment_mode="expand")
-        if span is None or span.end + 1 >= len(doc) or doc[span.end].lower_ not in self.links \
-                or not span.text.endswith(row["organization"]) or (row["person_end"] or 0) > span[-1].idx:
-            return None  # the span ends with the unit, not with a name after it
-        start = end = span.end + 1
-        while end < len(doc) and parts[end] == "ORG" and doc[end].ent_type_ not in _PLACE_LABELS:
-            end += 1
-        titles = [t.i for t in span if parts[t.i] == "TITLE"]
-        if end == start or not titles or titles[-1] + 1 >= span.end:
+        titles = [t.i for t in span if parts[t.i] == "TITLE"] if span is not None else []
+        if not titles or (row["person_end"] or 0) > doc[titles[-1]].idx:
+            return None  # "TITLE i UNIT, NAME": the name's role, read as it stands
+        unit_start = titles[-1] + 1 + (titles[-1] + 1 < len(doc) and doc[titles[-1] + 1].lower_ in self.prepositions)
+        unit_end = unit_start
+        while unit_end < len(doc) and parts[unit_end] == "ORG":
+            unit_end += 1
+        start = end = unit_end + 1
+        if end >= len(doc) or doc[unit_end].lower_ not in self.links:
             return None
-        unit = doc[titles[-1] + 1:span.end].text
+        while end < len(doc) and parts[end] == "ORG":
+            end += 1
+        if end == start or unit_end == unit_start or not self._unit(doc[unit_start:unit_end].text) \
+                or doc[start].ent_type_ in _PLACE_LABELS and not organization_name([t.text for t in doc[start:end]]):
+            return None  # "daglig leder i Nofima i Tromsø": a place, where the organisation is
         last = doc[end - 1]
-        return {**row, "role": f"{row['role']} {unit}", "organization": doc[start:end].text,
-                "end": max(row["end"], last.idx + len(last))}
+        return {**row, "role": f"{row['role']} {doc[titles[-1] + 1:unit_end].text}",
+                "organization": doc[start:end].text, "end": max(row["end"], last.idx + len(last))}
+
+    @staticmethod
+    def _written_unit(doc: Doc, row: dict, unit: str) -> str:
+        """The unit with the preposition written before it ("for Innlandet")."""
+        before = doc.text[row["start"]:row["end"]].rsplit(f" {unit} i ", 1)[0].rsplit(" ", 1)[-1]
+        return f"{before} {unit}" if before.islower() else unit
 
     def _unit(self, organization: str) -> bool:
         """A regional unit, a programme or a unit named by its kind ("Divisjon Bærekraft")."""
