@@ -67,3 +67,18 @@ def test_generated_til_daglig(nlp):
                 f"{name} er vald til ny leiar. {surname} er til dagleg {title} i {org}.")
         results.append((text, (surname, title, org) in roles_of(nlp, text)))
     assert report("til daglig before a title", results) >= MIN_RATE
+
+
+def test_generated_parenthesised_organisations_under_a_plural_title(nlp):
+    rng, results = random.Random(34), []
+    plurals = [("klyngelederne", "klyngeleder", "Avisa møtte {L} for å høre om planene."),
+               ("klyngeleiarane", "klyngeleiar", "Avisa møtte {L} for å høyre om planane."),
+               ("prosjektlederne", "prosjektleder", "Med på møtet var {L}."),
+               ("prosjektleiarane", "prosjektleiar", "Med på møtet var {L}.")]
+    for _ in range(COUNT):
+        plural, title, sentence = rng.choice(plurals)
+        people = [(person(rng), organization(rng, ORG_ENDS)) for _ in range(3)]
+        listed = ", ".join(f"{name} ({org})" for name, org in people[:2]) + f" og {people[2][0]} ({people[2][1]})"
+        text = sentence.format(L=f"{plural} {listed}")
+        results.append((text, {(name, title, org) for name, org in people} <= roles_of(nlp, text)))
+    assert report("parenthesised organisations under a plural title", results) >= MIN_RATE

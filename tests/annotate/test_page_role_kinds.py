@@ -2,7 +2,8 @@
 Nynorsk with invented names: an agency's organisation in the form the text writes it; roles
 chained after a person's first role; an organisation the model cut short or took for a thing; a
 unit between the title and the organisation; "til daglig" before a title; a person named again by
-the last word of the name; a project named before the organisation that runs it. Generated
+the last word of the name; a project named before the organisation that runs it; an organisation in
+a parenthesis after a name under a plural title; an organisation's name with capitals inside. Generated
 variants of the kinds are in test_page_role_variants.py and tests/data/role_variants.yaml."""
 
 from __future__ import annotations
@@ -122,3 +123,27 @@ def test_a_savings_bank_is_an_organisation(nlp, text, expected):
 ])
 def test_a_project_named_before_the_organisation_that_runs_it(rules_nlp, text, expected):
     assert expected in roles_of(rules_nlp, text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Avisa møtte klyngelederne Kari Vestrheim (NCE Tidevann), Oda Brattli (Havbris Cluster) og Per Lunde "
+     "(GCE Polarlys) for å høre om planene.",
+     {("Kari Vestrheim", "klyngeleder", "NCE Tidevann"), ("Oda Brattli", "klyngeleder", "Havbris Cluster"),
+      ("Per Lunde", "klyngeleder", "GCE Polarlys")}),
+    ("Avisa møtte klyngeleiarane Kari Vestrheim (NCE Tidevann), Oda Brattli (Havbris Cluster) og Per Lunde "
+     "(GCE Polarlys) for å høyre om planane.",
+     {("Kari Vestrheim", "klyngeleiar", "NCE Tidevann"), ("Oda Brattli", "klyngeleiar", "Havbris Cluster"),
+      ("Per Lunde", "klyngeleiar", "GCE Polarlys")}),
+])
+def test_a_parenthesis_after_a_name_holds_its_organisation(nlp, text, expected):
+    assert expected <= roles_of(nlp, text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("– Det er gunstig, sier klyngelederne Kari Vestrheim i Havbris Cluster og Oda Brattli i fiskARENA.",
+     ("Oda Brattli", "klyngeleder", "fiskARENA")),
+    ("– Det er gunstig, seier klyngeleiarane Kari Vestrheim i Havbris Cluster og Oda Brattli i fiskARENA.",
+     ("Oda Brattli", "klyngeleiar", "fiskARENA")),
+])
+def test_an_organisation_with_capitals_inside(nlp, text, expected):
+    assert expected in roles_of(nlp, text)

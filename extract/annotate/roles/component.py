@@ -19,6 +19,7 @@ from .matches import RolePatterns
 from .parts import PartMarker
 from .lists import CaptionLists
 from .parsed import ParsedRoles
+from .parenthesised import organizations_in_parentheses
 from .referents import OrganizationReferents
 from .rows import MarkedDoc, RowBuilder
 from .units import UnitRoles
@@ -102,6 +103,7 @@ class RoleComponent:
         results += self.lists.rows_for(marked) + self.lists.line_rows(marked)
         results = self.lists.with_group_organizations(marked, results)
         results = self.units.held_in_organizations(doc, self.chained.chain(doc, results), parts)
+        results = organizations_in_parentheses(doc, results, parts)
         results = [row for row in results if not any(_same_person_and_place(row, other) for other in english)]
         results = [split for row in results + english for split in self._coordinated_roles(doc, row)]
         return results + self.credits.read(doc, organizations)

@@ -20,7 +20,7 @@ from .occupations import OccupationMarker
 from .surnames import mark_surnames
 
 _INITIAL = re.compile(r"^(?:[A-ZÆØÅ]\.)+$")
-_ORG_WORD = re.compile(r"^[A-ZÆØÅ0-9][\wæøåÆØÅ&!+'’-]*$")  # "BioCosmos", "3M", "WoodWorks!"
+_ORG_WORD = re.compile(r"^(?:[A-ZÆØÅ0-9]|[a-zæøå]+[A-ZÆØÅ])[\wæøåÆØÅ&!+'’-]*$")  # "BioCosmos", "3M", "akvARENA"
 _ORGANIZATION_LABELS = frozenset({"ORG", "GPE_ORG"})
 _PLACE_LABELS = frozenset({"GPE_LOC", "GPE", "LOC"})
 _NAME_WORD = re.compile(r"^[A-ZÆØÅ][a-zæøåäöüéèáíóúñçšž'’]+(?:-[A-ZÆØÅa-zæøå][a-zæøåäöüéèáíóúñçšž]+)*$")
@@ -83,7 +83,6 @@ class PartMarker:
         if "TITLE" not in parts and not shaped:
             return None
         self._mark_loose_names(doc, parts)
-        mark_surnames(doc, parts)
         self.occupations.mark(doc, parts, shaped)  # before the genitives of their organisations, and after them:
         self._mark_small_parts(doc, parts)
         self._mark_lower_case_organizations(doc, parts)
@@ -95,6 +94,7 @@ class PartMarker:
         self._mark_genitive_organizations(doc, parts)
         self._extend_organizations_left(doc, parts)
         self.occupations.mark(doc, parts, shaped)
+        mark_surnames(doc, parts)
         if "TITLE" not in parts:  # no occupation in a role position either
             return None
         for i, part in enumerate(parts):
