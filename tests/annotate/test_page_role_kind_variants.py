@@ -1,7 +1,8 @@
 """Generated checks for the kinds of test_page_role_kinds.py, with names and organisations made up
 from syllables (test_page_role_variants.py): an agency named as the text writes it, roles chained
-after a named role, a unit between the title and the organisation, "til daglig" before a title and
-an organisation of one compound word. Each prints its pass rate and its failures."""
+after a named role, a unit between the title and the organisation, "til daglig" before a title,
+organisations in parentheses under a plural title and English ministers' portfolios before their
+names. Each prints its pass rate and its failures."""
 
 from __future__ import annotations
 
@@ -82,3 +83,17 @@ def test_generated_parenthesised_organisations_under_a_plural_title(nlp):
         text = sentence.format(L=f"{plural} {listed}")
         results.append((text, {(name, title, org) for name, org in people} <= roles_of(nlp, text)))
     assert report("parenthesised organisations under a plural title", results) >= MIN_RATE
+
+
+def test_generated_english_portfolios(nlp):
+    rng, results = random.Random(35), []
+    portfolios = ["Trade and Industry", "Fisheries", "Local Government and Modernisation", "Health and Care Services",
+                  "Climate and Environment", "Education"]
+    layouts = ["The plan was presented by {T} {P} on Friday.", "We met the {T} {P}, who praised the cluster.",
+               "The funds were given by {T} {P} in the budget."]
+    for _ in range(COUNT):
+        name, portfolio = person(rng), rng.choice(portfolios)
+        title = f"{rng.choice(['Minister', 'Secretary'])} of {portfolio}"
+        text = rng.choice(layouts).format(T=title, P=name)
+        results.append((text, (name, title.lower(), None) in roles_of(nlp, text, language="en")))
+    assert report("English portfolios before a name", results) >= MIN_RATE

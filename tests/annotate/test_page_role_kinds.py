@@ -3,7 +3,8 @@ Nynorsk with invented names: an agency's organisation in the form the text write
 chained after a person's first role; an organisation the model cut short or took for a thing; a
 unit between the title and the organisation; "til daglig" before a title; a person named again by
 the last word of the name; a project named before the organisation that runs it; an organisation in
-a parenthesis after a name under a plural title; an organisation's name with capitals inside. Generated
+a parenthesis after a name under a plural title; an organisation's name with capitals inside; in
+English, a minister's portfolio before the name ("Minister of Trade and Industry Kari Lie"). Generated
 variants of the kinds are in test_page_role_variants.py and tests/data/role_variants.yaml."""
 
 from __future__ import annotations
@@ -147,3 +148,13 @@ def test_a_parenthesis_after_a_name_holds_its_organisation(nlp, text, expected):
 ])
 def test_an_organisation_with_capitals_inside(nlp, text, expected):
     assert expected in roles_of(nlp, text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The funds were given by Minister of Fisheries and Ocean Policy Kari Brekkhus in the budget.",
+     ("Kari Brekkhus", "minister of fisheries and ocean policy", None)),
+    ("We sent a letter to the Minister of Trade and Industry Kari Brekkhus, asking for a strategy.",
+     ("Kari Brekkhus", "minister of trade and industry", None)),
+])
+def test_a_ministers_portfolio_before_the_name_is_part_of_the_role(nlp, text, expected):
+    assert expected in roles_of(nlp, text, language="en")
