@@ -51,9 +51,9 @@ def extend_organizations_right(doc: Doc, parts: list[str]) -> None:
 def extend_organizations_to_prepositions(doc: Doc, parts: list[str], prepositions: set[str]) -> None:
     """Up to two capitalised words no entity, name or title covers, between TITLE PREP and an
     organisation, are its first words: "direktør i SINTEF [Raufoss Manufacturing]"."""
-    for token in doc[2:-1]:
-        i = token.i
-        if parts[i] or parts[i - 2] != "TITLE" or doc[i - 1].lower_ not in prepositions:
+    for title in [k for k, part in enumerate(parts[:-3]) if part == "TITLE"]:  # the parts, not every token
+        i = title + 2
+        if parts[i] or doc[i - 1].lower_ not in prepositions:
             continue
         end = i
         while end < len(doc) and end - i < 2 and not parts[end] and not doc[end].ent_type_ \

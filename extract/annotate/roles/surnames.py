@@ -11,7 +11,8 @@ def mark_surnames(doc: Doc, parts: list[str]) -> None:
     article writes in full (two words or more) is a NAME where a title and then an organisation
     follow in its sentence (not "Riiber er kombinertløper": an occupation alone the article may not
     mean as a role)."""
-    surnames = {ent[-1].text for ent in doc.ents if ent.label_ == "PER" and len(ent) > 1 and ent[-1].is_title}
+    full = [ent[-1].text for ent in doc.ents if ent.label_ == "PER" and len(ent) > 1 and ent[-1].is_title]
+    surnames = {name for name in full if doc.text.count(name) > full.count(name)}  # written alone somewhere
     if not surnames:
         return
     for token in doc[:-1]:
