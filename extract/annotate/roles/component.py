@@ -12,14 +12,17 @@ from ..entities import prefer_rule_entities, trim_person_entities
 from ..lexicon import load
 from ..organizations import OrganizationMatcher, Organizations
 from ..titles import TitleLexicon
+from .chained import ChainedRoles
 from .english import EnglishRoles
 from .glued import split_glued_names
 from .matches import RolePatterns
 from .parts import PartMarker
 from .lists import CaptionLists
 from .parsed import ParsedRoles
+from .parenthesised import organizations_in_parentheses
 from .referents import OrganizationReferents
 from .rows import MarkedDoc, RowBuilder
+from .units import UnitRoles
 
 
 @Language.factory(
@@ -48,6 +51,8 @@ class RoleComponent:
         self.english = EnglishRoles()
         self.referents = OrganizationReferents()
         self.and_word = load("function_words")["and"]
+        self.chained = ChainedRoles(lexicon, self.and_word)
+        self.units = UnitRoles()
 
     def __call__(self, doc: Doc) -> Doc:
         organizations = self.organizations.find(doc)
@@ -97,6 +102,8 @@ class RoleComponent:
                                         results)
         results += self.lists.rows_for(marked) + self.lists.line_rows(marked)
         results = self.lists.with_group_organizations(marked, results)
+        results = self.units.held_in_organizations(doc, self.chained.chain(doc, results), parts)
+        results = organizations_in_parentheses(doc, results, parts)
         results = [row for row in results if not any(_same_person_and_place(row, other) for other in english)]
         results = [split for row in results + english for split in self._coordinated_roles(doc, row)]
         return results + self.credits.read(doc, organizations)

@@ -44,6 +44,7 @@ class EnglishRoles:
         self.as_words = set(data["as_words"])
         self.copulas = set(data["copulas"])
         self.and_words = set(data["and_words"])
+        self.portfolio_heads = set(data["portfolio_heads"])
 
     def rows_for(self, doc: Doc) -> list[dict]:
         """The rows of ``doc``'s English roles (none in a Norwegian text), a name's own title
@@ -58,6 +59,10 @@ class EnglishRoles:
                 rows.append(_row(doc, start, end, *found))
                 claimed.add(found[0])
                 rows += [_row(doc, *name, *found) for name in self._coordinated_before(doc, names[:number], start, found[0])]
+        for start, end in names:
+            title = self._portfolio_before(doc, start)
+            if title is not None:
+                rows.append(_row(doc, start, end, title, " ".join(t.lower_ for t in doc[title:start]), None, end))
         starts = {start: end for start, end in names}
         for token in doc[:-1]:
             if token.text == "," and token.i + 1 in starts:
@@ -117,6 +122,17 @@ class EnglishRoles:
             return None
         found = self._title(doc, j)
         return found if found is not None and _closed(doc, found[-1]) else None
+
+    def _portfolio_before(self, doc: Doc, start: int) -> int | None:
+        """Where "Minister of Trade and Industry" starts right before the name at ``start``: a
+        portfolio head, "of" and capitalised words joined by "and" up to the name."""
+        k = start - 1
+        while k > 1 and not _breaks(doc, k + 1) and (doc[k].text[:1].isupper() or doc[k].lower_ in self.and_words):
+            k -= 1
+        if k == start - 1 or doc[k].lower_ != "of" or not doc[k + 1].text[:1].isupper() \
+                or doc[k - 1].lower_ not in self.portfolio_heads or _breaks(doc, k):
+            return None
+        return k - 1
 
     def _before_comma(self, doc: Doc, comma: int, claimed: set[int]) -> tuple | None:
         """(title start, role, organisation, end) of a title that ends at ``comma``, from

@@ -16,8 +16,9 @@ _THING_LABELS = frozenset({"PROD", "DRV", "EVT", "MISC"})
 
 def mark_things_after_titles(doc: Doc, parts: list[str], prepositions: set[str]) -> None:
     """A model's entity of another kind (a product, a derived name, an event) of two words or
-    more, the last capitalised, right after TITLE PREP is the organisation the title is held in:
-    "generalsekretær i Norsk Sau og Geit"."""
+    more, the last capitalised, or of one capitalised word with no hyphen, right after TITLE PREP
+    is the organisation the title is held in: "generalsekretær i Norsk Sau og Geit", "daglig
+    leder i Transportutvikling"."""
     for token in doc[2:]:
         i = token.i
         if token.ent_iob_ != "B" or token.ent_type_ not in _THING_LABELS or parts[i] \
@@ -26,8 +27,9 @@ def mark_things_after_titles(doc: Doc, parts: list[str], prepositions: set[str])
         end = i + 1
         while end < len(doc) and doc[end].ent_iob_ == "I":
             end += 1
-        if end - i > 1 and doc[end - 1].text[:1].isupper() and not any(parts[i:end]):
-            parts[i:end] = ["ORG"] * (end - i)  # a name of words, not "FEM-prosjektet" (a field)
+        one_name = end - i == 1 and _ORG_WORD.match(token.text) and "-" not in token.text  # "Transportutvikling"
+        if (end - i > 1 and doc[end - 1].text[:1].isupper() or one_name) and not any(parts[i:end]):
+            parts[i:end] = ["ORG"] * (end - i)  # a name, not "FEM-prosjektet" (a field)
 
 
 def extend_organizations_right(doc: Doc, parts: list[str]) -> None:
@@ -44,3 +46,18 @@ def extend_organizations_right(doc: Doc, parts: list[str]) -> None:
                 and _ORG_WORD.match(doc[end].text) and not doc[end].is_sent_start:
             end += 1
         parts[i:end] = ["ORG"] * (end - i)
+
+
+def extend_organizations_to_prepositions(doc: Doc, parts: list[str], prepositions: set[str]) -> None:
+    """Up to two capitalised words no entity, name or title covers, between TITLE PREP and an
+    organisation, are its first words: "direktør i SINTEF [Raufoss Manufacturing]"."""
+    for title in [k for k, part in enumerate(parts[:-3]) if part == "TITLE"]:  # the parts, not every token
+        i = title + 2
+        if parts[i] or doc[i - 1].lower_ not in prepositions:
+            continue
+        end = i
+        while end < len(doc) and end - i < 2 and not parts[end] and not doc[end].ent_type_ \
+                and _ORG_WORD.match(doc[end].text) and not known_first_name(doc[end].text):
+            end += 1
+        if end > i and end < len(doc) and parts[end] == "ORG":
+            parts[i:end] = ["ORG"] * (end - i)

@@ -13,13 +13,14 @@ from ...backbone.names import known_first_name
 from ..lexicon import load
 from ..organizations import organization_body, organization_name
 from .. import person_names
-from .org_edges import extend_organizations_right, mark_things_after_titles
+from .org_edges import extend_organizations_right, extend_organizations_to_prepositions, mark_things_after_titles
 from ..titles import TitleLexicon
 from .fields import FieldWords, mark_field
 from .occupations import OccupationMarker
+from .surnames import mark_surnames
 
 _INITIAL = re.compile(r"^(?:[A-ZÆØÅ]\.)+$")
-_ORG_WORD = re.compile(r"^[A-ZÆØÅ0-9][\wæøåÆØÅ&!+'’-]*$")  # "BioCosmos", "3M", "WoodWorks!"
+_ORG_WORD = re.compile(r"^(?:[A-ZÆØÅ0-9]|[a-zæøå]+[A-ZÆØÅ])[\wæøåÆØÅ&!+'’-]*$")  # "BioCosmos", "3M", "akvARENA"
 _ORGANIZATION_LABELS = frozenset({"ORG", "GPE_ORG"})
 _PLACE_LABELS = frozenset({"GPE_LOC", "GPE", "LOC"})
 _NAME_WORD = re.compile(r"^[A-ZÆØÅ][a-zæøåäöüéèáíóúñçšž'’]+(?:-[A-ZÆØÅa-zæøå][a-zæøåäöüéèáíóúñçšž]+)*$")
@@ -34,7 +35,7 @@ class PartMarker:
     def __init__(self, nlp: Language, lexicon: TitleLexicon) -> None:
         self.lexicon, self.occupations = lexicon, OccupationMarker(lexicon)
         roles, names = load("roles"), load("names")
-        self.and_word = load("function_words")["and"]
+        self.and_word, self.adverbials = load("function_words")["and"], set(load("page_roles")["adverbials"])
         self.parties = set(roles["parties"])
         self.org_prepositions = set(roles["org_prepositions"])
         self.prepositions_after_name = set(roles["org_prepositions_after_name"])
@@ -88,10 +89,12 @@ class PartMarker:
         self._mark_unknown_organizations(doc, parts)
         mark_things_after_titles(doc, parts, self.org_prepositions)
         extend_organizations_right(doc, parts)
+        extend_organizations_to_prepositions(doc, parts, self.org_prepositions)
         self._join_coordinated_organizations(doc, parts)
         self._mark_genitive_organizations(doc, parts)
         self._extend_organizations_left(doc, parts)
         self.occupations.mark(doc, parts, shaped)
+        mark_surnames(doc, parts)
         if "TITLE" not in parts:  # no occupation in a role position either
             return None
         for i, part in enumerate(parts):
@@ -147,9 +150,9 @@ class PartMarker:
 
     def _mark_title_left(self, doc: Doc, i: int, parts: list[str]) -> None:
         """Modifiers and the first half of a coordination belong to the title:
-        "administrerende direktør", "arbeids- og velferdsdirektør"."""
+        "administrerende direktør", "arbeids- og velferdsdirektør"; not "til daglig" (an adverbial)."""
         i -= 1
-        while i >= 0 and doc[i].lower_ in self.lexicon.modifiers:
+        while i >= 0 and doc[i].lower_ in self.lexicon.modifiers and doc[i - 1 if i else 0:i + 1].text.lower() not in self.adverbials:
             parts[i] = "TITLE"
             i -= 1
         if i >= 1 and doc[i].lower_ == self.and_word and doc[i - 1].text.endswith("-"):
@@ -159,7 +162,7 @@ class PartMarker:
         """Capitalised words no entity covers after TITLE PREP or NAME PREP, before a comma,
         a full stop, a name or a word that ends a field ("med", "som"), are an organisation or
         place: "daglig leder i Proneo, Lars Haugen", "kommunelege Olav Gunnar Ballo i Loppa.",
-        "lederen i Medicall med"; one lowercase word may end it
+        "lederen i Medicall med", "prosjektleder for Skog-Tre i Glommen SA"; one lowercase word may end it
         ("Finnmark legeforening"); after "TITLE ," when they end a line or a parenthesis."""
         ends = {",", ".", ")", self.and_word}
         for token in doc[1:-1]:
@@ -180,7 +183,7 @@ class PartMarker:
                 continue
             last = end + 1 if doc[end].text not in ends and doc[end].is_lower and doc[end].is_alpha \
                 and end + 1 < len(doc) else end
-            if after_name or doc[last].text in ends or parts[last] == "NAME" or doc[end].lower_ in self.field_ends:
+            if after_name or doc[last].text in ends or parts[last] in {"NAME", "ORG"} or doc[end].lower_ in self.field_ends:
                 parts[i + 1:end] = ["ORG"] * (end - i - 1)
 
     def _mark_lower_case_organizations(self, doc: Doc, parts: list[str]) -> None:
