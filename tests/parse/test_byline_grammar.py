@@ -12,12 +12,10 @@ from extract.parse import parse_document
 from extract.parse.lines import classify_line
 from extract.types import RawDocument
 
+from .crawled import parse
+
 TITLE = "Klynga fekk Arena-status"
 BODY = "Klyngen har fått status som Arena i tre år, og medlemmene gleder seg over det."
-
-
-def parse(*lines: str):
-    return parse_document(RawDocument(source="crawl/side.txt", kind="text", data="\n".join(lines).encode("utf-8")))
 
 
 @pytest.mark.parametrize("line, authors", [

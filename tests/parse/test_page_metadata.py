@@ -12,15 +12,13 @@ from extract.parse.forms import form_authors
 from extract.parse.years import page_year
 from extract.types import RawDocument
 
+from .crawled import parse
+
 BODY = "Klyngen har fått status som Arena i tre år, og medlemmene har investert i nye prosjekter sammen."
 LONG_QUOTE = ("– Vi er svært stolte over å få en total score på 95 prosent på vår første søknad, og nå "
               "kvalifisere til status i det nasjonale klyngeprogrammet, sier lederen.")
 LONG_CAPTION = ("TEAM NSCC: Et knippe mennesker med brennende engasjement for helse og teknologi jobber "
                 "hver dag for at smarte løsninger skal skape en bedre helsehverdag.")
-
-
-def parse(*lines: str):
-    return parse_document(RawDocument(source="crawl/side.txt", kind="text", data="\n".join(lines).encode("utf-8")))
 
 
 def record(**fields):

@@ -6,21 +6,10 @@ from __future__ import annotations
 
 import pytest
 
-from extract.parse import parse_document
-from extract.types import RawDocument
+from .crawled import BODY, parse
 
-BODY = {"nb": "Klyngen har fått status som Arena i tre år, og medlemmene har investert i nye prosjekter "
-              "sammen med forskningsmiljøene i regionen siden oppstarten.",
-        "nn": "Klynga har fått status som Arena i tre år, og medlemene har investert i nye prosjekt "
-              "saman med forskingsmiljøa i regionen sidan oppstarten.",
-        "en": "The cluster has been granted Arena status for three years, and its members have invested "
-              "in new projects together with the research groups of the region since it started."}
 HEADLINE = {"nb": "Sjømatklyngen får ny avtale", "nn": "Sjømatklynga får ny avtale",
             "en": "Seafood cluster wins new contract"}
-
-
-def parse(*lines: str):
-    return parse_document(RawDocument(source="crawl/side.txt", kind="text", data="\n".join(lines).encode("utf-8")))
 
 
 @pytest.mark.parametrize("language, label", [
