@@ -80,3 +80,31 @@ def test_a_sentence_about_the_news_dates_an_article_with_no_publication_date(ann
 ])
 def test_a_day_in_a_sentence_about_something_else_does_not_date_the_news(annotate_full, text):
     assert {date for _, date, _ in dated(annotate_full(text, published=None))} == {None}
+
+
+@pytest.mark.parametrize("text", [
+    "Havbris Cluster tildelt Arenaklyngestatus\n\nNylig ble Havbris Cluster anerkjent for sitt arbeid og tildelt "
+    "Arenaklyngestatus av Innovasjon Norge.",
+    "Havbris Cluster tildelt Arenaklyngestatus\n\nNyleg vart Havbris Cluster anerkjend for arbeidet sitt og tildelt "
+    "Arenaklyngestatus av Innovasjon Noreg.",
+    "Havbris Cluster er tatt opp i det nasjonale Arena-klyngeprogrammet «Norwegian Innovation Clusters».",
+    "Havbris Cluster er teken opp i det nasjonale Arena-klyngeprogrammet.",
+])
+def test_a_status_or_its_programme_written_with_the_word_for_cluster_is_that_status(annotate_full, text):
+    assert events(annotate_full(text)) == {("Havbris Cluster", "Arena", "granted")}
+
+
+@pytest.mark.parametrize("text", [
+    "Innovasjon Norge stiller krav når Havbris Cluster nå får forlengelse i Arenaprogrammet.",
+    "Innovasjon Noreg stiller krav når Havbris Cluster no får forlenging i Arena-programmet.",
+])
+def test_an_extension_said_by_its_noun_after_fa_extends(annotate_full, text):
+    assert events(annotate_full(text)) == {("Havbris Cluster", "Arena", "extended")}
+
+
+@pytest.mark.parametrize("text", [
+    "Havbris Cluster søker om forlengelse i Arenaprogrammet.",
+    "Havbris Cluster håpar å få forlenging i Arena-programmet neste år.",
+])
+def test_asking_for_an_extension_is_no_event(annotate_full, text):
+    assert events(annotate_full(text)) == set()
