@@ -3,7 +3,8 @@ real-page batch 7, scored as it came): a programme's title in quotes glued to "-
 status written as one word opening a line is no name, a new name of a common word goes on over "i" and a
 place ("Sjømat i Vest"), a sentence about the news itself dates an article with no publication date, a status
 or programme written with the word for cluster is one ("tildelt Arenaklyngestatus", "tatt opp i
-Arena-klyngeprogrammet"), and "får forlengelse i Arenaprogrammet" extends (asking for one does not).
+Arena-klyngeprogrammet"), "får forlengelse i Arenaprogrammet" extends (asking for one does not), and a status's
+programme that approves funding for a cluster grants it ("the Arena programme has approved funding for X").
 Each kind in Bokmål and Nynorsk (and English for the date), two clause orders, cluster names of the shapes
 of ``tests/data/event_variants.yaml`` and pieces of ``tests/data/event_unseen_kinds.yaml``.
 

@@ -108,3 +108,20 @@ def test_an_extension_said_by_its_noun_after_fa_extends(annotate_full, text):
 ])
 def test_asking_for_an_extension_is_no_event(annotate_full, text):
     assert events(annotate_full(text)) == set()
+
+
+@pytest.mark.parametrize("text", [
+    "Innovation Norway's Arena programme has approved funding for the Norwegian Havbris Cluster (NHC), a project "
+    "designed to develop new solutions.",
+    "This year the Arena programme approved support for Havbris Cluster.",
+])
+def test_a_status_programme_that_approves_funding_for_a_cluster_grants_it(annotate_full, text):
+    assert {(status, action) for _, status, action in events(annotate_full(text))} == {("Arena", "granted")}
+
+
+@pytest.mark.parametrize("text", [
+    "Innovation Norway has approved funding for a pilot plant at Havbris Cluster.",
+    "The county approved support for Havbris Cluster to build a new test centre.",
+])
+def test_funding_approved_with_no_status_is_no_event(annotate_full, text):
+    assert events(annotate_full(text)) == set()
