@@ -213,9 +213,12 @@ def _needs_object(words: dict, doc: Doc, trigger: Mention) -> bool:
 def _topicalised(words: dict, doc: Doc, clause: Clause, status: Mention, trigger: Mention) -> bool:
     """A status that opens its clause right before "får" is its object: "NCE-status får både A og B",
     "Status som Arena Pro får X"; not "NCE-statusen får vi beholde" (får with an infinitive), nor the subject
-    of another verb ("Arenastatus gir følgende fordeler for X", "Arenastatus vert kjenneteikna som ...")."""
-    opening = [t for t in clause.tokens(doc, status.start) if not t.is_punct]
-    if doc[trigger.start].lemma_ not in words["topicalised_status_verbs"]:
+    of another verb ("Arenastatus gir følgende fordeler for X", "Arenastatus vert kjenneteikna som ..."), but
+    the status one holds ("Statusen som Arenaklynge gir oss tyngde")."""
+    opening, verb = [t for t in clause.tokens(doc, status.start) if not t.is_punct], doc[trigger.start].lemma_
+    held = verb in words["held_status_verbs"] and any(
+        t.lower_.endswith(tuple(words["definite_status_endings"])) for t in [*opening, doc[status.end - 1]])
+    if verb not in words["topicalised_status_verbs"] and not held:
         return False
     if trigger.start != status.end or any(t.lower_ not in words["status_nouns"] + words["capacity_words"]
                                           for t in opening):

@@ -125,3 +125,13 @@ def test_a_status_programme_that_approves_funding_for_a_cluster_grants_it(annota
 ])
 def test_funding_approved_with_no_status_is_no_event(annotate_full, text):
     assert events(annotate_full(text)) == set()
+
+
+@pytest.mark.parametrize("text", [
+    "Havbris Cluster ble i dag tatt opp i klyngeprogrammet Norwegian Innovation Clusters. – Statusen som "
+    "Arenaklynge gir både deltakelse i et fagnettverk og et finansieringsbidrag, sier klyngelederen.",
+    "Havbris Cluster vart i dag teken opp i klyngeprogrammet Norwegian Innovation Clusters. – Statusen som "
+    "Arenaklynge gjev både deltaking i eit fagnettverk og eit finansieringsbidrag, seier klyngeleiaren.",
+])
+def test_a_definite_status_before_gi_is_the_one_the_cluster_holds(annotate_full, text):
+    assert events(annotate_full(text)) == {("Havbris Cluster", "Arena", "granted")}
