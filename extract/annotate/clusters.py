@@ -22,11 +22,10 @@ from .cluster_registry import name_key, registry, strip_prefix
 from .extensions import doc_text
 from .entities import prefer_rule_entities
 from .lexicon import CAPITALISED_WORD, load
-from .name_ends import BRACKETED_ACRONYM, any_dash, dash_forms, name_length
+from .name_ends import BRACKETED_ACRONYM, any_dash, dash_forms, name_length, over_inner_place
 
 # "Trebyggklyngen", "Havromsklyngen", "Batteri-klynga": a stem and the word for cluster.
 _NICKNAME = re.compile(rf"(?P<stem>[A-ZÆØÅ][\wæøå]+?)-?{alternation(load('clusters')['nickname_endings'])}")
-
 
 
 def _name(prefixes: list[str], not_after_dash: set[str]) -> str:
@@ -167,7 +166,7 @@ class ClusterFinder:
         A name found from context once ("næringsklynga Fjordmat Sogn") is a cluster
         everywhere in the same text ("Fjordmat Sogn fekk nei ..."), as is its acronym in brackets after it.
         """
-        found = self._find_once(text)
+        found = [over_inner_place(text, *name) for name in self._find_once(text)]  # "Energi i Nord"
         learned = {text[start:end]: canonical for start, end, canonical in found
                    if canonical not in self.canonical_of.values()}
         for start, end, canonical in found:  # "Norvik Fintech Hub (NFH)": its acronym is the same cluster
@@ -248,6 +247,8 @@ class NeverClusters:
         self.names |= {party.casefold() for party in load("roles")["parties"] if len(party) > 1}
         self.endings = tuple(w.casefold() for w in data["never_cluster_endings"])
         self.articles = {w.casefold() for w in data["never_cluster_articles"]}
+        self.programme_tails = {w.casefold() for w in data["programme_tails"]}
+        self.status_endings = tuple(data["status_endings"])
         known = {name_key(form, data["programme_prefixes"]) for c in registry().clusters for form in c.forms}
         self.place_names = {*names["places"], *names["countries"], *organizations["regional_units"], *data["places_never_alone"]}
         self.places = {p.casefold() for p in self.place_names} - known
@@ -256,15 +257,17 @@ class NeverClusters:
         """Is ``name`` never a cluster: a body, a party, an organisation, a place alone
         ("Oslo", "Hamars"), also after an article ("The Research Council of Norway"), a body's plural
         name in the singular ("Norwegian Innovation Cluster"),
-        or a word made of a body's name ("EØS-kravene")?"""
+        or a word made of a body's name ("EØS-kravene") or ending in a word for a programme ("«X»-programmet"),
+        or opening with a status written as one word ("Arenastatus")?"""
         folded = name.strip().casefold()
         first, _space, rest = folded.partition(" ")
         folded = rest if first in self.articles and rest else folded  # "The Research Council of Norway"
         for form in (folded, folded[:-1] if folded.endswith("s") else folded, folded + "s"):
             if form in self.names or form.split(" ")[-1] in self.endings or form in self.places:
                 return True
-        head, _dash, tail = folded.partition("-")
-        return bool(tail) and head in self.names and name.partition("-")[2].islower()
+        head, _dash, tail = folded.partition("-")  # "«Norwegian Innovation Clusters»-programmet": quotes are no name
+        return first.split("-")[-1].endswith(self.status_endings) or bool(tail) and name.partition("-")[2].islower() \
+            and (head.strip("«»\"“”'’ ") in self.names or tail in self.programme_tails)  # "Arenastatus" is a status
 
 
 @Language.factory(
@@ -298,7 +301,6 @@ class ClusterComponent:
         doc.spans["clusters"] = spans
         prefer_rule_entities(doc, spans, "ORG", "rule:newsfacts_clusters")  # the model often tags "Energy Markets" a person
         return doc
-
 
     def _keep_prefixes(self, spans: list[Span]) -> None:
         """"NCE Maritime", "Arena Skog", "Arena Oslo": a programme prefix stays in the name when

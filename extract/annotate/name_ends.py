@@ -1,17 +1,22 @@
 """Where a cluster name ends: before a word for a document ("Arena Vindenergi Sluttevaluering",
 "NCE Tindra Årsrapport 2019": the title of a report on the cluster, not a longer name; the words,
 and the compounds ending in them, are ``document_words`` in ``data/clusters.yaml``); over a dash
-of any kind, or a lone "?" for a lost one; before an acronym in brackets, another form of it."""
+of any kind, or a lone "?" for a lost one; before an acronym in brackets, another form of it; over "i"
+and a place where a name of common words is always written with it ("Energi i Nord")."""
 
 from __future__ import annotations
 
 import re
 from functools import cache
 
+from ..backbone.lemmas import lexicon
+
 from .lexicon import load
 
 ACRONYM = re.compile(r"[A-ZÆØÅ][A-ZÆØÅ&]{1,7}")  # "NWC", "NO&DE"
 BRACKETED_ACRONYM = re.compile(rf"\s*\((?P<short>{ACRONYM.pattern})\)")
+_INNER_PLACE = re.compile(r" (?P<inner>\w+) [A-ZÆØÅ][\wæøå]+(?![\wæøå-])")  # " i Nord"
+_QUOTED_TITLE = re.compile(r"[«“\"](?P<title>[^«»“”\"\n]{1,80})[»”\"]-(?P<tail>\w+)")  # "«Kyst og Fjord»-programmet"
 _SPACED_DASH = re.compile(r"\\s\+(?:–|—|\\-)\\s\+")  # a spaced dash in a pattern of ``alternation``
 
 
@@ -39,3 +44,43 @@ def is_document_word(word: str) -> bool:
 def name_length(words: list[str]) -> int:
     """How many of a name's words are the name: those before the first document word after its first."""
     return next((k for k in range(1, len(words)) if is_document_word(words[k])), len(words))
+
+
+@cache
+def _common_name_words() -> frozenset[str]:
+    """Lowercase forms the lemma lexicon reads as a common noun or adjective (``common_name_tags``), and the
+    ``common_words`` of ``data/clusters.yaml`` ("Sjømat", "Helse")."""
+    tags = set(load("events")["common_name_tags"])
+    known = {word.lower() for word in load("clusters")["common_words"]}
+    return frozenset(form for form, upos in lexicon() if upos in tags) | known
+
+
+def written_whole(text: str, short: str, whole: str, repeats: int) -> bool:
+    """Does the text write ``whole`` at least ``repeats`` times and ``short`` never but as its start?"""
+    wholes = len(re.findall(rf"(?<!\w){re.escape(whole)}(?!\w)", text))
+    shorts = len(re.findall(rf"(?<!\w){re.escape(short)}(?!\w)", text))
+    return wholes >= repeats and wholes == shorts
+
+
+def over_inner_place(text: str, start: int, end: int, canonical: str) -> tuple[int, int, str]:
+    """A new name of common words alone ("Energi") found at ``start:end`` goes on over "i" and a capitalised
+    word where the text writes that whole at least twice and the short form never alone ("Næringsklynga
+    Energi i Nord"; ``name_inner_prepositions``, ``name_extent_repeats`` in ``data/events.yaml``)."""
+    words, short = load("events"), text[start:end]
+    place = _INNER_PLACE.match(text, end)
+    if short != canonical or not place or place["inner"] not in words["name_inner_prepositions"] \
+            or not all(word.lower() in _common_name_words() for word in short.split(" ")):
+        return start, end, canonical
+    whole = text[start:place.end()]
+    return (start, place.end(), whole) if written_whole(text, short, whole, words["name_extent_repeats"]) \
+        else (start, end, canonical)
+
+
+def in_programme_title(text: str, start: int, end: int) -> bool:
+    """Is ``text[start:end]`` inside a quoted title glued to a word for a programme ("i «Kyst og Fjord»-programmet":
+    the programme's name, no cluster's; ``programme_tails`` in ``data/clusters.yaml``)?"""
+    if "-" not in text[end:end + 90]:
+        return False
+    tails = {word.casefold() for word in load("clusters")["programme_tails"]}
+    return any(m.start("title") <= start and end <= m.end("title") and m["tail"].casefold() in tails
+               for m in _QUOTED_TITLE.finditer(text, max(0, start - 90), end + 90))

@@ -16,10 +16,10 @@ from .clauses import sentences, split_clauses
 from .counted import announcement_date
 from .dating import article_dates, date_mentions, frame_date, news_date
 from .described import described_clusters
-from .frames import Frame, clause_frames, is_status
+from .frames import Frame, clause_frames
 from .grantor import granted_by
-from .implied import settled
 from .headings import layout_frames
+from .implied import settled
 from .listed import relative_list_starts
 from .mentions import Mention, any_between, find_mentions
 from .neighbours import neighbour_frames
@@ -28,6 +28,7 @@ from .references import (headline_named, headline_subject, indefinite_subject, i
                          without_senders)
 from .referents import never_acronyms, one_per_referent, short_forms
 from .state import DocState
+from .status_words import is_status
 from .upgrades import as_upgrades, earlier_level, history_upgrades, upgraded_clusters, without_lower_endings
 from .vocabulary import EventVocabulary
 

@@ -150,7 +150,8 @@ def period_bound(words: dict, doc: Doc, date_span: Span) -> bool:
 
 def news_date(words: dict, doc: Doc, dates: list[Span]) -> Span | None:
     """The first recent day or week the article's opening sentences name ("fredag", "i går");
-    with no publication date, the first they name without a year ("Siste nytt fra Digin 6.juni")."""
+    with no publication date, the first they name without a year ("Siste nytt fra Digin 6.juni") or in a
+    sentence about the news itself ("The news about the new status came on Monday 15 November 2021")."""
     published = reference_date(doc)
     opening = [s for s in doc.sents if running_text(s)][:words["news_date_sentences"]]
     earliest = published - timedelta(days=words["news_date_max_days"]) if published else None
@@ -163,10 +164,17 @@ def news_date(words: dict, doc: Doc, dates: list[Span]) -> Span | None:
             value = date.fromisoformat(span._.date_value[:10])
         except (TypeError, ValueError):
             continue
-        recent = earliest <= value <= published if published else (span.start, span.end) not in own
+        recent = earliest <= value <= published if published else (span.start, span.end) not in own \
+            or _tells_the_news(words, span.sent)
         if recent:
             return span
     return None
+
+
+def _tells_the_news(words: dict, sentence: Span) -> bool:
+    """Does the sentence open with the news as its topic ("Nyheten kom ...", "The news about ... came ...")?"""
+    opening = [t for t in sentence if t.is_alpha][:2]
+    return any(t.lower_ in words["news_nouns"] for t in opening)
 
 
 def running_text(sentence: Span) -> bool:

@@ -6,7 +6,6 @@ name word only where it is no common word of the lemma lexicon ("Regionen", "Tre
 
 from __future__ import annotations
 
-import re
 from functools import cache
 
 from spacy.tokens import Doc, Span, Token
@@ -15,7 +14,7 @@ from ...backbone.lemmas import lexicon
 from ..cluster_registry import registry
 from ..extensions import doc_text
 from ..lexicon import load
-from ..name_ends import name_length
+from ..name_ends import in_programme_title, name_length, written_whole
 from .clauses import Clause
 from .state import DocState
 from .vocabulary import EventVocabulary
@@ -191,6 +190,8 @@ def _is_participant(vocabulary: EventVocabulary, state: DocState, clause: Clause
     if text in vocabulary.words["granting_bodies"] or vocabulary.never_cluster(text):
         return False
     start_char, end_char = words[0].idx, words[-1].idx + len(words[-1])
+    if in_programme_title(doc_text(doc), start_char, end_char):
+        return False  # "i «Kyst og Fjord»-programmet"
     if any(s <= start_char and end_char <= e for s, e, _ in state.organizations_between(
             vocabulary.organizations, start_char, end_char)):
         return False
@@ -247,7 +248,6 @@ def name_end(words: dict, doc: Doc, start: int, end: int) -> int:
     if not (place.is_alpha and place.text[:1].isupper()) \
             or not all(common_words().get(t.lower_, frozenset()) & tags for t in doc[start:end]):
         return end
-    text, short = doc_text(doc), doc[start:end].text
-    wholes = len(re.findall(rf"(?<!\w){re.escape(f'{short} {doc[end].text} {place.text}')}(?!\w)", text))
-    shorts = len(re.findall(rf"(?<!\w){re.escape(short)}(?!\w)", text))
-    return end + 2 if wholes >= words["name_extent_repeats"] and wholes == shorts else end
+    short = doc[start:end].text
+    whole = f"{short} {doc[end].text} {place.text}"
+    return end + 2 if written_whole(doc_text(doc), short, whole, words["name_extent_repeats"]) else end

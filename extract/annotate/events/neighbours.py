@@ -11,9 +11,10 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from .clauses import split_clauses
-from .frames import Frame, is_status
+from .frames import Frame
 from .names import clause_names
 from .state import DocState
+from .status_words import is_status
 from .vocabulary import EventVocabulary
 
 

@@ -6,8 +6,9 @@ cluster ("Feiret oppgradert Solenergiklynge", "Helseklyngen rykker opp")."""
 from __future__ import annotations
 
 from .clauses import split_clauses
-from .frames import Frame, is_status
+from .frames import Frame
 from .state import DocState
+from .status_words import is_status
 from .vocabulary import EventVocabulary
 
 

@@ -1,0 +1,67 @@
+"""Whether a status word in a sentence is a status the sentence speaks of, not a name's prefix
+("Arena Smart Havbruk"), a name's last word, a venue, the status held before ("etter ti år som
+NCE") or a status named in passing."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from .mentions import Mention
+from .state import DocState
+from .vocabulary import EventVocabulary
+
+
+def is_status(vocabulary: EventVocabulary, state: DocState, sentence: Span, status: Mention) -> bool:
+    """A status word is a status, not a name's prefix, a venue or a status named in passing."""
+    doc, words, triggers = state.doc, vocabulary.words, state.triggers
+    if any(c.start <= status.start < c.end for c in state.clusters):
+        return False
+    text = doc[status.start:status.end].text
+    before = doc[status.start - 1].lower_ if status.start > sentence.start else ""
+    if before in words["previous_status_before"] or _after_a_time_as(words, doc, sentence, status):
+        return False  # "går fra Arena til Arena Pro", "etter ti år som NCE": what it had
+    before_it = [t for t in triggers if sentence.start <= t.start and t.end <= status.start
+                 and _words_between(words, doc, t.end, status.start) <= 6]
+    if words["cluster_stem"] in text.lower()[1:]:
+        # "er blant de nye Arena-klyngene", "får status som arenaklynge", not "Som NCE-klynge får den ..."
+        capacity = before in words["capacity_words"] and not any(  # "opptatt som Arena-klynge", "tatt opp X som"
+            t.end in (status.start - 1, status.start) or _words_between(words, doc, t.end, status.start - 1) == 0
+            for t in before_it)
+        named = status.start - 2 >= sentence.start and doc[status.start - 2].lower_ in words["status_nouns"]
+        return (bool(before_it) or named) and (not capacity or named)
+    governed = any(t.value != "copula" or status.start - t.end <= 2 for t in before_it)
+    bare = text in vocabulary.prefixes
+    if bare and _ends_a_name(vocabulary, doc, sentence, status.start):
+        return False  # "får namnet Sustainable Marine Innovation Arena": a name's last word
+    return not bare or before in words["bare_status_after"] or governed or _applied_for(words, doc, sentence, status)
+
+
+def _words_between(words: dict, doc: Doc, start: int, end: int) -> int:
+    """The words from ``start`` to ``end`` that are no part of a list of names ("løftar A, B og C opp til")."""
+    joiners = set(words["list_separators"]) | set(words["list_conjunctions"]) | set(words["name_joiners"])
+    return sum(1 for t in doc[start:end] if not (t.text[:1].isupper() or t.lower_ in joiners or t.is_space))
+
+
+def _after_a_time_as(words: dict, doc: Doc, sentence: Span, status: Mention) -> bool:
+    """Is the status the one held for a time before ("etter ti år som NCE", "etter fire år som Arena-klynge")?"""
+    start = status.start
+    if start - 3 < sentence.start or doc[start - 1].lower_ not in words["capacity_words"]:
+        return False
+    unit = doc[start - 2]
+    return unit.lower_ in words["earlier_time_units"] and any(
+        doc[i].lower_ in words["earlier_openers"] for i in range(max(sentence.start, start - 5), start - 2))
+
+
+def _applied_for(words: dict, doc: Doc, sentence: Span, status: Mention) -> bool:
+    """Is a bare status what an application asks for ("søknad om opptak på Arena Pro")?"""
+    window = doc[max(sentence.start, status.start - words["application_reach"]):status.start]
+    return any(t.lower_ in words["application_words"] for t in window)
+
+
+def _ends_a_name(vocabulary: EventVocabulary, doc: Doc, sentence: Span, start: int) -> bool:
+    """Do two capitalised words that open no sentence and are no status come right before, and
+    are they not a granting body's genitive ("Innovasjon Norges Arena-program")?"""
+    words = [doc[i] for i in (start - 2, start - 1) if i > sentence.start]
+    owner = " ".join(w.text for w in words)[:-1]
+    return len(words) == 2 and owner not in vocabulary.words["granting_bodies"] and all(w.is_alpha and w.text[:1].isupper() and w.text not in vocabulary.status_words
+                                   and not w.is_sent_start for w in words)
