@@ -33,6 +33,16 @@ def organization_name(words: list[str]) -> bool:
                                or bool(_name_words()["body"].match(last.lower())))
 
 
+def registry_name(name: str) -> str:
+    """A known organisation's name for any of its forms ("Innovasjon Noreg" is Innovasjon Norge); else ``name``."""
+    return _registry_names().get(name, name)
+
+
+@cache
+def _registry_names() -> dict[str, str]:
+    return {form: org["name"] for org in load("organizations")["known"] for form in [org["name"], *org.get("aliases", [])]}
+
+
 def organization_body() -> re.Pattern:
     """Lower-case words that name a body, with groups ``compound`` (the part before the body
     noun: "kontroll" in "kontrollutvalget") and ``definite`` (the ending)."""

@@ -1,5 +1,5 @@
 """Generated checks for the kinds of test_page_role_kinds.py, with names and organisations made up
-from syllables (test_page_role_variants.py): an agency named as the text writes it, roles chained
+from syllables (test_page_role_variants.py): an agency named by its registry name, roles chained
 after a named role, a unit between the title and the organisation, "til daglig" before a title,
 organisations in parentheses under a plural title and English ministers' portfolios before their
 names. Each prints its pass rate and its failures."""
@@ -17,17 +17,18 @@ SAYS = [("– Dette er viktig, sier {P}, {T} i {O}.", 0), ("– Dette er viktig,
         ("{T} i {O}, {P}, var til stede.", 0), ("{T} i {O}, {P}, var til stades.", 1)]
 
 
-def test_generated_agencies_are_named_as_written(nlp):
+def test_generated_agencies_are_named_by_their_registry_name(nlp):
     rng, results = random.Random(30), []
-    agencies = [("Forskningsrådet", 0), ("Forskingsrådet", 1), ("Noregs forskingsråd", 1), ("Innovasjon Noreg", 1),
-                ("Norges forskningsråd", 0), ("Innovasjon Norge", 0)]
+    agencies = [("Forskningsrådet", 0, "Norges forskningsråd"), ("Forskingsrådet", 1, "Norges forskningsråd"),
+                ("Noregs forskingsråd", 1, "Norges forskningsråd"), ("Innovasjon Noreg", 1, "Innovasjon Norge"),
+                ("Norges forskningsråd", 0, "Norges forskningsråd"), ("Innovasjon Norge", 0, "Innovasjon Norge")]
     for _ in range(COUNT):
-        name, (agency, language) = person(rng), rng.choice(agencies)
+        name, (agency, language, registered) = person(rng), rng.choice(agencies)
         template = rng.choice([t for t, lang in SAYS if lang == language])
         title = rng.choice(TITLES)[language]
         text = template.format(P=name, T=title, O=agency)
-        results.append((text, (name, title, agency) in roles_of(nlp, text)))
-    assert report("agencies as written", results) >= MIN_RATE
+        results.append((text, (name, title, registered) in roles_of(nlp, text)))
+    assert report("agencies by registry name", results) >= MIN_RATE
 
 
 def test_generated_chained_roles(nlp):

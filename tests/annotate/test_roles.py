@@ -53,7 +53,7 @@ def test_no_person_invented(annotate_text, text):
 
 @pytest.mark.parametrize("text, expected", [
     ("– Ho er ikkje moden enno, seier seniorrådgjevar Hanne Kvåle i Innovasjon Noreg Vestland.",
-     ("Hanne Kvåle", "seniorrådgjevar", "Innovasjon Noreg")),
+     ("Hanne Kvåle", "seniorrådgjevar", "Innovasjon Norge")),
     ("Dagleg leiar Eirik Ness i klynga Fjordmat Sogn meiner dei har eit godt grunnlag.",
      ("Eirik Ness", "dagleg leiar", "Fjordmat Sogn")),
     ("– Vi er klare, sier prosjektleder Siri Dahl til NTB.", ("Siri Dahl", "prosjektleder", None)),
@@ -113,7 +113,7 @@ def role_rows(doc):
     ("– Dette er gode nyheter, sier Innovasjon Norges administrerende direktør Anita Krohn Traaseth.",
      ("Anita Krohn Traaseth", "administrerende direktør", "Innovasjon Norge")),
     ("– Dette er gode nyheiter, seier Innovasjon Noregs administrerande direktør Anita Krohn Traaseth.",
-     ("Anita Krohn Traaseth", "administrerande direktør", "Innovasjon Noreg")),
+     ("Anita Krohn Traaseth", "administrerande direktør", "Innovasjon Norge")),
     ("Det sa Kinas president Xi Jinping tirsdag.", ("Xi Jinping", "president", "Kina")),
     ("Nei til EUs leder, Kathrine Kleveland, hevder det motsatte.", ("Kathrine Kleveland", "leder", "EU")),
     # abbreviations that end neither the sentence nor the title
@@ -128,22 +128,23 @@ def test_titles_and_orders(annotate_text, text, expected):
     assert expected in roles(annotate_text(text))
 
 
-@pytest.mark.parametrize("text, innovation, research", [
-    ("– Dette er gode nyheter, sier de administrerende direktørene Håkon Haugli i Innovasjon Norge, "
-     "Pål Gaute Volle i Siva og Mari Sundli Tveit i Forskningsrådet.", "Innovasjon Norge", "Forskningsrådet"),
-    ("– Dette er gode nyheiter, seier dei administrerande direktørane Håkon Haugli i Innovasjon Noreg, "
-     "Pål Gaute Volle i Siva og Mari Sundli Tveit i Forskingsrådet.", "Innovasjon Noreg", "Forskingsrådet"),
+@pytest.mark.parametrize("text", [
+    "– Dette er gode nyheter, sier de administrerende direktørene Håkon Haugli i Innovasjon Norge, "
+    "Pål Gaute Volle i Siva og Mari Sundli Tveit i Forskningsrådet.",
+    "– Dette er gode nyheiter, seier dei administrerande direktørane Håkon Haugli i Innovasjon Noreg, "
+    "Pål Gaute Volle i Siva og Mari Sundli Tveit i Forskingsrådet.",
 ])
-def test_a_plural_title_heads_a_list_of_names(annotate_text, text, innovation, research):
+def test_a_plural_title_heads_a_list_of_names(annotate_text, text):
     found = {(r[0], r[2]) for r in roles(annotate_text(text))}
-    assert {("Håkon Haugli", innovation), ("Pål Gaute Volle", "Siva"), ("Mari Sundli Tveit", research)} <= found
+    assert {("Håkon Haugli", "Innovasjon Norge"), ("Pål Gaute Volle", "Siva"),
+            ("Mari Sundli Tveit", "Norges forskningsråd")} <= found
 
 
 @pytest.mark.parametrize("text, first_org", [
     ("Håkon Haugli, administrerende direktør i Innovasjon Norge, Janicke Andreassen, statssekretær i "
      "Nærings- og fiskeridepartementet, og Stein Kvalsund.", "Innovasjon Norge"),
     ("Frå venstre: Håkon Haugli, administrerande direktør i Innovasjon Noreg, Janicke Andreassen, statssekretær i "
-     "Nærings- og fiskeridepartementet, og Stein Kvalsund.", "Innovasjon Noreg"),
+     "Nærings- og fiskeridepartementet, og Stein Kvalsund.", "Innovasjon Norge"),
 ])
 def test_in_a_caption_list_each_role_belongs_to_the_name_before_it(annotate_text, text, first_org):
     found = roles(annotate_text(text))

@@ -262,10 +262,9 @@ _LEADING_LINKS = frozenset(load("roles")["org_prepositions"])
 
 def _canonical_organization(marked: MarkedDoc, org: Span, end: int, genitive: bool = False) -> str:
     """The name of the organisation ``org`` opens, up to token ``end`` (without the last
-    token's -s if ``genitive``): a cluster's name as the data files give it, without its
-    programme prefix; a known organisation in the form the text writes, without its regional
-    unit ("Innovasjon Noreg Vestland" is Innovasjon Noreg, "Forskningsrådets" Forskningsrådet);
-    else the words as written, an acronym spelt out."""
+    token's -s if ``genitive``), as the data files give it: a cluster's name without its
+    programme prefix, a known organisation without its regional unit ("Innovasjon Noreg
+    Vestland" is Innovasjon Norge); else the words as written, an acronym spelt out."""
     doc = marked.doc
     if end - org.start == 1 and org.start in marked.referred:
         return marked.referred[org.start]
@@ -277,13 +276,7 @@ def _canonical_organization(marked: MarkedDoc, org: Span, end: int, genitive: bo
         return cluster._.canonical
     known = marked.organizations.at(org.start, end, genitive)
     if known is not None and (known.known or known.end == end):  # not "Bergen Marine" of "Bergen Marine Data"
-        return _written_form(doc[known.start:known.end], known.genitive) if known.known else known.name
+        return known.name
     text = doc[org.start:end].text
     text = text[:-1] if genitive else text
     return spelt_out(doc, text) or text
-
-
-def _written_form(name: Span, genitive: bool) -> str:
-    """A known organisation's name as ``name`` writes it, on one line, without a genitive's -s."""
-    text = " ".join(name.text.split())
-    return text[:-1] if genitive else text

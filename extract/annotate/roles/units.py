@@ -8,7 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from ..lexicon import load
-from ..organizations import organization_name
+from ..organizations import organization_name, registry_name
 
 _PLACE_LABELS = frozenset({"GPE_LOC", "GPE", "LOC"})
 
@@ -30,7 +30,8 @@ class UnitRoles:
     def _held_in_organization(self, doc: Doc, row: dict, parts: list[str]) -> dict | None:
         unit, link, holder = (row["organization"] or "").partition(" i ")
         if link and self._unit(unit) and organization_name(holder.split()):  # one run: "Innlandet i Nofima AS"
-            return {**row, "role": f"{row['role']} {self._written_unit(doc, row, unit)}", "organization": holder}
+            return {**row, "role": f"{row['role']} {self._written_unit(doc, row, unit)}",
+                    "organization": registry_name(holder)}
         if not row["organization"] or not self._unit(row["organization"]):
             return None
         span = doc.char_span(row["start"], row["end"], alignment_mode="expand")
@@ -51,7 +52,7 @@ class UnitRoles:
             return None  # "daglig leder i Nofima i Tromsø": a place, where the organisation is
         last = doc[end - 1]
         return {**row, "role": f"{row['role']} {doc[titles[-1] + 1:unit_end].text}",
-                "organization": doc[start:end].text, "end": max(row["end"], last.idx + len(last))}
+                "organization": registry_name(doc[start:end].text), "end": max(row["end"], last.idx + len(last))}
 
     @staticmethod
     def _written_unit(doc: Doc, row: dict, unit: str) -> str:
