@@ -27,6 +27,7 @@ MIN_NOTICE_WORDS = 3  # "Go to aakp.no" is a label; a longer line ending in an a
 MAX_TITLE_WORDS = 80  # a document's title may be long; a page's first paragraph is longer still
 MAX_LABEL_WORDS = 3  # "Innhold", "Til Stortinget": a label below a document's title
 PICTURE_WINDOW = 8  # lines between a picture's text and its caption: set-off text (pull quotes, menus, notices)
+MAX_PICTURE_WORDS = 60  # a picture's text is a sentence or a few; a paragraph repeated on a page is none
 _SENTENCE_END = ".!?:;,»\"”’)]…"
 _SENTENCE_BREAK = re.compile(r"[^\W\d_]{5,}[.!?]\s+[A-ZÆØÅ]")  # a sentence ends inside ("... klyngen. Den ...")
 _WEB_ADDRESS = re.compile(r"(?<!\S)(?:https?://)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6}(?:/\S*)?$")
@@ -57,7 +58,8 @@ def is_picture_text(lines: list[str], number: int, set_off: Callable[[str], bool
     text; lines set off from the article (``set_off``: a pull quote, a menu, a notice) between or not."""
     line = lines[number]
     below, above = lines[number + 1:number + 1 + PICTURE_WINDOW], lines[max(number - PICTURE_WINDOW, 0):number][::-1]
-    if not line.endswith(".") or not any(other.startswith(line) for other in below + above):
+    if not line.endswith(".") or len(line.split()) > MAX_PICTURE_WORDS \
+            or not any(other.startswith(line) for other in below + above):
         return False  # no repeat near: the lines between need no reading
     return _repeats_first(line, below, set_off, credited=True) or _repeats_first(line, above, set_off, credited=False)
 

@@ -31,8 +31,8 @@ from extract.parse.draft import Draft
 from extract.parse.forms import cover_authors, opens_with_labels
 from extract.parse.furniture import is_speech_with_speaker, opens_with_verb
 from extract.parse.head_authors import head_authors
-from extract.parse.head_furniture import (closes_with_credit, download_title, ends_in_web_address, is_above_caption,
-                                          is_document_title, is_picture_text, may_name_people)
+from extract.parse.head_furniture import (PICTURE_WINDOW, closes_with_credit, download_title, ends_in_web_address,
+                                          is_above_caption, is_document_title, is_picture_text, may_name_people)
 from extract.parse.line_shapes import (is_acronym, is_attribution, is_cut_off, is_index_letter, is_spelled_out,
                                        label_and_date, label_date)
 from extract.parse.lines import (classify_line, full_names, has_credit, index_date, is_list_label,
@@ -349,7 +349,8 @@ def _is_credited(lines: list[str], number: int) -> bool:
 def _credit_below(lines: list[str], number: int) -> str | None:
     """The lone photo credit below a sentence closed by a full stop, past the sentence's
     repeats (an image's text, then its caption); None if there is none."""
-    after = next((n for n in range(number + 1, len(lines)) if lines[n] != lines[number]), len(lines))
+    after = next((n for n in range(number + 1, min(number + 1 + PICTURE_WINDOW, len(lines)))
+                  if lines[n] != lines[number]), len(lines))
     following = lines[after] if after < len(lines) and lines[number].endswith(".") else ""
     info = classify_line(following) if has_credit(following) else None
     return following if info and info.kind == "meta" and not info.authors and not info.published else None
