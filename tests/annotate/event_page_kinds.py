@@ -20,7 +20,7 @@ from pathlib import Path
 import yaml
 
 from tests.annotate.event_variants import Variant, fill, load, make_name, passes
-from tests.annotate.variants import facts_of, pass_rate, rates_by_attribute
+from tests.annotate.variants import facts_of, reported_rate
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "event_page_kinds.yaml"
 ATTRIBUTES = ("kind", "template", "shape", "language")
@@ -78,13 +78,7 @@ def extract_events(variants: list[Variant], model: str | None = "default") -> di
 
 def report(variants: list[Variant], found: dict[str, set], show: int = 20) -> float:
     """The pass rate, printed with the rates by kind, template, shape and language, and failures."""
-    rate, failures = pass_rate(variants, found, passes)
-    print(f"\n{len(variants)} page-kind variants, pass rate {rate:.3f}")
-    print("\n".join(rates_by_attribute(variants, failures, ATTRIBUTES)))
-    for variant, got in failures[:show]:
-        print(f"[{variant.template} {variant.language} {variant.shape}] {variant.text!r}\n"
-              f"  want {sorted(variant.expected, key=str)}\n  got  {sorted(got, key=str)}")
-    return rate
+    return reported_rate(variants, found, passes, ATTRIBUTES, "page-kind variants", show)
 
 
 def main() -> None:

@@ -25,7 +25,7 @@ import yaml
 
 from tests.annotate.event_page_kinds import distinct_names
 from tests.annotate.event_variants import Variant, fill, load, norm_cluster, passes
-from tests.annotate.variants import pass_rate, rates_by_attribute
+from tests.annotate.variants import reported_rate
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "event_unseen_kinds.yaml"
 ATTRIBUTES = ("kind", "template", "shape", "language")
@@ -99,13 +99,7 @@ def passes_dated(variant: Variant, found: set) -> bool:
 
 def report(variants: list[Variant], found: dict[str, set], show: int = 20) -> float:
     """The pass rate, printed with the rates by kind, template, shape and language, and failures."""
-    rate, failures = pass_rate(variants, found, passes_dated)
-    print(f"\n{len(variants)} unseen-kind variants, pass rate {rate:.3f}")
-    print("\n".join(rates_by_attribute(variants, failures, ATTRIBUTES)))
-    for variant, got in failures[:show]:
-        print(f"[{variant.template} {variant.language} {variant.shape}] {variant.text!r}\n"
-              f"  want {sorted(variant.expected, key=str)}\n  got  {sorted(got, key=str)}")
-    return rate
+    return reported_rate(variants, found, passes_dated, ATTRIBUTES, "unseen-kind variants", show)
 
 
 def main() -> None:

@@ -43,12 +43,12 @@ def rates_by_attribute(variants: list, failures: list[tuple], attributes: tuple[
 
 
 def reported_rate(variants: list, found: dict[str, set], passes: Callable, attributes: tuple[str, ...],
-                  label: str = "variants") -> float:
+                  label: str = "variants", show: int = 20) -> float:
     """The pass rate, printed with its rates by attribute and the first failures."""
     rate, failures = pass_rate(variants, found, passes)
     print(f"\n{len(variants)} {label}, pass rate {rate:.3f}")
     print("\n".join(rates_by_attribute(variants, failures, attributes)))
-    for variant, got in failures[:20]:
+    for variant, got in failures[:show]:
         print(f"[{variant.template} {variant.language} {variant.shape}] {variant.text!r}: "
               f"want {sorted(variant.expected, key=str)}, got {sorted(got, key=str)}")
     return rate
