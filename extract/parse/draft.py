@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from extract.lexicon import load
 from extract.parse.bylines import DATA_DIR, split_names
 from extract.parse.clean import clean_line, clip
-from extract.parse.forms import cover_authors, document_date, form_authors, form_date
+from extract.parse.forms import cover_authors, cover_list_authors, document_date, form_authors, form_date
 from extract.parse.language import detect_language, normalise_language
 from extract.parse.lines import classify_line, describes_writer, has_credit
 from extract.parse.years import completed, copyright_year, page_year
@@ -49,6 +49,7 @@ class Draft:
     max_chars: int = 100_000  # body budget; lines past it are dropped and ``truncated`` set
     body_chars: int = 0
     truncated: bool = False
+    below_title: bool = False  # the last line added repeats the headline, as a report's cover does
 
     def add_authors(self, names: list[str]) -> None:
         """Add author names not already present."""
@@ -70,7 +71,9 @@ class Draft:
         With ``meta_only`` (text from a page header/footer) non-metadata is dropped.
         """
         line = clean_line(line)
-        if not line or _key(line) in (_key(self.title), _key(self.lead)):
+        key, below_title = _key(line), self.below_title
+        self.below_title = len(key.split()) > 2 and key in _key(self.title)
+        if not line or key in (_key(self.title), _key(self.lead)):
             return
         info = classify_line(line)
         if info.kind == "meta":
@@ -86,7 +89,8 @@ class Draft:
             self.copyright = self.copyright or copyright_year(line)
         elif info.kind == "body" and not meta_only:
             self.published = more_precise(self.published, info.published)  # a dateline
-            self.add_authors(form_authors(line) or cover_authors(line, self.title))  # a report's form or cover
+            self.add_authors(form_authors(line) or cover_authors(line, self.title)  # a report's form or cover
+                             or (cover_list_authors(line) if below_title else []))
             self.published = self.published or form_date(line)
             if not self.document_date:
                 near_top = len(self.paragraphs) < load(DATA_DIR, "metadata")["signed_paragraphs"]

@@ -11,7 +11,8 @@ does an organisation word in it ("Harald Furre Arena Vindenergi ble etablert ...
 opens with "Arena").
 A label on a line of its own with its value after it ("Forfattere: A, B og C") is a byline,
 read by ``lines``. Two more forms lose their layout in a transcript: a byline word or author field
-with its colon inside a line, its full names closing it ("... (Rapport nr. 40/2012) Av: A, B og C"),
+with its colon inside a line, its full names closing it ("... (Rapport nr. 40/2012) Av: A, B og C")
+or followed by the next field's label ("Authors: A, B and C Quality assurer: D"),
 and a table's row whose cells are run together, an author label without its colon opening a line
 ("Author Kari Lie, FAFO and Eurofound": ``author_row_labels``); each names the full names only.
 
@@ -20,7 +21,8 @@ dates the report. Where the page shows no publication date, a field that dates t
 (``document_date_fields``: "Annex completed on: 03-18-2015") or its place and day near its top ("Søknad
 2011 Tromsø 1. april 2011", not after a word of a sentence: "møtet i Tromsø 1. april 2011") gives it.
 A report's cover, as a transcript gives it, holds its title, then a byline word and the names that
-close the line ("1 Rapport nr. 5/2010 Evaluering av Klyngen av Kari Lie"): its authors.
+close the line ("1 Rapport nr. 5/2010 Evaluering av Klyngen av Kari Lie"), or the names alone on the
+line below the title: its authors.
 """
 
 from __future__ import annotations
@@ -35,6 +37,7 @@ from extract.parse.lines import full_names
 
 MIN_RUN_LABELS = 2
 MAX_LIST_CHARS = 400  # the values sought after the run
+MIN_COVER_NAMES = 2  # one name alone below a title may be a caption's or a contact's
 FIRST_NAME_WORDS = 2  # words kept of a first name the values before it run into
 _WORD = r"[A-ZÆØÅÄÖÜÉ][a-zæøåäöüéèáó'’-]+"
 _NAME = rf"{_WORD}(?: (?:[A-ZÆØÅ]\.|{_WORD})){{1,3}}"
@@ -48,7 +51,8 @@ def _regexes() -> dict[str, re.Pattern[str]]:
     meta = load(DATA_DIR, "metadata")
     bylines = alternation(meta["byline"] + meta["author_fields"], space=" ")
     return {
-        "inline_byline": re.compile(rf"(?<=\s)(?:{bylines}):\s+(?P<names>[A-ZÆØÅ][^:]{{3,200}}?)\.?$"),
+        # the names close the line, or the next field's label follows them ("... Quality assurer: ...")
+        "inline_byline": re.compile(rf"(?<=\s)(?:{bylines}):\s+(?P<names>[A-ZÆØÅ][^:]{{3,200}}?)(?:\.?$|\s+(?={label}))"),
         "author_row": re.compile(rf"^(?:{alternation(meta['author_row_labels'], space=' ')})\s+(?P<names>[A-ZÆØÅ].{{3,200}})$"),
         "date_field": re.compile(rf"(?<!\S){alternation(meta['form_date_fields'], space=' ')}:\s+(?P<rest>.{{0,40}})"),
         "document_field": re.compile(rf"^(?:[\w-]+\s+){{0,2}}?(?i:{alternation(meta['document_date_fields'], space=' ')})"
@@ -123,6 +127,13 @@ def cover_authors(line: str, title: str) -> list[str]:
     at = line.find(title) if len(title.split()) > 1 else -1
     found = _regexes()["cover"].fullmatch(line, at + len(title)) if at >= 0 else None
     return _regexes()["separator"].split(found["names"]) if found else []
+
+
+def cover_list_authors(line: str) -> list[str]:
+    """Two or more full names listed alone on a line ("Kari Lie, Per Vik og Ola Dahl"): below a
+    line repeating the headline, as a report's cover shows them, its authors; [] if not such a list."""
+    names = full_names(line)
+    return names if len(names) >= MIN_COVER_NAMES else []
 
 
 @cache

@@ -259,3 +259,51 @@ def test_a_publishing_systems_user_in_lower_case_is_the_author(line: str, author
 @pytest.mark.parametrize("skip_line", ["Skip to the content", "Skip to the main content", "Jump to content"])
 def test_an_english_skip_link_is_no_headline(skip_line: str) -> None:
     assert parse(skip_line, "Klyngen fikk Arena-status", BODY).title == "Klyngen fikk Arena-status"
+
+
+@pytest.mark.parametrize("line, authors", [
+    ("2 Rapport nr. 7/2019 Oppdragsgiver: Innovasjon Norge Forfattere: Kari Lie, Per Hauge og Ola Dahl Kvalitetssikrer: "
+     "Anne Berg Org.nr.: 123", ["Kari Lie", "Per Hauge", "Ola Dahl"]),
+    ("3 Rapport 12/2019 Dato: 3. mai 2019 Forfattarar: Siri Nes og Åsmund Lid Kvalitetssikrar: Ola Dahl Oppdragsgjevar: "
+     "Sogn regionråd", ["Siri Nes", "Åsmund Lid"]),
+    ("4 Report no 5 Principal: Innovation Norway Authors: Jane Smith, John Doe and Ann Lee Quality assurer: Tom Hill "
+     "Availability: Public", ["Jane Smith", "John Doe", "Ann Lee"]),
+])
+def test_an_author_field_inside_a_line_ends_at_the_next_fields_label(line: str, authors: list[str]) -> None:
+    assert form_authors(line) == authors
+    assert parse("Evaluering av klyngeprosjektet", BODY, line).authors == authors
+
+
+@pytest.mark.parametrize("cover, authors", [
+    (["Sluttevaluering av Arena Tangklyngen", "Kari Lie, Per Hauge og Ola Dahl"], ["Kari Lie", "Per Hauge", "Ola Dahl"]),
+    (["Evaluering av Arena Tareklynga", "Siri Nes og Åsmund Lid"], ["Siri Nes", "Åsmund Lid"]),
+    (["Evaluation of the Kelp Cluster", "Jane Smith, John Doe and Ann Lee"], ["Jane Smith", "John Doe", "Ann Lee"]),
+])
+def test_names_alone_below_a_repeated_title_are_the_reports_authors(cover: list[str], authors: list[str]) -> None:
+    title = cover[0]
+    article = parse(f'Share "{title}"', "Academic year: 2022", "Rapport nr. 01/07", *cover, BODY)
+    assert article.authors == authors
+
+
+@pytest.mark.parametrize("below", [
+    ["Kari Lie"],  # one name alone: a caption's or a contact's
+    ["Klyngen har fått status som Arena.", "Kari Lie, Per Hauge og Ola Dahl"],  # not below the title
+])
+def test_names_not_alone_below_a_repeated_title_are_no_authors(below: list[str]) -> None:
+    title = "Sluttevaluering av Arena Tangklyngen"
+    assert parse(f'Share "{title}"', "Academic year: 2022", title, *below, BODY).authors == []
+
+
+@pytest.mark.parametrize("standfirst, authors", [
+    ("Picturesque Lerwick is home to a cluster of marine firms working on greener ships. Jane Smith reports",
+     ["Jane Smith"]),
+    ("Kelp farmers in Troms have joined forces in a new Arena cluster. Tom Hill writes", ["Tom Hill"]),
+    ("Tangbøndene i Troms har gått saman i ei ny Arena-klynge. Siri Nes rapporterer", ["Siri Nes"]),
+])
+def test_a_standfirst_closed_by_its_writer_names_the_author(standfirst: str, authors: list[str]) -> None:
+    assert parse("MARITIME HUBS", "NORDIC INNOVATION", standfirst, BODY).authors == authors
+
+
+def test_a_standfirst_closed_by_an_outlet_names_no_author() -> None:
+    standfirst = "Kelp farmers in Troms have joined forces in a new Arena cluster. The Guardian reports"
+    assert parse("MARITIME HUBS", "NORDIC INNOVATION", standfirst, BODY).authors == []
