@@ -76,6 +76,8 @@ class ParsedRoles:
     def _people(self, marked: MarkedDoc, title: Span) -> list[Span]:
         """The name a title is said of, and with a plural title the names joined to it
         ("A og B er skippere")."""
+        if self.predicates.one_of_group_named(title[-1], marked.parts):  # "en av ... fondsforvaltere, Kari Hansen"
+            return [_run_around(marked, marked.doc[title.end + 1], "NAME")]
         person = self._person(marked, _coordination_head(title))
         if person is None:
             return []

@@ -30,6 +30,8 @@ class Predicates:
         self.pronouns = frozenset(roles["person_pronouns"])
         self.speech_lemmas = frozenset(roles["speech_lemmas"])
         self.partitives = frozenset(roles["partitive_prepositions"])
+        self.counts = frozenset(roles["group_counts"])
+        self.group_reach = 5  # words between "av" and the plural noun: "en av Englands mest kjente fondsforvaltere"
 
     def of_pronoun(self, noun: Token) -> bool:
         """Is ``noun`` said of "han/hun" by a copula ("Hun er først og fremst DNBs frisør")?"""
@@ -53,6 +55,20 @@ class Predicates:
                 and not _person_named(subject):
             return None  # one of a group is said of a person, not "Hunton var en av initiativtakerne"
         return subject
+
+    def one_of_group_named(self, noun: Token, parts: list[str]) -> bool:
+        """Is ``noun`` the plural of a group that "en/ein av" opens, with the name of the one it
+        singles out right after a comma: "en av Englands mest kjente fondsforvaltere, Kari Hansen"?
+        Read from the words' order, not the parse (which hangs the name anywhere); only lower-case
+        words or a genitive between."""
+        doc, i = noun.doc, noun.i - 1
+        if noun.i + 2 >= len(doc) or doc[noun.i + 1].text != "," or parts[noun.i + 2] != "NAME":
+            return False
+        while i > 0 and noun.i - i <= self.group_reach and doc[i].lower_ not in self.partitives:
+            if not (doc[i].is_lower and doc[i].is_alpha or doc[i].text[:1].isupper() and doc[i].text.endswith("s")):
+                return False
+            i -= 1
+        return i > 0 and doc[i].lower_ in self.partitives and doc[i - 1].lower_ in self.counts
 
     def _copula(self, noun: Token) -> Token | None:
         """The copula ``noun`` is the predicate of, itself or joined to the first predicate (or,
