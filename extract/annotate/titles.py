@@ -53,6 +53,12 @@ class TitleLexicon:
         """(base form, plural) of a title word ("direktørene" -> ("direktør", True)), or None."""
         return self._cached_base(word.lower())
 
+    def listed(self, word: str) -> bool:
+        """Is ``word`` a title of the ``titles`` list or one ending in a ``title_heads`` word ("presidenten",
+        "statsministeren"), not only by a compound head ("rallyføreren")?"""
+        base = self.base(word)
+        return base is not None and (base[0] in self.titles or self.heads.search(base[0]) is not None)
+
     def role_base(self, word: str) -> tuple[str, bool] | None:
         """(base form, plural) of a title word or of an occupation (see ``occupation``)."""
         return self.base(word) or self.occupation(word)

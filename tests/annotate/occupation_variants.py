@@ -3,7 +3,8 @@ partners and friends that are no roles, in every role position of a person's nam
 and Nynorsk: apposition ("NAME, fisker fra X"), predicate ("NAME er/var/jobbet som skipper"),
 a title before the name ("sier rørlegger NAME"), parentheses ("NAME (styrmann)"), a plural
 over a list of names, one of a group named after a comma ("en av landets mest erfarne fiskere,
-NAME") and a caption after its credit ("FOTO: ... / NTB scanpix Fisker NAME ...").
+NAME"), a caption after its credit ("FOTO: ... / NTB scanpix Fisker NAME ...") and the definite
+opening the next sentence as its subject ("NAME signerte ... Den rutinerte fiskeren har ...").
 
 ``UNSEEN`` and ``UNSEEN_HEADS`` are held aside: the code's data must not contain a word of them (test_occupation_variants.py
 asserts so), so a variant passes only where the code tells an occupation by its shape and place.
@@ -92,6 +93,9 @@ TEMPLATES = [
      "Prisen gjekk til ein av landets mest røynde {Tpl}, {P}."),
     ("caption_after_credit", "caption", "Avtalen er klar\nFOTO: Lie, Kari / NTB scanpix {Tc} {P} signerte i går.\nDet bekrefter klubben.",
      "Avtalen er klar\nFOTO: Lie, Kari / NTB scanpix {Tc} {P} signerte i går.\nDet stadfestar klubben."),
+    # the definite singular ({Td}) opening its sentence as the subject: the person named before
+    ("refers_back", "reference", "{P} signerte en ny avtale mandag.\nDen rutinerte {Td} har vært med i mange år.",
+     "{P} signerte ein ny avtale måndag.\nDen rutinerte {Td} har vore med i mange år."),
 ]
 CREDITED = ("Kari Lie", "fotograf", None)  # the caption's credit: a row of its own
 # Only for the relation words: an owner in the genitive, and a preposition's noun ("i favør NAME").
@@ -115,8 +119,15 @@ class Variant:
 
 def _fill(text: str, word: str, plural: str | None, people: list[str], rng: random.Random, language: str) -> str:
     filled = text.format(P=people[0], Q=people[1], T=word, Tc=word.capitalize(), Tp=(plural or "").capitalize(), Tpl=plural or "",
-                         quote=rng.choice(QUOTES[language]), place=rng.choice(PLACES))
+                         Td=definite(word, language), quote=rng.choice(QUOTES[language]), place=rng.choice(PLACES))
     return filled[0].upper() + filled[1:]
+
+
+def definite(word: str, language: str) -> str:
+    """The definite singular: "fiskeren", "håndballstjernen"; Nynorsk "handballstjerna"."""
+    if word.endswith("e"):
+        return word[:-1] + "a" if language == "nn" else word + "n"
+    return word + "en"
 
 
 def occupation_variants(seed: int = 0) -> list[Variant]:

@@ -8,6 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from ..lexicon import load
+from .. import person_names
 from ..person_names import joined_name, speaker_before
 from .occupations import WorkWords
 from .predicates import Predicates, subject_of
@@ -40,7 +41,7 @@ class ParsedRoles:
         for title in _runs(marked, "TITLE"):
             if any(s.start <= title.start < s.end for s in matched):
                 continue
-            people = self._people(marked, title)
+            people = self._people(marked, title) or self._referred(marked, title)
             if people:
                 org = self._organization(marked, title[-1])
                 genitive = org is None and (org := self._genitive_before(marked, title)) is not None
@@ -84,6 +85,16 @@ class ParsedRoles:
         base = self.rows.lexicon.role_base(title[-1].text)
         joined = [_name_at(marked, t) for t in person[0].children if t.dep_ in _CONJUNCT] if base and base[1] else []
         return [person, *(name for name in joined if name is not None)]
+
+    def _referred(self, marked: MarkedDoc, title: Span) -> list[Span]:
+        """"Den norske rallyføreren konkurrerer ...": an occupation (or a title only a compound head
+        makes) opening its sentence as the subject is the person the sentences before are about."""
+        base = self.rows.lexicon.role_base(title[-1].text)
+        if len(title) > 1 or base is None or self.rows.lexicon.listed(title[-1].text):
+            return []  # "Presidenten sier": an office, whoever was named before
+        start = self.predicates.opening_subject(title[-1], base)
+        person = person_names.referent(marked.doc, start) if start is not None else None
+        return [person] if person is not None else []
 
     def _person(self, marked: MarkedDoc, head: Token) -> Span | None:
         """The name ``head`` stands in apposition to, or is said of by a copula."""

@@ -31,6 +31,9 @@ class Predicates:
         self.speech_lemmas = frozenset(roles["speech_lemmas"])
         self.partitives = frozenset(roles["partitive_prepositions"])
         self.counts = frozenset(roles["group_counts"])
+        self.subject_articles = frozenset(roles["subject_articles"])
+        self.former = frozenset(roles["former"])
+        self.subject_reach = 3  # adjectives before the noun: "Den rutinerte midtstopperen"
         self.group_reach = 5  # words between "av" and the plural noun: "en av Englands mest kjente fondsforvaltere"
 
     def of_pronoun(self, noun: Token) -> bool:
@@ -69,6 +72,25 @@ class Predicates:
                 return False
             i -= 1
         return i > 0 and doc[i].lower_ in self.partitives and doc[i - 1].lower_ in self.counts
+
+    def opening_subject(self, noun: Token, base: tuple[str, bool] | None) -> int | None:
+        """Where the noun phrase starts when ``noun``, the definite singular of ``base`` (base form,
+        plural), opens its sentence as the subject of the verb right after it, after "den/det" and
+        one to ``subject_reach`` adjectives: "Den norske rallyføreren konkurrerer ...". Such a
+        subject refers to the person named before (``person_names.referent``)."""
+        doc, start = noun.doc, noun.i
+        if base is None or base[1] or noun.lower_ == base[0] or noun.lower_.endswith("s") or noun.dep_ not in _SUBJECT \
+                or noun.i + 1 >= len(doc) or doc[noun.i + 1].pos_ not in _VERBS:
+            return None
+        while start > noun.sent.start and noun.i - start < self.subject_reach and doc[start - 1].pos_ == "ADJ" \
+                and doc[start - 1].is_lower:
+            start -= 1
+        if start == noun.i or start == noun.sent.start or doc[start - 1].lower_ not in self.subject_articles:
+            return None  # "Kongeparet er ...": a bare definite may name anyone
+        start -= 1
+        if any(t.lower_ in self.former for t in doc[start:noun.i]):
+            return None  # "Den tidligere stavsprangutøveren": no role held now
+        return start if all(t.is_punct or t.is_space for t in doc[noun.sent.start:start]) else None
 
     def _copula(self, noun: Token) -> Token | None:
         """The copula ``noun`` is the predicate of, itself or joined to the first predicate (or,
