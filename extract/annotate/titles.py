@@ -43,7 +43,8 @@ class TitleLexicon:
         self.relative = load("function_words")["relative"]
         occupations = load("occupations")
         self.occupation_endings = tuple(occupations["occupation_endings"])
-        self.occupation_heads = re.compile(f"(?:{'|'.join(map(re.escape, occupations['occupation_heads']))})$")
+        self.occupation_heads = re.compile(f"(?:{'|'.join(map(re.escape, occupations['occupation_heads']))})$"
+                                           f"|.{{3,}}(?:{'|'.join(map(re.escape, occupations['occupation_compound_heads']))})$")
         self.head_endings = occupations["head_noun_endings"]
         self.agent_suffixes = occupations["agent_suffixes"]
         self.doubled_suffixes = set(occupations["doubled_agent_suffixes"])

@@ -33,7 +33,6 @@ _UNKNOWN_WORD_TAGS = frozenset({"NOUN", "PROPN", "ADJ", "X"})  # what the tagger
 _ATTACHED = frozenset({"APP", "appos", "ATR"})  # a word the parse hangs on the name before it
 _PLACE_LABELS = frozenset({"GPE_LOC", "LOC"})  # a place, not a body acting ("GPE_ORG")
 _ENDS = frozenset({",", ".", ")", ":", ";", "–", "!", "?"})
-_DERIVED = "DRV"  # NorNE's label of a word derived from a name: "LSK-spiller", "Molde-keeperen"
 
 
 _FUNCTION_CLASSES = frozenset({"ADP", "ADV", "AUX", "CCONJ", "DET", "NUM", "PART", "PRON", "SCONJ"})
@@ -105,15 +104,13 @@ class OccupationMarker:
         The tagger's word class counts only in some positions: it makes what it likes of a word
         it never saw ("Bente Liland, politioverbetjent i Hordaland" as an adjective, "Per Olsen
         (tømrer)" as a verb), but never a closed class to a noun ("etter", "eller", "derfor")."""
-        derived = token.ent_type_ == _DERIVED and _owner_compound(token)  # "LSK-spiller": the model's DRV
-        if token.ent_type_ and not in_entity and not derived or not (token.is_alpha or derived) \
-                or token.pos_ in _FUNCTION_CLASSES \
+        if token.ent_type_ and not in_entity or not token.is_alpha or token.pos_ in _FUNCTION_CLASSES \
                 or token.lower_ in self.speech_verbs or self.lexicon.base(token.text) is not None:
             return False  # a title of the lists the title marking left out: a verb ("I kveld leiar Phil Neville")
         found = self.lexicon.occupation(token.text)
         if found is not None and self._counted(token) and self.lexicon.form_of_other_noun(token.text):
             return False  # "to unger", "flere landskamper": the plural of a noun for no occupation
-        if found is None or token.is_lower or _owner_compound(token):  # "LSK-spiller": the owner's capital
+        if found is None or token.is_lower:
             return found is not None and not _present_tense(token, found[0])
         # opening the sentence: no first name ("Sivert Heltne Nilsen"), no word the lemmatiser
         # knows as another ("Kommer Zara Larsson ...": "komme")
@@ -158,7 +155,18 @@ class OccupationMarker:
         return self._before_name(token, parts) or self._after_name(token, parts) \
             or self._said_of_name(token, parts) or self._appointed(token) or self._before_organization(token, parts) \
             or self.lexicon.occupation(token.text)[1] and self.predicates.one_of_group_named(token, parts) \
-            or self.predicates.opening_subject(token, self.lexicon.occupation(token.text)) is not None
+            or self._refers_back(token, parts)
+
+    def _refers_back(self, token: Token, parts: list[str]) -> bool:
+        """"Den rutinerte midtstopperen har ...": the subject opening its sentence
+        (``Predicates.opening_subject``), not right after a name alone on the line before (a credit)."""
+        start = self.predicates.opening_subject(token, self.lexicon.occupation(token.text))
+        if start is None:
+            return False
+        before = start - 1
+        while before >= 0 and token.doc[before].is_space:
+            before -= 1
+        return before < 0 or parts[before] != "NAME"
 
     def _appointed(self, token: Token) -> bool:
         """"ansatt som tømrer", "valgt til ny serieskaper": after a word of choosing or hiring;
@@ -244,12 +252,6 @@ class OccupationMarker:
         subject = self.predicates.subject(token)
         return subject is not None and parts[subject.i] == "NAME" \
             or self.predicates.of_pronoun(token) and _capitalised_genitive(token.doc, token.i - 1)
-
-
-def _owner_compound(token: Token) -> bool:
-    """A compound of an owner's name and a lower-case word joined by a hyphen: "LSK-spiller", "Molde-keeperen"."""
-    owner, hyphen, word = token.text.rpartition("-")
-    return bool(hyphen and owner[:1].isupper() and word.isalpha() and word.islower())
 
 
 def _opens_same_name_twice(token: Token) -> bool:

@@ -94,7 +94,9 @@ class ParsedRoles:
             return []  # "Presidenten sier": an office, whoever was named before
         start = self.predicates.opening_subject(title[-1], base)
         person = person_names.referent(marked.doc, start) if start is not None else None
-        return [person] if person is not None else []
+        if person is None or not any(t.pos_ in {"VERB", "AUX"} for t in person.sent):
+            return []  # a name alone on its line (a credit) is no one the sentence after is about
+        return [person]
 
     def _person(self, marked: MarkedDoc, head: Token) -> Span | None:
         """The name ``head`` stands in apposition to, or is said of by a copula."""
