@@ -7,7 +7,7 @@ England ...")."""
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from spacy.tokens import Token
 
@@ -19,6 +19,7 @@ class TitleLexicon:
     """Which words are role titles, in what base form, and whether they are plural."""
 
     base_cache_size = 100_000  # words: a batch of millions of articles must not grow it without end
+    min_known_part = 5  # letters of a compound's last part looked up in the lemma lexicon ("kamper", "unger")
 
     def __init__(self) -> None:
         data = load("roles")
@@ -42,7 +43,9 @@ class TitleLexicon:
         self.relative = load("function_words")["relative"]
         occupations = load("occupations")
         self.occupation_endings = tuple(occupations["occupation_endings"])
-        self.occupation_heads = re.compile(f"(?:{'|'.join(map(re.escape, occupations['occupation_heads']))})$")
+        self.occupation_heads = re.compile(f"(?:{'|'.join(map(re.escape, occupations['occupation_heads']))})$"
+                                           f"|.{{3,}}(?:{'|'.join(map(re.escape, occupations['occupation_compound_heads']))})$")
+        self.head_endings = occupations["head_noun_endings"]
         self.agent_suffixes = occupations["agent_suffixes"]
         self.doubled_suffixes = set(occupations["doubled_agent_suffixes"])
         self.not_occupations = re.compile(f"(?:{'|'.join(map(re.escape, occupations['not_occupations']))})$")
@@ -50,6 +53,12 @@ class TitleLexicon:
     def base(self, word: str) -> tuple[str, bool] | None:
         """(base form, plural) of a title word ("direktørene" -> ("direktør", True)), or None."""
         return self._cached_base(word.lower())
+
+    def listed(self, word: str) -> bool:
+        """Is ``word`` a title of the ``titles`` list or one ending in a ``title_heads`` word ("presidenten",
+        "statsministeren"), not only by a compound head ("rallyføreren")?"""
+        base = self.base(word)
+        return base is not None and (base[0] in self.titles or self.heads.search(base[0]) is not None)
 
     def role_base(self, word: str) -> tuple[str, bool] | None:
         """(base form, plural) of a title word or of an occupation (see ``occupation``)."""
@@ -64,9 +73,42 @@ class TitleLexicon:
         return self._cached_occupation(word.lower())
 
     def _occupation(self, word: str) -> tuple[str, bool] | None:
-        head = word.rsplit("-", 1)[-1]
-        if self.not_occupations.search(head):  # "verdensstjerne", not the plural of "verdensstjer"
+        """The shape (``_shaped_occupation``); a word the lemma lexicon knows as its own lemma
+        (or as the lemma of some other form) is a singular: "tomålsscorer", not the plural of
+        "tomålsscor"."""
+        found = self._shaped_occupation(word)
+        if found is None:
             return None
+        part, lemmas = self._noun_lemmas(word)
+        return (word, False) if part and (part in lemmas or part in _noun_lemma_set()) else found
+
+    def form_of_other_noun(self, word: str) -> bool:
+        """Does the lemma lexicon know ``word``, or its last part of at least ``min_known_part``
+        letters, only as a form of nouns with no occupation's shape ("unger" of "unge",
+        "landskamper" of "kamp"; also "murer" of "mur", which a count before it tells)?"""
+        word = word.lower()
+        part, lemmas = self._noun_lemmas(word)
+        if not lemmas or part in lemmas or part in _noun_lemma_set():
+            return False
+        stem = word[: len(word) - len(part)]
+        return not any(self._shaped_occupation(stem + lemma) for lemma in lemmas)
+
+    def _noun_lemmas(self, word: str) -> tuple[str, set[str]]:
+        """The longest last part of ``word`` the lemma lexicon knows as a noun, and its lemmas."""
+        lemmas = lemma_lexicon()
+        for start in range(len(word) - self.min_known_part + 1):
+            entry = lemmas.get((word[start:], "NOUN"))
+            if entry:
+                return word[start:], set(entry.values())
+        return "", set()
+
+    def _shaped_occupation(self, word: str) -> tuple[str, bool] | None:
+        head = word.rsplit("-", 1)[-1]
+        if self.not_occupations.search(head):  # "comeback", no "venstreback"
+            return None
+        found = self._head_noun(word, head)
+        if found is not None:  # "langrennsstjernen", not the plural of "langrennsstjer"
+            return found
         for endings, plural in ((self.plural, True), (self.singular, False)):
             for ending in endings:
                 stem = head[: -len(ending)]
@@ -74,6 +116,20 @@ class TitleLexicon:
                     return word[: -len(ending)], plural
         verb = any(head.endswith(a + a) for a in self.agent_suffixes if a not in self.doubled_suffixes)  # "gratulerer"
         return (word, False) if self._occupation_stem(head) and not verb else None
+
+    def _head_noun(self, word: str, head: str) -> tuple[str, bool] | None:
+        """(base form, plural) of a noun for a person that ends in one of ``occupation_heads``,
+        bare or inflected, the "-e" an inflection drops put back: "venstreback", "statsministerkandidaten",
+        "langrennsstjernene" ("stjerne"), "losen"."""
+        for endings, plural in ((("",), False), (self.singular, False), (self.head_endings, False), (self.plural, True)):
+            for ending in endings:
+                stem = head[: len(head) - len(ending)]
+                if not head.endswith(ending) or not stem.isalpha():
+                    continue
+                form = next((f for f in (stem, stem + "e") if self.occupation_heads.search(f)), None)
+                if form is not None:
+                    return word[: len(word) - len(head)] + form, plural
+        return None
 
     def _agent_plural(self, stem: str, ending: str) -> bool:
         """An agent noun in -er takes no second -er in the plural ("spillere"): a word in -arer is
@@ -155,3 +211,9 @@ def _only_a_verb(word: str) -> bool:
     """Is ``word`` a form the lemma lexicon knows as a verb and never as a noun ("serverte", "observerte")?"""
     lemmas = lemma_lexicon()
     return (word, "VERB") in lemmas and (word, "NOUN") not in lemmas and (word, "PROPN") not in lemmas
+
+
+@cache
+def _noun_lemma_set() -> frozenset[str]:
+    """Every lemma the lemma lexicon gives a noun: the words it knows as a noun's base form."""
+    return frozenset(lemma for (_, pos), entry in lemma_lexicon().items() if pos == "NOUN" for lemma in entry.values())

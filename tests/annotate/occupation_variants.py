@@ -1,10 +1,12 @@
 """Generated sentences with occupations no data file of the code holds, and with words for kin,
 partners and friends that are no roles, in every role position of a person's name, in Bokmål
 and Nynorsk: apposition ("NAME, fisker fra X"), predicate ("NAME er/var/jobbet som skipper"),
-a title before the name ("sier rørlegger NAME"), parentheses ("NAME (styrmann)") and a plural
-over a list of names.
+a title before the name ("sier rørlegger NAME"), parentheses ("NAME (styrmann)"), a plural
+over a list of names, one of a group named after a comma ("en av landets mest erfarne fiskere,
+NAME"), a caption after its credit ("FOTO: ... / NTB scanpix Fisker NAME ...") and the definite
+opening the next sentence as its subject ("NAME signerte ... Den rutinerte fiskeren har ...").
 
-``UNSEEN`` is held aside: the code's data must not contain a word of it (test_occupation_variants.py
+``UNSEEN`` and ``UNSEEN_HEADS`` are held aside: the code's data must not contain a word of them (test_occupation_variants.py
 asserts so), so a variant passes only where the code tells an occupation by its shape and place.
 
     .venv/bin/python tests/annotate/occupation_variants.py [--show 20]
@@ -45,6 +47,16 @@ UNSEEN = [
     ("sykkelrytter", "sykkelryttar", "sykkelrytterne", "sykkelryttarane"),
     ("vaktmester", "vaktmeister", None, None),
 ]
+# Nouns for a position in a team, a candidacy or a star of a field, closed by a head no agent ending
+# marks ("back", "kandidat", "stjerne"; data/occupations.yaml): held aside the same way.
+UNSEEN_HEADS = [
+    ("midtback", "midtback", "midtbackene", "midtbackane"),
+    ("vingback", "vingback", "vingbackene", "vingbackane"),
+    ("presidentkandidat", "presidentkandidat", "presidentkandidatene", "presidentkandidatane"),
+    ("ordførerkandidat", "ordførarkandidat", "ordførerkandidatene", "ordførarkandidatane"),
+    ("håndballstjerne", "handballstjerne", "håndballstjernene", "handballstjernene"),
+    ("tennisstjerne", "tennisstjerne", "tennisstjernene", "tennisstjernene"),
+]
 
 # Words for kin, partners, friends and a preposition's noun: in the same positions, never a role.
 RELATIONS = [
@@ -77,7 +89,15 @@ TEMPLATES = [
     ("parenthesis_opens", "parenthesis", "{P} ({T}) tok imot prisen.", "{P} ({T}) tok imot prisen."),
     ("plural_list", "plural", "{Tp} {P} og {Q} er klare for sesongen.", "{Tp} {P} og {Q} er klare for sesongen."),
     ("one_of_group", "plural", "{P} og {Q} er to av de mest erfarne {Tpl}.", "{P} og {Q} er to av dei mest røynde {Tpl}."),
+    ("one_of_group_comma", "plural", "Prisen gikk til en av landets mest erfarne {Tpl}, {P}.",
+     "Prisen gjekk til ein av landets mest røynde {Tpl}, {P}."),
+    ("caption_after_credit", "caption", "Avtalen er klar\nFOTO: Lie, Kari / NTB scanpix {Tc} {P} signerte i går.\nDet bekrefter klubben.",
+     "Avtalen er klar\nFOTO: Lie, Kari / NTB scanpix {Tc} {P} signerte i går.\nDet stadfestar klubben."),
+    # the definite singular ({Td}) opening its sentence as the subject: the person named before
+    ("refers_back", "reference", "{P} signerte en ny avtale mandag.\nDen rutinerte {Td} har vært med i mange år.",
+     "{P} signerte ein ny avtale måndag.\nDen rutinerte {Td} har vore med i mange år."),
 ]
+CREDITED = ("Kari Lie", "fotograf", None)  # the caption's credit: a row of its own
 # Only for the relation words: an owner in the genitive, and a preposition's noun ("i favør NAME").
 RELATION_TEMPLATES = [
     ("owner_comma", "genitive", "{Q}s {T}, {P}, sier at saken er viktig.", "{Q}s {T}, {P}, seier at saka er viktig."),
@@ -99,21 +119,29 @@ class Variant:
 
 def _fill(text: str, word: str, plural: str | None, people: list[str], rng: random.Random, language: str) -> str:
     filled = text.format(P=people[0], Q=people[1], T=word, Tc=word.capitalize(), Tp=(plural or "").capitalize(), Tpl=plural or "",
-                         quote=rng.choice(QUOTES[language]), place=rng.choice(PLACES))
+                         Td=definite(word, language), quote=rng.choice(QUOTES[language]), place=rng.choice(PLACES))
     return filled[0].upper() + filled[1:]
+
+
+def definite(word: str, language: str) -> str:
+    """The definite singular: "fiskeren", "håndballstjernen"; Nynorsk "handballstjerna"."""
+    if word.endswith("e"):
+        return word[:-1] + "a" if language == "nn" else word + "n"
+    return word + "en"
 
 
 def occupation_variants(seed: int = 0) -> list[Variant]:
     """Every template in both standards with every held-aside occupation (plural templates only
     with those that make a plural), the names drawn at random."""
     rng, variants = random.Random(seed), []
-    for (template, kind, nb, nn), words in itertools.product(TEMPLATES, UNSEEN):
+    for (template, kind, nb, nn), words in itertools.product(TEMPLATES, UNSEEN + UNSEEN_HEADS):
         for column, (language, text) in enumerate((("nb", nb), ("nn", nn))):
             plural = words[2 + column]
             if kind == "plural" and plural is None:
                 continue
             people = rng.sample(NAMES, 2)
-            rows = {(p, words[column], None) for p in (people if kind == "plural" else people[:1])}
+            rows = {(p, words[column], None) for p in (people[:1] if "comma" in template or kind != "plural" else people)}
+            rows |= {CREDITED} if kind == "caption" else set()
             variants.append(Variant(f"o{len(variants):04d}", template, kind, language, words[column],
                                     _fill(text, words[column], plural, people, rng, language), frozenset(rows)))
     return variants
@@ -123,7 +151,7 @@ def relation_variants(seed: int = 0) -> list[Variant]:
     """Every template but the plural one, and the relation-only ones, with every relation word:
     no row may give it as a role."""
     rng, variants = random.Random(seed), []
-    templates = [t for t in TEMPLATES if t[1] != "plural"] + RELATION_TEMPLATES
+    templates = [t for t in TEMPLATES if t[1] not in {"plural", "caption"}] + RELATION_TEMPLATES
     for (template, kind, nb, nn), words in itertools.product(templates, RELATIONS):
         for column, (language, text) in enumerate((("nb", nb), ("nn", nn))):
             people = rng.sample(NAMES, 2)

@@ -8,14 +8,16 @@ from pathlib import Path
 
 import pytest
 
-from tests.annotate.occupation_variants import UNSEEN, occupation_rate, occupation_variants, relation_variants
+from tests.annotate.occupation_variants import UNSEEN, UNSEEN_HEADS, occupation_rate, occupation_variants, relation_variants
 from tests.annotate.occupation_variants import spurious_relations
 
 CODE = Path(__file__).resolve().parents[2] / "extract"
 # NorNE's word forms with their lemmas: the occupation code reads it only to turn a word down
 # (one it knows as an adjective only), so a word it holds cannot make an occupation pass.
 WORD_FORMS = CODE / "backbone" / "data" / "lemma_lexicon.tsv"
-UNSEEN_BAR = 0.92  # measured 0.983 with one-of-a-group (integ19 0.927; main before: 0.749)
+# measured 0.976 on 918 variants with head nouns, one of a group after a comma, captions after a credit
+# and subjects referring back (main on the same 918: 0.641); 0.983 on the 588 before them
+UNSEEN_BAR = 0.92
 
 
 def _code_files() -> list[Path]:
@@ -26,7 +28,7 @@ def _code_files() -> list[Path]:
 def test_the_held_aside_occupations_are_in_no_file_of_the_code():
     files = _code_files()
     assert len(files) > 50  # the code is there to search
-    words = {w for forms in UNSEEN for w in forms if w}
+    words = {w for forms in UNSEEN + UNSEEN_HEADS for w in forms if w}
     pattern = re.compile(rf"(?<![\wæøå])(?:{'|'.join(sorted(words))})(?![\wæøå])", re.IGNORECASE)
     found = {(p.name, m.group(0)) for p in files for m in pattern.finditer(p.read_text(encoding="utf-8"))}
     assert not found

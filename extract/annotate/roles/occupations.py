@@ -10,7 +10,11 @@ TITLE when it stands in a role position next to a person's name:
 - said of the name by "er/var/ble", straight or in a relative clause: "Hansen er serieskaper",
   "Christian Wiig, som er mannens forsvarer";
 - after a word of hiring ("ansatt som tømrer"), or with an organisation before a name ("tømrer i
-  Veidekke, Kari Hansen", "Veidekkes tømrer Kari Hansen").
+  Veidekke, Kari Hansen", "Veidekkes tømrer Kari Hansen");
+- in apposition with an owner in the genitive ("Kari Hansen, Aps toppkandidat"), as one of a group
+  named after a comma ("en av Englands mest kjente fondsforvaltere, Kari Hansen"), or in the
+  definite opening its sentence as the subject, which refers to the person named before ("Den
+  rutinerte midtstopperen har spilt ...").
 """
 
 from __future__ import annotations
@@ -64,6 +68,8 @@ class OccupationMarker:
         self.new_words = frozenset(roles["new_words"])
         self.articles = frozenset(occupations["indefinite_articles"])
         self.work = WorkWords()
+        self.count_words = frozenset(occupations["count_words"])
+        self.outlet_ends = frozenset(o.split()[-1].lower() for o in load("names")["outlets"])
 
     def shaped(self, doc: Doc) -> frozenset[int]:
         """The indices of ``doc``'s words shaped as an occupation (so that they may be titles), also
@@ -102,12 +108,26 @@ class OccupationMarker:
                 or token.lower_ in self.speech_verbs or self.lexicon.base(token.text) is not None:
             return False  # a title of the lists the title marking left out: a verb ("I kveld leiar Phil Neville")
         found = self.lexicon.occupation(token.text)
+        if found is not None and self._counted(token) and self.lexicon.form_of_other_noun(token.text):
+            return False  # "to unger", "flere landskamper": the plural of a noun for no occupation
         if found is None or token.is_lower:
             return found is not None and not _present_tense(token, found[0])
         # opening the sentence: no first name ("Sivert Heltne Nilsen"), no word the lemmatiser
         # knows as another ("Kommer Zara Larsson ...": "komme")
-        return token.is_sent_start and token.text[1:].islower() and name_genders().get(token.text) is None \
+        return self._opens_text(token) and token.text[1:].islower() and name_genders().get(token.text) is None \
+            and not _opens_same_name_twice(token) \
             and token.lemma_.lower() in {token.lower_, found[0]}
+
+    def _counted(self, token: Token) -> bool:
+        """Is ``token`` counted: a number or a word of quantity before it ("to unger", "flere landskamper")?"""
+        before = token.nbor(-1) if token.i > 0 else None
+        return before is not None and (before.like_num or before.pos_ == "NUM" or before.lower_ in self.count_words)
+
+    def _opens_text(self, token: Token) -> bool:
+        """Does ``token`` open a sentence, or a caption after its credit's agency on the same line
+        ("FOTO: Lie, Kari / NTB scanpix Langrennsstjerne Ola Nordvik er ...")?"""
+        return token.is_sent_start or token.i > 0 and token.nbor(-1).lower_ in self.outlet_ends \
+            and "\n" not in token.nbor(-1).whitespace_
 
     def opens_sentence(self, token: Token) -> bool:
         """An occupation opening the sentence, no first name the data knows: "Tømrerne Eivor K. Lysne og ..."."""
@@ -125,7 +145,7 @@ class OccupationMarker:
         into ("Bussjåfør Silje Årdal"): no first name the data knows, a long compound or one
         before a first name it knows."""
         doc, i = token.doc, token.i
-        if not token.is_sent_start or i + 2 >= len(doc) or parts[i + 1] != "NAME" or parts[i + 2] != "NAME" \
+        if not self._opens_text(token) or i + 2 >= len(doc) or parts[i + 1] != "NAME" or parts[i + 2] != "NAME" \
                 or not self._shaped(token, in_entity=True):
             return False
         return self.lexicon.occupation(token.text)[0] == token.lower_ \
@@ -133,7 +153,20 @@ class OccupationMarker:
 
     def _in_role_position(self, token: Token, parts: list[str]) -> bool:
         return self._before_name(token, parts) or self._after_name(token, parts) \
-            or self._said_of_name(token, parts) or self._appointed(token) or self._before_organization(token, parts)
+            or self._said_of_name(token, parts) or self._appointed(token) or self._before_organization(token, parts) \
+            or self.lexicon.occupation(token.text)[1] and self.predicates.one_of_group_named(token, parts) \
+            or self._refers_back(token, parts)
+
+    def _refers_back(self, token: Token, parts: list[str]) -> bool:
+        """"Den rutinerte midtstopperen har ...": the subject opening its sentence
+        (``Predicates.opening_subject``), not right after a name alone on the line before (a credit)."""
+        start = self.predicates.opening_subject(token, self.lexicon.occupation(token.text))
+        if start is None:
+            return False
+        before = start - 1
+        while before >= 0 and token.doc[before].is_space:
+            before -= 1
+        return before < 0 or parts[before] != "NAME"
 
     def _appointed(self, token: Token) -> bool:
         """"ansatt som tømrer", "valgt til ny serieskaper": after a word of choosing or hiring;
@@ -202,6 +235,11 @@ class OccupationMarker:
             while start > 0 and parts[start - 1] == "TITLE":
                 start -= 1
             return start >= 2 and doc[start - 1].text in {",", "("} and _name_ends_at(doc, start - 2, parts)
+        if _capitalised_genitive(doc, i - 1):  # "Kari Hansen, Aps toppkandidat,", "..., Molde FKs midtstopper"
+            comma = i - 2
+            while comma > i - 5 and comma > 0 and doc[comma].text[:1].isupper():
+                comma -= 1  # the owner's other capitalised words
+            return comma >= 1 and doc[comma].text == "," and _name_ends_at(doc, comma - 1, parts)
         return before.text in {",", "("} and _name_ends_at(doc, i - 2, parts)
 
     def _said_of_name(self, token: Token, parts: list[str]) -> bool:
@@ -214,6 +252,16 @@ class OccupationMarker:
         subject = self.predicates.subject(token)
         return subject is not None and parts[subject.i] == "NAME" \
             or self.predicates.of_pronoun(token) and _capitalised_genitive(token.doc, token.i - 1)
+
+
+def _opens_same_name_twice(token: Token) -> bool:
+    """Does the article write ``token`` before the same capitalised word twice or more: a first name
+    the data does not know, not a title ("Aleksander Aamodt Kilde" in the caption and the text)?"""
+    doc, i = token.doc, token.i
+    if i + 1 >= len(doc) or not doc[i + 1].text[:1].isupper():
+        return False
+    return any(t.i != i and t.text == token.text and t.i + 1 < len(doc) and doc[t.i + 1].text == doc[i + 1].text
+               for t in doc)
 
 
 def _phrase_ends(doc: Doc, i: int, parts: list[str], words: frozenset[str]) -> bool:

@@ -8,6 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from ..lexicon import load
+from .. import person_names
 from ..person_names import joined_name, speaker_before
 from .occupations import WorkWords
 from .predicates import Predicates, subject_of
@@ -40,7 +41,7 @@ class ParsedRoles:
         for title in _runs(marked, "TITLE"):
             if any(s.start <= title.start < s.end for s in matched):
                 continue
-            people = self._people(marked, title)
+            people = self._people(marked, title) or self._referred(marked, title)
             if people:
                 org = self._organization(marked, title[-1])
                 genitive = org is None and (org := self._genitive_before(marked, title)) is not None
@@ -76,12 +77,26 @@ class ParsedRoles:
     def _people(self, marked: MarkedDoc, title: Span) -> list[Span]:
         """The name a title is said of, and with a plural title the names joined to it
         ("A og B er skippere")."""
+        if self.predicates.one_of_group_named(title[-1], marked.parts):  # "en av ... fondsforvaltere, Kari Hansen"
+            return [_run_around(marked, marked.doc[title.end + 1], "NAME")]
         person = self._person(marked, _coordination_head(title))
         if person is None:
             return []
         base = self.rows.lexicon.role_base(title[-1].text)
         joined = [_name_at(marked, t) for t in person[0].children if t.dep_ in _CONJUNCT] if base and base[1] else []
         return [person, *(name for name in joined if name is not None)]
+
+    def _referred(self, marked: MarkedDoc, title: Span) -> list[Span]:
+        """"Den norske rallyføreren konkurrerer ...": an occupation (or a title only a compound head
+        makes) opening its sentence as the subject is the person the sentences before are about."""
+        base = self.rows.lexicon.role_base(title[-1].text)
+        if len(title) > 1 or base is None or self.rows.lexicon.listed(title[-1].text):
+            return []  # "Presidenten sier": an office, whoever was named before
+        start = self.predicates.opening_subject(title[-1], base)
+        person = person_names.referent(marked.doc, start) if start is not None else None
+        if person is None or not any(t.pos_ in {"VERB", "AUX"} for t in person.sent):
+            return []  # a name alone on its line (a credit) is no one the sentence after is about
+        return [person]
 
     def _person(self, marked: MarkedDoc, head: Token) -> Span | None:
         """The name ``head`` stands in apposition to, or is said of by a copula."""

@@ -30,6 +30,11 @@ class Predicates:
         self.pronouns = frozenset(roles["person_pronouns"])
         self.speech_lemmas = frozenset(roles["speech_lemmas"])
         self.partitives = frozenset(roles["partitive_prepositions"])
+        self.counts = frozenset(roles["group_counts"])
+        self.subject_articles = frozenset(roles["subject_articles"])
+        self.former = frozenset(roles["former"])
+        self.subject_reach = 3  # adjectives before the noun: "Den rutinerte midtstopperen"
+        self.group_reach = 5  # words between "av" and the plural noun: "en av Englands mest kjente fondsforvaltere"
 
     def of_pronoun(self, noun: Token) -> bool:
         """Is ``noun`` said of "han/hun" by a copula ("Hun er først og fremst DNBs frisør")?"""
@@ -53,6 +58,39 @@ class Predicates:
                 and not _person_named(subject):
             return None  # one of a group is said of a person, not "Hunton var en av initiativtakerne"
         return subject
+
+    def one_of_group_named(self, noun: Token, parts: list[str]) -> bool:
+        """Is ``noun`` the plural of a group that "en/ein av" opens, with the name of the one it
+        singles out right after a comma: "en av Englands mest kjente fondsforvaltere, Kari Hansen"?
+        Read from the words' order, not the parse (which hangs the name anywhere); only lower-case
+        words or a genitive between."""
+        doc, i = noun.doc, noun.i - 1
+        if noun.i + 2 >= len(doc) or doc[noun.i + 1].text != "," or parts[noun.i + 2] != "NAME":
+            return False
+        while i > 0 and noun.i - i <= self.group_reach and doc[i].lower_ not in self.partitives:
+            if not (doc[i].is_lower and doc[i].is_alpha or doc[i].text[:1].isupper() and doc[i].text.endswith("s")):
+                return False
+            i -= 1
+        return i > 0 and doc[i].lower_ in self.partitives and doc[i - 1].lower_ in self.counts
+
+    def opening_subject(self, noun: Token, base: tuple[str, bool] | None) -> int | None:
+        """Where the noun phrase starts when ``noun``, the definite singular of ``base`` (base form,
+        plural), opens its sentence as the subject of the verb right after it, after "den/det" and
+        one to ``subject_reach`` adjectives: "Den norske rallyføreren konkurrerer ...". Such a
+        subject refers to the person named before (``person_names.referent``)."""
+        doc, start = noun.doc, noun.i
+        if base is None or base[1] or noun.lower_ == base[0] or noun.lower_.endswith("s") or noun.dep_ not in _SUBJECT \
+                or noun.i + 1 >= len(doc) or doc[noun.i + 1].pos_ not in _VERBS:
+            return None
+        while start > noun.sent.start and noun.i - start < self.subject_reach and doc[start - 1].pos_ == "ADJ" \
+                and doc[start - 1].is_lower:
+            start -= 1
+        if start == noun.i or start == noun.sent.start or doc[start - 1].lower_ not in self.subject_articles:
+            return None  # "Kongeparet er ...": a bare definite may name anyone
+        start -= 1
+        if any(t.lower_ in self.former for t in doc[start:noun.i]):
+            return None  # "Den tidligere stavsprangutøveren": no role held now
+        return start if all(t.is_punct or t.is_space for t in doc[noun.sent.start:start]) else None
 
     def _copula(self, noun: Token) -> Token | None:
         """The copula ``noun`` is the predicate of, itself or joined to the first predicate (or,

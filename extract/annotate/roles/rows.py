@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
+from ...backbone.lemmas import lexicon as lemma_lexicon
 from ...backbone.names import known_first_name
 from .. import person_names
 from ..lexicon import load
@@ -128,7 +129,7 @@ class RowBuilder:
         start = min(span.start_char, person.start_char) if person is not None else span.start_char
         end = max(span.end_char, person.end_char) if person is not None else span.end_char
         return {
-            "person": person.text if person is not None else None, "role": role, "organization": org,
+            "person": _possessor(marked, person) if person is not None else None, "role": role, "organization": org,
             "former": "FORMER" in marked.parts[span.start:span.end],
             "start": start, "end": end, "rule": rule if person is not None else "role-with-organization",
             "person_source": (("ner" if person[0].ent_type_ == "PER" else "rule") if person is not None else None),
@@ -258,6 +259,19 @@ def _unspanned_start(marked: MarkedDoc, org: Span) -> int:
 
 
 _LEADING_LINKS = frozenset(load("roles")["org_prepositions"])
+
+
+def _possessor(marked: MarkedDoc, person: Span) -> str:
+    """A full name in the genitive before the noun it owns is the name without its -s: "general
+    Kari Dahls diktatur", "midtbanespiller Kari Dahls scoring" are Kari Dahl's; not before a word the
+    lemma lexicon knows as a verb too ("Knut Skinnes uttaler:") nor a title ("Aud Sildnes styreleder")."""
+    doc, last = person.doc, person[-1]
+    owned = doc[person.end] if person.end < len(doc) else None
+    if len(person) > 1 and last.text.endswith("s") and len(last) > 3 and owned is not None and owned.is_lower \
+            and owned.is_alpha and owned.pos_ == "NOUN" and (owned.lower_, "VERB") not in lemma_lexicon() \
+            and marked.parts[owned.i] != "TITLE":
+        return person.text[:-1]
+    return person.text
 
 
 def _canonical_organization(marked: MarkedDoc, org: Span, end: int, genitive: bool = False) -> str:
