@@ -146,3 +146,36 @@ def test_a_title_opened_by_the_kind_of_body_an_organisation_is(text, expected):
 ])
 def test_a_genitive_organisation_ending_in_its_legal_form_is_whole(text, expected):
     assert expected in roles(text)
+
+
+@pytest.mark.usefixtures("nlp")
+@pytest.mark.parametrize("text, expected", [
+    ("Rapporten kom i går.\nNordvik Institute, som omtales som en progressiv tankesmie, har lenge kritisert planene.\n"
+     "– Vi er kritiske. Utenlandske selskap står i kø, sier tankesmias leder Kari Holmvik i en pressemelding.",
+     ("Kari Holmvik", "leder", "Nordvik Institute")),
+    ("Rapporten kom i går.\nNordvik Institute, som vert omtala som ei progressiv tankesmie, har lenge kritisert planane.\n"
+     "– Vi er kritiske. Mange står i kø, seier tankesmias leiar Kari Holmvik i ei pressemelding.",
+     ("Kari Holmvik", "leiar", "Nordvik Institute")),
+])
+def test_a_type_noun_s_genitive_refers_to_the_organisation_the_article_called_so(text, expected):
+    assert expected in roles(text)
+
+
+@pytest.mark.usefixtures("nlp")
+@pytest.mark.parametrize("text, expected", [
+    ("– Vi er fornøyde, sier selskapets konsernsjef Kari Holmvik.", ("Kari Holmvik", "konsernsjef", None)),
+    ("– Vi er nøgde, seier klubbens trenar Kari Holmvik.", ("Kari Holmvik", "trenar", None)),
+    ("– Det er alvorleg, seier tilsynets pressetalsperson Torleif Brekkvoll.",
+     ("Torleif Brekkvoll", "pressetalsperson", "tilsynet")),
+])
+def test_a_genitive_that_refers_back_names_no_body_of_its_own(text, expected):
+    assert expected in roles(text)
+
+
+@pytest.mark.usefixtures("nlp")
+@pytest.mark.parametrize("text, expected", [
+    ("Sverre Narvesen har vært leder for Nordvik Cluster siden oppstarten.", ("Sverre Narvesen", "leder", "Nordvik Cluster")),
+    ("Sverre Narvesen har vore leiar for Nordvik Cluster sidan oppstarten.", ("Sverre Narvesen", "leiar", "Nordvik Cluster")),
+])
+def test_a_surname_ending_like_a_body_noun_stays_a_name(text, expected):
+    assert expected in roles(text)

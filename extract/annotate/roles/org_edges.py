@@ -68,9 +68,9 @@ def extend_organizations_to_prepositions(doc: Doc, parts: list[str], preposition
 def mark_names_before_suffixes(doc: Doc, parts: list[str]) -> None:
     """A name the model took for a person's, right before an organisation's last word ("AS",
     "FK", "Group"; in the genitive too), is the rest of that organisation's name: "Nordvik Sjømat ASs"."""
-    for token in doc[1:]:
-        i = token.i
-        if parts[i] != "ORG" or parts[i - 1] != "NAME" or not (token.text in _SUFFIXES or token.text[:-1] in _SUFFIXES):
+    for i in [k for k, part in enumerate(parts) if part == "ORG" and k and parts[k - 1] == "NAME"]:  # the parts, not every token
+        text = doc[i].text
+        if not (text in _SUFFIXES or text[:-1] in _SUFFIXES):
             continue
         start = i - 1
         while start > 0 and parts[start - 1] == "NAME":

@@ -47,6 +47,7 @@ class TitleOwners:
         self.cluster_words = frozenset([*load("clusters")["cue_words"], *roles["cluster_referents"]])
         self.places = frozenset([*names["places"], *names["countries"]])
         self.type_nouns = frozenset(names["type_nouns"]["ORG"])
+        self.referring_nouns = self.type_nouns | frozenset(names["type_nouns"]["GPE_LOC"])
         self.organization_nouns = tuple(roles["organization_nouns"])
         self.body_noun = organization_body()
 
@@ -83,7 +84,7 @@ class TitleOwners:
         without its -s ("politiet"); None for a noun that names no body ("familiens")."""
         noun = genitive.lower_[:-1]
         found = self.body_noun.match(noun)
-        if found is None or not found.group("definite"):
+        if found is None or not found.group("definite") or noun in self.referring_nouns:  # "selskapets": one named before
             return None
         stem = noun[:len(noun) - len(found.group("definite"))]
         ending = [org for org in organizations if org.split()[-1].lower().startswith(stem)]
