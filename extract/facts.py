@@ -213,7 +213,8 @@ def _person_roles(doc: Doc, article: Article, main_cluster: str | None,
     head_orgs -= {found["organization"] for _, found in named.values() if found["role"] in head_roles}
     rows = []
     for (person, role), (span, found) in named.items():
-        organization, organization_from = found["organization"], "stated" if found["organization"] else None
+        organization, organization_from = (found["organization"], "stated") if found["organization"] \
+            else IMPLIED.stated(role, article_organizations, span)  # before another clause's
         if organization is None and role in role_orgs:
             organization, organization_from = role_orgs[role], "role"
         elif organization is None and role in head_roles and len(head_orgs) == 1:

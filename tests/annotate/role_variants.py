@@ -102,8 +102,8 @@ def generate(count: int, seed: int = 0, kinds: set[str] | None = None,
     for index in range(count):
         template, language, shape, field = rounds[index % len(rounds)]
         slots = draw_slots(template, language, shape, field, data, rng)
-        expected = frozenset((slots[p]["value"], slots[t]["value"], slots[o]["value"] if o else None)
-                             for p, t, o in template["roles"])
+        expected = frozenset((slots[p]["value"], slots[t]["value"], slots[o]["value"] if o in slots else o)
+                             for p, t, o in template["roles"])  # an organisation not a slot is given as written
         variants.append(Variant(f"r{index:05d}", template["id"], template["kind"], language, shape, field,
                                 fill(template[language], slots), expected))
     return variants

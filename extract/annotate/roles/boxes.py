@@ -12,9 +12,12 @@ _MAX_HEADING = 8  # tokens
 
 def box_heading(label: Span) -> str | None:
     """The heading above the run of "Label: value" lines ``label`` stands in: the line before
-    them, short, with no verb and no full stop, naming an organisation or place; else None."""
+    them, short, with no verb and no full stop, naming an organisation or place; else None, also
+    for a caption's label ("SJEF: Kari Holm samler spillerne": a verb, no box line)."""
     doc = label.doc
     sent = label.sent
+    if any(t.pos_ in _VERBS for t in sent):
+        return None
     while sent.start > 0:
         before = doc[sent.start - 1].sent
         if not before.text.strip() or _label_line(before):
@@ -33,8 +36,9 @@ def _label_line(sent: Span) -> bool:
 
 
 def _heading(sent: Span) -> bool:
-    """"Spanias herrelandslag i fotball": two to eight words opening with a name, no verb, no stop."""
+    """"Spanias herrelandslag i fotball": two to eight words opening with a name, no verb, no stop,
+    no person's name ("Kari Holm – en gentleman" is a headline)."""
     words = [t for t in sent if not t.is_space]
     return 1 < len(words) <= _MAX_HEADING and words[-1].text not in {".", ":", "!", "?"} \
-        and not any(t.pos_ in _VERBS for t in words) \
+        and not any(t.pos_ in _VERBS or t.ent_type_ == "PER" for t in words) \
         and (words[0].pos_ == "PROPN" or words[0].ent_type_ in _HEADING_LABELS)

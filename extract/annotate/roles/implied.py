@@ -59,20 +59,27 @@ class ImpliedOrganizations:
         and how: "kind" (the one of its kind), "party", "stated" (the words around the title name
         it: ``owners.py``), "cluster" or "main" (the organisation the article names most); else
         (None, None), also where those words say the title is another's ("politiets talsperson")."""
-        implied = self.organization(role, set(article.named)) or _named_in_title(role, article.subjects)
-        if implied is not None:
-            return implied, "kind"
+        stated = self.stated(role, article, span)
+        if stated[0] is not None:  # "partileder Kari Holm i Vox" where the article names one party more
+            return stated
+        owner = self.owners.of(span, article.named) if span is not None else Owner()
         if role in self.party_roles and len(article.parties) == 1:
             return article.parties[0], "party"
-        owner = self.owners.of(span, article.named) if span is not None else Owner()
-        if owner.named is not None:
-            return owner.named, "stated"
         if not self._staff(role) or owner.owned:
             return None, None
         if article.cluster is not None:
             return article.cluster, "cluster"
         main = article.main if role in self.party_roles else article.main_not_party
         return (main, "main") if main is not None else (None, None)
+
+    def stated(self, role: str, article: ArticleOrganizations, span: Span | None) -> tuple[str | None, str | None]:
+        """The organisation the title ``role`` itself gives ("kind": the one of its kind in the
+        article) or the words right around it in ``span`` name ("stated": ``owners.py``); else (None, None)."""
+        implied = self.organization(role, set(article.named)) or _named_in_title(role, article.subjects)
+        if implied is not None:
+            return implied, "kind"
+        named = self.owners.of(span, article.named).named if span is not None else None
+        return (named, "stated") if named is not None else (None, None)
 
     def organization(self, role: str, organizations: set[str]) -> str | None:
         """The one organisation of ``organizations`` (the article's) that ``role`` implies, or None."""
@@ -182,9 +189,11 @@ def _acronym_links() -> frozenset[str]:
 
 def _named_in_title(role: str, named: frozenset[str]) -> str | None:
     """The one organisation of ``named`` whose name, in lower case, a one-word title opens with
-    ("venstreleder": Venstre)."""
-    found = {name for name in named if " " not in role and len(name) > 3 and role.startswith(name.lower())
-             and len(role) > len(name) + 2}
+    ("venstreleder": Venstre), or whose lower-case last word, the kind of body it is, does
+    ("tingrettsdommer": Nordvik tingrett)."""
+    found = {name for name in named if " " not in role and any(
+        len(word) > 3 and role.startswith(word.lower()) and len(role) > len(word) + 2
+        for word in (name, *[w for w in name.split()[1:][-1:] if w.islower()]))}
     return found.pop() if len(found) == 1 else None
 
 

@@ -9,9 +9,11 @@ import re
 from spacy.tokens import Doc
 
 from ...backbone.names import known_first_name
+from ..lexicon import load
 
 _ORG_WORD = re.compile(r"^[A-ZÆØÅ][\wæøåÆØÅ&!+'’-]*$")
 _THING_LABELS = frozenset({"PROD", "DRV", "EVT", "MISC"})
+_SUFFIXES = frozenset(s for s in load("organizations")["name_suffixes"] if s[:1].isupper())
 
 
 def mark_things_after_titles(doc: Doc, parts: list[str], prepositions: set[str]) -> None:
@@ -61,3 +63,16 @@ def extend_organizations_to_prepositions(doc: Doc, parts: list[str], preposition
             end += 1
         if end > i and end < len(doc) and parts[end] == "ORG":
             parts[i:end] = ["ORG"] * (end - i)
+
+
+def mark_names_before_suffixes(doc: Doc, parts: list[str]) -> None:
+    """A name the model took for a person's, right before an organisation's last word ("AS",
+    "FK", "Group"; in the genitive too), is the rest of that organisation's name: "Nordvik Sjømat ASs"."""
+    for i in [k for k, part in enumerate(parts) if part == "ORG" and k and parts[k - 1] == "NAME"]:  # the parts, not every token
+        text = doc[i].text
+        if not (text in _SUFFIXES or text[:-1] in _SUFFIXES):
+            continue
+        start = i - 1
+        while start > 0 and parts[start - 1] == "NAME":
+            start -= 1
+        parts[start:i] = ["ORG"] * (i - start)

@@ -13,7 +13,8 @@ from ...backbone.names import known_first_name
 from ..lexicon import load
 from ..organizations import organization_body, organization_name
 from .. import person_names
-from .org_edges import extend_organizations_right, extend_organizations_to_prepositions, mark_things_after_titles
+from .org_edges import (extend_organizations_right, extend_organizations_to_prepositions, mark_names_before_suffixes,
+                        mark_things_after_titles)
 from ..titles import TitleLexicon
 from .fields import FieldWords, mark_field
 from .occupations import OccupationMarker
@@ -92,6 +93,7 @@ class PartMarker:
         extend_organizations_to_prepositions(doc, parts, self.org_prepositions)
         self._join_coordinated_organizations(doc, parts)
         self._mark_genitive_organizations(doc, parts)
+        mark_names_before_suffixes(doc, parts)
         self._extend_organizations_left(doc, parts)
         self.occupations.mark(doc, parts, shaped)
         mark_surnames(doc, parts)

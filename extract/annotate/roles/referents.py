@@ -42,7 +42,7 @@ class OrganizationReferents:
                 continue
             noun = token.lower_[:-1]
             if noun in self.type_nouns:
-                found[i] = self._referred(doc, token, noun)
+                found[i] = self._referred(doc, token, noun) or self._described(doc, token, noun)
             elif token.is_lower and (named := self._named_with_last_word(doc, noun)) is not None:
                 found[i] = named
         found.update(self._cluster_words(doc, parts))
@@ -86,6 +86,14 @@ class OrganizationReferents:
         introduced_near = [name for name in introduced if name.start >= previous]
         chosen = (introduced_near or near or introduced or [None])[-1]
         return _without_genitive(chosen) if chosen is not None else None
+
+    def _described(self, doc: Doc, token, noun: str) -> str | None:
+        """The last organisation before ``token`` whose sentence calls it by the type noun in
+        any form after its name: "Nordvik Institute, som omtales som en progressiv tankesmie"."""
+        stem = next((noun[:-len(e)] for e in self.definite_endings if noun.endswith(e) and len(noun) - len(e) > 3), noun)
+        described = [e for e in doc.ents if e.label_ in _ORGANIZATION_LABELS and e.end <= token.i
+                     and any(t.lower_.startswith(stem) for t in doc[e.end:e.sent.end])]
+        return _without_genitive(described[-1]) if described else None
 
     def _named_with_last_word(self, doc: Doc, noun: str) -> str | None:
         """The one organisation entity whose last word is ``noun`` without its definite ending."""

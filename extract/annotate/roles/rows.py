@@ -16,6 +16,8 @@ from .boxes import box_heading
 from .implied import spelt_out
 
 
+_FUNCTION_TAGS = frozenset({"ADP", "ADV", "SCONJ", "CCONJ", "PART", "PRON", "DET", "AUX", "VERB"})
+_SUFFIXES = frozenset(load("organizations")["name_suffixes"])
 _OWNER_WORDS = 3  # at most this many words of a name before a compound title's owner
 
 
@@ -162,7 +164,7 @@ class RowBuilder:
                 return _canonical_organization(marked, org, org.end, genitive=True)
             following = doc[org.end] if org.end < span.end else None
             if following is not None and following.is_lower and marked.parts[following.i] == "" and following.is_alpha \
-                    and following.lower_ != self.and_word:
+                    and following.pos_ not in _FUNCTION_TAGS:  # "Finnmark legeforening", not "ECB etter" nor "og"
                 return _canonical_organization(marked, org, org.end + 1)
             return _canonical_organization(marked, org, org.end)
         return _compound_owner_name(marked, title)
@@ -175,6 +177,9 @@ class RowBuilder:
         holding = [(start, end) for start, end in marked.organization_spans if start <= last < end and start >= org.start]
         start, end = min(holding, key=lambda s: s[1] - s[0]) if holding else (_unspanned_start(marked, org), last + 1)
         doc = org.doc
+        if end - start == 1 and doc[start].text[:-1] in _SUFFIXES:  # "Polar Quality ASs": no "AS" of its own
+            while start > org.start and marked.parts[start - 1] == "ORG" and doc[start - 1].text[:1].isupper():
+                start -= 1
         if start - 1 > org.start and doc[start - 1].lower_ in self.organization_links:
             start = org.start
         return doc[start:end]
