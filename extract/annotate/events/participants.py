@@ -75,7 +75,8 @@ def members(vocabulary: EventVocabulary, state: DocState, clause: Clause, anchor
         named = [c for c in named if not _circumstance(vocabulary, state, c)] or named
     if clause.kind == "relative" and not named:
         named = [c for c in clusters if 0 <= clause.start - _past_place(vocabulary.words, doc, c.end) <= 2]
-    colon = next((t.i for t in clause.tokens(doc) if t.text == ":"), None)
+    credits = vocabulary.words["credit_cues"]  # "(Foto: Kari Nordmann)" lists no cluster
+    colon = next((t.i for t in clause.tokens(doc) if t.text == ":" and doc[t.i - 1].lower_ not in credits), None)
     if colon is None or not any(a < colon for a in anchors):
         return named
     listed = listed_items(vocabulary, state, colon, clause)
