@@ -82,3 +82,13 @@ def test_a_weekday_before_a_date_is_no_cluster(annotate_full, text, date):
     doc = annotate_full(text, published=None)
     assert {name for name, _status, _action in events(doc)} <= {"Lyngra", "ISAC"}
     assert len(events(doc)) == 1 and {value for _name, value, _source in dated(doc)} == {date}
+
+
+@pytest.mark.parametrize("text", [
+    "Som eneste næringsklynge fra Nord-Norge fikk Kraft i Nord i dag tildelt status som Arena-klynge. Kraft i Nord "
+    "er en klynge med medlemmer fra hele energisektoren. Jeg har som representant fra Kraftklyngen Nord (KKN) vært med.",
+    "Som einaste næringsklynge frå Nord-Noreg fekk Kraft i Nord i dag tildelt status som Arena-klynge. Kraft i Nord "
+    "er ei klynge med medlemer frå heile energisektoren. Eg har som representant frå Kraftklynga Nord (KKN) vore med.",
+])
+def test_a_nickname_before_one_place_word_names_no_cluster_of_that_word(annotate_full, text):
+    assert events(annotate_full(text)) == {("Kraft i Nord", "Arena", "granted")}
