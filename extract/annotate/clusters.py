@@ -63,8 +63,8 @@ class ClusterFinder:
         self.context_res = [
             # "NCE Seafood Innovation", "GCE Ocean Technology"
             re.compile(rf"(?<![\wæøåÆØÅ-])(?P<whole>(?:{prefix}) (?P<name>{name_words}))"),
-            # "klyngen Proneo", "næringsklyngen NCE Smart Energy Markets"
-            re.compile(rf"(?i:\b{alternation(data['cue_words'])}) (?P<whole>(?:(?:{prefix}) )?(?P<name>{name_words}))"),
+            # "klyngen Proneo", "næringsklyngen NCE Smart Energy Markets", "Bedriftsklyngen Fjordlys Opplevelser" (two words on, not "Energiklyngen Nord")
+            re.compile(rf"(?i:\b(?:{alternation(data['cue_words'])}|[\wæøå]+-?{alternation(data['nickname_endings'])}(?= [A-ZÆØÅ]\S* [A-ZÆØÅ]))) (?P<whole>(?:(?:{prefix}) )?(?P<name>{name_words}))"),
             # "Energiklyngen", "Eyde-klyngen", "Oslo Cancer Cluster", "Heidner Biocluster"
             re.compile(
                 rf"(?<![\wæøåÆØÅ-])(?P<whole>(?:(?:{prefix}) )?(?P<name>(?:{CAPITALISED_WORD} ){{0,3}}"

@@ -84,3 +84,15 @@ def in_programme_title(text: str, start: int, end: int) -> bool:
     tails = {word.casefold() for word in load("clusters")["programme_tails"]}
     return any(m.start("title") <= start and end <= m.end("title") and m["tail"].casefold() in tails
                for m in _QUOTED_TITLE.finditer(text, max(0, start - 90), end + 90))
+
+
+def cut_by_page_end(text: str, name: str, end_char: int, names: set[str]) -> tuple[bool, str | None]:
+    """Is ``name`` (ending at ``end_char``) cut short by the end of an unfinished page ("...,
+    deriblant helseklyngen Norwegian S"), and the one name of ``names`` it begins, if there is one?
+    Only a name ending the text counts; it is cut where its last word is one letter."""
+    if text[end_char:].strip():
+        return False, None
+    begun = {other for other in names if other.startswith(name) and other != name}
+    whole = begun.pop() if len(begun) == 1 else None
+    return whole is not None or len(name.rsplit(" ", 1)[-1]) == 1, whole
+

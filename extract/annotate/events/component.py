@@ -26,7 +26,7 @@ from .neighbours import neighbour_frames
 from .participants import governed, main_cluster, members
 from .references import (headline_named, headline_subject, indefinite_subject, introduced, status_owner, without_owners,
                          without_senders)
-from .referents import never_acronyms, one_per_referent, short_forms
+from .referents import cut_off, never_acronyms, one_per_referent, short_forms
 from .state import DocState
 from .status_words import is_status
 from .upgrades import as_upgrades, earlier_level, history_upgrades, upgraded_clusters, without_lower_endings
@@ -99,7 +99,7 @@ def find_events(vocabulary: EventVocabulary, doc: Doc) -> list[dict]:
     added = [s for s in state.added if not vocabulary.never_cluster(s._.canonical)]
     one_per_referent(short_forms(vocabulary.words, doc, [*clusters, *added], vocabulary.strip_prefix),
                      mentions, [*clusters, *added])
-    bodies = never_acronyms(doc, vocabulary.never_cluster)  # "Norwegian Innovation Clusters (NIC)"
+    bodies = never_acronyms(doc, vocabulary.never_cluster) | cut_off(doc, [*clusters, *added])  # "(NIC)", "... Fjordlys C"
     mentions = [m for m in mentions if m["cluster"] not in bodies]
     added = [s for s in added if s._.canonical not in bodies]
     if added:

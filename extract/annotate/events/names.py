@@ -115,8 +115,9 @@ def _taken(vocabulary: EventVocabulary, state: DocState, clause: Clause) -> set[
         if mention.start in clause and state.doc[mention.start:mention.end].text not in vocabulary.prefixes:
             taken.update(range(mention.start, mention.end))
     for date in state.doc.spans.get("dates", []):
-        if date.start in clause:
-            taken.update(range(date.start, date.end))
+        if date.start in clause:  # with its weekday before it ("Friday 7 June 2019")
+            weekday = date.start > 0 and state.doc[date.start - 1].lower_ in vocabulary.words["weekday_names"]
+            taken.update(range(date.start - weekday, date.end))
     return taken
 
 
@@ -182,9 +183,10 @@ def _is_participant(vocabulary: EventVocabulary, state: DocState, clause: Clause
     if all(t.text in vocabulary.status_words for t in words) or len(words) > vocabulary.words["name_max_words"]:
         return False
     first = words[0].lower_
+    nouns = (*vocabulary.words["cluster_compound_endings"], *vocabulary.words["cluster_plural_endings"])
     if len(words) == 1 and (first in vocabulary.words["cluster_anaphora"] or first.startswith(vocabulary.words["cluster_stem"])
-                            or first.endswith(tuple(vocabulary.words["cluster_compound_endings"]))):
-        return False  # "Klyngeprosjektet", "Klyngens", "Havromsklyngen": a reference, found as one
+                            or first.endswith(nouns)):
+        return False  # "Klyngeprosjektet", "Havromsklyngen": a reference, found as one; "Næringsklynger": many
     if sum(t.ent_type_ == _PERSON for t in words) >= 2:
         return False  # "Næringsminister Monica Mæland"
     if text in vocabulary.words["granting_bodies"] or vocabulary.never_cluster(text):

@@ -75,7 +75,8 @@ def members(vocabulary: EventVocabulary, state: DocState, clause: Clause, anchor
         named = [c for c in named if not _circumstance(vocabulary, state, c)] or named
     if clause.kind == "relative" and not named:
         named = [c for c in clusters if 0 <= clause.start - _past_place(vocabulary.words, doc, c.end) <= 2]
-    colon = next((t.i for t in clause.tokens(doc) if t.text == ":"), None)
+    credits = vocabulary.words["credit_cues"]  # "(Foto: Kari Nordmann)" lists no cluster
+    colon = next((t.i for t in clause.tokens(doc) if t.text == ":" and doc[t.i - 1].lower_ not in credits), None)
     if colon is None or not any(a < colon for a in anchors):
         return named
     listed = listed_items(vocabulary, state, colon, clause)
@@ -242,7 +243,7 @@ def referred(vocabulary: EventVocabulary, state: DocState, clause: Clause) -> li
     compound ("havromsklyngen", "the fintech cluster") that names no cluster of the article is a cluster itself."""
     doc, words = state.doc, vocabulary.words
     references = words["cluster_anaphora"] + words["cluster_pronouns"]
-    anaphor = next((t for t in clause.tokens(doc) if t.lower_ in words["cluster_anaphora"]
+    anaphor = next((t for t in [*_antecedent(words, doc, clause), *clause.tokens(doc)] if t.lower_ in words["cluster_anaphora"]
                     or t.lower_ in words["cluster_pronouns"] and t.pos_ == "PRON"
                     or t.is_lower and t.lower_.endswith(tuple(words["cluster_compound_endings"]))), None)
     if anaphor is None:
@@ -254,6 +255,14 @@ def referred(vocabulary: EventVocabulary, state: DocState, clause: Clause) -> li
         last = before[-1].sent
         return list({c._.canonical: c for c in before if c.sent == last}.values())
     return [before[-1]] if before else [state.main] if state.main is not None else _open_compound(words, state, anaphor)
+
+
+def _antecedent(words: dict, doc: Doc, clause: Clause) -> list[Token]:
+    """The word a relative clause is about, right before it: "klyngeprosjektet" of "X leder klyngeprosjektet, som fikk ..."."""
+    if clause.kind != "relative":
+        return []
+    before = [t for t in doc[max(clause.start - 2, 0):clause.start] if not (t.is_punct or t.is_space)]
+    return before[-1:] if before and before[-1].lower_ in words["cluster_anaphora"] else []
 
 
 def _open_compound(words: dict, state: DocState, head: Token) -> list[Span]:

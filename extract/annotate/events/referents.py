@@ -2,7 +2,8 @@
 cluster, never a second one. The ties are the article's own: the short form in brackets right
 after the name ("Norwegian Wood Cluster (NWC)", "Cluster(NWC)"), an acronym of the name's words
 ("HDC" where "Havbris Digital Cluster" is named), or a name cut short where the text goes on with
-the whole of a longer name ("Energi" read from "Energi i Nord")."""
+the whole of a longer name ("Energi" read from "Energi i Nord") or where the page ends ("..., deriblant
+Norwegian S": a cluster it begins, else none)."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ import re
 from spacy.tokens import Doc, Span
 
 from ..extensions import doc_text
-from ..name_ends import ACRONYM
+from ..name_ends import ACRONYM, cut_by_page_end
 
 _BRACKET = re.compile(r"\s*\(\s*(?P<short>[^()\n]{1,60}?)\s*\)")
 _NAMED_ACRONYM = re.compile(rf"(?P<name>(?:[A-ZÆØÅ][\wæøå&-]* (?:of |for |and |& )?){{1,5}})\((?P<short>{ACRONYM.pattern})\)")
@@ -30,7 +31,8 @@ def short_forms(words: dict, doc: Doc, spans: list[Span], strip_prefix) -> dict[
     for name in names:
         if name in forms:
             continue
-        whole = _acronym_of(words, name, spans) or _written_on(text, name, spans)
+        whole = _acronym_of(words, name, spans) or _written_on(text, name, spans) \
+            or cut_by_page_end(text, names[name].text, names[name].end_char, set(names))[1]
         if whole is not None:
             forms[name] = whole
     return {short: whole for short, whole in forms.items() if short != whole}
@@ -81,6 +83,12 @@ def never_acronyms(doc: Doc, never) -> set[str]:
         if any(never(" ".join(words[k:])) for k in range(len(words))):
             found.add(match["short"])
     return found
+
+
+def cut_off(doc: Doc, spans: list[Span]) -> set[str]:
+    """The name the end of the page cuts short where it begins no cluster the article names ("deriblant Fjordlys C")."""
+    text, names = doc_text(doc), {span._.canonical for span in spans}
+    return {span._.canonical for span in spans if cut_by_page_end(text, span.text, span.end_char, names) == (True, None)}
 
 
 def one_per_referent(forms: dict[str, str], mentions: list[dict], spans: list[Span]) -> None:
