@@ -7,7 +7,8 @@ Arena-klyngeprogrammet"), "får forlengelse i Arenaprogrammet" extends (asking f
 programme that approves funding for a cluster grants it ("the Arena programme has approved funding for X"); from
 real-page batches 6 and 7, a sentence naming some of the clusters the one before counts ("Blant de fem er X"), a
 list that sets one cluster aside ("In addition to X, the clusters entering this arrangement today are A and B")
-and a cluster written with the opening words of its name ("Stiim" for "Stiim Aqua Cluster") as that cluster.
+and a cluster written with the opening words of its name ("Stiim" for "Stiim Aqua Cluster") as that cluster, a
+status said by its award ("Arena-tildelingen åpner for ...") and a status in quotation marks («Arena Pro-klyngene»).
 Each kind in Bokmål and Nynorsk (and English for the date), two clause orders, cluster names of the shapes
 of ``tests/data/event_variants.yaml`` and pieces of ``tests/data/event_unseen_kinds.yaml``.
 

@@ -6,7 +6,8 @@ publication date, a status or programme written with the word for cluster ("Aren
 funding for a cluster ("Innovation Norway's Arena programme has approved funding for X"); from batches 6 and 7,
 some of the counted clusters named after them ("Blant de fem er X"), a list that sets one cluster aside ("In
 addition to X, the clusters entering this arrangement today are A and B") and a cluster written with the opening
-words of its name ("Stiim" for "Stiim Aqua Cluster"); Bokmål, Nynorsk and English, two clause orders, names never seen. The pass rate must be
+words of its name ("Stiim" for "Stiim Aqua Cluster"), a status said by its award ("Arena-tildelingen åpner
+for ...") a status in quotation marks («Arena Pro-klyngene») and a refused application for a status's funds; Bokmål, Nynorsk and English, two clause orders, names never seen. The pass rate must be
 at least 98 %."""
 
 import pytest
@@ -21,5 +22,5 @@ def test_unseen_kinds_keep_their_events():
     variants = generate()
     assert {v.language for v in variants} == {"nb", "nn", "en"} and len(variants) >= 600
     assert {v.kind for v in variants} == {"programme", "status_word", "name", "date", "compound", "extension",
-                                           "approval", "partitive", "set_aside", "short_name"}
+                                           "approval", "partitive", "set_aside", "short_name", "award", "quoted", "funds"}
     assert report(variants, extract_events(variants)) >= BAR

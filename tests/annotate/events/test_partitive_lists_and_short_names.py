@@ -3,7 +3,9 @@ invented names: a sentence that names some of the clusters the sentence before c
 list sentence that sets one cluster aside and takes a participle for its relative clause ("In addition to X, the
 clusters entering this arrangement today are A, B and C"), and a cluster written with the opening words of its
 name ("Stiim" for "Stiim Aqua Cluster") as one cluster, not two; a status said by its award, definite
-("Arena-tildelingen åpner for ...", "gjennom Arena Pro-tildelingen": Arena Pro, not Arena)."""
+("Arena-tildelingen åpner for ...", "gjennom Arena Pro-tildelingen": Arena Pro, not Arena); a status in
+quotation marks as without them ("utpekt som en av de fire nye «Arena Pro-klyngene»"); a status's funds refused
+("fikk ikke innvilget søknaden om fortsatt Arena-midler")."""
 
 import pytest
 
@@ -102,3 +104,34 @@ def test_a_status_said_by_its_award_is_granted_with_its_whole_status(annotate_fu
 ])
 def test_an_award_applied_for_is_no_grant(annotate_full, text):
     assert ("Havbris Fashion Hub", "Arena", "granted") not in events(annotate_full(text, published=None))
+
+
+@pytest.mark.parametrize("text, status", [
+    ("Fredag ble det kjent at Havbris Cluster er blitt utpekt som en av de fire nye «Arena Pro-klyngene» i Norge.",
+     "Arena Pro"),
+    ("Fredag vart det kjent at Havbris Cluster er vorten utpeikt som ei av dei fire nye «Arena Pro-klyngene» i "
+     "Noreg.", "Arena Pro"),
+    ('Fredag ble det kjent at Havbris Cluster er blitt utpekt som en av de fire nye "NCE-klyngene" i Norge.', "NCE"),
+    ("On Friday it was announced that Havbris Cluster has been selected as one of the four new “Arena Pro "
+     "clusters” in Norway.", "Arena Pro"),
+])
+def test_a_status_in_quotation_marks_is_read_as_without_them(annotate_full, text, status):
+    assert events(annotate_full(text, published=None)) == {("Havbris Cluster", status, "granted")}
+
+
+@pytest.mark.parametrize("text", [
+    "Havbris Cluster fikk ikke innvilget søknaden om fortsatt Arena-midler i høst, men får støtte til å fortsette "
+    "arbeidet.",
+    "Havbris Cluster fekk ikkje innvilga søknaden om vidare Arena-midlar i haust, men får støtte til å halde fram "
+    "arbeidet.",
+])
+def test_a_refused_application_for_a_status_funds_is_a_refusal(annotate_full, text):
+    assert events(annotate_full(text, published=None)) == {("Havbris Cluster", "Arena", "rejected")}
+
+
+@pytest.mark.parametrize("text", [
+    "Prosjektene skal finansieres av Arena-midlene, sier Kari Nordmann i Havbris Cluster.",
+    "Prosjekta skal finansierast av Arena-midlane, seier Kari Nordmann i Havbris Cluster.",
+])
+def test_what_a_status_funds_pay_for_is_no_event(annotate_full, text):
+    assert events(annotate_full(text, published=None)) == set()
