@@ -5,7 +5,8 @@ clusters entering this arrangement today are A, B and C"), and a cluster written
 name ("Stiim" for "Stiim Aqua Cluster") as one cluster, not two; a status said by its award, definite
 ("Arena-tildelingen åpner for ...", "gjennom Arena Pro-tildelingen": Arena Pro, not Arena); a status in
 quotation marks as without them ("utpekt som en av de fire nye «Arena Pro-klyngene»"); a status's funds refused
-("fikk ikke innvilget søknaden om fortsatt Arena-midler")."""
+("fikk ikke innvilget søknaden om fortsatt Arena-midler"); a common-word name introduced by a noun goes on
+over "i" and its place though written once ("organisasjonen Skognæringa i Midt-Norge")."""
 
 import pytest
 
@@ -135,3 +136,20 @@ def test_a_refused_application_for_a_status_funds_is_a_refusal(annotate_full, te
 ])
 def test_what_a_status_funds_pay_for_is_no_event(annotate_full, text):
     assert events(annotate_full(text, published=None)) == set()
+
+
+@pytest.mark.parametrize("text, name", [
+    ("NAMSOS: Fredag ble det kjent at organisasjonen Skognæringa i Midt-Norge er blitt utpekt som en av de fire nye "
+     "«Arena Pro-klyngene» i Norge.", "Skognæringa i Midt-Norge"),
+    ("Fredag vart det kjent at organisasjonen Skognæringa i Midt-Noreg er vorten utpeikt som ei av dei fire nye "
+     "«Arena Pro-klyngene» i Noreg.", "Skognæringa i Midt-Noreg"),
+    ("Klyngen Sjømat i Vest får status som Arena Pro-klynge.", "Sjømat i Vest"),
+    ("Klynga Energi i Nord får status som Arena Pro-klynge.", "Energi i Nord"),
+])
+def test_a_common_word_name_introduced_by_a_noun_goes_on_over_its_place_once(annotate_full, text, name):
+    assert events(annotate_full(text, published=None)) == {(name, "Arena Pro", "granted")}
+
+
+def test_a_common_word_name_with_no_noun_before_it_written_once_stays_cut(annotate_full):
+    assert events(annotate_full("Sjømat i Vest får status som Arena-klynge.", published=None)) == {
+        ("Sjømat", "Arena", "granted")}
