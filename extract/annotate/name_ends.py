@@ -16,6 +16,7 @@ from .lexicon import load
 ACRONYM = re.compile(r"[A-ZÆØÅ][A-ZÆØÅ&]{1,7}")  # "NWC", "NO&DE"
 BRACKETED_ACRONYM = re.compile(rf"\s*\((?P<short>{ACRONYM.pattern})\)")
 _INNER_PLACE = re.compile(r" (?P<inner>\w+) [A-ZÆØÅ][\wæøå]+(?![\wæøå-])")  # " i Nord"
+_WORD_BEFORE = re.compile(r"(?P<word>[\wæøå]+)\s+$")
 _QUOTED_TITLE = re.compile(r"[«“\"](?P<title>[^«»“”\"\n]{1,80})[»”\"]-(?P<tail>\w+)")  # "«Kyst og Fjord»-programmet"
 _SPACED_DASH = re.compile(r"\\s\+(?:–|—|\\-)\\s\+")  # a spaced dash in a pattern of ``alternation``
 
@@ -64,16 +65,19 @@ def written_whole(text: str, short: str, whole: str, repeats: int) -> bool:
 
 def over_inner_place(text: str, start: int, end: int, canonical: str) -> tuple[int, int, str]:
     """A new name of common words alone ("Energi") found at ``start:end`` goes on over "i" and a capitalised
-    word where the text writes that whole at least twice and the short form never alone ("Næringsklynga
-    Energi i Nord"; ``name_inner_prepositions``, ``name_extent_repeats`` in ``data/events.yaml``)."""
+    word where the text writes that whole at least twice, or once after a noun that introduces a name, and the
+    short form never alone ("Næringsklynga Energi i Nord"; ``name_inner_prepositions``, ``name_extent_repeats``,
+    ``name_classifiers`` in ``data/events.yaml``)."""
     words, short = load("events"), text[start:end]
     place = _INNER_PLACE.match(text, end)
     if short != canonical or not place or place["inner"] not in words["name_inner_prepositions"] \
             or not all(word.lower() in _common_name_words() for word in short.split(" ")):
         return start, end, canonical
     whole = text[start:place.end()]
-    return (start, place.end(), whole) if written_whole(text, short, whole, words["name_extent_repeats"]) \
-        else (start, end, canonical)
+    before = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    introduced = before is not None and before["word"].lower() in words["name_classifiers"]
+    repeats = 1 if introduced else words["name_extent_repeats"]  # once after "klynga": "Klynga Energi i Nord"
+    return (start, place.end(), whole) if written_whole(text, short, whole, repeats) else (start, end, canonical)
 
 
 def in_programme_title(text: str, start: int, end: int) -> bool:

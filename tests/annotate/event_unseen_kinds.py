@@ -4,7 +4,11 @@ status written as one word opening a line is no name, a new name of a common wor
 place ("Sjømat i Vest"), a sentence about the news itself dates an article with no publication date, a status
 or programme written with the word for cluster is one ("tildelt Arenaklyngestatus", "tatt opp i
 Arena-klyngeprogrammet"), "får forlengelse i Arenaprogrammet" extends (asking for one does not), and a status's
-programme that approves funding for a cluster grants it ("the Arena programme has approved funding for X").
+programme that approves funding for a cluster grants it ("the Arena programme has approved funding for X"); from
+real-page batches 6 and 7, a sentence naming some of the clusters the one before counts ("Blant de fem er X"), a
+list that sets one cluster aside ("In addition to X, the clusters entering this arrangement today are A and B")
+and a cluster written with the opening words of its name ("Stiim" for "Stiim Aqua Cluster") as that cluster, a
+status said by its award ("Arena-tildelingen åpner for ...") and a status in quotation marks («Arena Pro-klyngene»).
 Each kind in Bokmål and Nynorsk (and English for the date), two clause orders, cluster names of the shapes
 of ``tests/data/event_variants.yaml`` and pieces of ``tests/data/event_unseen_kinds.yaml``.
 
@@ -52,6 +56,8 @@ def generate(repeats: int = 4, seed: int = 0) -> list[Variant]:
                     for shape in (s for s in shared["names"]["shapes"] if s not in template.get("shapes_left_out", [])):
                         status, (value, slots) = rng.choice(template["status"]), _pieces(data, language, rng)
                         names = {**distinct_names(shape, shared, rng), "N": slots["{N}"]}
+                        if "{L}" in text:  # a whole name the text also writes by its opening words, {A}
+                            names["L"] = slots["{L}"] = f"{names['A']} {rng.choice(data['pieces']['name_tails'])}"
                         written = text
                         for slot, piece in slots.items():
                             written = written.replace(slot, piece)

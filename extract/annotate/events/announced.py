@@ -8,25 +8,52 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from .clauses import Clause
+from .counted import clause_count
 from .names import PLACE_LABELS, clause_names, coordinators
 from .state import DocState
 from .vocabulary import EventVocabulary
 
 
 def announced_list(vocabulary: EventVocabulary, state: DocState, clause: Clause, following: list[Span]) -> list[Span]:
-    """The names listed in the next sentences (up to ``announced_within``), at least two."""
+    """The names listed in the next sentences (up to ``announced_within``), at least two; or the names
+    the next sentence gives as some of them ("Blant de fem er A")."""
     words, doc = vocabulary.words, state.doc
+    lines = [s for s in following if not s.text.isspace()][:words["announced_within"]]
+    after = _partitive(words, lines[0]) if lines else None
+    if after is not None and (clause_count(vocabulary, state, clause) is not None or any(
+            t.lower_ in words["plural_cluster_nouns"] for t in clause.tokens(doc))):
+        chain = _longest_chain(vocabulary, state, doc[after:lines[0].end])
+        if chain and chain[0].start == after:  # not "Blant disse er det tre klynger som X er partner i"
+            return _chain_added(state, chain)
     if not any(t.lower_ in words["plural_cluster_nouns"] for t in clause.tokens(doc)):
         return []
-    lines = [s for s in following if not s.text.isspace()][:words["announced_within"]]
     for sentence in lines:
         if not any(t.lower_ in words["plural_cluster_nouns"] for t in sentence) and not refers_back(words, sentence):
             continue
         chain = _longest_chain(vocabulary, state, sentence)
         if len(chain) >= 2:
-            state.added.extend(c for c in chain if c not in state.clusters)
-            return chain
+            return _chain_added(state, chain)
     return []
+
+
+def _chain_added(state: DocState, chain: list[Span]) -> list[Span]:
+    """The chain, its names new to the article added to its clusters."""
+    state.added.extend(c for c in chain if c not in state.clusters)
+    return chain
+
+
+def _partitive(words: dict, sentence: Span) -> int | None:
+    """Where the names start in a sentence that opens by naming some of what the sentence before counts
+    ("Blant de fem er A", "Blant dei nye er A og B", "Among them are A and B"): after its copula; else None."""
+    opening = [t for t in sentence if not (t.is_space or t.is_punct)][:5]
+    for phrase in words["partitive_openers"]:
+        size = len(phrase.split())
+        if " ".join(t.lower_ for t in opening[:size]) == phrase:
+            rest = opening[size:]
+            if rest and (rest[0].lower_ in words["count_words"] or rest[0].lower_ in words["new_words"]):
+                rest = rest[1:]
+            return rest[0].i + 1 if rest and rest[0].lower_ in words["pattern_pieces"]["COPULA_FORMS"] else None
+    return None
 
 
 def refers_back(words: dict, sentence: Span) -> bool:

@@ -20,7 +20,7 @@ from .frames import Frame, clause_frames
 from .grantor import granted_by
 from .headings import layout_frames
 from .implied import settled
-from .listed import relative_list_starts
+from .listed import relative_list_starts, relative_subject_list
 from .mentions import Mention, any_between, find_mentions
 from .neighbours import neighbour_frames
 from .participants import governed, main_cluster, members
@@ -90,8 +90,9 @@ def find_events(vocabulary: EventVocabulary, doc: Doc) -> list[dict]:
             previous = previous if sentence.text.isspace() else []  # a paragraph break keeps the context
             continue  # most sentences name no status and no trigger
         found = _sentence_events(vocabulary, state, index, previous, sole)
-        for frame in [] if found else layout_frames(vocabulary, state, index, sole) \
-                or neighbour_frames(vocabulary, state, index):  # "Arena:" over names, "A (NCE)"; continued support
+        for frame in relative_subject_list(vocabulary, state, index) if found else layout_frames(
+                vocabulary, state, index, sole) or neighbour_frames(vocabulary, state, index):
+            # "Arena:" over names, "A (NCE)"; continued support; "In addition to X, the clusters entering ... are A and B"
             found += _frame_events(vocabulary, state, frame, frame.clusters)
         mentions += found
         previous = [s for s in statuses if sentence.start <= s.start < sentence.end and s.value != "*"

@@ -23,7 +23,7 @@ _GRANTING = {"copula", "selected", "answered_yes", "approved", "granted"}
 def listed_frames(vocabulary: EventVocabulary, state: DocState, index: int) -> list[Frame]:
     """The frame of a prefixed list or of a plural status over names, with its clusters; else none."""
     return (_prefixed_list(vocabulary, state, index) or _status_subject_list(vocabulary, state, index)
-            or _new_status_apposition(vocabulary, state, index) or _relative_subject_list(vocabulary, state, index))
+            or _new_status_apposition(vocabulary, state, index) or relative_subject_list(vocabulary, state, index))
 
 
 def _prefixed_list(vocabulary: EventVocabulary, state: DocState, index: int) -> list[Frame]:
@@ -122,18 +122,29 @@ def relative_list_starts(vocabulary: EventVocabulary, state: DocState) -> list[i
 
 
 def _relative_opening(words: dict, state: DocState, index: int) -> int | None:
-    """The relative pronoun after the plural noun for clusters the sentence of token ``index`` opens with, if so."""
+    """Where the clause on the plural noun for clusters that opens the sentence of token ``index`` begins: at
+    its relative pronoun ("De klyngene som går inn i ordningen er"), or at the noun before a granting
+    participle ("the clusters entering this arrangement today are"); an opening "In addition to X," or
+    "I tillegg til X," is passed over. None if the sentence opens otherwise."""
     sentence = state.doc[index].sent
-    tokens = [t for t in sentence if not (t.is_punct or t.is_space)][:3]
+    tokens = [t for t in sentence if not t.is_space]
+    opener = " ".join(t.lower_ for t in tokens[:3])
+    if any(opener.startswith(phrase) for phrase in words["addition_openers"]):
+        comma = next((k for k, t in enumerate(tokens) if t.text == ","), None)
+        tokens = tokens[comma + 1:] if comma is not None else []
+    tokens = [t for t in tokens if not t.is_punct][:3]
     if tokens and tokens[0].lower_ in words["description_determiners"] + words["attributive_before"]:
         tokens = tokens[1:]
     nouns = {*words["plural_cluster_nouns"], *words["counted_cluster_nouns"]}
-    if len(tokens) < 2 or tokens[0].lower_ not in nouns or tokens[1].lower_ not in words["relative_pronouns"]:
+    if len(tokens) < 2 or tokens[0].lower_ not in nouns:
         return None
-    return tokens[1].i
+    if tokens[1].lower_ in words["relative_pronouns"]:
+        return tokens[1].i
+    granting = any(t.start == tokens[1].i and t.value in _GRANTING and t.value != "copula" for t in state.triggers)
+    return tokens[0].i if granting else None
 
 
-def _relative_subject_list(vocabulary: EventVocabulary, state: DocState, index: int) -> list[Frame]:
+def relative_subject_list(vocabulary: EventVocabulary, state: DocState, index: int) -> list[Frame]:
     """"De klyngene som går inn i denne ordningen er A, B, C og D": a plural noun for clusters that opens its
     sentence, a relative clause with a grant, a copula and the names after it. The status is the one the
     relative clause names, else the one named last within ``counted_within`` sentences before."""
@@ -145,16 +156,15 @@ def _relative_subject_list(vocabulary: EventVocabulary, state: DocState, index: 
     grant = next((t for t in state.triggers if opening < t.start < sentence.end and t.value in _GRANTING
                   and t.value != "copula"), None)
     copula = None if grant is None else next(
-        (t for t in state.triggers if t.value == "copula" and t.start >= grant.end and t.start < sentence.end
-         and doc[t.start].lower_ in words["pattern_pieces"]["COPULA_FORMS"]), None)
-    if copula is None or intended(words, doc, clause, grant, grant) or negated(words, doc, clause, copula.end):
+        (t.i for t in doc[grant.end:sentence.end] if t.lower_ in words["pattern_pieces"]["COPULA_FORMS"]), None)
+    if copula is None or intended(words, doc, clause, grant, grant) or negated(words, doc, clause, copula + 1):
         return []
-    status = _status_before(vocabulary, state, index, opening, copula.start)
-    names = _names_after(vocabulary, state, copula.end, sentence.end)
+    status = _status_before(vocabulary, state, index, opening, copula)
+    names = _names_after(vocabulary, state, copula + 1, sentence.end)
     if status is None or len(names) < 2:
         return []
     state.added.extend(n for n in names if n not in state.clusters)
-    return [Frame(status, "granted", grant.start, copula.end, clause, sentence, names)]
+    return [Frame(status, "granted", grant.start, copula + 1, clause, sentence, names)]
 
 
 def _status_before(vocabulary: EventVocabulary, state: DocState, index: int, start: int, end: int) -> str | None:

@@ -241,15 +241,25 @@ def _cut_off(vocabulary: EventVocabulary, state: DocState, clause: Clause, words
 
 
 def name_end(words: dict, doc: Doc, start: int, end: int) -> int:
-    """The end of a new name on tokens ``start:end``: over "i Nord" where the name is common words
-    alone ("Energi") and the article writes the whole ("Energi i Nord") at least twice and the
-    short form never alone ("A i Bergen" in a list, with "A" alone elsewhere, stays "A")."""
+    """The end of a new name on tokens ``start:end``: over "i Nord" or "i Midt-Norge" where the name is common
+    words alone ("Energi", "Skognæringa") and the article writes the whole ("Energi i Nord") at least twice, or
+    once after a noun that introduces a name ("organisasjonen Skognæringa i Midt-Norge", `name_classifiers`),
+    and the short form never alone ("A i Bergen" in a list, with "A" alone elsewhere, stays "A")."""
     if end + 1 >= len(doc) or doc[end].lower_ not in words["name_inner_prepositions"]:
         return end
-    place, tags = doc[end + 1], set(words["common_name_tags"])
-    if not (place.is_alpha and place.text[:1].isupper()) \
-            or not all(common_words().get(t.lower_, frozenset()) & tags for t in doc[start:end]):
+    place = doc[end + 1]
+    if not (place.text.replace("-", "").isalpha() and place.text[:1].isupper()) \
+            or not all(_common(words, t.lower_) for t in doc[start:end]):
         return end
     short = doc[start:end].text
     whole = f"{short} {doc[end].text} {place.text}"
-    return end + 2 if written_whole(doc_text(doc), short, whole, words["name_extent_repeats"]) else end
+    introduced = start > 0 and doc[start - 1].lower_ in words["name_classifiers"]  # "organisasjonen Skognæringa"
+    return end + 2 if written_whole(doc_text(doc), short, whole, 1 if introduced else words["name_extent_repeats"]) \
+        else end
+
+
+def _common(words: dict, word: str) -> bool:
+    """Is the word a common noun or adjective, or a compound ending in one of at least four letters
+    ("skognæringa": skog + næringa)?"""
+    tags, common = set(words["common_name_tags"]), common_words()
+    return any(common.get(word[k:], frozenset()) & tags for k in [0, *range(3, len(word) - 3)])

@@ -1,9 +1,10 @@
 """One cluster per referent: a short form the article ties to a cluster it names in full is that
 cluster, never a second one. The ties are the article's own: the short form in brackets right
 after the name ("Norwegian Wood Cluster (NWC)", "Cluster(NWC)"), an acronym of the name's words
-("HDC" where "Havbris Digital Cluster" is named), or a name cut short where the text goes on with
+("HDC" where "Havbris Digital Cluster" is named), a name cut short where the text goes on with
 the whole of a longer name ("Energi" read from "Energi i Nord") or where the page ends ("..., deriblant
-Norwegian S": a cluster it begins, else none)."""
+Norwegian S": a cluster it begins, else none), or the opening words of a name that ends in a word for
+cluster ("Stiim" where "Stiim Aqua Cluster" is named)."""
 
 from __future__ import annotations
 
@@ -31,7 +32,7 @@ def short_forms(words: dict, doc: Doc, spans: list[Span], strip_prefix) -> dict[
     for name in names:
         if name in forms:
             continue
-        whole = _acronym_of(words, name, spans) or _written_on(text, name, spans) \
+        whole = _acronym_of(words, name, spans) or _written_on(text, name, spans) or _leading_part(words, name, spans) \
             or cut_by_page_end(text, names[name].text, names[name].end_char, set(names))[1]
         if whole is not None:
             forms[name] = whole
@@ -71,6 +72,14 @@ def _written_on(text: str, name: str, spans: list[Span]) -> str | None:
         if not going_on:
             return None
         wholes.update(going_on)
+    return wholes.pop() if len(wholes) == 1 else None
+
+
+def _leading_part(words: dict, name: str, spans: list[Span]) -> str | None:
+    """The one longer cluster name of the article that opens with ``name`` and ends in a word for cluster
+    ("Stiim" where "Stiim Aqua Cluster" is named, "Fjordlys" beside "Fjordlys Nettverket")."""
+    wholes = {span._.canonical for span in spans if span._.canonical.startswith(name + " ")
+              and span._.canonical.split()[-1].lower() in words["cluster_name_tails"]}
     return wholes.pop() if len(wholes) == 1 else None
 
 

@@ -37,9 +37,11 @@ def is_status(vocabulary: EventVocabulary, state: DocState, sentence: Span, stat
 
 
 def _words_between(words: dict, doc: Doc, start: int, end: int) -> int:
-    """The words from ``start`` to ``end`` that are no part of a list of names ("løftar A, B og C opp til")."""
+    """The words from ``start`` to ``end`` that are no part of a list of names ("løftar A, B og C opp til") and
+    no quotation mark ("utpekt som en av de fire nye «Arena Pro-klyngene»")."""
     joiners = set(words["list_separators"]) | set(words["list_conjunctions"]) | set(words["name_joiners"])
-    return sum(1 for t in doc[start:end] if not (t.text[:1].isupper() or t.lower_ in joiners or t.is_space))
+    return sum(1 for t in doc[start:end] if not (t.text[:1].isupper() or t.lower_ in joiners or t.is_space
+                                                 or t.is_quote))
 
 
 def _after_a_time_as(words: dict, doc: Doc, sentence: Span, status: Mention) -> bool:
