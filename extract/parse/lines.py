@@ -316,7 +316,7 @@ def _classify_segment(line: str) -> LineInfo:
         info.published = info.published or only_date
         return info
     doubled = _regexes()["doubled_name"].match(head)
-    if doubled:  # "Tore StensvoldTore StensvoldJournalist": a byline rendered twice
+    if doubled and not is_organisation(doubled["name"]):  # "Tore StensvoldTore StensvoldJournalist": a byline twice
         info.authors = [doubled["name"]]
         return info
     dated = _dated_name(head)

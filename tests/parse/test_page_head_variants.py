@@ -119,7 +119,12 @@ AGE_NOTICES = ["Dette innholdet er mer enn {n} år gammelt.", "Denne artikkelen 
                "Vennlegast merk: det er over {n} år sidan denne artikkelen sist vart oppdatert!",
                "This article is more than {n} years old.", "This content is over {n} years old."]
 PICTURE_OPENERS = ["Fra venstre:", "Frå venstre:", "From left:", "F.v.:"]
+MAX_SET_OFF_KINDS = 4  # kinds of set-off text drawn for one head: more would part a picture's text from its caption
 BARE_KEYWORDS = ["Publisert", "Sist endra", "Oppdatert", "Posted by", "Av:"]
+SPONSOR_LABELS = ["Sponset", "Sponsa", "Sponsored", "Betalt innhold", "Annonsørinnhald", "Sponsored content"]
+SLOGAN_ENDS = ["med regional forankring og internasjonal relevans", "for eit grønare Vestlandet", "i hele landet"]
+PICTURE_TEXTS = ["Personer i et rom som samarbeider og lærer av hverandre", "Folk i eit rom som samarbeider",
+                 "People in a room working together"]
 
 
 def person(rng: random.Random) -> str:
@@ -131,10 +136,13 @@ def set_off_lines(rng: random.Random) -> list[str]:
     notice that the page is old, a long list of who is in the picture, menu lines."""
     quote = f"– {rng.choice(QUOTES)}, {rng.choice(SPEECH_VERBS)} {person(rng)}."
     people = ", ".join(f"{rng.choice(['direktør', 'leder', 'styreleiar', 'manager'])} {person(rng)}" for _ in range(5))
+    site = f"{word(rng)} {rng.choice(['Norge', 'Noreg', 'Cluster'])}"
     kinds = [[quote] * rng.randint(1, 2), [rng.choice(AGE_NOTICES).format(n=rng.randint(2, 15))],
              [f"{rng.choice(PICTURE_OPENERS)} {people} og {person(rng)} under møtet i klyngen i fjor"],
-             rng.sample(MENUS, rng.randint(1, 3))]
-    return [line for kind in rng.sample(kinds, rng.randint(1, len(kinds))) for line in kind]
+             rng.sample(MENUS, rng.randint(1, 3)), [rng.choice(SPONSOR_LABELS)], [site * rng.randint(2, 3)],
+             [f"{rng.choice(['NASJONALT', 'REGIONALT'])} {word(rng).upper()}INSTITUTT {rng.choice(SLOGAN_ENDS)}"],
+             [f"{rng.choice(PICTURE_TEXTS)}{rng.choice(['', ' '])}© {rng.choice(['Getty Images', person(rng)])}"]]
+    return [line for kind in rng.sample(kinds, rng.randint(1, MAX_SET_OFF_KINDS)) for line in kind]
 
 
 def furnished_head(seed: int) -> tuple[list[str], str, str]:
