@@ -160,6 +160,8 @@ def _best(lines: list[str], candidates: list[int]) -> int:
             continue  # "EMCC European Monitoring Centre on Change": a site's name, not its page's
         if lines[here].endswith(".") and after == here + 1 and _dates_the_page(lines, after + 1):
             continue  # a caption's sentence above the headline and its date ("15.05.2015 | Avisa")
+        if lines[here].endswith(":") and after == here + 1 and lines[after][0] not in _QUOTES + _DASHES:
+            continue  # a kicker closed by a colon above the headline ("Harstad er med:"); above speech, the headline
         if (after + 1 == len(lines) or not _is_label_above(lines[here], lines[after])
                 or _starts_a_list(lines, after, set(candidates))):
             return here  # a headline has its article below it
@@ -312,11 +314,13 @@ def _is_pull_quote(lines: list[str], number: int) -> bool:
 
 
 def _is_quoted_headline(lines: list[str], number: int) -> bool:
-    """A short quotation whole on its line, directly above a paragraph (no one said to have said
-    it between them): an opinion piece's headline ("«Vi må ha en bedre plan»")."""
-    line = lines[number]
+    """A short quotation whole on its line, directly above a paragraph or a lead closed by a full stop
+    and a paragraph (no one said to have said it between them): an interview's or an opinion piece's
+    headline ("«Vi må ha en bedre plan»")."""
+    line, below = lines[number], lines[number + 1:number + 3]
     return (line[0] in _QUOTES and line[-1] in _CLOSING_QUOTES and len(_WORD.findall(line)) <= MAX_HEADLINE_WORDS
-            and number + 1 < len(lines) and _is_paragraph(lines[number + 1]))
+            and bool(below) and (_is_paragraph(below[0]) or len(below) == 2 and below[0].endswith(".")
+                                 and not is_attribution(below[0]) and _is_paragraph(below[1])))
 
 
 def _is_set_off(lines: list[str], number: int) -> bool:

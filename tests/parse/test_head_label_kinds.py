@@ -84,3 +84,25 @@ def test_a_name_in_capitals_then_a_verb_is_a_headline(title: str) -> None:
                                            ("Project period:", "2006-04-01 - 2014-12-31")])
 def test_a_fields_label_above_a_period_is_no_headline(label: str, period: str) -> None:
     assert parse("IT-tangdama", label, period, "Publisert 19.04.2011", BODY["nb"]).title == "IT-tangdama"
+
+
+@pytest.mark.parametrize("lang, kicker", [("nb", "Rauma kommune og TANGPARKEN er med:"),
+                                          ("nn", "Rauma kommune og TAREPARKEN er med:"),
+                                          ("en", "Rauma council and the Kelp Park are on board:")])
+def test_a_kicker_closed_by_a_colon_above_the_headline_is_no_headline(lang: str, kicker: str) -> None:
+    assert parse(kicker, HEADLINE[lang], BODY[lang]).title == HEADLINE[lang]
+
+
+def test_a_headline_closed_by_a_colon_above_speech_stays_the_headline() -> None:
+    title = "Tangklyngen har fått status som moden klynge:"
+    assert parse(title, "– Gir mer innovasjon og mer internasjonal innretning", BODY["nb"]).title == title.rstrip(":")
+
+
+@pytest.mark.parametrize("lang, title, lead", [
+    ("nb", "«Målet er å skape vekst for hele tangnæringen»", "Tangforum åpner dørene for Brede Kvalsund, ny leder."),
+    ("nn", "«Målet er å skape vekst for heile tarenæringa»", "Tareforum opnar dørene for Brede Kvalsund, ny leiar."),
+    ("en", '"The goal is to stimulate growth for the kelp industry."',
+     "The Kelp Forum opens its doors to Brede Kvalsund, its new cluster manager."),
+])
+def test_an_interviews_quoted_headline_above_its_lead_sentence(lang: str, title: str, lead: str) -> None:
+    assert parse(title, lead, BODY[lang]).title == title

@@ -298,3 +298,30 @@ def test_a_generated_report_cover_gives_its_month_and_its_writers(seed: int) -> 
     lines, _, month, names = report_cover(seed)
     article = parse_document(RawDocument(source="crawl/rapport.txt", kind="text", data="\n".join(lines).encode("utf-8")))
     assert (article.published, article.authors) == (month, names), lines  # the title: report_transcript's test
+
+
+KICKERS = ["{a} kommune og {b} er med:", "{a} kommune og {b} er med:", "{a} council and {b} are on board:"]
+INTERVIEW_LEADS = ["{a}klyngen åpner dørene for {p}, ny daglig leder i klyngen.",
+                   "{a}klynga opnar dørene for {p}, ny dagleg leiar i klynga.",
+                   "The {a} Cluster opens its doors to {p}, its new cluster manager."]
+
+
+def kicker_or_quoted_head(seed: int) -> tuple[list[str], str]:
+    """A headline below a kicker closed by a colon, or an interview's quoted headline above its lead
+    sentence; menu lines above or not. Its lines and headline."""
+    rng = random.Random(seed)
+    menus = rng.sample(MENUS, rng.randint(0, 3))
+    if rng.random() < 0.5:
+        title = headline(rng)
+        return [*menus, rng.choice(KICKERS).format(a=word(rng), b=word(rng).upper()), title, BODY], title
+    quote = rng.choice(QUOTES)
+    title = rng.choice([f"«{quote}»", f'"{quote}."', f"“{quote}”"])
+    lead = rng.choice(INTERVIEW_LEADS).format(a=word(rng), p=person(rng))
+    return [*menus, title, lead, BODY], title
+
+
+@pytest.mark.parametrize("seed", range(CASES // 2))
+def test_a_generated_kicker_or_quoted_headline(seed: int) -> None:
+    lines, title = kicker_or_quoted_head(seed)
+    article = parse_document(RawDocument(source="crawl/side.txt", kind="text", data="\n".join(lines).encode("utf-8")))
+    assert article.title == title, lines
