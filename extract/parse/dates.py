@@ -10,9 +10,10 @@ from __future__ import annotations
 import re
 from datetime import datetime, timezone
 from functools import cache
+from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from extract.lexicon import alternation, months
+from extract.lexicon import alternation, load, months
 
 try:
     OSLO: timezone | ZoneInfo = ZoneInfo("Europe/Oslo")
@@ -187,3 +188,32 @@ def month_dateline(line: str) -> str | None:
     cluster has joined ...", "Bergen, mai 2018 – Klynga har ..."), as ``YYYY-MM``; None if none."""
     found = _month_dateline().match(line)
     return f"{found['y']}-{_month_numbers()[found['mon'].lower()]:02}" if found else None
+
+
+MAX_NOTE_WORDS = 25  # a note on when a piece was published is one short sentence
+NOTE_GAP_WORDS = 3  # words between the note's subject and its verb ("ble først", "sto på")
+
+
+@cache
+def _publication_note() -> re.Pattern[str]:
+    meta = load(Path(__file__).parent, "metadata")  # parse's own YAML
+    return re.compile(rf"^(?i:{alternation(meta['publication_note_subjects'])})\s+(?:\S+\s+){{0,{NOTE_GAP_WORDS}}}?"
+                      rf"(?i:{alternation(meta['publication_note_verbs'])})(?!\w)(?P<rest>.*)$")
+
+
+def publication_note(line: str) -> str | None:
+    """The date a note on a piece's publication gives ("Innlegget ble sendt til regionaviser i juli 2015":
+    ``2015-07``), a day or a month and a year; None if ``line`` is no such note."""
+    found = _publication_note().match(line) if len(line.split()) <= MAX_NOTE_WORDS else None
+    if not found:
+        return None
+    if day := find_date(found["rest"]):
+        return day[0][:10]
+    month = _month_year().search(found["rest"])
+    return f"{month['y']}-{_month_numbers()[month['mon'].lower()]:02}" if month else None
+
+
+@cache
+def _month_year() -> re.Pattern[str]:
+    month_names = alternation({**months()["names"], **months()["english"]}, space=" ")
+    return re.compile(rf"(?<![\w.])(?P<mon>(?i:{month_names}))\s+(?P<y>(?:19|20)\d{{2}})(?!\d)")

@@ -16,7 +16,7 @@ from functools import cache
 
 from extract.lexicon import alternation, load
 from extract.parse.bylines import DATA_DIR, MAX_NAME_TOKENS, PLURAL, is_organisation, person_names, split_names
-from extract.parse.dates import find_date, find_day_month, issue_date, parse_date
+from extract.parse.dates import find_date, find_day_month, issue_date, parse_date, publication_note
 from extract.parse.boilerplate import is_boilerplate
 
 MAX_META_LINE = 200  # metadata lines are short; longer ones are body text
@@ -209,8 +209,8 @@ def classify_line(line: str) -> LineInfo:
     opening = _dateline(line) or _news_heading(line) or _dated_opening(line)
     if opening or len(line) > MAX_META_LINE:
         return opening or LineInfo("body")
-    if issue := issue_date(line):  # "Tis 28 nov / År 41 / Nr 5 2023": a periodical's issue
-        return LineInfo("meta", published=issue)
+    if issue := issue_date(line) or publication_note(line):  # "Tis 28 nov / År 41 / Nr 5 2023": a periodical's
+        return LineInfo("meta", published=issue)  # issue; "Innlegget ble sendt til avisene i juli 2015": a note
     segments = [part for part in _regexes()["segments"].split(line) if part.strip()]
     if len(segments) < 2:
         return _archive_header(line) or _classify_segment(line)

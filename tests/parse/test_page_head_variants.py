@@ -67,6 +67,9 @@ def date_lines(rng: random.Random, day: int, month: int, year: int) -> tuple[lis
         ([], [f"{day}. {nb.capitalize()} {year} 15:03 (Sist redigert {day}. {nb.capitalize()} {year} 15:53)"]),
         ([], [f"{en} {day}, {year} (last edited {en} {day}, {year + 1})"]),
         ([], [f"{day}.{nb} {year}"]),
+        ([], [rng.choice([f"Innlegget ble sendt til regionavisene {day}. {nb} {year}",
+                          f"Kronikken stod på trykk i {word(rng)}posten {day}. {nb} {year}.",
+                          f"This article was first published in The {word(rng)} Times on {day} {en} {year}."])]),
     ])
 
 

@@ -3,7 +3,8 @@ with its byline word after it ("28.august 2019 Av Kari Lie"), a title before the
 ("førsteamanuensis Kari Lie"), what the writer is after it ("Kari Lie, Communication Manager, ETN"),
 a report's author field with its plural in brackets ("Forfatter(e):"), a report's foreword naming
 its writers, the month and year on a report's cover, and a press release's month opening its first
-paragraph. Bokmål, Nynorsk and English, with invented names."""
+paragraph, and a note below the headline on when the piece was published. Bokmål, Nynorsk and English,
+with invented names."""
 
 from __future__ import annotations
 
@@ -134,3 +135,24 @@ def test_a_press_releases_month_dates_the_page(lang: str, line: str, date: str) 
 def test_a_month_opening_a_later_paragraph_does_not_date_the_page() -> None:
     line = "Mai 2018 – klyngen fikk sin første store kontrakt, og siden har den vokst år for år i hele regionen."
     assert parse(HEADLINE["nb"], BODY["nb"], line).published is None
+
+
+# A note on when the piece was published
+
+@pytest.mark.parametrize("lang, note, date", [
+    ("nb", "Innlegget ble sendt til regionavisene i juli 2015", "2015-07"),
+    ("nn", "Kronikken stod på trykk i Tangposten 3. mars 2014.", "2014-03-03"),
+    ("en", "This article was first published in The Kelp Times on 12 March 2015.", "2015-03-12"),
+])
+def test_a_note_on_when_the_piece_was_published_dates_the_page(lang: str, note: str, date: str) -> None:
+    assert parse(HEADLINE[lang], note, BODY[lang]).published == date
+
+
+def test_a_shown_publication_date_wins_over_the_note() -> None:
+    article = parse(HEADLINE["nb"], "Publisert 02.08.2015", "Innlegget ble sendt til regionavisene i juli 2015", BODY["nb"])
+    assert article.published == "2015-08-02"
+
+
+def test_a_case_sent_on_in_the_news_is_no_note() -> None:
+    line = "Saken ble sendt til Stortinget i juli 2015, og nå er den tilbake hos departementet."
+    assert parse(HEADLINE["nb"], line, BODY["nb"]).published is None
