@@ -64,6 +64,7 @@ def _regexes() -> dict[str, re.Pattern[str]]:
         "label": re.compile(label),
         "list": re.compile(rf"{_NAME}(?:{_SEPARATOR}{_NAME})+(?![\w'’-])"),
         "separator": re.compile(_SEPARATOR),
+        "page": re.compile(r"^\d{1,3} (?=\S)"),  # a transcript's page opened by its number
         "preface": re.compile(rf"^(?:\d{{1,3}}\s+)?{alternation(meta['preface_headings'])}(?!\w)"),
         "preface_byline": re.compile(rf"(?<!\w)(?i:{alternation(meta['document_nouns'])})\s+"
                                      rf"(?:{alternation(meta['document_auxiliaries'])})\s+(?:[a-zæøå]+\s+)?"
@@ -132,6 +133,14 @@ def form_date(line: str) -> str | None:
     found = found if found and _regexes()["run"].search(line) else None
     date = find_date(found["rest"]) if found else None
     return date[0] if date and date[1].start() == 0 else None
+
+
+def repeats_on_cover(line: str, title: str) -> bool:
+    """Whether ``line`` is a report's cover below its ``title``: the title closed by a byline word and
+    names, or a transcript's page opened by its number that ends in the title of two words or more
+    ("1 Rapport 0902 Kari Lie og Per Vik Tangbransjens klyngeanalyse")."""
+    return bool(cover_authors(line, title)) or (len(title.split()) > 1 and bool(_regexes()["page"].match(line))
+                                                and line.endswith(title))
 
 
 def cover_authors(line: str, title: str) -> list[str]:

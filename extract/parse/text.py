@@ -28,7 +28,7 @@ from extract.parse.boilerplate import breadcrumb_end
 from extract.parse.bylines import is_name, is_organisation, names_people, split_names
 from extract.parse.clean import clean_line
 from extract.parse.draft import Draft
-from extract.parse.forms import cover_authors, opens_with_labels
+from extract.parse.forms import opens_with_labels, repeats_on_cover
 from extract.parse.furniture import is_speech_with_speaker, opens_with_verb
 from extract.parse.head_authors import head_authors
 from extract.parse.head_furniture import (PICTURE_WINDOW, closes_with_credit, download_title, ends_in_web_address,
@@ -221,12 +221,12 @@ def _is_label_above(label: str, headline: str) -> bool:
     """A short label above a line that is shaped as a headline: not a sentence closed
     by a full stop or a question mark, not a caption (two sentences, or a credit: "... har
     behov for en oppdatering. Illustrasjonsfoto: Colourbox"), not a list of names, not a report's
-    cover repeating the label with its byline, and no longer than a headline usually is."""
+    cover repeating the label (with its byline, or ending a numbered page), no longer than a headline usually is."""
     return (len(label.split()) <= MAX_LABEL_WORDS and not _shares_a_word(label, headline)
             and not opens_with_verb(label)  # "Vil styrke klyngene": a clause, not a label
             and len(headline.split()) <= MAX_SHORT_HEADLINE_WORDS and not headline.endswith((".", "?"))
             and not _SENTENCE_BREAK.search(headline) and not has_credit(headline)
-            and not names_people(headline) and not cover_authors(headline, label))
+            and not names_people(headline) and not repeats_on_cover(headline, label))
 
 
 def _shares_a_word(line: str, other: str) -> bool:

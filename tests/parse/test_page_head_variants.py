@@ -298,9 +298,9 @@ def report_cover(seed: int) -> tuple[list[str], str, str, list[str]]:
 
 @pytest.mark.parametrize("seed", range(CASES // 2))
 def test_a_generated_report_cover_gives_its_month_and_its_writers(seed: int) -> None:
-    lines, _, month, names = report_cover(seed)
+    lines, title, month, names = report_cover(seed)
     article = parse_document(RawDocument(source="crawl/rapport.txt", kind="text", data="\n".join(lines).encode("utf-8")))
-    assert (article.published, article.authors) == (month, names), lines  # the title: report_transcript's test
+    assert (article.title, article.published, article.authors) == (title, month, names), lines
 
 
 KICKERS = ["{a} kommune og {b} er med:", "{a} kommune og {b} er med:", "{a} council and {b} are on board:"]

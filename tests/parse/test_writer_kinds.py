@@ -112,6 +112,15 @@ def test_a_reports_cover_gives_its_month(line: str, date: str | None) -> None:
     assert parse("Tareanalysen", "Transkript", line, BODY["nb"]).published == date
 
 
+@pytest.mark.parametrize("title, cover", [
+    ("Tangbransjens klyngeanalyse", "1 Rapport 0902 Siri Hovdenak og Are Lisleby Tangbransjens klyngeanalyse"),
+    ("Klyngeanalyse for tarenæringa", "1 Rapport 12 Siri Hovdenak og Are Lisleby Klyngeanalyse for tarenæringa"),
+    ("The kelp cluster study", "1 Report 12 Siri Hovdenak and Are Lisleby The kelp cluster study"),
+])
+def test_a_transcripts_numbered_cover_page_ending_in_the_title_is_no_headline(title: str, cover: str) -> None:
+    assert parse(title, "Transkript", cover, BODY["nb"]).title == title
+
+
 def test_a_month_in_the_articles_text_does_not_date_the_page() -> None:
     line = ("1 Bakgrunn Klyngen ble etablert i Mai 2009 etter et langt forarbeid i regionen, og den har vokst "
             "jevnt siden da med nye medlemmer hvert eneste år.")
