@@ -19,6 +19,8 @@ from extract.parse.dates import find_date
 
 DATA_DIR = Path(__file__).parent  # parse's own YAML files
 MAX_NAME_TOKENS = 6
+MIN_TITLE_ENDING = 4  # a title word that ends a compound: "sjef" in "markedssjef"; shorter ones ("ceo") do not
+PLURAL = r"(?:\(-?[a-z]{1,3}\))?"  # a label's plural ending in brackets: "Forfatter(e)", "Forfatter(-e)", "Author(s)"
 _JOINED = re.compile(r"\s(?:og|and|&)\s")  # names joined in a list
 
 
@@ -33,6 +35,8 @@ def _regexes() -> dict[str, re.Pattern[str]]:
         # "By on June 12, 2009", "Av Kari Lie den 12. mars 2019": the filler around a byline's date
         "filler": re.compile(rf"^(?:{alternation(meta['byline_filler'], space=' ')})(?!\w)\s*"
                              rf"|(?<!\w)\s*(?:{alternation(meta['byline_filler'], space=' ')})$", re.IGNORECASE),
+        # "førsteamanuensis Kari Lie", "Daglig leder Kari Lie": a title before a name
+        "title_before": re.compile(rf"^{alternation(meta['person_titles'], space=' ')}\s+(?=[A-ZÆØÅ])", re.IGNORECASE),
         "counters": re.compile(rf"(?:(?<!\w)\d+\s+)+(?:{alternation(meta['counters'], space=' ')})(?!\w)",
                                re.IGNORECASE),
     }
@@ -87,10 +91,34 @@ def _without_closing_outlet(text: str) -> str:
     joins by "og" (or "and", "&") is their outlet, dropped; so is a closing part in lower case,
     what the author is ("Kari Lie, journalist i Firda", "Jane Smith, staff writer")."""
     pieces = _regexes()["comma"].split(text)
+    what = next((index for index, piece in enumerate(pieces) if index and _names_a_title(piece)), None)
+    if what is not None:  # "Kari Lie, Communication Manager, ETN": what the writer is, and where
+        return ", ".join(pieces[:what])
     if len(pieces) >= 2 and (pieces[-1][:1].islower()
                              or _JOINED.search(f" {pieces[-2]} ") and not _JOINED.search(f" {pieces[-1]} ")):
         return ", ".join(pieces[:-1])
     return text
+
+
+@cache
+def _title_words() -> tuple[frozenset[str], tuple[str, ...]]:
+    """The last words of ``person_titles``, and those that end a compound ("kommunikasjonsrådgiver")."""
+    words = frozenset(title.split()[-1].rstrip(".").lower() for title in load(DATA_DIR, "metadata")["person_titles"])
+    return words, tuple(word for word in words if len(word) >= MIN_TITLE_ENDING)
+
+
+def _names_a_title(piece: str) -> bool:
+    """Whether a byline's part after a name says what the writer is: a title word in it, or a word
+    ending in one."""
+    words, endings = _title_words()
+    return any(word in words or word.endswith(endings) for word in (w.strip(".").lower() for w in piece.split()))
+
+
+def _without_title(part: str) -> str:
+    """ "førsteamanuensis Kari Lie" is Kari Lie: a title before a full name is what the person is."""
+    found = _regexes()["title_before"].match(part)
+    rest = part[found.end():] if found else ""
+    return rest if len(rest.split()) >= 2 and is_name(rest) else part
 
 
 def _without_agency(part: str) -> str:
@@ -104,7 +132,7 @@ def person_names(parts: list[str]) -> list[str] | None:
     """The parts that are people; None if a part is neither a name, a role nor an outlet."""
     meta = load(DATA_DIR, "metadata")
     roles, agencies = set(meta["roles"]), {a.lower() for a in meta["agencies"]}
-    parts = [part for part in parts if part and part.lower() not in roles]
+    parts = [_without_title(part) for part in parts if part and part.lower() not in roles]
     names: list[str] = []
     for index, part in enumerate(parts):
         if part.lower() in agencies or (0 < index == len(parts) - 1 and is_organisation(part)):

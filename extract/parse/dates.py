@@ -10,9 +10,10 @@ from __future__ import annotations
 import re
 from datetime import datetime, timezone
 from functools import cache
+from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from extract.lexicon import alternation, months
+from extract.lexicon import alternation, load, months
 
 try:
     OSLO: timezone | ZoneInfo = ZoneInfo("Europe/Oslo")
@@ -44,8 +45,8 @@ def _patterns() -> list[re.Pattern[str]]:
                    r"|\d{4}(?!\d)|\d{2}(?!\d))" + _TIME),
         # "18/03/2015", "18-03-2015"; month first, as American pages write it, where day first is no date: "03-18-2015"
         re.compile(r"(?<![\d/-])(?P<d>\d{1,2})(?P<sep>[/-])(?P<m>\d{1,2})(?P=sep)(?P<y>\d{4})(?![\d/-])" + _TIME),
-        # "11. juni 2009", and with hyphens, as a document site writes it: "21-Sep-2020"
-        re.compile(rf"(?<!\d)(?P<d>\d{{1,2}})(?:\.?\s+|-)(?P<mon>{month_names})(?:\.?,?\s+|-)(?P<y>\d{{4}})(?!\d)"
+        # "11. juni 2009", "28.august 2019", and with hyphens, as a document site writes it: "21-Sep-2020"
+        re.compile(rf"(?<!\d)(?P<d>\d{{1,2}})(?:\.\s*|\s+|-)(?P<mon>{month_names})(?:\.?,?\s+|-)(?P<y>\d{{4}})(?!\d)"
                    + _TIME, re.IGNORECASE),
         # month first, as English pages write it: "June 12, 2009", "jun 01, 2011 16:44"
         re.compile(rf"(?<![\w.])(?P<mon>{month_names})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>\d{{4}})(?!\d)"
@@ -173,3 +174,46 @@ def _to_iso(match: re.Match[str]) -> str | None:
     if groups.get("tz") == "Z":  # UTC: show the Norwegian wall-clock time
         moment = moment.replace(tzinfo=timezone.utc).astimezone(OSLO).replace(tzinfo=None)
     return moment.isoformat(timespec="minutes")
+
+
+@cache
+def _month_dateline() -> re.Pattern[str]:
+    month_names = alternation({**months()["names"], **months()["english"]}, space=" ")
+    return re.compile(rf"^(?:[A-ZÆØÅ][\w-]+(?: [A-ZÆØÅ][\w-]+)?,\s+)?(?P<mon>(?i:{month_names}))\s+"
+                      r"(?P<y>(?:19|20)\d{2})\s*[–—-]\s+[A-ZÆØÅ\d\"«“]")
+
+
+def month_dateline(line: str) -> str | None:
+    """The month a press release's first paragraph opens with, a dash after it ("May 2018 – The
+    cluster has joined ...", "Bergen, mai 2018 – Klynga har ..."), as ``YYYY-MM``; None if none."""
+    found = _month_dateline().match(line)
+    return f"{found['y']}-{_month_numbers()[found['mon'].lower()]:02}" if found else None
+
+
+MAX_NOTE_WORDS = 25  # a note on when a piece was published is one short sentence
+NOTE_GAP_WORDS = 3  # words between the note's subject and its verb ("ble først", "sto på")
+
+
+@cache
+def _publication_note() -> re.Pattern[str]:
+    meta = load(Path(__file__).parent, "metadata")  # parse's own YAML
+    return re.compile(rf"^(?i:{alternation(meta['publication_note_subjects'])})\s+(?:\S+\s+){{0,{NOTE_GAP_WORDS}}}?"
+                      rf"(?i:{alternation(meta['publication_note_verbs'])})(?!\w)(?P<rest>.*)$")
+
+
+def publication_note(line: str) -> str | None:
+    """The date a note on a piece's publication gives ("Innlegget ble sendt til regionaviser i juli 2015":
+    ``2015-07``), a day or a month and a year; None if ``line`` is no such note."""
+    found = _publication_note().match(line) if len(line.split()) <= MAX_NOTE_WORDS else None
+    if not found:
+        return None
+    if day := find_date(found["rest"]):
+        return day[0][:10]
+    month = _month_year().search(found["rest"])
+    return f"{month['y']}-{_month_numbers()[month['mon'].lower()]:02}" if month else None
+
+
+@cache
+def _month_year() -> re.Pattern[str]:
+    month_names = alternation({**months()["names"], **months()["english"]}, space=" ")
+    return re.compile(rf"(?<![\w.])(?P<mon>(?i:{month_names}))\s+(?P<y>(?:19|20)\d{{2}})(?!\d)")

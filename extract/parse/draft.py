@@ -7,7 +7,9 @@ from dataclasses import dataclass, field
 from extract.lexicon import load
 from extract.parse.bylines import DATA_DIR, split_names
 from extract.parse.clean import clean_line, clip
-from extract.parse.forms import cover_authors, cover_list_authors, document_date, form_authors, form_date
+from extract.parse.dates import month_dateline
+from extract.parse.forms import (cover_authors, cover_list_authors, document_date, form_authors, form_date,
+                                 preface_authors)
 from extract.parse.language import detect_language, normalise_language
 from extract.parse.lines import classify_line, describes_writer, has_credit
 from extract.parse.years import completed, copyright_year, page_year
@@ -89,8 +91,11 @@ class Draft:
             self.copyright = self.copyright or copyright_year(line)
         elif info.kind == "body" and not meta_only:
             self.published = more_precise(self.published, info.published)  # a dateline
+            if not self.paragraphs:  # "May 2018 – The cluster has ...": a press release's month
+                self.published = self.published or month_dateline(line)
             self.add_authors(form_authors(line) or cover_authors(line, self.title)  # a report's form or cover
-                             or (cover_list_authors(line) if below_title else []))
+                             or (cover_list_authors(line) if below_title else [])
+                             or preface_authors(line, self.paragraphs[-1] if self.paragraphs else ""))
             self.published = self.published or form_date(line)
             if not self.document_date:
                 near_top = len(self.paragraphs) < load(DATA_DIR, "metadata")["signed_paragraphs"]

@@ -30,8 +30,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from extract.lexicon import alternation, load
-from extract.parse.bylines import DATA_DIR, is_organisation, split_names  # parse's own YAML files
+from extract.lexicon import alternation, load, months
+from extract.parse.bylines import DATA_DIR, PLURAL, is_organisation, split_names  # parse's own YAML files
 from extract.parse.dates import find_date
 from extract.parse.lines import full_names
 
@@ -47,12 +47,12 @@ _SENTENCE_GOES_ON = re.compile(r" [a-zæøå]")  # after a capitalised word that
 
 @cache
 def _regexes() -> dict[str, re.Pattern[str]]:
-    label = r"[A-ZÆØÅ][\wæøå-]*(?: [a-zæøå][\wæøå-]*){0,2}:"
+    label = rf"[A-ZÆØÅ][\wæøå-]*{PLURAL}(?: [a-zæøå][\wæøå-]*\.?){{0,2}}:"  # "Forfatter(e):", "Rapport nr.:"
     meta = load(DATA_DIR, "metadata")
     bylines = alternation(meta["byline"] + meta["author_fields"], space=" ")
     return {
         # the names close the line, or the next field's label follows them ("... Quality assurer: ...")
-        "inline_byline": re.compile(rf"(?<=\s)(?:{bylines}):\s+(?P<names>[A-ZÆØÅ][^:]{{3,200}}?)(?:\.?$|\s+(?={label}))"),
+        "inline_byline": re.compile(rf"(?<=\s)(?:{bylines}){PLURAL}:\s+(?P<names>[A-ZÆØÅ][^:]{{3,200}}?)(?:\.?$|\s+(?={label}))"),
         "author_row": re.compile(rf"^(?:{alternation(meta['author_row_labels'], space=' ')})\s+(?P<names>[A-ZÆØÅ].{{3,200}})$"),
         "date_field": re.compile(rf"(?<!\S){alternation(meta['form_date_fields'], space=' ')}:\s+(?P<rest>.{{0,40}})"),
         "document_field": re.compile(rf"^(?:[\w-]+\s+){{0,2}}?(?i:{alternation(meta['document_date_fields'], space=' ')})"
@@ -64,13 +64,26 @@ def _regexes() -> dict[str, re.Pattern[str]]:
         "label": re.compile(label),
         "list": re.compile(rf"{_NAME}(?:{_SEPARATOR}{_NAME})+(?![\w'’-])"),
         "separator": re.compile(_SEPARATOR),
+        "page": re.compile(r"^\d{1,3} (?=\S)"),  # a transcript's page opened by its number
+        "preface": re.compile(rf"^(?:\d{{1,3}}\s+)?{alternation(meta['preface_headings'])}(?!\w)"),
+        "preface_byline": re.compile(rf"(?<!\w)(?i:{alternation(meta['document_nouns'])})\s+"
+                                     rf"(?:{alternation(meta['document_auxiliaries'])})\s+(?:[a-zæøå]+\s+)?"
+                                     rf"(?:{alternation(meta['writing_participles'])})\s+(?:av|by)\s+"
+                                     rf"(?P<names>{_NAME}(?:{_SEPARATOR}{_NAME})*)"),
+        # "... Møreforsking Molde AS Mai 2009" on a transcript's first pages (opened by their number): the cover's date
+        "cover_month": re.compile(rf"^[12]\s(?:.*\s)?(?<![\d.]\s)(?P<month>{_cover_months()})\s+(?P<year>(?:19|20)\d{{2}})(?![\d.])"),
     }
+
+
+def _cover_months() -> str:
+    """The months' names capitalised, as a cover writes them ("September 2003", "Mai 2009")."""
+    return alternation(sorted({name.capitalize() for name in (*months()["names"], *months()["english"])}))
 
 
 def is_author_field(label: str) -> bool:
     """Whether a form label ("Forfattere", "Utarbeidd av") names the authors."""
     fields = {field.lower() for field in load(DATA_DIR, "metadata")["author_fields"]}
-    return label.rstrip(": ").lower() in fields
+    return re.sub(PLURAL + "$", "", label.rstrip(": ")).lower() in fields
 
 
 def opens_with_labels(line: str) -> bool:
@@ -122,11 +135,39 @@ def form_date(line: str) -> str | None:
     return date[0] if date and date[1].start() == 0 else None
 
 
+def repeats_on_cover(line: str, title: str) -> bool:
+    """Whether ``line`` is a report's cover below its ``title``: the title closed by a byline word and
+    names, or a transcript's page opened by its number that ends in the title of two words or more
+    ("1 Rapport 0902 Kari Lie og Per Vik Tangbransjens klyngeanalyse")."""
+    return bool(cover_authors(line, title)) or (len(title.split()) > 1 and bool(_regexes()["page"].match(line))
+                                                and line.endswith(title))
+
+
 def cover_authors(line: str, title: str) -> list[str]:
     """The names after a byline word that close a line holding the report's ``title``; [] if none."""
     at = line.find(title) if len(title.split()) > 1 else -1
     found = _regexes()["cover"].fullmatch(line, at + len(title)) if at >= 0 else None
     return _regexes()["separator"].split(found["names"]) if found else []
+
+
+def preface_authors(line: str, previous: str) -> list[str]:
+    """The full names a report's foreword gives as its writers ("Rapporten er utarbeidet av Kari Lie og
+    Per Vik"), in the paragraph a foreword's heading opens or follows (``previous``); [] if none."""
+    if not (_regexes()["preface"].match(line) or _regexes()["preface"].fullmatch(previous)):
+        return []
+    found = _regexes()["preface_byline"].search(line)
+    return [name for name in _regexes()["separator"].split(found["names"]) if full_names(name)] if found else []
+
+
+def cover_month(line: str) -> str | None:
+    """The month and year on a report's cover as a transcript gives it: a line opened by the page's
+    number, 1 or 2, holding a month's name capitalised and a year, no day before it ("... Mai 2009")."""
+    found = _regexes()["cover_month"].match(line)
+    return f"{found['year']}-{_month_number(found['month']):02}" if found else None
+
+
+def _month_number(name: str) -> int:
+    return {**months()["names"], **months()["english"]}[name.lower()]
 
 
 def cover_list_authors(line: str) -> list[str]:
@@ -145,6 +186,8 @@ def _not_places() -> frozenset[str]:
 def document_date(line: str, *, near_top: bool) -> str | None:
     """The date a document gives itself on ``line``: a field's, or (``near_top``) its place and day
     closing the line (see the module's docstring); None if none."""
+    if near_top and (month := cover_month(line)):
+        return month
     found = _regexes()["document_field"].match(line) or near_top and _regexes()["signed"].search(line)
     if found and found.groupdict().get("place") and found["place"].lower() in _not_places():
         return None  # "Neste møte: Tirsdag 12. mars 2019": an event's day

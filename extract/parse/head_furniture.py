@@ -40,8 +40,11 @@ def _regexes() -> dict[str, re.Pattern[str]]:
     return {
         # "(Illustrasjon: Brødrene Aa)", "Foto: Kari Lie/NTB" closing a caption
         "closing_credit": re.compile(rf"(?:[(\[]\s*(?:{credits})\s*:[^()\[\]]{{1,80}}[)\]]"
-                                     rf"|(?<!\w)(?:{credits})\s*:(?:\s+[A-ZÆØÅ][\w.'’-]*(?:/\w+)?){{1,6}})\s*$",
-                                     re.IGNORECASE),
+                                     rf"|(?<!\w)(?:{credits})\s*:(?:\s+[A-ZÆØÅ][\w.'’-]*(?:/\w+)?){{1,6}}"
+                                     # "... hverandre© Getty Images": a copyright's holder; "Kari Lie og Per Vik. Foto.":
+                                     # a credit word left without its name
+                                     r"|©\s*[A-ZÆØÅ\w][\w.'’&-]*(?:\s+[A-ZÆØÅ][\w.'’&-]*){0,4}"
+                                     rf"|(?<=[.!?] )(?:{credits})\.)\s*$", re.IGNORECASE),
         "download": re.compile(rf"^(?:{alternation(meta['download_labels'], space=' ')})\s*:?\s*"
                                r"[\"«“](?P<title>[^\"«»“”]{3,300})[\"»”]$", re.IGNORECASE),
     }

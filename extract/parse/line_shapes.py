@@ -1,5 +1,6 @@
 """Shapes of single lines near a page's head that ``text`` weighs when it seeks the headline: a
-label and a date, who said a quote, an acronym spelled out, a snippet cut off, an index letter."""
+label and a date, who said a quote, an acronym spelled out, a snippet cut off, an index letter, a
+logo's text repeated, an institute's slogan, a period of two dates."""
 
 from __future__ import annotations
 
@@ -7,11 +8,18 @@ import re
 
 from extract.parse.bylines import is_name
 from extract.parse.dates import find_date
+from extract.parse.furniture import opens_with_verb
 from extract.parse.lines import classify_line, is_not_page_date_label
 
 _DATED_LABEL = re.compile(r"^(?P<label>(?:[A-ZÆØÅ][\w&-]*\s+){0,2}[A-ZÆØÅ][\w&-]*)(?P<colon>:?)\s+(?P<date>\d.*?)\s*$")
 _ACRONYM = re.compile(r"^[A-ZÆØÅ]{2,5}$")  # "GCE", "NHO": a name in capitals, not a section label ("INDUSTRI")
 _CUT_OFF = re.compile(r"[^\W\d_](?:\.\.\.|…)$")  # "Om programveilederen Programmet Norwegian...": a snippet
+# "Innovasjon NorgeInnovasjon NorgeInnovasjon Norge": a logo's text rendered again and again, glued
+_GLUED_REPEATS = re.compile(r"^(?P<text>\S.{2,}?)(?P=text)+$")
+# "NASJONALT FORSKNINGSINSTITUTT med regional forankring": an institute's slogan, opened by words in capitals
+_SLOGAN = re.compile(r"^[A-ZÆØÅ]{2,}(?: [A-ZÆØÅ]{2,})+ [a-zæøå]")
+MIN_SLOGAN_CAPITALS = 5  # letters of the longest word in capitals: "NCE AS" is names, not a slogan's words
+_DASH = re.compile(r"\s*[-–—]\s*")
 MIN_CUT_OFF_WORDS = 10  # a snippet is cut off at a length; a headline may trail off ("Og vinneren er...")
 
 
@@ -66,3 +74,25 @@ def is_cut_off(line: str) -> bool:
 def is_index_letter(line: str) -> bool:
     """A lone capital letter: an alphabetical index's heading ("N" above "Norwegian Centres of ...")."""
     return len(line) == 1 and line.isupper()
+
+
+def is_glued_repeat(line: str) -> bool:
+    """The same text two or more times run together ("Innovasjon NorgeInnovasjon Norge"): a logo's."""
+    return bool(_GLUED_REPEATS.match(line))
+
+
+def is_slogan(line: str) -> bool:
+    """A line opened by two words or more in capitals, one of them long, that goes on in lower case
+    and not with a verb ("NASJONALT FORSKNINGSINSTITUTT med regional forankring"): a slogan, no headline
+    ("GCE OCEAN TECHNOLOGY får ny leder" is none: a name in capitals, then a verb)."""
+    found = _SLOGAN.match(line)
+    return (bool(found) and max(map(len, found.group()[:-1].split())) >= MIN_SLOGAN_CAPITALS
+            and not opens_with_verb(line[found.end() - 1:]))
+
+
+def is_period(line: str) -> bool:
+    """Two dates joined by a dash and nothing else ("1. mai 2004 – 31. desember 2008"): a project's period."""
+    first = find_date(line)
+    dash = _DASH.match(line, first[1].end()) if first and first[1].start() == 0 else None
+    second = find_date(line[dash.end():]) if dash else None
+    return bool(second) and second[1].start() == 0 and dash.end() + second[1].end() == len(line.rstrip())

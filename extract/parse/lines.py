@@ -15,8 +15,8 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from extract.lexicon import alternation, load
-from extract.parse.bylines import DATA_DIR, MAX_NAME_TOKENS, is_organisation, person_names, split_names
-from extract.parse.dates import find_date, find_day_month, issue_date, parse_date
+from extract.parse.bylines import DATA_DIR, MAX_NAME_TOKENS, PLURAL, is_organisation, person_names, split_names
+from extract.parse.dates import find_date, find_day_month, issue_date, parse_date, publication_note
 from extract.parse.boilerplate import is_boilerplate
 
 MAX_META_LINE = 200  # metadata lines are short; longer ones are body text
@@ -60,7 +60,7 @@ def _regexes() -> dict[str, re.Pattern[str]]:
         "genre_byline": re.compile(rf"^(?:{alternation(meta['byline_genres'], space=' ')})\s+(?:av|by)\s+(?P<rest>\S.*)$"),
         # "Publisert 12.03.2019 av Kari Lie", "Posted on March 12, 2019 by Jane Smith"
         "byline_after_date": re.compile(rf"(?<=\S)\s+(?:{bylines})\s*:?\s+(?P<rest>\S.*)$", re.IGNORECASE),
-        "authors": re.compile(rf"^(?:{author_labels})\s*:\s*(?P<rest>.+)$", re.IGNORECASE),
+        "authors": re.compile(rf"^(?:{author_labels}){PLURAL}\s*:\s*(?P<rest>.+)$", re.IGNORECASE),
         "credit": re.compile(rf"(?<!\w)(?:{alternation(meta['credits'], space=' ')})\s*:", re.IGNORECASE),
         "picture": re.compile(rf"(?<!\w)(?:{alternation(meta['picture_openers'], space=' ')})(?!\w)", re.IGNORECASE),
         "filler": re.compile(rf"(?<!\w)(?:{alternation(meta['date_filler'], space=' ')})(?!\w)"
@@ -209,8 +209,8 @@ def classify_line(line: str) -> LineInfo:
     opening = _dateline(line) or _news_heading(line) or _dated_opening(line)
     if opening or len(line) > MAX_META_LINE:
         return opening or LineInfo("body")
-    if issue := issue_date(line):  # "Tis 28 nov / År 41 / Nr 5 2023": a periodical's issue
-        return LineInfo("meta", published=issue)
+    if issue := issue_date(line) or publication_note(line):  # "Tis 28 nov / År 41 / Nr 5 2023": a periodical's
+        return LineInfo("meta", published=issue)  # issue; "Innlegget ble sendt til avisene i juli 2015": a note
     segments = [part for part in _regexes()["segments"].split(line) if part.strip()]
     if len(segments) < 2:
         return _archive_header(line) or _classify_segment(line)
@@ -283,8 +283,9 @@ def _counters() -> frozenset[str]:
 
 
 def _dated_name(head: str) -> LineInfo | None:
-    """ "20.09.201615:51 Marit": a timestamp, then the name of who wrote the page; share buttons
-    ("Del Del Del") or a counter's word ("Views") after it name no one."""
+    """ "20.09.201615:51 Marit": a timestamp, then the name of who wrote the page, its byline word
+    before it or not ("28.08.2019 Av Kari Lie"); share buttons ("Del Del Del") or a counter's word
+    ("Views") after it name no one."""
     found = find_date(head)
     if not found or found[1].start() > 0:
         return None
@@ -292,7 +293,8 @@ def _dated_name(head: str) -> LineInfo | None:
     if rest and (is_boilerplate(rest)  # "28.07.2013 Views": a counter's word, no name
                  or all(is_boilerplate(word) or word.lower() in _counters() for word in rest.split())):
         return LineInfo("meta", published=found[0])
-    names = person_names([rest]) if rest else None
+    byline = _regexes()["any_case_byline"].match(rest)
+    names = (split_names(byline["rest"]) or [None])[0] if byline else person_names([rest]) if rest else None
     return LineInfo("meta", authors=names, published=found[0]) if names is not None else None
 
 
@@ -314,7 +316,7 @@ def _classify_segment(line: str) -> LineInfo:
         info.published = info.published or only_date
         return info
     doubled = _regexes()["doubled_name"].match(head)
-    if doubled:  # "Tore StensvoldTore StensvoldJournalist": a byline rendered twice
+    if doubled and not is_organisation(doubled["name"]):  # "Tore StensvoldTore StensvoldJournalist": a byline twice
         info.authors = [doubled["name"]]
         return info
     dated = _dated_name(head)

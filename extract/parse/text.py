@@ -28,13 +28,13 @@ from extract.parse.boilerplate import breadcrumb_end
 from extract.parse.bylines import is_name, is_organisation, names_people, split_names
 from extract.parse.clean import clean_line
 from extract.parse.draft import Draft
-from extract.parse.forms import cover_authors, opens_with_labels
+from extract.parse.forms import opens_with_labels, repeats_on_cover
 from extract.parse.furniture import is_speech_with_speaker, opens_with_verb
 from extract.parse.head_authors import head_authors
 from extract.parse.head_furniture import (PICTURE_WINDOW, closes_with_credit, download_title, ends_in_web_address,
                                           is_above_caption, is_document_title, is_picture_text, may_name_people)
-from extract.parse.line_shapes import (is_acronym, is_attribution, is_cut_off, is_index_letter, is_spelled_out,
-                                       label_and_date, label_date)
+from extract.parse.line_shapes import (is_acronym, is_attribution, is_cut_off, is_glued_repeat, is_index_letter,
+                                       is_period, is_slogan, is_spelled_out, label_and_date, label_date)
 from extract.parse.lines import (classify_line, full_names, has_credit, index_date, is_list_label,
                                  is_related_heading, is_teaser_link,
                                  names_people_in_picture, opens_with_salutation)
@@ -52,6 +52,7 @@ _DASHES = "-–—"  # a line opened by one is speech
 _CAPTION_LABEL = re.compile(r"^[A-ZÆØÅ]{2,}(?: [A-ZÆØÅ]{2,}){0,2}:\s")
 _TITLE_WORD = re.compile(r"^(?:[A-ZÆØÅ]{2,5}-|[A-ZÆØÅ])[a-zæøåéü-]{2,}$")  # "Klyngeløft", "IT-klyngedama"
 _GLUED_LINKS = re.compile(r"[^\W\d_][!?][A-ZÆØÅ]")  # "Besøk oss på Facebook!Send oss en mail": links run together
+_FULL_NAME = re.compile(r"[A-ZÆØÅ][a-zæøåé-]+ [A-ZÆØÅ][a-zæøåé-]+")  # "Kari Lie", named in a caption
 _FIELD = re.compile(r"^[A-ZÆØÅ][\w-]*(?: [\w-]+)?:(?:\s+\S+){0,3}$")  # "Upload: others", "View: 0 times"
 MAX_HEADLINE_WORDS = 20
 MAX_LABEL_WORDS = 3  # "Nye produkter", "Kommunal- og regionaldepartementet", "Go to aakp.no"
@@ -78,6 +79,8 @@ def extract_text(text: str, draft: Draft) -> None:
         if line:
             lines.append(line)
     headline, start, opening = (None, 0, 0) if draft.title else _headline(lines)
+    if headline is None and not draft.title:  # no headline above the article: the page its breadcrumb trail ends in
+        draft.title = next((end for line in lines[:start] if (end := breadcrumb_end(line))), "")
     opening = min(opening, start + HEAD_WINDOW)  # bylines and fields below the headline are near it
     byline_end = start + HEAD_WINDOW  # a name above a date may follow the lead
     for number, line in enumerate(lines):
@@ -112,7 +115,7 @@ def _headline(lines: list[str]) -> tuple[int | None, int, int]:
     passed, related = [], False
     for number, line in enumerate(lines):
         if (_is_paragraph(line) and not _is_pull_quote(lines, number) and not _is_credited(lines, number)
-                and not _is_picture_text(lines, number)):
+                and not _is_picture_text(lines, number) and not _continues_caption(lines, number)):
             candidates = candidates or passed  # a "Read more" with no headline below it closed no teaser
             if candidates:
                 return (best := _best(lines, candidates)), best, number
@@ -157,6 +160,8 @@ def _best(lines: list[str], candidates: list[int]) -> int:
             continue  # "EMCC European Monitoring Centre on Change": a site's name, not its page's
         if lines[here].endswith(".") and after == here + 1 and _dates_the_page(lines, after + 1):
             continue  # a caption's sentence above the headline and its date ("15.05.2015 | Avisa")
+        if lines[here].endswith(":") and after == here + 1 and lines[after][0] not in _QUOTES + _DASHES:
+            continue  # a kicker closed by a colon above the headline ("Harstad er med:"); above speech, the headline
         if (after + 1 == len(lines) or not _is_label_above(lines[here], lines[after])
                 or _starts_a_list(lines, after, set(candidates))):
             return here  # a headline has its article below it
@@ -216,12 +221,12 @@ def _is_label_above(label: str, headline: str) -> bool:
     """A short label above a line that is shaped as a headline: not a sentence closed
     by a full stop or a question mark, not a caption (two sentences, or a credit: "... har
     behov for en oppdatering. Illustrasjonsfoto: Colourbox"), not a list of names, not a report's
-    cover repeating the label with its byline, and no longer than a headline usually is."""
+    cover repeating the label (with its byline, or ending a numbered page), no longer than a headline usually is."""
     return (len(label.split()) <= MAX_LABEL_WORDS and not _shares_a_word(label, headline)
             and not opens_with_verb(label)  # "Vil styrke klyngene": a clause, not a label
             and len(headline.split()) <= MAX_SHORT_HEADLINE_WORDS and not headline.endswith((".", "?"))
             and not _SENTENCE_BREAK.search(headline) and not has_credit(headline)
-            and not names_people(headline) and not cover_authors(headline, label))
+            and not names_people(headline) and not repeats_on_cover(headline, label))
 
 
 def _shares_a_word(line: str, other: str) -> bool:
@@ -309,11 +314,13 @@ def _is_pull_quote(lines: list[str], number: int) -> bool:
 
 
 def _is_quoted_headline(lines: list[str], number: int) -> bool:
-    """A short quotation whole on its line, directly above a paragraph (no one said to have said
-    it between them): an opinion piece's headline ("«Vi må ha en bedre plan»")."""
-    line = lines[number]
+    """A short quotation whole on its line, directly above a paragraph or a lead closed by a full stop
+    and a paragraph (no one said to have said it between them): an interview's or an opinion piece's
+    headline ("«Vi må ha en bedre plan»")."""
+    line, below = lines[number], lines[number + 1:number + 3]
     return (line[0] in _QUOTES and line[-1] in _CLOSING_QUOTES and len(_WORD.findall(line)) <= MAX_HEADLINE_WORDS
-            and number + 1 < len(lines) and _is_paragraph(lines[number + 1]))
+            and bool(below) and (_is_paragraph(below[0]) or len(below) == 2 and below[0].endswith(".")
+                                 and not is_attribution(below[0]) and _is_paragraph(below[1])))
 
 
 def _is_set_off(lines: list[str], number: int) -> bool:
@@ -321,7 +328,16 @@ def _is_set_off(lines: list[str], number: int) -> bool:
     line = lines[number]
     return (_is_pull_quote(lines, number) or is_attribution(line) or bool(_CAPTION_LABEL.match(line))
             or _is_credited(lines, number) or _is_quote_with_speaker(line) or is_speech_with_speaker(line)
-            or _is_picture_text(lines, number))
+            or _is_picture_text(lines, number) or _continues_caption(lines, number))
+
+
+def _continues_caption(lines: list[str], number: int) -> bool:
+    """A paragraph below a caption closed by a credit that goes on about a person the caption names
+    ("Kari Lie og Per Vik. Foto." above "Kari Lie har ..."), a headline below it: the caption's text."""
+    if not number or not closes_with_credit(lines[number - 1]) or number + 1 == len(lines) \
+            or not reads_as_headline(lines[number + 1]):
+        return False
+    return any(name in lines[number] for name in _FULL_NAME.findall(lines[number - 1]))
 
 
 def _is_photo_text(line: str) -> bool:
@@ -358,7 +374,10 @@ def _credit_below(lines: list[str], number: int) -> str | None:
 
 def _is_field(lines: list[str], number: int) -> bool:
     """A short field of a record ("Upload: others" beside "View: 0 times"): one of two or more
-    such lines in a row, not a headline opened by a label ("Eiermøte: NCE gir store muligheter")."""
+    such lines in a row, not a headline opened by a label ("Eiermøte: NCE gir store muligheter");
+    or a label above its period ("Project period:" above "1. april 2006 – 31. desember 2014")."""
+    if lines[number].endswith(":") and number + 1 < len(lines) and is_period(lines[number + 1]):
+        return True
     near = lines[max(number - 1, 0):number + 2]
     return bool(_FIELD.match(lines[number])) and sum(bool(_FIELD.match(line)) for line in near) >= 2
 
@@ -377,4 +396,5 @@ def reads_as_headline(line: str) -> bool:
             and not _CREDIT.search(line) and not names_people_in_picture(line) and line[0] not in _QUOTES
             and not is_attribution(line) and not opens_with_labels(line) and not label_and_date(line)
             and not opens_with_salutation(line) and not _GLUED_LINKS.search(line) and not is_cut_off(line)
-            and not closes_with_credit(line) and not ends_in_web_address(line) and not is_speech_with_speaker(line))
+            and not closes_with_credit(line) and not ends_in_web_address(line) and not is_speech_with_speaker(line)
+            and not is_glued_repeat(line) and not is_slogan(line) and not is_period(line))

@@ -66,6 +66,10 @@ def date_lines(rng: random.Random, day: int, month: int, year: int) -> tuple[lis
         ([], [f"Published: {day:02} {en[:3]} {year}"]),
         ([], [f"{day}. {nb.capitalize()} {year} 15:03 (Sist redigert {day}. {nb.capitalize()} {year} 15:53)"]),
         ([], [f"{en} {day}, {year} (last edited {en} {day}, {year + 1})"]),
+        ([], [f"{day}.{nb} {year}"]),
+        ([], [rng.choice([f"Innlegget ble sendt til regionavisene {day}. {nb} {year}",
+                          f"Kronikken stod på trykk i {word(rng)}posten {day}. {nb} {year}.",
+                          f"This article was first published in The {word(rng)} Times on {day} {en} {year}."])]),
     ])
 
 
@@ -74,7 +78,9 @@ def byline(rng: random.Random, name: str) -> str:
                        f"Av: {name}/Fjordposten", f"Skrevet av {name}", f"Written by {name}", f"Journalist: {name}",
                        f"Av {name}, journalist", f"Tekst: {name} Foto: Ola Nordmann",
                        f"Kronikk av {name}, dagleg leiar i klynga", f"Guest post by {name}, chair of the board",
-                       f"Av {name}, daglig leder i NCE {word(rng)} Cluster"])
+                       f"Av {name}, daglig leder i NCE {word(rng)} Cluster", f"Av førsteamanuensis {name}",
+                       f"Av dagleg leiar {name}", f"Written by {name}, Communication Manager, {word(rng)} Cluster",
+                       f"Av {name}, kommunikasjonsrådgiver, {word(rng)}klyngen"])
 
 
 def page_head(seed: int) -> tuple[list[str], str, str, str]:
@@ -116,7 +122,12 @@ AGE_NOTICES = ["Dette innholdet er mer enn {n} år gammelt.", "Denne artikkelen 
                "Vennlegast merk: det er over {n} år sidan denne artikkelen sist vart oppdatert!",
                "This article is more than {n} years old.", "This content is over {n} years old."]
 PICTURE_OPENERS = ["Fra venstre:", "Frå venstre:", "From left:", "F.v.:"]
+MAX_SET_OFF_KINDS = 4  # kinds of set-off text drawn for one head: more would part a picture's text from its caption
 BARE_KEYWORDS = ["Publisert", "Sist endra", "Oppdatert", "Posted by", "Av:"]
+SPONSOR_LABELS = ["Sponset", "Sponsa", "Sponsored", "Betalt innhold", "Annonsørinnhald", "Sponsored content"]
+SLOGAN_ENDS = ["med regional forankring og internasjonal relevans", "for eit grønare Vestlandet", "i hele landet"]
+PICTURE_TEXTS = ["Personer i et rom som samarbeider og lærer av hverandre", "Folk i eit rom som samarbeider",
+                 "People in a room working together"]
 
 
 def person(rng: random.Random) -> str:
@@ -128,10 +139,13 @@ def set_off_lines(rng: random.Random) -> list[str]:
     notice that the page is old, a long list of who is in the picture, menu lines."""
     quote = f"– {rng.choice(QUOTES)}, {rng.choice(SPEECH_VERBS)} {person(rng)}."
     people = ", ".join(f"{rng.choice(['direktør', 'leder', 'styreleiar', 'manager'])} {person(rng)}" for _ in range(5))
+    site = f"{word(rng)} {rng.choice(['Norge', 'Noreg', 'Cluster'])}"
     kinds = [[quote] * rng.randint(1, 2), [rng.choice(AGE_NOTICES).format(n=rng.randint(2, 15))],
              [f"{rng.choice(PICTURE_OPENERS)} {people} og {person(rng)} under møtet i klyngen i fjor"],
-             rng.sample(MENUS, rng.randint(1, 3))]
-    return [line for kind in rng.sample(kinds, rng.randint(1, len(kinds))) for line in kind]
+             rng.sample(MENUS, rng.randint(1, 3)), [rng.choice(SPONSOR_LABELS)], [site * rng.randint(2, 3)],
+             [f"{rng.choice(['NASJONALT', 'REGIONALT'])} {word(rng).upper()}INSTITUTT {rng.choice(SLOGAN_ENDS)}"],
+             [f"{rng.choice(PICTURE_TEXTS)}{rng.choice(['', ' '])}© {rng.choice(['Getty Images', person(rng)])}"]]
+    return [line for kind in rng.sample(kinds, rng.randint(1, MAX_SET_OFF_KINDS)) for line in kind]
 
 
 def furnished_head(seed: int) -> tuple[list[str], str, str]:
@@ -248,3 +262,69 @@ def test_set_off_text_anywhere_above_a_generated_head_changes_nothing(seed: int)
     lines = lines[:at] + set_off_lines(rng) + lines[at:]
     article = parse_document(RawDocument(source="crawl/side.txt", kind="text", data="\n".join(lines).encode("utf-8")))
     assert (article.title, (article.published or "")[:10], article.authors) == (title, published, [author]), lines
+
+
+AUTHOR_FIELDS = ["Forfatter(e):", "Forfatter(-e):", "Forfattar(ar):", "Author(s):"]
+FOREWORDS = ["{n} Forord Arbeidet er gjort våren {y}. Rapporten er utarbeidet av {names}, og {other} har bidratt med data.",
+             "{n} Føreord Arbeidet vart gjort våren {y}. Rapporten er utarbeidd av {names}, og {other} har bidrege med data.",
+             "{n} Preface The work was done in the spring of {y}. This report was prepared by {names}, and {other} "
+             "contributed data."]
+
+
+def report_cover(seed: int) -> tuple[list[str], str, str, list[str]]:
+    """A report's transcript dated by the month on its cover (a page number, its title, its writers, its
+    publisher, month and year), its writers named by an author field whose plural is in brackets or by its
+    foreword; its lines, title, month and writers."""
+    rng = random.Random(seed)
+    names = [person(rng) for _ in range(rng.randint(2, 3))]
+    joined = ", ".join(names[:-1]) + rng.choice([" og ", " and "]) + names[-1]
+    title = rng.choice([f"{word(rng)}klyngens analyse", f"Evaluering av Arena-prosjektet {word(rng)}",
+                        f"The {word(rng)} cluster study"])
+    month, year = rng.randint(1, 12), rng.randint(1995, 2024)
+    month_name = rng.choice([MONTHS_NB, MONTHS_EN])[month - 1].capitalize()
+    cover = rng.choice([f"1 Rapport {rng.randint(1, 99):02}{year % 100:02} {joined} {title}",
+                        f"1 {title} {joined} {word(rng)}forsking {word(rng)} AS {month_name} {year}"])
+    second = f"2 {joined} {title.upper()} Rapport {rng.randint(100, 999)} ISSN ISBN {word(rng)}forsking AS {month_name} {year}"
+    if "Rapport" in cover.split()[1:2] or rng.random() < 0.5:
+        cover = f"{cover}\n{second}"
+    if rng.random() < 0.5:
+        writers = (f"3 Tittel: {title} {rng.choice(AUTHOR_FIELDS)} {joined} Rapport nr.: {rng.randint(1, 99)} "
+                   f"Prosjektnr.: {rng.randint(100, 9999)}")
+    else:
+        writers = rng.choice(FOREWORDS).format(n=rng.randint(3, 5), y=year, names=joined, other=person(rng))
+    furniture = rng.sample(["Transkript", "Save this PDF as:", "Størrelse: px", f'Download "{title}"'], rng.randint(0, 4))
+    return [title, *furniture, *cover.split("\n"), writers, BODY], title, f"{year}-{month:02}", names
+
+
+@pytest.mark.parametrize("seed", range(CASES // 2))
+def test_a_generated_report_cover_gives_its_month_and_its_writers(seed: int) -> None:
+    lines, title, month, names = report_cover(seed)
+    article = parse_document(RawDocument(source="crawl/rapport.txt", kind="text", data="\n".join(lines).encode("utf-8")))
+    assert (article.title, article.published, article.authors) == (title, month, names), lines
+
+
+KICKERS = ["{a} kommune og {b} er med:", "{a} kommune og {b} er med:", "{a} council and {b} are on board:"]
+INTERVIEW_LEADS = ["{a}klyngen åpner dørene for {p}, ny daglig leder i klyngen.",
+                   "{a}klynga opnar dørene for {p}, ny dagleg leiar i klynga.",
+                   "The {a} Cluster opens its doors to {p}, its new cluster manager."]
+
+
+def kicker_or_quoted_head(seed: int) -> tuple[list[str], str]:
+    """A headline below a kicker closed by a colon, or an interview's quoted headline above its lead
+    sentence; menu lines above or not. Its lines and headline."""
+    rng = random.Random(seed)
+    menus = rng.sample(MENUS, rng.randint(0, 3))
+    if rng.random() < 0.5:
+        title = headline(rng)
+        return [*menus, rng.choice(KICKERS).format(a=word(rng), b=word(rng).upper()), title, BODY], title
+    quote = rng.choice(QUOTES)
+    title = rng.choice([f"«{quote}»", f'"{quote}."', f"“{quote}”"])
+    lead = rng.choice(INTERVIEW_LEADS).format(a=word(rng), p=person(rng))
+    return [*menus, title, lead, BODY], title
+
+
+@pytest.mark.parametrize("seed", range(CASES // 2))
+def test_a_generated_kicker_or_quoted_headline(seed: int) -> None:
+    lines, title = kicker_or_quoted_head(seed)
+    article = parse_document(RawDocument(source="crawl/side.txt", kind="text", data="\n".join(lines).encode("utf-8")))
+    assert article.title == title, lines
