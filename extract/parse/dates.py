@@ -192,18 +192,22 @@ def month_dateline(line: str) -> str | None:
 
 MAX_NOTE_WORDS = 25  # a note on when a piece was published is one short sentence
 NOTE_GAP_WORDS = 3  # words between the note's subject and its verb ("ble først", "sto på")
+_CLOSING_DAY = re.compile(r"[.!?]\s+\((?P<day>\d{1,2}\.\d{1,2}\.(?:19|20)\d{2})\)$")
 
 
 @cache
 def _publication_note() -> re.Pattern[str]:
     meta = load(Path(__file__).parent, "metadata")  # parse's own YAML
-    return re.compile(rf"^(?i:{alternation(meta['publication_note_subjects'])})\s+(?:\S+\s+){{0,{NOTE_GAP_WORDS}}}?"
-                      rf"(?i:{alternation(meta['publication_note_verbs'])})(?!\w)(?P<rest>.*)$")
+    genres = alternation(meta["byline_genres"], space=" ")
+    return re.compile(rf"^\(?(?:(?i:{alternation(meta['publication_note_subjects'])})\s+(?:\S+\s+){{0,{NOTE_GAP_WORDS}}}?"
+                      rf"(?i:{alternation(meta['publication_note_verbs'])})(?!\w)"
+                      rf"|(?:{genres})\s+(?:i|in)\s+[A-ZÆØÅ][^,]{{1,40}},)(?P<rest>.*)$")
 
 
 def publication_note(line: str) -> str | None:
     """The date a note on a piece's publication gives ("Innlegget ble sendt til regionaviser i juli 2015":
-    ``2015-07``), a day or a month and a year; None if ``line`` is no such note."""
+    ``2015-07``; in brackets; or its genre and outlet: "Kronikk i Avisa, 8. juni 2006"), a day or a month
+    and a year; None if ``line`` is no such note."""
     found = _publication_note().match(line) if len(line.split()) <= MAX_NOTE_WORDS else None
     if not found:
         return None
@@ -211,6 +215,13 @@ def publication_note(line: str) -> str | None:
         return day[0][:10]
     month = _month_year().search(found["rest"])
     return f"{month['y']}-{_month_numbers()[month['mon'].lower()]:02}" if month else None
+
+
+def closing_date(line: str) -> str | None:
+    """The day in brackets that closes a paragraph ("... får millionstøtte fra Staten. (30.09.2008)"); None if none."""
+    found = _CLOSING_DAY.search(line)
+    day = find_date(found["day"]) if found else None
+    return day[0][:10] if day else None
 
 
 @cache

@@ -7,9 +7,9 @@ from dataclasses import dataclass, field
 from extract.lexicon import load
 from extract.parse.bylines import DATA_DIR, split_names
 from extract.parse.clean import clean_line, clip
-from extract.parse.dates import month_dateline
+from extract.parse.dates import closing_date, month_dateline
 from extract.parse.forms import (cover_authors, cover_list_authors, document_date, form_authors, form_date,
-                                 preface_authors)
+                                 preface_authors, report_year)
 from extract.parse.language import detect_language, normalise_language
 from extract.parse.lines import classify_line, describes_writer, has_credit
 from extract.parse.years import completed, copyright_year, page_year
@@ -60,6 +60,15 @@ class Draft:
             if name and name not in self.authors:
                 self.authors.append(name)
 
+    def set_title(self, line: str) -> None:
+        """The headline; two or more full names closing it after a full stop are the authors a
+        document's title line names ("Evaluering av X. Kari Lie og Per Vik")."""
+        line = line.rstrip(":").rstrip()
+        title, stop, last = line.rpartition(". ")
+        names = cover_list_authors(last) if stop and len(title.split()) > 2 else []
+        self.add_authors(names)
+        self.title = title if names else line
+
     def add_byline(self, text: str) -> bool:
         """Add the authors named in a byline ("Av A og B", "Tekst: A", "A, B"); True if any."""
         line = clean_line(text)
@@ -91,6 +100,8 @@ class Draft:
             self.copyright = self.copyright or copyright_year(line)
         elif info.kind == "body" and not meta_only:
             self.published = more_precise(self.published, info.published)  # a dateline
+            if not self.paragraphs:  # "... fra Staten. (30.09.2008)": the day closing the lead
+                self.published = self.published or closing_date(line)
             if not self.paragraphs:  # "May 2018 – The cluster has ...": a press release's month
                 self.published = self.published or month_dateline(line)
             self.add_authors(form_authors(line) or cover_authors(line, self.title)  # a report's form or cover
@@ -100,6 +111,8 @@ class Draft:
             if not self.document_date:
                 near_top = len(self.paragraphs) < load(DATA_DIR, "metadata")["signed_paragraphs"]
                 self.document_date = document_date(line, near_top=near_top)
+            if not self.document_date and len(self.paragraphs) < load(DATA_DIR, "metadata")["cover_paragraphs"]:
+                self.document_date = report_year(line)  # "5 FoU rapport nr. 3/2009 ..."
             self.day_month = self.day_month or info.day_month
             room = self.max_chars - self.body_chars
             self.truncated = self.truncated or len(line) > room

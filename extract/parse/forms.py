@@ -19,7 +19,8 @@ and a table's row whose cells are run together, an author label without its colo
 The form's date field (``form_date_fields``: "... Emneord: ... Dato: 22. mars 2010 Antall sider: 55")
 dates the report. Where the page shows no publication date, a field that dates the document itself
 (``document_date_fields``: "Annex completed on: 03-18-2015") or its place and day near its top ("Søknad
-2011 Tromsø 1. april 2011", not after a word of a sentence: "møtet i Tromsø 1. april 2011") gives it.
+2011 Tromsø 1. april 2011", not after a word of a sentence: "møtet i Tromsø 1. april 2011") gives it, as does a
+report's number and year opening a line of its first pages ("5 FoU rapport nr. 3/2009 ...": 2009).
 A report's cover, as a transcript gives it, holds its title, then a byline word and the names that
 close the line ("1 Rapport nr. 5/2010 Evaluering av Klyngen av Kari Lie"), or the names alone on the
 line below the title: its authors.
@@ -57,6 +58,9 @@ def _regexes() -> dict[str, re.Pattern[str]]:
         "date_field": re.compile(rf"(?<!\S){alternation(meta['form_date_fields'], space=' ')}:\s+(?P<rest>.{{0,40}})"),
         "document_field": re.compile(rf"^(?:[\w-]+\s+){{0,2}}?(?i:{alternation(meta['document_date_fields'], space=' ')})"
                                      r"\s*:?\s+(?P<rest>\S.{0,40})$"),
+        # "5 FoU rapport nr. 3/2009 Klyngegovernance ...": a report's number and year opening a cover's line
+        "report_number": re.compile(rf"^(?:(?:\d+|\w*[A-ZÆØÅ]\w*[A-ZÆØÅ]\w*)\s+){{0,2}}?(?i:{alternation(meta['report_number_nouns'], space=' ')})"
+                                    r"\s+(?i:nr|no)\.?\s*\d{1,3}\s*/\s*(?P<year>(?:19|20)\d{2})(?!\d)"),
         "signed": re.compile(r"(?:^|(?<=[\d.!?:)] ))(?P<place>[A-ZÆØÅ][a-zæøå-]+),?\s+(?P<rest>\d{1,2}\.?\s*\w+\s+\d{4})\s*$"),
         "cover": re.compile(rf"\s+(?i:{alternation(meta['byline'], space=' ')})\s+"
                             rf"(?P<names>{_NAME}(?:{_SEPARATOR}{_NAME})*)\s*"),
@@ -175,6 +179,12 @@ def cover_list_authors(line: str) -> list[str]:
     line repeating the headline, as a report's cover shows them, its authors; [] if not such a list."""
     names = full_names(line)
     return names if len(names) >= MIN_COVER_NAMES else []
+
+
+def report_year(line: str) -> str | None:
+    """The year of a report's number opening ``line`` ("5 FoU rapport nr. 3/2009 ...": "2009"); None if none."""
+    number = _regexes()["report_number"].match(line)
+    return number["year"] if number else None
 
 
 @cache

@@ -89,7 +89,7 @@ def extract_text(text: str, draft: Draft) -> None:
         if headline is not None and headline < number < headline + HEAD_WINDOW:
             draft.add_authors(head_authors(lines, headline, number))  # "Kari Lie er professor ved X."
         if number == headline:
-            draft.title = line.rstrip(":").rstrip()
+            draft.set_title(line)
         elif number < byline_end and _is_name_above_date(lines, number):
             draft.add_byline(line)  # "Kari Nordmann" above "Tirsdag" and "06.02.24": a blog's byline
         elif number < byline_end and number and _is_name_above_date(lines, number - 1) and _is_between(line):

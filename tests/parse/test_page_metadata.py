@@ -307,3 +307,64 @@ def test_a_standfirst_closed_by_its_writer_names_the_author(standfirst: str, aut
 def test_a_standfirst_closed_by_an_outlet_names_no_author() -> None:
     standfirst = "Kelp farmers in Troms have joined forces in a new Arena cluster. The Guardian reports"
     assert parse("MARITIME HUBS", "NORDIC INNOVATION", standfirst, BODY).authors == []
+
+
+@pytest.mark.parametrize("note, date", [
+    ("(Kronikken ble publisert i Vestavisa 10. januar 2018, bare for abonnenter)", "2018-01-10"),
+    ("(Innlegget vart trykt i Sogningen 3. mars 2014)", "2014-03-03"),
+    ("Kronikk i Nordlandsposten, 8. juni 2006", "2006-06-08"),
+    ("Lesarinnlegg i Fjordavisa, 8. juni 2006", "2006-06-08"),
+    ("Op-ed in The Coastal Times, 12 March 2015", "2015-03-12"),
+])
+def test_a_note_on_where_and_when_a_piece_ran_dates_the_page(note: str, date: str) -> None:
+    article = parse("Tangklyngen i Lofoten får ny avtale med havnen", BODY, note, "Av Kari Lie")
+    assert article.published == date and article.title == "Tangklyngen i Lofoten får ny avtale med havnen"
+
+
+@pytest.mark.parametrize("headline, lead, date", [
+    ("Millionstøtte til tangklyngen",
+     "Tangbønder og havner i Lofoten er med i klyngen som nå får millionstøtte fra staten. (30.09.2008)", "2008-09-30"),
+    ("Millionstøtte til tareklynga",
+     "Tangbøndene i Sogn er med i klynga som no får millionstøtte frå staten. (1.10.2008)", "2008-10-01"),
+    ("State support for the kelp cluster",
+     "Kelp farmers in Troms are among the members getting state support. (30.09.2008)", "2008-09-30"),
+])
+def test_a_day_in_brackets_closing_the_lead_dates_the_page(headline: str, lead: str, date: str) -> None:
+    assert parse(headline, lead, BODY).published == date
+
+
+def test_a_day_in_brackets_closing_a_later_paragraph_does_not_date_the_page() -> None:
+    later = "Klyngen søkte også i fjor, men fikk avslag. (30.09.2008)"
+    assert parse("Millionstøtte til tangklyngen", BODY, later).published is None
+
+
+@pytest.mark.parametrize("head, title, authors", [
+    ("Klyngestyring: Perspektiver på regionale tangklynger. Kari Lie og Per Hauge",
+     "Klyngestyring: Perspektiver på regionale tangklynger", ["Kari Lie", "Per Hauge"]),
+    ("Styring av klynger i Sogn. Siri Nes, Åsmund Lid og Ola Dahl", "Styring av klynger i Sogn",
+     ["Siri Nes", "Åsmund Lid", "Ola Dahl"]),
+    ("Governing regional kelp clusters. Jane Smith and John Doe", "Governing regional kelp clusters",
+     ["Jane Smith", "John Doe"]),
+])
+def test_full_names_closing_a_documents_title_line_are_its_authors(head: str, title: str, authors: list[str]) -> None:
+    article = parse(head, BODY)
+    assert (article.title, article.authors) == (title, authors)
+
+
+def test_one_name_closing_a_headline_stays_in_it() -> None:
+    head = "Ny leder for tangklyngen i Lofoten. Kari Lie"
+    assert (parse(head, BODY).title, parse(head, BODY).authors) == (head, [])
+
+
+@pytest.mark.parametrize("cover, year", [
+    ("5 FoU rapport nr. 3/2019 Klyngestyring: Perspektiver på regionale tangklynger Et forskningsprosjekt", "2019"),
+    ("Rapport nr. 12/2011 Evaluering av tareklynga i Sogn", "2011"),
+    ("3 NIFU Report no. 4/2015 Evaluation of the Kelp Cluster", "2015"),
+])
+def test_a_reports_number_and_year_on_its_cover_date_it(cover: str, year: str) -> None:
+    assert parse("Evaluering av klyngeprosjektet", BODY, cover).published == year
+
+
+def test_a_report_number_cited_in_a_sentence_dates_nothing() -> None:
+    cited = "Ifølge rapport nr. 3/2009 fra instituttet fikk klyngen status som Arena i fjor."
+    assert parse("Evaluering av klyngeprosjektet", BODY, cited).published is None
