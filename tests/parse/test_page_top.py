@@ -216,3 +216,19 @@ def test_a_headline_in_title_case_above_its_date_is_no_byline() -> None:
     headline = "The Western Seafood Cluster Celebrates Five Years"
     article = parse(headline, "Published 16.02.2021", BODY["en"])
     assert (article.title, article.authors) == (headline, [])
+
+
+@pytest.mark.parametrize("language, skip_link", [
+    ("nb", "Gå til hovedtekst"), ("nb", "Hopp til hovedtekst"), ("nn", "Gå til hovudtekst"),
+    ("en", "Skip to main text"),
+])
+def test_a_skip_link_to_the_main_text_is_not_the_headline(language: str, skip_link: str) -> None:
+    assert parse(skip_link, HEADLINE[language], BODY[language]).title == HEADLINE[language]
+
+
+@pytest.mark.parametrize("language, caption", [
+    ("nb", "SAMLING: Byggeklyngen på Tøyen samler stadig flere firma. Ill.: Boligbyggelaget"),
+    ("nn", "SAMLING: Byggklynga på Tøyen samlar stadig fleire firma. Ill.: Burettslaget"),
+])
+def test_a_caption_with_an_illustration_credit_above_the_headline_is_not_it(language: str, caption: str) -> None:
+    assert parse(caption, HEADLINE[language], BODY[language]).title == HEADLINE[language]
