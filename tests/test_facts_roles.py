@@ -106,3 +106,21 @@ def test_two_municipalities_or_an_unlike_ministry_give_no_organisation(nlp):
     ])
     assert ("Gunnhild Leirvik", "ordfører", None) in found
     assert ("Ragnhild Tveit", "fiskeriminister", None) in found
+
+
+
+def test_a_country_in_the_genitive_is_the_country(nlp):
+    """"presidenten i USAs historie" gives the named president USA, not "USAs"."""
+    assert ("Ola Fjellheim", "president", "USA") in _roles(nlp, [
+        "Saken",
+        "Han er den tredje presidenten i USAs historie som blir stilt for riksrett.",
+        "– Nei, sier president Ola Fjellheim.",
+    ])
+
+
+def test_nynorsk_a_country_in_the_genitive_is_the_country(nlp):
+    assert ("Ola Fjellheim", "president", "USA") in _roles(nlp, [
+        "Saka",
+        "Han er den tredje presidenten i USAs historie som vert stilt for riksrett.",
+        "– Nei, seier president Ola Fjellheim.",
+    ], "nn")

@@ -1,0 +1,87 @@
+"""Kinds of person roles missed on unseen news (session 21), in Bokmål and Nynorsk, invented names:
+an occupation compounded with a club's or company's name, which the model takes for a word
+derived from a name ("tidligere Brann-spiller Kari Holmvik": spiller in Brann), and a list of
+titles before a name ("den svenske journalisten, skribenten og aktivisten Tora Haugsvik": each
+a role of hers); the state of an office told by a word of nationality beside its title
+("argentinsk landslagssjef", "britenes nye statsminister", "den tyske forsvarsministeren")."""
+
+import pytest
+
+
+def roles(doc):
+    return {(r._.role["person"], r._.role["role"], r._.role["organization"]) for r in doc.spans["roles"]}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Tidligere Brann-spiller Kari Holmvik var bare centimeter unna å score.", ("Kari Holmvik", "spiller", "Brann")),
+    ("Tidlegare Brann-spelar Kari Holmvik var berre centimeter unna å score.", ("Kari Holmvik", "spelar", "Brann")),
+    ("– Det var gøy, sier Lyn-spiller Ola Fjellheim.", ("Ola Fjellheim", "spiller", "Lyn")),
+    ("– Det var gøy, seier Lyn-spelar Ola Fjellheim.", ("Ola Fjellheim", "spelar", "Lyn")),
+    ("– Det er bra, sier Molde-kaptein og tidligere Odd-spiller Siri Brekkan.", ("Siri Brekkan", "spiller", "Odd")),
+])
+def test_an_occupation_compounded_with_an_owner(annotate_full, text, expected):
+    assert expected in roles(annotate_full(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Den svenske journalisten, skribenten og regimekritikeren Tora Haugsvik ble drept i fjor.",
+     {("Tora Haugsvik", "journalist", None), ("Tora Haugsvik", "skribent", None),
+      ("Tora Haugsvik", "regimekritiker", None)}),
+    ("Den svenske journalisten, skribenten og regimekritikaren Tora Haugsvik vart drepen i fjor.",
+     {("Tora Haugsvik", "journalist", None), ("Tora Haugsvik", "skribent", None),
+      ("Tora Haugsvik", "regimekritikar", None)}),
+    ("Den 40 år gamle journalisten, forfatteren og miljøaktivisten Siv Tollefsrud ble hedret.",
+     {("Siv Tollefsrud", "journalist", None), ("Siv Tollefsrud", "forfatter", None),
+      ("Siv Tollefsrud", "miljøaktivist", None)}),
+    ("Den 40 år gamle journalisten, forfattaren og miljøaktivisten Siv Tollefsrud vart heidra.",
+     {("Siv Tollefsrud", "journalist", None), ("Siv Tollefsrud", "forfattar", None),
+      ("Siv Tollefsrud", "miljøaktivist", None)}),
+])
+def test_a_list_of_titles_before_a_name(annotate_full, text, expected):
+    assert expected <= roles(annotate_full(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Eplene, pærene og bøndene Tora Haugsvik selger er gode.",
+    "Epla, pærene og bøndene Tora Haugsvik sel er gode.",
+])
+def test_a_list_of_things_before_a_name_gives_no_role(annotate_full, text):
+    assert not roles(annotate_full(text))
+
+
+@pytest.mark.parametrize("text, expected, not_expected", [
+    ("Ifølge avisen er en av dem som går inn med penger, skipsreder og investor Kari Holmvik.",
+     ("Kari Holmvik", "investor", None), "penger"),
+    ("Ifølgje avisa er ein av dei som går inn med pengar, skipsreiar og investor Kari Holmvik.",
+     ("Kari Holmvik", "investor", None), "pengar"),
+    ("Det har fått Høyres nestleder, kunnskaps- og integreringsminister Kari Holmvik, til å se rødt.",
+     ("Kari Holmvik", "nestleder", "Høyre"), "nestleder , kunnskaps- og integreringsminister"),
+    ("Det har fått Høgres nestleiar, kunnskaps- og integreringsminister Kari Holmvik, til å sjå raudt.",
+     ("Kari Holmvik", "nestleiar", "Høgre"), "nestleiar , kunnskaps- og integreringsminister"),
+])
+def test_a_list_not_of_titles_stays_out(annotate_full, text, expected, not_expected):
+    found = roles(annotate_full(text))
+    assert expected in found and not any(role == not_expected for _, role, _ in found)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kari Holmvik var argentinsk landslagssjef fra 2008 til 2010.", ("Kari Holmvik", "landslagssjef", "Argentina")),
+    ("Kari Holmvik var argentinsk landslagssjef frå 2008 til 2010.", ("Kari Holmvik", "landslagssjef", "Argentina")),
+    ("Ministeren diskuterte saken med britenes nye statsminister Kari Holmvik.",
+     ("Kari Holmvik", "statsminister", "Storbritannia")),
+    ("Han møtte den amerikanske presidenten Ola Fjellheim og den tyske forsvarsministeren Kari Lunde.",
+     ("Kari Lunde", "forsvarsminister", "Tyskland")),
+    ("Ho møtte den amerikanske presidenten Ola Fjellheim og den tyske forsvarsministeren Kari Lunde.",
+     ("Ola Fjellheim", "president", "USA")),
+])
+def test_a_word_of_nationality_gives_an_office_its_state(annotate_full, text, expected):
+    assert expected in roles(annotate_full(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Den svenske journalisten Tora Haugsvik ble drept i fjor.", ("Tora Haugsvik", "journalist", None)),
+    ("Den svenske journalisten Tora Haugsvik vart drepen i fjor.", ("Tora Haugsvik", "journalist", None)),
+])
+def test_a_word_of_nationality_gives_no_employer(annotate_full, text, expected):
+    assert expected in roles(annotate_full(text))
+
