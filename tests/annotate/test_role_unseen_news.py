@@ -3,7 +3,11 @@ an occupation compounded with a club's or company's name, which the model takes 
 derived from a name ("tidligere Brann-spiller Kari Holmvik": spiller in Brann), and a list of
 titles before a name ("den svenske journalisten, skribenten og aktivisten Tora Haugsvik": each
 a role of hers); the state of an office told by a word of nationality beside its title
-("argentinsk landslagssjef", "britenes nye statsminister", "den tyske forsvarsministeren")."""
+("argentinsk landslagssjef", "britenes nye statsminister", "den tyske forsvarsministeren"); a
+title's organisation the model took into the person's entity ("Målvakten til Nordvik Ola Fjellheim":
+the person is Ola Fjellheim); a word for the person's people or party between a title's comma and
+the name ("WADAs direktør for etterforskning, tyskeren Kari Lunde"); a field of an adjective and a
+noun ("spesialrapportør for utenomrettslige henrettelser, NAME")."""
 
 import pytest
 
@@ -85,3 +89,42 @@ def test_a_word_of_nationality_gives_an_office_its_state(annotate_full, text, ex
 def test_a_word_of_nationality_gives_no_employer(annotate_full, text, expected):
     assert expected in roles(annotate_full(text))
 
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Målvakten til Nordvik Ola Fjellheim var en medvirkende årsak til seieren.", "Ola Fjellheim"),
+    ("Målvakten til Nordvik Ola Fjellheim var ei viktig årsak til sigeren.", "Ola Fjellheim"),
+    ("Treneren til Nordvik Ola Fjellheim var nøgd med sigeren.", "Ola Fjellheim"),
+    ("Leiar av Kvinnegruppa Ottar Kari Lunde var blant dei som tok eit oppgjer med regjeringa.", "Kari Lunde"),
+])
+def test_the_titles_organisation_is_no_part_of_the_name(annotate_full, text, person):
+    doc = annotate_full(text)
+    assert [e.text for e in doc.ents if e.label_ == "PER"] == [person]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("WADAs direktør for etterforskning, tyskeren Kari Lunde, forklarer at teamet jobbet.",
+     ("Kari Lunde", "direktør for etterforskning", "WADA")),
+    ("WADAs direktør for etterforskning, tyskaren Kari Lunde, forklarer at teamet jobba.",
+     ("Kari Lunde", "direktør for etterforskning", "WADA")),
+    ("Leder for kontrollkomiteen i Stortinget, demokraten Ola Fjellheim, sier han ikke ønsker det.",
+     ("Ola Fjellheim", "leder for kontrollkomiteen", "Stortinget")),
+    ("Leiar for kontrollkomiteen i Stortinget, demokraten Ola Fjellheim, seier han ikkje ønskjer det.",
+     ("Ola Fjellheim", "leiar for kontrollkomiteen", "Stortinget")),
+])
+def test_a_word_for_the_persons_people_before_the_name(annotate_full, text, expected):
+    assert expected in roles(annotate_full(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("FNs spesialrapportør for menneskerettigheter, Kari Lunde, la fram en rapport.",
+     ("Kari Lunde", "spesialrapportør for menneskerettigheter", "FN")),
+    ("FNs spesialrapportør for menneskerettar, Kari Lunde, la fram ein rapport.",
+     ("Kari Lunde", "spesialrapportør for menneskerettar", "FN")),
+    ("NHOs direktør for internasjonale saker, Kari Lunde, la fram rapporten onsdag.",
+     ("Kari Lunde", "direktør for internasjonale saker", "NHO")),
+    ("Leiar for sosiale medium i Nordvik kommune, Ola Fjellheim, meiner det er bra.",
+     ("Ola Fjellheim", "leiar for sosiale medium", "Nordvik kommune")),
+])
+def test_a_rapporteur_and_a_field_of_an_adjective_and_a_noun(annotate_full, text, expected):
+    assert expected in roles(annotate_full(text))

@@ -26,6 +26,9 @@ from .rows import MarkedDoc, RowBuilder
 from .units import UnitRoles
 
 
+_BEFORE_NAME_PARTS = frozenset({"TITLE", "ORG"})  # a title and its organisation, no part of the name after them
+
+
 @Language.factory(
     "newsfacts_roles",
     assigns=["doc.spans", "doc.ents", "span._.role", "span._.canonical", "span._.rule", "token._.role_part"],
@@ -172,9 +175,10 @@ def _same_person_and_place(row: dict, english: dict) -> bool:
 
 
 def _cut_from_entity(person: Span) -> bool:
-    """Does the model's PER entity start before ``person``, on its title ("Bussjåfør Silje Årdal")?"""
+    """Does the model's PER entity start before ``person``, on its title ("Bussjåfør Silje Årdal")
+    or on the organisation the title names ("Målvakten til Nordvik Ola Fjellheim")?"""
     first = person[0]
-    return first.ent_type_ == "PER" and first.ent_iob_ == "I" and first.nbor(-1)._.role_part == "TITLE"
+    return first.ent_type_ == "PER" and first.ent_iob_ == "I" and first.nbor(-1)._.role_part in _BEFORE_NAME_PARTS
 
 
 def _outside_clusters(doc: Doc, organizations: Organizations) -> list[Span]:

@@ -33,7 +33,7 @@ class NationalOffices:
 
     def _filled(self, doc: Doc, row: dict) -> dict:
         span = doc.char_span(row["start"], row["end"], alignment_mode="expand")
-        titles = [t for t in span or [] if t._.role_part == "TITLE"] if span is not None else []
+        titles = [t for t in span if t._.role_part == "TITLE"] if span is not None else []
         country = next((c for c in map(self._country, titles) if c is not None), None)
         return {**row, "organization": country} if country is not None else row
 
