@@ -125,6 +125,9 @@ def test_a_word_for_the_persons_people_before_the_name(annotate_full, text, expe
      ("Kari Lunde", "direktør for internasjonale saker", "NHO")),
     ("Leiar for sosiale medium i Nordvik kommune, Ola Fjellheim, meiner det er bra.",
      ("Ola Fjellheim", "leiar for sosiale medium", "Nordvik kommune")),
+    ("FNs spesialutsending Ola Fjellheim kom til Syria i går.", ("Ola Fjellheim", "spesialutsending", "FN")),
+    ("FNs spesialutsending Ola Fjellheim kom til Syria i går, og han vart verande ei veke.",
+     ("Ola Fjellheim", "spesialutsending", "FN")),
 ])
-def test_a_rapporteur_and_a_field_of_an_adjective_and_a_noun(annotate_full, text, expected):
+def test_a_rapporteur_an_envoy_and_a_field_of_an_adjective_and_a_noun(annotate_full, text, expected):
     assert expected in roles(annotate_full(text))
