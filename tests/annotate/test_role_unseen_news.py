@@ -77,6 +77,10 @@ def test_a_list_not_of_titles_stays_out(annotate_full, text, expected, not_expec
      ("Kari Lunde", "forsvarsminister", "Tyskland")),
     ("Ho møtte den amerikanske presidenten Ola Fjellheim og den tyske forsvarsministeren Kari Lunde.",
      ("Ola Fjellheim", "president", "USA")),
+    ("Kari Lunde, som er forsvarsminister i den tyske regjeringen, trenger flertall.",
+     ("Kari Lunde", "forsvarsminister", "Tyskland")),
+    ("Kari Lunde, som er forsvarsminister i den tyske regjeringa, treng fleirtal.",
+     ("Kari Lunde", "forsvarsminister", "Tyskland")),
 ])
 def test_a_word_of_nationality_gives_an_office_its_state(annotate_full, text, expected):
     assert expected in roles(annotate_full(text))
@@ -85,6 +89,7 @@ def test_a_word_of_nationality_gives_an_office_its_state(annotate_full, text, ex
 @pytest.mark.parametrize("text, expected", [
     ("Den svenske journalisten Tora Haugsvik ble drept i fjor.", ("Tora Haugsvik", "journalist", None)),
     ("Den svenske journalisten Tora Haugsvik vart drepen i fjor.", ("Tora Haugsvik", "journalist", None)),
+    ("Kari Lunde er forsvarsminister i den lokale regjeringen.", ("Kari Lunde", "forsvarsminister", None)),
 ])
 def test_a_word_of_nationality_gives_no_employer(annotate_full, text, expected):
     assert expected in roles(annotate_full(text))

@@ -1,7 +1,7 @@
 """The state an office with no organisation stated belongs to, told by a word of nationality
 beside its title (``data/nations.yaml``): an adjective the parse hangs on the title ("argentinsk
-landslagssjef", "den amerikanske presidenten") or a people's genitive before it ("britenes nye
-statsminister")."""
+landslagssjef", "den amerikanske presidenten") or on the body it holds the office in ("forsvarsminister
+i den tyske regjeringen"), or a people's genitive before it ("britenes nye statsminister")."""
 
 from __future__ import annotations
 
@@ -22,6 +22,7 @@ class NationalOffices:
         self.peoples = {lemma: country for country, lemmas in data["peoples"].items() for lemma in lemmas}
         self.offices = frozenset(data["offices"])
         self.office_ends = tuple(data["office_ends"])
+        self.bodies = frozenset(load("roles")["organization_nouns"])  # "regjering", "parlament"
 
     def fill(self, doc: Doc, rows: list[dict]) -> list[dict]:
         """``rows`` with the country of each office whose title a word of nationality qualifies."""
@@ -39,7 +40,14 @@ class NationalOffices:
 
     def _country(self, title: Token) -> str | None:
         """The country an adjective the parse hangs on ``title`` names ("argentinsk landslagssjef"),
-        or a people's genitive that owns it ("britenes nye statsminister")."""
+        or a people's genitive that owns it ("britenes nye statsminister"), or an adjective on the
+        body its preposition names ("forsvarsminister i den tyske regjeringen")."""
+        return self._qualifier(title) or next(
+            (self._qualifier(body) for prep in title.rights if prep.pos_ == "ADP"
+             for body in prep.rights if body.lemma_.lower() in self.bodies), None)
+
+    def _qualifier(self, title: Token) -> str | None:
+        """The country a nationality adjective or a people's genitive before ``title`` names."""
         for child in title.lefts:
             lemma = child.lemma_.lower()
             if child.pos_ in _MODIFIER_TAGS and lemma in self.adjectives:
