@@ -7,7 +7,8 @@ a role of hers); the state of an office told by a word of nationality beside its
 title's organisation the model took into the person's entity ("Målvakten til Nordvik Ola Fjellheim":
 the person is Ola Fjellheim); a word for the person's people or party between a title's comma and
 the name ("WADAs direktør for etterforskning, tyskeren Kari Lunde"); a field of an adjective and a
-noun ("spesialrapportør for utenomrettslige henrettelser, NAME")."""
+noun ("spesialrapportør for utenomrettslige henrettelser, NAME"); an organisation named in lower case after
+its first word ("administrerende direktør i Norsk olje og gass,")."""
 
 import pytest
 
@@ -135,4 +136,14 @@ def test_a_word_for_the_persons_people_before_the_name(annotate_full, text, expe
      ("Ola Fjellheim", "spesialutsending", "FN")),
 ])
 def test_a_rapporteur_an_envoy_and_a_field_of_an_adjective_and_a_noun(annotate_full, text, expected):
+    assert expected in roles(annotate_full(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ola Fjellheim, administrerende direktør i Norsk olje og gass, er svært fornøyd med tallene.",
+     ("Ola Fjellheim", "administrerende direktør", "Norsk olje og gass")),
+    ("Ola Fjellheim, administrerande direktør i Norsk olje og gass, er svært nøgd med tala.",
+     ("Ola Fjellheim", "administrerande direktør", "Norsk olje og gass")),
+])
+def test_an_organisation_named_in_lower_case_after_its_first_word(annotate_full, text, expected):
     assert expected in roles(annotate_full(text))
