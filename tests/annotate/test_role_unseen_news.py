@@ -8,7 +8,9 @@ title's organisation the model took into the person's entity ("Målvakten til No
 the person is Ola Fjellheim); a word for the person's people or party between a title's comma and
 the name ("WADAs direktør for etterforskning, tyskeren Kari Lunde"); a field of an adjective and a
 noun ("spesialrapportør for utenomrettslige henrettelser, NAME"); an organisation named in lower case after
-its first word ("administrerende direktør i Norsk olje og gass,")."""
+its first word ("administrerende direktør i Norsk olje og gass,"); a role said of "han/hun" after a perfect
+or a word of working, the person named in the sentence before ("Tidligere hadde hun også vært redaktør
+og rådgiver for X", "I starten av karrieren jobbet hun som byråsjef i Y")."""
 
 import pytest
 
@@ -147,3 +149,33 @@ def test_a_rapporteur_an_envoy_and_a_field_of_an_adjective_and_a_noun(annotate_f
 ])
 def test_an_organisation_named_in_lower_case_after_its_first_word(annotate_full, text, expected):
     assert expected in roles(annotate_full(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kari Lunde var bosatt i Oslo og jobbet for avisa. Tidligere i karrieren hadde hun også vært redaktør "
+     "og rådgiver for Nordvik kommune.",
+     {("Kari Lunde", "redaktør", "Nordvik kommune"), ("Kari Lunde", "rådgiver", "Nordvik kommune")}),
+    ("Kari Lunde budde i Oslo og jobba for avisa. Tidlegare i karrieren hadde ho også vore redaktør "
+     "og rådgjevar for Nordvik kommune.",
+     {("Kari Lunde", "redaktør", "Nordvik kommune"), ("Kari Lunde", "rådgjevar", "Nordvik kommune")}),
+    ("Kari Lunde er født og oppvokst i Oslo. I starten av yrkeskarrieren jobbet hun som saksbehandler og "
+     "byråsjef i Finansdepartementet.",
+     {("Kari Lunde", "saksbehandler", "Finansdepartementet"), ("Kari Lunde", "byråsjef", "Finansdepartementet")}),
+    ("Kari Lunde er fødd og oppvaksen i Oslo. I starten av yrkeskarrieren jobba ho som saksbehandlar og "
+     "byråsjef i Finansdepartementet.",
+     {("Kari Lunde", "saksbehandlar", "Finansdepartementet"), ("Kari Lunde", "byråsjef", "Finansdepartementet")}),
+    ("Ola Fjellheim bor i Bergen. Han har også vært redaktør i Nordvik Avis.",
+     {("Ola Fjellheim", "redaktør", "Nordvik Avis")}),
+    ("Ola Fjellheim bur i Bergen. Han har òg vore redaktør i Nordvik Avis.",
+     {("Ola Fjellheim", "redaktør", "Nordvik Avis")}),
+])
+def test_a_role_said_of_han_or_hun_after_a_perfect_or_a_word_of_working(annotate_full, text, expected):
+    assert expected <= roles(annotate_full(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Kari Lunde og Ola Fjellheim bor i Bergen. Hun har også vært redaktør i Nordvik Avis.",
+    "Kari Lunde og Ola Fjellheim bur i Bergen. Ho har òg vore redaktør i Nordvik Avis.",
+])
+def test_no_role_through_han_or_hun_when_two_people_are_named_before(annotate_full, text):
+    assert not [r for r in roles(annotate_full(text)) if r[0]]

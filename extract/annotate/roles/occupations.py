@@ -40,18 +40,21 @@ _PHRASE_OPENERS = frozenset({"DET", "ADJ", "NUM", "PUNCT"})  # before a list of 
 _FUNCTION_CLASSES = frozenset({"ADP", "ADV", "AUX", "CCONJ", "DET", "NUM", "PART", "PRON", "SCONJ"})
 
 class WorkWords:
-    """A word of working and "som" before a word: "jobber som maskinist", "i jobben som maskinist"."""
+    """A word of working and "som" before a word: "jobber som maskinist", "i jobben som maskinist",
+    "jobbet hun som maskinist"."""
 
     def __init__(self) -> None:
         occupations = load("occupations")
         self.words, self.as_words = frozenset(occupations["work_words"]), frozenset(occupations["work_as"])
+        self.pronouns = frozenset(load("roles")["person_pronouns"])
 
     def before(self, token: Token) -> Token | None:
-        """The word of working before "som" and ``token``, if any."""
+        """The word of working before "som" and ``token`` (and "han/hun" after it), if any."""
         doc, i = token.doc, token.i
-        if i < 2 or doc[i - 1].lower_ not in self.as_words or doc[i - 2].lower_ not in self.words:
+        if i < 2 or doc[i - 1].lower_ not in self.as_words:
             return None
-        return doc[i - 2]
+        word = i - 3 if i >= 3 and doc[i - 2].lower_ in self.pronouns else i - 2
+        return doc[word] if doc[word].lower_ in self.words else None
 
 
 class OccupationMarker:
