@@ -211,11 +211,14 @@ def _person_roles(doc: Doc, article: Article, main_cluster: str | None,
     article_organizations = IMPLIED.read(doc)
     head_orgs = {f["organization"] for f in unnamed if f["role"] in head_roles and f["organization"]}
     head_orgs -= {found["organization"] for _, found in named.values() if found["role"] in head_roles}
+    held = _held_by_person(named)
     rows = []
     for (person, role), (span, found) in named.items():
         organization, organization_from = (found["organization"], "stated") if found["organization"] \
             else IMPLIED.stated(role, article_organizations, span)  # before another clause's
-        if organization is None and role in role_orgs:
+        if organization is None and (person, _title_head(role)) in held:
+            organization, organization_from = held[(person, _title_head(role))], "role"
+        elif organization is None and role in role_orgs:
             organization, organization_from = role_orgs[role], "role"
         elif organization is None and role in head_roles and len(head_orgs) == 1:
             organization, organization_from = next(iter(head_orgs)), "head"
@@ -243,6 +246,21 @@ def _person_roles(doc: Doc, article: Article, main_cluster: str | None,
             "extractor": "metadata:byline", "confidence": byline_confidence(),
         })
     return rows
+
+
+def _held_by_person(named: dict[tuple[str, str], tuple[Span, dict]]) -> dict[tuple[str, str], str]:
+    """(person, title head) -> the organisation stated with one of the person's roles of that head:
+    "Molde-direktør Kari Lunde" gives "administrerende direktør Kari Lunde" elsewhere Molde."""
+    held: dict[tuple[str, str], str] = {}
+    for (person, role), (_, found) in named.items():
+        if found["organization"]:
+            held.setdefault((person, _title_head(role)), found["organization"])
+    return held
+
+
+def _title_head(role: str) -> str:
+    """The last word of a title: "direktør" of "administrerende direktør"."""
+    return role.split()[-1] if role else ""
 
 
 def _status_events(doc: Doc, article: Article) -> list[dict]:

@@ -106,3 +106,47 @@ def test_two_municipalities_or_an_unlike_ministry_give_no_organisation(nlp):
     ])
     assert ("Gunnhild Leirvik", "ordfører", None) in found
     assert ("Ragnhild Tveit", "fiskeriminister", None) in found
+
+
+
+def test_a_country_in_the_genitive_is_the_country(nlp):
+    """"presidenten i USAs historie" gives the named president USA, not "USAs"."""
+    assert ("Ola Fjellheim", "president", "USA") in _roles(nlp, [
+        "Saken",
+        "Han er den tredje presidenten i USAs historie som blir stilt for riksrett.",
+        "– Nei, sier president Ola Fjellheim.",
+    ])
+
+
+def test_nynorsk_a_country_in_the_genitive_is_the_country(nlp):
+    assert ("Ola Fjellheim", "president", "USA") in _roles(nlp, [
+        "Saka",
+        "Han er den tredje presidenten i USAs historie som vert stilt for riksrett.",
+        "– Nei, seier president Ola Fjellheim.",
+    ], "nn")
+
+
+def test_a_persons_title_takes_the_organisation_of_their_other_title_of_that_head(nlp):
+    """"Molde-direktør Kari Lunde" and, later, "administrerende direktør Kari Lunde": Molde's."""
+    assert ("Kari Lunde", "administrerende direktør", "Molde") in _roles(nlp, [
+        "Saken",
+        "Kari Lunde er ny Molde-direktør fra nyttår.",
+        "– Det er riktig, bekrefter administrerende direktør Kari Lunde.",
+    ])
+
+
+def test_nynorsk_a_persons_title_takes_the_organisation_of_their_other_title_of_that_head(nlp):
+    assert ("Kari Lunde", "administrerande direktør", "Molde") in _roles(nlp, [
+        "Saka",
+        "Kari Lunde er ny Molde-direktør frå nyttår.",
+        "– Det er rett, stadfestar administrerande direktør Kari Lunde.",
+    ], "nn")
+
+
+def test_another_persons_title_of_that_head_gives_no_organisation(nlp):
+    found = _roles(nlp, [
+        "Saken",
+        "Kari Lunde er ny Molde-direktør fra nyttår.",
+        "– Det er riktig, bekrefter administrerende direktør Ola Fjellheim.",
+    ])
+    assert not any(person == "Ola Fjellheim" and org == "Molde" for person, _, org in found)

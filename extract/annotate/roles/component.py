@@ -16,6 +16,7 @@ from .chained import ChainedRoles
 from .english import EnglishRoles
 from .glued import split_glued_names
 from .matches import RolePatterns
+from .nations import NationalOffices
 from .parts import PartMarker
 from .lists import CaptionLists
 from .parsed import ParsedRoles
@@ -23,6 +24,9 @@ from .parenthesised import organizations_in_parentheses
 from .referents import OrganizationReferents
 from .rows import MarkedDoc, RowBuilder
 from .units import UnitRoles
+
+
+_BEFORE_NAME_PARTS = frozenset({"TITLE", "ORG"})  # a title and its organisation, no part of the name after them
 
 
 @Language.factory(
@@ -53,6 +57,7 @@ class RoleComponent:
         self.and_word = load("function_words")["and"]
         self.chained = ChainedRoles(lexicon, self.and_word)
         self.units = UnitRoles()
+        self.nations = NationalOffices()
 
     def __call__(self, doc: Doc) -> Doc:
         organizations = self.organizations.find(doc)
@@ -106,13 +111,14 @@ class RoleComponent:
         results = organizations_in_parentheses(doc, results, parts)
         results = [row for row in results if not any(_same_person_and_place(row, other) for other in english)]
         results = [split for row in results + english for split in self._coordinated_roles(doc, row)]
+        results = self.nations.fill(doc, results)
         return results + self.credits.read(doc, organizations)
 
     def _coordinated_roles(self, doc: Doc, row: dict) -> list[dict]:
-        """A row for each of two roles joined by "og" ("psykolog og familieterapeut",
-        "forretningsmannen og eiendomsutvikler"), each in its base form and with a span of its
-        own (a span holds one role); one row for a coordination inside a compound ("barne- og
-        familieminister")."""
+        """A row for each of the roles of a list joined by "og" and commas ("psykolog og
+        familieterapeut", "forretningsmannen og eiendomsutvikler", "journalisten, skribenten og
+        aktivisten"), each in its base form and with a span of its own (a span holds one role);
+        one row for a coordination inside a compound ("barne- og familieminister")."""
         first, joined, second = row["role"].partition(f" {self.and_word} ")
         span = doc.char_span(row["start"], row["end"], alignment_mode="expand")
         if not joined or first.endswith("-") or not first or not second or span is None \
@@ -121,9 +127,21 @@ class RoleComponent:
         join = next((t for t in span[1:-1] if t.lower_ == self.and_word and t.nbor(-1).lower_ == first.split()[-1]), None)
         if join is None:
             return [row]
-        first_end, second_start = join.nbor(-1).idx + len(join.nbor(-1)), join.nbor(1).idx
-        return [{**row, "role": self._base_role(first), "end": max(row["person_end"] or 0, first_end)},
-                {**row, "role": self._base_role(second), "start": min(row["person_start"] or second_start, second_start)}]
+        members = [*self._listed_before(row, join, first), {**row, "role": self._base_role(second),
+                   "start": min(row["person_start"] or join.nbor(1).idx, join.nbor(1).idx)}]
+        return members
+
+    def _listed_before(self, row: dict, join, first: str) -> list[dict]:
+        """The rows of the roles before "og" ("journalisten , skribenten"): each ends at its last word."""
+        rows, end_token = [], join.nbor(-1)
+        for i, words in reversed(list(enumerate(first.split(" , ")))):
+            end = end_token.idx + len(end_token)
+            rows.append({**row, "role": self._base_role(words), "end": max(row["person_end"] or 0, end),
+                         **({"start": min(row["person_start"] or end_token.idx, end_token.nbor(-len(words.split()) + 1).idx)}
+                            if i else {})})
+            if i:
+                end_token = end_token.nbor(-len(words.split()) - 1)
+        return rows[::-1]
 
     def _base_role(self, role: str) -> str:
         words = role.split()
@@ -157,9 +175,10 @@ def _same_person_and_place(row: dict, english: dict) -> bool:
 
 
 def _cut_from_entity(person: Span) -> bool:
-    """Does the model's PER entity start before ``person``, on its title ("Bussjåfør Silje Årdal")?"""
+    """Does the model's PER entity start before ``person``, on its title ("Bussjåfør Silje Årdal")
+    or on the organisation the title names ("Målvakten til Nordvik Ola Fjellheim")?"""
     first = person[0]
-    return first.ent_type_ == "PER" and first.ent_iob_ == "I" and first.nbor(-1)._.role_part == "TITLE"
+    return first.ent_type_ == "PER" and first.ent_iob_ == "I" and first.nbor(-1)._.role_part in _BEFORE_NAME_PARTS
 
 
 def _outside_clusters(doc: Doc, organizations: Organizations) -> list[Span]:

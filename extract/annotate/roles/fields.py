@@ -1,6 +1,6 @@
 """The field a title names after it ("leder for klyngeavdelingen hos X", "fylkesråd for plan og
-næring NAME"): one lower-case noun after a field preposition, or two joined by "og", belong to the
-title when an organisation, a name or the end of the phrase follows."""
+næring NAME"): one lower-case noun after a field preposition, two joined by "og", or one after an
+adjective ("spesialrapportør for utenomrettslige henrettelser"), belong to the title when an organisation, a name or the end of the phrase follows."""
 
 from __future__ import annotations
 
@@ -19,7 +19,7 @@ class FieldWords:
 def mark_field(doc: Doc, i: int, parts: list[str], words: FieldWords) -> None:
     """Mark as TITLE the field after the title at token ``i``, if it has one: "fylkesråd for
     næring i Nordland, NAME", "fylkesråd for plan og næring NAME" (the two fields first, then the
-    first alone)."""
+    first alone), "direktør for internasjonale saker, NAME"."""
     if i + 3 >= len(doc) or doc[i + 1].lower_ not in words.prepositions:
         return
     for end in (i + 5, i + 3):
@@ -31,6 +31,11 @@ def mark_field(doc: Doc, i: int, parts: list[str], words: FieldWords) -> None:
                 doc[end].lower_ in words.followers or doc[end].is_punct or parts[end] == "NAME"):
             parts[i + 1:end] = ["TITLE"] * (end - i - 1)
             return
+    end = i + 4  # an adjective and its noun: "spesialrapportør for utenomrettslige henrettelser, NAME"
+    if end < len(doc) and doc[i + 2].pos_ == "ADJ" and doc[i + 2].is_lower and parts[i + 2] == "" \
+            and _field_word(doc[i + 3], parts[i + 3]) and doc[i + 3].pos_ == "NOUN" \
+            and (doc[end].lower_ in words.followers or doc[end].is_punct or parts[end] == "NAME"):
+        parts[i + 1:end] = ["TITLE"] * (end - i - 1)
 
 
 def _field_word(token: Token, part: str) -> bool:

@@ -49,6 +49,7 @@ class ImpliedOrganizations:
         self.party_ends = tuple(roles["party_name_ends"])
         self.full_party_names = sorted({*self.party_names.values(), *self.foreign_parties})
         self.staff_heads = tuple(roles["staff_heads"])
+        self.countries = frozenset(names["countries"])
         self.not_subjects = frozenset([*names["outlets"], *names["places"], *names["countries"],
                                        *load("clusters")["programme_prefixes"]])  # "NCE" is no employer
         self.credit_words = frozenset(roles["credits"])
@@ -131,7 +132,9 @@ class ImpliedOrganizations:
     def written_name(self, name: str, doc: Doc) -> str:
         """An organisation's letters as the name the article writes in full: a party's ("Ap":
         "Arbeiderpartiet"), or the one run of words whose initials they are, link words passed
-        over ("FNB": "Folkeaksjonen Nei til mer bompenger"); else as given."""
+        over ("FNB": "Folkeaksjonen Nei til mer bompenger"); a country's genitive as the country; else as given."""
+        if name.endswith("s") and name[:-1] in self.countries:
+            return name[:-1]  # "presidenten i USAs historie": the country, not its genitive
         full = self.party_names.get(name)
         if full is not None:
             return full if full != name and full in doc.text else name

@@ -10,8 +10,10 @@ from ..lexicon import DATA_DIR, load, read_patterns
 
 
 def pattern_pieces() -> dict[str, list[str]]:
-    """The word lists of ``roles.yaml`` that the role patterns name ("{ORG_PREPOSITIONS}")."""
-    return {key.upper(): value for key, value in load("roles").items() if isinstance(value, list)}
+    """The word lists of ``roles.yaml`` and ``occupations.yaml`` that the role patterns name
+    ("{ORG_PREPOSITIONS}", "{WORK_WORDS}")."""
+    return {key.upper(): value for name in ("roles", "occupations") for key, value in load(name).items()
+            if isinstance(value, list)}
 
 
 class RolePatterns:

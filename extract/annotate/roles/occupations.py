@@ -32,24 +32,29 @@ _PREDICATE_TAGS = frozenset({"NOUN", "PROPN", "VERB"})  # "Strand er tømrer": n
 _UNKNOWN_WORD_TAGS = frozenset({"NOUN", "PROPN", "ADJ", "X"})  # what the tagger makes of a word it never saw
 _ATTACHED = frozenset({"APP", "appos", "ATR"})  # a word the parse hangs on the name before it
 _PLACE_LABELS = frozenset({"GPE_LOC", "LOC"})  # a place, not a body acting ("GPE_ORG")
+_DERIVED = "DRV"  # the model's label of a word derived from a name ("Brann-spiller", "Oslo-basert")
 _ENDS = frozenset({",", ".", ")", ":", ";", "–", "!", "?"})
 
 
+_PHRASE_OPENERS = frozenset({"DET", "ADJ", "NUM", "PUNCT"})  # before a list of titles: "Den svenske journalisten, ..."
 _FUNCTION_CLASSES = frozenset({"ADP", "ADV", "AUX", "CCONJ", "DET", "NUM", "PART", "PRON", "SCONJ"})
 
 class WorkWords:
-    """A word of working and "som" before a word: "jobber som maskinist", "i jobben som maskinist"."""
+    """A word of working and "som" before a word: "jobber som maskinist", "i jobben som maskinist",
+    "jobbet hun som maskinist"."""
 
     def __init__(self) -> None:
         occupations = load("occupations")
         self.words, self.as_words = frozenset(occupations["work_words"]), frozenset(occupations["work_as"])
+        self.pronouns = frozenset(load("roles")["person_pronouns"])
 
     def before(self, token: Token) -> Token | None:
-        """The word of working before "som" and ``token``, if any."""
+        """The word of working before "som" and ``token`` (and "han/hun" after it), if any."""
         doc, i = token.doc, token.i
-        if i < 2 or doc[i - 1].lower_ not in self.as_words or doc[i - 2].lower_ not in self.words:
+        if i < 2 or doc[i - 1].lower_ not in self.as_words:
             return None
-        return doc[i - 2]
+        word = i - 3 if i >= 3 and doc[i - 2].lower_ in self.pronouns else i - 2
+        return doc[word] if doc[word].lower_ in self.words else None
 
 
 class OccupationMarker:
@@ -104,13 +109,15 @@ class OccupationMarker:
         The tagger's word class counts only in some positions: it makes what it likes of a word
         it never saw ("Bente Liland, politioverbetjent i Hordaland" as an adjective, "Per Olsen
         (tømrer)" as a verb), but never a closed class to a noun ("etter", "eller", "derfor")."""
-        if token.ent_type_ and not in_entity or not token.is_alpha or token.pos_ in _FUNCTION_CLASSES \
+        owned = _owner_compound(token)  # "Brann-spiller": the model takes it for a word derived from a name
+        if token.ent_type_ and not in_entity and not owned or not (token.is_alpha or owned) \
+                or token.pos_ in _FUNCTION_CLASSES \
                 or token.lower_ in self.speech_verbs or self.lexicon.base(token.text) is not None:
             return False  # a title of the lists the title marking left out: a verb ("I kveld leiar Phil Neville")
         found = self.lexicon.occupation(token.text)
         if found is not None and self._counted(token) and self.lexicon.form_of_other_noun(token.text):
             return False  # "to unger", "flere landskamper": the plural of a noun for no occupation
-        if found is None or token.is_lower:
+        if found is None or token.is_lower or owned:
             return found is not None and not _present_tense(token, found[0])
         # opening the sentence: no first name ("Sivert Heltne Nilsen"), no word the lemmatiser
         # knows as another ("Kommer Zara Larsson ...": "komme")
@@ -155,7 +162,41 @@ class OccupationMarker:
         return self._before_name(token, parts) or self._after_name(token, parts) \
             or self._said_of_name(token, parts) or self._appointed(token) or self._before_organization(token, parts) \
             or self.lexicon.occupation(token.text)[1] and self.predicates.one_of_group_named(token, parts) \
-            or self._refers_back(token, parts)
+            or self._refers_back(token, parts) or self._listed_before_name(token, parts)
+
+    def _listed_before_name(self, token: Token, parts: list[str]) -> bool:
+        """One of a list of titles before a name, in the same form as a title of the lists in it,
+        the list opening a noun phrase: "Den svenske journalisten, skribenten og aktivisten Kari
+        Hansen" ("journalisten" a title); not "går inn med penger, skipsreder og investor Kari Hansen"."""
+        doc, members = token.doc, self._list_around(token, parts)
+        end = members[-1].i + 1
+        if len(members) < 2 or end >= len(doc) or parts[end] != "NAME":
+            return False
+        start = members[0].i
+        opens = start == 0 or doc[start].is_sent_start or doc[start - 1].pos_ in _PHRASE_OPENERS \
+            or parts[start - 1] == "FORMER"
+        form = self._form(token)
+        return opens and any(m is not token and parts[m.i] == "TITLE" and self._form(m) == form for m in members)
+
+    def _list_around(self, token: Token, parts: list[str]) -> list[Token]:
+        """The words of a list of titles and occupations joined by commas and "og" that ``token`` is one of."""
+        doc, members = token.doc, [token]
+        i = token.i
+        while i >= 2 and (doc[i - 1].text == "," or doc[i - 1].lower_ in self.joins) \
+                and (parts[i - 2] == "TITLE" or self._shaped(doc[i - 2])):
+            members.insert(0, doc[i - 2])
+            i -= 2
+        i = token.i + 1
+        while i + 1 < len(doc) and (doc[i].text == "," or doc[i].lower_ in self.joins) \
+                and (parts[i + 1] == "TITLE" or self._shaped(doc[i + 1])):
+            members.append(doc[i + 1])
+            i += 2
+        return members
+
+    def _form(self, token: Token) -> str:
+        """"bare" for a title or occupation in its base form, else "inflected"."""
+        base = self.lexicon.role_base(token.text)
+        return "bare" if base is not None and base[0] == token.lower_ else "inflected"
 
     def _refers_back(self, token: Token, parts: list[str]) -> bool:
         """"Den rutinerte midtstopperen har ...": the subject opening its sentence
@@ -252,6 +293,18 @@ class OccupationMarker:
         subject = self.predicates.subject(token)
         return subject is not None and parts[subject.i] == "NAME" \
             or self.predicates.of_pronoun(token) and _capitalised_genitive(token.doc, token.i - 1)
+
+
+def _owner_compound(token: Token) -> bool:
+    """A compound of a name and a lower-case noun ("Brann-spiller", "LSK-spilleren"), alone or in
+    an entity of a word derived from a name (``_DERIVED``), the only one it holds."""
+    owner, hyphen, head = token.text.rpartition("-")
+    return bool(hyphen) and owner[:1].isupper() and head.isalpha() and head.islower() \
+        and token.ent_type_ in {"", _DERIVED} and (token.ent_iob_ != "I" and not _entity_goes_on(token))
+
+
+def _entity_goes_on(token: Token) -> bool:
+    return token.i + 1 < len(token.doc) and token.doc[token.i + 1].ent_iob_ == "I"
 
 
 def _opens_same_name_twice(token: Token) -> bool:

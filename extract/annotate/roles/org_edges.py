@@ -1,6 +1,6 @@
 """Where an organisation's name ends when the NER model cut it short or gave it another label:
 "CEO of Bergen Marine Data" (the model's "Bergen Marine"), "generalsekretær i Norsk Sau og
-Geit" (a PROD to the model)."""
+Geit" (a PROD to the model), "direktør i Norsk olje og gass" (a name in lower case after its first word)."""
 
 from __future__ import annotations
 
@@ -13,6 +13,7 @@ from ..lexicon import load
 
 _ORG_WORD = re.compile(r"^[A-ZÆØÅ][\wæøåÆØÅ&!+'’-]*$")
 _THING_LABELS = frozenset({"PROD", "DRV", "EVT", "MISC"})
+_AND = load("function_words")["and"]
 _SUFFIXES = frozenset(s for s in load("organizations")["name_suffixes"] if s[:1].isupper())
 
 
@@ -30,8 +31,25 @@ def mark_things_after_titles(doc: Doc, parts: list[str], prepositions: set[str])
         while end < len(doc) and doc[end].ent_iob_ == "I":
             end += 1
         one_name = end - i == 1 and _ORG_WORD.match(token.text) and "-" not in token.text  # "Transportutvikling"
-        if (end - i > 1 and doc[end - 1].text[:1].isupper() or one_name) and not any(parts[i:end]):
+        end = _lower_case_name_end(doc, i, end) or end  # "Norsk olje og gass,"
+        if (end - i > 1 and _name_ends(doc, i, end) or one_name) and not any(parts[i:end]):
             parts[i:end] = ["ORG"] * (end - i)  # a name, not "FEM-prosjektet" (a field)
+
+
+def _name_ends(doc: Doc, start: int, end: int) -> bool:
+    """Does a name of several words end at ``end``: its last word capitalised ("Norsk Sau og Geit"),
+    or its words after the first in lower case, a punctuation mark after ("Norsk olje og gass,")?"""
+    return doc[end - 1].text[:1].isupper() or _lower_case_name_end(doc, start, end) == end
+
+
+def _lower_case_name_end(doc: Doc, start: int, end: int) -> int | None:
+    """Where a name written as a sentence ends ("Norsk olje og gass", "Norsk folkehjelp"): the
+    entity's words after the first in lower case, with more joined by "og", then a punctuation mark."""
+    if not all(t.is_lower and t.is_alpha for t in doc[start + 1:end]):
+        return None
+    while end + 1 < len(doc) and doc[end].lower_ == _AND and doc[end + 1].is_lower and doc[end + 1].is_alpha:
+        end += 2
+    return end if end == len(doc) or doc[end].is_punct else None
 
 
 def extend_organizations_right(doc: Doc, parts: list[str]) -> None:
