@@ -22,6 +22,7 @@ from .parsed import ParsedRoles
 from .parenthesised import organizations_in_parentheses
 from .referents import OrganizationReferents
 from .rows import MarkedDoc, RowBuilder
+from .staff_lists import StaffLists, with_staff_lists
 from .units import UnitRoles
 
 
@@ -47,6 +48,7 @@ class RoleComponent:
         self.rows = RowBuilder(lexicon)
         self.parsed = ParsedRoles(self.rows)
         self.lists = CaptionLists(self.rows, lexicon)
+        self.staff = StaffLists(self.rows, lexicon)
         self.credits = CreditReader(lexicon)
         self.english = EnglishRoles()
         self.referents = OrganizationReferents()
@@ -74,11 +76,15 @@ class RoleComponent:
                         named_by_rule.append(person)
         named_by_rule += _coordinated_names(doc, self.and_word)
         doc.spans["roles"] = roles
+        staff_organizations = [doc[s.start:s.end] for s in roles if "organization_start" in s._.role
+                               for s in [doc.char_span(s._.role["organization_start"], s._.role["organization_end"])]
+                               if s is not None]
         doc.spans["people"] = filter_spans(people)
         # A name next to a role title or credit is a person however the model cut it
         # ("Innlandet Christian Hedløv Engh"); a known organisation is an organisation.
         prefer_rule_entities(doc, filter_spans(named_by_rule), "PER", "rule:newsfacts_roles")
         prefer_rule_entities(doc, _outside_clusters(doc, organizations), "ORG", "rule:organizations")
+        prefer_rule_entities(doc, filter_spans(staff_organizations), "ORG", "rule:newsfacts_roles")
         return doc
 
     def extract(self, doc: Doc, organizations: Organizations) -> list[dict]:
@@ -101,6 +107,7 @@ class RoleComponent:
         results += self.parsed.rows_for(marked, [span for rule, span in matches if rule != "role-with-organization"],
                                         results)
         results += self.lists.rows_for(marked) + self.lists.line_rows(marked)
+        results = with_staff_lists(results, self.staff.rows_for(marked))
         results = self.lists.with_group_organizations(marked, results)
         results = self.units.held_in_organizations(doc, self.chained.chain(doc, results), parts)
         results = organizations_in_parentheses(doc, results, parts)
@@ -116,14 +123,21 @@ class RoleComponent:
         first, joined, second = row["role"].partition(f" {self.and_word} ")
         span = doc.char_span(row["start"], row["end"], alignment_mode="expand")
         if not joined or first.endswith("-") or not first or not second or span is None \
-                or first.split()[-2:-1] and first.split()[-2] in self.lexicon.field_prepositions:
-            return [row]  # one field of two nouns: "fylkesråd for plan og næring"
+                or self._field_list(first.split()):
+            return [row]  # one field of two nouns: "fylkesråd for plan og næring", "for næring, plan og miljø"
         join = next((t for t in span[1:-1] if t.lower_ == self.and_word and t.nbor(-1).lower_ == first.split()[-1]), None)
         if join is None:
             return [row]
         first_end, second_start = join.nbor(-1).idx + len(join.nbor(-1)), join.nbor(1).idx
         return [{**row, "role": self._base_role(first), "end": max(row["person_end"] or 0, first_end)},
                 {**row, "role": self._base_role(second), "start": min(row["person_start"] or second_start, second_start)}]
+
+    def _field_list(self, words: list[str]) -> bool:
+        """Do ``words`` end in a field preposition and a field, or a list of fields joined by commas?"""
+        k = len(words) - 2
+        while k >= 2 and words[k].endswith(","):
+            k -= 1
+        return k >= 1 and words[k] in self.lexicon.field_prepositions
 
     def _base_role(self, role: str) -> str:
         words = role.split()
