@@ -127,3 +127,13 @@ def test_a_name_after_a_title_is_no_organisation(nlp, text):
 def test_a_title_before_the_name_stays_beside_the_item_after_it(nlp, text, title):
     found = roles_of(nlp, text)
     assert {("Einar Wiik", title, None), ("Einar Wiik", "ceo", "Fjordlaks Group")} <= found
+
+
+@pytest.mark.parametrize("text", [
+    "Med seg hadde treneren assistenttrenerne Mikkel Carlsen og Kristian Moe, keepertrener Emilio Alvares og "
+    "klubblegenden Bryan Robbins.",
+    "Med seg hadde trenaren assistenttrenarane Mikkel Carlsen og Kristian Moe, keepartrenar Emilio Alvares og "
+    "klubblegenda Bryan Robbins.",
+])
+def test_a_titled_name_after_a_comma_in_a_sentence_is_no_organisation(nlp, text):
+    assert not [row for row in roles_of(nlp, text) if row[2] and "Alvares" in row[2]]

@@ -4,8 +4,9 @@
   "Styremedlemmer:" / "Ola Dal, Fjordlaks" / "Per Vik, Havbruk Nord"): each name holds the first
   title (in the singular) until a line that is no such item;
 - "TITLE: NAME, ORG; NAME, ORG" and "• TITLE: NAME – ORG." on one line;
-- "NAME, TITLE ORG;" and "NAME (TITLE[,] ORG)" in a list or caption ("Kari Lie, daglig leder Brekke
-  AS; Ola Dal, verkssjef Fjordlaks"), the organisation straight after the title;
+- "NAME (TITLE[,] ORG)" in a list or caption, and "NAME, TITLE ORG" as an item of a list that
+  semicolons part ("Kari Lie, daglig leder Brekke AS; Ola Dal, verkssjef Fjordlaks"), the
+  organisation straight after the title;
 - a board that "består av" a list of names, each "fra ORG" ("Styret i Klyngen består av Kari Lie
   fra Brekke AS og Ola Dal fra Fjordlaks"): each a member (``roles.yaml``: ``member_bodies``).
 
@@ -58,21 +59,21 @@ class StaffLists:
             if first is None or self.lexicon.role_base(doc[end - 1].text) is None or end >= len(doc):
                 continue
             org = self._item_organization(doc, end + (doc[end].text == ","), bracketed)
-            if org is not None:
-                name_start = i - 1
-                while name_start > 0 and parts[name_start - 1] == "NAME":
-                    name_start -= 1
+            name_start = i - 1
+            while name_start > 0 and parts[name_start - 1] == "NAME":
+                name_start -= 1
+            if org is not None and (bracketed or _semicolon_item(doc, name_start, org.end)):
                 found.append(self._row(marked, doc[first:end], doc[name_start:i], org))
         return found
 
     def _item_organization(self, doc: Doc, i: int, bracketed: bool) -> Span | None:
-        """The organisation from token ``i`` to the end of its item: the closing bracket, or ";", ","
-        or a full stop outside one; capitalised words and ``item_links`` between them (in brackets
+        """The organisation from token ``i`` to the end of its item: the closing bracket, or ";" or a
+        full stop or the line's end outside one; capitalised words and ``item_links`` between them (in brackets
         any words), no first name the data knows opening it."""
         if i >= len(doc) or not doc[i].text[:1].isupper() or known_first_name(doc[i].text):
             return None
         end = i
-        closers = {")"} if bracketed else {";", ",", ".", ")"}
+        closers = {")"} if bracketed else {";", "."}
         while end < len(doc) and end - i < _MAX_ORG and doc[end].text not in closers and doc[end].text != "(" \
                 and (bracketed or doc[end].text[:1].isupper() or doc[end].lower_ in self.item_links
                      or doc[end].text.upper() in self.suffixes):
@@ -178,6 +179,11 @@ class StaffLists:
         if org is None:
             return {**row, "rule": RULE}
         return {**row, "rule": RULE, "organization_start": org.start_char, "organization_end": org.end_char}
+
+
+def _semicolon_item(doc: Doc, start: int, end: int) -> bool:
+    """Is ``doc[start:end]`` an item of a list that semicolons part: one follows or stands before it?"""
+    return end < len(doc) and doc[end].text == ";" or start > 0 and doc[start - 1].text == ";"
 
 
 def _title_run(parts: list[str], i: int, end: int) -> tuple[int | None, int]:
