@@ -160,3 +160,14 @@ def test_english_unit_after_the_title_is_part_of_the_role(nlp, text, expected):
     found = roles_of(nlp, text, language="en")
     assert expected in found
     assert not [row for row in found if row[0] == expected[0] and row != expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("From left Stein Kvalvik, CEO Maritim Forening Sogn og Fjordane, and Trond Strøm, Subsea Innovator NCE Undersea; "
+     "Beate Grønvik, Supplier Development Consultant Maritim Forening Sogn og Fjordane",
+     {("Stein Kvalvik", "ceo", "Maritim Forening Sogn og Fjordane"), ("Trond Strøm", "subsea innovator", "NCE Undersea"),
+      ("Beate Grønvik", "supplier development consultant", "Maritim Forening Sogn og Fjordane")}),
+    ("Aud Sildnes, Sales Director Velmo Kraft AS, was pleased.", {("Aud Sildnes", "sales director", "Velmo Kraft AS")}),
+])
+def test_english_organisation_straight_after_the_title(nlp, text, expected):
+    assert expected <= roles_of(nlp, text, language="en")

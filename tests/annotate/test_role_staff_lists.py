@@ -137,3 +137,14 @@ def test_a_title_before_the_name_stays_beside_the_item_after_it(nlp, text, title
 ])
 def test_a_titled_name_after_a_comma_in_a_sentence_is_no_organisation(nlp, text):
     assert not [row for row in roles_of(nlp, text) if row[2] and "Alvares" in row[2]]
+
+
+@pytest.mark.parametrize("text, role", [
+    ("Delegatene oppnevnte en styringsgruppe bestående av; Steffen Moe-Holst (Fjordforsk), Nina Hjelle (Ballard) og "
+     "Vegard Fredriksen (Hexagon). Daglig leder er Ola Dal.", "medlem av styringsgruppen"),
+    ("Styringsgruppa består av Steffen Moe-Holst (Fjordforsk), Nina Hjelle (Ballard) og Vegard Fredriksen (Hexagon). "
+     "Dagleg leiar er Ola Dal.", "medlem av styringsgruppa"),
+])
+def test_a_steering_group_that_consists_of_names_with_their_organisations(nlp, text, role):
+    assert {("Steffen Moe-Holst", role, "Fjordforsk"), ("Nina Hjelle", role, "Ballard"),
+            ("Vegard Fredriksen", role, "Hexagon")} <= roles_of(nlp, text)

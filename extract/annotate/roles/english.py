@@ -174,6 +174,8 @@ class EnglishRoles:
             org = self._organization(doc, end + 1)
             closing = org is not None and (org[1] == len(doc) or _breaks(doc, org[1]) or doc[org[1]].text == ")")
             return (i, role, doc[org[0]:org[1]].text, org[1]) if closing else (None if bracketed else (i, role, None, end))
+        if not before_name and (straight := self._straight_organization(doc, end)) is not None:
+            return i, role, doc[straight[0]:straight[1]].text, straight[1]  # "Kari Lie, CEO Brekke Marine"
         if end >= len(doc) or doc[end].lower_ not in self.org_prepositions or _breaks(doc, end):
             return i, role, None, end
         field = self._field(doc, end) if doc[end].lower_ == "of" else None
@@ -196,6 +198,17 @@ class EnglishRoles:
                 or doc[end].lower_ not in self.unit_prepositions or self._organization(doc, end + 1) is None:
             return i
         return end
+
+    def _straight_organization(self, doc: Doc, i: int) -> tuple[int, int] | None:
+        """(start, end) of an organisation written straight after a title, with nothing between
+        ("Kari Lie, CEO Brekke Marine, ..."): capitalised words from ``i``, no first name the data
+        knows opening them, up to a comma, a stop, a bracket or the line's end."""
+        if i >= len(doc) or _breaks(doc, i) or not doc[i].text[:1].isupper() or known_first_name(doc[i].text) \
+                or doc[i].ent_type_ == "PER":
+            return None
+        org = self._organization(doc, i)
+        return org if org is not None and (org[1] == len(doc) or _breaks(doc, org[1])
+                                           or doc[org[1]].text in _CLOSERS) else None
 
     def _field(self, doc: Doc, of: int) -> int | None:
         """Where the field of "TITLE of FIELD at ORG" ends ("Head of wind energy at Innovation

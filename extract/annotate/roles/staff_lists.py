@@ -7,8 +7,9 @@
 - "NAME (TITLE[,] ORG)" in a list or caption, and "NAME, TITLE ORG" as an item of a list that
   semicolons part ("Kari Lie, daglig leder Brekke AS; Ola Dal, verkssjef Fjordlaks"), the
   organisation straight after the title;
-- a board that "består av" a list of names, each "fra ORG" ("Styret i Klyngen består av Kari Lie
-  fra Brekke AS og Ola Dal fra Fjordlaks"): each a member (``roles.yaml``: ``member_bodies``).
+- a board that "består av" a list of names, each "fra ORG" or "(ORG)" ("Styret i Klyngen består av
+  Kari Lie fra Brekke AS og Ola Dal fra Fjordlaks", "en styringsgruppe bestående av Kari Lie (Brekke
+  AS), ..."): each a member (``roles.yaml``: ``member_bodies``).
 
 Rows of these replace the rows other rules read from the same name with the same role and no
 organisation ("Styremedlemmer: Kari Lie" as a caption's label)."""
@@ -146,14 +147,15 @@ class StaffLists:
         for k in range(i, min(i + 7, len(doc))):
             for words in self.consists:
                 if [t.lower_ for t in doc[k:k + len(words)]] == words:
-                    return k + len(words)
+                    after = k + len(words)
+                    return after + (after < len(doc) and doc[after].text in {":", ";"})  # "bestående av;"
             if doc[k].is_punct or doc[k].is_sent_start and k > i:
                 return None
         return None
 
     def _members(self, marked: MarkedDoc, i: int) -> list[tuple[Span, Span | None]]:
         """The names listed from token ``i`` on, joined by commas and "og", each with the
-        organisation after "fra" that follows it."""
+        organisation after "fra" or in brackets that follows it."""
         doc, parts, members = marked.doc, marked.parts, []
         while i < len(doc) and parts[i] == "NAME":
             start = i
@@ -163,6 +165,10 @@ class StaffLists:
             if i + 1 < len(doc) and doc[i].lower_ in self.group_prepositions:
                 end = _capitalised_end(doc, i + 1, {",", self.and_word, ".", ";"})
                 org, i = (doc[i + 1:end], end) if end > i + 1 else (None, i)
+            elif i + 2 < len(doc) and doc[i].text == "(":  # "Kari Lie (Brekke AS)"
+                end = _capitalised_end(doc, i + 1, {")", "(", ","})
+                org, i = (doc[i + 1:end], end + 1) if end > i + 1 and end < len(doc) and doc[end].text == ")" \
+                    else (None, i)
             members.append((name, org))
             if i < len(doc) and doc[i].lower_ in {",", self.and_word}:
                 i += 1
