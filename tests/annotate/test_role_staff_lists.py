@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.annotate.test_entities import annotate_with_ents  # noqa: F401  (fixture)
 from tests.annotate.test_page_roles import roles_of
 
 HEADED = ("Styret\n\nStyreleder, prosjektleder\nHåvard Lindtveit, Brekkeplast\n{admin}, sekretær\n"
@@ -148,3 +149,17 @@ def test_a_titled_name_after_a_comma_in_a_sentence_is_no_organisation(nlp, text)
 def test_a_steering_group_that_consists_of_names_with_their_organisations(nlp, text, role):
     assert {("Steffen Moe-Holst", role, "Fjordforsk"), ("Nina Hjelle", role, "Ballard"),
             ("Vegard Fredriksen", role, "Hexagon")} <= roles_of(nlp, text)
+
+
+@pytest.mark.parametrize("text, title", [
+    ("Fra venstre: Frode Holm, Klyngeleder Ocean Drone Cluster, Margrethe Ringdal Skjold, Seniorkonsulent Impulsa, "
+     "og Bård Eide, Daglig Leder Trondheimsnæring.", "daglig leder"),
+    ("Frå venstre: Frode Holm, Klyngeleiar Ocean Drone Cluster, Margrethe Ringdal Skjold, Seniorkonsulent Impulsa, "
+     "og Bård Eide, Dagleg Leiar Trondheimsnæring.", "dagleg leiar"),
+])
+def test_a_comma_list_of_capitalised_titles_and_organisations(annotate_with_ents, text, title):
+    ents = {"Frode Holm": "PER", "Margrethe Ringdal Skjold": "PER", "Impulsa": "PER", "Bård Eide": "PER"}
+    doc = annotate_with_ents(text, ents)
+    found = {(s._.role["person"], s._.role["role"], s._.role["organization"]) for s in doc.spans["roles"]}
+    assert {("Margrethe Ringdal Skjold", "seniorkonsulent", "Impulsa"), ("Bård Eide", title, "Trondheimsnæring")} <= found
+    assert not [row for row in found if row[0] == "Impulsa"]

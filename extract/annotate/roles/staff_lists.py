@@ -5,8 +5,9 @@
   title (in the singular) until a line that is no such item;
 - "TITLE: NAME, ORG; NAME, ORG" and "• TITLE: NAME – ORG." on one line;
 - "NAME (TITLE[,] ORG)" in a list or caption, and "NAME, TITLE ORG" as an item of a list that
-  semicolons part ("Kari Lie, daglig leder Brekke AS; Ola Dal, verkssjef Fjordlaks"), the
-  organisation straight after the title;
+  semicolons part ("Kari Lie, daglig leder Brekke AS; Ola Dal, verkssjef Fjordlaks") or whose
+  titles are capitalised ("Kari Lie, Seniorkonsulent Brekke AS, Ola Dal, Daglig Leder Fjordlaks"),
+  the organisation straight after the title;
 - a board that "består av" a list of names, each "fra ORG" or "(ORG)" ("Styret i Klyngen består av
   Kari Lie fra Brekke AS og Ola Dal fra Fjordlaks", "en styringsgruppe bestående av Kari Lie (Brekke
   AS), ..."): each a member (``roles.yaml``: ``member_bodies``).
@@ -59,22 +60,23 @@ class StaffLists:
             first, end = _title_run(parts, i + 1 + (token.text == "," and bracketed), len(doc))
             if first is None or self.lexicon.role_base(doc[end - 1].text) is None or end >= len(doc):
                 continue
-            org = self._item_organization(doc, end + (doc[end].text == ","), bracketed)
+            listed = doc[first].text[:1].isupper()  # "Kari Lie, Seniorkonsulent Brekke AS, Ola Dal, ..."
+            org = self._item_organization(doc, end + (doc[end].text == ","), bracketed, listed)
             name_start = i - 1
             while name_start > 0 and parts[name_start - 1] == "NAME":
                 name_start -= 1
-            if org is not None and (bracketed or _semicolon_item(doc, name_start, org.end)):
+            if org is not None and (bracketed or listed or _semicolon_item(doc, name_start, org.end)):
                 found.append(self._row(marked, doc[first:end], doc[name_start:i], org))
         return found
 
-    def _item_organization(self, doc: Doc, i: int, bracketed: bool) -> Span | None:
+    def _item_organization(self, doc: Doc, i: int, bracketed: bool, listed: bool = False) -> Span | None:
         """The organisation from token ``i`` to the end of its item: the closing bracket, or ";" or a
-        full stop or the line's end outside one; capitalised words and ``item_links`` between them (in brackets
+        full stop or the line's end outside one (or a comma after a ``listed`` item's capitalised title); capitalised words and ``item_links`` between them (in brackets
         any words), no first name the data knows opening it."""
         if i >= len(doc) or not doc[i].text[:1].isupper() or known_first_name(doc[i].text):
             return None
         end = i
-        closers = {")"} if bracketed else {";", "."}
+        closers = {")"} if bracketed else {";", ".", ","} if listed else {";", "."}
         while end < len(doc) and end - i < _MAX_ORG and doc[end].text not in closers and doc[end].text != "(" \
                 and (bracketed or doc[end].text[:1].isupper() or doc[end].lower_ in self.item_links
                      or doc[end].text.upper() in self.suffixes):
