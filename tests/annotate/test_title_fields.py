@@ -26,6 +26,10 @@ def test_a_field_between_title_and_name(annotate_full, text, expected):
      ("Sindre Holm", "avdelingsdirektør for næring, plan og innovasjon", "Vestby fylkeskommune")),
     ("– Vi er glade, seier Sindre Holm, avdelingsdirektør for næring, plan og innovasjon i Vestby fylkeskommune.",
      ("Sindre Holm", "avdelingsdirektør for næring, plan og innovasjon", "Vestby fylkeskommune")),
+    ("– Det haster, sier Tonje Brekke, områdedirektør for marked og grønn omstilling i Velmo Kraft.",
+     ("Tonje Brekke", "områdedirektør for marked og grønn omstilling", "Velmo Kraft")),
+    ("– Det hastar, seier Tonje Brekke, områdedirektør for marknad og grøn omstilling i Velmo Kraft.",
+     ("Tonje Brekke", "områdedirektør for marknad og grøn omstilling", "Velmo Kraft")),
 ])
 def test_a_list_of_fields_or_a_field_in_letters_stays_in_the_title(annotate_full, text, expected):
     found = roles(annotate_full(text))
