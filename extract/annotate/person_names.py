@@ -31,6 +31,8 @@ from ..backbone.names import known_first_name
 from .lexicon import load
 from .titles import TitleLexicon
 
+_COMPOUND = 9  # letters: a label's compound noun, longer than the surnames that are nouns ("Strand", "Bakken")
+
 _COORDINATED = frozenset({"KOORD", "conj"})
 _SUBJECT = frozenset({"SUBJ", "nsubj"})  # NDT's label (the shipped parser) and UD's
 _ORGANIZATIONS = frozenset({"ORG", "GPE_ORG"})
@@ -74,8 +76,21 @@ def _not_name_end(doc: Doc, start: int, end: int, titles: TitleLexicon) -> bool:
     if end - start >= 3 and last.text.endswith("s") and end < len(doc) and titles.base(doc[end].text) \
             and doc[end].is_lower:  # not "Dag Jarle Aksnes Direktør": a capitalised title opens a list item
         return True
+    if _next_label(doc, start, end):
+        return True
     return last.is_upper and len(last) > 2 and not any(t.is_upper and t.is_alpha  # an initial ("S.") is none
                                                        for t in doc[start:end - 1])
+
+
+def _next_label(doc: Doc, start: int, end: int) -> bool:
+    """The last word of a name that is a label's value and runs into the next label: "Prosjektleder:
+    Kari Lie Finansieringskilde: Fondet" (a colon before and after, three words or more, the last a
+    compound NorNE's train files know as a noun and never as a name; not "Kari Lie Berg:")."""
+    if not (end - start >= 3 and start > 0 and end < len(doc) and doc[start - 1].text == ":" and doc[end].text == ":"):
+        return False
+    lower, table = doc[end - 1].lower_, lemma_lexicon()
+    return len(lower) >= _COMPOUND and (lower, "NOUN") in table and (lower, "PROPN") not in table \
+        and not known_first_name(doc[end - 1].text)
 
 
 def pieces(doc: Doc, start: int, end: int, titles: TitleLexicon) -> list[tuple[int, int]]:

@@ -189,6 +189,8 @@ class TitleLexicon:
             return True  # "Keven Vottestad, som leder Arena Innovasjon Torskefisk": the role he holds
         if token.i >= 2 and token.nbor(-1).text == "," and token.nbor(-2).ent_type_ == "PER":
             return True  # "sier Eli Brekke, leder for ...": an apposition to the name, whatever the tagger says
+        if token.i >= 1 and token.nbor(-1).lower_ in self.modifiers and token.nbor(-1).is_sent_start:
+            return True  # "Administrativ leder, sekretær" heading a list: a title however it is tagged
         if token.doc.has_annotation("POS") and token.pos_:
             if token.pos_ not in {"NOUN", "PROPN"}:
                 return False

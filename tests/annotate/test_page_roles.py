@@ -146,3 +146,28 @@ def test_an_english_staff_title_takes_the_article_s_cluster(title):
     text = f"NCE Velmo Seafood had a good year.\n\nTo strengthen the team, Aud Sildnes has been hired as a new {title}."
     rows = facts_from_text(text, language="en")["person_roles"]
     assert ("Aud Sildnes", title, "Velmo Seafood") in {(r["person"], r["role"], r["organization"]) for r in rows}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("We are happy, says Jon Hovda, director Cloud & Data at Softline Norway.",
+     ("Jon Hovda", "director cloud & data", "Softline Norway")),
+    ("Jon Hovda, Director Retail Banking at Velmo Sparebank, opened the meeting.",
+     ("Jon Hovda", "director retail banking", "Velmo Sparebank")),
+    ("Per Vassbotn, head of the Robotics and Emerging Technologies department at Fjordtek Consulting, said it works.",
+     ("Per Vassbotn", "head of the robotics and emerging technologies department", "Fjordtek Consulting")),
+])
+def test_english_unit_after_the_title_is_part_of_the_role(nlp, text, expected):
+    found = roles_of(nlp, text, language="en")
+    assert expected in found
+    assert not [row for row in found if row[0] == expected[0] and row != expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("From left Stein Kvalvik, CEO Maritim Forening Sogn og Fjordane, and Trond Strøm, Subsea Innovator NCE Undersea; "
+     "Beate Grønvik, Supplier Development Consultant Maritim Forening Sogn og Fjordane",
+     {("Stein Kvalvik", "ceo", "Maritim Forening Sogn og Fjordane"), ("Trond Strøm", "subsea innovator", "NCE Undersea"),
+      ("Beate Grønvik", "supplier development consultant", "Maritim Forening Sogn og Fjordane")}),
+    ("Aud Sildnes, Sales Director Velmo Kraft AS, was pleased.", {("Aud Sildnes", "sales director", "Velmo Kraft AS")}),
+])
+def test_english_organisation_straight_after_the_title(nlp, text, expected):
+    assert expected <= roles_of(nlp, text, language="en")

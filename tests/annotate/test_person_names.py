@@ -39,6 +39,20 @@ def test_name_edges(annotate_with_ents, text, ents, expected):
     assert [name for _, name in people(annotate_with_ents(text, ents))] == [expected]
 
 
+@pytest.mark.parametrize("text, name", [
+    ("Prosjektleder: Arnfinn Bjørkedal Finansieringskilde: Norsk Industri", "Arnfinn Bjørkedal Finansieringskilde"),
+    ("Prosjektleiar: Arnfinn Bjørkedal Oppdragsgjevar: Møbelfondet", "Arnfinn Bjørkedal Oppdragsgjevar"),
+])
+def test_a_label_value_name_runs_into_the_next_label(annotate_with_ents, text, name):
+    assert [found for _, found in people(annotate_with_ents(text, {name: "PER"}))] == ["Arnfinn Bjørkedal"]
+
+
+@pytest.mark.parametrize("text, name", [("Prosjektleder: Kari Nordmann Strand: Vi er i rute.", "Kari Nordmann Strand"),
+                                        ("Prosjektleiar: Kari Nordmann Bakken: Vi er i rute.", "Kari Nordmann Bakken")])
+def test_a_surname_before_a_colon_stays_in_the_name(annotate_with_ents, text, name):
+    assert [found for _, found in people(annotate_with_ents(text, {name: "PER"}))] == [name]
+
+
 @pytest.mark.parametrize("text", ["Fra venstre: Ola Nes, Gunnvor Lid Foto: Kari Dal",
                                   "Frå venstre: Ola Nes, Gunnvor Lid Foto: Kari Dal"])
 def test_a_credit_cue_after_a_name_is_not_part_of_it(annotate_with_ents, text):

@@ -23,6 +23,7 @@ from .parsed import ParsedRoles
 from .parenthesised import organizations_in_parentheses
 from .referents import OrganizationReferents
 from .rows import MarkedDoc, RowBuilder
+from .staff_lists import StaffLists, with_staff_lists
 from .units import UnitRoles
 
 
@@ -51,6 +52,7 @@ class RoleComponent:
         self.rows = RowBuilder(lexicon)
         self.parsed = ParsedRoles(self.rows)
         self.lists = CaptionLists(self.rows, lexicon)
+        self.staff = StaffLists(self.rows, lexicon)
         self.credits = CreditReader(lexicon)
         self.english = EnglishRoles()
         self.referents = OrganizationReferents()
@@ -79,11 +81,15 @@ class RoleComponent:
                         named_by_rule.append(person)
         named_by_rule += _coordinated_names(doc, self.and_word)
         doc.spans["roles"] = roles
+        staff_organizations = [doc[s.start:s.end] for s in roles if "organization_start" in s._.role
+                               for s in [doc.char_span(s._.role["organization_start"], s._.role["organization_end"])]
+                               if s is not None]
         doc.spans["people"] = filter_spans(people)
         # A name next to a role title or credit is a person however the model cut it
         # ("Innlandet Christian Hedløv Engh"); a known organisation is an organisation.
         prefer_rule_entities(doc, filter_spans(named_by_rule), "PER", "rule:newsfacts_roles")
         prefer_rule_entities(doc, _outside_clusters(doc, organizations), "ORG", "rule:organizations")
+        prefer_rule_entities(doc, filter_spans(staff_organizations), "ORG", "rule:newsfacts_roles")
         return doc
 
     def extract(self, doc: Doc, organizations: Organizations) -> list[dict]:
@@ -106,6 +112,7 @@ class RoleComponent:
         results += self.parsed.rows_for(marked, [span for rule, span in matches if rule != "role-with-organization"],
                                         results)
         results += self.lists.rows_for(marked) + self.lists.line_rows(marked)
+        results = with_staff_lists(results, self.staff.rows_for(marked))
         results = self.lists.with_group_organizations(marked, results)
         results = self.units.held_in_organizations(doc, self.chained.chain(doc, results), parts)
         results = organizations_in_parentheses(doc, results, parts)
@@ -122,8 +129,8 @@ class RoleComponent:
         first, joined, second = row["role"].partition(f" {self.and_word} ")
         span = doc.char_span(row["start"], row["end"], alignment_mode="expand")
         if not joined or first.endswith("-") or not first or not second or span is None \
-                or first.split()[-2:-1] and first.split()[-2] in self.lexicon.field_prepositions:
-            return [row]  # one field of two nouns: "fylkesråd for plan og næring"
+                or self._field_list(first.split()):
+            return [row]  # one field of two nouns: "fylkesråd for plan og næring", "for næring, plan og miljø"
         join = next((t for t in span[1:-1] if t.lower_ == self.and_word and t.nbor(-1).lower_ == first.split()[-1]), None)
         if join is None:
             return [row]
@@ -142,6 +149,13 @@ class RoleComponent:
             if i:
                 end_token = end_token.nbor(-len(words.split()) - 1)
         return rows[::-1]
+
+    def _field_list(self, words: list[str]) -> bool:
+        """Do ``words`` end in a field preposition and a field, or a list of fields joined by commas?"""
+        k = len(words) - 2
+        while k >= 2 and words[k].endswith(","):
+            k -= 1
+        return k >= 1 and words[k] in self.lexicon.field_prepositions
 
     def _base_role(self, role: str) -> str:
         words = role.split()

@@ -45,6 +45,8 @@ class EnglishRoles:
         self.copulas = set(data["copulas"])
         self.and_words = set(data["and_words"])
         self.portfolio_heads = set(data["portfolio_heads"])
+        self.unit_prepositions = set(data["unit_prepositions"])
+        self.unit_nouns = set(data["unit_nouns"])
 
     def rows_for(self, doc: Doc) -> list[dict]:
         """The rows of ``doc``'s English roles (none in a Norwegian text), a name's own title
@@ -161,7 +163,7 @@ class EnglishRoles:
         heads = [k for k in range(i, end) if self._head(doc[k])]
         if not heads:
             return None
-        end = end if bracketed else heads[-1] + 1
+        end = end if bracketed else self._unit_end(doc, heads[-1] + 1)
         plural = doc[heads[-1]].lower_ not in self.heads
         owner = next((k for k in range(i, end) if doc[k].is_lower), end)
         if i < owner < end and not bracketed:  # "Research Council director general"
@@ -172,6 +174,8 @@ class EnglishRoles:
             org = self._organization(doc, end + 1)
             closing = org is not None and (org[1] == len(doc) or _breaks(doc, org[1]) or doc[org[1]].text == ")")
             return (i, role, doc[org[0]:org[1]].text, org[1]) if closing else (None if bracketed else (i, role, None, end))
+        if not before_name and (straight := self._straight_organization(doc, end)) is not None:
+            return i, role, doc[straight[0]:straight[1]].text, straight[1]  # "Kari Lie, CEO Brekke Marine"
         if end >= len(doc) or doc[end].lower_ not in self.org_prepositions or _breaks(doc, end):
             return i, role, None, end
         field = self._field(doc, end) if doc[end].lower_ == "of" else None
@@ -181,16 +185,42 @@ class EnglishRoles:
         org = self._organization(doc, end + 1)
         return (i, role, doc[org[0]:org[1]].text, org[1]) if org else (i, role, None, end)
 
+    def _unit_end(self, doc: Doc, i: int) -> int:
+        """Where a unit written after the title's head ends ("director Cloud & Data at Softline": the
+        unit is part of the role): capitalised words and the links between them up to "at/in ORG";
+        ``i`` where no such unit stands."""
+        end = i
+        while end < len(doc) and end - i < _MAX_TITLE and not _breaks(doc, end) and (
+                doc[end].text[:1].isupper() and not known_first_name(doc[end].text) and doc[end].ent_type_ != "PER"
+                or end > i and doc[end].lower_ in self.links and doc[end].lower_ != "of"):
+            end += 1
+        if end == i or doc[end - 1].lower_ in self.links or end >= len(doc) \
+                or doc[end].lower_ not in self.unit_prepositions or self._organization(doc, end + 1) is None:
+            return i
+        return end
+
+    def _straight_organization(self, doc: Doc, i: int) -> tuple[int, int] | None:
+        """(start, end) of an organisation written straight after a title, with nothing between
+        ("Kari Lie, CEO Brekke Marine, ..."): capitalised words from ``i``, no first name the data
+        knows opening them, up to a comma, a stop, a bracket or the line's end."""
+        if i >= len(doc) or _breaks(doc, i) or not doc[i].text[:1].isupper() or known_first_name(doc[i].text) \
+                or doc[i].ent_type_ == "PER":
+            return None
+        org = self._organization(doc, i)
+        return org if org is not None and (org[1] == len(doc) or _breaks(doc, org[1])
+                                           or doc[org[1]].text in _CLOSERS) else None
+
     def _field(self, doc: Doc, of: int) -> int | None:
         """Where the field of "TITLE of FIELD at ORG" ends ("Head of wind energy at Innovation
-        Norway"): at a word of ``field_ends`` a few words on, an organisation after it."""
-        for k in range(of + 2, min(of + 2 + _MAX_TITLE, len(doc) - 1)):
+        Norway"): at a word of ``field_ends`` a few words on, an organisation after it. After "of
+        the" only a unit is a field ("head of the Robotics department at X"); else the words are
+        an organisation ("the head of the Cluster for Applied AI")."""
+        unit = doc[of + 1].lower_ in self.openers
+        for k in range(of + 2, min(of + 3 + _MAX_ORG if unit else of + 2 + _MAX_TITLE, len(doc) - 1)):
             if not doc[k - 1].is_alpha or _breaks(doc, k):
                 return None
-            if doc[of + 1].lower_ in self.openers:
-                return None  # "the head of the Cluster for Applied AI": an organisation, no field
             if doc[k].lower_ in self.field_ends and self._organization(doc, k + 1) is not None:
-                return k
+                return k if not unit or doc[k - 1].lower_ in self.unit_nouns else None
         return None
 
     def _head(self, token) -> bool:

@@ -141,7 +141,7 @@ class RowBuilder:
 
     def _role_text(self, title: Span) -> tuple[str, bool]:
         """The role a title names, and whether the title is plural."""
-        text = " ".join(t.lower_ for t in title)
+        text = _joined(t.lower_ for t in title)
         for short, full in self.lexicon.abbreviations.items():
             if text == short or text.endswith(" " + short):
                 return text[: len(text) - len(short)] + full, False
@@ -150,7 +150,7 @@ class RowBuilder:
         if base is None:  # the last word is a modifier or an abbreviation
             return text, False
         last = base[0].rsplit("-", 1)[-1] if _compound_owner(head.text) else base[0]  # "Tesla-sjef": sjef
-        return " ".join([t.lower_ for t in title[:-1]] + [last]), base[1]
+        return _joined([t.lower_ for t in title[:-1]] + [last]), base[1]
 
     def _organization(self, marked: MarkedDoc, span: Span, title: Span) -> str | None:
         """The first organisation after the title in the match, else the one before it
@@ -299,3 +299,8 @@ def _canonical_organization(marked: MarkedDoc, org: Span, end: int, genitive: bo
     text = doc[org.start:end].text
     text = text[:-1] if genitive else text
     return spelt_out(doc, text) or text
+
+
+def _joined(words) -> str:
+    """Words as a role is written: spaces between, none before a comma ("for næring, plan og miljø")."""
+    return " ".join(words).replace(" , ", ", ")
