@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
@@ -141,7 +143,7 @@ class RoleComponent:
     def _listed_before(self, row: dict, join, first: str) -> list[dict]:
         """The rows of the roles before "og" ("journalisten , skribenten"): each ends at its last word."""
         rows, end_token = [], join.nbor(-1)
-        for i, words in reversed(list(enumerate(first.split(" , ")))):
+        for i, words in reversed(list(enumerate(re.split(r" ?, ", first)))):
             end = end_token.idx + len(end_token)
             rows.append({**row, "role": self._base_role(words), "end": max(row["person_end"] or 0, end),
                          **({"start": min(row["person_start"] or end_token.idx, end_token.nbor(-len(words.split()) + 1).idx)}
