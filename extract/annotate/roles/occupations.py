@@ -80,11 +80,11 @@ class OccupationMarker:
     def mark(self, doc: Doc, parts: list[str], shaped: frozenset[int]) -> None:
         """Mark as TITLE the words of ``shaped`` (see ``shaped``) that stand in a role position,
         and unmark the places they say a person is from (``unmark_origins``)."""
-        for token in doc:
-            if parts[token.i] == "NAME" and self._opens_name(token, parts):
-                parts[token.i] = "TITLE"  # "Bussjåfør Silje Årdal", the model's PER entity
-            elif not parts[token.i] and token.i in shaped and self._in_role_position(token, parts):
-                parts[token.i] = "TITLE"
+        for i, part in enumerate(parts):  # the parts, not the tokens: most words are no name or occupation
+            if part == "NAME" and self._opens_name(doc[i], parts):
+                parts[i] = "TITLE"  # "Bussjåfør Silje Årdal", the model's PER entity
+            elif not part and i in shaped and self._in_role_position(doc[i], parts):
+                parts[i] = "TITLE"
         self.unmark_origins(doc, parts)
 
     def unmark_origins(self, doc: Doc, parts: list[str]) -> None:
@@ -251,7 +251,7 @@ class OccupationMarker:
             return False
         subject = self.predicates.subject(token)
         return subject is not None and parts[subject.i] == "NAME" \
-            or self.predicates.of_pronoun(token) and _capitalised_genitive(token.doc, token.i - 1)
+            or _capitalised_genitive(token.doc, token.i - 1) and self.predicates.of_pronoun(token)
 
 
 def _opens_same_name_twice(token: Token) -> bool:

@@ -288,6 +288,8 @@ class PartMarker:
             if token is not None and self._name_word(token, parts, run):
                 run.append(token)
                 continue
+            if not run:
+                continue  # the test just made with no run: no name starts at ``token``
             while run and run[-1].text in self.particles:
                 run.pop()
             if run:  # "En Drøm Christopher Langeland": the name is the last two
@@ -321,13 +323,16 @@ class PartMarker:
 
     def _name_word(self, token: Token, parts: list[str], run: list[Token]) -> bool:
         """Can ``token`` continue ``run`` (or start one) as a word of a person's name?"""
-        if parts[token.i] or token.text in self.not_name_words or token.text in self.not_people:
+        if parts[token.i]:
             return False
-        if token.text in self.particles or _INITIAL.match(token.text):
+        text = token.text
+        if text in self.not_name_words or text in self.not_people:
+            return False
+        if text in self.particles or _INITIAL.match(text):
             return bool(run)
-        if not _NAME_WORD.match(token.text):
+        if not _NAME_WORD.match(text):
             return False
-        return not (token.lower_ in self.speech_verbs or self.lexicon.base(token.text)
+        return not (token.lower_ in self.speech_verbs or self.lexicon.base(text)
                     or self.occupations.opens_sentence(token))
 
 
