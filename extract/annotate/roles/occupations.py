@@ -105,9 +105,11 @@ class OccupationMarker:
         it never saw ("Bente Liland, politioverbetjent i Hordaland" as an adjective, "Per Olsen
         (tømrer)" as a verb), but never a closed class to a noun ("etter", "eller", "derfor")."""
         if token.ent_type_ and not in_entity or not token.is_alpha or token.pos_ in _FUNCTION_CLASSES \
-                or token.lower_ in self.speech_verbs or self.lexicon.base(token.text) is not None:
+                or token.lower_ in self.speech_verbs:
+            return False
+        found = self.lexicon.occupation(token.text)  # None for most words: asked before ``base``
+        if found is None or self.lexicon.base(token.text) is not None:
             return False  # a title of the lists the title marking left out: a verb ("I kveld leiar Phil Neville")
-        found = self.lexicon.occupation(token.text)
         if found is not None and self._counted(token) and self.lexicon.form_of_other_noun(token.text):
             return False  # "to unger", "flere landskamper": the plural of a noun for no occupation
         if found is None or token.is_lower:
