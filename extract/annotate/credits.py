@@ -85,9 +85,11 @@ class CreditReader:
         if len(doc) < 3 or not any(end in doc_text(doc)[:doc[-2].idx] for end in _SENTENCE_ENDS):
             return found  # no sentence ends before the last two words: no name after one
         for token in doc[1:]:
-            if token.is_space or not _after_sentence(doc, token.i) or _credited_line_before(doc, token.i, self.cues):
+            if token.is_space or not _after_sentence(doc, token.i):
                 continue
             end = self._name_end(doc, token.i)
+            if end - token.i < 2 or _credited_line_before(doc, token.i, self.cues):
+                continue  # most sentences open with no name: the line before is not read for them
             name = doc[token.i:end]
             if end - token.i < 2 or not _ends_line(doc, end) or _titled_line(doc, end) or organizations.at(token.i, end) is not None \
                     or organization_name([t.text for t in name]) or name.text.isupper() \
