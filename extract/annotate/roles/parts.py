@@ -323,10 +323,7 @@ class PartMarker:
 
     def _name_word(self, token: Token, parts: list[str], run: list[Token]) -> bool:
         """Can ``token`` continue ``run`` (or start one) as a word of a person's name?"""
-        if parts[token.i]:
-            return False
-        text = token.text
-        if text in self.not_name_words or text in self.not_people:
+        if parts[token.i] or (text := token.text) in self.not_name_words or text in self.not_people:
             return False
         if text in self.particles or _INITIAL.match(text):
             return bool(run)
