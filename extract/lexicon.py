@@ -39,6 +39,7 @@ def load_yaml(path: Path) -> Any:
         return yaml.load(handle, Loader=_WordLoader)  # a SafeLoader: no object is built from the file
 
 
+@cache  # the rule components ask in their loops: a dict look-up, not a path built each time
 def load(directory: Path, name: str) -> Any:
     """The parsed YAML file ``directory/NAME.yaml`` (cached)."""
     return load_yaml(Path(directory) / f"{name}.yaml")

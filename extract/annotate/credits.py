@@ -27,6 +27,7 @@ _BOUNDARY = {".", "!", "?", ")", ":", "–", "-", "»"}
 _MAX_NAME = 4
 _DASHES = {"-", "–"}
 _SENTENCE_ENDS = {".", "!", "?", "»"}
+_MARKS = _DASHES | {"/", ","}  # what a credit's name stands next to, its cue aside
 
 
 class CreditReader:
@@ -55,6 +56,8 @@ class CreditReader:
         marked = ":" in text or "/" in text or "," in text or any(f" {dash} " in text for dash in _DASHES)
         found: dict[int, dict] = {}
         for token in doc[:-1] if marked else []:  # no cue, slash, comma or dash: no marked credit
+            if token.text not in _MARKS and token.lower_ not in self.cues:
+                continue  # most words: no cue, dash, slash or comma
             if token.lower_ in self.cues and token.nbor(1).text == ":":
                 role, i = self._cues(doc, token.i)
                 parts = self._parts(doc, i, organizations)
@@ -79,10 +82,14 @@ class CreditReader:
         ends a caption's line after its last sentence ("Kari Lie i mål. Ola Berg"), the article
         writing its last word nowhere else and no credit in the line before."""
         found = []
+        if len(doc) < 3 or not any(end in doc_text(doc)[:doc[-2].idx] for end in _SENTENCE_ENDS):
+            return found  # no sentence ends before the last two words: no name after one
         for token in doc[1:]:
-            if token.is_space or not _after_sentence(doc, token.i) or _credited_line_before(doc, token.i, self.cues):
+            if token.is_space or not _after_sentence(doc, token.i):
                 continue
             end = self._name_end(doc, token.i)
+            if end - token.i < 2 or _credited_line_before(doc, token.i, self.cues):
+                continue  # most sentences open with no name: the line before is not read for them
             name = doc[token.i:end]
             if end - token.i < 2 or not _ends_line(doc, end) or _titled_line(doc, end) or organizations.at(token.i, end) is not None \
                     or organization_name([t.text for t in name]) or name.text.isupper() \

@@ -86,9 +86,12 @@ def trim_person_entities(doc: Doc, organizations: Organizations) -> None:
         return
     titles, speech_verbs = _titles(), _speech_verbs()
     repair_entities(doc, titles, organizations)
-    other = {e.text for e in doc.ents if e.label_ != "PER"}
+    entities = doc.ents
+    if not any(e.label_ == "PER" for e in entities):
+        return  # no person's name to trim: the entities stay as they are
+    other = {e.text for e in entities if e.label_ != "PER"}
     ents = []
-    for ent in doc.ents:
+    for ent in entities:
         if ent.label_ != "PER":
             ents.append(ent)
             continue

@@ -24,7 +24,7 @@ clause goes on), nor in a title ("Helse Bergens rådgiver").
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
@@ -259,6 +259,7 @@ def _left_edge(doc: Doc, start: int, titles: TitleLexicon) -> int:
     return start
 
 
+@lru_cache(maxsize=100_000)  # by word: eleven look-ups in the lemma lexicon each time otherwise
 def _common_word(word: str, titles: TitleLexicon) -> bool:
     """A word NorNE's train files know in lower case as something other than a name ("Australske",
     "Nettopp", "Mor"), or a compound ending in a word that is no name ("Verdensmester")."""

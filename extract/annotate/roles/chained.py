@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from ..extensions import doc_text
 from ..titles import TitleLexicon
 
 
@@ -38,7 +39,7 @@ class ChainedRoles:
         """The named row that ends just before ``row`` with only a comma or "og" between."""
         for end, named in ends.items():
             if end < row["start"] and row["start"] - end <= 6 \
-                    and " ".join(doc.text[end:row["start"]].split()) in self.joins:
+                    and " ".join(doc_text(doc)[end:row["start"]].split()) in self.joins:
                 return named
         return None
 
@@ -51,7 +52,7 @@ class ChainedRoles:
     @staticmethod
     def _name_after(doc: Doc, end: int) -> bool:
         """A name (or a comma and a name) right after character ``end``."""
-        span = doc.char_span(end, len(doc.text), alignment_mode="expand")
+        span = doc.char_span(end, len(doc_text(doc)), alignment_mode="expand")
         following = [t for t in span[:3] if not t.is_space] if span is not None else []
         if following and following[0].text == ",":
             following = following[1:]

@@ -13,6 +13,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Span
 
+from ..extensions import doc_text
 from ..lexicon import load
 from .owners import Owner, TitleOwners
 
@@ -105,7 +106,7 @@ class ImpliedOrganizations:
                         for t in span}
         tagged = Counter(e.text[:-1] if e.text.endswith("s") and e.text[:-1] in bare else e.text for e in doc.ents
                          if e.label_ in _ORGANIZATION_LABELS and self._subject(e, person_words))
-        counts = Counter({name: tagged[name] + len(re.findall(rf"(?<![\w-]){re.escape(name)}s?(?![\w-])", doc.text))
+        counts = Counter({name: tagged[name] + len(re.findall(rf"(?<![\w-]){re.escape(name)}s?(?![\w-])", doc_text(doc)))
                           for name in tagged})
         clusters = Counter(span._.canonical for span in doc.spans.get("clusters", []))
         parties = self._parties(doc, bare)
@@ -145,7 +146,7 @@ class ImpliedOrganizations:
         organisations that are parties, and the parties' full names written anywhere in it."""
         found = [self.written_name(n, doc) for n in sorted(named) if n in self.party_names or n in self.foreign_parties
                  or n.endswith(self.party_ends)]
-        found += [name for name in self.full_party_names if re.search(rf"\b{re.escape(name)}\b", doc.text)]
+        found += [name for name in self.full_party_names if re.search(rf"\b{re.escape(name)}\b", doc_text(doc))]
         return tuple(dict.fromkeys(found))
 
     def _staff(self, role: str) -> bool:

@@ -85,11 +85,11 @@ class OccupationMarker:
     def mark(self, doc: Doc, parts: list[str], shaped: frozenset[int]) -> None:
         """Mark as TITLE the words of ``shaped`` (see ``shaped``) that stand in a role position,
         and unmark the places they say a person is from (``unmark_origins``)."""
-        for token in doc:
-            if parts[token.i] == "NAME" and self._opens_name(token, parts):
-                parts[token.i] = "TITLE"  # "Bussjåfør Silje Årdal", the model's PER entity
-            elif not parts[token.i] and token.i in shaped and self._in_role_position(token, parts):
-                parts[token.i] = "TITLE"
+        for i, part in enumerate(parts):  # the parts, not the tokens: most words are no name or occupation
+            if part == "NAME" and self._opens_name(doc[i], parts):
+                parts[i] = "TITLE"  # "Bussjåfør Silje Årdal", the model's PER entity
+            elif not part and i in shaped and self._in_role_position(doc[i], parts):
+                parts[i] = "TITLE"
         self.unmark_origins(doc, parts)
 
     def unmark_origins(self, doc: Doc, parts: list[str]) -> None:
@@ -111,14 +111,15 @@ class OccupationMarker:
         (tømrer)" as a verb), but never a closed class to a noun ("etter", "eller", "derfor")."""
         owned = _owner_compound(token)  # "Brann-spiller": the model takes it for a word derived from a name
         if token.ent_type_ and not in_entity and not owned or not (token.is_alpha or owned) \
-                or token.pos_ in _FUNCTION_CLASSES \
-                or token.lower_ in self.speech_verbs or self.lexicon.base(token.text) is not None:
+                or token.pos_ in _FUNCTION_CLASSES or token.lower_ in self.speech_verbs:
+            return False
+        found = self.lexicon.occupation(token.text)  # None for most words: asked before ``base``
+        if found is None or self.lexicon.base(token.text) is not None:
             return False  # a title of the lists the title marking left out: a verb ("I kveld leiar Phil Neville")
-        found = self.lexicon.occupation(token.text)
-        if found is not None and self._counted(token) and self.lexicon.form_of_other_noun(token.text):
+        if self._counted(token) and self.lexicon.form_of_other_noun(token.text):
             return False  # "to unger", "flere landskamper": the plural of a noun for no occupation
-        if found is None or token.is_lower or owned:
-            return found is not None and not _present_tense(token, found[0])
+        if token.is_lower or owned:
+            return not _present_tense(token, found[0])
         # opening the sentence: no first name ("Sivert Heltne Nilsen"), no word the lemmatiser
         # knows as another ("Kommer Zara Larsson ...": "komme")
         return self._opens_text(token) and token.text[1:].islower() and name_genders().get(token.text) is None \
@@ -292,7 +293,7 @@ class OccupationMarker:
             return False
         subject = self.predicates.subject(token)
         return subject is not None and parts[subject.i] == "NAME" \
-            or self.predicates.of_pronoun(token) and _capitalised_genitive(token.doc, token.i - 1)
+            or _capitalised_genitive(token.doc, token.i - 1) and self.predicates.of_pronoun(token)
 
 
 def _owner_compound(token: Token) -> bool:

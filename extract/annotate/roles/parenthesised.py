@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from ..extensions import doc_text
+
 
 def organizations_in_parentheses(doc: Doc, rows: list[dict], parts: list[str]) -> list[dict]:
     """``rows``, each with a person and no organisation given the organisation that a parenthesis
@@ -17,7 +19,7 @@ def organizations_in_parentheses(doc: Doc, rows: list[dict], parts: list[str]) -
 
 
 def _parenthesised(doc: Doc, person_end: int | None, parts: list[str]) -> str | None:
-    span = doc.char_span(person_end, min(person_end + 2, len(doc.text)), alignment_mode="expand") \
+    span = doc.char_span(person_end, min(person_end + 2, len(doc_text(doc))), alignment_mode="expand") \
         if person_end is not None else None
     if span is None or span[0].text != "(":
         return None

@@ -127,12 +127,12 @@ class PartMarker:
     def _mark_small_parts(self, doc: Doc, parts: list[str]) -> None:
         """FORMER ("tidligere"), PARTY ("(Ap)") and UNIT ("Innovasjon Norge, Innlandet Kari Hansen")."""
         for token in doc:
-            i = token.i
+            i, text = token.i, token.text
             if token.lower_ in self.lexicon.former and i + 1 < len(doc):
                 parts[i] = parts[i] or "FORMER"
-            elif token.text in self.parties and 0 < i < len(doc) - 1 and doc[i - 1].text == "(":
+            elif text in self.parties and 0 < i < len(doc) - 1 and doc[i - 1].text == "(":
                 parts[i] = "PARTY"
-            elif (token.text in self.regional_units and i > 0 and doc[i - 1].text == ","
+            elif (text in self.regional_units and i > 0 and doc[i - 1].text == ","
                   and i + 1 < len(doc) and parts[i + 1] == "NAME"):
                 parts[i] = "UNIT"
 
@@ -140,12 +140,12 @@ class PartMarker:
         for _, start, end in self.titles(doc):
             parts[start:end] = ["TITLE"] * (end - start)
         for token in doc:
-            i = token.i
-            if parts[i] == "TITLE" or not token.is_alpha and "-" not in token.text:
+            i, text = token.i, token.text
+            if parts[i] == "TITLE" or not token.is_alpha and "-" not in text:
                 continue
             if parts[i] == "NAME" and not token.is_upper:
                 continue
-            if self.lexicon.base(token.text) and self.lexicon.is_noun_here(token, parts[i - 1] if i else ""):
+            if self.lexicon.base(text) and self.lexicon.is_noun_here(token, parts[i - 1] if i else ""):
                 parts[i] = "TITLE"
                 self._mark_title_left(doc, i, parts)
                 mark_field(doc, i, parts, self.field_words)
@@ -288,6 +288,8 @@ class PartMarker:
             if token is not None and self._name_word(token, parts, run):
                 run.append(token)
                 continue
+            if not run:
+                continue  # the test just made with no run: no name starts at ``token``
             while run and run[-1].text in self.particles:
                 run.pop()
             if run:  # "En Drøm Christopher Langeland": the name is the last two
@@ -321,13 +323,13 @@ class PartMarker:
 
     def _name_word(self, token: Token, parts: list[str], run: list[Token]) -> bool:
         """Can ``token`` continue ``run`` (or start one) as a word of a person's name?"""
-        if parts[token.i] or token.text in self.not_name_words or token.text in self.not_people:
+        if parts[token.i] or (text := token.text) in self.not_name_words or text in self.not_people:
             return False
-        if token.text in self.particles or _INITIAL.match(token.text):
+        if text in self.particles or _INITIAL.match(text):
             return bool(run)
-        if not _NAME_WORD.match(token.text):
+        if not _NAME_WORD.match(text):
             return False
-        return not (token.lower_ in self.speech_verbs or self.lexicon.base(token.text)
+        return not (token.lower_ in self.speech_verbs or self.lexicon.base(text)
                     or self.occupations.opens_sentence(token))
 
 
@@ -387,7 +389,7 @@ def _lone_name_word(parts: list[str], i: int) -> bool:
 def _after_name(doc: Doc, i: int, parts: list[str]) -> bool:
     """True right after a name, or after a name and its party: "Kari Hansen (Ap) i"."""
     before = i - 1
-    if doc[before].text == ")" and before >= 3 and parts[before - 1] == "PARTY":
+    if before >= 3 and parts[before - 1] == "PARTY" and doc[before].text == ")":
         before -= 3
     return parts[before] == "NAME"
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ...backbone.morph import morph_values
 from ...backbone.names import name_genders
 from ..lexicon import load
 
@@ -97,7 +98,7 @@ class Predicates:
         in the parse, to the copula: "er venner fra Bergen og skippere")."""
         first = self._count_before(_first_conjunct(noun))
         verb = first.head
-        said = first.dep_ in _PREDICATE or first.dep_ in _CONJUNCT and "Plur" in first.morph.get("Number") \
+        said = first.dep_ in _PREDICATE or first.dep_ in _CONJUNCT and "Plur" in morph_values(first, "Number") \
             or first.dep_ in _INFINITIVE and first.pos_ not in _VERBS  # "ble murer": parsed as "ble valgt"
         return verb if said and verb.lemma_ in self.copulas else None
 
@@ -129,14 +130,14 @@ def _person_named(word: Token) -> bool:
 def _person_owner(word: Token) -> bool:
     """A person's genitive or a possessive ("Trumps mest iherdige kritikere", "hans medspillere"):
     the noun says how one stands to that person, not what one does."""
-    return bool(word.morph.get("Poss")) or word.ent_type_ == "PER" and "Gen" in word.morph.get("Case")
+    return bool(morph_values(word, "Poss")) or word.ent_type_ == "PER" and "Gen" in morph_values(word, "Case")
 
 
 def _first_conjunct(word: Token) -> Token:
     """The first of the plural nouns joined by "og/eller" that ``word`` is one of ("A og B er
     venner og skippere"); not a count of people ("hvor 15000 soldater og offiserer deltar"),
     which says nothing of a named person. A singular stays itself ("var både gjest og ...")."""
-    if "Plur" not in word.morph.get("Number"):
+    if "Plur" not in morph_values(word, "Number"):
         return word
     first = word
     while first.dep_ in _CONJUNCT and first.head.i < first.i and first.head.pos_ not in _VERBS:

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from ..extensions import doc_text
+
 
 def mark_surnames(doc: Doc, parts: list[str]) -> None:
     """A capitalised word no entity or part covers that is the last word of a person's name the
@@ -12,7 +14,7 @@ def mark_surnames(doc: Doc, parts: list[str]) -> None:
     follow in its sentence (not "Riiber er kombinertløper": an occupation alone the article may not
     mean as a role)."""
     full = [ent[-1].text for ent in doc.ents if ent.label_ == "PER" and len(ent) > 1 and ent[-1].is_title]
-    surnames = {name for name in full if doc.text.count(name) > full.count(name)}  # written alone somewhere
+    surnames = {name for name in full if doc_text(doc).count(name) > full.count(name)}  # written alone somewhere
     if not surnames:
         return
     for token in doc[:-1]:
