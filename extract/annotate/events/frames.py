@@ -219,7 +219,7 @@ def _prefix_frames(vocabulary: EventVocabulary, state: DocState, sentence: Span,
         becomes = ending and trigger.value == "upgraded"  # "blir til GCE Subsea": the clusters after it
         context = (previous[-1].value if previous else _next_status(vocabulary, state, sentence)) \
             if trigger.value in SELECTING else None
-        sole_status = sole[0].value if sole and trigger.value in _ANSWERS else None
+        sole_status = sole[0].value if sole and (trigger.value in _ANSWERS or _by_piece(words, doc, trigger)) else None
         action = "granted" if trigger.value in _GRANTING else trigger.value
         if passive and negated(words, doc, clause, clause.end):
             continue  # "NCE Tindra avsluttes ikke"
@@ -294,9 +294,9 @@ def _prefix_ending(words: dict, doc: Doc, trigger: Mention) -> bool:
 
 
 def _by_piece(words: dict, doc: Doc, trigger: Mention) -> bool:
-    """Does the trigger end in a word of its action's piece ("fikk ny kontrakt")?"""
-    piece = words["prefix_trigger_end_pieces"].get(trigger.value)
-    return piece is not None and doc[trigger.end - 1].lower_ in words["pattern_pieces"][piece]
+    """Does the trigger end in a word of its action's pieces ("fikk ny kontrakt", "fått forlenget perioden")?"""
+    pieces = words["prefix_trigger_end_pieces"].get(trigger.value, [])
+    return any(doc[trigger.end - 1].lower_ in words["pattern_pieces"][piece] for piece in pieces)
 
 
 def _passive(words: dict, doc: Doc, trigger: Mention) -> bool:

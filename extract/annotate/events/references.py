@@ -194,3 +194,58 @@ def _name_given(vocabulary: EventVocabulary, state: DocState) -> list[Span]:
                 state.added.append(names[0])
                 return names[:1]
     return []
+
+
+def described_subject(vocabulary: EventVocabulary, state: DocState, frame: Frame) -> list[Span]:
+    """A frame whose clause names its cluster only by a description before the frame, a noun (or a compound)
+    ending in one of ``described_subject_endings`` outside a prepositional phrase ("Molde sin havromssatsing,
+    som NTNU er med i, har fått Arena-status"), is about the article's cluster written with the frame's
+    status ("Arena Havlys Molde er ei vidareføring av havromssatsinga"), else the article's cluster."""
+    words, doc = vocabulary.words, state.doc
+    endings, prepositions = tuple(words["described_subject_endings"]), set(words["not_recipient_prepositions"])
+    opening = [t for t in frame.clause.tokens(doc, frame.start) if not (t.is_punct or t.is_space)]
+    if not any(t.pos_ == "NOUN" and t.is_lower and t.lower_.endswith(endings)
+               and not any(o.lower_ in prepositions for o in opening if o.i < t.i) for t in opening):
+        return []
+    return _article_cluster(vocabulary, state, frame.status, set())
+
+
+def _article_cluster(vocabulary: EventVocabulary, state: DocState, status: str, left_out: set[str]) -> list[Span]:
+    """The article's one cluster written with the status as its prefix ("Arena Havlys"), else, where none is,
+    the article's cluster; none of ``left_out``."""
+    prefixed = {c._.canonical: c for c in state.clusters
+                if vocabulary.prefix_status(c.text) == status and c._.canonical not in left_out}
+    if len(prefixed) == 1:
+        return list(prefixed.values())
+    main = state.main
+    return [main] if main is not None and not prefixed and main._.canonical not in left_out else []
+
+
+def without_sponsors(vocabulary: EventVocabulary, state: DocState, frame: Frame, clusters: list[Span]) -> list[Span]:
+    """The clusters less those the article names as who applied for another ("Det er Brattli Tech som har stått
+    som ansvarlig søkar", "Brattli-sekretariatet har stått for søknaden"): where the frame names only them, the
+    article's cluster written with the frame's status, else its cluster; where that is a sponsor too, the frame's."""
+    found = {c._.canonical for c in clusters if _sponsor(vocabulary, state.doc, c)}
+    kept = [c for c in clusters if c._.canonical not in found]
+    if kept or not clusters:
+        return kept
+    return _article_cluster(vocabulary, state, frame.status, found) or clusters
+
+
+def _sponsor(vocabulary: EventVocabulary, doc: Doc, cluster: Span) -> bool:
+    """Is the cluster's name written, in a sentence, at most ``sponsor_reach`` words before a word of standing
+    for an application (``sponsor_lemmas`` with a word ending in one of ``application_endings`` within
+    ``sponsor_reach`` words after it): "X har stått for søknaden", "X er ansvarleg søkjar", "leiar av X og
+    ansvarleg for søknaden"?"""
+    words = vocabulary.words
+    reach, endings, texts = words["sponsor_reach"], tuple(words["application_endings"]), [t.text for t in cluster]
+    for token in doc:
+        if token.lemma_.lower() not in words["sponsor_lemmas"]:
+            continue
+        after = doc[token.i + 1:min(token.i + 1 + reach, token.sent.end)]
+        if not any(t.lower_.endswith(endings) for t in [token, *after]):
+            continue
+        ends = range(max(token.sent.start + len(texts), token.i - reach), token.i + 1)
+        if any([t.text for t in doc[end - len(texts):end]] == texts for end in ends):
+            return True
+    return False
