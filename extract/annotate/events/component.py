@@ -15,7 +15,7 @@ from ..extensions import text_holds_any
 from .clauses import sentences, split_clauses
 from .counted import announcement_date
 from .dating import article_dates, date_mentions, frame_date, news_date
-from .described import described_clusters
+from .described import described_clusters, described_subject
 from .frames import Frame, clause_frames
 from .grantor import granted_by
 from .headings import layout_frames
@@ -24,8 +24,8 @@ from .listed import relative_list_starts, relative_subject_list
 from .mentions import Mention, any_between, find_mentions
 from .neighbours import neighbour_frames
 from .participants import governed, main_cluster, members
-from .references import (described_subject, headline_named, headline_subject, indefinite_subject, introduced,
-                         status_owner, without_owners, without_senders, without_sponsors)
+from .references import (headline_named, headline_subject, indefinite_subject, introduced, status_owner,
+                         without_owners, without_senders, without_sponsors)
 from .referents import cut_off, never_acronyms, one_per_referent, short_forms
 from .state import DocState
 from .status_words import is_status
@@ -147,7 +147,7 @@ def _sentence_events(vocabulary: EventVocabulary, state: DocState, index: int, p
             clusters = [c for c in found if not vocabulary.never_cluster(c._.canonical)] \
                 or status_owner(vocabulary, state, frame) or introduced(vocabulary, state, clause, frame) \
                 or headline_subject(vocabulary, state, frame) or indefinite_subject(vocabulary, state, frame) \
-                or described_subject(vocabulary, state, frame)  # "Molde si havromssatsing har fått Arena-status"
+                or described_subject(vocabulary, state, frame)  # "Ålesunds havromssatsing har fått Arena-status"
             events += _frame_events(vocabulary, state, frame, clusters)
     return events
 

@@ -95,6 +95,7 @@ def _frame_of(vocabulary: EventVocabulary, state: DocState, sentence: Span, clau
                   and not attributive(words, doc, t)
                   and _designates(words, state, t) and not _supposed(words, doc, clause, t)
                   and not _describes_other(words, state, t)
+                  and not (t.start >= status.end and _by_piece(words, doc, t))  # "A fekk X-status, B fekk ny kontrakt"
                   and (t.start > status.start or status.start - t.end <= words["status_first_object_reach"]
                        or not _status_first(words, doc, t))
                   and (t.end <= status.start or not _needs_object(words, doc, t)

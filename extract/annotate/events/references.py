@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Span
 from .clauses import Clause
 from .counted import clause_count, counted_in_article
 from .dating import running_text
+from .described import article_cluster, name_given
 from .frames import Frame
 from .implied import IMPLIED
 from .mentions import Mention
@@ -181,55 +182,21 @@ def indefinite_subject(vocabulary: EventVocabulary, state: DocState, frame: Fram
     named = {c._.canonical for c in state.clusters if not (len(c) == 1 and c.text.lower().endswith(compounds))}
     if state.main is not None and named == {state.main._.canonical}:
         return [state.main]  # the article names one cluster, and perhaps a compound for it ("Moteklyngen har navnet X")
-    return [] if named else _name_given(vocabulary, state)
+    return [] if named else name_given(vocabulary, state)
 
-
-def _name_given(vocabulary: EventVocabulary, state: DocState) -> list[Span]:
-    """The first name right after a word that gives a name ("har navnet Lavik", "heiter Lavik")."""
-    for token in state.doc:
-        if token.lower_ in vocabulary.words["naming_words"]:
-            sentence = next((s for s in state.sentences if s.start <= token.i < s.end), None)
-            names = [] if sentence is None else clause_names(vocabulary, state, Clause(token.i + 1, sentence.end), None)
-            if names and names[0].start == token.i + 1:
-                state.added.append(names[0])
-                return names[:1]
-    return []
-
-
-def described_subject(vocabulary: EventVocabulary, state: DocState, frame: Frame) -> list[Span]:
-    """A frame whose clause names its cluster only by a description before the frame, a noun (or a compound)
-    ending in one of ``described_subject_endings`` outside a prepositional phrase ("Molde sin havromssatsing,
-    som NTNU er med i, har fått Arena-status"), is about the article's cluster written with the frame's
-    status ("Arena Havlys Molde er ei vidareføring av havromssatsinga"), else the article's cluster."""
-    words, doc = vocabulary.words, state.doc
-    endings, prepositions = tuple(words["described_subject_endings"]), set(words["not_recipient_prepositions"])
-    opening = [t for t in frame.clause.tokens(doc, frame.start) if not (t.is_punct or t.is_space)]
-    if not any(t.pos_ == "NOUN" and t.is_lower and t.lower_.endswith(endings)
-               and not any(o.lower_ in prepositions for o in opening if o.i < t.i) for t in opening):
-        return []
-    return _article_cluster(vocabulary, state, frame.status, set())
-
-
-def _article_cluster(vocabulary: EventVocabulary, state: DocState, status: str, left_out: set[str]) -> list[Span]:
-    """The article's one cluster written with the status as its prefix ("Arena Havlys"), else, where none is,
-    the article's cluster; none of ``left_out``."""
-    prefixed = {c._.canonical: c for c in state.clusters
-                if vocabulary.prefix_status(c.text) == status and c._.canonical not in left_out}
-    if len(prefixed) == 1:
-        return list(prefixed.values())
-    main = state.main
-    return [main] if main is not None and not prefixed and main._.canonical not in left_out else []
 
 
 def without_sponsors(vocabulary: EventVocabulary, state: DocState, frame: Frame, clusters: list[Span]) -> list[Span]:
     """The clusters less those the article names as who applied for another ("Det er Brattli Tech som har stått
     som ansvarlig søkar", "Brattli-sekretariatet har stått for søknaden"): where the frame names only them, the
-    article's cluster written with the frame's status, else its cluster; where that is a sponsor too, the frame's."""
+    article's cluster written with the frame's status, else its cluster, else the first cluster it named with no
+    name known; where that is a sponsor too, the frame's."""
     found = {c._.canonical for c in clusters if _sponsor(vocabulary, state.doc, c)}
     kept = [c for c in clusters if c._.canonical not in found]
     if kept or not clusters:
         return kept
-    return _article_cluster(vocabulary, state, frame.status, found) or clusters
+    added = [c for c in sorted(state.added, key=lambda c: c.start) if c._.canonical not in found]
+    return article_cluster(vocabulary, state, frame.status, found) or added[:1] or clusters
 
 
 def _sponsor(vocabulary: EventVocabulary, doc: Doc, cluster: Span) -> bool:
