@@ -84,11 +84,14 @@ def introduced(vocabulary: EventVocabulary, state: DocState, clause: Clause, fra
 
 
 def _after_cluster_noun(vocabulary: EventVocabulary, name: Span) -> Span | None:
-    """The name after a cluster noun, before it or opening it ("Næringsklyngen Norwegian X Cluster")."""
+    """The name after a cluster noun, before it or opening it ("Næringsklyngen Norwegian X Cluster"), or before
+    a word that gives a name and a cluster noun ("Havlys Tech heter klyngen")."""
     doc, stem = name.doc, vocabulary.words["cluster_stem"]
+    naming = name.end + 1 < len(doc) and doc[name.end].lower_ in vocabulary.words["naming_words"] \
+        and stem in doc[name.end + 1].lower_
     if stem in name[0].lower_ and len(name) > 1:
         found = Span(doc, name.start + 1, name.end, label="CLUSTER")
-    elif name.start > 0 and stem in doc[name.start - 1].lower_ and stem not in name.text.lower():
+    elif name.start > 0 and stem in doc[name.start - 1].lower_ and stem not in name.text.lower() or naming:
         found = Span(doc, name.start, name.end, label="CLUSTER")
     else:
         return None

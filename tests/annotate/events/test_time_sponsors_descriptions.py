@@ -80,3 +80,13 @@ def test_the_members_listed_as_subject_are_the_cluster_the_next_sentence_names(a
 
 def test_applicants_refused_are_no_cluster(annotate_full):
     assert events(annotate_full("Mange søkere fikk ikke Arena-status i år.")) == set()
+
+
+@pytest.mark.parametrize("text", [
+    "Havlys Tech heter klyngen som skal gjøre Grenland til en grønn industriregion.\n\n"
+    "Etter flere år med arbeid har klyngen nå sikret seg ARENA-status.",
+    "Havlys Tech heiter klynga som skal gjere Grenland til ein grøn industriregion.\n\n"
+    "Etter fleire år med arbeid har klynga no sikra seg ARENA-status.",
+])
+def test_a_name_given_before_the_cluster_noun_is_what_the_reference_points_to(annotate_full, text):
+    assert events(annotate_full(text)) == {("Havlys Tech", "Arena", "granted")}
