@@ -90,3 +90,11 @@ def test_applicants_refused_are_no_cluster(annotate_full):
 ])
 def test_a_name_given_before_the_cluster_noun_is_what_the_reference_points_to(annotate_full, text):
     assert events(annotate_full(text)) == {("Havlys Tech", "Arena", "granted")}
+
+
+@pytest.mark.parametrize("text", [
+    "I dag ble det klart at Havlys Cluster er en av totalt fire klynger som får Arena- eller NCE-status i 2016.",
+    "I dag vart det klart at Havlys Cluster er ei av totalt fire klynger som får Arena- eller NCE-status i 2016.",
+])
+def test_statuses_named_as_alternatives_give_neither(annotate_full, text):
+    assert events(annotate_full(text)) == set()
