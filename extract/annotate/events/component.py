@@ -22,7 +22,7 @@ from .headings import layout_frames
 from .implied import settled
 from .listed import relative_list_starts, relative_subject_list
 from .mentions import Mention, any_between, find_mentions
-from .neighbours import neighbour_frames
+from .neighbours import neighbour_frames, status_near
 from .participants import governed, main_cluster, members
 from .references import (headline_named, headline_subject, indefinite_subject, introduced, status_owner,
                          without_owners, without_senders, without_sponsors)
@@ -156,12 +156,13 @@ def _frame_events(vocabulary: EventVocabulary, state: DocState, frame: Frame, cl
     """One event per cluster the frame governs; "mistet statusen" loses the status the
     cluster is known by."""
     events, seen = [], set()
-    prefixes = _prefixes_by_cluster(vocabulary, state.doc)
+    prefixes, near = _prefixes_by_cluster(vocabulary, state.doc), None
     kept = without_sponsors(vocabulary, state, frame, without_senders(vocabulary, state, frame, clusters))
     for cluster in without_owners(vocabulary, state, kept):
         status = frame.status
-        if status == "*":  # "den første klyngen som får denne statusen": the prefix it is written with here first
-            status = vocabulary.prefix_status(cluster.text) or prefixes.get(cluster._.canonical)
+        if status == "*":  # "den første klyngen som får denne statusen": the prefix it is written with here first,
+            near = near or status_near(vocabulary, state, frame.sentence)  # else the one status named around it
+            status = vocabulary.prefix_status(cluster.text) or prefixes.get(cluster._.canonical) or near
         if status is None or cluster._.canonical in seen or vocabulary.never_cluster(cluster._.canonical):
             continue
         seen.add(cluster._.canonical)

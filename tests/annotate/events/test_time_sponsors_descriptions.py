@@ -98,3 +98,14 @@ def test_a_name_given_before_the_cluster_noun_is_what_the_reference_points_to(an
 ])
 def test_statuses_named_as_alternatives_give_neither(annotate_full, text):
     assert events(annotate_full(text)) == set()
+
+
+@pytest.mark.parametrize("text", [
+    "Sammen med Havlys Cluster ble Brattli Energy Cluster tildelt den nye statusen av næringsministeren. Det skjedde "
+    "da klyngeprogrammet ble forsterket med et nytt, høyere nivå for norske klynger, Global Centres of Expertise.",
+    "Saman med Havlys Cluster vart Brattli Energy Cluster tildelt den nye statusen av næringsministeren. Det skjedde "
+    "då klyngeprogrammet vart forsterka med eit nytt, høgare nivå for norske klynger, Global Centres of Expertise.",
+])
+def test_the_new_status_is_the_one_the_sentences_around_name(annotate_full, text):
+    assert events(annotate_full(text)) == {("Havlys Cluster", "GCE", "granted"),
+                                           ("Brattli Energy Cluster", "GCE", "granted")}
