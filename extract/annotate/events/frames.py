@@ -88,6 +88,7 @@ def _frame_of(vocabulary: EventVocabulary, state: DocState, sentence: Span, clau
     if is_application(words, doc, clause, status):
         return _answer(words, state, sentence, clause, status)
     goal = reached(words, state, sentence)  # "målsetningen var å oppnå NCE-status. – Det har vi klart."
+    own_objects = [t for t in state.triggers if t.start >= status.end and _by_piece(words, doc, t)]  # and its words
     definite = doc[status.end - 1].lower_.endswith(tuple(words["definite_status_endings"]))  # "ble Arena-statusen til X
     # avsluttet": a copula does not give a status named as a thing ("the status"), it gives "X ble NCE"
     candidates = [t for t in state.triggers if t.start in clause and t.end - 1 in clause
@@ -95,7 +96,7 @@ def _frame_of(vocabulary: EventVocabulary, state: DocState, sentence: Span, clau
                   and not attributive(words, doc, t)
                   and _designates(words, state, t) and not _supposed(words, doc, clause, t)
                   and not _describes_other(words, state, t)
-                  and not (t.start >= status.end and _by_piece(words, doc, t))  # "A fekk X-status, B fekk ny kontrakt"
+                  and not any(overlaps(t, o) for o in own_objects)  # "A fekk X-status, B fekk ny kontrakt"
                   and (t.start > status.start or status.start - t.end <= words["status_first_object_reach"]
                        or not _status_first(words, doc, t))
                   and (t.end <= status.start or not _needs_object(words, doc, t)
