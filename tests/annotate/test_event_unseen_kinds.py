@@ -25,5 +25,5 @@ def test_unseen_kinds_keep_their_events():
     assert {v.language for v in variants} == {"nb", "nn", "en"} and len(variants) >= 600
     assert {v.kind for v in variants} == {"programme", "status_word", "name", "date", "compound", "extension",
                                            "approval", "caption_date", "reference", "partitive", "set_aside", "short_name",
-                                           "award", "quoted", "funds"}
+                                           "award", "quoted", "funds", "time_extension", "sponsor", "description", "alternative"}
     assert report(variants, extract_events(variants)) >= BAR

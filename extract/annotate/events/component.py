@@ -15,17 +15,17 @@ from ..extensions import text_holds_any
 from .clauses import sentences, split_clauses
 from .counted import announcement_date
 from .dating import article_dates, date_mentions, frame_date, news_date
-from .described import described_clusters
+from .described import described_clusters, described_subject
 from .frames import Frame, clause_frames
 from .grantor import granted_by
 from .headings import layout_frames
 from .implied import settled
 from .listed import relative_list_starts, relative_subject_list
 from .mentions import Mention, any_between, find_mentions
-from .neighbours import neighbour_frames
+from .neighbours import neighbour_frames, status_near
 from .participants import governed, main_cluster, members
-from .references import (headline_named, headline_subject, indefinite_subject, introduced, status_owner, without_owners,
-                         without_senders)
+from .references import (headline_named, headline_subject, indefinite_subject, introduced, status_owner,
+                         without_owners, without_senders, without_sponsors)
 from .referents import cut_off, never_acronyms, one_per_referent, short_forms
 from .state import DocState
 from .status_words import is_status
@@ -146,7 +146,8 @@ def _sentence_events(vocabulary: EventVocabulary, state: DocState, index: int, p
             found = frame.clusters or governed(vocabulary, state, clause, named, following, (frame.start, frame.end))
             clusters = [c for c in found if not vocabulary.never_cluster(c._.canonical)] \
                 or status_owner(vocabulary, state, frame) or introduced(vocabulary, state, clause, frame) \
-                or headline_subject(vocabulary, state, frame) or indefinite_subject(vocabulary, state, frame)
+                or headline_subject(vocabulary, state, frame) or indefinite_subject(vocabulary, state, frame) \
+                or described_subject(vocabulary, state, frame)  # "Ålesunds havromssatsing har fått Arena-status"
             events += _frame_events(vocabulary, state, frame, clusters)
     return events
 
@@ -155,11 +156,13 @@ def _frame_events(vocabulary: EventVocabulary, state: DocState, frame: Frame, cl
     """One event per cluster the frame governs; "mistet statusen" loses the status the
     cluster is known by."""
     events, seen = [], set()
-    prefixes = _prefixes_by_cluster(vocabulary, state.doc)
-    for cluster in without_owners(vocabulary, state, without_senders(vocabulary, state, frame, clusters)):
+    prefixes, near = _prefixes_by_cluster(vocabulary, state.doc), None
+    kept = without_sponsors(vocabulary, state, frame, without_senders(vocabulary, state, frame, clusters))
+    for cluster in without_owners(vocabulary, state, kept):
         status = frame.status
-        if status == "*":  # "den første klyngen som får denne statusen": the prefix it is written with here first
-            status = vocabulary.prefix_status(cluster.text) or prefixes.get(cluster._.canonical)
+        if status == "*":  # "den første klyngen som får denne statusen": the prefix it is written with here first,
+            near = near or status_near(vocabulary, state, frame.sentence)  # else the one status named around it
+            status = vocabulary.prefix_status(cluster.text) or prefixes.get(cluster._.canonical) or near
         if status is None or cluster._.canonical in seen or vocabulary.never_cluster(cluster._.canonical):
             continue
         seen.add(cluster._.canonical)

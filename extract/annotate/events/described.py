@@ -4,10 +4,11 @@ for cluster, and the place it is in). Each is a cluster of the article, named by
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from .clauses import Clause
-from .names import PLACE_LABELS
+from .framing import Frame
+from .names import PLACE_LABELS, clause_names
 from .state import DocState
 from .vocabulary import EventVocabulary
 
@@ -60,3 +61,64 @@ def _place_after(words: dict, token: Token) -> Span | None:
     place = next((e for e in doc.ents if e.start == token.i + 2 and e.label_ in PLACE_LABELS), None)
     names_only = place is not None and all(t.text[:1].isupper() or t.lower_ in words["list_conjunctions"] for t in place)
     return place if names_only else None  # "i Møre og Romsdal", not "på Møre får GCE-status"
+
+
+def described_subject(vocabulary: EventVocabulary, state: DocState, frame: Frame) -> list[Span]:
+    """A frame whose clause names its cluster only by a description before the frame, outside a prepositional
+    phrase, is about the name a later sentence gives it ("Prosjektet har fått navnet X"), else the
+    article's cluster written with the frame's status, else the article's cluster: a noun (or compound) ending
+    in one of ``described_subject_endings`` ("Ålesunds havromssatsing, som NTNU er med i, har fått Arena-status")
+    or the members listed ("bedrifter, universitetet og kommunen får Arena-status")."""
+    words, doc = vocabulary.words, state.doc
+    opening = [t for t in frame.clause.tokens(doc, frame.start) if not (t.is_punct or t.is_space)]
+    nouns = [t for t in opening if t.pos_ == "NOUN" and t.is_lower and not _in_phrase(words, t)]
+    endings = tuple(words["described_subject_endings"])
+    if not _listed(words, doc, nouns) and not any(t.lower_.endswith(endings) for t in nouns):
+        return []
+    index = next(i for i, s in enumerate(state.sentences) if s.start <= frame.start < s.end)
+    following = state.sentences[index:index + 1 + words["referred_within"]]
+    return name_given(vocabulary, state, following[0].start, following[-1].end) \
+        or article_cluster(vocabulary, state, frame.status, set())
+
+
+def _listed(words: dict, doc: Doc, nouns: list[Token]) -> bool:
+    """Are two nouns in a row a list: only separators, conjunctions, determiners and attributes between, a
+    conjunction before the last ("bedrifter, universitetet og kommunen")?"""
+    joiners = set(words["list_separators"]) | set(words["list_conjunctions"])
+    for first, second in zip(nouns, nouns[1:]):
+        between = doc[first.i + 1:second.i]
+        if not all(t.lower_ in joiners or t.pos_ in ("DET", "ADJ", "NUM") for t in between):
+            return False
+    return len(nouns) > 1 and any(t.lower_ in words["list_conjunctions"] for t in doc[nouns[-2].i + 1:nouns[-1].i])
+
+
+def _in_phrase(words: dict, token: Token) -> bool:
+    """Is the noun in a prepositional phrase: a preposition before it, past its determiners and attributes?"""
+    index = token.i - 1
+    while index >= 0 and token.doc[index].pos_ in ("DET", "ADJ", "NUM", "PROPN", "PRON"):
+        index -= 1
+    return index >= 0 and token.doc[index].lower_ in words["not_recipient_prepositions"]
+
+
+def article_cluster(vocabulary: EventVocabulary, state: DocState, status: str, left_out: set[str]) -> list[Span]:
+    """The article's one cluster written with the status as its prefix ("Arena Havlys"), else, where none is,
+    the article's cluster; none of ``left_out``."""
+    prefixed = {c._.canonical: c for c in state.clusters
+                if vocabulary.prefix_status(c.text) == status and c._.canonical not in left_out}
+    if len(prefixed) == 1:
+        return list(prefixed.values())
+    main = state.main
+    return [main] if main is not None and not prefixed and main._.canonical not in left_out else []
+
+
+def name_given(vocabulary: EventVocabulary, state: DocState, start: int = 0, end: int | None = None) -> list[Span]:
+    """The first name right after a word that gives a name ("har navnet Lavik", "heiter Lavik"), from ``start``
+    to ``end`` (token offsets)."""
+    for token in state.doc[start:end]:
+        if token.lower_ in vocabulary.words["naming_words"]:
+            sentence = next((s for s in state.sentences if s.start <= token.i < s.end), None)
+            names = [] if sentence is None else clause_names(vocabulary, state, Clause(token.i + 1, sentence.end), None)
+            if names and names[0].start == token.i + 1:
+                state.added.append(names[0])
+                return names[:1]
+    return []

@@ -88,6 +88,7 @@ def _frame_of(vocabulary: EventVocabulary, state: DocState, sentence: Span, clau
     if is_application(words, doc, clause, status):
         return _answer(words, state, sentence, clause, status)
     goal = reached(words, state, sentence)  # "målsetningen var å oppnå NCE-status. – Det har vi klart."
+    own_objects = [t for t in state.triggers if t.start >= status.end and _by_piece(words, doc, t)]  # and its words
     definite = doc[status.end - 1].lower_.endswith(tuple(words["definite_status_endings"]))  # "ble Arena-statusen til X
     # avsluttet": a copula does not give a status named as a thing ("the status"), it gives "X ble NCE"
     candidates = [t for t in state.triggers if t.start in clause and t.end - 1 in clause
@@ -95,6 +96,7 @@ def _frame_of(vocabulary: EventVocabulary, state: DocState, sentence: Span, clau
                   and not attributive(words, doc, t)
                   and _designates(words, state, t) and not _supposed(words, doc, clause, t)
                   and not _describes_other(words, state, t)
+                  and not any(overlaps(t, o) for o in own_objects)  # "A fekk X-status, B fekk ny kontrakt"
                   and (t.start > status.start or status.start - t.end <= words["status_first_object_reach"]
                        or not _status_first(words, doc, t))
                   and (t.end <= status.start or not _needs_object(words, doc, t)
@@ -219,7 +221,7 @@ def _prefix_frames(vocabulary: EventVocabulary, state: DocState, sentence: Span,
         becomes = ending and trigger.value == "upgraded"  # "blir til GCE Subsea": the clusters after it
         context = (previous[-1].value if previous else _next_status(vocabulary, state, sentence)) \
             if trigger.value in SELECTING else None
-        sole_status = sole[0].value if sole and trigger.value in _ANSWERS else None
+        sole_status = sole[0].value if sole and (trigger.value in _ANSWERS or _by_piece(words, doc, trigger)) else None
         action = "granted" if trigger.value in _GRANTING else trigger.value
         if passive and negated(words, doc, clause, clause.end):
             continue  # "NCE Tindra avsluttes ikke"
@@ -294,9 +296,9 @@ def _prefix_ending(words: dict, doc: Doc, trigger: Mention) -> bool:
 
 
 def _by_piece(words: dict, doc: Doc, trigger: Mention) -> bool:
-    """Does the trigger end in a word of its action's piece ("fikk ny kontrakt")?"""
-    piece = words["prefix_trigger_end_pieces"].get(trigger.value)
-    return piece is not None and doc[trigger.end - 1].lower_ in words["pattern_pieces"][piece]
+    """Does the trigger end in a word of its action's pieces ("fikk ny kontrakt", "fått forlenget perioden")?"""
+    pieces = words["prefix_trigger_end_pieces"].get(trigger.value, [])
+    return any(doc[trigger.end - 1].lower_ in words["pattern_pieces"][piece] for piece in pieces)
 
 
 def _passive(words: dict, doc: Doc, trigger: Mention) -> bool:

@@ -46,6 +46,20 @@ def neighbour_frames(vocabulary: EventVocabulary, state: DocState, index: int) -
         if clause is not None and named else []
 
 
+def status_near(vocabulary: EventVocabulary, state: DocState, sentence: Span) -> str | None:
+    """The one status the sentence and those around it (``neighbour_within`` on each side) name, if one: what
+    "ble NODE tildelt den nye statusen" is where the next sentence launches "Global Centres of Expertise"."""
+    words = vocabulary.words
+    index = next(i for i, s in enumerate(state.sentences) if s.start == sentence.start)
+    within = words["neighbour_within"]
+    before = [s for s in state.sentences[:index] if not s.text.isspace()][-within:]
+    after = [s for s in state.sentences[index + 1:] if not s.text.isspace()][:within]
+    near = {s.value for other in [*before, sentence, *after]
+            for s in state.statuses if other.start <= s.start < other.end and s.value in words["rank"]
+            and is_status(vocabulary, state, other, s)}
+    return near.pop() if len(near) == 1 else None
+
+
 def _bracketed_short_form(state: DocState, cluster: Span) -> bool:
     """Is the cluster a short form in brackets right after another cluster's name ("Arena Norwegian
     Offshore Wind (NOW)")?"""

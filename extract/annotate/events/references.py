@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Span
 from .clauses import Clause
 from .counted import clause_count, counted_in_article
 from .dating import running_text
+from .described import article_cluster, name_given
 from .frames import Frame
 from .implied import IMPLIED
 from .mentions import Mention
@@ -83,11 +84,14 @@ def introduced(vocabulary: EventVocabulary, state: DocState, clause: Clause, fra
 
 
 def _after_cluster_noun(vocabulary: EventVocabulary, name: Span) -> Span | None:
-    """The name after a cluster noun, before it or opening it ("Næringsklyngen Norwegian X Cluster")."""
+    """The name after a cluster noun, before it or opening it ("Næringsklyngen Norwegian X Cluster"), or before
+    a word that gives a name and a cluster noun ("Havlys Tech heter klyngen")."""
     doc, stem = name.doc, vocabulary.words["cluster_stem"]
+    naming = name.end + 1 < len(doc) and doc[name.end].lower_ in vocabulary.words["naming_words"] \
+        and stem in doc[name.end + 1].lower_
     if stem in name[0].lower_ and len(name) > 1:
         found = Span(doc, name.start + 1, name.end, label="CLUSTER")
-    elif name.start > 0 and stem in doc[name.start - 1].lower_ and stem not in name.text.lower():
+    elif name.start > 0 and stem in doc[name.start - 1].lower_ and stem not in name.text.lower() or naming:
         found = Span(doc, name.start, name.end, label="CLUSTER")
     else:
         return None
@@ -181,16 +185,37 @@ def indefinite_subject(vocabulary: EventVocabulary, state: DocState, frame: Fram
     named = {c._.canonical for c in state.clusters if not (len(c) == 1 and c.text.lower().endswith(compounds))}
     if state.main is not None and named == {state.main._.canonical}:
         return [state.main]  # the article names one cluster, and perhaps a compound for it ("Moteklyngen har navnet X")
-    return [] if named else _name_given(vocabulary, state)
+    return [] if named else name_given(vocabulary, state)
 
 
-def _name_given(vocabulary: EventVocabulary, state: DocState) -> list[Span]:
-    """The first name right after a word that gives a name ("har navnet Lavik", "heiter Lavik")."""
-    for token in state.doc:
-        if token.lower_ in vocabulary.words["naming_words"]:
-            sentence = next((s for s in state.sentences if s.start <= token.i < s.end), None)
-            names = [] if sentence is None else clause_names(vocabulary, state, Clause(token.i + 1, sentence.end), None)
-            if names and names[0].start == token.i + 1:
-                state.added.append(names[0])
-                return names[:1]
-    return []
+
+def without_sponsors(vocabulary: EventVocabulary, state: DocState, frame: Frame, clusters: list[Span]) -> list[Span]:
+    """The clusters less those the article names as who applied for another ("Det er Brattli Tech som har stått
+    som ansvarlig søkar", "Brattli-sekretariatet har stått for søknaden"): where the frame names only them, the
+    article's cluster written with the frame's status, else its cluster, else the first cluster it named with no
+    name known; where that is a sponsor too, the frame's."""
+    found = {c._.canonical for c in clusters if _sponsor(vocabulary, state.doc, c)}
+    kept = [c for c in clusters if c._.canonical not in found]
+    if kept or not clusters:
+        return kept
+    added = [c for c in sorted(state.added, key=lambda c: c.start) if c._.canonical not in found]
+    return article_cluster(vocabulary, state, frame.status, found) or added[:1] or clusters
+
+
+def _sponsor(vocabulary: EventVocabulary, doc: Doc, cluster: Span) -> bool:
+    """Is the cluster's name written, in a sentence, at most ``sponsor_reach`` words before a word of standing
+    for an application (``sponsor_lemmas`` with a word ending in one of ``application_endings`` within
+    ``sponsor_reach`` words after it): "X har stått for søknaden", "X er ansvarleg søkjar", "leiar av X og
+    ansvarleg for søknaden"?"""
+    words = vocabulary.words
+    reach, endings, texts = words["sponsor_reach"], tuple(words["application_endings"]), [t.text for t in cluster]
+    for token in doc:
+        if token.lemma_.lower() not in words["sponsor_lemmas"]:
+            continue
+        after = doc[token.i + 1:min(token.i + 1 + reach, token.sent.end)]
+        if not any(t.lower_.endswith(endings) for t in [token, *after]):
+            continue
+        ends = range(max(token.sent.start + len(texts), token.i - reach), token.i + 1)
+        if any([t.text for t in doc[end - len(texts):end]] == texts for end in ends):
+            return True
+    return False

@@ -4,7 +4,7 @@ NCE") or a status named in passing."""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from .mentions import Mention
 from .state import DocState
@@ -20,6 +20,8 @@ def is_status(vocabulary: EventVocabulary, state: DocState, sentence: Span, stat
     before = doc[status.start - 1].lower_ if status.start > sentence.start else ""
     if before in words["previous_status_before"] or _after_a_time_as(words, doc, sentence, status):
         return False  # "går fra Arena til Arena Pro", "etter ti år som NCE": what it had
+    if _alternative(words, doc, sentence, status):
+        return False  # "en av fire klynger som får Arena- eller NCE-status": one of them, not known which
     before_it = [t for t in triggers if sentence.start <= t.start and t.end <= status.start
                  and _words_between(words, doc, t.end, status.start) <= 6]
     if words["cluster_stem"] in text.lower()[1:]:
@@ -52,6 +54,21 @@ def _after_a_time_as(words: dict, doc: Doc, sentence: Span, status: Mention) -> 
     unit = doc[start - 2]
     return unit.lower_ in words["earlier_time_units"] and any(
         doc[i].lower_ in words["earlier_openers"] for i in range(max(sentence.start, start - 5), start - 2))
+
+
+def _alternative(words: dict, doc: Doc, sentence: Span, status: Mention) -> bool:
+    """Is the status one of two alternatives, after or before one of ``alternative_words`` and a status or a word
+    cut short with a hyphen ("Arena- eller NCE-status", "NCE- or GCE-status")?"""
+    before = doc[status.start - 2:status.start] if status.start - 2 >= sentence.start else []
+    after = doc[status.end:status.end + 2] if status.end + 2 <= sentence.end else []
+    return any(len(pair) == 2 and pair[0 if side else 1].lower_ in words["alternative_words"]
+               and _status_like(words, pair[1 if side else 0])
+               for side, pair in ((False, before), (True, after)))
+
+
+def _status_like(words: dict, token: Token) -> bool:
+    """A status's first word, or one cut short with a hyphen ("Arena-")."""
+    return token.lower_.rstrip("-").startswith(tuple(words["status_word_starts"]))
 
 
 def _applied_for(words: dict, doc: Doc, sentence: Span, status: Mention) -> bool:
