@@ -125,7 +125,7 @@ def _name_word(vocabulary: EventVocabulary, token: Token, run: list[Token]) -> b
     """A capitalised word ("Fjordlys", "iKuben", "NOVA"); a sentence's or line's first word only
     where it is no common word (or opens a longer name: "Smart Blue Cluster")."""
     text = token.text
-    if not token.is_alpha and not any(dash in text for dash in "-–—&"):
+    if not token.is_alpha and not any(dash in text for dash in "-–—&") and not _letters_and_digits(text):
         return False
     if not (text[:1].isupper() or (text[:1].islower() and any(c.isupper() for c in text[1:]))):
         return False
@@ -136,13 +136,18 @@ def _name_word(vocabulary: EventVocabulary, token: Token, run: list[Token]) -> b
     if token.text in leading_words():
         return False  # "Hence, X was granted ...", "For Eyde-klyngen er ..."
     tags = common_words().get(token.lower_)
-    if not tags or text.isupper() and len(text) > 1:
+    if not tags or text.isupper() and len(text) > 1 or subject_with_place(vocabulary.words, token):
         return True
     following = token.nbor(1) if token.i + 1 < len(token.doc) else None
     if following is not None and following.lower_ in coordinators(vocabulary.words) and token.i + 2 < len(token.doc):
         following = token.nbor(2)  # "Bølgja, Dalvoll og Kvitli er ...": the first of a list of names
     longer = following is not None and following.text[:1].isupper() and following.is_alpha
     return longer and tags <= set(vocabulary.words["name_opening_tags"])
+
+
+def _letters_and_digits(text: str) -> bool:
+    """A word of letters with a digit inside ("I4Plastics", "Fjord5G"), at least three letters: a name's word."""
+    return text.isalnum() and sum(c.isalpha() for c in text) >= 3 and any(c.isdigit() for c in text)
 
 
 def coordinators(words: dict) -> set[str]:
@@ -253,9 +258,22 @@ def name_end(words: dict, doc: Doc, start: int, end: int) -> int:
         return end
     short = doc[start:end].text
     whole = f"{short} {doc[end].text} {place.text}"
-    introduced = start > 0 and doc[start - 1].lower_ in words["name_classifiers"]  # "organisasjonen Skognæringa"
+    introduced = start > 0 and doc[start - 1].lower_ in words["name_classifiers"] \
+        or end - start == 1 and subject_with_place(words, doc[start])  # "organisasjonen Skognæringa", "Energi i Nord får status"
     return end + 2 if written_whole(doc_text(doc), short, whole, 1 if introduced else words["name_extent_repeats"]) \
         else end
+
+
+def subject_with_place(words: dict, token: Token) -> bool:
+    """Is the word a capitalised common noun, the subject of its verb in the parse, with "i" and a capitalised
+    place after it ("Energi i Nord får status som Arena-klynge", "... at Skognæringa i Midt-Norge har blitt utpekt
+    ..."): a name written with its place, even once?"""
+    doc = token.doc
+    if token.i + 2 >= len(doc) or token.dep_ not in words["subject_deps"] or not token.text[:1].isupper():
+        return False
+    inner, place = doc[token.i + 1], doc[token.i + 2]
+    return inner.lower_ in words["name_inner_prepositions"] and inner.head.i == token.i \
+        and place.head.i == inner.i and place.pos_ == "PROPN" and place.text[:1].isupper()
 
 
 def _common(words: dict, word: str) -> bool:
