@@ -14,7 +14,7 @@ from ...backbone.lemmas import lexicon
 from ..cluster_registry import registry
 from ..extensions import doc_text
 from ..lexicon import load
-from ..name_ends import in_programme_title, name_length, written_whole
+from ..name_ends import common_name_word, in_programme_title, name_length, subject_with_place, written_whole
 from .clauses import Clause
 from .state import DocState
 from .vocabulary import EventVocabulary
@@ -264,20 +264,8 @@ def name_end(words: dict, doc: Doc, start: int, end: int) -> int:
         else end
 
 
-def subject_with_place(words: dict, token: Token) -> bool:
-    """Is the word a capitalised common noun, the subject of its verb in the parse, with "i" and a capitalised
-    place after it ("Energi i Nord får status som Arena-klynge", "... at Skognæringa i Midt-Norge har blitt utpekt
-    ..."): a name written with its place, even once?"""
-    doc = token.doc
-    if token.i + 2 >= len(doc) or token.dep_ not in words["subject_deps"] or not token.text[:1].isupper():
-        return False
-    inner, place = doc[token.i + 1], doc[token.i + 2]
-    return inner.lower_ in words["name_inner_prepositions"] and inner.head.i == token.i \
-        and place.head.i == inner.i and place.pos_ == "PROPN" and place.text[:1].isupper()
-
-
 def _common(words: dict, word: str) -> bool:
-    """Is the word a common noun or adjective, or a compound ending in one of at least four letters
-    ("skognæringa": skog + næringa)?"""
+    """Is the word a common noun or adjective (or a ``common_words`` of ``data/clusters.yaml``), or a compound ending
+    in one of at least four letters ("skognæringa": skog + næringa)?"""
     tags, common = set(words["common_name_tags"]), common_words()
-    return any(common.get(word[k:], frozenset()) & tags for k in [0, *range(3, len(word) - 3)])
+    return common_name_word(word) or any(common.get(word[k:], frozenset()) & tags for k in [0, *range(3, len(word) - 3)])

@@ -1,0 +1,47 @@
+"""Kinds the opened halves of real-page batches 7 and 8 showed: a name of common words written once with its place,
+as the subject of the status clause ("Energi i Nord får status som Arena-klynge", a definite compound and a dashed
+place: "... at Skognæringa i Midt-Norge har blitt utpekt ..."); a quote's speech tag that names the speaker's employer
+(", sier Kari Lie som er utviklingssjef i X"), which got no status unless the quote names no one; a name word with a
+digit ("Vi ble med i Arenaprosjektet K3Plast"). Invented names, Bokmål and Nynorsk."""
+
+import pytest
+
+from .helpers import events
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Havbruk i Nord får status som Arena-klynge. Klyngen dekker hele landsdelen.", {("Havbruk i Nord", "Arena", "granted")}),
+    ("Reiseliv i Vest fekk i dag status som NCE-klynge. Klynga har 40 medlemer.", {("Reiseliv i Vest", "NCE", "granted")}),
+    ("I dag ble det offentliggjort at Sjømatnæringa i Nord-Norge har blitt utpekt som en av de fire nye Arena Pro-klyngene.",
+     {("Sjømatnæringa i Nord-Norge", "Arena Pro", "granted")}),
+    ("I dag vart det kunngjort at Treindustrien i Sør-Trøndelag har fått GCE-status.",
+     {("Treindustrien i Sør-Trøndelag", "GCE", "granted")}),
+])
+def test_a_common_word_subject_is_named_with_its_place(annotate_full, text, expected):
+    assert events(annotate_full(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Næringslivet i Nord-Norge gratulerer Kvitli Cluster med NCE-status.", {("Kvitli Cluster", "NCE", "granted")}),
+    ("Klyngen i Molde fekk NCE-status i går. Ho heiter Fjordlys Cluster.", {("Fjordlys Cluster", "NCE", "granted")}),
+])
+def test_a_place_phrase_that_names_no_cluster_stays_out(annotate_full, text, expected):
+    assert events(annotate_full(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Derfor ble vi med i Arenaprosjektet Fjordplast, sier Kari Lie som er utviklingssjef i Solvik Plast Raufoss.",
+     {("Fjordplast", "Arena", "granted")}),
+    ("Difor vart vi med i Arenaprosjektet K3Plast, seier Kari Lie som er utviklingssjef i Solvik Plast Raufoss.",
+     {("K3Plast", "Arena", "granted")}),
+    ("– I dag fikk Havbris Cluster NCE-status, forteller Per Dal, daglig leder Solbrekk Hub.",
+     {("Havbris Cluster", "NCE", "granted")}),
+    ("– I dag fekk Havbris Cluster NCE-status, fortel Per Dal, dagleg leiar Solbrekk Hub.",
+     {("Havbris Cluster", "NCE", "granted")}),
+    ("Ny status\n\n– Vi har fått Arena-status, sier daglig leder Kari Lie i Havbris Cluster.",
+     {("Havbris Cluster", "Arena", "granted")}),
+    ("Ny status\n\n– Vi har fått Arena-status, seier dagleg leiar Kari Lie i Havbris Cluster.",
+     {("Havbris Cluster", "Arena", "granted")}),
+])
+def test_a_speech_tag_names_who_said_it(annotate_full, text, expected):
+    assert events(annotate_full(text)) == expected
