@@ -60,8 +60,10 @@ def _common_name_words() -> frozenset[str]:
 
 
 def common_name_word(word: str) -> bool:
-    """Is the word (any case) a common noun or adjective of the lexicon, or a ``common_words`` of ``data/clusters.yaml``?"""
-    return word.lower() in _common_name_words()
+    """Is the word (any case) a common noun or adjective of the lexicon or a ``common_words`` of ``data/clusters.yaml``,
+    or a compound ending in one of at least four letters ("Skognæringa": skog + næringa)?"""
+    lower, common = word.lower(), _common_name_words()
+    return any(lower[k:] in common for k in [0, *range(3, len(lower) - 3)])
 
 
 def written_whole(text: str, short: str, whole: str, repeats: int) -> bool:
@@ -79,7 +81,7 @@ def over_inner_place(text: str, start: int, end: int, canonical: str) -> tuple[i
     words, short = load("events"), text[start:end]
     place = _INNER_PLACE.match(text, end)
     if short != canonical or not place or place["inner"] not in words["name_inner_prepositions"] \
-            or not all(word.lower() in _common_name_words() for word in short.split(" ")):
+            or not all(common_name_word(word) for word in short.split(" ")):
         return start, end, canonical
     whole = text[start:place.end()]
     before = _WORD_BEFORE.search(text, max(0, start - 40), start)

@@ -46,6 +46,7 @@ def _pieces(data: dict, language: str, rng: random.Random) -> tuple[str, dict[st
     value, *written = rng.choice(pieces["dates"])
     return str(value), {"{N}": f"{rng.choice(pieces['common_words'])} i {rng.choice(pieces['places'])}",
                         "{M}": f"{rng.choice(pieces['definite_commons'])} i {rng.choice(pieces['dashed_places'])}",
+                        "{K}": rng.choice(pieces["descriptions"]),
                         "{P}": rng.choice(pieces["programmes"]), "{W}": rng.choice(pieces["one_word_statuses"]),
                         "{D}": written[LANGUAGES.index(language)]}
 

@@ -188,10 +188,11 @@ def _is_participant(vocabulary: EventVocabulary, state: DocState, clause: Clause
     if all(t.text in vocabulary.status_words for t in words) or len(words) > vocabulary.words["name_max_words"]:
         return False
     first = words[0].lower_
-    nouns = (*vocabulary.words["cluster_compound_endings"], *vocabulary.words["cluster_plural_endings"])
+    nouns = (*vocabulary.words["cluster_compound_endings"], *vocabulary.words["cluster_plural_endings"],
+             *vocabulary.words["cluster_indefinite_endings"])
     if len(words) == 1 and (first in vocabulary.words["cluster_anaphora"] or first.startswith(vocabulary.words["cluster_stem"])
                             or first.endswith(nouns)):
-        return False  # "Klyngeprosjektet", "Havromsklyngen": a reference, found as one; "Næringsklynger": many
+        return False  # "Klyngeprosjektet", "Havromsklyngen": a reference; "Næringsklynger": many; "Smartby-klynge": what
     if sum(t.ent_type_ == _PERSON for t in words) >= 2:
         return False  # "Næringsminister Monica Mæland"
     if text in vocabulary.words["granting_bodies"] or vocabulary.never_cluster(text):
@@ -254,7 +255,7 @@ def name_end(words: dict, doc: Doc, start: int, end: int) -> int:
         return end
     place = doc[end + 1]
     if not (place.text.replace("-", "").isalpha() and place.text[:1].isupper()) \
-            or not all(_common(words, t.lower_) for t in doc[start:end]):
+            or not all(common_name_word(t.text) for t in doc[start:end]):
         return end
     short = doc[start:end].text
     whole = f"{short} {doc[end].text} {place.text}"
@@ -262,10 +263,3 @@ def name_end(words: dict, doc: Doc, start: int, end: int) -> int:
         or end - start == 1 and subject_with_place(words, doc[start])  # "organisasjonen Skognæringa", "Energi i Nord får status"
     return end + 2 if written_whole(doc_text(doc), short, whole, 1 if introduced else words["name_extent_repeats"]) \
         else end
-
-
-def _common(words: dict, word: str) -> bool:
-    """Is the word a common noun or adjective (or a ``common_words`` of ``data/clusters.yaml``), or a compound ending
-    in one of at least four letters ("skognæringa": skog + næringa)?"""
-    tags, common = set(words["common_name_tags"]), common_words()
-    return common_name_word(word) or any(common.get(word[k:], frozenset()) & tags for k in [0, *range(3, len(word) - 3)])

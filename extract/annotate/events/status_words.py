@@ -14,8 +14,8 @@ from .vocabulary import EventVocabulary
 def is_status(vocabulary: EventVocabulary, state: DocState, sentence: Span, status: Mention) -> bool:
     """A status word is a status, not a name's prefix, a venue or a status named in passing."""
     doc, words, triggers = state.doc, vocabulary.words, state.triggers
-    if any(c.start <= status.start < c.end for c in state.clusters):
-        return False
+    if any(c.start <= status.start < c.end for c in state.clusters) or _one_of_two(vocabulary, doc, sentence, status):
+        return False  # a name's prefix; "får Arena- eller NCE-status"
     text = doc[status.start:status.end].text
     before = doc[status.start - 1].lower_ if status.start > sentence.start else ""
     if before in words["previous_status_before"] or _after_a_time_as(words, doc, sentence, status):
@@ -67,3 +67,19 @@ def _ends_a_name(vocabulary: EventVocabulary, doc: Doc, sentence: Span, start: i
     owner = " ".join(w.text for w in words)[:-1]
     return len(words) == 2 and owner not in vocabulary.words["granting_bodies"] and all(w.is_alpha and w.text[:1].isupper() and w.text not in vocabulary.status_words
                                    and not w.is_sent_start for w in words)
+
+
+def _one_of_two(vocabulary: EventVocabulary, doc: Doc, sentence: Span, status: Mention) -> bool:
+    """Is the status one of two a word of `alternative_words` joins ("Arena- eller NCE-status", "NCE or GCE status"):
+    a status or the first part of one ("Arena-") right before the word, or one right after it?"""
+    alternatives = vocabulary.words["alternative_words"]
+    before = status.start - 2 >= sentence.start and doc[status.start - 1].lower_ in alternatives \
+        and _status_word(vocabulary, doc[status.start - 2].text)
+    after = status.end + 1 < sentence.end and doc[status.end].lower_ in alternatives \
+        and _status_word(vocabulary, doc[status.end + 1].text)
+    return before or after
+
+
+def _status_word(vocabulary: EventVocabulary, word: str) -> bool:
+    """A status word, or one opening a compound ("Arena-", "NCE-status")."""
+    return word.rstrip("-") in vocabulary.status_words or word.split("-")[0] in vocabulary.status_words

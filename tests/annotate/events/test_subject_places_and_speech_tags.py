@@ -2,7 +2,10 @@
 as the subject of the status clause ("Energi i Nord får status som Arena-klynge", a definite compound and a dashed
 place: "... at Skognæringa i Midt-Norge har blitt utpekt ..."); a quote's speech tag that names the speaker's employer
 (", sier Kari Lie som er utviklingssjef i X"), which got no status unless the quote names no one; a name word with a
-digit ("Vi ble med i Arenaprosjektet K3Plast"). Invented names, Bokmål and Nynorsk."""
+digit ("Vi ble med i Arenaprosjektet K3Plast"); a compound of a common word introduced by a noun where the clusters
+component finds it ("Klyngen Sjømatnæringa i Vestfold har fått ..."); a status given as one of two ("får Arena- eller
+NCE-status"); a word ending in the indefinite word for cluster, a description ("Smartby-klynge får Arena-status").
+Invented names, Bokmål and Nynorsk."""
 
 import pytest
 
@@ -44,4 +47,34 @@ def test_a_place_phrase_that_names_no_cluster_stays_out(annotate_full, text, exp
      {("Havbris Cluster", "Arena", "granted")}),
 ])
 def test_a_speech_tag_names_who_said_it(annotate_full, text, expected):
+    assert events(annotate_full(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Klyngen Sjømatnæringa i Vestfold har fått ARENA status, og nå er arbeidet i gang!\n\n"
+     "Sjømatnæringa i Vestfold (SiV) har satt seg mål.", {("Sjømatnæringa i Vestfold", "Arena", "granted")}),
+    ("Klynga Reiselivsnæringa i Telemark har fått Arena-status, og no er arbeidet i gang!\n\n"
+     "Reiselivsnæringa i Telemark har sett seg mål.", {("Reiselivsnæringa i Telemark", "Arena", "granted")}),
+])
+def test_an_introduced_compound_goes_on_over_its_place(annotate_full, text, expected):
+    assert events(annotate_full(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Fjordlys Cluster har fått Arena-status.\n\nI dag ble det klart at Fjordlys Cluster er en av totalt fire klynger "
+     "som får Arena- eller NCE-status i år.", {("Fjordlys Cluster", "Arena", "granted")}),
+    ("Fjordlys Cluster har fått GCE-status. Klynga er ei av seks som får Arena- eller NCE-status i år.",
+     {("Fjordlys Cluster", "GCE", "granted")}),
+])
+def test_a_status_given_as_one_of_two_is_none(annotate_full, text, expected):
+    assert events(annotate_full(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Smartby-klynge får Arena-status\n\nNæringsklyngen Havbris Cluster i Stavanger ble i går tildelt Arena-status.",
+     {("Havbris Cluster", "Arena", "granted")}),
+    ("Batteriklynge får NCE-status\n\nNæringsklynga Havbris Cluster i Stavanger vart i går tildelt NCE-status.",
+     {("Havbris Cluster", "NCE", "granted")}),
+])
+def test_an_indefinite_cluster_compound_is_a_description(annotate_full, text, expected):
     assert events(annotate_full(text)) == expected
