@@ -4,8 +4,9 @@ place: "... at Skognæringa i Midt-Norge har blitt utpekt ..."); a quote's speec
 (", sier Kari Lie som er utviklingssjef i X"), which got no status unless the quote names no one; a name word with a
 digit ("Vi ble med i Arenaprosjektet K3Plast"); a compound of a common word introduced by a noun where the clusters
 component finds it ("Klyngen Sjømatnæringa i Vestfold har fått ..."); a status given as one of two ("får Arena- eller
-NCE-status"); a word ending in the indefinite word for cluster, a description ("Smartby-klynge får Arena-status").
-Invented names, Bokmål and Nynorsk."""
+NCE-status"); a word ending in the indefinite word for cluster, a description ("Smartby-klynge får Arena-status"); a
+person appointed, with a cluster in the next clause ("X ble utnevnt til minister ..., og ... hadde Arena Y et møte med
+ham"). Invented names, Bokmål and Nynorsk."""
 
 import pytest
 
@@ -78,3 +79,15 @@ def test_a_status_given_as_one_of_two_is_none(annotate_full, text, expected):
 ])
 def test_an_indefinite_cluster_compound_is_a_description(annotate_full, text, expected):
     assert events(annotate_full(text)) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Per Olav Dahl ble utnevnt til fiskeri- og sjømatminister 13. mars 2020, og allerede 13.mai hadde Arena Fjordlys "
+    "et introduksjonsmøte med ham.",
+    "Kari Nilsen vart utnemnd til fiskeri- og sjømatminister 4. februar 2021, og alt 13.mai hadde Arena Kvitli eit "
+    "møte med henne.",
+    "Kari Nilsen ble utnevnt til næringsminister 4. februar 2021, og allerede 13.mai hadde NCE Havbris et møte med henne.",
+    "Kari Nilsen ble valgt til styreleder i NCE Solbrekk i 2019.",
+])
+def test_a_person_appointed_gives_no_cluster_a_status(annotate_full, text):
+    assert events(annotate_full(text)) == set()
