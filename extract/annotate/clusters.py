@@ -22,7 +22,7 @@ from .cluster_registry import name_key, registry, strip_prefix
 from .extensions import doc_text
 from .entities import prefer_rule_entities
 from .lexicon import CAPITALISED_WORD, load
-from .name_ends import BRACKETED_ACRONYM, any_dash, dash_forms, name_length, over_inner_place
+from .name_ends import BRACKETED_ACRONYM, any_dash, dash_forms, name_length, over_inner_place, with_subject_places
 
 # "Trebyggklyngen", "Havromsklyngen", "Batteri-klynga": a stem and the word for cluster.
 _NICKNAME = re.compile(rf"(?P<stem>[A-ZÆØÅ][\wæøå]+?)-?{alternation(load('clusters')['nickname_endings'])}")
@@ -292,7 +292,7 @@ class ClusterComponent:
             if span is not None and len(span):
                 span._.canonical = canonical
                 spans.append(span)
-        spans = filter_spans(spans)
+        spans = filter_spans(with_subject_places(doc, spans))  # "Sjømat i Vest får NCE-status"
         _prefer_written_forms(spans, self.finder.prefixes)
         _merge_short_names(spans, set(self.finder.canonical_of))
         self._keep_prefixes(spans)

@@ -2,12 +2,15 @@
 "NCE Tindra Årsrapport 2019": the title of a report on the cluster, not a longer name; the words,
 and the compounds ending in them, are ``document_words`` in ``data/clusters.yaml``); over a dash
 of any kind, or a lone "?" for a lost one; before an acronym in brackets, another form of it; over "i"
-and a place where a name of common words is always written with it ("Energi i Nord")."""
+and a place where a name of common words is always written with it ("Energi i Nord"), or is the subject of its
+verb with it ("Sjømat i Vest får NCE-status")."""
 
 from __future__ import annotations
 
 import re
 from functools import cache
+
+from spacy.tokens import Doc, Span, Token
 
 from ..backbone.lemmas import lexicon
 
@@ -56,6 +59,13 @@ def _common_name_words() -> frozenset[str]:
     return frozenset(form for form, upos in lexicon() if upos in tags) | known
 
 
+def common_name_word(word: str) -> bool:
+    """Is the word (any case) a common noun or adjective of the lexicon or a ``common_words`` of ``data/clusters.yaml``,
+    or a compound ending in one of at least four letters ("Skognæringa": skog + næringa)?"""
+    lower, common = word.lower(), _common_name_words()
+    return any(lower[k:] in common for k in [0, *range(3, len(lower) - 3)])
+
+
 def written_whole(text: str, short: str, whole: str, repeats: int) -> bool:
     """Does the text write ``whole`` at least ``repeats`` times and ``short`` never but as its start?"""
     wholes = len(re.findall(rf"(?<!\w){re.escape(whole)}(?!\w)", text))
@@ -71,13 +81,42 @@ def over_inner_place(text: str, start: int, end: int, canonical: str) -> tuple[i
     words, short = load("events"), text[start:end]
     place = _INNER_PLACE.match(text, end)
     if short != canonical or not place or place["inner"] not in words["name_inner_prepositions"] \
-            or not all(word.lower() in _common_name_words() for word in short.split(" ")):
+            or not all(common_name_word(word) for word in short.split(" ")):
         return start, end, canonical
     whole = text[start:place.end()]
     before = _WORD_BEFORE.search(text, max(0, start - 40), start)
     introduced = before is not None and before["word"].lower() in words["name_classifiers"]
     repeats = 1 if introduced else words["name_extent_repeats"]  # once after "klynga": "Klynga Energi i Nord"
     return (start, place.end(), whole) if written_whole(text, short, whole, repeats) else (start, end, canonical)
+
+
+def subject_with_place(words: dict, token: Token) -> bool:
+    """Is the word a capitalised common noun, the subject of its verb in the parse, with "i" and a capitalised
+    place after it, before its verb ("Energi i Nord får status som Arena-klynge", "... at Skognæringa i Midt-Norge
+    har blitt utpekt ..."): a name written with its place, even once (``subject_deps``, ``name_inner_prepositions``
+    in ``data/events.yaml``)?"""
+    doc = token.doc
+    if token.i + 2 >= len(doc) or token.dep_ not in words["subject_deps"] or not token.text[:1].isupper():
+        return False
+    inner, place = doc[token.i + 1], doc[token.i + 2]
+    return inner.lower_ in words["name_inner_prepositions"] and place.head.i == inner.i and place.pos_ == "PROPN" \
+        and place.text[:1].isupper() and (inner.head.i == token.i or token.head.i > place.i)
+
+
+def with_subject_places(doc: Doc, spans: list[Span]) -> list[Span]:
+    """The spans, a one-word name of common words that is a subject with its place ("Sjømat i Vest får NCE-status")
+    grown over the place where the text never writes it alone."""
+    words, text = load("events"), doc.text
+    grown = []
+    for span in spans:
+        if len(span) == 1 and span._.canonical == span.text and common_name_word(span.text) \
+                and subject_with_place(words, span[0]):
+            whole = doc[span.start:span.end + 2]
+            if written_whole(text, span.text, whole.text, 1):
+                span = Span(doc, whole.start, whole.end, label=span.label_)
+                span._.canonical = whole.text
+        grown.append(span)
+    return grown
 
 
 def in_programme_title(text: str, start: int, end: int) -> bool:

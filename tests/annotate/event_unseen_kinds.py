@@ -8,7 +8,11 @@ programme that approves funding for a cluster grants it ("the Arena programme ha
 real-page batches 6 and 7, a sentence naming some of the clusters the one before counts ("Blant de fem er X"), a
 list that sets one cluster aside ("In addition to X, the clusters entering this arrangement today are A and B")
 and a cluster written with the opening words of its name ("Stiim" for "Stiim Aqua Cluster") as that cluster, a
-status said by its award ("Arena-tildelingen åpner for ...") and a status in quotation marks («Arena Pro-klyngene»).
+status said by its award ("Arena-tildelingen åpner for ...") and a status in quotation marks («Arena Pro-klyngene»); from
+batches 7 and 8, a name of common words and its place written once as the subject of the status ("Energi i Nord får
+status som Arena-klynge", {M}: "Skognæringa i Midt-Norge har blitt utpekt ...") and a quote's speech tag naming the
+speaker's employer, who got no status (", sier X som er utviklingssjef i Y Cluster"), but the speaker's cluster where the
+quote names no one ("– Vi har fått Arena-status, sier Kari Lie, daglig leder i X").
 Each kind in Bokmål and Nynorsk (and English for the date), two clause orders, cluster names of the shapes
 of ``tests/data/event_variants.yaml`` and pieces of ``tests/data/event_unseen_kinds.yaml``.
 
@@ -41,6 +45,8 @@ def _pieces(data: dict, language: str, rng: random.Random) -> tuple[str, dict[st
     pieces = data["pieces"]
     value, *written = rng.choice(pieces["dates"])
     return str(value), {"{N}": f"{rng.choice(pieces['common_words'])} i {rng.choice(pieces['places'])}",
+                        "{M}": f"{rng.choice(pieces['definite_commons'])} i {rng.choice(pieces['dashed_places'])}",
+                        "{K}": rng.choice(pieces["descriptions"]),
                         "{P}": rng.choice(pieces["programmes"]), "{W}": rng.choice(pieces["one_word_statuses"]),
                         "{D}": written[LANGUAGES.index(language)]}
 
@@ -55,7 +61,7 @@ def generate(repeats: int = 4, seed: int = 0) -> list[Variant]:
                 for _turn in range(repeats):
                     for shape in (s for s in shared["names"]["shapes"] if s not in template.get("shapes_left_out", [])):
                         status, (value, slots) = rng.choice(template["status"]), _pieces(data, language, rng)
-                        names = {**distinct_names(shape, shared, rng), "N": slots["{N}"]}
+                        names = {**distinct_names(shape, shared, rng), "N": slots["{N}"], "M": slots["{M}"]}
                         if "{L}" in text:  # a whole name the text also writes by its opening words, {A}
                             names["L"] = slots["{L}"] = f"{names['A']} {rng.choice(data['pieces']['name_tails'])}"
                         written = text
@@ -93,7 +99,7 @@ def extract_events(variants: list[Variant], model: str | None = "default") -> di
 def passes_dated(variant: Variant, found: set) -> bool:
     """The same events (and dates), names swapped; a common-word name must be whole ("Sjømat i Vest", which the
     other suites' comparison cuts before its place)."""
-    if variant.kind == "name":
+    if variant.kind == "name" or variant.template.startswith("subject_"):
         return {(c.casefold(), s.lower(), a) for c, s, a in found} == \
             {(c.casefold(), s.lower(), a) for c, s, a in variant.expected}
     if not any(len(event) == 4 for event in variant.expected):

@@ -98,6 +98,14 @@ def _inserts(words: dict, doc: Doc, start: int, end: int) -> list[Clause]:
     return found
 
 
+def speech_tag(words: dict, doc: Doc, clause: Clause) -> int | None:
+    """Where the clause's speech tag starts: a comma and a finite verb of saying (", sier Kari Lie i X", ", seier ...",
+    ", says ..."), which names who said it, not what happened."""
+    return next((t.i for t in clause.tokens(doc)[:-2] if t.text == "," and t.i + 1 in clause
+                 and doc[t.i + 1].lemma_.lower() in words["speech_lemmas"]
+                 and "Fin" in doc[t.i + 1].morph.get("VerbForm")), None)
+
+
 def _conditions(words: dict, doc: Doc, start: int, end: int) -> list[Clause]:
     """Conditions inside a sentence, from a conditional subordinator to the next comma: "Han sier at
     om klynga får NCE-status, vil ...", "Det avgjøres i april om X blir tatt opp" (whether is no fact either)."""

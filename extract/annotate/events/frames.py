@@ -29,6 +29,7 @@ from .vocabulary import EventVocabulary
 _GRANTING = {"copula", "selected", "answered_yes", "approved", "designated"}  # triggers whose action is "granted"
 _ANSWERS = ("answered_yes", "rejected")  # "fikk JA!", "fikk nei": the article's only status where none is near
 _NEGATED = {"granted": "rejected", "upgraded": "rejected", "extended": "lost"}
+_PERSON = "PER"  # the NER's label for a person
 
 
 def clause_frames(vocabulary: EventVocabulary, state: DocState, sentence: Span, clause: Clause,
@@ -216,7 +217,8 @@ def _prefix_frames(vocabulary: EventVocabulary, state: DocState, sentence: Span,
         passive = trigger.value in words["passive_prefix_actions"] and _passive(words, doc, trigger)
         answer = trigger.value in _ANSWERS and bool(sole)  # "Havlys fikk nei" in an article on one status
         if not (trigger.value in SELECTING or ending or passive or answer) or takes_other(words, state, trigger) \
-                or intended(words, doc, clause, trigger, trigger) or in_application(words, doc, clause, trigger):
+                or intended(words, doc, clause, trigger, trigger) or in_application(words, doc, clause, trigger) \
+                or _person_subject(words, doc, clause, trigger):
             continue
         becomes = ending and trigger.value == "upgraded"  # "blir til GCE Subsea": the clusters after it
         context = (previous[-1].value if previous else _next_status(vocabulary, state, sentence)) \
@@ -274,6 +276,15 @@ def _subject_holders(vocabulary: EventVocabulary, state: DocState, clause: Claus
     referring = any(t.lower_ in words["cluster_anaphora"] or t.lower_ in words["cluster_pronouns"] and t.pos_ == "PRON"
                     for t in subjects)
     return held or (referred(vocabulary, state, clause) if referring else [])
+
+
+def _person_subject(words: dict, doc: Doc, clause: Clause, trigger: Mention) -> bool:
+    """Is a person named in full the trigger's subject in the parse ("Kari Lie ble utnevnt til minister 13. mars, og
+    ... hadde NCE X et møte med henne"): a person appointed, no cluster given a status? (A one-word name the NER
+    calls a person may be a cluster's: "Trollvik er også blant de nye klyngene".)"""
+    verb = doc[trigger.start]
+    return any(t.dep_ in words["subject_deps"] and t.head.i in (verb.i, verb.head.i) and t.ent_type_ == _PERSON
+               and t.i + 1 < len(doc) and doc[t.i + 1].ent_iob_ == "I" for t in clause.tokens(doc))
 
 
 def _next_status(vocabulary: EventVocabulary, state: DocState, sentence: Span) -> str | None:

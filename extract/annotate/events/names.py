@@ -14,7 +14,7 @@ from ...backbone.lemmas import lexicon
 from ..cluster_registry import registry
 from ..extensions import doc_text
 from ..lexicon import load
-from ..name_ends import in_programme_title, name_length, written_whole
+from ..name_ends import common_name_word, in_programme_title, name_length, subject_with_place, written_whole
 from .clauses import Clause
 from .state import DocState
 from .vocabulary import EventVocabulary
@@ -125,7 +125,7 @@ def _name_word(vocabulary: EventVocabulary, token: Token, run: list[Token]) -> b
     """A capitalised word ("Fjordlys", "iKuben", "NOVA"); a sentence's or line's first word only
     where it is no common word (or opens a longer name: "Smart Blue Cluster")."""
     text = token.text
-    if not token.is_alpha and not any(dash in text for dash in "-–—&"):
+    if not token.is_alpha and not any(dash in text for dash in "-–—&") and not _letters_and_digits(text):
         return False
     if not (text[:1].isupper() or (text[:1].islower() and any(c.isupper() for c in text[1:]))):
         return False
@@ -136,13 +136,18 @@ def _name_word(vocabulary: EventVocabulary, token: Token, run: list[Token]) -> b
     if token.text in leading_words():
         return False  # "Hence, X was granted ...", "For Eyde-klyngen er ..."
     tags = common_words().get(token.lower_)
-    if not tags or text.isupper() and len(text) > 1:
+    if not tags or text.isupper() and len(text) > 1 or subject_with_place(vocabulary.words, token):
         return True
     following = token.nbor(1) if token.i + 1 < len(token.doc) else None
     if following is not None and following.lower_ in coordinators(vocabulary.words) and token.i + 2 < len(token.doc):
         following = token.nbor(2)  # "Bølgja, Dalvoll og Kvitli er ...": the first of a list of names
     longer = following is not None and following.text[:1].isupper() and following.is_alpha
     return longer and tags <= set(vocabulary.words["name_opening_tags"])
+
+
+def _letters_and_digits(text: str) -> bool:
+    """A word of letters with a digit inside ("I4Plastics", "Fjord5G"), at least three letters: a name's word."""
+    return text.isalnum() and sum(c.isalpha() for c in text) >= 3 and any(c.isdigit() for c in text)
 
 
 def coordinators(words: dict) -> set[str]:
@@ -183,10 +188,11 @@ def _is_participant(vocabulary: EventVocabulary, state: DocState, clause: Clause
     if all(t.text in vocabulary.status_words for t in words) or len(words) > vocabulary.words["name_max_words"]:
         return False
     first = words[0].lower_
-    nouns = (*vocabulary.words["cluster_compound_endings"], *vocabulary.words["cluster_plural_endings"])
+    nouns = (*vocabulary.words["cluster_compound_endings"], *vocabulary.words["cluster_plural_endings"],
+             *vocabulary.words["cluster_indefinite_endings"])
     if len(words) == 1 and (first in vocabulary.words["cluster_anaphora"] or first.startswith(vocabulary.words["cluster_stem"])
                             or first.endswith(nouns)):
-        return False  # "Klyngeprosjektet", "Havromsklyngen": a reference, found as one; "Næringsklynger": many
+        return False  # "Klyngeprosjektet", "Havromsklyngen": a reference; "Næringsklynger": many; "Smartby-klynge": what
     if sum(t.ent_type_ == _PERSON for t in words) >= 2:
         return False  # "Næringsminister Monica Mæland"
     if text in vocabulary.words["granting_bodies"] or vocabulary.never_cluster(text):
@@ -249,17 +255,11 @@ def name_end(words: dict, doc: Doc, start: int, end: int) -> int:
         return end
     place = doc[end + 1]
     if not (place.text.replace("-", "").isalpha() and place.text[:1].isupper()) \
-            or not all(_common(words, t.lower_) for t in doc[start:end]):
+            or not all(common_name_word(t.text) for t in doc[start:end]):
         return end
     short = doc[start:end].text
     whole = f"{short} {doc[end].text} {place.text}"
-    introduced = start > 0 and doc[start - 1].lower_ in words["name_classifiers"]  # "organisasjonen Skognæringa"
+    introduced = start > 0 and doc[start - 1].lower_ in words["name_classifiers"] \
+        or end - start == 1 and subject_with_place(words, doc[start])  # "organisasjonen Skognæringa", "Energi i Nord får status"
     return end + 2 if written_whole(doc_text(doc), short, whole, 1 if introduced else words["name_extent_repeats"]) \
         else end
-
-
-def _common(words: dict, word: str) -> bool:
-    """Is the word a common noun or adjective, or a compound ending in one of at least four letters
-    ("skognæringa": skog + næringa)?"""
-    tags, common = set(words["common_name_tags"]), common_words()
-    return any(common.get(word[k:], frozenset()) & tags for k in [0, *range(3, len(word) - 3)])

@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span, Token
 from ..extensions import doc_text
 from .announced import announced_list, coordinated, refers_back
 from .captions import is_caption
-from .clauses import Clause
+from .clauses import Clause, speech_tag
 from .counted import clause_count, counted_clusters
 from .mentions import Mention, overlaps
 from .names import PLACE_LABELS, clause_names, glued_parts, names_applicant
@@ -73,6 +73,7 @@ def members(vocabulary: EventVocabulary, state: DocState, clause: Clause, anchor
     named = [c for c in clusters if c.start in clause]
     if len(named) > 1:
         named = [c for c in named if not _circumstance(vocabulary, state, c)] or named
+    named = _quoted(vocabulary, state, clause, named)
     if clause.kind == "relative" and not named:
         named = [c for c in clusters if 0 <= clause.start - _past_place(vocabulary.words, doc, c.end) <= 2]
     credits = vocabulary.words["credit_cues"]  # "(Foto: Kari Nordmann)" lists no cluster
@@ -83,6 +84,20 @@ def members(vocabulary: EventVocabulary, state: DocState, clause: Clause, anchor
     if not listed and all(t.is_punct or t.is_space for t in doc[colon + 1:clause.end]):
         listed = line_items(vocabulary, state, following)
     return [c for c in named if c.start < colon] + listed if listed else named
+
+
+def _quoted(vocabulary: EventVocabulary, state: DocState, clause: Clause, named: list[Span]) -> list[Span]:
+    """Of a quote's clause with its speech tag (", sier Kari Lie, utviklingssjef i X"), the clusters the quote names, or
+    none where it names new names ("Vi ble med i Arenaprosjektet Y, sier ..."); else the tag's (the speaker's cluster:
+    "– Vi fikk Arena-status, sier Kari Lie i X")."""
+    tag = speech_tag(vocabulary.words, state.doc, clause)
+    if tag is None or not named:
+        return named
+    quoted = [c for c in named if c.start < tag]
+    if quoted:
+        return quoted
+    quote = Clause(clause.start, tag, clause.kind, [h for h in clause.holes if h[0] < tag])
+    return [] if [n for n in clause_names(vocabulary, state, quote, None) if n not in named] else named
 
 
 def _past_place(words: dict, doc: Doc, end: int) -> int:

@@ -15,7 +15,7 @@ def is_status(vocabulary: EventVocabulary, state: DocState, sentence: Span, stat
     """A status word is a status, not a name's prefix, a venue or a status named in passing."""
     doc, words, triggers = state.doc, vocabulary.words, state.triggers
     if any(c.start <= status.start < c.end for c in state.clusters):
-        return False
+        return False  # a name's prefix
     text = doc[status.start:status.end].text
     before = doc[status.start - 1].lower_ if status.start > sentence.start else ""
     if before in words["previous_status_before"] or _after_a_time_as(words, doc, sentence, status):
@@ -84,3 +84,4 @@ def _ends_a_name(vocabulary: EventVocabulary, doc: Doc, sentence: Span, start: i
     owner = " ".join(w.text for w in words)[:-1]
     return len(words) == 2 and owner not in vocabulary.words["granting_bodies"] and all(w.is_alpha and w.text[:1].isupper() and w.text not in vocabulary.status_words
                                    and not w.is_sent_start for w in words)
+

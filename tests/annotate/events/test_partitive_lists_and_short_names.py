@@ -150,6 +150,8 @@ def test_a_common_word_name_introduced_by_a_noun_goes_on_over_its_place_once(ann
     assert events(annotate_full(text, published=None)) == {(name, "Arena Pro", "granted")}
 
 
-def test_a_common_word_name_with_no_noun_before_it_written_once_stays_cut(annotate_full):
-    assert events(annotate_full("Sjømat i Vest får status som Arena-klynge.", published=None)) == {
-        ("Sjømat", "Arena", "granted")}
+def test_a_common_word_name_also_written_alone_stays_cut(annotate_full):
+    """Written once with its place as the subject of the status, the name goes on over it (real-page batch 7:
+    "Energi i Nord får status som Arena-klynge"; test_subject_places_and_speech_tags.py); written alone too, not."""
+    assert events(annotate_full("Sjømat i Vest får status som Arena-klynge. Sjømat samler 40 bedrifter.",
+                                published=None)) == {("Sjømat", "Arena", "granted")}
