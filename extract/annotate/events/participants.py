@@ -308,8 +308,9 @@ def _compound_cluster(vocabulary: EventVocabulary, state: DocState, compound: To
 
 def named_organizations(vocabulary: EventVocabulary, state: DocState, clause: Clause) -> list[Span]:
     """A name the NER calls an organisation, in a frame with no cluster named, is the cluster
-    ("Marin Klynge avanserer til NCE"), unless it is a known organisation or granting body, or
-    sends the news ("Pressemelding fra X: ...")."""
+    ("Marin Klynge avanserer til NCE"), unless it is a known organisation or granting body, the
+    first part of a compound written out ("Kommunal- og regionalminister"), or sends the news
+    ("Pressemelding fra X: ...")."""
     doc, text = state.doc, doc_text(state.doc)
     written = doc[clause.start:clause.end]
     known = {text[s:e].lower() for s, e, _name in
@@ -322,7 +323,7 @@ def named_organizations(vocabulary: EventVocabulary, state: DocState, clause: Cl
         sender = ent.start > 0 and doc[ent.start - 1].lower_ in vocabulary.words["sender_prepositions"]
         if ent.start in clause and ent.label_ == "ORG" and ent.text.lower() not in known and not names_status \
                 and not _company_named(vocabulary.words, doc, ent) and not sender \
-                and not anaphor \
+                and not anaphor and not ent.text.endswith(("-", "–")) \
                 and not any(overlaps(Mention(ent.start, ent.end, ""), s) for s in state.statuses):
             span = Span(doc, ent.start, ent.end, label="CLUSTER")
             span._.canonical = vocabulary.strip_prefix(ent.text)

@@ -109,3 +109,13 @@ def test_statuses_named_as_alternatives_give_neither(annotate_full, text):
 def test_the_new_status_is_the_one_the_sentences_around_name(annotate_full, text):
     assert events(annotate_full(text)) == {("Havlys Cluster", "GCE", "granted"),
                                            ("Brattli Energy Cluster", "GCE", "granted")}
+
+
+@pytest.mark.parametrize("text", [
+    "Regjeringen peker ut fire nye NCE-klynger. Kommunal- og regionalminister Kari Lie (Sp) og næringsminister "
+    "Per Dal (Ap) la i dag fram hvilke miljøer som får den nye statusen.",
+    "Regjeringa peikar ut fire nye NCE-klynger. Kommunal- og regionalminister Kari Lie (Sp) og næringsminister "
+    "Per Dal (Ap) la i dag fram kva miljø som får den nye statusen.",
+])
+def test_the_first_part_of_a_compound_written_out_gets_no_status(annotate_full, text):
+    assert not {cluster for cluster, _status, _action in events(annotate_full(text)) if cluster.endswith("-")}
