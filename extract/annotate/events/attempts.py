@@ -31,7 +31,7 @@ def _applied_status(vocabulary: EventVocabulary, state: DocState, sentence: Span
     """The status applied for, or set as a goal ("En målsetning var å bli tatt opp som Arenaklynge"), in the
     sentence or the ``attempt_reach`` sentences before it."""
     words = vocabulary.words
-    index = next(k for k, s in enumerate(state.sentences) if s.start == sentence.start)
+    index = state.sentence_index(sentence.start)
     scope = state.sentences[max(0, index - words["attempt_reach"]):index + 1]
     goals = set(words["goal_nouns"]) | set(words["attempted_goals"])
     for part in reversed(scope):

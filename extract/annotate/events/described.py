@@ -75,7 +75,7 @@ def described_subject(vocabulary: EventVocabulary, state: DocState, frame: Frame
     endings = tuple(words["described_subject_endings"])
     if not _listed(words, doc, nouns) and not any(t.lower_.endswith(endings) for t in nouns):
         return []
-    index = next(i for i, s in enumerate(state.sentences) if s.start <= frame.start < s.end)
+    index = state.sentence_index(frame.start)
     following = state.sentences[index:index + 1 + words["referred_within"]]
     return name_given(vocabulary, state, following[0].start, following[-1].end) \
         or article_cluster(vocabulary, state, frame.status, set())

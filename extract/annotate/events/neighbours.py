@@ -50,7 +50,7 @@ def status_near(vocabulary: EventVocabulary, state: DocState, sentence: Span) ->
     """The one status the sentence and those around it (``neighbour_within`` on each side) name, if one: what
     "ble NODE tildelt den nye statusen" is where the next sentence launches "Global Centres of Expertise"."""
     words = vocabulary.words
-    index = next(i for i, s in enumerate(state.sentences) if s.start == sentence.start)
+    index = state.sentence_index(sentence.start)
     within = words["neighbour_within"]
     before = [s for s in state.sentences[:index] if not s.text.isspace()][-within:]
     after = [s for s in state.sentences[index + 1:] if not s.text.isspace()][:within]

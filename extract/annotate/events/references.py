@@ -72,7 +72,7 @@ def introduced(vocabulary: EventVocabulary, state: DocState, clause: Clause, fra
         or any(t.lower_.endswith(endings) for t in doc[max(frame.sentence.start, frame.start - 2):frame.end])
     if not referring:
         return []
-    index = next(i for i, s in enumerate(state.sentences) if s.start <= frame.start < s.end)
+    index = state.sentence_index(frame.start)
     for sentence in reversed(state.sentences[max(0, index - words["referred_within"]):index + 1]):
         scope = Clause(sentence.start, min(sentence.end, clause.start))  # the frame's sentence up to its clause
         names = [_after_cluster_noun(vocabulary, n) for n in clause_names(vocabulary, state, scope, None)]

@@ -25,6 +25,10 @@ class DocState:
     dates: list[Span] = field(default_factory=list)  # the dates that may date an event (dating.article_dates)
     _organizations: tuple[Organization, ...] | None = None
 
+    def sentence_index(self, token: int) -> int:
+        """The index in ``sentences`` of the sentence that holds token ``token``."""
+        return next(k for k, s in enumerate(self.sentences) if s.start <= token < s.end)
+
     def organizations(self, finder: OrganizationFinder) -> tuple[Organization, ...]:
         """The organisations named in the Doc, found once."""
         if self._organizations is None:
