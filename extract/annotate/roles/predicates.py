@@ -55,7 +55,7 @@ class Predicates:
             return subject_of(speech) if speech.i != verb.i and speech.lemma_ in self.speech_lemmas else None
         if subject is None and verb.dep_ in _RELATIVE:
             return verb.head
-        if subject is not None and self._count_before(_first_conjunct(noun)) is not _first_conjunct(noun) \
+        if subject is not None and self._count_before(_first_conjunct(noun)).i != _first_conjunct(noun).i \
                 and not _person_named(subject):
             return None  # one of a group is said of a person, not "Hunton var en av initiativtakerne"
         return subject
