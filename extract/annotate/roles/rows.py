@@ -14,6 +14,7 @@ from ..organizations import Organizations
 from ..titles import TitleLexicon
 from .boxes import box_heading
 from .implied import spelt_out
+from .matches import title_indices
 
 
 _FUNCTION_TAGS = frozenset({"ADP", "ADV", "SCONJ", "CCONJ", "PART", "PRON", "DET", "AUX", "VERB"})
@@ -57,13 +58,15 @@ class RowBuilder:
 
     def rows(self, marked: MarkedDoc, rule: str, span: Span) -> list[dict]:
         """The role of one match, and those a plural title or a second title add to it."""
-        title_tokens = [i for i in range(span.start, span.end) if marked.parts[i] == "TITLE"]
+        title_tokens = title_indices(span, marked.parts)
         title = marked.doc[title_tokens[0]:title_tokens[-1] + 1]
         role, plural = self._role_text(title)
         person = marked.run(span.start, span.end, "NAME")
         org = self._organization(marked, span, title)
         if role in self.styles and org is None:
             return []
+        if rule == "caption-label" and self._inflected(title[-1]):
+            return []  # "Statsministeren: Kari Holm kommer hjem": the one who speaks, no label of the name
         if rule == "caption-label" and org is None:
             org = box_heading(span)  # "Spanias herrelandslag i fotball / Trener: Robert Moreno."
         if rule == "role-by-reference":
@@ -75,7 +78,7 @@ class RowBuilder:
         if members and org is None and all(name_org is None for _, name_org in members[:-1]):
             org = members[-1][1]  # "Regissørene A og B i Field Productions": B's organisation is both's
             members = [(name, org) for name, _ in members]
-        owner = _compound_owner(title[-1].text)  # "NRK-kommentatorene A og B": NRK is both's
+        owner = compound_owner(title[-1].text)  # "NRK-kommentatorene A og B": NRK is both's
         members = [(name, name_org or owner) for name, name_org in members]
         if plural and person is not None and rule == "name-is-role":
             members = [(name, org) for name in self._names_before(marked, span.start)]  # "A og B er skippere"
@@ -84,6 +87,11 @@ class RowBuilder:
         if person is not None and rule == "name-comma-role":
             found += self._second_role(marked, span, person)
         return found
+
+    def _inflected(self, word) -> bool:
+        """Is a title word inflected, not in its base form ("Statsministeren", not "KLINIKKSJEF")?"""
+        base = self.lexicon.base(word.text)
+        return base is not None and base[0] != word.lower_
 
     def role_of(self, title: Span) -> str:
         """The role a title names, in its base form."""
@@ -103,7 +111,7 @@ class RowBuilder:
         ``genitive``: ``org`` stands in the genitive before the title ("klubbens trener")."""
         role, _ = self._role_text(title)
         organization = _canonical_organization(marked, org, org.end, genitive) if org is not None \
-            else _compound_owner(title[-1].text)  # "de to NRK-kommentatorene, A og B": NRK
+            else compound_owner(title[-1].text)  # "de to NRK-kommentatorene, A og B": NRK
         if role in self.styles and organization is None:
             return None
         return self._row(marked, "parsed-role", span, role, person, organization)
@@ -149,7 +157,7 @@ class RowBuilder:
         base = self.lexicon.role_base(head.text)
         if base is None:  # the last word is a modifier or an abbreviation
             return text, False
-        last = base[0].rsplit("-", 1)[-1] if _compound_owner(head.text) else base[0]  # "Tesla-sjef": sjef
+        last = base[0].rsplit("-", 1)[-1] if compound_owner(head.text) else base[0]  # "Tesla-sjef": sjef
         return _joined([t.lower_ for t in title[:-1]] + [last]), base[1]
 
     def _organization(self, marked: MarkedDoc, span: Span, title: Span) -> str | None:
@@ -216,7 +224,7 @@ class RowBuilder:
         return members
 
 
-def _compound_owner(word: str) -> str | None:
+def compound_owner(word: str) -> str | None:
     """The organisation a compound title opens with, a name written with a capital ("Tesla" of
     "Tesla-sjef", "iKuben" of "iKuben-leder"); None for a lower-case first part."""
     owner, hyphen, _ = word.rpartition("-")
@@ -228,9 +236,9 @@ def _compound_owner_name(marked: MarkedDoc, title: Span) -> str | None:
     it ("Atlético Madrid" of "Atlético Madrid-spissen", "Bayern München" of "Bayern
     München-treneren"); not a word opening the sentence the tagger takes for no name ("Nye
     Molde-sjef"), nor a person's name a credit glues before it ("Foto: Kari Lie Molde-sjef")."""
-    owner = _compound_owner(title[0].text) if len(title) == 1 else None
+    owner = compound_owner(title[0].text) if len(title) == 1 else None
     if owner is None:
-        return _compound_owner(title[-1].text)
+        return compound_owner(title[-1].text)
     doc, start = marked.doc, title.start
     while start > 0 and title.start - start < _OWNER_WORDS and _owner_word(marked, doc[start - 1]):
         start -= 1

@@ -1,0 +1,107 @@
+"""Kinds of person roles missed or wrong on unseen news (session 22), in Bokmål and Nynorsk, invented
+names: a party's member, an activist or a hunter in the definite before a name ("demokraten Kari
+Holm", "aktivisten", "bjørnejegeren"), also after another title's comma ("Leder for komiteen,
+demokraten Per Lunde": both roles); a compound of a name and "topp" ("Tesla-topp Per Lunde": topp
+in Tesla); a list of titles before a name with a comma before "og" and a word of former times before
+the last ("sier Nordvik-eier, investor, kunstsamler, og tidligere troféjeger Per Lunde": eier in
+Nordvik, only the last former); leaving an office named with its organisation's genitive ("går av
+som Nordviks nasjonale sikkerhetsdirektør"); and what is no role: a definite title before a colon
+in a headline ("Statsministeren: Per Lunde kommer hjem": the one who speaks), a verb the lemma
+lexicon knows only as a verb before a name ("som beskriver Kari Holm som høylytt")."""
+
+import pytest
+
+
+def roles(doc):
+    return {(r._.role["person"], r._.role["role"], r._.role["organization"]) for r in doc.spans["roles"]}
+
+
+def rows(doc):
+    return [r._.role for r in doc.spans["roles"]]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Hun fikk hard medfart av sosialdemokraten Ola Bakke (77).", ("Ola Bakke", "sosialdemokrat", None)),
+    ("Ho fekk hard medfart av sosialdemokraten Ola Bakke (77).", ("Ola Bakke", "sosialdemokrat", None)),
+    ("Presidenten vil nominere republikaneren Per Lunde til å overta stillingen.", ("Per Lunde", "republikaner", None)),
+    ("Presidenten vil nominere republikanaren Per Lunde til å ta over stillinga.", ("Per Lunde", "republikanar", None)),
+    ("Den unge svenske aktivisten Tora Lindqvist har fått snøballen til å rulle.", ("Tora Lindqvist", "aktivist", None)),
+    ("Den unge svenske aktivisten Tora Lindqvist har fått snøballen til å rulle over Europa.",
+     ("Tora Lindqvist", "aktivist", None)),
+    ("Ola er sønn av den legendariske bjørnejegeren Per Lunde.", ("Per Lunde", "bjørnejeger", None)),
+    ("Ola er son av den legendariske bjørnejegaren Per Lunde.", ("Per Lunde", "bjørnejegar", None)),
+])
+def test_a_member_or_an_activist_before_a_name(annotate_full, text, expected):
+    assert expected in roles(annotate_full(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Leder for kontrollkomiteen i Stortinget, demokraten Per Lunde, sier han ikke ønsker det.",
+     {("Per Lunde", "leder for kontrollkomiteen", "Stortinget"), ("Per Lunde", "demokrat", None)}),
+    ("Leiar for kontrollkomiteen i Stortinget, demokraten Per Lunde, seier han ikkje ønskjer det.",
+     {("Per Lunde", "leiar for kontrollkomiteen", "Stortinget"), ("Per Lunde", "demokrat", None)}),
+])
+def test_a_party_member_after_another_titles_comma_keeps_both(annotate_full, text, expected):
+    assert expected <= roles(annotate_full(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Tesla-topp Per Lunde vil se hvordan bilen klarer seg.", ("Per Lunde", "topp", "Tesla")),
+    ("Tesla-topp Per Lunde vil sjå korleis bilen klarar seg.", ("Per Lunde", "topp", "Tesla")),
+    ("Hun slo tilbake mot Facebook-topp Per Lunde på Twitter.", ("Per Lunde", "topp", "Facebook")),
+    ("Ho slo tilbake mot Facebook-topp Per Lunde på Twitter.", ("Per Lunde", "topp", "Facebook")),
+])
+def test_a_name_and_topp(annotate_full, text, expected):
+    assert expected in roles(annotate_full(text))
+
+
+@pytest.mark.parametrize("text", ["Han gikk til toppen Per Lunde viste ham.", "Han gjekk til toppen Per Lunde viste han."])
+def test_topp_alone_is_no_role(annotate_full, text):
+    assert not roles(annotate_full(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("– Det får holde, sier Nordvik-eier, investor, kunstsamler, og tidligere troféjeger Per Lunde.",
+     {("Per Lunde", "eier", "Nordvik"), ("Per Lunde", "investor", None), ("Per Lunde", "kunstsamler", None),
+      ("Per Lunde", "troféjeger", None)}),
+    ("– Det får halde, seier Nordvik-eigar, investor, kunstsamlar, og tidlegare skipsreiar Per Lunde.",
+     {("Per Lunde", "eigar", "Nordvik"), ("Per Lunde", "investor", None), ("Per Lunde", "kunstsamlar", None),
+      ("Per Lunde", "skipsreiar", None)}),
+    ("– Vi tar dette på alvor, sier overlege, og tidligere avdelingsleder Lars Vik.",
+     {("Lars Vik", "overlege", None), ("Lars Vik", "avdelingsleder", None)}),
+    ("– Vi tek dette på alvor, seier overlege, og tidlegare avdelingsleiar Lars Vik.",
+     {("Lars Vik", "overlege", None), ("Lars Vik", "avdelingsleiar", None)}),
+])
+def test_a_list_of_titles_with_a_comma_before_og_and_a_former_last(annotate_full, text, expected):
+    doc = annotate_full(text)
+    assert expected <= roles(doc)
+    held_before = {"troféjeger", "skipsreiar", "avdelingsleder", "avdelingsleiar"}
+    assert {row["role"] for row in rows(doc) if row["former"]} == {r for _, r, _ in expected} & held_before
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Presidenten bekrefter at Per Lunde skal gå av som Nordviks nasjonale sikkerhetsdirektør.",
+     ("Per Lunde", "sikkerhetsdirektør", "Nordvik")),
+    ("Presidenten stadfestar at Per Lunde skal gå av som Nordviks nasjonale tryggleikssjef.",
+     ("Per Lunde", "tryggleikssjef", "Nordvik")),
+])
+def test_leaving_an_office_named_with_a_genitive(annotate_full, text, expected):
+    assert expected in roles(annotate_full(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Statsministeren: Per Lunde kommer hjem så snart det er mulig",
+    "Statsministeren: Per Lunde kjem heim så snart det er mogleg",
+    "– Det er bra, mener Per Lunde, som beskriver Kari Holm som høylytt.",
+    "– Det er bra, meiner Per Lunde, som beskriv Kari Holm som høgrøysta.",
+])
+def test_a_speaker_label_or_a_verb_is_no_role(annotate_full, text):
+    assert not roles(annotate_full(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("KLINIKKSJEF: Tina Horsted leder klinikken.", ("Tina Horsted", "klinikksjef", None)),
+    ("KLINIKKSJEF: Tina Horsted leiar klinikken.", ("Tina Horsted", "klinikksjef", None)),
+])
+def test_a_bare_caption_label_stays_a_role(annotate_full, text, expected):
+    assert expected in roles(annotate_full(text))
