@@ -105,3 +105,55 @@ def test_a_speaker_label_or_a_verb_is_no_role(annotate_full, text):
 ])
 def test_a_bare_caption_label_stays_a_role(annotate_full, text, expected):
     assert expected in roles(annotate_full(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("– Dette er en midlertidig stans, uttaler direktør Kari Holm i det australske luftfartstilsynet i en uttalelse.",
+     ("Kari Holm", "direktør", "luftfartstilsynet")),
+    ("– Dette er ein mellombels stans, seier direktør Kari Holm i det australske luftfartstilsynet i ei fråsegn.",
+     ("Kari Holm", "direktør", "luftfartstilsynet")),
+])
+def test_a_body_in_lower_case_after_the_name_past_its_adjectives(annotate_full, text, expected):
+    assert expected in roles(annotate_full(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Nordvik slo Senja 2-1. I sommer forsterket Nordviktrener Per Lunde troppen med tre nye spillere.",
+     ("Per Lunde", "trener", "Nordvik")),
+    ("Nordvik slo Senja 2-1. I sommar forsterka Nordviktrenar Per Lunde troppen med tre nye spelarar.",
+     ("Per Lunde", "trenar", "Nordvik")),
+])
+def test_a_title_written_together_with_a_name_the_article_uses(annotate_full, text, expected):
+    assert expected in roles(annotate_full(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Landslagstrener Per Lunde er fornøyd.", ("Per Lunde", "landslagstrener", None)),
+    ("Landslagstrenar Per Lunde er nøgd.", ("Per Lunde", "landslagstrenar", None)),
+])
+def test_a_title_opening_its_sentence_keeps_its_first_part(annotate_full, text, expected):
+    assert expected in roles(annotate_full(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Daglig leder Per Lunde driver Nordvik Jaktturer. Han forteller at jakten er populær.",
+     ("Per Lunde", "daglig leder", "Nordvik Jaktturer")),
+    ("Dagleg leiar Per Lunde driv Nordvik Jaktturar. Han fortel at jakta er populær.",
+     ("Per Lunde", "dagleg leiar", "Nordvik Jaktturar")),
+])
+def test_a_verb_of_running_names_the_organisation(annotate_full, text, expected):
+    assert expected in roles(annotate_full(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Det er samtaler mellom Kinas visestatsminister Li Wen og USAs handelsrepresentant Tom Berg og "
+     "finansminister Per Lunde.", ("Per Lunde", "finansminister", "USA")),
+    ("Det er samtalar mellom Kinas visestatsminister Li Wen og USAs handelsrepresentant Tom Berg og "
+     "finansminister Per Lunde.", ("Per Lunde", "finansminister", "USA")),
+    ("President Per Lunde møtte Frankrikes president Jean Dupont søndag. Mandag møter Lunde "
+     "statsministeren, som har kritisert den amerikanske presidenten.", ("Per Lunde", "president", "USA")),
+    ("President Per Lunde møtte Frankrikes president Jean Dupont søndag. Måndag møter Lunde "
+     "statsministeren, som har kritisert den amerikanske presidenten.", ("Per Lunde", "president", "USA")),
+])
+def test_the_country_of_an_office_from_the_article(annotate_full, text, expected):
+    assert expected in roles(annotate_full(text))

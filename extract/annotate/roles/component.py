@@ -27,6 +27,7 @@ from .referents import OrganizationReferents
 from .rows import MarkedDoc, RowBuilder, compound_owner
 from .staff_lists import StaffLists, with_staff_lists
 from .units import UnitRoles
+from .verbs import RunningVerbs
 
 
 _BEFORE_NAME_PARTS = frozenset({"TITLE", "ORG"})  # a title and its organisation, no part of the name after them
@@ -62,6 +63,7 @@ class RoleComponent:
         self.chained = ChainedRoles(lexicon, self.and_word)
         self.units = UnitRoles()
         self.nations = NationalOffices()
+        self.running = RunningVerbs()
 
     def __call__(self, doc: Doc) -> Doc:
         organizations = self.organizations.find(doc)
@@ -120,7 +122,7 @@ class RoleComponent:
         results = organizations_in_parentheses(doc, results, parts)
         results = [row for row in results if not any(_same_person_and_place(row, other) for other in english)]
         results = [split for row in results + english for split in self._coordinated_roles(doc, row)]
-        results = self.nations.fill(doc, results)
+        results = self.running.fill(doc, self.nations.fill(doc, results), parts)
         return results + self.credits.read(doc, organizations)
 
     def _coordinated_roles(self, doc: Doc, row: dict) -> list[dict]:

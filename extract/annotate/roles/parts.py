@@ -14,7 +14,7 @@ from ..lexicon import load
 from ..organizations import organization_body, organization_name
 from .. import person_names
 from .org_edges import (extend_organizations_right, extend_organizations_to_prepositions, mark_names_before_suffixes,
-                        mark_things_after_titles)
+                        mark_things_after_titles, lower_body, past_modifiers)
 from ..titles import TitleLexicon
 from .fields import FieldWords, mark_field
 from .occupations import OccupationMarker
@@ -202,20 +202,24 @@ class PartMarker:
             end = i + 1
             genitive = doc[end].text.endswith("s") and doc[end].text[:1].isupper() and parts[end] in {"", "ORG"}
             end += genitive
+            first = i + 1 if genitive else past_modifiers(doc, end, parts)  # "i det australske luftfartstilsynet"
+            end = max(end, first)
             if end + 2 < len(doc) and doc[end].text.endswith("-") and doc[end + 1].lower_ == self.and_word:
                 end += 2  # "kultur- og ressursutvalet"
-            found = self.organization_noun.match(doc[end].lower_) if end < len(doc) and _lower_body(doc[end]) else None
+            found = self.organization_noun.match(doc[end].lower_) if end < len(doc) and lower_body(doc[end]) else None
             if found is None or not (genitive or found.group("definite") and found.group("compound")) \
                     or parts[end] not in {"", "TITLE"}:
                 continue  # "sentralstyremedlem i partiet": a bare noun refers back, it names nothing
             end += 1
+            if first > i + 1 and end < len(doc) and doc[end].text[:1].isupper():
+                continue  # "i ytre høyre-partiet Vox": the name after the noun is the organisation
             following = self.prepositions_after_name if after_name else self.org_prepositions  # not "til NTB"
             if end + 1 < len(doc) and doc[end].lower_ in following and doc[end + 1].text[:1].isupper():
                 if doc[end + 1].ent_type_ not in _PLACE_LABELS:
                     continue  # "leder for klyngeavdelingen hos Smart Innovation Norway": a field
                 end += 2  # "i Hordaland"
-            parts[i] = ""
-            parts[i + 1:end] = ["ORG"] * (end - i - 1)
+            parts[i:first] = [""] * (first - i)
+            parts[first:end] = ["ORG"] * (end - first)
 
     def _join_coordinated_organizations(self, doc: Doc, parts: list[str]) -> None:
         """"Natur og Ungdom", "Troms og Finnmark Unge Høyre": an organisation or place, "og" and
@@ -358,11 +362,6 @@ def _unmark_owner_titles(doc: Doc, parts: list[str]) -> None:
             following += 1
         if parts[following] == "TITLE":
             parts[i] = ""
-
-
-def _lower_body(token: Token) -> bool:
-    """A word in lower case, or a compound whose last part is ("Essex-politiet")."""
-    return token.is_lower or "-" in token.text and token.text.rsplit("-", 1)[1].islower()
 
 
 def _unmark_slashed_titles(doc: Doc, parts: list[str]) -> None:

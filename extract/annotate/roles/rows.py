@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from ...backbone.lemmas import lexicon as lemma_lexicon
 from ...backbone.names import known_first_name
@@ -157,7 +157,8 @@ class RowBuilder:
         base = self.lexicon.role_base(head.text)
         if base is None:  # the last word is a modifier or an abbreviation
             return text, False
-        last = base[0].rsplit("-", 1)[-1] if compound_owner(head.text) else base[0]  # "Tesla-sjef": sjef
+        owner = written_owner(head, self.lexicon)  # "Tesla-sjef", "Nordviktrener": sjef, trener
+        last = base[0][len(owner) + (base[0][len(owner):].startswith("-")):] if owner else base[0]
         return _joined([t.lower_ for t in title[:-1]] + [last]), base[1]
 
     def _organization(self, marked: MarkedDoc, span: Span, title: Span) -> str | None:
@@ -175,7 +176,7 @@ class RowBuilder:
                     and following.pos_ not in _FUNCTION_TAGS:  # "Finnmark legeforening", not "ECB etter" nor "og"
                 return _canonical_organization(marked, org, org.end + 1)
             return _canonical_organization(marked, org, org.end)
-        return _compound_owner_name(marked, title)
+        return _compound_owner_name(marked, title, self.lexicon)
 
     def _own_span(self, marked: MarkedDoc, org: Span) -> Span:
         """The shortest organisation span that holds the last word of ``org``, with the words
@@ -231,14 +232,27 @@ def compound_owner(word: str) -> str | None:
     return owner if hyphen and any(c.isupper() for c in owner) else None
 
 
-def _compound_owner_name(marked: MarkedDoc, title: Span) -> str | None:
+def written_owner(token: Token, lexicon: TitleLexicon) -> str | None:
+    """The organisation a compound title opens with (``compound_owner``), or, in a title written
+    with a capital inside its sentence and no hyphen, the longest first part the article writes
+    alone with a capital and the model takes for a name, before a title ("Nordvik" of
+    "Nordviktrener" where the article names Nordvik)."""
+    owner = compound_owner(token.text)
+    if owner is not None or not token.text[:1].isupper() or token.is_sent_start or not token.text.isalpha():
+        return owner
+    names = {t.text for t in token.doc if t.ent_type_ and t.i != token.i and t.text[:1].isupper()}
+    return next((token.text[:k] for k in range(len(token) - 3, 2, -1)
+                 if token.text[:k] in names and lexicon.base(token.text[k:]) is not None), None)
+
+
+def _compound_owner_name(marked: MarkedDoc, title: Span, lexicon: TitleLexicon) -> str | None:
     """The owner a compound title opens with and the capitalised words of its name right before
     it ("Atlético Madrid" of "Atlético Madrid-spissen", "Bayern München" of "Bayern
     München-treneren"); not a word opening the sentence the tagger takes for no name ("Nye
     Molde-sjef"), nor a person's name a credit glues before it ("Foto: Kari Lie Molde-sjef")."""
     owner = compound_owner(title[0].text) if len(title) == 1 else None
     if owner is None:
-        return compound_owner(title[-1].text)
+        return written_owner(title[-1], lexicon)
     doc, start = marked.doc, title.start
     while start > 0 and title.start - start < _OWNER_WORDS and _owner_word(marked, doc[start - 1]):
         start -= 1
