@@ -157,3 +157,25 @@ def test_a_verb_of_running_names_the_organisation(annotate_full, text, expected)
 ])
 def test_the_country_of_an_office_from_the_article(annotate_full, text, expected):
     assert expected in roles(annotate_full(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("– Han erkjenner skyld, sier advokat Per Lunde til NTB. Han tok over som Bakkes forsvarer etter dommen.",
+     ("Per Lunde", "forsvarer", None)),
+    ("– Han vedgår skuld, seier advokat Per Lunde til NTB. Han tok over som Bakkes forsvarar etter dommen.",
+     ("Per Lunde", "forsvarar", None)),
+    ("Per Lunde er ferdig. Han tok over som Brann-trener i 2019.", ("Per Lunde", "trener", "Brann")),
+    ("Per Lunde er ferdig. Han tok over som Brann-trenar i 2019.", ("Per Lunde", "trenar", "Brann")),
+])
+def test_a_role_taken_by_han_hun_opening_the_next_sentence(annotate_full, text, expected):
+    assert expected in roles(annotate_full(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Kari Holm er ferdig. Hun ønsker seg som leder i Nordvik.",
+    "Kari Holm er ferdig. Ho ønskjer seg som leiar i Nordvik.",
+    "Kari Holm vil stille. Hun har nå som flere andre demokrater samlet inn penger.",
+    "Kari Holm vil stille. Ho har no som fleire andre demokratar samla inn pengar.",
+])
+def test_a_role_not_held_by_han_hun_gives_none(annotate_full, text):
+    assert not {role for person, role, _ in roles(annotate_full(text)) if person == "Kari Holm"}

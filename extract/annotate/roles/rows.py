@@ -70,6 +70,8 @@ class RowBuilder:
         if rule == "caption-label" and org is None:
             org = box_heading(span)  # "Spanias herrelandslag i fotball / Trener: Robert Moreno."
         if rule == "role-by-reference":
+            if any(t.ent_type_ == "PER" and t.text in {org, f"{org}s"} for t in span):
+                org = None  # "Han tok over som Bakkes forsvarer": a person's genitive, no organisation
             person = person_names.referent(marked.doc, span.start)
             if person is None and org is None:
                 return []
