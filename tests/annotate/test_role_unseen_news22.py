@@ -179,3 +179,18 @@ def test_a_role_taken_by_han_hun_opening_the_next_sentence(annotate_full, text, 
 ])
 def test_a_role_not_held_by_han_hun_gives_none(annotate_full, text):
     assert not {role for person, role, _ in roles(annotate_full(text)) if person == "Kari Holm"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("– Det er bra, sier professor Kari Holm ved universitetet i Osaka.", ("Kari Holm", "professor", "universitetet i Osaka")),
+    ("– Det er bra, seier professor Kari Holm ved universitetet i Osaka.", ("Kari Holm", "professor", "universitetet i Osaka")),
+    ("– Det er bra, sier overlege Kari Holm ved sykehuset i Nordvik.", ("Kari Holm", "overlege", "sykehuset i Nordvik")),
+    ("– Det er bra, seier overlege Kari Holm ved sjukehuset i Nordvik.", ("Kari Holm", "overlege", "sjukehuset i Nordvik")),
+])
+def test_a_body_a_place_names_in_lower_case(annotate_full, text, expected):
+    assert expected in roles(annotate_full(text))
+
+
+@pytest.mark.parametrize("text", ["Han er leder i partiet i Oslo.", "Han er leiar i partiet i Oslo."])
+def test_a_body_that_refers_back_is_named_by_no_place(annotate_full, text):
+    assert not any(org and org.startswith("partiet") for _, _, org in roles(annotate_full(text)))

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc
 
 from ...backbone.names import known_first_name
 from ..lexicon import load
@@ -15,8 +15,6 @@ _ORG_WORD = re.compile(r"^[A-ZÆØÅ][\wæøåÆØÅ&!+'’-]*$")
 _THING_LABELS = frozenset({"PROD", "DRV", "EVT", "MISC"})
 _AND = load("function_words")["and"]
 _SUFFIXES = frozenset(s for s in load("organizations")["name_suffixes"] if s[:1].isupper())
-_MODIFIER_TAGS = frozenset({"DET", "ADJ"})  # before a body named in lower case: "det australske luftfartstilsynet"
-_MODIFIERS = 3
 
 
 def mark_things_after_titles(doc: Doc, parts: list[str], prepositions: set[str]) -> None:
@@ -96,18 +94,3 @@ def mark_names_before_suffixes(doc: Doc, parts: list[str]) -> None:
         while start > 0 and parts[start - 1] == "NAME":
             start -= 1
         parts[start:i] = ["ORG"] * (i - start)
-
-
-def past_modifiers(doc: Doc, i: int, parts: list[str]) -> int:
-    """The index past a determiner and adjectives in lower case from token ``i`` (at most
-    ``_MODIFIERS``), none playing a part: "det australske" before "luftfartstilsynet"."""
-    end = i
-    while end + 1 < len(doc) and end - i < _MODIFIERS and doc[end].is_lower and doc[end].pos_ in _MODIFIER_TAGS \
-            and not parts[end]:
-        end += 1
-    return end
-
-
-def lower_body(token: Token) -> bool:
-    """A word in lower case, or a compound whose last part is ("Essex-politiet")."""
-    return token.is_lower or "-" in token.text and token.text.rsplit("-", 1)[1].islower()
