@@ -160,9 +160,9 @@ def test_the_country_of_an_office_from_the_article(annotate_full, text, expected
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("– Han erkjenner skyld, sier advokat Per Lunde til NTB. Han tok over som Bakkes forsvarer etter dommen.",
+    ("Ola Bakke anker. – Han erkjenner skyld, sier advokat Per Lunde til NTB. Han tok over som Bakkes forsvarer etter dommen.",
      ("Per Lunde", "forsvarer", None)),
-    ("– Han vedgår skuld, seier advokat Per Lunde til NTB. Han tok over som Bakkes forsvarar etter dommen.",
+    ("Ola Bakke ankar. – Han vedgår skuld, seier advokat Per Lunde til NTB. Han tok over som Bakkes forsvarar etter dommen.",
      ("Per Lunde", "forsvarar", None)),
     ("Per Lunde er ferdig. Han tok over som Brann-trener i 2019.", ("Per Lunde", "trener", "Brann")),
     ("Per Lunde er ferdig. Han tok over som Brann-trenar i 2019.", ("Per Lunde", "trenar", "Brann")),
@@ -194,3 +194,20 @@ def test_a_body_a_place_names_in_lower_case(annotate_full, text, expected):
 @pytest.mark.parametrize("text", ["Han er leder i partiet i Oslo.", "Han er leiar i partiet i Oslo."])
 def test_a_body_that_refers_back_is_named_by_no_place(annotate_full, text):
     assert not any(org and org.startswith("partiet") for _, _, org in roles(annotate_full(text)))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Innleggsforfatterne Kari Holm, leder i Nordvik Unge Høyre, og Per Lunde, nestleder i Alta Høyre, ved skolen.",
+     {("Kari Holm", "innleggsforfatter", None), ("Per Lunde", "innleggsforfatter", None),
+      ("Kari Holm", "leder", "Nordvik Unge Høyre"), ("Per Lunde", "nestleder", "Alta Høyre")}),
+    ("Innleggsforfattarane Kari Holm, leiar i Nordvik Unge Høgre, og Per Lunde, nestleiar i Alta Høgre, ved skulen.",
+     {("Kari Holm", "innleggsforfattar", None), ("Per Lunde", "innleggsforfattar", None),
+      ("Kari Holm", "leiar", "Nordvik Unge Høgre"), ("Per Lunde", "nestleiar", "Alta Høgre")}),
+    ("Forskerne Kari Holm, Per Lunde, og Ola Bakke har sett på saken.",
+     {("Kari Holm", "forsker", None), ("Per Lunde", "forsker", None), ("Ola Bakke", "forsker", None)}),
+    ("Forskarane Kari Holm, Per Lunde, og Ola Bakke har sett på saka.",
+     {("Kari Holm", "forskar", None), ("Per Lunde", "forskar", None), ("Ola Bakke", "forskar", None)}),
+])
+def test_a_plural_title_over_names_with_titles_in_apposition(annotate_full, text, expected):
+    assert expected <= roles(annotate_full(text))
+

@@ -70,8 +70,8 @@ class RowBuilder:
         if rule == "caption-label" and org is None:
             org = box_heading(span)  # "Spanias herrelandslag i fotball / Trener: Robert Moreno."
         if rule == "role-by-reference":
-            if any(t.ent_type_ == "PER" and t.text in {org, f"{org}s"} for t in span):
-                org = None  # "Han tok over som Bakkes forsvarer": a person's genitive, no organisation
+            if any(ent.label_ == "PER" and len(ent) > 1 and ent[-1].text == org for ent in marked.doc.ents):
+                org = None  # "Han tok over som Bakkes forsvarer" (Ola Bakke): a person's genitive, no organisation
             person = person_names.referent(marked.doc, span.start)
             if person is None and org is None:
                 return []
@@ -210,8 +210,9 @@ class RowBuilder:
     def _list_members(self, marked: MarkedDoc, i: int) -> list[tuple[Span, str | None]]:
         """Names after the first under a plural title: ", B i Siva og C i Forskningsrådet"."""
         doc, parts, members = marked.doc, marked.parts, []
-        while (i := past_parenthesis(doc, i)) < len(doc) - 1 and doc[i].text in {",", self.and_word}:
-            i += 1
+        while (i := _past_apposition(marked, past_parenthesis(doc, i))) < len(doc) - 1 \
+                and doc[i].text in {",", self.and_word}:
+            i += 1 + (doc[i].text == "," and doc[i + 1].lower_ == self.and_word)  # ", og C"
             start = i
             while i < len(doc) and parts[i] == "NAME":
                 i += 1
@@ -225,6 +226,18 @@ class RowBuilder:
                 org = _canonical_organization(marked, doc[org_start:i], i)
             members.append((name, org))
         return members
+
+
+def _past_apposition(marked: MarkedDoc, i: int) -> int:
+    """Past a title in apposition to a listed name, up to the comma after it: ", leder i X," in
+    "Innleggsforfatterne A, leder i X, og B" (the comma's index); else ``i``."""
+    doc, parts = marked.doc, marked.parts
+    if not (i + 1 < len(doc) and doc[i].text == "," and parts[i + 1] == "TITLE"):
+        return i
+    end = i + 1
+    while end < len(doc) and doc[end].text not in {",", ".", ";", ":"} and parts[end] != "NAME":
+        end += 1
+    return end if end < len(doc) and doc[end].text == "," else i
 
 
 def compound_owner(word: str) -> str | None:
