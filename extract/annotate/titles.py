@@ -45,6 +45,7 @@ class TitleLexicon:
         self.occupation_endings = tuple(occupations["occupation_endings"])
         self.occupation_heads = re.compile(f"(?:{'|'.join(map(re.escape, occupations['occupation_heads']))})$"
                                            f"|.{{3,}}(?:{'|'.join(map(re.escape, occupations['occupation_compound_heads']))})$")
+        self.owned_heads = frozenset(occupations["owned_heads"])
         self.head_endings = occupations["head_noun_endings"]
         self.agent_suffixes = occupations["agent_suffixes"]
         self.doubled_suffixes = set(occupations["doubled_agent_suffixes"])
@@ -126,7 +127,8 @@ class TitleLexicon:
                 stem = head[: len(head) - len(ending)]
                 if not head.endswith(ending) or not stem.isalpha():
                     continue
-                form = next((f for f in (stem, stem + "e") if self.occupation_heads.search(f)), None)
+                form = next((f for f in (stem, stem + "e") if self.occupation_heads.search(f)
+                             or f in self.owned_heads and len(word) > len(head)), None)
                 if form is not None:
                     return word[: len(word) - len(head)] + form, plural
         return None
@@ -148,26 +150,29 @@ class TitleLexicon:
 
     def _base(self, word: str) -> tuple[str, bool] | None:
         head = word.rsplit("-", 1)[-1]
-        if self._known(head):
+        owned = head != word  # "Orkla-eier": a compound head after a name and a hyphen
+        if self._known(head, owned):
             return word, False
         for endings, plural in ((self.singular, False), (self.plural, True)):
             for ending in endings:
                 if head.endswith(ending) and len(head) > len(ending) + 2:
                     stem = head[: -len(ending)]
-                    base = self._stem_base(stem)
+                    base = self._stem_base(stem, owned)
                     if base:
                         return word[: len(word) - len(head)] + base, plural
         return None
 
-    def _stem_base(self, stem: str) -> str | None:
+    def _stem_base(self, stem: str, owned: bool = False) -> str | None:
         """The title a stem is of: itself, with a stem's full head ("ministr"), or with the "-e" a
         Nynorsk plural drops ("overleg" of "overlegane", "overlegar")."""
         for short, full in self.head_stems.items():
-            if stem.endswith(short) and self._known(stem[: -len(short)] + full):
+            if stem.endswith(short) and self._known(stem[: -len(short)] + full, owned):
                 return stem[: -len(short)] + full
-        return next((form for form in (stem, stem + "e") if self._known(form)), None)
+        return next((form for form in (stem, stem + "e") if self._known(form, owned)), None)
 
-    def _known(self, word: str) -> bool:
+    def _known(self, word: str, owned: bool = False) -> bool:
+        if owned and self.compound_heads.match("..." + word) and word.isalpha():
+            return True  # "Orkla-eier", "NRK-vert": the part before the hyphen is the longer first part
         if word in self.not_titles:
             return False
         if word in self.titles or self.heads.search(word) or self.compound_heads.match(word):
@@ -181,7 +186,7 @@ class TitleLexicon:
     def is_noun_here(self, token: Token, before_part: str = "") -> bool:
         """False for a title word used as a verb ("I kveld leder Phil Neville England");
         ``before_part`` is the role part of the word before it ("TITLE" in "daglig leder")."""
-        if token.pos_ == "VERB" and _only_a_verb(token.lower_):
+        if token.pos_ == "VERB" and only_a_verb(token.lower_):
             return False  # "han serverte Kari Hansen": a verb form that only looks like a compound title
         if token.lower_ not in self.verb_forms:
             return True
@@ -209,7 +214,7 @@ class TitleLexicon:
                 or before.is_lower and before.text.endswith("e") and len(before) > 3)
 
 
-def _only_a_verb(word: str) -> bool:
+def only_a_verb(word: str) -> bool:
     """Is ``word`` a form the lemma lexicon knows as a verb and never as a noun ("serverte", "observerte")?"""
     lemmas = lemma_lexicon()
     return (word, "VERB") in lemmas and (word, "NOUN") not in lemmas and (word, "PROPN") not in lemmas

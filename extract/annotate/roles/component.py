@@ -24,9 +24,10 @@ from .lists import CaptionLists
 from .parsed import ParsedRoles
 from .parenthesised import organizations_in_parentheses
 from .referents import OrganizationReferents
-from .rows import MarkedDoc, RowBuilder
+from .rows import MarkedDoc, RowBuilder, compound_owner
 from .staff_lists import StaffLists, with_staff_lists
 from .units import UnitRoles
+from .verbs import RunningVerbs
 
 
 _BEFORE_NAME_PARTS = frozenset({"TITLE", "ORG"})  # a title and its organisation, no part of the name after them
@@ -62,6 +63,7 @@ class RoleComponent:
         self.chained = ChainedRoles(lexicon, self.and_word)
         self.units = UnitRoles()
         self.nations = NationalOffices()
+        self.running = RunningVerbs()
 
     def __call__(self, doc: Doc) -> Doc:
         organizations = self.organizations.find(doc)
@@ -120,7 +122,7 @@ class RoleComponent:
         results = organizations_in_parentheses(doc, results, parts)
         results = [row for row in results if not any(_same_person_and_place(row, other) for other in english)]
         results = [split for row in results + english for split in self._coordinated_roles(doc, row)]
-        results = self.nations.fill(doc, results)
+        results = self.running.fill(doc, self.nations.fill(doc, results), parts)
         return results + self.credits.read(doc, organizations)
 
     def _coordinated_roles(self, doc: Doc, row: dict) -> list[dict]:
@@ -129,23 +131,35 @@ class RoleComponent:
         aktivisten"), each in its base form and with a span of its own (a span holds one role);
         one row for a coordination inside a compound ("barne- og familieminister")."""
         first, joined, second = row["role"].partition(f" {self.and_word} ")
+        first = first.removesuffix(",").rstrip()  # "investor, kunstsamler, og troféjeger"
         span = doc.char_span(row["start"], row["end"], alignment_mode="expand")
         if not joined or first.endswith("-") or not first or not second or span is None \
                 or self._field_list(first.split()):
             return [row]  # one field of two nouns: "fylkesråd for plan og næring", "for næring, plan og miljø"
-        join = next((t for t in span[1:-1] if t.lower_ == self.and_word and t.nbor(-1).lower_ == first.split()[-1]), None)
+        join = next((t for t in span[1:-1] if t.lower_ == self.and_word and _before_link(t).lower_ == first.split()[-1]),
+                    None)
         if join is None:
             return [row]
-        members = [*self._listed_before(row, join, first), {**row, "role": self._base_role(second),
-                   "start": min(row["person_start"] or join.nbor(1).idx, join.nbor(1).idx)}]
-        return members
+        former, last = self._former_last(second)  # "kunstsamler og tidligere troféjeger": only the last was
+        before = [{**member, "former": False} if former else member for member in self._listed_before(row, join, first)]
+        return [*before, {**row, "role": self._base_role(last), "former": row["former"] or former,
+                          "start": min(row["person_start"] or join.nbor(1).idx, join.nbor(1).idx)}]
+
+    def _former_last(self, role: str) -> tuple[bool, str]:
+        """Does the last role of a list open with a word of ``former``, and the role without it."""
+        word, _, rest = role.partition(" ")
+        return (True, rest) if rest and word in self.lexicon.former else (False, role)
 
     def _listed_before(self, row: dict, join, first: str) -> list[dict]:
         """The rows of the roles before "og" ("journalisten , skribenten"): each ends at its last word."""
-        rows, end_token = [], join.nbor(-1)
+        rows, end_token = [], _before_link(join)
         for i, words in reversed(list(enumerate(re.split(r" ?, ", first)))):
             end = end_token.idx + len(end_token)
+            owner = compound_owner(end_token.text) if row["organization"] is None and " " not in words else None
+            if owner is not None:  # "Orkla-eier, investor og ...": the owner is the organisation of that one
+                words = words[len(owner) + 1:]
             rows.append({**row, "role": self._base_role(words), "end": max(row["person_end"] or 0, end),
+                         **({"organization": owner} if owner is not None else {}),
                          **({"start": min(row["person_start"] or end_token.idx, end_token.nbor(-len(words.split()) + 1).idx)}
                             if i else {})})
             if i:
@@ -163,6 +177,12 @@ class RoleComponent:
         words = role.split()
         base = self.lexicon.role_base(words[-1])
         return " ".join([*words[:-1], base[0]]) if base is not None else role
+
+
+def _before_link(join) -> "Token":
+    """The word before "og", past a comma before it ("kunstsamler, og")."""
+    before = join.nbor(-1)
+    return before.nbor(-1) if before.text == "," and before.i > 0 else before
 
 
 def _coordinated_names(doc: Doc, and_word: str) -> list[Span]:

@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import re
+
 from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 
 from ..lexicon import DATA_DIR, load, read_patterns
+
+_PEOPLE_WORD = re.compile(f"^(?:{'|'.join(map(re.escape, load('roles')['apposition_people']))})"
+                          f"(?:{'|'.join(load('roles')['apposition_people_endings'])})$")
 
 
 def pattern_pieces() -> dict[str, list[str]]:
@@ -38,11 +43,21 @@ class RolePatterns:
         claimed: set[int] = set()
         chosen = []
         for _, _, _, rule, span in sorted(candidates, key=lambda c: c[:3]):
-            titles = {i for i in range(span.start, span.end) if parts[i] == "TITLE"}
+            titles = set(title_indices(span, parts))
             if not titles & claimed:
                 claimed |= titles
                 chosen.append((rule, span))
         return sorted(chosen, key=lambda c: c[1].start)
+
+
+def title_indices(span: Span, parts: list[str]) -> list[int]:
+    """The TITLE words of a match, less a word for the person's party or people that is a title of
+    its own, between a comma and the name after another title ("Leder for kontrollkomiteen,
+    demokraten Kari Holm": "demokraten" is matched alone too)."""
+    titles = [i for i in range(span.start, span.end) if parts[i] == "TITLE"]
+    doc = span.doc
+    return [i for i in titles if not (i > titles[0] and doc[i - 1].text == "," and i + 1 < span.end
+                                      and parts[i + 1] == "NAME" and _PEOPLE_WORD.match(doc[i].lower_))]
 
 
 def _title_first_lists(candidates: list[tuple], parts: list[str]) -> list[tuple]:

@@ -23,11 +23,46 @@ class NationalOffices:
         self.offices = frozenset(data["offices"])
         self.office_ends = tuple(data["office_ends"])
         self.bodies = frozenset(load("roles")["organization_nouns"])  # "regjering", "parlament"
+        self.countries = frozenset(self.adjectives.values()) | frozenset(self.peoples.values())
+        self.and_word = load("function_words")["and"]
 
     def fill(self, doc: Doc, rows: list[dict]) -> list[dict]:
-        """``rows`` with the country of each office whose title a word of nationality qualifies."""
-        return [self._filled(doc, row) if row["organization"] is None and self._office(row["role"]) else row
-                for row in rows]
+        """``rows`` with the country of each office whose title a word of nationality qualifies, or a
+        country's genitive before the office joined to it by "og" ("USAs handelsrepresentant A og
+        finansminister B": B's too), or that the article says of the office without a name, where one
+        named holder of it has no country ("President A ... den amerikanske presidenten")."""
+        filled = [self._filled(doc, row) if row["organization"] is None and self._office(row["role"]) else row
+                  for row in rows]
+        filled = [self._joined_country(doc, row, filled) for row in filled]
+        return self._unnamed_office_countries(doc, filled)
+
+    def _joined_country(self, doc: Doc, row: dict, rows: list[dict]) -> dict:
+        """The country of the office before "og" that a country's genitive gives, for an office after it."""
+        title = doc.char_span(row["start"], row["end"], alignment_mode="expand")
+        if row["organization"] is not None or not self._office(row["role"]) or title is None or title.start < 2 \
+                or doc[title.start - 1].lower_ != self.and_word:
+            return row
+        end = doc[title.start - 2].idx + len(doc[title.start - 2])
+        before = next((r for r in rows if r["person_end"] == end and r["rule"] == "genitive-organization"
+                       and r["organization"] in self.countries), None)
+        return {**row, "organization": before["organization"]} if before is not None else row
+
+    def _unnamed_office_countries(self, doc: Doc, rows: list[dict]) -> list[dict]:
+        """Each office the article names with a nationality adjective and no name ("den amerikanske
+        presidenten"), given to the one named holder of that office whose row has no country."""
+        named = {t.i for row in rows for t in (doc.char_span(row["start"], row["end"], alignment_mode="expand") or [])}
+        unnamed = {}
+        for token in doc:
+            country = self._qualifier(token) if token.i not in named and token.pos_ == "NOUN" else None
+            if country is not None and self._office(token.lemma_.lower()):
+                unnamed.setdefault(token.lemma_.lower(), set()).add(country)
+        for role, countries in unnamed.items():
+            holders = [i for i, row in enumerate(rows) if row["role"] == role and row["person"]
+                       and row["organization"] is None]
+            if len(countries) == 1 and len({rows[i]["person"] for i in holders}) == 1:
+                for i in holders:
+                    rows[i] = {**rows[i], "organization": next(iter(countries))}
+        return rows
 
     def _office(self, role: str) -> bool:
         return role in self.offices or role.endswith(self.office_ends) and " " not in role

@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Token
 from ...backbone.lemmas import lexicon as lemma_lexicon
 from ...backbone.names import name_genders
 from ..lexicon import load
-from ..titles import TitleLexicon
+from ..titles import TitleLexicon, only_a_verb
 from .predicates import Predicates
 from .rows import past_parenthesis
 
@@ -111,7 +111,8 @@ class OccupationMarker:
         (tømrer)" as a verb), but never a closed class to a noun ("etter", "eller", "derfor")."""
         owned = _owner_compound(token)  # "Brann-spiller": the model takes it for a word derived from a name
         if token.ent_type_ and not in_entity and not owned or not (token.is_alpha or owned) \
-                or token.pos_ in _FUNCTION_CLASSES or token.lower_ in self.speech_verbs:
+                or token.pos_ in _FUNCTION_CLASSES or token.lower_ in self.speech_verbs \
+                or token.pos_ == "VERB" and only_a_verb(token.lower_):  # "som beskriver Kari Holm som ..."
             return False
         found = self.lexicon.occupation(token.text)  # None for most words: asked before ``base``
         if found is None or self.lexicon.base(token.text) is not None:
@@ -175,7 +176,7 @@ class OccupationMarker:
             return False
         start = members[0].i
         opens = start == 0 or doc[start].is_sent_start or doc[start - 1].pos_ in _PHRASE_OPENERS \
-            or parts[start - 1] == "FORMER"
+            or parts[start - 1] == "FORMER" or doc[start - 1].lower_ in self.speech_verbs
         form = self._form(token)
         return opens and any(m is not token and parts[m.i] == "TITLE" and self._form(m) == form for m in members)
 
@@ -183,16 +184,31 @@ class OccupationMarker:
         """The words of a list of titles and occupations joined by commas and "og" that ``token`` is one of."""
         doc, members = token.doc, [token]
         i = token.i
-        while i >= 2 and (doc[i - 1].text == "," or doc[i - 1].lower_ in self.joins) \
-                and (parts[i - 2] == "TITLE" or self._shaped(doc[i - 2])):
-            members.insert(0, doc[i - 2])
-            i -= 2
+        while (link := self._link_before(doc, i, parts)) and (parts[link - 1] == "TITLE" or self._shaped(doc[link - 1])):
+            members.insert(0, doc[link - 1])
+            i = link - 1
         i = token.i + 1
-        while i + 1 < len(doc) and (doc[i].text == "," or doc[i].lower_ in self.joins) \
-                and (parts[i + 1] == "TITLE" or self._shaped(doc[i + 1])):
-            members.append(doc[i + 1])
-            i += 2
+        while (after := self._link_after(doc, i, parts)) and (parts[after] == "TITLE" or self._shaped(doc[after])):
+            members.append(doc[after])
+            i = after + 1
         return members
+
+    def _link_before(self, doc: Doc, i: int, parts: list[str]) -> int:
+        """The first word of the link before word ``i`` of a list of titles (a comma, "og", ", og",
+        a word of ``former`` after it: "kunstsamler, og tidligere troféjeger"), or 0."""
+        if i >= 1 and parts[i - 1] == "FORMER":
+            i -= 1
+        if i < 2 or not (doc[i - 1].text == "," or doc[i - 1].lower_ in self.joins):
+            return 0
+        return i - 2 if i >= 3 and doc[i - 1].lower_ in self.joins and doc[i - 2].text == "," else i - 1
+
+    def _link_after(self, doc: Doc, i: int, parts: list[str]) -> int:
+        """The word after the link at word ``i`` of a list of titles (see ``_link_before``), or 0."""
+        if i + 1 < len(doc) and doc[i].text == "," and doc[i + 1].lower_ in self.joins:
+            i += 1
+        if i + 1 >= len(doc) or not (doc[i].text == "," or doc[i].lower_ in self.joins):
+            return 0
+        return i + 2 if parts[i + 1] == "FORMER" and i + 2 < len(doc) else i + 1
 
     def _form(self, token: Token) -> str:
         """"bare" for a title or occupation in its base form, else "inflected"."""

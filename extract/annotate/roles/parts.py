@@ -15,6 +15,7 @@ from ..organizations import organization_body, organization_name
 from .. import person_names
 from .org_edges import (extend_organizations_right, extend_organizations_to_prepositions, mark_names_before_suffixes,
                         mark_things_after_titles)
+from .bodies import LowerCaseBodies, after_name
 from ..titles import TitleLexicon
 from .fields import FieldWords, mark_field
 from .occupations import OccupationMarker
@@ -48,7 +49,7 @@ class PartMarker:
         self.particles = set(names["particles"])
         self.not_name_words = set(load("clusters")["not_names"])
         self.regional_units = {u for u in load("organizations")["regional_units"] if " " not in u}
-        self.organization_noun = organization_body()
+        self.bodies = LowerCaseBodies()
         self.titles = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.titles.add("TITLE", [nlp.make_doc(p) for p in lexicon.phrases])
         self.listed = PhraseMatcher(nlp.vocab)  # outlets, agencies, clubs, places: never names
@@ -86,7 +87,7 @@ class PartMarker:
         self._mark_loose_names(doc, parts)
         self.occupations.mark(doc, parts, shaped)  # before the genitives of their organisations, and after them:
         self._mark_small_parts(doc, parts)
-        self._mark_lower_case_organizations(doc, parts)
+        self.bodies.mark(doc, parts)
         self._mark_unknown_organizations(doc, parts)
         mark_things_after_titles(doc, parts, self.org_prepositions)
         extend_organizations_right(doc, parts)
@@ -169,10 +170,10 @@ class PartMarker:
         ends = {",", ".", ")", self.and_word}
         for token in doc[1:-1]:
             i = token.i
-            after_name = _after_name(doc, i, parts)
+            named_before = after_name(doc, i, parts)
             listed = parts[i - 1] == "TITLE" and token.text == ","  # "(Kari Hansen, CEO, Ulstein Group)"
             if not (parts[i - 1] == "TITLE" and token.lower_ in self.org_prepositions or listed
-                    or after_name and token.lower_ in self.prepositions_after_name):
+                    or named_before and token.lower_ in self.prepositions_after_name):
                 continue
             if parts[i - 1] == "TITLE" and _lone_name_word(parts, i + 1):
                 parts[i + 1] = "ORG"  # "lederen i Medicall" the model took for a name: no person is one
@@ -185,37 +186,8 @@ class PartMarker:
                 continue
             last = end + 1 if doc[end].text not in ends and doc[end].is_lower and doc[end].is_alpha \
                 and end + 1 < len(doc) else end
-            if after_name or doc[last].text in ends or parts[last] in {"NAME", "ORG"} or doc[end].lower_ in self.field_ends:
+            if named_before or doc[last].text in ends or parts[last] in {"NAME", "ORG"} or doc[end].lower_ in self.field_ends:
                 parts[i + 1:end] = ["ORG"] * (end - i - 1)
-
-    def _mark_lower_case_organizations(self, doc: Doc, parts: list[str]) -> None:
-        """A body named in lower case after TITLE PREP or NAME PREP is the organisation (see
-        ``organization_nouns`` in roles.yaml): a compound in the definite ("kontrollutvalget",
-        "oslopolitiet", "Essex-politiet") or a noun after a genitive ("EU-parlamentets
-        brexitutvalg"), with "i PLACE" after it."""
-        for token in doc[1:-2]:
-            i = token.i
-            after_name = _after_name(doc, i, parts) and token.lower_ in self.prepositions_after_name
-            if not (parts[i - 1] == "TITLE" and token.lower_ in self.org_prepositions or after_name) \
-                    or parts[i] not in {"", "TITLE"}:
-                continue
-            end = i + 1
-            genitive = doc[end].text.endswith("s") and doc[end].text[:1].isupper() and parts[end] in {"", "ORG"}
-            end += genitive
-            if end + 2 < len(doc) and doc[end].text.endswith("-") and doc[end + 1].lower_ == self.and_word:
-                end += 2  # "kultur- og ressursutvalet"
-            found = self.organization_noun.match(doc[end].lower_) if end < len(doc) and _lower_body(doc[end]) else None
-            if found is None or not (genitive or found.group("definite") and found.group("compound")) \
-                    or parts[end] not in {"", "TITLE"}:
-                continue  # "sentralstyremedlem i partiet": a bare noun refers back, it names nothing
-            end += 1
-            following = self.prepositions_after_name if after_name else self.org_prepositions  # not "til NTB"
-            if end + 1 < len(doc) and doc[end].lower_ in following and doc[end + 1].text[:1].isupper():
-                if doc[end + 1].ent_type_ not in _PLACE_LABELS:
-                    continue  # "leder for klyngeavdelingen hos Smart Innovation Norway": a field
-                end += 2  # "i Hordaland"
-            parts[i] = ""
-            parts[i + 1:end] = ["ORG"] * (end - i - 1)
 
     def _join_coordinated_organizations(self, doc: Doc, parts: list[str]) -> None:
         """"Natur og Ungdom", "Troms og Finnmark Unge Høyre": an organisation or place, "og" and
@@ -360,11 +332,6 @@ def _unmark_owner_titles(doc: Doc, parts: list[str]) -> None:
             parts[i] = ""
 
 
-def _lower_body(token: Token) -> bool:
-    """A word in lower case, or a compound whose last part is ("Essex-politiet")."""
-    return token.is_lower or "-" in token.text and token.text.rsplit("-", 1)[1].islower()
-
-
 def _unmark_slashed_titles(doc: Doc, parts: list[str]) -> None:
     """A title joined by a slash to a word that is none names what that word does:
     "statsadvokat/ombudsmannsembetet" is an office; "trener/manager" stays a title."""
@@ -384,14 +351,6 @@ def _named_elsewhere(token: Token) -> bool:
 def _lone_name_word(parts: list[str], i: int) -> bool:
     """Token ``i`` is a name of one word."""
     return parts[i] == "NAME" and (i + 1 == len(parts) or parts[i + 1] != "NAME") and parts[i - 1] != "NAME"
-
-
-def _after_name(doc: Doc, i: int, parts: list[str]) -> bool:
-    """True right after a name, or after a name and its party: "Kari Hansen (Ap) i"."""
-    before = i - 1
-    if before >= 3 and parts[before - 1] == "PARTY" and doc[before].text == ")":
-        before -= 3
-    return parts[before] == "NAME"
 
 
 def _opens_longer_name(doc: Doc, end: int) -> bool:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from ...backbone.lemmas import lexicon as lemma_lexicon
 from ...backbone.names import known_first_name
@@ -14,6 +14,7 @@ from ..organizations import Organizations
 from ..titles import TitleLexicon
 from .boxes import box_heading
 from .implied import spelt_out
+from .matches import title_indices
 
 
 _FUNCTION_TAGS = frozenset({"ADP", "ADV", "SCONJ", "CCONJ", "PART", "PRON", "DET", "AUX", "VERB"})
@@ -57,16 +58,20 @@ class RowBuilder:
 
     def rows(self, marked: MarkedDoc, rule: str, span: Span) -> list[dict]:
         """The role of one match, and those a plural title or a second title add to it."""
-        title_tokens = [i for i in range(span.start, span.end) if marked.parts[i] == "TITLE"]
+        title_tokens = title_indices(span, marked.parts)
         title = marked.doc[title_tokens[0]:title_tokens[-1] + 1]
         role, plural = self._role_text(title)
         person = marked.run(span.start, span.end, "NAME")
         org = self._organization(marked, span, title)
         if role in self.styles and org is None:
             return []
+        if rule == "caption-label" and self._inflected(title[-1]):
+            return []  # "Statsministeren: Kari Holm kommer hjem": the one who speaks, no label of the name
         if rule == "caption-label" and org is None:
             org = box_heading(span)  # "Spanias herrelandslag i fotball / Trener: Robert Moreno."
         if rule == "role-by-reference":
+            if any(ent.label_ == "PER" and len(ent) > 1 and ent[-1].text == org for ent in marked.doc.ents):
+                org = None  # "Han tok over som Bakkes forsvarer" (Ola Bakke): a person's genitive, no organisation
             person = person_names.referent(marked.doc, span.start)
             if person is None and org is None:
                 return []
@@ -75,7 +80,7 @@ class RowBuilder:
         if members and org is None and all(name_org is None for _, name_org in members[:-1]):
             org = members[-1][1]  # "Regissørene A og B i Field Productions": B's organisation is both's
             members = [(name, org) for name, _ in members]
-        owner = _compound_owner(title[-1].text)  # "NRK-kommentatorene A og B": NRK is both's
+        owner = compound_owner(title[-1].text)  # "NRK-kommentatorene A og B": NRK is both's
         members = [(name, name_org or owner) for name, name_org in members]
         if plural and person is not None and rule == "name-is-role":
             members = [(name, org) for name in self._names_before(marked, span.start)]  # "A og B er skippere"
@@ -84,6 +89,11 @@ class RowBuilder:
         if person is not None and rule == "name-comma-role":
             found += self._second_role(marked, span, person)
         return found
+
+    def _inflected(self, word) -> bool:
+        """Is a title word inflected, not in its base form ("Statsministeren", not "KLINIKKSJEF")?"""
+        base = self.lexicon.base(word.text)
+        return base is not None and base[0] != word.lower_
 
     def role_of(self, title: Span) -> str:
         """The role a title names, in its base form."""
@@ -103,7 +113,7 @@ class RowBuilder:
         ``genitive``: ``org`` stands in the genitive before the title ("klubbens trener")."""
         role, _ = self._role_text(title)
         organization = _canonical_organization(marked, org, org.end, genitive) if org is not None \
-            else _compound_owner(title[-1].text)  # "de to NRK-kommentatorene, A og B": NRK
+            else compound_owner(title[-1].text)  # "de to NRK-kommentatorene, A og B": NRK
         if role in self.styles and organization is None:
             return None
         return self._row(marked, "parsed-role", span, role, person, organization)
@@ -149,7 +159,8 @@ class RowBuilder:
         base = self.lexicon.role_base(head.text)
         if base is None:  # the last word is a modifier or an abbreviation
             return text, False
-        last = base[0].rsplit("-", 1)[-1] if _compound_owner(head.text) else base[0]  # "Tesla-sjef": sjef
+        owner = written_owner(head, self.lexicon)  # "Tesla-sjef", "Nordviktrener": sjef, trener
+        last = base[0][len(owner) + (base[0][len(owner):].startswith("-")):] if owner else base[0]
         return _joined([t.lower_ for t in title[:-1]] + [last]), base[1]
 
     def _organization(self, marked: MarkedDoc, span: Span, title: Span) -> str | None:
@@ -167,7 +178,7 @@ class RowBuilder:
                     and following.pos_ not in _FUNCTION_TAGS:  # "Finnmark legeforening", not "ECB etter" nor "og"
                 return _canonical_organization(marked, org, org.end + 1)
             return _canonical_organization(marked, org, org.end)
-        return _compound_owner_name(marked, title)
+        return _compound_owner_name(marked, title, self.lexicon)
 
     def _own_span(self, marked: MarkedDoc, org: Span) -> Span:
         """The shortest organisation span that holds the last word of ``org``, with the words
@@ -199,8 +210,9 @@ class RowBuilder:
     def _list_members(self, marked: MarkedDoc, i: int) -> list[tuple[Span, str | None]]:
         """Names after the first under a plural title: ", B i Siva og C i Forskningsrådet"."""
         doc, parts, members = marked.doc, marked.parts, []
-        while (i := past_parenthesis(doc, i)) < len(doc) - 1 and doc[i].text in {",", self.and_word}:
-            i += 1
+        while (i := _past_apposition(marked, past_parenthesis(doc, i))) < len(doc) - 1 \
+                and doc[i].text in {",", self.and_word}:
+            i += 1 + (doc[i].text == "," and doc[i + 1].lower_ == self.and_word)  # ", og C"
             start = i
             while i < len(doc) and parts[i] == "NAME":
                 i += 1
@@ -216,21 +228,46 @@ class RowBuilder:
         return members
 
 
-def _compound_owner(word: str) -> str | None:
+def _past_apposition(marked: MarkedDoc, i: int) -> int:
+    """Past a title in apposition to a listed name, up to the comma after it: ", leder i X," in
+    "Innleggsforfatterne A, leder i X, og B" (the comma's index); else ``i``."""
+    doc, parts = marked.doc, marked.parts
+    if not (i + 1 < len(doc) and doc[i].text == "," and parts[i + 1] == "TITLE"):
+        return i
+    end = i + 1
+    while end < len(doc) and doc[end].text not in {",", ".", ";", ":"} and parts[end] != "NAME":
+        end += 1
+    return end if end < len(doc) and doc[end].text == "," else i
+
+
+def compound_owner(word: str) -> str | None:
     """The organisation a compound title opens with, a name written with a capital ("Tesla" of
     "Tesla-sjef", "iKuben" of "iKuben-leder"); None for a lower-case first part."""
     owner, hyphen, _ = word.rpartition("-")
     return owner if hyphen and any(c.isupper() for c in owner) else None
 
 
-def _compound_owner_name(marked: MarkedDoc, title: Span) -> str | None:
+def written_owner(token: Token, lexicon: TitleLexicon) -> str | None:
+    """The organisation a compound title opens with (``compound_owner``), or, in a title written
+    with a capital inside its sentence and no hyphen, the longest first part the article writes
+    alone with a capital and the model takes for a name, before a title ("Nordvik" of
+    "Nordviktrener" where the article names Nordvik)."""
+    owner = compound_owner(token.text)
+    if owner is not None or not token.text[:1].isupper() or token.is_sent_start or not token.text.isalpha():
+        return owner
+    names = {t.text for t in token.doc if t.ent_type_ and t.i != token.i and t.text[:1].isupper()}
+    return next((token.text[:k] for k in range(len(token) - 3, 2, -1)
+                 if token.text[:k] in names and lexicon.base(token.text[k:]) is not None), None)
+
+
+def _compound_owner_name(marked: MarkedDoc, title: Span, lexicon: TitleLexicon) -> str | None:
     """The owner a compound title opens with and the capitalised words of its name right before
     it ("Atlético Madrid" of "Atlético Madrid-spissen", "Bayern München" of "Bayern
     München-treneren"); not a word opening the sentence the tagger takes for no name ("Nye
     Molde-sjef"), nor a person's name a credit glues before it ("Foto: Kari Lie Molde-sjef")."""
-    owner = _compound_owner(title[0].text) if len(title) == 1 else None
+    owner = compound_owner(title[0].text) if len(title) == 1 else None
     if owner is None:
-        return _compound_owner(title[-1].text)
+        return written_owner(title[-1], lexicon)
     doc, start = marked.doc, title.start
     while start > 0 and title.start - start < _OWNER_WORDS and _owner_word(marked, doc[start - 1]):
         start -= 1
