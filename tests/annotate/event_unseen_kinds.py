@@ -12,7 +12,11 @@ status said by its award ("Arena-tildelingen åpner for ...") and a status in qu
 batches 7 and 8, a name of common words and its place written once as the subject of the status ("Energi i Nord får
 status som Arena-klynge", {M}: "Skognæringa i Midt-Norge har blitt utpekt ...") and a quote's speech tag naming the
 speaker's employer, who got no status (", sier X som er utviklingssjef i Y Cluster"), but the speaker's cluster where the
-quote names no one ("– Vi har fått Arena-status, sier Kari Lie, daglig leder i X").
+quote names no one ("– Vi har fått Arena-status, sier Kari Lie, daglig leder i X"); from batch 9, a region or a
+project by its place ("Molde-prosjektet", "Hamarregionen") and a label before a colon ("Sjøfart: ...") are no cluster,
+a status set against another ("fikk Arena-status, ikke NCE-status") is no refusal, two clauses of one sentence give each
+its cluster's status, a list of the programme's levels heads no names, an upgrade to the lowest status is a grant and
+a host the status came through ("Gjennom X har A fått ...") gets none.
 Each kind in Bokmål and Nynorsk (and English for the date), two clause orders, cluster names of the shapes
 of ``tests/data/event_variants.yaml`` and pieces of ``tests/data/event_unseen_kinds.yaml``.
 
