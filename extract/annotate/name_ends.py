@@ -67,10 +67,18 @@ def common_name_word(word: str) -> bool:
 
 
 def written_whole(text: str, short: str, whole: str, repeats: int) -> bool:
-    """Does the text write ``whole`` at least ``repeats`` times and ``short`` never but as its start?"""
+    """Does the text write ``whole`` at least ``repeats`` times and ``short`` never but as its start, a headline
+    apart (a first line with no full stop: "Sjømatnæringa får Arena-status" over "Sjømatnæringa i Nord-Norge ...")?"""
+    body = text[headline_end(text):]
     wholes = len(re.findall(rf"(?<!\w){re.escape(whole)}(?!\w)", text))
-    shorts = len(re.findall(rf"(?<!\w){re.escape(short)}(?!\w)", text))
-    return wholes >= repeats and wholes == shorts
+    shorts = len(re.findall(rf"(?<!\w){re.escape(short)}(?!\w)", body))
+    return wholes >= repeats and len(re.findall(rf"(?<!\w){re.escape(whole)}(?!\w)", body)) == shorts
+
+
+def headline_end(text: str) -> int:
+    """Where the text's headline ends: its first line where a line follows and it ends in no full stop, else 0."""
+    headline, _break, body = text.partition("\n")
+    return 0 if not body.strip() or headline.rstrip().endswith((".", "!", "?")) else len(headline)
 
 
 def over_inner_place(text: str, start: int, end: int, canonical: str) -> tuple[int, int, str]:

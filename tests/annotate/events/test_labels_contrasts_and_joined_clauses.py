@@ -2,7 +2,8 @@
 project by its place), a page's label before a colon, a status set against another ("fikk Arena-status, ikke
 NCE-status"), two clauses in one sentence, each with its own cluster and status (a fronted clause, "og"
 and a subject of its own), a list of the programme's levels taken for headings over names, and an upgrade to
-the lowest status (a grant), and the host a status came through ("Gjennom X har Y fått ..."). Invented names;
+the lowest status (a grant), the host a status came through ("Gjennom X har Y fått ..."), and a reference
+("nettverket") far from the last cluster named (batch 10's develop half: the article's cluster). Invented names;
 Bokmål and Nynorsk."""
 
 import pytest
@@ -79,3 +80,35 @@ def test_an_upgrade_to_the_lowest_status_is_a_grant(annotate_full, text):
 ])
 def test_the_host_the_cluster_got_its_status_through_gets_none(annotate_full, text):
     assert events(annotate_full(text)) == {("Havlys Energi", "Arena", "granted")}
+
+
+@pytest.mark.parametrize("text", [
+    "Klyngen Fjordlys Sol ble etablert i 2013. Klyngen har 60 medlemmer.\n\n– Vi ser mange synergier mellom "
+    "Fjordlys Sol og den nye klyngen Havlys Hydrogen, sier han.\n\nSamarbeidet ble startet av bedriftene. "
+    "Oppbyggingen ble finansiert av fylket. Sekretariatet ligger på Kjeller.\n\nI 2016 ble nettverket tildelt Arena-status.",
+    "Klynga Fjordlys Sol vart etablert i 2013. Klynga har 60 medlemer.\n\n– Vi ser mange synergiar mellom "
+    "Fjordlys Sol og den nye klynga Havlys Hydrogen, seier han.\n\nSamarbeidet vart starta av bedriftene. "
+    "Oppbygginga vart finansiert av fylket. Sekretariatet ligg på Kjeller.\n\nI 2016 vart nettverket tildelt Arena-status.",
+])
+def test_a_reference_far_from_the_last_name_is_the_articles_cluster(annotate_full, text):
+    assert events(annotate_full(text)) == {("Fjordlys Sol", "Arena", "granted")}
+
+
+@pytest.mark.parametrize("text", [
+    "Klyngen Fjordlys Sol ble etablert i 2013.\n\nKlyngen Havlys Hydrogen har 40 medlemmer. I 2016 ble klyngen "
+    "tildelt Arena-status.",
+    "Klynga Fjordlys Sol vart etablert i 2013.\n\nKlynga Havlys Hydrogen har 40 medlemer. I 2016 vart klynga "
+    "tildelt Arena-status.",
+])
+def test_a_reference_near_the_last_name_is_that_cluster(annotate_full, text):
+    assert events(annotate_full(text)) == {("Havlys Hydrogen", "Arena", "granted")}
+
+
+@pytest.mark.parametrize("text", [
+    "Reiselivsnæringa får Arena-status\n\nReiselivsnæringa i Sør-Rogaland har blitt tatt opp i Arena-programmet, "
+    "melder Innovasjon Norge.",
+    "Reiselivsnæringa får Arena-status\n\nReiselivsnæringa i Sør-Rogaland har vorte teken opp i Arena-programmet, "
+    "melder Innovasjon Noreg.",
+])
+def test_a_headline_short_form_is_the_name_with_its_place(annotate_full, text):
+    assert events(annotate_full(text)) == {("Reiselivsnæringa i Sør-Rogaland", "Arena", "granted")}
