@@ -67,10 +67,18 @@ def common_name_word(word: str) -> bool:
 
 
 def written_whole(text: str, short: str, whole: str, repeats: int) -> bool:
-    """Does the text write ``whole`` at least ``repeats`` times and ``short`` never but as its start?"""
+    """Does the text write ``whole`` at least ``repeats`` times and ``short`` never but as its start, a headline
+    apart (a first line with no full stop: "Sjømatnæringa får Arena-status" over "Sjømatnæringa i Nord-Norge ...")?"""
+    body = text[headline_end(text):]
     wholes = len(re.findall(rf"(?<!\w){re.escape(whole)}(?!\w)", text))
-    shorts = len(re.findall(rf"(?<!\w){re.escape(short)}(?!\w)", text))
-    return wholes >= repeats and wholes == shorts
+    shorts = len(re.findall(rf"(?<!\w){re.escape(short)}(?!\w)", body))
+    return wholes >= repeats and len(re.findall(rf"(?<!\w){re.escape(whole)}(?!\w)", body)) == shorts
+
+
+def headline_end(text: str) -> int:
+    """Where the text's headline ends: its first line where a line follows and it ends in no full stop, else 0."""
+    headline, _break, body = text.partition("\n")
+    return 0 if not body.strip() or headline.rstrip().endswith((".", "!", "?")) else len(headline)
 
 
 def over_inner_place(text: str, start: int, end: int, canonical: str) -> tuple[int, int, str]:
@@ -96,11 +104,21 @@ def subject_with_place(words: dict, token: Token) -> bool:
     har blitt utpekt ..."): a name written with its place, even once (``subject_deps``, ``name_inner_prepositions``
     in ``data/events.yaml``)?"""
     doc = token.doc
-    if token.i + 2 >= len(doc) or token.dep_ not in words["subject_deps"] or not token.text[:1].isupper():
+    if token.i + 2 >= len(doc) or not _subject(words, token) or not token.text[:1].isupper():
         return False
     inner, place = doc[token.i + 1], doc[token.i + 2]
     return inner.lower_ in words["name_inner_prepositions"] and place.head.i == inner.i and place.pos_ == "PROPN" \
         and place.text[:1].isupper() and (inner.head.i == token.i or token.head.i > place.i)
+
+
+def _subject(words: dict, token: Token) -> bool:
+    """Is the word the subject in the parse, or stands it in for a label before a colon that the parse takes for
+    the subject ("Sjøfart: Havbruksnæringa i Midt-Norge er utpekt ...": the label's conjunct)?"""
+    if token.dep_ in words["subject_deps"]:
+        return True
+    head = token.head
+    return token.i >= 2 and token.doc[token.i - 1].text == ":" and head.i == token.i - 2 \
+        and head.dep_ in words["subject_deps"]
 
 
 def with_subject_places(doc: Doc, spans: list[Span]) -> list[Span]:

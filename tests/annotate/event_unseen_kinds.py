@@ -12,7 +12,13 @@ status said by its award ("Arena-tildelingen åpner for ...") and a status in qu
 batches 7 and 8, a name of common words and its place written once as the subject of the status ("Energi i Nord får
 status som Arena-klynge", {M}: "Skognæringa i Midt-Norge har blitt utpekt ...") and a quote's speech tag naming the
 speaker's employer, who got no status (", sier X som er utviklingssjef i Y Cluster"), but the speaker's cluster where the
-quote names no one ("– Vi har fått Arena-status, sier Kari Lie, daglig leder i X").
+quote names no one ("– Vi har fått Arena-status, sier Kari Lie, daglig leder i X"); from batch 9, a region or a
+project by its place ("Molde-prosjektet", "Hamarregionen") and a label before a colon ("Sjøfart: ...") are no cluster,
+a status set against another ("fikk Arena-status, ikke NCE-status") is no refusal, two clauses of one sentence give each
+its cluster's status, a list of the programme's levels heads no names, an upgrade to the lowest status is a grant and
+a host the status came through ("Gjennom X har A fått ...") gets none; from the session-21 note, a headline's short
+form ("Sjømatnæringa får ...") leaves the body's name with its place whole; from batch 10's develop half, a reference
+far from the last cluster named is the article's cluster.
 Each kind in Bokmål and Nynorsk (and English for the date), two clause orders, cluster names of the shapes
 of ``tests/data/event_variants.yaml`` and pieces of ``tests/data/event_unseen_kinds.yaml``.
 
@@ -41,14 +47,16 @@ LANGUAGES = ("nb", "nn", "en")
 
 
 def _pieces(data: dict, language: str, rng: random.Random) -> tuple[str, dict[str, str]]:
-    """A date's value, and the text's other slots: a common-word name, a programme, a one-word status, the date."""
+    """A date's value, and the text's other slots: a common-word name (and the definite one without its place, {Mh}),
+    a programme, a one-word status, the date."""
     pieces = data["pieces"]
     value, *written = rng.choice(pieces["dates"])
-    return str(value), {"{N}": f"{rng.choice(pieces['common_words'])} i {rng.choice(pieces['places'])}",
-                        "{M}": f"{rng.choice(pieces['definite_commons'])} i {rng.choice(pieces['dashed_places'])}",
-                        "{K}": rng.choice(pieces["descriptions"]),
-                        "{P}": rng.choice(pieces["programmes"]), "{W}": rng.choice(pieces["one_word_statuses"]),
-                        "{D}": written[LANGUAGES.index(language)]}
+    slots = {"{N}": f"{rng.choice(pieces['common_words'])} i {rng.choice(pieces['places'])}",
+             "{M}": f"{rng.choice(pieces['definite_commons'])} i {rng.choice(pieces['dashed_places'])}",
+             "{K}": rng.choice(pieces["descriptions"]),
+             "{P}": rng.choice(pieces["programmes"]), "{W}": rng.choice(pieces["one_word_statuses"]),
+             "{D}": written[LANGUAGES.index(language)]}
+    return str(value), {**slots, "{Mh}": slots["{M}"].split(" i ")[0]}  # {M} without its place, as a headline has it
 
 
 def generate(repeats: int = 4, seed: int = 0) -> list[Variant]:

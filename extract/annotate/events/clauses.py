@@ -59,7 +59,7 @@ def split_clauses(words: dict, sentence: Span) -> list[Clause]:
     asks = inverted or first.lower_ in words["question_openers"]
     if asks and sentence.text.rstrip().endswith(tuple(words["question_marks"])):
         return [Clause(sentence.start, sentence.end, "condition")]  # "Blir X tatt opp som NCE?": asked, no fact
-    if comma is not None and (first.lower_ in words["subordinators"] or inverted):
+    if comma is not None and (first.lower_ in words["subordinators"] or inverted or _fronted(words, doc, first.i, comma)):
         condition = inverted or first.lower_ in words["conditionals"]
         clauses.append(Clause(sentence.start, comma + 1, "condition" if condition else "main"))
         start = comma + 1
@@ -71,13 +71,51 @@ def split_clauses(words: dict, sentence: Span) -> list[Clause]:
         inside = any(c.start <= token.i < c.end for c in inserts)
         listed = token.i > colon and token.text in words["list_separators"]  # "får NCE: A; B; C"
         if token.i > start and not inside and not listed \
-                and (token.lower_ in words["clause_breaks"] or pair in words["clause_breaks"]):
+                and (token.lower_ in words["clause_breaks"] or pair in words["clause_breaks"]
+                     or _joins_clauses(words, doc, start, token, sentence.end)):
             cuts.append(token.i)
     bounds = [start, *cuts, sentence.end]
     for a, b in zip(bounds, bounds[1:]):
         holes = [(c.start, c.end) for c in inserts if a <= c.start < b]
         clauses.append(Clause(a, b, "main", holes))
     return [c for c in clauses + inserts if c.end > c.start]
+
+
+def _fronted(words: dict, doc: Doc, start: int, comma: int) -> bool:
+    """Does the sentence open with a subordinate clause of its own up to the comma, its main clause's finite verb
+    right after it ("I tillegg til at A har fått X, har B fått Y": each name its own status)? Not a speech tag
+    (", sier Kari")."""
+    after = doc[comma + 1] if comma + 1 < len(doc) else None
+    if after is None or not _finite(after) or after.lemma_.lower() in words["speech_lemmas"]:
+        return False
+    if any(_conditional(words, t, start) for t in doc[start:comma]):
+        return False  # "Lederen sier at om klyngen får X, vil ...": a condition
+    mark = next((t.i for t in doc[start:comma] if t.dep_ in words["subordinator_deps"]), None)
+    return mark is not None and any(_finite(t) for t in doc[mark + 1:comma])
+
+
+def _joins_clauses(words: dict, doc: Doc, start: int, token: Token, end: int) -> bool:
+    """Does a conjunction after a finite verb join a clause with a named subject and a finite verb of its own to one
+    with a named subject ("A har fått X, og B har fått Y": each name its own status), not a second name or object
+    ("A og B har fått X", "X og Y"), nor a clause that names no one ("Søknaden ble avslått, og A må ...")?"""
+    if token.lower_ not in words["verb_conjunctions"] or not any(_finite(t) for t in doc[start:token.i]) \
+            or not _named_subject(words, doc[start:token.i]):
+        return False
+    verb = next((t for t in doc[token.i + 1:min(end, token.i + words["joined_subject_reach"])] if _finite(t)), None)
+    return verb is not None and _named_subject(words, doc[token.i + 1:verb.i])
+
+
+def _named_subject(words: dict, tokens: Span) -> bool:
+    """Is a subject in the parse among the tokens a name (a proper noun, or the capitalised first part of a compound
+    written out: "Frukt- og bærklyngja"), or a noun with one ("klyngen Fjordlys")? Not "Søknaden om Arena-midler"."""
+    def named(t: Token) -> bool:
+        return t.pos_ == "PROPN" or t.text[:1].isupper() and t.text.endswith("-")
+
+    return any(t.dep_ in words["subject_deps"] and (named(t) or any(named(c) for c in t.children)) for t in tokens)
+
+
+def _finite(token: Token) -> bool:
+    return "Fin" in token.morph.get("VerbForm")
 
 
 def _inserts(words: dict, doc: Doc, start: int, end: int) -> list[Clause]:

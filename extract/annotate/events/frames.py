@@ -39,6 +39,7 @@ def clause_frames(vocabulary: EventVocabulary, state: DocState, sentence: Span, 
     own = [s for s in state.statuses if (s.start in clause or _apposed(clause, s))
            and is_status(vocabulary, state, sentence, s)]
     own = [s for s in own if s.value != "*" or not any(0 <= o.start - s.end <= 2 for o in own)]  # "statusen som NCE"
+    own = [s for s in own if not _contrasted(vocabulary.words, state.doc, own, s)]
     if not own:
         return (_prefix_frames(vocabulary, state, sentence, clause, members, previous, sole)
                 + programme_frames(vocabulary, state, sentence, clause, members, sole)) \
@@ -51,6 +52,14 @@ def clause_frames(vocabulary: EventVocabulary, state: DocState, sentence: Span, 
     for frame in frames:  # "X was established in 2014 and became part of the Arena programme in 2016"
         frame.step = _step(vocabulary.words, state.doc, clause, Mention(frame.start, frame.end, ""))
     return frames
+
+
+def _contrasted(words: dict, doc: Doc, own: list[Mention], status: Mention) -> bool:
+    """Is the status set against another of the clause's by a mark and a negation ("fikk Arena-status, ikke
+    NCE-status", "got Arena status and not NCE status")? It is what the cluster did not get, not a refusal."""
+    at = status.start
+    return at >= 2 and doc[at - 1].lower_ in words["negations"] and doc[at - 2].lower_ in words["contrast_marks"] \
+        and any(o.end <= at - 2 for o in own)
 
 
 def _apposed(clause: Clause, status: Mention) -> bool:

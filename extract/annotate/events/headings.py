@@ -28,6 +28,8 @@ def layout_frames(vocabulary: EventVocabulary, state: DocState, index: int, sole
     sentence = state.sentences[index]
     status = _only_status(vocabulary, state, sentence)
     if status is not None:
+        if _in_status_list(vocabulary, state, index):
+            return []  # "Klyngeprogrammet har tre nivåer:\n• Arena\n• NCE\n• GCE": the levels, over no names
         action = _heading_action(vocabulary, state, index)
         clusters = (line_items(vocabulary, state, state.sentences[index + 1:])
                     or _opened_paragraphs(vocabulary, state, index)) if action else []
@@ -68,6 +70,15 @@ def _only_status(vocabulary: EventVocabulary, state: DocState, sentence: Span) -
     if not statuses or len({s.value for s in statuses}) > 1 or not words:
         return None
     return statuses[0] if all(any(s.start <= t.i < s.end for s in statuses) for t in words) else None
+
+
+def _in_status_list(vocabulary: EventVocabulary, state: DocState, index: int) -> bool:
+    """Is the status line next to another line that names a status only: an item of a list of statuses (the
+    programme's levels), no heading over lines of names?"""
+    lines = [(i, s) for i, s in enumerate(state.sentences) if not s.text.isspace()]
+    at = next(k for k, (i, _s) in enumerate(lines) if i == index)
+    return any(_only_status(vocabulary, state, lines[k][1]) is not None
+               for k in (at - 1, at + 1) if 0 <= k < len(lines))
 
 
 def _heading_action(vocabulary: EventVocabulary, state: DocState, index: int) -> str | None:

@@ -2,7 +2,8 @@
 name words ("Fjordlys", "NOVA", "Lavik–Drone Cluster", "Norwegian Tunnel Safety Cluster") that
 are no status, trigger, date, person or known organisation, and that no preposition
 of circumstance governs ("på Kongsberg", "av Innovasjon Norge"). A sentence's first word is a
-name word only where it is no common word of the lemma lexicon ("Regionen", "Tre", "I")."""
+name word only where it is no common word of the lemma lexicon ("Regionen", "Tre", "I"); a label that opens a
+line before a colon is no name where a name follows it ("Sjøfart: X er utpekt ...")."""
 
 from __future__ import annotations
 
@@ -63,7 +64,17 @@ def clause_names(vocabulary: EventVocabulary, state: DocState, clause: Clause,
         if words and (whole or _is_participant(vocabulary, state, clause, words)) \
                 and (frame is None or not _cut_off(vocabulary, state, clause, words, frame)):
             found.append(whole or _span(vocabulary, state, words[0].i, words[-1].i + 1))
-    return found
+    return _without_labels(state, clause, found)
+
+
+def _without_labels(state: DocState, clause: Clause, found: list[Span]) -> list[Span]:
+    """The names but a label that opens its line before a colon where a name follows it: a page's kicker or
+    section ("Havbruk: Fjordlys Marin er tatt opp i ...") is no participant."""
+    doc = state.doc
+    names = [*found, *(c for c in state.clusters if c.start in clause)]
+    labels = [s for s in found if s.end < len(doc) and doc[s.end].text == ":" and _opens_line(s[0])
+              and any(other.start > s.end for other in names)]
+    return [s for s in found if s not in labels]
 
 
 def glued_parts(vocabulary: EventVocabulary, words: list[Token]) -> list[list[Token]]:

@@ -269,7 +269,15 @@ def referred(vocabulary: EventVocabulary, state: DocState, clause: Clause) -> li
     if before and anaphor.lower_ in words["plural_pronouns"]:  # "A og B søkte i vår. De fikk NCE-status": both
         last = before[-1].sent
         return list({c._.canonical: c for c in before if c.sent == last}.values())
+    if before and state.main is not None and _far_back(words, state, before[-1], anaphor):
+        return [state.main]  # "... den nye Y, sier han. [three sentences] I 2016 ble nettverket tildelt ...": the article's
     return [before[-1]] if before else [state.main] if state.main is not None else _open_compound(words, state, anaphor)
+
+
+def _far_back(words: dict, state: DocState, last: Span, anaphor: Token) -> bool:
+    """Is the last cluster named before the reference more than ``anaphor_sentence_reach`` sentences back?"""
+    between = [s for s in state.sentences if last.end <= s.start and s.end <= anaphor.i and not s.text.isspace()]
+    return len(between) > words["anaphor_sentence_reach"]
 
 
 def _antecedent(words: dict, doc: Doc, clause: Clause) -> list[Token]:

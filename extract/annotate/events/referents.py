@@ -13,7 +13,7 @@ import re
 from spacy.tokens import Doc, Span
 
 from ..extensions import doc_text
-from ..name_ends import ACRONYM, cut_by_page_end
+from ..name_ends import ACRONYM, cut_by_page_end, headline_end
 
 _BRACKET = re.compile(r"\s*\(\s*(?P<short>[^()\n]{1,60}?)\s*\)")
 _NAMED_ACRONYM = re.compile(rf"(?P<name>(?:[A-ZÆØÅ][\wæøå&-]* (?:of |for |and |& )?){{1,5}})\((?P<short>{ACRONYM.pattern})\)")
@@ -33,6 +33,7 @@ def short_forms(words: dict, doc: Doc, spans: list[Span], strip_prefix) -> dict[
         if name in forms:
             continue
         whole = _acronym_of(words, name, spans) or _written_on(text, name, spans) or _leading_part(words, name, spans) \
+            or _headline_short(text, name, spans) \
             or cut_by_page_end(text, names[name].text, names[name].end_char, set(names))[1]
         if whole is not None:
             forms[name] = whole
@@ -72,6 +73,16 @@ def _written_on(text: str, name: str, spans: list[Span]) -> str | None:
         if not going_on:
             return None
         wholes.update(going_on)
+    return wholes.pop() if len(wholes) == 1 else None
+
+
+def _headline_short(text: str, name: str, spans: list[Span]) -> str | None:
+    """The one longer cluster name that opens with ``name``, where the article writes ``name`` alone in its headline
+    only ("Sjømatnæringa får Arena-status" over "Sjømatnæringa i Nord-Norge har ...")."""
+    end = headline_end(text)
+    if not end or any(span.start_char >= end for span in spans if span._.canonical == name):
+        return None
+    wholes = {span._.canonical for span in spans if span._.canonical.startswith(name + " ") and span.start_char >= end}
     return wholes.pop() if len(wholes) == 1 else None
 
 

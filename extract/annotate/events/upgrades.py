@@ -64,12 +64,15 @@ def _describes_no_cluster(words: dict, state: DocState, index: int) -> bool:
 
 
 def as_upgrades(vocabulary: EventVocabulary, mentions: list[dict], upgraded: set[str]) -> None:
-    """Grants of a status above the lowest to the clusters in ``upgraded`` become upgrades."""
-    lowest = min(vocabulary.words["rank"].values())
+    """Grants of a status above the lowest to the clusters in ``upgraded`` become upgrades; an upgrade to the
+    lowest status is a grant, nothing being below it ("løftet prosjektet opp på Arena-nivå")."""
+    rank = vocabulary.words["rank"]
+    lowest = min(rank.values())
     for event in mentions:
-        if event["action"] == "granted" and event["cluster"] in upgraded \
-                and vocabulary.words["rank"].get(event["status"], lowest) > lowest:
+        if event["action"] == "granted" and event["cluster"] in upgraded and rank.get(event["status"], lowest) > lowest:
             event["action"] = "upgraded"
+        elif event["action"] == "upgraded" and rank.get(event["status"]) == lowest:
+            event["action"] = "granted"
 
 
 def history_upgrades(rank: dict[str, int], events: list[dict]) -> None:

@@ -11,7 +11,8 @@ from pathlib import Path
 from spacy.matcher import Matcher
 from spacy.vocab import Vocab
 
-from ..clusters import ClusterFinder, NeverClusters
+from ..clusters import ClusterFinder
+from ..never_clusters import NeverClusters
 from ..entities import OrganizationFinder
 from ..lexicon import DATA_DIR, load, read_patterns
 
