@@ -40,9 +40,9 @@ from extract.parse.lines import (classify_line, full_names, has_credit, index_da
                                  names_people_in_picture, opens_with_salutation)
 
 _WORD = re.compile(r"[^\W\d_]+")
-# "Foto: Kari Lie", "(t.v.)", "F.v.", and a credit word before the full name that closes a caption ("... foto Kari Lie")
+# "Foto: Kari Lie", "(t.v.)", "F.v.", a credit word before the full name closing a caption ("... foto Kari Lie", "/Foto K. Lie")
 _CREDIT = re.compile(r"(?<!\w)(?:foto|photo|bilde|ill)\s*:|\(t\.\s?[vh]\.?\)|(?<!\w)f\.\s?v\.?(?!\w)"
-                     r"|(?<!\w)(?:foto|photo)\s+(?-i:[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+){1,3})$", re.IGNORECASE)
+                     r"|(?<!\w)(?:foto|photo)\s+(?-i:[A-ZÆØÅ](?:[\w-]+|\.)(?:\s+[A-ZÆØÅ][\w-]+){1,3})$", re.IGNORECASE)
 _SENTENCE_BREAK = re.compile(r"[^\W\d_]{5,}[.!?]\s+[A-ZÆØÅ]")  # not after an abbreviation ("tidl. Rom")
 _QUOTES = "\"«“”'"
 _CLOSING_QUOTES = "\"»”'"
@@ -158,8 +158,8 @@ def _best(lines: list[str], candidates: list[int]) -> int:
     for here, after in zip(candidates, candidates[1:]):
         if is_spelled_out(lines[here]):
             continue  # "EMCC European Monitoring Centre on Change": a site's name, not its page's
-        if lines[here].endswith(".") and after == here + 1 and _dates_the_page(lines, after + 1):
-            continue  # a caption's sentence above the headline and its date ("15.05.2015 | Avisa")
+        if lines[here].endswith(".") and after == here + 1 and not lines[after].endswith((".", ":")):
+            continue  # a caption's sentence above the headline, which no full stop closes
         if lines[here].endswith(":") and after == here + 1 and lines[after][0] not in _QUOTES + _DASHES:
             continue  # a kicker closed by a colon above the headline ("Harstad er med:"); above speech, the headline
         if (after + 1 == len(lines) or not _is_label_above(lines[here], lines[after])

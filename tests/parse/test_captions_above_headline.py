@@ -62,3 +62,22 @@ def test_page_furniture_above_the_headline_is_still_left_out() -> None:
 def test_a_quotation_with_who_said_it_above_the_headline_is_kept(quote: str) -> None:
     article = parse_document(page(quote))
     assert quote in article.captions
+
+
+@pytest.mark.parametrize("top, body", [
+    (["Aud Sildnes fortalte om de nye kursene i Grøvik."], BODY),  # Bokmål: the photo's caption, no credit, no date
+    (["Aud Sildnes fortalde om dei nye kursa i Grøvik."], BODY_NN),  # Nynorsk
+    (["kurs_grovik.jpg", "Aud Sildnes fortalte om de nye kursene i Grøvik."], BODY),  # the image's file above it
+])
+def test_a_caption_closed_by_a_full_stop_above_the_headline_is_no_headline(top: list[str], body: str) -> None:
+    article = parse_document(page(*top, body=body))
+    assert article.title == "Ny satsing på kompetanse i Velmo"
+
+
+@pytest.mark.parametrize("credit, body", [
+    ("Kurssenteret 2021/Foto K. Framnes", BODY),  # a credit whose first name is an initial
+    ("Kurssenteret i Grøvik/Foto L. Framnes", BODY_NN),
+])
+def test_a_credit_with_an_initial_above_the_headline_is_no_headline(credit: str, body: str) -> None:
+    article = parse_document(page(credit, body=body))
+    assert article.title == "Ny satsing på kompetanse i Velmo"
