@@ -96,8 +96,8 @@ def extract_text(text: str, draft: Draft) -> None:
             draft.metadata_lines.append(line)  # what the person of a byline is, above its date
         elif headline is not None and number < headline and _byline_above(lines, number) == headline:
             draft.add_byline(line)  # "Kari Lie" above the headline (menus between or not), its date below it
-        elif number < start and _is_set_off(lines, number):  # roles come from them, events do not
-            draft.add_caption(f"{line} {credit}" if (credit := _credit_below(lines, number)) else line)
+        elif number < start and (_is_set_off(lines, number) or number + 1 == headline and line.endswith(".")):
+            draft.add_caption(f"{line} {credit}" if (credit := _credit_below(lines, number)) else line)  # roles, no events
         elif number < start and _is_photo_text(line):
             draft.add_caption(line)  # "A frå B. Foto: C", "Foto: C" above the headline: the article's photo
         elif number < opening and (date := label_date(line, field=number >= start)):

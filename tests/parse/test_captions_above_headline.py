@@ -69,9 +69,10 @@ def test_a_quotation_with_who_said_it_above_the_headline_is_kept(quote: str) -> 
     (["Aud Sildnes fortalde om dei nye kursa i Grøvik."], BODY_NN),  # Nynorsk
     (["kurs_grovik.jpg", "Aud Sildnes fortalte om de nye kursene i Grøvik."], BODY),  # the image's file above it
 ])
-def test_a_caption_closed_by_a_full_stop_above_the_headline_is_no_headline(top: list[str], body: str) -> None:
+def test_a_caption_closed_by_a_full_stop_above_the_headline_is_kept_as_a_caption(top: list[str], body: str) -> None:
     article = parse_document(page(*top, body=body))
     assert article.title == "Ny satsing på kompetanse i Velmo"
+    assert article.captions == [top[-1]]  # who is in the photo: a caption, roles and people come from it
 
 
 @pytest.mark.parametrize("credit, body", [
