@@ -93,7 +93,7 @@ def extract_text(text: str, draft: Draft) -> None:
         elif number < byline_end and _is_name_above_date(lines, number):
             draft.add_byline(line)  # "Kari Nordmann" above "Tirsdag" and "06.02.24": a blog's byline
         elif number < byline_end and number and _is_name_above_date(lines, number - 1) and _is_between(line):
-            draft.metadata_lines.append(line)  # what the person of a byline is, above its date
+            draft.metadata_lines.append(f"{lines[number - 1]}, {line}")  # the byline's name and what the person is
         elif headline is not None and number < headline and _byline_above(lines, number) == headline:
             draft.add_byline(line)  # "Kari Lie" above the headline (menus between or not), its date below it
         elif number < start and (_is_set_off(lines, number) or number + 1 == headline and line.endswith(".")):
