@@ -32,7 +32,7 @@ from extract.parse.forms import opens_with_labels, repeats_on_cover
 from extract.parse.furniture import is_speech_with_speaker, opens_with_verb
 from extract.parse.head_authors import head_authors
 from extract.parse.head_furniture import (PICTURE_WINDOW, closes_with_credit, download_title, ends_in_web_address,
-                                          is_above_caption, is_document_title, is_picture_text, may_name_people)
+                                          is_above_caption, is_document_title, is_picture_text, may_name_people, unglue_credits)
 from extract.parse.line_shapes import (is_acronym, is_attribution, is_cut_off, is_glued_repeat, is_index_letter,
                                        is_period, is_slogan, is_spelled_out, label_and_date, label_date)
 from extract.parse.lines import (classify_line, full_names, has_credit, index_date, is_list_label,
@@ -70,7 +70,7 @@ def extract_text(text: str, draft: Draft) -> None:
     if _ENTITY.search(text):
         text = html.unescape(text)
     lines = []
-    for raw in text.splitlines():
+    for raw in unglue_credits(text).splitlines():
         line = _BULLET.sub("", clean_line(raw))
         index = None if lines else index_date(line)
         if index:  # "date 2017-10 Klyngen fikk ..." opening the page: its date, then its text

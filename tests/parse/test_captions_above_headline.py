@@ -82,3 +82,23 @@ def test_a_caption_closed_by_a_full_stop_above_the_headline_is_kept_as_a_caption
 def test_a_credit_with_an_initial_above_the_headline_is_no_headline(credit: str, body: str) -> None:
     article = parse_document(page(credit, body=body))
     assert article.title == "Ny satsing på kompetanse i Velmo"
+
+
+@pytest.mark.parametrize("captions, body", [
+    ("Avtalen er signert. Foto: Lisbet HolmvikKonsernsjef Ivar Krokvik i Brennvik. Foto: Lisbet Holmvik"
+     "HR-sjef Tone Stalheim i Grøvik Fiber. Foto: Lisbet HolmvikOLYMPUS DIGITAL CAMERA", BODY),
+    ("Avtalen er signert. Foto: Lisbet HolmvikKonsernsjef Ivar Krokvik i Brennvik. Foto: Lisbet Holmvik"
+     "Dekan Tone Stalheim ved Grøvik høgskule. Foto: Lisbet HolmvikOLYMPUS DIGITAL CAMERA", BODY_NN),
+])
+def test_a_credit_glued_to_the_next_caption_ends_at_the_name(captions: str, body: str) -> None:
+    """The page's captions joined with no space: each credit's name ends where the next caption begins,
+    as the page's last credit ("Foto: Lisbet Holmvik" alone) shows the name."""
+    article = parse_document(page(captions, "Klyngen fikk nye partnere. Foto: Lisbet Holmvik", body=body))
+    text = article.text
+    assert "HolmvikKonsernsjef" not in text and "HolmvikOLYMPUS" not in text
+    assert any(line.startswith("Konsernsjef Ivar Krokvik i Brennvik.") for line in article.captions + article.paragraphs)
+
+
+def test_a_name_written_glued_on_the_whole_page_is_left_whole() -> None:
+    article = parse_document(page("Anlegget i Grøvik. Foto: Havbruk CleanTech", body=BODY))
+    assert "Havbruk CleanTech" in article.text
