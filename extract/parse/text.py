@@ -34,7 +34,7 @@ from extract.parse.head_authors import head_authors
 from extract.parse.head_furniture import (PICTURE_WINDOW, closes_with_credit, download_title, ends_in_web_address,
                                           is_above_caption, is_document_title, is_picture_text, may_name_people, unglue_credits)
 from extract.parse.line_shapes import (is_acronym, is_attribution, is_cut_off, is_glued_repeat, is_index_letter,
-                                       is_period, is_slogan, is_spelled_out, label_and_date, label_date)
+                                       is_period, is_record_number, is_slogan, is_spelled_out, label_and_date, label_date)
 from extract.parse.lines import (classify_line, full_names, has_credit, index_date, is_list_label,
                                  is_related_heading, is_teaser_link,
                                  names_people_in_picture, opens_with_salutation)
@@ -397,4 +397,4 @@ def reads_as_headline(line: str) -> bool:
             and not is_attribution(line) and not opens_with_labels(line) and not label_and_date(line)
             and not opens_with_salutation(line) and not _GLUED_LINKS.search(line) and not is_cut_off(line)
             and not closes_with_credit(line) and not ends_in_web_address(line) and not is_speech_with_speaker(line)
-            and not is_glued_repeat(line) and not is_slogan(line) and not is_period(line))
+            and not is_glued_repeat(line) and not is_slogan(line) and not is_period(line) and not is_record_number(line))
