@@ -96,10 +96,11 @@ def _next_label(doc: Doc, start: int, end: int) -> bool:
 
 def _function_word(token) -> bool:
     """A capitalised word NorNE's train files know as a function word and never as a name ("På", "De"), no
-    first name the data knows ("Per")."""
+    first name the data knows ("Per") and no surname the article writes capitalised inside a sentence ("With")."""
     lower, table = token.lower_, lemma_lexicon()
     return token.is_title and (lower, "PROPN") not in table and not known_first_name(token.text) \
-        and any((lower, pos) in table for pos in _FUNCTION_POS)
+        and any((lower, pos) in table for pos in _FUNCTION_POS) \
+        and not any(t.text == token.text and t.i != token.i and not t.is_sent_start for t in token.doc)
 
 
 def pieces(doc: Doc, start: int, end: int, titles: TitleLexicon) -> list[tuple[int, int]]:

@@ -513,3 +513,9 @@ def test_a_function_word_of_the_next_line_ends_no_name(annotate_with_ents, text,
 def test_a_first_name_that_is_also_a_preposition_stays_in_the_name(annotate_with_ents):
     text = "Styreleder Sigrun Haldal Per vant valget."
     assert [found for _, found in people(annotate_with_ents(text, {"Sigrun Haldal Per": "PER"}))] == ["Sigrun Haldal Per"]
+
+
+def test_a_surname_that_is_a_function_word_stays_when_the_article_writes_it_alone(annotate_with_ents):
+    text = "Sigrun Haldal With var glad. – Vi er klare, sier With."
+    found = [name for _, name in people(annotate_with_ents(text, {"Sigrun Haldal With": "PER", "With": "PER"}))]
+    assert "Sigrun Haldal With" in found
