@@ -52,3 +52,21 @@ def test_a_contact_cell_with_its_organisation_or_on_two_lines(nlp, text, body, e
 def test_a_title_before_a_name_in_a_sentence_is_still_the_names_after_it(nlp):
     found = roles_of(nlp, "– Vi er klare, sier daglig leder Kari Lie i Brekke Cluster.")
     assert ("Kari Lie", "daglig leder", "Brekke Cluster") in found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Contact us\n\nSigrun Haldal Senior Adviser\n\nsigrun@brekke.no", ("Sigrun Haldal", "senior adviser", None)),
+    ("Info Day 26 May 2015, Nordby. Sigrun Haldal Project Officer Brekke Europe Secretariat",
+     ("Sigrun Haldal", "project officer", "Brekke Europe Secretariat")),
+    ("The meeting went well.\n\nIvar Krokvik Cluster Manager Brekke Kelp Forum",
+     ("Ivar Krokvik", "cluster manager", "Brekke Kelp Forum")),
+])
+def test_an_english_cell_of_a_name_and_its_title(nlp, text, expected):
+    """On an English slide or contact block: the name opens a line or a sentence, its capitalised title
+    and the organisation fill the rest of the line (``roles/english.py``)."""
+    assert expected in roles_of(nlp, text, language="en")
+
+
+def test_an_english_title_inside_a_sentence_after_a_name_is_no_cell(nlp):
+    assert not {row for row in roles_of(nlp, "Yesterday Sigrun Haldal Director of the board said no.", language="en")
+                if row[0] == "Sigrun Haldal"}
