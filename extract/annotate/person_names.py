@@ -77,7 +77,8 @@ def _not_name_end(doc: Doc, start: int, end: int, titles: TitleLexicon) -> bool:
     if end - start >= 3 and last.text.endswith("s") and end < len(doc) and titles.base(doc[end].text) \
             and doc[end].is_lower:  # not "Dag Jarle Aksnes Direktør": a capitalised title opens a list item
         return True
-    if _next_label(doc, start, end) or end - start >= 3 and _function_word(last):
+    if _next_label(doc, start, end) or end - start >= 3 and _function_word(last) \
+            and (doc[start].lower_, "NOUN") not in lemma_lexicon():  # not "Alliansen Jobb For": a body's name
         return True  # "Kari Lie På": a page's next line, opened by a word that is no name's, run into the name
     return last.is_upper and len(last) > 2 and not any(t.is_upper and t.is_alpha  # an initial ("S.") is none
                                                        for t in doc[start:end - 1])
