@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span
 from .annotate.cluster_registry import registry
 from .annotate.lexicon import load
 from .annotate.roles.implied import ImpliedOrganizations
+from .annotate.writer_titles import writer_title
 from .confidence import (amount_confidence, byline_confidence, date_confidence, event_confidence,
                          metadata_date_confidence, role_confidence)
 from .types import NOT_JUDGED, Article, Facts, stable_id
@@ -235,13 +236,21 @@ def _person_roles(doc: Doc, article: Article, main_cluster: str | None,
             "person": person, "role": role, "organization": organization, "former": found["former"],
             **_provenance(span, extractor, confidence),
         })
+    return rows + _byline_rows(article, set(named), roles_data["byline_role"])
+
+
+def _byline_rows(article: Article, named: set[tuple[str, str]], byline_role: str) -> list[dict]:
+    """A row per author: a journalist of the outlet, or what the page says the writer is on the
+    line below the name ("Kari Lie, Communication Manager" above the date)."""
+    rows = []
     for author in article.authors:
-        if (author, roles_data["byline_role"]) in named or author.islower():  # "linn": a user, no name
+        if (author, byline_role) in named or author.islower():  # "linn": a user, no name
             continue
         line = next((l for l in article.metadata_lines if author in l), f"Byline: {author}")
+        title = writer_title(line, author)
         rows.append({
             "article_id": article.id,
-            "person": author, "role": roles_data["byline_role"], "organization": article.outlet,
+            "person": author, "role": title or byline_role, "organization": None if title else article.outlet,
             "evidence": line, "evidence_start": None, "start_char": None, "end_char": None,
             "extractor": "metadata:byline", "confidence": byline_confidence(),
         })

@@ -37,6 +37,7 @@ _COORDINATED = frozenset({"KOORD", "conj"})
 _SUBJECT = frozenset({"SUBJ", "nsubj"})  # NDT's label (the shipped parser) and UD's
 _ORGANIZATIONS = frozenset({"ORG", "GPE_ORG"})
 _WORD_POS = ("ADV", "PRON", "ADP", "AUX", "SCONJ", "CCONJ", "INTJ")  # no noun or adjective: "Dag", "Odd"
+_FUNCTION_POS = ("PRON", "ADP", "SCONJ", "CCONJ")  # no word a name ends in ("På", "De", "Og")
 
 
 @cache
@@ -76,8 +77,9 @@ def _not_name_end(doc: Doc, start: int, end: int, titles: TitleLexicon) -> bool:
     if end - start >= 3 and last.text.endswith("s") and end < len(doc) and titles.base(doc[end].text) \
             and doc[end].is_lower:  # not "Dag Jarle Aksnes Direktør": a capitalised title opens a list item
         return True
-    if _next_label(doc, start, end):
-        return True
+    if _next_label(doc, start, end) or end - start >= 3 and _function_word(last) \
+            and (doc[start].lower_, "NOUN") not in lemma_lexicon():  # not "Alliansen Jobb For": a body's name
+        return True  # "Kari Lie På": a page's next line, opened by a word that is no name's, run into the name
     return last.is_upper and len(last) > 2 and not any(t.is_upper and t.is_alpha  # an initial ("S.") is none
                                                        for t in doc[start:end - 1])
 
@@ -91,6 +93,15 @@ def _next_label(doc: Doc, start: int, end: int) -> bool:
     lower, table = doc[end - 1].lower_, lemma_lexicon()
     return len(lower) >= _COMPOUND and (lower, "NOUN") in table and (lower, "PROPN") not in table \
         and not known_first_name(doc[end - 1].text)
+
+
+def _function_word(token) -> bool:
+    """A capitalised word NorNE's train files know as a function word and never as a name ("På", "De"), no
+    first name the data knows ("Per") and no surname the article writes capitalised inside a sentence ("With")."""
+    lower, table = token.lower_, lemma_lexicon()
+    return token.is_title and (lower, "PROPN") not in table and not known_first_name(token.text) \
+        and any((lower, pos) in table for pos in _FUNCTION_POS) \
+        and not any(t.text == token.text and t.i != token.i and not t.is_sent_start for t in token.doc)
 
 
 def pieces(doc: Doc, start: int, end: int, titles: TitleLexicon) -> list[tuple[int, int]]:

@@ -45,6 +45,10 @@ def _regexes() -> dict[str, re.Pattern[str]]:
                                      # a credit word left without its name
                                      r"|©\s*[A-ZÆØÅ\w][\w.'’&-]*(?:\s+[A-ZÆØÅ][\w.'’&-]*){0,4}"
                                      rf"|(?<=[.!?] )(?:{credits})\.)\s*$", re.IGNORECASE),
+        # "Foto: Kari HolmvikHR-sjef Ola Dal i Firma.": a credit's name glued to the next caption, the page's elements
+        # joined with no space (small letters, then a capital: a name's last word run into the next word)
+        "glued_credit": re.compile(rf"(?<!\w)(?i:{credits})[ \t]*:[ \t]*(?P<name>[A-ZÆØÅ][a-zæøåäöüé'’-]+"
+                                   r"(?:[ \t]+[A-ZÆØÅ](?:[a-zæøåäöüé'’-]+|\.)){0,2}[ \t]+[A-ZÆØÅ][a-zæøåäöüé]{3,})(?=[A-ZÆØÅ])"),
         "download": re.compile(rf"^(?:{alternation(meta['download_labels'], space=' ')})\s*:?\s*"
                                r"[\"«“](?P<title>[^\"«»“”]{3,300})[\"»”]$", re.IGNORECASE),
     }
@@ -53,6 +57,16 @@ def _regexes() -> dict[str, re.Pattern[str]]:
 def closes_with_credit(line: str) -> bool:
     """Whether a line is closed by a photo's credit ("... i Florø. (Illustrasjon: Firma AS)")."""
     return bool(_regexes()["closing_credit"].search(line))
+
+
+def unglue_credits(text: str) -> str:
+    """``text`` with a line break after each credit's name glued to what follows it ("Foto: Kari HolmvikHR-sjef
+    Ola Dal i Firma. Foto: Kari HolmvikOLYMPUS DIGITAL CAMERA"), where the page writes the name unglued too
+    (its last credit, ending the block); not in a name written glued ("Foto: Havbruk CleanTech")."""
+    def split(found: re.Match[str]) -> str:
+        alone = re.search(re.escape(found["name"]) + r"(?![\w])", text)
+        return found[0] + "\n" if alone else found[0]
+    return _regexes()["glued_credit"].sub(split, text)
 
 
 def is_picture_text(lines: list[str], number: int, set_off: Callable[[str], bool]) -> bool:

@@ -20,6 +20,8 @@ _GLUED_REPEATS = re.compile(r"^(?P<text>\S.{2,}?)(?P=text)+$")
 _SLOGAN = re.compile(r"^[A-ZÆØÅ]{2,}(?: [A-ZÆØÅ]{2,})+ [a-zæøå]")
 MIN_SLOGAN_CAPITALS = 5  # letters of the longest word in capitals: "NCE AS" is names, not a slogan's words
 _DASH = re.compile(r"\s*[-–—]\s*")
+# "Type/nr R01/07", "Rapport nr. 05/2010": a record's number after its label, a slash or a letter in it
+_RECORD_NUMBER = re.compile(r"^(?:[\w-]+[ /])?(?:nr|no)\.?:?\s+(?=\S*\d)(?=\S*[/A-Za-z])\S+$", re.IGNORECASE)
 MIN_CUT_OFF_WORDS = 10  # a snippet is cut off at a length; a headline may trail off ("Og vinneren er...")
 
 
@@ -96,3 +98,8 @@ def is_period(line: str) -> bool:
     dash = _DASH.match(line, first[1].end()) if first and first[1].start() == 0 else None
     second = find_date(line[dash.end():]) if dash else None
     return bool(second) and second[1].start() == 0 and dash.end() + second[1].end() == len(line.rstrip())
+
+
+def is_record_number(line: str) -> bool:
+    """A label and a record's number alone ("Type/nr R01/07", "Rapport nr. 05/2010"): a report's field, no headline."""
+    return bool(_RECORD_NUMBER.match(line))

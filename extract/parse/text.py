@@ -32,17 +32,17 @@ from extract.parse.forms import opens_with_labels, repeats_on_cover
 from extract.parse.furniture import is_speech_with_speaker, opens_with_verb
 from extract.parse.head_authors import head_authors
 from extract.parse.head_furniture import (PICTURE_WINDOW, closes_with_credit, download_title, ends_in_web_address,
-                                          is_above_caption, is_document_title, is_picture_text, may_name_people)
+                                          is_above_caption, is_document_title, is_picture_text, may_name_people, unglue_credits)
 from extract.parse.line_shapes import (is_acronym, is_attribution, is_cut_off, is_glued_repeat, is_index_letter,
-                                       is_period, is_slogan, is_spelled_out, label_and_date, label_date)
+                                       is_period, is_record_number, is_slogan, is_spelled_out, label_and_date, label_date)
 from extract.parse.lines import (classify_line, full_names, has_credit, index_date, is_list_label,
                                  is_related_heading, is_teaser_link,
                                  names_people_in_picture, opens_with_salutation)
 
 _WORD = re.compile(r"[^\W\d_]+")
-# "Foto: Kari Lie", "(t.v.)", "F.v.", and a credit word before the full name that closes a caption ("... foto Kari Lie")
+# "Foto: Kari Lie", "(t.v.)", "F.v.", a credit word before the full name closing a caption ("... foto Kari Lie", "/Foto K. Lie")
 _CREDIT = re.compile(r"(?<!\w)(?:foto|photo|bilde|ill)\s*:|\(t\.\s?[vh]\.?\)|(?<!\w)f\.\s?v\.?(?!\w)"
-                     r"|(?<!\w)(?:foto|photo)\s+(?-i:[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+){1,3})$", re.IGNORECASE)
+                     r"|(?<!\w)(?:foto|photo)\s+(?-i:[A-ZÆØÅ](?:[\w-]+|\.)(?:\s+[A-ZÆØÅ][\w-]+){1,3})$", re.IGNORECASE)
 _SENTENCE_BREAK = re.compile(r"[^\W\d_]{5,}[.!?]\s+[A-ZÆØÅ]")  # not after an abbreviation ("tidl. Rom")
 _QUOTES = "\"«“”'"
 _CLOSING_QUOTES = "\"»”'"
@@ -70,7 +70,7 @@ def extract_text(text: str, draft: Draft) -> None:
     if _ENTITY.search(text):
         text = html.unescape(text)
     lines = []
-    for raw in text.splitlines():
+    for raw in unglue_credits(text).splitlines():
         line = _BULLET.sub("", clean_line(raw))
         index = None if lines else index_date(line)
         if index:  # "date 2017-10 Klyngen fikk ..." opening the page: its date, then its text
@@ -93,11 +93,11 @@ def extract_text(text: str, draft: Draft) -> None:
         elif number < byline_end and _is_name_above_date(lines, number):
             draft.add_byline(line)  # "Kari Nordmann" above "Tirsdag" and "06.02.24": a blog's byline
         elif number < byline_end and number and _is_name_above_date(lines, number - 1) and _is_between(line):
-            draft.metadata_lines.append(line)  # what the person of a byline is, above its date
+            draft.metadata_lines.append(f"{lines[number - 1]}, {line}")  # the byline's name and what the person is
         elif headline is not None and number < headline and _byline_above(lines, number) == headline:
             draft.add_byline(line)  # "Kari Lie" above the headline (menus between or not), its date below it
-        elif number < start and _is_set_off(lines, number):  # roles come from them, events do not
-            draft.add_caption(f"{line} {credit}" if (credit := _credit_below(lines, number)) else line)
+        elif number < start and (_is_set_off(lines, number) or number + 1 == headline and line.endswith(".")):
+            draft.add_caption(f"{line} {credit}" if (credit := _credit_below(lines, number)) else line)  # roles, no events
         elif number < start and _is_photo_text(line):
             draft.add_caption(line)  # "A frå B. Foto: C", "Foto: C" above the headline: the article's photo
         elif number < opening and (date := label_date(line, field=number >= start)):
@@ -158,8 +158,8 @@ def _best(lines: list[str], candidates: list[int]) -> int:
     for here, after in zip(candidates, candidates[1:]):
         if is_spelled_out(lines[here]):
             continue  # "EMCC European Monitoring Centre on Change": a site's name, not its page's
-        if lines[here].endswith(".") and after == here + 1 and _dates_the_page(lines, after + 1):
-            continue  # a caption's sentence above the headline and its date ("15.05.2015 | Avisa")
+        if lines[here].endswith(".") and after == here + 1 and not lines[after].endswith((".", ":")):
+            continue  # a caption's sentence above the headline, which no full stop closes
         if lines[here].endswith(":") and after == here + 1 and lines[after][0] not in _QUOTES + _DASHES:
             continue  # a kicker closed by a colon above the headline ("Harstad er med:"); above speech, the headline
         if (after + 1 == len(lines) or not _is_label_above(lines[here], lines[after])
@@ -397,4 +397,4 @@ def reads_as_headline(line: str) -> bool:
             and not is_attribution(line) and not opens_with_labels(line) and not label_and_date(line)
             and not opens_with_salutation(line) and not _GLUED_LINKS.search(line) and not is_cut_off(line)
             and not closes_with_credit(line) and not ends_in_web_address(line) and not is_speech_with_speaker(line)
-            and not is_glued_repeat(line) and not is_slogan(line) and not is_period(line))
+            and not is_glued_repeat(line) and not is_slogan(line) and not is_period(line) and not is_record_number(line))

@@ -98,3 +98,26 @@ def test_generated_english_portfolios(nlp):
         text = rng.choice(layouts).format(T=title, P=name)
         results.append((text, (name, title.lower(), None) in roles_of(nlp, text, language="en")))
     assert report("English portfolios before a name", results) >= MIN_RATE
+
+
+CELL_TITLES = [("Daglig leder", "Dagleg leiar"), ("Prosjektleder", "Prosjektleiar"), ("Administrerende direktør",
+               "Administrerande direktør"), ("Seniorrådgiver", "Seniorrådgjevar"), ("Markedssjef", "Marknadssjef"),
+               ("Styreleder", "Styreleiar")]
+
+
+def test_generated_cells_of_names_and_titles(nlp):
+    """A staff table run into one line ("Kari Lie Daglig leder Ola Dal Prosjektleder"), a contact cell with its
+    organisation before it, or a name above its title: each title is the name's before it (roles/cells.py)."""
+    rng, results = random.Random(36), []
+    for _ in range(COUNT):
+        language = rng.randint(0, 1)
+        people = [(person(rng), rng.choice(CELL_TITLES)[language]) for _ in range(rng.randint(1, 4))]
+        org = organization(rng, ORG_ENDS)
+        layout = rng.choice(["table", "opened", "lines"]) if len(people) == 1 else "table"
+        cells = " ".join(f"{name} {title}" for name, title in people)
+        line = {"table": f"{org.upper()} Organisasjonen {cells}" if len(people) > 1 else cells,
+                "opened": f"{org} {cells}", "lines": f"{people[0][0]}\n\n{people[0][1]}"}[layout]
+        text = f"Kontakt oss\n\n{line}"
+        found = {(name, role) for name, role, _ in roles_of(nlp, text)}
+        results.append((text, {(name, title.lower()) for name, title in people} == found))
+    assert report("cells of names and titles", results) >= MIN_RATE

@@ -497,3 +497,25 @@ def test_a_surname_ending_like_a_street_is_a_name(annotate_with_ents, text):
 ])
 def test_a_name_opening_an_organisations_name(annotate_with_ents, text, ents, expected):
     assert [name for _, name in people(annotate_with_ents(text, ents))] == expected
+
+
+@pytest.mark.parametrize("text, name", [
+    # a report's lines run together: the next line's first word, a function word, ends no name
+    ("Referat: Sigrun Haldal Bøe På oppdrag fra styret er klyngen evaluert.", "Sigrun Haldal Bøe På"),
+    ("Referat: Sigrun Haldal Bøe På oppdrag frå styret er klynga evaluert.", "Sigrun Haldal Bøe På"),
+    ("Ansvarleg redaktør Sigrun Haldal Bøe De siste åra har klynga vakse.", "Sigrun Haldal Bøe De"),
+    ("Ansvarlig redaktør Sigrun Haldal Bøe Og nå vokser klyngen videre.", "Sigrun Haldal Bøe Og"),
+])
+def test_a_function_word_of_the_next_line_ends_no_name(annotate_with_ents, text, name):
+    assert [found for _, found in people(annotate_with_ents(text, {name: "PER"}))] == ["Sigrun Haldal Bøe"]
+
+
+def test_a_first_name_that_is_also_a_preposition_stays_in_the_name(annotate_with_ents):
+    text = "Styreleder Sigrun Haldal Per vant valget."
+    assert [found for _, found in people(annotate_with_ents(text, {"Sigrun Haldal Per": "PER"}))] == ["Sigrun Haldal Per"]
+
+
+def test_a_surname_that_is_a_function_word_stays_when_the_article_writes_it_alone(annotate_with_ents):
+    text = "Sigrun Haldal With var glad. – Vi er klare, sier With."
+    found = [name for _, name in people(annotate_with_ents(text, {"Sigrun Haldal With": "PER", "With": "PER"}))]
+    assert "Sigrun Haldal With" in found

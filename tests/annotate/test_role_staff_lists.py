@@ -163,3 +163,21 @@ def test_a_comma_list_of_capitalised_titles_and_organisations(annotate_with_ents
     found = {(s._.role["person"], s._.role["role"], s._.role["organization"]) for s in doc.spans["roles"]}
     assert {("Margrethe Ringdal Skjold", "seniorkonsulent", "Impulsa"), ("Bård Eide", title, "Trondheimsnæring")} <= found
     assert not [row for row in found if row[0] == "Impulsa"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Årsmøtet ble ledet av styreleder Kari Lie.\n\nStyre:\n\nHåvard Lindtveit, Brekkeplast AS, gjenvalgt for 1 år\n\n"
+     "Oda Fjellstrøm, Nordkapp Utvikling, ikke på valg.\n\nValgkomite:\n\nJon Vatne, Havlandet AS, valgt for 2 år",
+     {("Håvard Lindtveit", "styremedlem", "Brekkeplast AS"), ("Oda Fjellstrøm", "styremedlem", "Nordkapp Utvikling"),
+      ("Jon Vatne", "medlem av valgkomiteen", "Havlandet AS")}),
+    ("Årsmøtet vart leia av styreleiar Kari Lie.\n\nDette er den nye styringsgruppa i Brekkeklynga:\n\n"
+     "Håvard Lindtveit, Brekkeplast (1 år)\n\nOda Fjellstrøm, Nordkapp Utvikling (2 år)\n\nValnemnd:\n\n"
+     "Jon Vatne, Havlandet AS, attvald for 2 år",
+     {("Håvard Lindtveit", "medlem av styringsgruppa", "Brekkeplast"),
+      ("Oda Fjellstrøm", "medlem av styringsgruppa", "Nordkapp Utvikling"),
+      ("Jon Vatne", "medlem av valnemnda", "Havlandet AS")}),
+])
+def test_a_bodys_label_over_members_with_their_terms(nlp, text, expected):
+    """A body's label closed by a colon ("Styre:", "Valgkomite:") over lines of "NAME, ORG" with the term of
+    office after it ("gjenvalgt for 1 år", "(2 år)"): each name a member, the organisation before the note."""
+    assert expected <= roles_of(nlp, text)

@@ -62,3 +62,43 @@ def test_page_furniture_above_the_headline_is_still_left_out() -> None:
 def test_a_quotation_with_who_said_it_above_the_headline_is_kept(quote: str) -> None:
     article = parse_document(page(quote))
     assert quote in article.captions
+
+
+@pytest.mark.parametrize("top, body", [
+    (["Aud Sildnes fortalte om de nye kursene i Grøvik."], BODY),  # Bokmål: the photo's caption, no credit, no date
+    (["Aud Sildnes fortalde om dei nye kursa i Grøvik."], BODY_NN),  # Nynorsk
+    (["kurs_grovik.jpg", "Aud Sildnes fortalte om de nye kursene i Grøvik."], BODY),  # the image's file above it
+])
+def test_a_caption_closed_by_a_full_stop_above_the_headline_is_kept_as_a_caption(top: list[str], body: str) -> None:
+    article = parse_document(page(*top, body=body))
+    assert article.title == "Ny satsing på kompetanse i Velmo"
+    assert article.captions == [top[-1]]  # who is in the photo: a caption, roles and people come from it
+
+
+@pytest.mark.parametrize("credit, body", [
+    ("Kurssenteret 2021/Foto K. Framnes", BODY),  # a credit whose first name is an initial
+    ("Kurssenteret i Grøvik/Foto L. Framnes", BODY_NN),
+])
+def test_a_credit_with_an_initial_above_the_headline_is_no_headline(credit: str, body: str) -> None:
+    article = parse_document(page(credit, body=body))
+    assert article.title == "Ny satsing på kompetanse i Velmo"
+
+
+@pytest.mark.parametrize("captions, body", [
+    ("Avtalen er signert. Foto: Lisbet HolmvikKonsernsjef Ivar Krokvik i Brennvik. Foto: Lisbet Holmvik"
+     "HR-sjef Tone Stalheim i Grøvik Fiber. Foto: Lisbet HolmvikOLYMPUS DIGITAL CAMERA", BODY),
+    ("Avtalen er signert. Foto: Lisbet HolmvikKonsernsjef Ivar Krokvik i Brennvik. Foto: Lisbet Holmvik"
+     "Dekan Tone Stalheim ved Grøvik høgskule. Foto: Lisbet HolmvikOLYMPUS DIGITAL CAMERA", BODY_NN),
+])
+def test_a_credit_glued_to_the_next_caption_ends_at_the_name(captions: str, body: str) -> None:
+    """The page's captions joined with no space: each credit's name ends where the next caption begins,
+    as the page's last credit ("Foto: Lisbet Holmvik" alone) shows the name."""
+    article = parse_document(page(captions, "Klyngen fikk nye partnere. Foto: Lisbet Holmvik", body=body))
+    text = article.text
+    assert "HolmvikKonsernsjef" not in text and "HolmvikOLYMPUS" not in text
+    assert any(line.startswith("Konsernsjef Ivar Krokvik i Brennvik.") for line in article.captions + article.paragraphs)
+
+
+def test_a_name_written_glued_on_the_whole_page_is_left_whole() -> None:
+    article = parse_document(page("Anlegget i Grøvik. Foto: Havbruk CleanTech", body=BODY))
+    assert "Havbruk CleanTech" in article.text

@@ -106,3 +106,11 @@ def test_a_headline_closed_by_a_colon_above_speech_stays_the_headline() -> None:
 ])
 def test_an_interviews_quoted_headline_above_its_lead_sentence(lang: str, title: str, lead: str) -> None:
     assert parse(title, lead, BODY[lang]).title == title
+
+
+@pytest.mark.parametrize("title, field, lang", [("Sluttevaluering av Tangklyngen", "Type/nr R03/09", "nb"),
+                                                ("Evaluering av Tareklynga", "Rapport nr. 05/2011", "nn"),
+                                                ("Evaluation of Kelpnet", "Report no. 12/2019", "en")])
+def test_a_records_number_below_a_reports_short_title_is_no_headline(title: str, field: str, lang: str) -> None:
+    """A report's page: its title, then the record's number ("Type/nr R03/09"): the title is no label above it."""
+    assert parse(title, field, BODY[lang]).title == title

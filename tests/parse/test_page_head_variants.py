@@ -328,3 +328,27 @@ def test_a_generated_kicker_or_quoted_headline(seed: int) -> None:
     lines, title = kicker_or_quoted_head(seed)
     article = parse_document(RawDocument(source="crawl/side.txt", kind="text", data="\n".join(lines).encode("utf-8")))
     assert article.title == title, lines
+
+
+CAPTION_VERBS = ["fortalte om", "fortalde om", "talked about", "viste fram", "synte fram", "presented"]
+
+
+def captioned_head(seed: int) -> tuple[list[str], str]:
+    """A page opened by its photo's caption, no credit and no date below the headline: a sentence
+    closed by a full stop (an image's file name above it or not), or a place and year with a credit
+    whose first name is an initial ("Kurssenteret 2021/Foto K. Lie"); its lines and headline."""
+    rng = random.Random(seed)
+    title = headline(rng)
+    caption = rng.choice([
+        [f"{person(rng)} {rng.choice(CAPTION_VERBS)} {word(rng).lower()}prosjektet i {word(rng)}."],
+        [f"{word(rng).lower()}_{rng.randint(1, 99)}.jpg", f"{person(rng)} {rng.choice(CAPTION_VERBS)} klyngen."],
+        [f"{word(rng)}{rng.choice([' ' + str(rng.randint(2005, 2024)), ''])}/{rng.choice(['Foto', 'Photo'])} "
+         f"{word(rng)[0]}. {word(rng, 3)}"]])
+    return [*caption, title, BODY], title
+
+
+@pytest.mark.parametrize("seed", range(CASES // 2))
+def test_a_generated_caption_above_the_headline_is_no_headline(seed: int) -> None:
+    lines, title = captioned_head(seed)
+    article = parse_document(RawDocument(source="crawl/side.txt", kind="text", data="\n".join(lines).encode("utf-8")))
+    assert article.title == title, lines

@@ -232,3 +232,17 @@ def test_a_skip_link_to_the_main_text_is_not_the_headline(language: str, skip_li
 ])
 def test_a_caption_with_an_illustration_credit_above_the_headline_is_not_it(language: str, caption: str) -> None:
     assert parse(caption, HEADLINE[language], BODY[language]).title == HEADLINE[language]
+
+
+@pytest.mark.parametrize("lang, notice", [
+    ("en", "This site use cookies to provide the best possible experience for you. By closing this message you "
+           "agree to our use of cookies. Our full privacy policy is available from the link below."),
+    ("nb", "Dette nettstedet bruker informasjonskapsler for å gi deg en best mulig opplevelse. Ved å lukke denne "
+           "meldingen godtar du at vi bruker informasjonskapsler på alle sidene våre."),
+    ("nn", "Denne nettstaden brukar informasjonskapslar for å gi deg ei best mogleg oppleving. Ved å lukke denne "
+           "meldinga godtek du at vi brukar informasjonskapslar på alle sidene våre."),
+])
+def test_a_cookie_notice_opening_the_page_is_no_first_paragraph(lang: str, notice: str) -> None:
+    """A long cookie notice above the headline would end the page's head: the headline was lost."""
+    article = parse(notice, "Close disclaimer", HEADLINE[lang], BODY[lang])
+    assert (article.title, article.paragraphs) == (HEADLINE[lang], [BODY[lang]])

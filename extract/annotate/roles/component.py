@@ -24,6 +24,7 @@ from .lists import CaptionLists
 from .parsed import ParsedRoles
 from .parenthesised import organizations_in_parentheses
 from .referents import OrganizationReferents
+from .cells import cell_rows, without_shifted
 from .rows import MarkedDoc, RowBuilder, compound_owner
 from .staff_lists import StaffLists, with_staff_lists
 from .units import UnitRoles
@@ -115,7 +116,8 @@ class RoleComponent:
         results = [row for rule, span in matches for row in self.rows.rows(marked, rule, span)]
         results += self.parsed.rows_for(marked, [span for rule, span in matches if rule != "role-with-organization"],
                                         results)
-        results += self.lists.rows_for(marked) + self.lists.line_rows(marked)
+        cells = cell_rows(marked, self.rows)
+        results = without_shifted(results + self.lists.rows_for(marked), cells) + cells
         results = with_staff_lists(results, self.staff.rows_for(marked))
         results = self.lists.with_group_organizations(marked, results)
         results = self.units.held_in_organizations(doc, self.chained.chain(doc, results), parts)

@@ -5,7 +5,8 @@ Norwegian model gets wrong in English text (``data/english_roles.yaml``):
   "Kari Lie, Head of Research at Nordby Municipality" (the title's own "of X" kept);
 - NAME (TITLE[, ORG]): "Kari Lie (CEO, GCE Ocean)";
 - TITLE [of ORG], NAME: "the head of NCE Grid, Kari Lie", "says Managing Director, Kari Lie";
-- NAME has been appointed as [new] TITLE [for ORG], NAME is the TITLE of ORG.
+- NAME has been appointed as [new] TITLE [for ORG], NAME is the TITLE of ORG;
+- NAME TITLE [ORG] filling a line from the name on, the title capitalised: a slide's or a contact's cell.
 
 A name is two to four capitalised words, one of them a first name the data knows or a person
 the model found. A title is up to five words, capitalised or known modifiers, one of them a
@@ -56,7 +57,7 @@ class EnglishRoles:
         names = self._names(doc)
         rows, claimed = [], set()
         for number, (start, end) in enumerate(names):
-            found = self._after_name(doc, end)
+            found = self._after_name(doc, end) or self._cell(doc, start, end)
             if found is not None:
                 rows.append(_row(doc, start, end, *found))
                 claimed.add(found[0])
@@ -83,9 +84,12 @@ class EnglishRoles:
                 end += 1
             first = next((k for k in range(i, end) if doc[k].lower_ not in self.heads | self.modifiers
                           and (known_first_name(doc[k].text) or doc[k].ent_type_ == "PER")), None)
-            if first is not None and 2 <= min(end, first + _MAX_NAME) - first \
-                    and not any(t.lower_ in self.heads for t in doc[first:end]):
-                found.append((first, min(end, first + _MAX_NAME)))
+            # a capitalised title run on after the name ends it: "Kari Lie Project Officer" on a slide
+            stop = next((k for k in range(first, end) if doc[k].lower_ in self.heads | self.modifiers), end) \
+                if first is not None else end
+            if first is not None and 2 <= min(stop, first + _MAX_NAME) - first \
+                    and not any(t.lower_ in self.heads for t in doc[first:stop]):
+                found.append((first, min(stop, first + _MAX_NAME)))
             i = max(end, i + 1)
         return found
 
@@ -124,6 +128,19 @@ class EnglishRoles:
             return None
         found = self._title(doc, j)
         return found if found is not None and _closed(doc, found[-1]) else None
+
+    def _cell(self, doc: Doc, start: int, end: int) -> tuple | None:
+        """(title start, role, organisation, end) of a capitalised title straight after a name that opens a
+        line or a sentence, the title (and an organisation after it) filling the rest of the line: a slide's or
+        a contact block's cell ("Kari Lie Project Officer Nordby Municipality")."""
+        if end >= len(doc) or _breaks(doc, end) or not doc[end].text[:1].isupper() \
+                or not (start == 0 or _breaks(doc, start) or doc[start - 1].text in {".", "|"}):
+            return None
+        found = self._title(doc, end)
+        if found is None or _line_end(doc, found[-1]):
+            return found
+        org = self._organization(doc, found[-1]) if found[2] is None else None  # the model's person or not
+        return (found[0], found[1], doc[org[0]:org[1]].text, org[1]) if org and _line_end(doc, org[1]) else None
 
     def _portfolio_before(self, doc: Doc, start: int) -> int | None:
         """Where "Minister of Trade and Industry" starts right before the name at ``start``: a
@@ -255,6 +272,11 @@ class EnglishRoles:
 def _breaks(doc: Doc, i: int) -> bool:
     """Token ``i`` starts a new line."""
     return i > 0 and "\n" in doc[i - 1].text_with_ws
+
+
+def _line_end(doc: Doc, i: int) -> bool:
+    """Token ``i`` is past the end of its line: the text's end, a line break, or the new line it starts."""
+    return i >= len(doc) or doc[i].is_space or _breaks(doc, i)
 
 
 def _breaks_between(doc: Doc, start: int, end: int) -> bool:

@@ -3,7 +3,7 @@ partilederrunden. Fra venstre Erna Solberg (H), Siv Jensen (Frp) og Trine Skei G
 gives each of them the title, and a party role the party in parentheses. An organisation after
 "fra" opens a group of the list: "fra Olje- og energidepartementet A (seniorrådgiver), B
 (underdirektør) og C (Klyngen)" gives A's and B's titles the ministry (C names their own). A line that holds a name and a title
-alone is a list's item too: "Kari Lie daglig leder" on a slide or in a list of contacts."""
+alone ("Kari Lie daglig leder" on a slide or in a list of contacts) is read in ``cells.py``."""
 
 from __future__ import annotations
 
@@ -103,16 +103,6 @@ class CaptionLists:
         while k >= 0 and parts[k] == "ORG":
             k -= 1
         return doc[k + 1:end] if k + 1 < end and k >= 0 and doc[k].lower_ in self.group_prepositions else None
-
-    def line_rows(self, marked: MarkedDoc) -> list[dict]:
-        """A row for each line that is a name and a title and nothing else: "Kari Lie daglig leder"."""
-        doc, parts, found = marked.doc, marked.parts, []
-        for line in _lines(doc):
-            name_end = next((k for k in range(line.start, line.end) if parts[k] != "NAME"), line.end)
-            if name_end - line.start >= 2 and name_end < line.end \
-                    and all(parts[k] == "TITLE" for k in range(name_end, line.end)):
-                found.append(self.rows.lined(marked, doc[name_end:line.end], doc[line.start:name_end]))
-        return found
 
 
 def _lines(doc: Doc) -> list[Span]:

@@ -103,9 +103,9 @@ class RowBuilder:
         """The row of a person listed under a plural title (``roles/lists.py``)."""
         return self._row(marked, "list-under-title", title, role, person, party.text if party is not None else None)
 
-    def lined(self, marked: MarkedDoc, title: Span, person: Span) -> dict:
-        """The row of a line that holds a name and a title alone (``roles/lists.py``)."""
-        return self._row(marked, "name-title-line", title, self.role_of(title), person, None)
+    def lined(self, marked: MarkedDoc, title: Span, person: Span, org: Span | None = None) -> dict:
+        """The row of a name and its title set as cells (``roles/cells.py``), the line's organisation or none."""
+        return self._row(marked, "name-title-line", title, self.role_of(title), person, org.text if org is not None else None)
 
     def parsed(self, marked: MarkedDoc, span: Span, title: Span, person: Span, org: Span | None,
                genitive: bool = False) -> dict | None:

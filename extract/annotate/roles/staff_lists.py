@@ -30,6 +30,7 @@ RULE = "staff-list"
 _SEPARATORS = frozenset({",", "–", "-"})
 _MAX_ORG = 8  # tokens
 _MAX_NAME = 4
+_MAX_LABEL = 12  # tokens of a body's label line: "Dette er den nye styringsgruppen i Klyngen:"
 
 
 class StaffLists:
@@ -86,20 +87,36 @@ class StaffLists:
         return doc[i:end] if closed and end > i and doc[end - 1].lower_ not in self.item_links else None
 
     def _line_rows(self, marked: MarkedDoc) -> list[dict]:
-        """Rows of the names listed under or after a line's titles."""
-        found, title = [], None
+        """Rows of the names listed under or after a line's titles, or under a body's label ("Styre:")."""
+        found, title, role = [], None, None
         for line in _lines(marked.doc):
             label_end, label = self._label(marked, line)
+            label_role = self.rows.role_of(label) if label is not None else None
+            if label is None and (body := self._body_label(line)) is not None:
+                label_end, label, label_role = line.end, *body
             if label is not None:
-                title = label
+                title, role = label, label_role
             items = self._items(marked, line.doc[label_end:line.end]) if label_end < line.end else []
             if title is None or (label is None and not items):
                 title = None
                 continue
-            found += [self._row(marked, title, name, org) for name, org in items]
-            if label is not None and items and not self.lexicon.role_base(title[-1].text)[1]:
+            found += [self._row(marked, title, name, org, role) for name, org in items]
+            if label is not None and items and not self._plural(title):
                 title = None  # "Styreleder: Kari Lie, Brekke AS": one person
         return found
+
+    def _body_label(self, line: Span) -> tuple[Span, str] | None:
+        """A line closed by a colon that names a body its members are listed under ("Styre:", "Valgkomite:",
+        "Dette er den nye styringsgruppen i Klyngen:"): (the body's word, its members' role)."""
+        if line[-1].text != ":" or len(line) > _MAX_LABEL:
+            return None
+        body = next((t for t in reversed(line) if t.lower_ in self.bodies), None)
+        return (line.doc[body.i:body.i + 1], self.bodies[body.lower_]) if body is not None else None
+
+    def _plural(self, title: Span) -> bool:
+        """A plural title, or a body's label: more names may follow it."""
+        base = self.lexicon.role_base(title[-1].text)
+        return base is None or base[1]
 
     def _label(self, marked: MarkedDoc, line: Span) -> tuple[int, Span | None]:
         """Where the titles opening ``line`` end (after a colon) and the first of them: a line
@@ -178,8 +195,8 @@ class StaffLists:
                 break
         return members if len(members) > 1 else []
 
-    def _row(self, marked: MarkedDoc, title: Span, name: Span, org: Span) -> dict:
-        row = self.rows.listed(marked, title, name, self.rows.role_of(title), org)
+    def _row(self, marked: MarkedDoc, title: Span, name: Span, org: Span, role: str | None = None) -> dict:
+        row = self.rows.listed(marked, title, name, role or self.rows.role_of(title), org)
         return {**row, "rule": RULE, "organization_start": org.start_char, "organization_end": org.end_char}
 
     def _member_row(self, marked: MarkedDoc, body, role: str, name: Span, org: Span | None) -> dict:
@@ -213,11 +230,22 @@ def _item(marked: MarkedDoc, start: int, stop: int) -> tuple[Span, Span] | None:
             or not (parts[start] == "NAME" or known_first_name(doc[start].text)):
         return None
     org_end = stop - 1 if doc[stop - 1].text == "." else stop
+    org_end = _before_note(doc, end + 1, org_end)
     org = doc[end + 1:org_end]
     if not 0 < len(org) <= _MAX_ORG or not (org[0].text[:1].isupper() or org[0].text[:1].isdigit()) \
             or any(parts[t.i] == "TITLE" or t.text in {",", "(", ")"} for t in org):
         return None
     return doc[start:end], org
+
+
+def _before_note(doc: Doc, start: int, end: int) -> int:
+    """Where an item's organisation ends before a note on the term ("Brekke AS, gjenvalgt for 2 år",
+    "Brekke AS (1 år)"): a comma and a lower-case word or a number, or a bracket closing the item; else ``end``."""
+    for k in range(start + 1, end - 1):
+        if doc[k].text == "," and (doc[k + 1].is_lower or doc[k + 1].like_num) \
+                or doc[k].text == "(" and doc[end - 1].text == ")" and doc[k + 1].like_num:
+            return k
+    return end
 
 
 def _capitalised_end(doc: Doc, i: int, stops: set[str]) -> int:
