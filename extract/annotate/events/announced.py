@@ -72,7 +72,7 @@ def _longest_chain(vocabulary: EventVocabulary, state: DocState, sentence: Span)
 def coordinated(vocabulary: EventVocabulary, state: DocState, clause: Clause, frame: tuple[int, int],
                 members: list[Span]) -> list[Span]:
     """The members with the names coordinated with them ("både A og B", "A, B og C")."""
-    chains = _chains(vocabulary, state, clause, frame, members)
+    chains = _chains(vocabulary, state, clause, None, members)  # a name joined to a member is no more cut off than it
     found = [name for chain in chains if any(m in chain for m in members) for name in chain]
     state.added.extend(n for n in found if n not in members and n not in state.clusters)
     return found or members
