@@ -20,8 +20,8 @@ a host the status came through ("Gjennom X har A fått ...") gets none; from the
 form ("Sjømatnæringa får ...") leaves the body's name with its place whole; from batch 10's develop half, a reference
 far from the last cluster named is the article's cluster, a brand after the word for cluster ({R}: "industriklyngen
 4fjord"), a refusal not dated by the plan in its other clause, a caption's lineup of the people of the new clusters it
-counts, a singular reference after two clusters named (the article's one) and the date of a sentence saying the
-decision was made known.
+counts, a singular reference after two clusters named (the article's one), the date of a sentence saying the
+decision was made known and an upgrade with no status named ("rykker opp"), to the one higher status the article names.
 Each kind in Bokmål and Nynorsk (and English for the date), two clause orders, cluster names of the shapes
 of ``tests/data/event_variants.yaml`` and pieces of ``tests/data/event_unseen_kinds.yaml``.
 

@@ -27,7 +27,7 @@ def governed(vocabulary: EventVocabulary, state: DocState, clause: Clause, membe
     the list the next sentence gives, else as many as it counts from a sentence near ("To
     miljøer får ..."), else the paragraphs listed after it."""
     if members:
-        return _status_named(vocabulary, state, coordinated(vocabulary, state, clause, frame, members))
+        return _status_named(vocabulary, state, coordinated(vocabulary, state, clause, members))
     return (_status_named(vocabulary, state, _new_names(vocabulary, state, clause, frame))
             or lineup_clusters(vocabulary, state, clause)  # "De tre nye klyngene. Fra venstre: ..." before "de"
             or _new_status_apposed(vocabulary, state, clause) or referred(vocabulary, state, clause)

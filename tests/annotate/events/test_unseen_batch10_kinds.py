@@ -4,7 +4,8 @@ lower-case letter after the word for cluster is the name ("industriklyngen 5fjel
 photo caption that counts new clusters and lines up their people names them all; a singular reference after a
 sentence naming two clusters is the article's one; a date under "vil" in another clause is a plan's, no date of a
 refusal; a sentence that says the decision was made known dates the grants; a name joined to a known cluster
-before "er to av seks prosjekter som er tatt opp" is granted with it."""
+before "er to av seks prosjekter som er tatt opp" is granted with it; an upgrade said with no status named ("rykker opp")
+is to the one status above the lowest that the article names ("Forbereder opprykk til Arena Pro")."""
 
 import pytest
 
@@ -88,3 +89,13 @@ def test_a_sentence_saying_the_decision_was_made_known_dates_the_grants(annotate
 ])
 def test_a_name_joined_to_a_known_cluster_before_a_copula_is_granted_with_it(annotate_full, text):
     assert events(annotate_full(text)) == {("Fjordlys Energi", "Arena", "granted"), ("Havbris Cluster", "Arena", "granted")}
+
+
+@pytest.mark.parametrize("text", [
+    "Forbereder opprykk til Arena Pro\n\nI november fikk Havbris Cluster beskjed om at de rykker opp i «eliteserien» av "
+    "norske næringsklynger fra 2025. Havbris Cluster har vært Arena-klynge siden 2019.",
+    "Førebur opprykk til Arena Pro\n\nI november fekk Havbris Cluster beskjed om at dei rykkjer opp i «eliteserien» av "
+    "norske næringsklynger frå 2025. Havbris Cluster har vore Arena-klynge sidan 2019.",
+])
+def test_an_upgrade_with_no_status_named_is_to_the_one_higher_status_of_the_article(annotate_full, text):
+    assert ("Havbris Cluster", "Arena Pro", "upgraded") in events(annotate_full(text))
