@@ -46,6 +46,10 @@ def _partitive(words: dict, sentence: Span) -> int | None:
     """Where the names start in a sentence that opens by naming some of what the sentence before counts
     ("Blant de fem er A", "Blant dei nye er A og B", "Among them are A and B"): after its copula; else None."""
     opening = [t for t in sentence if not (t.is_space or t.is_punct)][:5]
+    for phrase in words["verbless_partitive_openers"]:  # "Blant andre A i Vesterålen."
+        size = len(phrase.split())
+        if " ".join(t.lower_ for t in opening[:size]) == phrase and len(opening) > size:
+            return opening[size].i
     for phrase in words["partitive_openers"]:
         size = len(phrase.split())
         if " ".join(t.lower_ for t in opening[:size]) == phrase:

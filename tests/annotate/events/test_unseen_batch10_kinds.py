@@ -5,7 +5,8 @@ photo caption that counts new clusters and lines up their people names them all;
 sentence naming two clusters is the article's one; a date under "vil" in another clause is a plan's, no date of a
 refusal; a sentence that says the decision was made known dates the grants; a name joined to a known cluster
 before "er to av seks prosjekter som er tatt opp" is granted with it; an upgrade said with no status named ("rykker opp")
-is to the one status above the lowest that the article names ("Forbereder opprykk til Arena Pro")."""
+is to the one status above the lowest that the article names ("Forbereder opprykk til Arena Pro"); a name right after
+"Blant andre", with no verb, is one of the clusters the sentence before counts."""
 
 import pytest
 
@@ -99,3 +100,11 @@ def test_a_name_joined_to_a_known_cluster_before_a_copula_is_granted_with_it(ann
 ])
 def test_an_upgrade_with_no_status_named_is_to_the_one_higher_status_of_the_article(annotate_full, text):
     assert ("Havbris Cluster", "Arena Pro", "upgraded") in events(annotate_full(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Fem nye miljøer ble i dag tatt opp i Arena-programmet. Blant andre Havbris Cluster i Vesterålen.",
+    "Fem nye miljø vart i dag tekne opp i Arena-programmet. Blant anna Havbris Cluster i Vesterålen.",
+])
+def test_a_name_right_after_blant_andre_is_one_of_those_counted(annotate_full, text):
+    assert events(annotate_full(text)) == {("Havbris Cluster", "Arena", "granted")}
