@@ -5,8 +5,6 @@ the lineup names, in all its sentences up to the credit or the paragraph's end, 
 
 from __future__ import annotations
 
-from bisect import bisect_right
-
 from spacy.tokens import Span
 
 from .captions import is_credit
@@ -34,10 +32,8 @@ def lineup_clusters(vocabulary: EventVocabulary, state: DocState, clause: Clause
 def _lineup(vocabulary: EventVocabulary, state: DocState, clause: Clause) -> list[Span]:
     """The sentences after the clause's that open with a lineup cue ("Fra venstre:"), up to a credit line
     or a paragraph break; none where the next sentence opens with no cue."""
-    words, sentences = vocabulary.words, state.sentences
-    index = bisect_right([s.start for s in sentences], clause.start) - 1
-    found: list[Span] = []
-    for sentence in sentences[index + 1:]:
+    words, found = vocabulary.words, []
+    for sentence in state.sentences[state.sentence_index(clause.start) + 1:]:
         if sentence.text.isspace() or is_credit(words, sentence) or not found and not _opens_lineup(words, sentence):
             break
         found.append(sentence)

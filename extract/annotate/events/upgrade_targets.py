@@ -4,8 +4,6 @@ article gives the cluster no event of that level, the upgrade is one."""
 
 from __future__ import annotations
 
-from bisect import bisect_right
-
 from .mentions import Mention
 from .state import DocState
 from .status_words import is_status
@@ -25,7 +23,7 @@ def unnamed_upgrades(vocabulary: EventVocabulary, state: DocState, mentions: lis
     doc, added = state.doc, []
     for cluster, trigger in upgraded.items():
         if cluster not in risen:
-            sentence = state.sentences[bisect_right([s.start for s in state.sentences], trigger.start) - 1]
+            sentence = state.sentences[state.sentence_index(trigger.start)]
             added.append({"cluster": cluster, "status": target, "action": "upgraded", "date_span": None,
                           "granted_by": None, "start": sentence.start_char,
                           "end": doc[trigger.end - 1].idx + len(doc[trigger.end - 1])})
@@ -34,7 +32,6 @@ def unnamed_upgrades(vocabulary: EventVocabulary, state: DocState, mentions: lis
 
 def _higher_status(vocabulary: EventVocabulary, state: DocState, lowest: int) -> str | None:
     """The one status above the lowest the article names as a status, if only one."""
-    starts = [s.start for s in state.sentences]
     named = {s.value for s in state.statuses if s.value != "*" and vocabulary.words["rank"].get(s.value, lowest) > lowest
-             and is_status(vocabulary, state, state.sentences[bisect_right(starts, s.start) - 1], s)}
+             and is_status(vocabulary, state, state.sentences[state.sentence_index(s.start)], s)}
     return next(iter(named)) if len(named) == 1 else None
