@@ -1,8 +1,7 @@
 """Cluster names: known clusters from ``data/clusters.yaml`` and new ones found from context.
 
-A cluster span covers the name as written ("NCE Heidner Biocluster"); its
-``span._.canonical`` is the cluster's name without the programme prefix, with
-aliases resolved ("NCE Heidner" -> "Heidner Biocluster").
+A cluster span covers the name as written ("NCE Heidner Biocluster"); its ``span._.canonical`` is
+the cluster's name without the programme prefix, with aliases resolved ("NCE Heidner" -> "Heidner Biocluster").
 """
 
 from __future__ import annotations
@@ -18,6 +17,7 @@ from extract.lexicon import alternation
 
 from ..backbone.lemmas import lexicon
 
+from .brand_names import brand_after_cue
 from .cluster_registry import registry, strip_prefix
 from .extensions import doc_text
 from .entities import prefer_rule_entities
@@ -61,7 +61,7 @@ class ClusterFinder:
         capitalised_suffixes = alternation(w for w in data["name_suffixes"] if w[0].isupper())
         name_words = _name(self.prefixes, {*self.not_names, *self.leading_words, *self.never.place_names,
                                            *data["interjections"]})
-        self.context_res = [
+        self.context_res = [brand_after_cue(data),  # "klyngen 7sterke": a brand, not a capitalised word
             # "NCE Seafood Innovation", "GCE Ocean Technology"
             re.compile(rf"(?<![\wæøåÆØÅ-])(?P<whole>(?:{prefix}) (?P<name>{name_words}))"),
             # "klyngen Proneo", "næringsklyngen NCE Smart Energy Markets", "Bedriftsklyngen Fjordlys Opplevelser" (two words on, not "Energiklyngen Nord")

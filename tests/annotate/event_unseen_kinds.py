@@ -18,7 +18,10 @@ a status set against another ("fikk Arena-status, ikke NCE-status") is no refusa
 its cluster's status, a list of the programme's levels heads no names, an upgrade to the lowest status is a grant and
 a host the status came through ("Gjennom X har A fått ...") gets none; from the session-21 note, a headline's short
 form ("Sjømatnæringa får ...") leaves the body's name with its place whole; from batch 10's develop half, a reference
-far from the last cluster named is the article's cluster.
+far from the last cluster named is the article's cluster, a brand after the word for cluster ({R}: "industriklyngen
+4fjord"), a refusal not dated by the plan in its other clause, a caption's lineup of the people of the new clusters it
+counts, a singular reference after two clusters named (the article's one), the date of a sentence saying the
+decision was made known and an upgrade with no status named ("rykker opp"), to the one higher status the article names.
 Each kind in Bokmål and Nynorsk (and English for the date), two clause orders, cluster names of the shapes
 of ``tests/data/event_variants.yaml`` and pieces of ``tests/data/event_unseen_kinds.yaml``.
 
@@ -53,7 +56,7 @@ def _pieces(data: dict, language: str, rng: random.Random) -> tuple[str, dict[st
     value, *written = rng.choice(pieces["dates"])
     slots = {"{N}": f"{rng.choice(pieces['common_words'])} i {rng.choice(pieces['places'])}",
              "{M}": f"{rng.choice(pieces['definite_commons'])} i {rng.choice(pieces['dashed_places'])}",
-             "{K}": rng.choice(pieces["descriptions"]),
+             "{K}": rng.choice(pieces["descriptions"]), "{R}": rng.choice(pieces["brands"]),
              "{P}": rng.choice(pieces["programmes"]), "{W}": rng.choice(pieces["one_word_statuses"]),
              "{D}": written[LANGUAGES.index(language)]}
     return str(value), {**slots, "{Mh}": slots["{M}"].split(" i ")[0]}  # {M} without its place, as a headline has it
@@ -69,7 +72,7 @@ def generate(repeats: int = 4, seed: int = 0) -> list[Variant]:
                 for _turn in range(repeats):
                     for shape in (s for s in shared["names"]["shapes"] if s not in template.get("shapes_left_out", [])):
                         status, (value, slots) = rng.choice(template["status"]), _pieces(data, language, rng)
-                        names = {**distinct_names(shape, shared, rng), "N": slots["{N}"], "M": slots["{M}"]}
+                        names = {**distinct_names(shape, shared, rng), "N": slots["{N}"], "M": slots["{M}"], "R": slots["{R}"]}
                         if "{L}" in text:  # a whole name the text also writes by its opening words, {A}
                             names["L"] = slots["{L}"] = f"{names['A']} {rng.choice(data['pieces']['name_tails'])}"
                         written = text

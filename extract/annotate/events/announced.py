@@ -46,6 +46,10 @@ def _partitive(words: dict, sentence: Span) -> int | None:
     """Where the names start in a sentence that opens by naming some of what the sentence before counts
     ("Blant de fem er A", "Blant dei nye er A og B", "Among them are A and B"): after its copula; else None."""
     opening = [t for t in sentence if not (t.is_space or t.is_punct)][:5]
+    for phrase in words["verbless_partitive_openers"]:  # "Blant andre A i Vesterålen."
+        size = len(phrase.split())
+        if " ".join(t.lower_ for t in opening[:size]) == phrase and len(opening) > size:
+            return opening[size].i
     for phrase in words["partitive_openers"]:
         size = len(phrase.split())
         if " ".join(t.lower_ for t in opening[:size]) == phrase:
@@ -66,24 +70,23 @@ def refers_back(words: dict, sentence: Span) -> bool:
 def _longest_chain(vocabulary: EventVocabulary, state: DocState, sentence: Span) -> list[Span]:
     """The longest run of names joined only by list separators and conjunctions."""
     known = [c for c in state.clusters if sentence.start <= c.start < sentence.end]
-    return max(_chains(vocabulary, state, Clause(sentence.start, sentence.end), None, known), key=len, default=[])
+    return max(_chains(vocabulary, state, Clause(sentence.start, sentence.end), known), key=len, default=[])
 
 
-def coordinated(vocabulary: EventVocabulary, state: DocState, clause: Clause, frame: tuple[int, int],
-                members: list[Span]) -> list[Span]:
-    """The members with the names coordinated with them ("både A og B", "A, B og C")."""
-    chains = _chains(vocabulary, state, clause, frame, members)
+def coordinated(vocabulary: EventVocabulary, state: DocState, clause: Clause, members: list[Span]) -> list[Span]:
+    """The members with the names coordinated with them ("både A og B", "A, B og C"; a name joined to a member is
+    no more cut off from the frame than the member: "A i X og B i Y er to av seks prosjekt som er tekne opp")."""
+    chains = _chains(vocabulary, state, clause, members)
     found = [name for chain in chains if any(m in chain for m in members) for name in chain]
     state.added.extend(n for n in found if n not in members and n not in state.clusters)
     return found or members
 
 
-def _chains(vocabulary: EventVocabulary, state: DocState, clause: Clause, frame: tuple[int, int] | None,
-            known: list[Span]) -> list[list[Span]]:
+def _chains(vocabulary: EventVocabulary, state: DocState, clause: Clause, known: list[Span]) -> list[list[Span]]:
     """The known clusters and the clause's names in runs joined only by list separators,
     conjunctions and a place after "i" or "på" ("A i Bergen, B og C")."""
     words = vocabulary.words
-    new = [n for n in clause_names(vocabulary, state, clause, frame)
+    new = [n for n in clause_names(vocabulary, state, clause, None)
            if not any(c.start < n.end and n.start < c.end for c in known)
            and not (n not in state.clusters and _placed(words, state.doc, n))]  # "i Lofoten og Vesterålen"
     joiners = set(words["list_separators"]) | set(words["list_conjunctions"]) | set(words["list_place_prepositions"])

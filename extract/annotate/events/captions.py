@@ -10,13 +10,13 @@ from spacy.tokens import Span
 
 def is_caption(words: dict, lines: list[Span], index: int) -> bool:
     """Is ``lines[index]`` a caption: a credit, or the sentence before a credit in its paragraph?"""
-    if _credit(words, lines[index]):
+    if is_credit(words, lines[index]):
         return True
     following = lines[index + 1] if index + 1 < len(lines) else None
-    return following is not None and "\n" not in lines[index].text and _credit(words, following)
+    return following is not None and "\n" not in lines[index].text and is_credit(words, following)
 
 
-def _credit(words: dict, line: Span) -> bool:
+def is_credit(words: dict, line: Span) -> bool:
     """Does the line open with a credit cue and a colon ("Foto: Kari Hansen")?"""
     tokens = [t for t in line if not t.is_space]
     return len(tokens) > 2 and tokens[0].lower_ in words["credit_cues"] and tokens[1].text == ":"

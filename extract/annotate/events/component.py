@@ -29,6 +29,7 @@ from .references import (headline_named, headline_subject, indefinite_subject, i
 from .referents import cut_off, never_acronyms, one_per_referent, short_forms
 from .state import DocState
 from .status_words import is_status
+from .upgrade_targets import unnamed_upgrades
 from .upgrades import as_upgrades, earlier_level, history_upgrades, upgraded_clusters, without_lower_endings
 from .vocabulary import EventVocabulary
 
@@ -107,7 +108,9 @@ def find_events(vocabulary: EventVocabulary, doc: Doc) -> list[dict]:
         doc.spans["clusters"] = sorted({(s.start, s.end): s for s in [*clusters, *added]}.values(),
                                        key=lambda s: s.start)
     mentions = settled(mentions)  # "ARENA-statusen innebærer ...": a grant where nothing else is told
-    as_upgrades(vocabulary, mentions, upgraded_clusters(vocabulary, state))
+    upgraded = upgraded_clusters(vocabulary, state)
+    as_upgrades(vocabulary, mentions, upgraded)
+    mentions += unnamed_upgrades(vocabulary, state, mentions, upgraded)  # "rykker opp" in "Opprykk til Arena Pro"
     return _resolve(vocabulary, state, _one_name_per_event(mentions))
 
 

@@ -75,13 +75,22 @@ def frame_date(words: dict, dates: list[Span], clause: Clause, sentence: Span, n
     bounded = [d for d in dates if not period_bound(words, doc, d)]
     verb = _predicate(doc[near])
     same_predicate = {d.start for d in bounded if verb is not None and _predicate(d.root) == verb}
-    for scope in (same_predicate, clause, range(sentence.start, sentence.end)):
-        inside = [d for d in bounded if d.start in scope]
+    sentence_dates = [d for d in bounded if d.start in clause or not _planned(words, d)]
+    for scope, among in ((same_predicate, bounded), (clause, bounded), (range(sentence.start, sentence.end), sentence_dates)):
+        inside = [d for d in among if d.start in scope]
         if inside:
             return min(inside, key=lambda d: (_GRANULARITY.get(d._.date_granularity, 9),
                                               0 if near <= d.start < end else min(abs(d.start - near), abs(d.start - end))))
     return _opening_start(words, dates, sentence, verb) or timeline_year(words, sentence) \
         or _year_referred_to(words, dates, sentence)
+
+
+def _planned(words: dict, date_span: Span) -> bool:
+    """Is the date that of a plan, its verb under a future auxiliary ("men vil gjøre eit nytt forsøk i
+    2019")? It does not date a frame in another clause of the sentence."""
+    verb = _predicate(date_span.root)
+    auxiliaries = [] if verb is None else [verb, verb.head, *(t for t in verb.children if t.pos_ == "AUX")]
+    return any(t.pos_ == "AUX" and t.lower_ in words["plan_auxiliaries"] for t in auxiliaries)  # the head in NDT
 
 
 def _opening_start(words: dict, dates: list[Span], sentence: Span, verb: Token | None) -> Span | None:
@@ -174,7 +183,15 @@ def news_date(words: dict, doc: Doc, dates: list[Span]) -> Span | None:
 def _tells_the_news(words: dict, sentence: Span) -> bool:
     """Does the sentence open with the news as its topic ("Nyheten kom ...", "The news about ... came ...")?"""
     opening = [t for t in sentence if t.is_alpha][:2]
-    return any(t.lower_ in words["news_nouns"] for t in opening)
+    return any(t.lower_ in words["news_nouns"] for t in opening) or _decision_announced(words, sentence, opening)
+
+
+def _decision_announced(words: dict, sentence: Span, opening: list[Token]) -> bool:
+    """Does the sentence open with the decision as its topic and say it was made known ("Tildelinga vart
+    kunngjord av Innovasjon Noreg 3. mai 2024", "Prioriteringen av prosjektene ble kunngjort ...")?"""
+    decisions, announced = set(words["decision_nouns"]), set(words["announcement_verbs"])
+    return any(t.lemma_.lower() in decisions or t.lower_ in decisions for t in opening) \
+        and any(t.lemma_.lower() in announced or t.lower_ in announced for t in sentence)
 
 
 def running_text(sentence: Span) -> bool:

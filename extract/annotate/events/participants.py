@@ -12,6 +12,7 @@ from .announced import announced_list, coordinated, refers_back
 from .captions import is_caption
 from .clauses import Clause, speech_tag
 from .counted import clause_count, counted_clusters
+from .lineups import lineup_clusters
 from .mentions import Mention, overlaps
 from .names import PLACE_LABELS, clause_names, glued_parts, names_applicant
 from .state import DocState
@@ -26,8 +27,9 @@ def governed(vocabulary: EventVocabulary, state: DocState, clause: Clause, membe
     the list the next sentence gives, else as many as it counts from a sentence near ("To
     miljøer får ..."), else the paragraphs listed after it."""
     if members:
-        return _status_named(vocabulary, state, coordinated(vocabulary, state, clause, frame, members))
+        return _status_named(vocabulary, state, coordinated(vocabulary, state, clause, members))
     return (_status_named(vocabulary, state, _new_names(vocabulary, state, clause, frame))
+            or lineup_clusters(vocabulary, state, clause)  # "De tre nye klyngene. Fra venstre: ..." before "de"
             or _new_status_apposed(vocabulary, state, clause) or referred(vocabulary, state, clause)
             or named_organizations(vocabulary, state, clause) or announced_list(vocabulary, state, clause, following)
             or counted_lines(vocabulary, state, clause, following) or announced_lines(vocabulary, state, clause, following)
@@ -271,7 +273,8 @@ def referred(vocabulary: EventVocabulary, state: DocState, clause: Clause) -> li
         return list({c._.canonical: c for c in before if c.sent == last}.values())
     if before and state.main is not None and _far_back(words, state, before[-1], anaphor):
         return [state.main]  # "... den nye Y, sier han. [three sentences] I 2016 ble nettverket tildelt ...": the article's
-    return [before[-1]] if before else [state.main] if state.main is not None else _open_compound(words, state, anaphor)
+    return [state.last_named(before)] if before else [state.main] if state.main is not None \
+        else _open_compound(words, state, anaphor)
 
 
 def _far_back(words: dict, state: DocState, last: Span, anaphor: Token) -> bool:

@@ -29,6 +29,13 @@ class DocState:
         """The index in ``sentences`` of the sentence that holds token ``token``."""
         return next(k for k, s in enumerate(self.sentences) if s.start <= token < s.end)
 
+    def last_named(self, before: list[Span]) -> Span:
+        """The last of the clusters ``before`` a singular reference, or, where the sentence that names it names
+        others, the article's cluster among them ("synergiar mellom A og den nye B. I 2016 fekk nettverket ...": A)."""
+        last = [c for c in before if c.sent == before[-1].sent]
+        main = self.main._.canonical if self.main is not None else None
+        return next((c for c in last if c._.canonical == main), before[-1])
+
     def organizations(self, finder: OrganizationFinder) -> tuple[Organization, ...]:
         """The organisations named in the Doc, found once."""
         if self._organizations is None:

@@ -30,12 +30,20 @@ def is_status(vocabulary: EventVocabulary, state: DocState, sentence: Span, stat
             t.end in (status.start - 1, status.start) or _words_between(words, doc, t.end, status.start - 1) == 0
             for t in before_it)
         named = status.start - 2 >= sentence.start and doc[status.start - 2].lower_ in words["status_nouns"]
-        return (bool(before_it) or named) and (not capacity or named)
+        return (bool(before_it) or named or new_ones(words, doc, sentence, status)) and (not capacity or named)
     governed = any(t.value != "copula" or status.start - t.end <= 2 for t in before_it)
     bare = text in vocabulary.prefixes
     if bare and _ends_a_name(vocabulary, doc, sentence, status.start):
         return False  # "får namnet Sustainable Marine Innovation Arena": a name's last word
     return not bare or before in words["bare_status_after"] or governed or _applied_for(words, doc, sentence, status)
+
+
+def new_ones(words: dict, doc: Doc, sentence: Span, status: Mention) -> bool:
+    """Is the status a plural cluster noun after a count and a word for new ("De fire nye Arena-klyngene")?"""
+    if status.start - 2 < sentence.start:
+        return False
+    count, new = doc[status.start - 2], doc[status.start - 1]
+    return new.lower_ in words["new_words"] and (count.lower_ in words["count_words"] or count.text.isdigit())
 
 
 def _words_between(words: dict, doc: Doc, start: int, end: int) -> int:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from .clauses import split_clauses
 from .frames import Frame
+from .mentions import Mention
 from .state import DocState
 from .status_words import is_status
 from .vocabulary import EventVocabulary
@@ -29,19 +30,19 @@ def earlier_level(vocabulary: EventVocabulary, state: DocState, frame: Frame, st
     return False
 
 
-def upgraded_clusters(vocabulary: EventVocabulary, state: DocState) -> set[str]:
+def upgraded_clusters(vocabulary: EventVocabulary, state: DocState) -> dict[str, Mention]:
     """The clusters an upgrade trigger that names no status is about: a cluster its sentence
     names, else the article's cluster where the sentence names a cluster by a compound
     ("oppgradert Solenergiklynge"), said by a verb that means an upgrade alone ("løftes" does
     not). Intentions ("vil rykke opp") and a verb with an object
     ("har oppgradert nettsidene") are not upgrades."""
-    words, doc, found = vocabulary.words, state.doc, set()
+    words, doc, found = vocabulary.words, state.doc, {}
     bare = set(words["bare_upgrade_lemmas"])
     upgrades = [t for t in state.triggers if t.value == "upgraded" and doc[t.start].lemma_.lower() in bare]
     for trigger in upgrades:
         sentence = next((s for s in state.sentences if s.start <= trigger.start < s.end), None)
-        if sentence is None or any(sentence.start <= s.start < sentence.end for s in state.statuses):
-            continue
+        if sentence is None or any(sentence.start <= s.start < sentence.end and not _prefix(state, s) for s in state.statuses):
+            continue  # "rykker opp til NCE": the status is named (a name's prefix, "Arena Skog rykker opp", is not)
         before = {t.lower_ for t in doc[max(sentence.start, trigger.start - 3):trigger.start]}
         objects = [c for t in doc[trigger.start:trigger.end] for c in t.children if c.dep_ in words["object_deps"]
                    and words["cluster_stem"] not in c.lower_ and not any(k.start <= c.i < k.end for k in state.clusters)]
@@ -49,9 +50,14 @@ def upgraded_clusters(vocabulary: EventVocabulary, state: DocState) -> set[str]:
             continue  # "vil rykke opp"; "har oppgradert nettsidene"; "avanserte lettvektsmaterialer"
         named = [c for c in state.clusters if sentence.start <= c.start < sentence.end]
         compound = any(words["cluster_stem"] in t.lower_ for t in sentence)
-        found |= {c._.canonical for c in named} if named else \
-            {state.main._.canonical} if compound and state.main is not None else set()
+        for name in {c._.canonical for c in named} if named else \
+                {state.main._.canonical} if compound and state.main is not None else set():
+            found.setdefault(name, trigger)
     return found
+
+
+def _prefix(state: DocState, status: Mention) -> bool:
+    return any(c.start <= status.start < c.end for c in state.clusters)
 
 
 def _describes_no_cluster(words: dict, state: DocState, index: int) -> bool:
@@ -63,7 +69,7 @@ def _describes_no_cluster(words: dict, state: DocState, index: int) -> bool:
     return words["cluster_stem"] not in following.lower_ and not any(c.start == following.i for c in state.clusters)
 
 
-def as_upgrades(vocabulary: EventVocabulary, mentions: list[dict], upgraded: set[str]) -> None:
+def as_upgrades(vocabulary: EventVocabulary, mentions: list[dict], upgraded: dict[str, Mention]) -> None:
     """Grants of a status above the lowest to the clusters in ``upgraded`` become upgrades; an upgrade to the
     lowest status is a grant, nothing being below it ("løftet prosjektet opp på Arena-nivå")."""
     rank = vocabulary.words["rank"]
