@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span
 from .annotate.cluster_registry import registry
 from .annotate.lexicon import load
 from .annotate.roles.implied import ImpliedOrganizations
+from .annotate.roles.wordings import one_wording
 from .annotate.writer_titles import writer_title
 from .confidence import (amount_confidence, byline_confidence, date_confidence, event_confidence,
                          metadata_date_confidence, role_confidence)
@@ -81,7 +82,7 @@ def facts_from_doc(doc: Doc, article: Article, model: str | None = None) -> Fact
     facts.amounts = ids.assign("amounts", _amounts(doc, article))
     clusters = [s._.canonical for s in doc.spans.get("clusters", [])]
     main_cluster = Counter(clusters).most_common(1)[0][0] if clusters else None
-    facts.person_roles = ids.assign("person_roles", _person_roles(doc, article, main_cluster, model))
+    facts.person_roles = ids.assign("person_roles", one_wording(_person_roles(doc, article, main_cluster, model)))
     facts.status_events = ids.assign("status_events", _status_events(doc, article))
     facts.mentions, facts.entities = _mentions_and_entities(doc, article, model)
     facts.lemmas = search_lemmas(doc)

@@ -1,4 +1,7 @@
-"""facts: a named head with no organisation takes the organisation of the article's only unnamed head."""
+"""facts: a named head with no organisation takes the organisation of the article's only unnamed head;
+one role in two wordings ("professor i sosiologi", "sosiologiprofessor") is kept once."""
+
+import pytest
 
 from extract.facts import facts_from_doc
 from extract.process import make_doc
@@ -150,3 +153,24 @@ def test_another_persons_title_of_that_head_gives_no_organisation(nlp):
         "– Det er riktig, bekrefter administrerende direktør Ola Fjellheim.",
     ])
     assert not any(person == "Ola Fjellheim" and org == "Molde" for person, _, org in found)
+
+
+@pytest.mark.parametrize("paragraphs, kept, dropped, language", [
+    (["Saken", "Sosiologiprofessor Kari Hansen ved Nordvik universitet var bekymret.",
+      "Kari Hansen er professor i sosiologi."], ("Kari Hansen", "sosiologiprofessor"), "professor i sosiologi", "nb"),
+    (["Saka", "Sosiologiprofessor Kari Hansen ved Nordvik universitet var uroa.",
+      "Kari Hansen er professor i sosiologi."], ("Kari Hansen", "sosiologiprofessor"), "professor i sosiologi", "nn"),
+    (["Saken", "– Det er trist, sier arbeids- og sosialminister Kari Hansen (H).",
+      "Arbeidsminister Kari Hansen vil endre loven."], ("Kari Hansen", "arbeidsminister"), "arbeids- og sosialminister", "nb"),
+    (["Saka", "– Det er trist, seier arbeids- og sosialminister Kari Hansen (H).",
+      "Arbeidsminister Kari Hansen vil endre lova."], ("Kari Hansen", "arbeidsminister"), "arbeids- og sosialminister", "nn"),
+])
+def test_one_role_in_two_wordings_is_kept_once(nlp, paragraphs, kept, dropped, language):
+    found = _roles(nlp, paragraphs, language)
+    assert kept in {(person, role) for person, role, _ in found}
+    assert dropped not in {role for _, role, _ in found}
+
+
+def test_a_compound_and_its_head_stay_two_roles(nlp):
+    found = _roles(nlp, ["Saken", "Kari Hansen er hovedtrener for Nordvik IL.", "Nordvik-trener Kari Hansen var fornøyd."])
+    assert {"hovedtrener", "trener"} <= {role for _, role, _ in found}

@@ -12,7 +12,7 @@ from .. import person_names
 from ..person_names import joined_name, speaker_before
 from .occupations import WorkWords
 from .predicates import Predicates, subject_of
-from .rows import MarkedDoc, RowBuilder
+from .rows import MarkedDoc, RowBuilder, titled_name
 
 _APPOSITION = frozenset({"APP", "appos"})  # NDT's label (the shipped parser) and UD's
 _CONJUNCT = frozenset({"KOORD", "conj"})
@@ -84,7 +84,10 @@ class ParsedRoles:
             return []
         base = self.rows.lexicon.role_base(title[-1].text)
         joined = [_name_at(marked, t) for t in person[0].children if t.dep_ in _CONJUNCT] if base and base[1] else []
-        return [person, *(name for name in joined if name is not None)]
+        people = [person, *(name for name in joined if name is not None)]
+        if len(people) > 1 and all(titled_name(marked, name) for name in people):
+            return []  # "Professor A og professor B er eksperter på ...": what the named say of them
+        return people
 
     def _referred(self, marked: MarkedDoc, title: Span) -> list[Span]:
         """"Den norske rallyføreren konkurrerer ...": an occupation (or a title only a compound head
@@ -175,3 +178,4 @@ def _run_around(marked: MarkedDoc, token: Token, part: str) -> Span:
 def _name_at(marked: MarkedDoc, token: Token) -> Span | None:
     """The name ``token`` is a word of."""
     return _run_around(marked, token, "NAME") if marked.parts[token.i] == "NAME" else None
+

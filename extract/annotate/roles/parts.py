@@ -39,6 +39,7 @@ class PartMarker:
         roles, names = load("roles"), load("names")
         self.and_word, self.adverbials = load("function_words")["and"], set(load("page_roles")["adverbials"])
         self.parties = set(roles["parties"])
+        self.name_articles = set(roles["name_articles"])
         self.org_prepositions = set(roles["org_prepositions"])
         self.prepositions_after_name = set(roles["org_prepositions_after_name"])
         self.field_ends = set(roles["field_ends"])
@@ -229,10 +230,14 @@ class PartMarker:
         """A genitive with a capital letter right before a title is its organisation or country:
         "Oslos pasientombud", "JPMorgans Hongkong-direktør", "EUs leder", "NCE iKubens leder"."""
         for token in doc[:-1]:
-            if not (token.text.endswith("s") and not token.is_lower and len(token) > 2
-                    and (parts[token.i] in {"", "ORG"} or self._organization_named_as_person(token, parts))
-                    and token.lower_ not in self.lexicon.noun_context):
+            if self._named_by_article(token, parts):
+                start = token.i - 1  # "De grønnes leder": a name of article and adjective
+            elif not (token.text.endswith("s") and not token.is_lower and len(token) > 2
+                      and (parts[token.i] in {"", "ORG"} or self._organization_named_as_person(token, parts))
+                      and token.lower_ not in self.lexicon.noun_context):
                 continue
+            else:
+                start = token.i
             if token.is_sent_start and not token.ent_type_ and not parts[token.i] and not _named_elsewhere(token):
                 continue  # "Kvinnens bistandsadvokat": a word opening the sentence no entity covers
             following = token.i + 1
@@ -240,7 +245,15 @@ class PartMarker:
                     and doc[following].text.endswith("e"):
                 following += 1
             if parts[following] == "TITLE":
-                parts[token.i] = "ORG"
+                parts[start:token.i + 1] = ["ORG"] * (token.i + 1 - start)
+
+    def _named_by_article(self, token: Token, parts: list[str]) -> bool:
+        """A lower-case genitive after a capitalised article inside a sentence is a name:
+        "De grønnes", "De konservatives"."""
+        article = token.doc[token.i - 1] if token.i > 0 else None
+        return (article is not None and token.is_lower and token.text.endswith("s") and len(token) > 3
+                and article.text in self.name_articles and not article.is_sent_start
+                and parts[article.i] == "" and parts[token.i] in {"", "NAME"})  # a lower-case word is no name
 
     @staticmethod
     def _organization_named_as_person(token: Token, parts: list[str]) -> bool:

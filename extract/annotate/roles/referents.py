@@ -38,10 +38,11 @@ class OrganizationReferents:
         for i in range(len(doc) - 1):
             token = doc[i]
             if parts[i] not in {"", "ORG"} or not token.text.endswith("s") \
-                    or not (token.is_lower or token.is_sent_start) or not self._before_title(doc, parts, i + 1):
+                    or not (token.is_lower or token.is_sent_start or _hyphened_noun(token)) \
+                    or not self._before_title(doc, parts, i + 1):
                 continue
             noun = token.lower_[:-1]
-            if noun in self.type_nouns:
+            if noun in self.type_nouns or noun.rsplit("-", 1)[-1] in self.type_nouns:
                 found[i] = self._referred(doc, token, noun) or self._described(doc, token, noun)
             elif token.is_lower and (named := self._named_with_last_word(doc, noun)) is not None:
                 found[i] = named
@@ -101,6 +102,14 @@ class OrganizationReferents:
         names = {e.text for e in doc.ents if e.label_ in _ORGANIZATION_LABELS and len(e) > 1
                  and e[-1].lower_ in stems}
         return names.pop() if len(names) == 1 else None
+
+
+def _hyphened_noun(token) -> bool:
+    """"TV-stasjonens": a lower-case noun after a hyphen, not a name the article also writes
+    without the genitive ("E-tjenestens" where "E-tjenesten" stands)."""
+    head = token.text.rsplit("-", 1)[-1]
+    return head != token.text and head.islower() and not token.ent_type_ \
+        and token.doc.text.count(token.text[:-1]) == 1
 
 
 def _name_after(token) -> Span | None:

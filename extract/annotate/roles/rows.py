@@ -82,6 +82,8 @@ class RowBuilder:
             members = [(name, org) for name, _ in members]
         owner = compound_owner(title[-1].text)  # "NRK-kommentatorene A og B": NRK is both's
         members = [(name, name_org or owner) for name, name_org in members]
+        if plural and person is not None and rule == "name-is-role" and titled_name(marked, person):
+            return []  # "Advokat A og lege B er eksperter på ...": what the named are said to be, no role
         if plural and person is not None and rule == "name-is-role":
             members = [(name, org) for name in self._names_before(marked, span.start)]  # "A og B er skippere"
         found = [self._row(marked, rule, span, role, person, org)]
@@ -341,3 +343,13 @@ def _canonical_organization(marked: MarkedDoc, org: Span, end: int, genitive: bo
 def _joined(words) -> str:
     """Words as a role is written: spaces between, none before a comma ("for næring, plan og miljø")."""
     return " ".join(words).replace(" , ", ", ")
+
+
+def titled_name(marked: MarkedDoc, name: Span) -> bool:
+    """Does a title stand right before ``name`` ("professor Kari Hansen", "professor i jus, Kari Hansen")?"""
+    doc, before = marked.doc, name.start - 1
+    if before > 0 and doc[before].text == ",":  # past the field: "professor i jus,"
+        before -= 1
+        while before > 0 and name.start - before <= 4 and doc[before].is_lower and not marked.parts[before]:
+            before -= 1
+    return before >= 0 and marked.parts[before] == "TITLE"
