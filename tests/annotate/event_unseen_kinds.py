@@ -18,7 +18,8 @@ a status set against another ("fikk Arena-status, ikke NCE-status") is no refusa
 its cluster's status, a list of the programme's levels heads no names, an upgrade to the lowest status is a grant and
 a host the status came through ("Gjennom X har A fått ...") gets none; from the session-21 note, a headline's short
 form ("Sjømatnæringa får ...") leaves the body's name with its place whole; from batch 10's develop half, a reference
-far from the last cluster named is the article's cluster.
+far from the last cluster named is the article's cluster; from session 22, a hub written with its prefix ("NCE X
+i Bergen er navet") is none of the clusters a lead sentence counts where a name below gets the status.
 Each kind in Bokmål and Nynorsk (and English for the date), two clause orders, cluster names of the shapes
 of ``tests/data/event_variants.yaml`` and pieces of ``tests/data/event_unseen_kinds.yaml``.
 
