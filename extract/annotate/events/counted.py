@@ -151,9 +151,21 @@ def prefixed_in_article(vocabulary: EventVocabulary, state: DocState, clause: Cl
     lines = [s for s in state.sentences if not s.text.isspace()][:vocabulary.words["counted_lead_sentences"]]
     if count is None or not any(s.start <= clause.start < s.end for s in lines):
         return []
-    named = {c._.canonical for c in state.clusters if not vocabulary.never_cluster(c._.canonical)}
+    named = {c._.canonical for c in state.clusters if not vocabulary.never_cluster(c._.canonical)} \
+        | _named_with_status(vocabulary, state)
     prefixed = {}
     for cluster in state.clusters:
         if cluster._.canonical in named and vocabulary.prefix_status(cluster.text):
             prefixed.setdefault(cluster._.canonical, cluster)
     return list(prefixed.values()) if len(named) == len(prefixed) == 1 < count else []
+
+
+def _named_with_status(vocabulary: EventVocabulary, state: DocState) -> set[str]:
+    """The clusters the article's sentences that name a status give by their parse ("Fjellkraft Nord får
+    status som Arena-klynge" further down), whether or not the events component has read those sentences yet:
+    the article's clusters, not those of the sentences read so far."""
+    found = set()
+    for sentence in state.sentences:
+        if any(sentence.start <= s.start < sentence.end for s in state.statuses):
+            found |= {c._.canonical for c in _named(vocabulary, state, sentence)}
+    return found
