@@ -336,7 +336,7 @@ def resolve_people(people: list[tuple[Span, str, str]]) -> dict[tuple[int, int],
     """The full name each person mention names, by token offsets, from (span, name
     without possessive, name as found); None drops a possessive word with no person
     behind it ("Pandoras boks")."""
-    names = {(span.start, span.end): _shared_surname(span, name) for span, name, _ in people}
+    names = {(span.start, span.end): " ".join(_shared_surname(span, name).split()) for span, name, _ in people}
     full = Counter(n for n in names.values() if len(n.split()) > 1)
     canonical = person_names.merge_full_names(full)
     resolved = {}

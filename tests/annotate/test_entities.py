@@ -204,3 +204,12 @@ def test_former_is_stored_with_the_role(rules_nlp):
 def test_people_of_an_article_with_the_model(annotate_full, text, expected):
     doc = annotate_full(text)
     assert {m._.canonical for m in doc.spans["mentions"] if m.label_ == "PER"} == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Foran fra venstre: Trude Anne  Solheim (NFD), Per Dal (Nordvik) og Lise Ås. Solheim takket.",
+    "Framme frå venstre: Trude Anne  Solheim (NFD), Per Dal (Nordvik) og Lise Ås. Solheim takka.",
+])
+def test_a_name_with_two_spaces_inside_is_one_person_written_once(annotate_with_ents, text):
+    doc = annotate_with_ents(text, {"Trude Anne  Solheim": "PER", "Solheim": "PER", "Per Dal": "PER"})
+    assert {canonical for _, canonical in people(doc) if "Solheim" in canonical} == {"Trude Anne Solheim"}
