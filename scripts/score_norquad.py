@@ -9,6 +9,7 @@
     .venv/bin/python scripts/score_norquad.py --set opened6  # 40 more to develop on (sealed until session 19)
     .venv/bin/python scripts/score_norquad.py --set opened7  # 40 more to develop on (sealed until session 20)
     .venv/bin/python scripts/score_norquad.py --set opened8  # 40 more to develop on (sealed until session 21)
+    .venv/bin/python scripts/score_norquad.py --set opened9  # the last 17 free ones (sealed until session 22)
     .venv/bin/python scripts/score_norquad.py --set sealed   # the 40 sealed ones: once, and logged
 
 The texts are read from ``../shared/data/norquad/news.jsonl`` (never kept in the repository);
@@ -51,9 +52,9 @@ def gold_ids(gold: Path) -> set[str]:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--set", dest="part", choices=("dev", "opened", "opened2", "opened3", "opened4", "opened5", "opened6", "opened7", "opened8", "sealed"),
+    parser.add_argument("--set", dest="part", choices=("dev", "opened", "opened2", "opened3", "opened4", "opened5", "opened6", "opened7", "opened8", "opened9", "sealed"),
                         default="dev",
-                        help="which articles: dev (44), opened to opened8 (40 each) or sealed "
+                        help="which articles: dev (44), opened to opened8 (40 each), opened9 (17) or sealed "
                         "(40; each run is logged)")
     parser.add_argument("--newsfacts", default=str(ROOT / ".venv" / "bin" / "newsfacts"))
     parser.add_argument("-v", "--verbose", action="store_true", help="list every miss and spurious fact")
