@@ -4,14 +4,18 @@ after the name ("Norwegian Wood Cluster (NWC)", "Cluster(NWC)"), an acronym of t
 ("HDC" where "Havbris Digital Cluster" is named), a name cut short where the text goes on with
 the whole of a longer name ("Energi" read from "Energi i Nord") or where the page ends ("..., deriblant
 Norwegian S": a cluster it begins, else none), or the opening words of a name that ends in a word for
-cluster ("Stiim" where "Stiim Aqua Cluster" is named)."""
+cluster ("Stiim" where "Stiim Aqua Cluster" is named), or a name spelt with one slip where the article also
+writes it right ("Fjordlsy Marine Cluster" beside "Fjordlys Marine Cluster": the form written more often, else the
+one the registry knows)."""
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from spacy.tokens import Doc, Span
 
+from ..cluster_registry import registry
 from ..extensions import doc_text
 from ..name_ends import ACRONYM, cut_by_page_end, headline_end
 
@@ -33,7 +37,7 @@ def short_forms(words: dict, doc: Doc, spans: list[Span], strip_prefix) -> dict[
         if name in forms:
             continue
         whole = _acronym_of(words, name, spans) or _written_on(text, name, spans) or _leading_part(words, name, spans) \
-            or _headline_short(text, name, spans) \
+            or _headline_short(text, name, spans) or _spelt_right(words, name, spans) \
             or cut_by_page_end(text, names[name].text, names[name].end_char, set(names))[1]
         if whole is not None:
             forms[name] = whole
@@ -92,6 +96,37 @@ def _leading_part(words: dict, name: str, spans: list[Span]) -> str | None:
     wholes = {span._.canonical for span in spans if span._.canonical.startswith(name + " ")
               and span._.canonical.split()[-1].lower() in words["cluster_name_tails"]}
     return wholes.pop() if len(wholes) == 1 else None
+
+
+def _spelt_right(words: dict, name: str, spans: list[Span]) -> str | None:
+    """The one other cluster name of the article that ``name`` is a slip of the pen for: the same words but one,
+    a long word one letter off ("Norwegain"/"Norwegian"), where the other form is written more often or, as often,
+    is the one the registry knows."""
+    counts = Counter(span._.canonical for span in spans)
+    right = [other for other in counts if other != name and _one_slip(words, name, other)
+             and (counts[other] > counts[name]
+                  or counts[other] == counts[name] and registry().lookup(other) and not registry().lookup(name))]
+    return right[0] if len(right) == 1 else None
+
+
+def _one_slip(words: dict, name: str, other: str) -> bool:
+    """Two names of the same words but one, long, written with one letter changed, dropped, added or swapped."""
+    pairs = [(a, b) for a, b in zip(name.split(), other.split()) if a != b]
+    if len(name.split()) != len(other.split()) or len(pairs) != 1:
+        return False
+    a, b = pairs[0]
+    shortest = words["misspelt_word_min_length"]
+    return a.isalpha() and b.isalpha() and min(len(a), len(b)) >= shortest and _one_edit(a.lower(), b.lower())
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """One letter changed, dropped, added, or two neighbours swapped."""
+    if len(a) == len(b):
+        diff = [k for k in range(len(a)) if a[k] != b[k]]
+        return len(diff) == 1 or len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] \
+            and a[diff[1]] == b[diff[0]]
+    short, long = sorted((a, b), key=len)
+    return len(long) - len(short) == 1 and any(long[:k] + long[k + 1:] == short for k in range(len(long)))
 
 
 def never_acronyms(doc: Doc, never) -> set[str]:
