@@ -22,7 +22,10 @@ far from the last cluster named is the article's cluster, a brand after the word
 4fjord"), a refusal not dated by the plan in its other clause, a caption's lineup of the people of the new clusters it
 counts, a singular reference after two clusters named (the article's one), the date of a sentence saying the
 decision was made known and an upgrade with no status named ("rykker opp"), to the one higher status the article names;
-from session 22, a hub written with its prefix ("NCE X i Bergen er navet") is none of the clusters a lead sentence counts where a name below gets the status.
+from session 22, a hub written with its prefix ("NCE X i Bergen er navet") is none of the clusters a lead sentence counts where a name below gets the status;
+from batch 11's develop half, a name written once with a slip of the pen ({T}) beside its right form, the status in
+capitals before the word for cluster ("approved as an ARENA Cluster") and more time counted in digits ("kvalifiserte seg
+til 2 nye år i Arenaprogrammet").
 Each kind in Bokmål and Nynorsk (and English for the date), two clause orders, cluster names of the shapes
 of ``tests/data/event_variants.yaml`` and pieces of ``tests/data/event_unseen_kinds.yaml``.
 
@@ -76,6 +79,8 @@ def generate(repeats: int = 4, seed: int = 0) -> list[Variant]:
                         names = {**distinct_names(shape, shared, rng), "N": slots["{N}"], "M": slots["{M}"], "R": slots["{R}"]}
                         if "{L}" in text:  # a whole name the text also writes by its opening words, {A}
                             names["L"] = slots["{L}"] = f"{names['A']} {rng.choice(data['pieces']['name_tails'])}"
+                        if "{T}" in text:  # {A} written once with a slip of the pen
+                            slots["{T}"] = slipped(names["A"])
                         written = text
                         for slot, piece in slots.items():
                             written = written.replace(slot, piece)
@@ -86,6 +91,22 @@ def generate(repeats: int = 4, seed: int = 0) -> list[Variant]:
                         variants.append(Variant(f"u{len(variants):05d}", f"{template['id']} {order}",
                                                 template["kind"], language, shape, spelling, filled, expected))
     return variants
+
+
+def slipped(name: str) -> str:
+    """``name`` with two neighbouring letters of its longest word before the last (6 letters or more) swapped, as a
+    slip of the pen ("Norwegain Wood Cluster"); the name itself where it has no such word."""
+    words = name.split(" ")
+    long = [k for k, w in enumerate(words[:-1]) if w.isalpha() and len(w) >= 6]
+    if not long:
+        return name
+    k = max(long, key=lambda i: len(words[i]))
+    word = words[k]
+    at = next((i for i in range(2, len(word) - 2) if word[i] != word[i + 1]), None)
+    if at is None:
+        return name
+    words[k] = word[:at] + word[at + 1] + word[at] + word[at + 2:]
+    return " ".join(words)
 
 
 def extract_events(variants: list[Variant], model: str | None = "default") -> dict[str, set]:

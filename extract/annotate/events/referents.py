@@ -37,7 +37,7 @@ def short_forms(words: dict, doc: Doc, spans: list[Span], strip_prefix) -> dict[
         if name in forms:
             continue
         whole = _acronym_of(words, name, spans) or _written_on(text, name, spans) or _leading_part(words, name, spans) \
-            or _headline_short(text, name, spans) or _spelt_right(words, name, spans) \
+            or _headline_short(text, name, spans) or _spelt_right(words, name, spans, strip_prefix) \
             or cut_by_page_end(text, names[name].text, names[name].end_char, set(names))[1]
         if whole is not None:
             forms[name] = whole
@@ -98,12 +98,12 @@ def _leading_part(words: dict, name: str, spans: list[Span]) -> str | None:
     return wholes.pop() if len(wholes) == 1 else None
 
 
-def _spelt_right(words: dict, name: str, spans: list[Span]) -> str | None:
-    """The one other cluster name of the article that ``name`` is a slip of the pen for: the same words but one,
-    a long word one letter off ("Norwegain"/"Norwegian"), where the other form is written more often or, as often,
-    is the one the registry knows."""
+def _spelt_right(words: dict, name: str, spans: list[Span], strip_prefix) -> str | None:
+    """The one other cluster name of the article that ``name`` is a slip of the pen for: the same words but one
+    (programme prefixes aside), a long word one letter off ("Norwegain"/"Norwegian"), where the other form is
+    written more often or, as often, is the one the registry knows."""
     counts = Counter(span._.canonical for span in spans)
-    right = [other for other in counts if other != name and _one_slip(words, name, other)
+    right = [other for other in counts if other != name and _one_slip(words, strip_prefix(name), strip_prefix(other))
              and (counts[other] > counts[name]
                   or counts[other] == counts[name] and registry().lookup(other) and not registry().lookup(name))]
     return right[0] if len(right) == 1 else None
