@@ -225,13 +225,14 @@ def _prefix_frames(vocabulary: EventVocabulary, state: DocState, sentence: Span,
         ending = _prefix_ending(words, doc, trigger)
         passive = trigger.value in words["passive_prefix_actions"] and _passive(words, doc, trigger)
         answer = trigger.value in _ANSWERS and bool(sole)  # "Havlys fikk nei" in an article on one status
-        if not (trigger.value in SELECTING or ending or passive or answer) or takes_other(words, state, trigger) \
+        stated = _stated_after(vocabulary, state, sentence, clause, trigger)  # "tok steget helt til topps. NCE i ..."
+        if not (trigger.value in SELECTING or ending or passive or answer or stated) or takes_other(words, state, trigger) \
                 or intended(words, doc, clause, trigger, trigger) or in_application(words, doc, clause, trigger) \
                 or _person_subject(words, doc, clause, trigger):
             continue
         becomes = ending and trigger.value == "upgraded"  # "blir til GCE Subsea": the clusters after it
         context = (previous[-1].value if previous else _next_status(vocabulary, state, sentence)) \
-            if trigger.value in SELECTING else None
+            if trigger.value in SELECTING else stated
         sole_status = sole[0].value if sole and (trigger.value in _ANSWERS or _by_piece(words, doc, trigger)) else None
         action = "granted" if trigger.value in _GRANTING else trigger.value
         if passive and negated(words, doc, clause, clause.end):
@@ -299,10 +300,29 @@ def _person_subject(words: dict, doc: Doc, clause: Clause, trigger: Mention) -> 
 def _next_status(vocabulary: EventVocabulary, state: DocState, sentence: Span) -> str | None:
     """The status the next sentence names, if one: what "A og B ble tatt opp i klyngeprogrammet.
     De to klyngene fikk status som GCE" admits them to."""
-    following = next((s for s in state.sentences if s.start >= sentence.end and not s.text.isspace()), None)
+    following = _following(state, sentence)
     named = [] if following is None else [m for m in state.statuses if following.start <= m.start < following.end
                                           and m.value != "*" and is_status(vocabulary, state, following, m)]
     return named[0].value if len({m.value for m in named}) == 1 else None  # not "Arena- og NCE-programmet"
+
+
+def _following(state: DocState, sentence: Span) -> Span | None:
+    return next((s for s in state.sentences if s.start >= sentence.end and not s.text.isspace()), None)
+
+
+def _stated_after(vocabulary: EventVocabulary, state: DocState, sentence: Span, clause: Clause,
+                  trigger: Mention) -> str | None:
+    """The status a sentence with no verb right after names for a trigger of these actions in a clause that names none ("I
+    november tok klyngen steget helt til topps. NCE i det nasjonale klyngeprogrammet."), the highest if more."""
+    if trigger.value not in vocabulary.words["verbless_next_actions"] \
+            or any(s.start in clause and s.value != "*" for s in state.statuses):
+        return None
+    following, rank = _following(state, sentence), vocabulary.words["rank"]
+    if following is None or any(t.pos_ in ("VERB", "AUX") for t in following):
+        return None
+    named = [m.value for m in state.statuses if following.start <= m.start < following.end and m.value in rank
+             and not any(c.start <= m.start < c.end for c in state.clusters)]  # the trigger governs it, no name's prefix
+    return max(named, key=rank.get) if named else None  # "Arena Pro NCE i ...": the highest it names
 
 
 def _prefix_ending(words: dict, doc: Doc, trigger: Mention) -> bool:

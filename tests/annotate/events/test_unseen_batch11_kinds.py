@@ -3,7 +3,10 @@ came), each in Bokmål and Nynorsk (and English where the kind is English), with
 cluster name spelt once with a slip of the pen beside its right form ("Fjordlsy Marine Cluster" beside "Fjordlys
 Marine Cluster") is that cluster, not a second one; the status written in capitals before the word for cluster
 ("approved as an ARENA Cluster") is a status, no cluster's name; more time in the programme counted in digits
-("kvalifiserte seg til 2 nye år i Arenaprogrammet") is an extension, as with the count written as a word."""
+("kvalifiserte seg til 2 nye år i Arenaprogrammet") is an extension, as with the count written as a word; a dated
+step to the top with no status ("6. november 2021 tok klyngen steget helt til topps.") takes the highest status
+the sentence right after names with no verb ("Arena Pro NCE i det nasjonale klyngeprogrammet"), its date dating
+the upgrade the headline tells."""
 
 import pytest
 
@@ -50,3 +53,19 @@ def test_the_status_in_capitals_before_the_word_for_cluster_is_no_name(annotate_
 ])
 def test_more_time_counted_in_digits_is_an_extension(annotate_full, text):
     assert events(annotate_full(text, published="2014-06-01")) == {("Havlys Cluster", "Arena", "extended")}
+
+
+@pytest.mark.parametrize("text", [
+    "Rykker opp til NCE\n\nHavbris Cluster fikk Arena-status i 2014. I november 2019 rykket klyngen opp med Arena "
+    "Pro-status fra programmet. 6. november 2021 tok klyngen steget helt til topps. Arena Pro NCE i det nasjonale "
+    "klyngeprogrammet og sølvsertifisering.",
+    "Rykkjer opp til NCE\n\nHavbris Cluster fekk Arena-status i 2014. I november 2019 rykte klynga opp med Arena "
+    "Pro-status frå programmet. 6. november 2021 tok klynga steget heilt til topps. Arena Pro NCE i det nasjonale "
+    "klyngeprogrammet og sølvsertifisering.",
+])
+def test_a_step_to_the_top_takes_the_highest_status_of_the_verbless_sentence_after(annotate_full, text):
+    found = annotate_full(text, published=None)
+    assert ("Havbris Cluster", "NCE", "upgraded") in events(found)
+    dates = {status: {e._.event["date"] for e in found.spans["events"] if e._.event["status"] == status}
+             for status in ("NCE", "Arena Pro")}
+    assert dates == {"NCE": {"2021-11-06"}, "Arena Pro": {"2019-11-01"}}
