@@ -226,7 +226,8 @@ def _prefix_frames(vocabulary: EventVocabulary, state: DocState, sentence: Span,
         passive = trigger.value in words["passive_prefix_actions"] and _passive(words, doc, trigger)
         answer = trigger.value in _ANSWERS and bool(sole)  # "Havlys fikk nei" in an article on one status
         stated = _stated_after(vocabulary, state, sentence, clause, trigger)  # "tok steget helt til topps. NCE i ..."
-        if not (trigger.value in SELECTING or ending or passive or answer or stated) or takes_other(words, state, trigger) \
+        if not (trigger.value in SELECTING or ending or passive or answer or stated) \
+                or takes_other(words, state, trigger) \
                 or intended(words, doc, clause, trigger, trigger) or in_application(words, doc, clause, trigger) \
                 or _person_subject(words, doc, clause, trigger):
             continue
@@ -312,8 +313,9 @@ def _following(state: DocState, sentence: Span) -> Span | None:
 
 def _stated_after(vocabulary: EventVocabulary, state: DocState, sentence: Span, clause: Clause,
                   trigger: Mention) -> str | None:
-    """The status a sentence with no verb right after names for a trigger of these actions in a clause that names none ("I
-    november tok klyngen steget helt til topps. NCE i det nasjonale klyngeprogrammet."), the highest if more."""
+    """The status a sentence with no verb right after names for a trigger of these actions in a clause that names
+    none ("I november tok klyngen steget helt til topps. NCE i det nasjonale klyngeprogrammet."), the highest if
+    more; the trigger governs it, so it is a status where it is no name's prefix."""
     if trigger.value not in vocabulary.words["verbless_next_actions"] \
             or any(s.start in clause and s.value != "*" for s in state.statuses):
         return None
@@ -321,7 +323,7 @@ def _stated_after(vocabulary: EventVocabulary, state: DocState, sentence: Span, 
     if following is None or any(t.pos_ in ("VERB", "AUX") for t in following):
         return None
     named = [m.value for m in state.statuses if following.start <= m.start < following.end and m.value in rank
-             and not any(c.start <= m.start < c.end for c in state.clusters)]  # the trigger governs it, no name's prefix
+             and not any(c.start <= m.start < c.end for c in state.clusters)]
     return max(named, key=rank.get) if named else None  # "Arena Pro NCE i ...": the highest it names
 
 
