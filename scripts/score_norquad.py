@@ -50,6 +50,13 @@ def gold_ids(gold: Path) -> set[str]:
     return {article["id"] for article in json.loads(gold.read_text(encoding="utf-8"))["articles"]}
 
 
+def gold_file(gold: Path) -> str:
+    """The dump's name the gold's articles give as their "file" (a set opened after it was
+    sealed keeps the name it was written under, e.g. norquad_sealed.jsonl)."""
+    files = {article["file"] for article in json.loads(gold.read_text(encoding="utf-8"))["articles"]}
+    return files.pop() if len(files) == 1 else gold.name.replace(".json", ".jsonl")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--set", dest="part", choices=("dev", "opened", "opened2", "opened3", "opened4", "opened5", "opened6", "opened7", "opened8", "opened9", "sealed"),
@@ -63,7 +70,7 @@ def main() -> int:
     if not gold.is_file():
         parser.error(f"{gold.name} is not there: no {args.part} set is written now (the README says how one is made)")
     with tempfile.TemporaryDirectory() as tmp:
-        dump, db = Path(tmp) / gold.name.replace(".json", ".jsonl"), Path(tmp) / "kb.db"  # the gold's "file"
+        dump, db = Path(tmp) / gold_file(gold), Path(tmp) / "kb.db"
         write_dump(dump, gold_ids(gold))
         run = subprocess.run([args.newsfacts, "run", str(dump), "--db", str(db), "--quiet"])
         if run.returncode not in (0, 1):

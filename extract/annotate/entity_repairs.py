@@ -178,12 +178,18 @@ def _right_edge(doc: Doc, end: int) -> int:
             after += 1
         if after > end and _name_word(doc[after]) or doc[end - 1].text in particles and _name_word(doc[end]):
             end = _entity_end(doc, after + 1)
-        elif _name_word(doc[end]) and not doc[end].ent_type_ and doc[end].dep_.lower() == "flat" \
-                and doc[end].head.i < end and doc[end].head.ent_type_ == "PER":
+        elif _name_word(doc[end]) and not doc[end].ent_type_ and (doc[end].dep_.lower() == "flat" and doc[end].head.i < end
+                                                                   and doc[end].head.ent_type_ == "PER" or _surname_after(doc, end)):
             end += 1
         else:
             return end
     return end
+
+
+def _surname_after(doc: Doc, end: int) -> bool:
+    """A proper noun no first name after a name that ends on a first name: "Anne Grete" + "Vik"."""
+    return doc[end].pos_ == "PROPN" and known_first_name(doc[end - 1].text) and not known_first_name(doc[end].text) \
+        and not doc[end].is_sent_start
 
 
 def _entity_end(doc: Doc, end: int) -> int:

@@ -72,7 +72,7 @@ def _not_name_end(doc: Doc, start: int, end: int, titles: TitleLexicon) -> bool:
     """A title ("Styremedlem"), a genitive before a title ("Flyktninghjelpens generalsekretær")
     or a word in capitals after a name that is not ("DEBUTANT")."""
     last = doc[end - 1]
-    if titles.base(last.text) or last.lower_ in _words()["not_name_ends"] or last.lower_ in titles.modifiers:
+    if titles.token_base(last) or last.lower_ in _words()["not_name_ends"] or last.lower_ in titles.modifiers:
         return True  # "Styremedlem"; "Senior", "Administrerende", "Daværende", "Foto" opening what follows
     if end - start >= 3 and last.text.endswith("s") and end < len(doc) and titles.base(doc[end].text) \
             and doc[end].is_lower:  # not "Dag Jarle Aksnes Direktør": a capitalised title opens a list item

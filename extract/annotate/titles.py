@@ -36,7 +36,9 @@ class TitleLexicon:
         self.not_titles = set(data["not_titles"])
         self.verb_prefixes = tuple(data["verb_prefixes"])
         self.verb_forms = set(data["verb_forms"])
+        self.lower_case_titles = set(data["lower_case_titles"])
         self.noun_context = set(data["noun_context"])
+        self.parties = set(data["parties"])
         self.former = set(data["former"])
         self.modifiers = set(data["title_modifiers"])
         self.field_prepositions = set(data["field_prepositions"])
@@ -183,11 +185,21 @@ class TitleLexicon:
         """"innfører", "gjennomfører": a verb prefix before a head that is a verb form."""
         return any(word.startswith(p) and word[len(p):] in self.verb_forms for p in self.verb_prefixes)
 
+    def name_word(self, token: Token) -> bool:
+        """A title that is a word of names too, capitalised inside a sentence: "the Federal Reserve"."""
+        return token.lower_ in self.lower_case_titles and token.text[:1].isupper() and not token.is_sent_start
+
+    def token_base(self, token: Token) -> tuple[str, bool] | None:
+        """``base`` of a token's word, None where it is a word of a name (``name_word``)."""
+        return None if self.name_word(token) else self.base(token.text)
+
     def is_noun_here(self, token: Token, before_part: str = "") -> bool:
         """False for a title word used as a verb ("I kveld leder Phil Neville England");
         ``before_part`` is the role part of the word before it ("TITLE" in "daglig leder")."""
         if token.pos_ == "VERB" and only_a_verb(token.lower_):
             return False  # "han serverte Kari Hansen": a verb form that only looks like a compound title
+        if self.name_word(token):
+            return False
         if token.lower_ not in self.verb_forms:
             return True
         if token.i >= 2 and token.nbor(-1).lower_ == self.relative and token.nbor(-2).text == ",":
@@ -196,6 +208,8 @@ class TitleLexicon:
             return True  # "sier Eli Brekke, leder for ...": an apposition to the name, whatever the tagger says
         if token.i >= 1 and token.nbor(-1).lower_ in self.modifiers and token.nbor(-1).is_sent_start:
             return True  # "Administrativ leder, sekretær" heading a list: a title however it is tagged
+        if token.i >= 1 and token.nbor(-1).text in self.parties:
+            return True  # "sier MDG leder Kari Holm": a party's letters before it, however it is tagged
         if token.doc.has_annotation("POS") and token.pos_:
             if token.pos_ not in {"NOUN", "PROPN"}:
                 return False

@@ -3,14 +3,13 @@ which title and which organisation, the layout of the sentence, Bokmål or Nynor
 and the (person, role, organisation) rows must stay the ones the sentence states. The templates,
 names, titles and organisations are in ``tests/data/role_variants.yaml``.
 
-    .venv/bin/python tests/annotate/role_variants.py [--count N] [--show 20] [--template ID]
+    .venv/bin/python tests/annotate/role_variants.py [--each 24 | --count N] [--show 20] [--template ID]
 prints the pass rate per kind, template, name shape, field and language, and failing examples.
 """
 
 from __future__ import annotations
 
 import argparse
-import collections
 import random
 import re
 import unicodedata
@@ -83,30 +82,42 @@ def fields_of(template: dict, groups: dict, fields: tuple[str, ...] | None = Non
     return [name for name in named if fields is None or name in fields]
 
 
-def generate(count: int, seed: int = 0, kinds: set[str] | None = None,
-             fields: tuple[str, ...] | None = None) -> list[Variant]:
-    """``count`` variants, spread evenly over templates (those of ``kinds``, or all), languages,
-    name shapes and fields (those of ``fields``, or every group not marked ``own``)."""
-    data, rng = load(), random.Random(seed)
-    templates = [t for t in data["templates"] if kinds is None or t["kind"] in kinds]
-    combos = [(t, lang, shape, field) for t in templates for lang in LANGUAGES
-              for shape in data["names"] for field in fields_of(t, data["groups"], fields)]
-    rng.shuffle(combos)
-    combos.sort(key=lambda c: (c[0]["id"], c[1]))  # every template and language in turn, shapes mixed
-    by_template = collections.defaultdict(list)
-    for combo in combos:
-        by_template[combo[0]["id"], combo[1]].append(combo)
-    longest = max(len(group) for group in by_template.values())
-    rounds = [group[index % len(group)] for index in range(longest) for group in by_template.values()]
+def generate(count: int | None = None, seed: int = 0, kinds: set[str] | None = None,
+             fields: tuple[str, ...] | None = None, each: int | None = None) -> list[Variant]:
+    """``each`` variants of every template (those of ``kinds``, or all) in each language, or
+    ``count`` variants spread evenly over them; name shapes and fields (those of ``fields``, or every
+    group not marked ``own``) varied within each.
+
+    Each template and language draws from a stream of its own, seeded by the seed, the template's id
+    and the language: its k-th variant is the same whatever other templates the file holds. With
+    ``each``, adding a template adds its variants and leaves every other one as it was."""
+    data = load()
+    templates = sorted((t for t in data["templates"] if kinds is None or t["kind"] in kinds), key=lambda t: t["id"])
+    streams = [_stream(template, language, data, fields, seed) for template in templates for language in LANGUAGES]
+    streams = [stream for stream in streams if stream]
+    rounds = [(stream, index) for index in range(each or -(-count // len(streams))) for stream in streams]
     variants = []
-    for index in range(count):
-        template, language, shape, field = rounds[index % len(rounds)]
-        slots = draw_slots(template, language, shape, field, data, rng)
+    for template, language, shape, field, k in (_nth(stream, index) for stream, index in rounds[:count]):
+        slots = draw_slots(template, language, shape, field, data, random.Random(f"{seed}/{template['id']}/{language}/{k}"))
         expected = frozenset((slots[p]["value"], slots[t]["value"], slots[o]["value"] if o in slots else o)
                              for p, t, o in template["roles"])  # an organisation not a slot is given as written
-        variants.append(Variant(f"r{index:05d}", template["id"], template["kind"], language, shape, field,
-                                fill(template[language], slots), expected))
+        variants.append(Variant(f"{template['id']}-{language}-{k:03d}", template["id"], template["kind"], language,
+                                shape, field, fill(template[language], slots), expected))
     return variants
+
+
+def _stream(template: dict, language: str, data: dict, fields: tuple[str, ...] | None, seed: int) -> list[tuple]:
+    """A template's (template, language, shape, field) combinations in one language, in an order of
+    its own seed."""
+    combos = [(template, language, shape, field) for shape in data["names"]
+              for field in fields_of(template, data["groups"], fields)]
+    random.Random(f"{seed}/{template['id']}/{language}").shuffle(combos)
+    return combos
+
+
+def _nth(stream: list[tuple], index: int) -> tuple:
+    """The stream's ``index``-th variant: its combinations in turn, over again when they run out."""
+    return (*stream[index % len(stream)], index)
 
 
 def norm(value: str | None) -> str | None:
@@ -148,14 +159,15 @@ def breakdown(variants: list[Variant], failures: list[tuple[Variant, set]]) -> l
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--count", type=int, default=2000)
+    parser.add_argument("--count", type=int, default=None, help="this many, spread over the templates")
+    parser.add_argument("--each", type=int, default=24, help="this many of each template and language (the test's)")
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--show", type=int, default=15)
     parser.add_argument("--template", help="only this template id")
     parser.add_argument("--field", action="append", help="only this group of titles (repeatable; e.g. occupations)")
     args = parser.parse_args()
     fields = tuple(args.field) if args.field else None
-    variants = [v for v in generate(args.count, args.seed, fields=fields) if not args.template or v.template == args.template]
+    variants = [v for v in generate(args.count, args.seed, fields=fields, each=None if args.count else args.each) if not args.template or v.template == args.template]
     rate, failures = score(variants, extract_roles(variants))
     print(f"{len(variants)} variants, pass rate {rate:.3f}")
     print("\n".join(breakdown(variants, failures)))

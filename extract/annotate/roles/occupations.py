@@ -356,8 +356,11 @@ def _attached_to_name(token: Token, parts: list[str]) -> bool:
 def _tagged_as_known(token: Token) -> bool:
     """Does the lemma lexicon know ``token`` in the word class the tagger gave it ("intelligent"
     an adjective, "kommer" a verb), or is there no tagger? A word it does not know there is the
-    tagger's guess ("massøyt" an adjective, "urmaker" a verb)."""
-    return not token.pos_ or (token.lower_, token.pos_) in lemma_lexicon()
+    tagger's guess ("massøyt" an adjective, "urmaker" a verb). An adjective it knows denied by a
+    prefix is known too ("ufortjent": "fortjent")."""
+    table, word = lemma_lexicon(), token.lower_
+    return not token.pos_ or (word, token.pos_) in table or token.pos_ == "ADJ" and any(
+        word.startswith(prefix) and (word[len(prefix):], "ADJ") in table for prefix in load("occupations")["negating_prefixes"])
 
 
 def _capitalised_genitive(doc: Doc, i: int) -> bool:

@@ -42,6 +42,8 @@ class PartMarker:
         self.name_articles = set(roles["name_articles"])
         self.org_prepositions = set(roles["org_prepositions"])
         self.prepositions_after_name = set(roles["org_prepositions_after_name"])
+        self.after_titled_name = set(roles["org_prepositions_after_titled_name"])
+        self.bodies_after_titled_name = set(roles["bodies_after_titled_name"])
         self.field_ends = set(roles["field_ends"])
         self.field_words = FieldWords(lexicon.field_prepositions, self.org_prepositions | self.field_ends, self.and_word)
         self.organization_links = set(roles["organization_links"])
@@ -173,11 +175,18 @@ class PartMarker:
             i = token.i
             named_before = after_name(doc, i, parts)
             listed = parts[i - 1] == "TITLE" and token.text == ","  # "(Kari Hansen, CEO, Ulstein Group)"
+            titled = named_before and token.lower_ in self.after_titled_name and _titled_name_before(parts, i)
             if not (parts[i - 1] == "TITLE" and token.lower_ in self.org_prepositions or listed
-                    or named_before and token.lower_ in self.prepositions_after_name):
+                    or named_before and token.lower_ in self.prepositions_after_name or titled):
                 continue
             if parts[i - 1] == "TITLE" and _lone_name_word(parts, i + 1):
                 parts[i + 1] = "ORG"  # "lederen i Medicall" the model took for a name: no person is one
+                continue
+            if titled and doc[i + 1].is_lower and doc[i + 1].pos_ == "NOUN" and not parts[i + 1]:
+                i += 1  # "leder Kari Dal av dyrevernsorganisasjonen Dyrevenn": the kind of body, then its name
+            if titled and token.lower_ in self.bodies_after_titled_name and parts[i + 1] == "NAME":
+                end = next((k for k in range(i + 1, len(doc)) if parts[k] != "NAME"), len(doc))
+                parts[i + 1:end] = ["ORG"] * (end - i - 1)  # "leder Kari Dal av Nordkapp Sjømat": a body, no person
                 continue
             end = i + 1
             while end < len(doc) and end - i <= 4 and parts[end] == "" and not doc[end].is_digit \
@@ -359,6 +368,14 @@ def _named_elsewhere(token: Token) -> bool:
     leder" where "Senatet vil stemme" stands)."""
     bare = token.text[:-1]
     return any(t.text == bare and t.ent_type_ for t in token.doc)
+
+
+def _titled_name_before(parts: list[str], i: int) -> bool:
+    """Does a name with a title before it end right before token ``i`` ("leder Kari Dal av")?"""
+    k = i - 1
+    while k > 0 and parts[k] == "NAME":
+        k -= 1
+    return k < i - 1 and parts[k] == "TITLE"
 
 
 def _lone_name_word(parts: list[str], i: int) -> bool:

@@ -52,6 +52,7 @@ class RowBuilder:
         roles = load("roles")
         self.org_prepositions = set(roles["org_prepositions"])
         self.prepositions_after_name = set(roles["org_prepositions_after_name"])
+        self.bodies_after_titled_name = set(roles["bodies_after_titled_name"])
         self.and_word = load("function_words")["and"]
         self.organization_links = set(roles["organization_links"])
         self.styles = set(roles["styles"])
@@ -86,11 +87,21 @@ class RowBuilder:
             return []  # "Advokat A og lege B er eksperter på ...": what the named are said to be, no role
         if plural and person is not None and rule == "name-is-role":
             members = [(name, org) for name in self._names_before(marked, span.start)]  # "A og B er skippere"
-        found = [self._row(marked, rule, span, role, person, org)]
+        found = [self._row(marked, rule, span, role, person, org) | self._body_taken_for_person(marked, span, title)]
         found += [self._row(marked, "list-under-title", span, role, name, name_org) for name, name_org in members]
         if person is not None and rule == "name-comma-role":
             found += self._second_role(marked, span, person)
         return found
+
+    def _body_taken_for_person(self, marked: MarkedDoc, span: Span, title: Span) -> dict:
+        """Where the organisation after a titled name and "av" is words the model took for a person's name
+        ("leder Kari Dal av Nordkapp Sjømat"), its offsets: the entity becomes the organisation (component.py)."""
+        body = marked.run(title.end, span.end, "ORG") if title.end < span.end else None
+        if body is None or body.start < 2 or not any(t.ent_type_ == "PER" for t in body) \
+                or marked.doc[body.start - 1].lower_ not in self.bodies_after_titled_name \
+                or marked.parts[body.start - 2] != "NAME":
+            return {}
+        return {"organization_start": body.start_char, "organization_end": body.end_char}
 
     def _inflected(self, word) -> bool:
         """Is a title word inflected, not in its base form ("Statsministeren", not "KLINIKKSJEF")?"""
@@ -313,9 +324,15 @@ def _possessor(marked: MarkedDoc, person: Span) -> str:
     owned = doc[person.end] if person.end < len(doc) else None
     if len(person) > 1 and last.text.endswith("s") and len(last) > 3 and owned is not None and owned.is_lower \
             and owned.is_alpha and owned.pos_ == "NOUN" and (owned.lower_, "VERB") not in lemma_lexicon() \
-            and marked.parts[owned.i] != "TITLE":
+            and marked.parts[owned.i] != "TITLE" and _owns(person, owned):
         return person.text[:-1]
     return person.text
+
+
+def _owns(person: Span, owned: Token) -> bool:
+    """The parse, where there is one, hangs the name on the noun after it ("Kari Dahls scoring"), not
+    on a verb the name is the subject of ("opplyser Per Svinsås søndag": Svinsås is the name)."""
+    return not person.doc.has_annotation("DEP") or person.root.head.i == owned.i
 
 
 def _canonical_organization(marked: MarkedDoc, org: Span, end: int, genitive: bool = False) -> str:
