@@ -190,8 +190,8 @@ class ClusterFinder:
             for match in regex.finditer(text):
                 name = self._trim(match["name"].rstrip("."))
                 start, end = match.start("whole"), match.start("name") + len(name)
-                if start == match.start("name"):  # "For Eyde-klyngen", "The Life Science Cluster"
-                    kept = self._without_leading_words(name)
+                if start == match.start("name"):  # "For Eyde-klyngen", "The Life Science Cluster"; not "Next X Hub"
+                    kept = name if _written_inside(text, name) else self._without_leading_words(name)  # "i Next X Hub"
                     start, name = end - len(kept), self.strip_prefix(kept, self.prefixes)
                 if self._plausible(name) and not self._known_ones_joined(name):
                     found.append((start, end, self.canonical(name)))
@@ -205,9 +205,16 @@ class ClusterFinder:
     def _without_leading_words(self, name: str) -> str:
         words = name.split(" ")
         while len(words) > 1 and (words[0] in self.leading_words or words[0].lower() in self.cue_words
-                                  or _function_word(words[0])):
+                                  or _function_word(words[0]) or words[0].lower().endswith(self.never.descriptions)):
             words.pop(0)
         return " ".join(words)
+
+
+def _written_inside(text: str, name: str) -> bool:
+    """Does the text write the whole name inside a sentence, right after a word in lower case ("Partnerne i Next Fjord
+    Hub er ..."; not after a comma: "managing director, The X Cluster")? Then its first word is the name's, wherever
+    else it opens a sentence."""
+    return re.search(rf"[a-zæøå0-9] +{re.escape(name)}(?![\wæøåÆØÅ-])", text) is not None
 
 
 def _cues(words: list[str]) -> tuple[str, ...]:

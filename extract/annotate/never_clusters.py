@@ -19,6 +19,7 @@ class NeverClusters:
         self.names |= {form.casefold() for org in organizations["known"] for form in [org["name"], *org.get("aliases", [])]}
         self.names |= {party.casefold() for party in load("roles")["parties"] if len(party) > 1}
         self.endings = tuple(w.casefold() for w in data["never_cluster_endings"])
+        self.label_words = {w.casefold() for w in data["never_cluster_words"]}
         self.descriptions = tuple(w.casefold() for w in data["description_endings"])
         self.articles = {w.casefold() for w in data["never_cluster_articles"]}
         self.programme_tails = {w.casefold() for w in data["programme_tails"]}
@@ -33,7 +34,7 @@ class NeverClusters:
         name in the singular ("Norwegian Innovation Cluster"),
         or a word made of a body's name ("EØS-kravene") or ending in a word for a programme ("«X»-programmet"),
         or opening with a status written as one word ("Arenastatus"), or a description: a region or a project by
-        its place ("Bergensregionen", "Bodø-prosjektet")?"""
+        its place ("Bergensregionen", "Bodø-prosjektet"), or a label or an award ("Excellence Label GOLD")?"""
         folded = name.strip().casefold()
         first, _space, rest = folded.partition(" ")
         folded = rest if first in self.articles and rest else folded  # "The Research Council of Norway"
@@ -41,6 +42,8 @@ class NeverClusters:
             if form in self.names or form.split(" ")[-1] in self.endings or form in self.places:
                 return True
         if folded.split(" ")[-1].endswith(self.descriptions):  # "Bergensregionen", "Bodø-prosjektet"
+            return True
+        if self.label_words & {w.strip("«»\"“”'’") for w in folded.split(" ")}:  # "Excellence Label GOLD"
             return True
         head, _dash, tail = folded.partition("-")  # "«Norwegian Innovation Clusters»-programmet": quotes are no name
         return first.split("-")[-1].endswith(self.status_endings) or bool(tail) and name.partition("-")[2].islower() \

@@ -11,6 +11,7 @@ from ..extensions import doc_text
 from ..spans import set_span_group
 from .calendar import as_date
 from .find import DateMatch, find_with_rules, with_later_dates
+from .tense import past_season, year_before
 
 
 def reference_date(doc: Doc) -> date | None:
@@ -25,6 +26,9 @@ class DateAnnotator:
         text = doc_text(doc)
         found = with_later_dates(text, find_with_rules(text, reference_date(doc), False))
         set_span_group(doc, "dates", [(d.start, d.end, "DATE", (d, rule)) for d, rule in found], _fill_date)
+        for span in doc.spans["dates"]:
+            if past_season(span, reference_date(doc)):
+                span._.date_value = year_before(span._.date_value)
         return doc
 
 

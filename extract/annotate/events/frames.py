@@ -22,6 +22,7 @@ from .names import clause_names
 from .objects import takes_other
 from .participants import referred
 from .programme import programme_frames
+from .selections import following_sentence, selection_status
 from .state import DocState
 from .status_words import is_status
 from .vocabulary import EventVocabulary
@@ -232,8 +233,7 @@ def _prefix_frames(vocabulary: EventVocabulary, state: DocState, sentence: Span,
                 or _person_subject(words, doc, clause, trigger):
             continue
         becomes = ending and trigger.value == "upgraded"  # "blir til GCE Subsea": the clusters after it
-        context = (previous[-1].value if previous else _next_status(vocabulary, state, sentence)) \
-            if trigger.value in SELECTING else stated
+        context = selection_status(vocabulary, state, sentence, trigger, previous) if trigger.value in SELECTING else stated
         sole_status = sole[0].value if sole and (trigger.value in _ANSWERS or _by_piece(words, doc, trigger)) else None
         action = "granted" if trigger.value in _GRANTING else trigger.value
         if passive and negated(words, doc, clause, clause.end):
@@ -298,19 +298,6 @@ def _person_subject(words: dict, doc: Doc, clause: Clause, trigger: Mention) -> 
                and t.i + 1 < len(doc) and doc[t.i + 1].ent_iob_ == "I" for t in clause.tokens(doc))
 
 
-def _next_status(vocabulary: EventVocabulary, state: DocState, sentence: Span) -> str | None:
-    """The status the next sentence names, if one: what "A og B ble tatt opp i klyngeprogrammet.
-    De to klyngene fikk status som GCE" admits them to."""
-    following = _following(state, sentence)
-    named = [] if following is None else [m for m in state.statuses if following.start <= m.start < following.end
-                                          and m.value != "*" and is_status(vocabulary, state, following, m)]
-    return named[0].value if len({m.value for m in named}) == 1 else None  # not "Arena- og NCE-programmet"
-
-
-def _following(state: DocState, sentence: Span) -> Span | None:
-    return next((s for s in state.sentences if s.start >= sentence.end and not s.text.isspace()), None)
-
-
 def _stated_after(vocabulary: EventVocabulary, state: DocState, sentence: Span, clause: Clause,
                   trigger: Mention) -> str | None:
     """The status a sentence with no verb right after names for a trigger of these actions in a clause that names
@@ -319,7 +306,7 @@ def _stated_after(vocabulary: EventVocabulary, state: DocState, sentence: Span, 
     if trigger.value not in vocabulary.words["verbless_next_actions"] \
             or any(s.start in clause and s.value != "*" for s in state.statuses):
         return None
-    following, rank = _following(state, sentence), vocabulary.words["rank"]
+    following, rank = following_sentence(state, sentence), vocabulary.words["rank"]
     if following is None or any(t.pos_ in ("VERB", "AUX") for t in following):
         return None
     named = [m.value for m in state.statuses if following.start <= m.start < following.end and m.value in rank

@@ -34,9 +34,15 @@ def is_application(words: dict, doc: Doc, clause: Clause, status: Mention) -> bo
 
 
 def in_application(words: dict, doc: Doc, clause: Clause, trigger: Mention) -> bool:
-    """Does the clause speak of an application before the trigger ("I søknaden peker X ut ...")?"""
-    return trigger.value in SELECTING and any(t.lower_ in words["application_words"]
+    """Does the clause speak of an application before the trigger ("I søknaden peker X ut ..."), not of the
+    applicants counted that it was selected among ("av ni søkere var X en av fire som kom gjennom nåløyet")?"""
+    return trigger.value in SELECTING and any(t.lower_ in words["application_words"] and not _counted(doc, t)
                                               for t in clause.tokens(doc, trigger.start))
+
+
+def _counted(doc: Doc, token) -> bool:
+    """Does a number come right before the word ("ni søkere", "20 søknader")?"""
+    return token.i > 0 and (doc[token.i - 1].like_num or doc[token.i - 1].pos_ == "NUM")
 
 
 def higher(rank: dict, prefix: str | None, sole: str | None) -> str | None:

@@ -104,10 +104,25 @@ def _span(vocabulary: EventVocabulary, state: DocState, start: int, end: int) ->
         return known
     span = Span(state.doc, start, name_end(vocabulary.words, state.doc, start, end), label="CLUSTER")
     name = span.text
-    if name.endswith("s") and registry().lookup(name[:-1]):
-        name = name[:-1]  # the genitive of a registry cluster: "NCE Heidner Bioclusters"
+    bare = _written_without_s(vocabulary, state.doc, name) if name.endswith("s") else None
+    if name.endswith("s") and registry().lookup(name[:-1]) or bare:
+        name = bare or name[:-1]  # the genitive of a registry cluster or of a name written bare: "NCE Heidner Bioclusters"
     span._.canonical = vocabulary.strip_prefix(name)
     return span
+
+
+def _written_without_s(vocabulary: EventVocabulary, doc: Doc, name: str) -> str | None:
+    """The name as the article writes it without its last "s" elsewhere, with its place where it has one
+    ("Havnæringas søknad" beside "Havnæringa i Nordland": Havnæringa i Nordland); the "s" is a genitive's."""
+    bare = name[:-1].split(" ")
+    for i in (i for i in range(len(doc) - len(bare) + 1) if doc[i].text == bare[0] and len(name) > 4):
+        after = i + len(bare)
+        if doc[i:after].text != " ".join(bare):
+            continue
+        place = after + 1 < len(doc) and doc[after].lower_ in vocabulary.words["name_place_prepositions"] \
+            and doc[after + 1].ent_type_ in PLACE_LABELS
+        return doc[i:after + 2].text if place else doc[i:after].text
+    return None
 
 
 def _named_after_place(state: DocState, words: list[Token]) -> Span | None:
@@ -145,8 +160,8 @@ def _name_word(vocabulary: EventVocabulary, token: Token, run: list[Token]) -> b
     if run or not _opens_line(token):
         return True
     if token.text in leading_words():
-        return False  # "Hence, X was granted ...", "For Eyde-klyngen er ..."
-    tags = common_words().get(token.lower_)
+        return _written_inside(token)  # "Hence, X was granted ...", "For Eyde-klyngen er ..."; not "Next Fjord"
+    tags = common_words().get(token.lower_) or _compound_noun(vocabulary, token)
     if not tags or text.isupper() and len(text) > 1 or subject_with_place(vocabulary.words, token):
         return True
     following = token.nbor(1) if token.i + 1 < len(token.doc) else None
@@ -154,6 +169,30 @@ def _name_word(vocabulary: EventVocabulary, token: Token, run: list[Token]) -> b
         following = token.nbor(2)  # "Bølgja, Dalvoll og Kvitli er ...": the first of a list of names
     longer = following is not None and following.text[:1].isupper() and following.is_alpha
     return longer and tags <= set(vocabulary.words["name_opening_tags"])
+
+
+def _compound_noun(vocabulary: EventVocabulary, token: Token) -> frozenset[str]:
+    """{"NOUN"} for a definite common noun the lexicon knows only by its last part ("Hovedmålet", "Delmålet": a
+    compound of "målet") and the parse tags as one, not for a word for cluster ("Tindeklyngen") nor a name made of
+    common words ("Fjordlys")."""
+    text, tails = token.lower_, tuple(vocabulary.words["cluster_name_tails"])
+    if token.pos_ != "NOUN" or "Def" not in token.morph.get("Definite") or vocabulary.words["cluster_stem"] in text \
+            or text.endswith(tails):
+        return frozenset()
+    head, tail = vocabulary.words["compound_part_min"]
+    parts = (text[k:] for k in range(head, len(text) - tail + 1))
+    return frozenset({"NOUN"}) if any("NOUN" in common_words().get(tail, ()) for tail in parts) else frozenset()
+
+
+def _written_inside(token: Token) -> bool:
+    """Does the article write the word with the name word after it elsewhere, inside a sentence: "Next" opens a
+    name ("Next Fjord ble gratulert ...") where "Partnerne i Next Fjord er ..." says so."""
+    doc = token.doc
+    if token.i + 1 >= len(doc) or not doc[token.i + 1].text[:1].isupper():
+        return False
+    following = doc[token.i + 1].text
+    return any(t.text == token.text and t.i + 1 < len(doc) and doc[t.i + 1].text == following and not _opens_line(t)
+               for t in doc if t.i != token.i)
 
 
 def _letters_and_digits(text: str) -> bool:
@@ -182,13 +221,14 @@ def _joins(vocabulary: EventVocabulary, token: Token) -> bool:
 
 
 def _trim(vocabulary: EventVocabulary, words: list[Token]) -> list[Token]:
-    """A run without joiners at its end, nor a word for cluster opening it ("Klyngja Akvakultur Nord"), up
-    to a document's title ("Vindenergi Sluttevaluering")."""
+    """A run without joiners at its end, nor a word for cluster or a description opening it ("Klyngja Akvakultur
+    Nord", "Innovasjonsprosjektet Fjordlys Lab"), up to a document's title ("Vindenergi Sluttevaluering")."""
     words = words[:name_length([t.text for t in words])]
     while words and _joins(vocabulary, words[-1]):
         words = words[:-1]
-    while len(words) > 1 and words[0].lower_.startswith(vocabulary.words["cluster_stem"]):
-        words = words[1:]
+    while len(words) > 1 and (words[0].lower_.startswith(vocabulary.words["cluster_stem"])
+                              or words[0].lower_.endswith(vocabulary.never_cluster.descriptions)):
+        words = words[1:]  # "Klyngja Akvakultur Nord", "Innovasjonsprosjektet Fjordlys Lab"
     return words
 
 

@@ -13,7 +13,7 @@ from .described import article_cluster, name_given
 from .frames import Frame
 from .implied import IMPLIED
 from .mentions import Mention
-from .names import clause_names
+from .names import clause_names, common_words
 from .participants import line_items
 from .state import DocState
 from .vocabulary import EventVocabulary
@@ -150,7 +150,7 @@ def headline_named(vocabulary: EventVocabulary, doc: Doc, clusters: list[Span], 
     name = doc[headline.start:grant.start]
     if not 0 < len(name) <= words["name_max_words"] or not name[0].text[:1].isupper() \
             or not all(t.text[:1].isupper() or t.lower_ in words["name_joiners"] for t in name) \
-            or name.text in words["granting_bodies"] or vocabulary.never_cluster(name.text):
+            or name.text in words["granting_bodies"] or vocabulary.never_cluster(name.text) or _verb_only(name):
         return []
     texts, found = [t.text for t in name], []
     for start in (t.i for t in doc if t.text == texts[0]):
@@ -159,6 +159,13 @@ def headline_named(vocabulary: EventVocabulary, doc: Doc, clusters: list[Span], 
             span._.canonical = vocabulary.strip_prefix(name.text)
             found.append(span)
     return found
+
+
+def _verb_only(name: Span) -> bool:
+    """Is the headline's opening one word the lexicon knows only as a verb ("Markerer overgangen til Arena Pro
+    klyngestatus"): the predicate of a headline with no subject, no name?"""
+    tags = common_words().get(name[0].lower_)
+    return len(name) == 1 and bool(tags) and tags <= {"VERB", "AUX"}
 
 
 def _cluster_status_after(words: dict, tokens: Span) -> bool:
@@ -194,7 +201,7 @@ def without_sponsors(vocabulary: EventVocabulary, state: DocState, frame: Frame,
     som ansvarlig søkar", "Brattli-sekretariatet har stått for søknaden"): where the frame names only them, the
     article's cluster written with the frame's status, else its cluster, else the first cluster it named with no
     name known; where that is a sponsor too, the frame's."""
-    found = {c._.canonical for c in clusters if _sponsor(vocabulary, state.doc, c)}
+    found = {c._.canonical for c in clusters if _sponsor(vocabulary, state.doc, c) or _partner(vocabulary, c)}
     kept = [c for c in clusters if c._.canonical not in found]
     if kept or not clusters:
         return kept
@@ -219,3 +226,13 @@ def _sponsor(vocabulary: EventVocabulary, doc: Doc, cluster: Span) -> bool:
         if any([t.text for t in doc[end - len(texts):end]] == texts for end in ends):
             return True
     return False
+
+
+def _partner(vocabulary: EventVocabulary, cluster: Span) -> bool:
+    """Is the cluster named, in its sentence, as a partner of the application ("i den innvilgede søknaden er X med
+    som en definert partner"): a word of ``capacity_words`` within ``sponsor_reach`` words after it, and a word of
+    ``partner_words`` as near after that?"""
+    words, doc, reach = vocabulary.words, cluster.doc, vocabulary.words["sponsor_reach"]
+    after = [t.lower_ for t in doc[cluster.end:min(cluster.end + 2 * reach, cluster.sent.end)]]
+    capacity = next((i for i, w in enumerate(after[:reach]) if w in words["capacity_words"]), None)
+    return capacity is not None and any(w in words["partner_words"] for w in after[capacity:capacity + reach])
