@@ -155,8 +155,12 @@ class CreditReader:
         """(start, end, name) of a credited name starting at token ``i``, either order."""
         end = self._name_end(doc, i)
         known = organizations.at(i, end)
-        if organization_name([t.text for t in doc[i:min(end + 1, len(doc))]]) or _organization_words(doc[i:end]):
+        upto = end + 1 if end < len(doc) and not self._caption_opens(doc, end) else end  # not "Politiet i ..."
+        if organization_name([t.text for t in doc[i:min(upto, len(doc))]]) or _organization_words(doc[i:end]):
             return None  # "Foto: Norges Volleyballforbund"
+        if end - i == 1 and known_first_name(doc[i].text) and end + 1 < len(doc) and doc[end].is_lower \
+                and doc[end].is_alpha and _closes_credit(doc, end + 1):
+            return i, end + 1, doc[i:end + 1].text  # a surname written in lower case: "(Foto: Kari lund)"
         if end - i >= 2 and not (known is not None and known.end == end):
             return i, end, _as_name(doc[i:end])
         if end - i == 1 and end + 1 < len(doc) and doc[end].text == ",":
@@ -217,7 +221,7 @@ class CreditReader:
         end = slash
         while (outlet := self._outlet_ending_at(doc, end)) is not None:
             if outlet == 0 or doc[outlet - 1].text not in {"/", ","}:
-                return None
+                return self._name_opening_credit_line(doc, slash)
             end = outlet - 1
         start = end
         while start > 0 and end - start < _MAX_NAME + 2 and "\n" not in doc[start - 1].text_with_ws and (
@@ -230,7 +234,23 @@ class CreditReader:
                 return last_start, end, f"{_as_name(doc[start:end])} {_as_name(doc[last_start:start - 1])}"
         if end - start >= 2 and _opens_line(doc, start):
             return start, end, _as_name(doc[start:end])
-        return None
+        return self._name_opening_credit_line(doc, slash)
+
+    def _name_opening_credit_line(self, doc: Doc, slash: int) -> tuple[int, int, str] | None:
+        """A person's name and a comma opening the line that ends in "/ AGENCY", whatever stands
+        between them: the photographer's own agency or institution ("Kari Lie, Lehtikuva / NTB
+        scanpix", "Kari Lie, Institute of Zoology via AP / NTB scanpix")."""
+        if not _ends_line(doc, self._outlet_end(doc, slash + 1)):
+            return None
+        start = slash
+        while start > 0 and "\n" not in doc[start - 1].text_with_ws and doc[start - 1].text not in _SENTENCE_ENDS:
+            start -= 1
+        end = self._name_end(doc, start)
+        name = doc[start:end]
+        if end - start < 2 or end >= slash or doc[end].text != "," or not _opens_line(doc, start) \
+                or organization_name([t.text for t in name]) or {t.ent_type_ for t in name} - {"", "PER"}:
+            return None  # "Norsk Hydro, Reuters / NTB", "Oslo Sentrum, AP / NTB": no person
+        return start, end, _as_name(name)
 
     def _outlet_ending_at(self, doc: Doc, end: int) -> int | None:
         """Start of the outlet or agency name that ends right before token ``end``, if one does."""
