@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from ..backbone.names import known_first_name
 from .extensions import doc_text
 from .lexicon import load
-from .organizations import Organizations, organization_name
+from .organizations import Organizations, organization_body, organization_name
 from .titles import TitleLexicon
 
 _NAME_PART = re.compile(r"^(?:[A-ZÆØÅ][\wæøåÆØÅäöüéèáíóúñ'’]*(?:-[A-ZÆØÅa-zæøå][\wæøåäöüéèáíóúñ]*)*|(?:[A-ZÆØÅ]\.)+)$")
@@ -205,8 +205,9 @@ class CreditReader:
         if self.titles.base(doc[i].text) or doc[i].lower_ in self.titles.former:
             return True
         following = doc[i + 1] if i + 1 < len(doc) else None
-        if doc[i].lemma_.islower() and following is not None and following.is_lower:
-            return True  # "FOTO: Kari Hansen Fredelig demonstrasjon": a word the lemmatiser knows as common
+        if (doc[i].lemma_.islower() or organization_body().match(doc[i].lower_)) and following is not None \
+                and following.is_lower:
+            return True  # "FOTO: Kari Hansen Fredelig demonstrasjon", "Politiet i": a common word, a body
 
         return doc[i].text.endswith("s") and following is not None and bool(self.titles.base(following.text))
 

@@ -24,6 +24,10 @@ def test_a_credited_surname_in_lower_case(annotate_full, text, person):
      "Det var store styrker på stedet.", "Siv Remøy-Vangen"),
     ("Skulen vart stengd i går.\nFOTO: Siv Remøy-Vangen Politiet i Bergen leita etter ein person på Nordnes.\n"
      "Det var store styrkar på staden.", "Siv Remøy-Vangen"),
+    ("Skolen ble stengt.\nFOTO: Kari Hansen Politiet i Bergen lette etter en person.\nDet var store styrker der.",
+     "Kari Hansen"),
+    ("Skulen vart stengd.\nFOTO: Kari Hansen Politiet i Bergen leita etter ein person.\nDet var store styrkar der.",
+     "Kari Hansen"),
 ])
 def test_a_cued_name_before_a_caption_opened_by_a_body(annotate_full, text, person):
     assert roles(annotate_full(text)) == {(person, "fotograf", None)}

@@ -88,7 +88,7 @@ class RoleComponent:
         doc.spans["roles"] = roles
         staff_organizations = [doc[s.start:s.end] for s in roles if "organization_start" in s._.role
                                for s in [doc.char_span(s._.role["organization_start"], s._.role["organization_end"])]
-                               if s is not None]
+                               if s is not None] + _genitive_organizations_as_people(doc)
         doc.spans["people"] = filter_spans(people)
         # A name next to a role title or credit is a person however the model cut it
         # ("Innlandet Christian Hedløv Engh"); a known organisation is an organisation.
@@ -157,8 +157,8 @@ class RoleComponent:
         rows, end_token = [], _before_link(join)
         for i, words in reversed(list(enumerate(re.split(r" ?, ", first)))):
             end = end_token.idx + len(end_token)
-            owner = compound_owner(end_token.text) if row["organization"] is None and " " not in words else None
-            if owner is not None:  # "Orkla-eier, investor og ...": the owner is the organisation of that one
+            owner = compound_owner(end_token.text) if " " not in words else None
+            if owner is not None:  # "Orkla-eier, investor og ...", "Fjordby-kaptein og tidligere Nordvik-spiller"
                 words = words[len(owner) + 1:]
             rows.append({**row, "role": self._base_role(words), "end": max(row["person_end"] or 0, end),
                          **({"organization": owner} if owner is not None else {}),
@@ -179,6 +179,13 @@ class RoleComponent:
         words = role.split()
         base = self.lexicon.role_base(words[-1])
         return " ".join([*words[:-1], base[0]]) if base is not None else role
+
+
+def _genitive_organizations_as_people(doc: Doc) -> list[Span]:
+    """The model's people in the genitive before a title whose words the roles marked as an
+    organisation's: "Vestby Engineerings leder Kari Holm" (genitive_names.py)."""
+    return [e for e in doc.ents if e.label_ == "PER" and e.end < len(doc) and e[-1].text.endswith("s")
+            and doc[e.end]._.role_part == "TITLE" and all(t._.role_part == "ORG" for t in e)]
 
 
 def _before_link(join) -> "Token":

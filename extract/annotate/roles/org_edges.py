@@ -8,6 +8,7 @@ import re
 
 from spacy.tokens import Doc
 
+from ...backbone.lemmas import lexicon as lemma_lexicon
 from ...backbone.names import known_first_name
 from ..lexicon import load
 
@@ -94,3 +95,41 @@ def mark_names_before_suffixes(doc: Doc, parts: list[str]) -> None:
         while start > 0 and parts[start - 1] == "NAME":
             start -= 1
         parts[start:i] = ["ORG"] * (i - start)
+
+
+def mark_phrase_names_after_titles(doc: Doc, parts: list[str], prepositions: set[str]) -> None:
+    """A capitalised common noun inside a sentence, after a title (or a titled name) and its
+    preposition, with a phrase in lower case after it that a preposition opens and a noun ends, up to
+    a punctuation mark or a verb, is an organisation's name written as a phrase: "leder i Leger uten
+    grenser", "leiar i Fremtida i våre hender", "styremedlem i Foreningen for hjertesyke barn"."""
+    for i in [k for k in range(2, len(doc) - 2) if parts[k - 2] in {"TITLE", "NAME"}]:  # few tokens
+        first = doc[i]
+        if doc[i - 1].lower_ not in prepositions or parts[i] == "NAME" or first.is_sent_start \
+                or not _ORG_WORD.match(first.text) or first.ent_type_ == "PER" or not _common_noun(first.text):
+            continue
+        end = _lower_case_phrase_end(doc, i + 1)
+        if end is not None:
+            parts[i:end] = ["ORG"] * (end - i)
+
+
+def _lower_case_phrase_end(doc: Doc, k: int) -> int | None:
+    """End of a phrase in lower case from token ``k`` ("uten grenser", "i våre hender"): a preposition,
+    at most three adjectives, possessives and nouns, the last a noun, then a punctuation mark or a verb."""
+    if not (doc[k].pos_ == "ADP" and doc[k].is_lower):
+        return None
+    end = k + 1
+    while end < len(doc) and end - k <= 3 and doc[end].is_lower and doc[end].is_alpha \
+            and doc[end].pos_ in _PHRASE_POS:
+        end += 1
+    if end == k + 1 or doc[end - 1].pos_ != "NOUN" or doc[end - 1].lower_ in _TIME_NOUNS:
+        return None  # "sjef i Posten i mange år"
+    return end if end == len(doc) or doc[end].is_punct or doc[end].pos_ in {"VERB", "AUX"} else None
+
+
+_PHRASE_POS = frozenset({"ADJ", "PRON", "NOUN"})  # no determiner: "i Posten i de siste årene"
+_TIME_NOUNS = frozenset(word for words in load("dates")["ago_units"].values() for word in words)
+
+
+def _common_noun(word: str) -> bool:
+    """Does the lemma lexicon know ``word`` in lower case as a noun ("Leger", "Fremtiden")?"""
+    return (word.lower(), "NOUN") in lemma_lexicon()

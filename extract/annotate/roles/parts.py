@@ -10,11 +10,12 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Token
 
 from ...backbone.names import known_first_name
+from .genitive_names import genitive_organization_start
 from ..lexicon import load
 from ..organizations import organization_body, organization_name
 from .. import person_names
 from .org_edges import (extend_organizations_right, extend_organizations_to_prepositions, mark_names_before_suffixes,
-                        mark_things_after_titles)
+                        mark_phrase_names_after_titles, mark_things_after_titles)
 from .bodies import LowerCaseBodies, after_name
 from ..titles import TitleLexicon
 from .fields import FieldWords, mark_field
@@ -93,6 +94,7 @@ class PartMarker:
         self.bodies.mark(doc, parts)
         self._mark_unknown_organizations(doc, parts)
         mark_things_after_titles(doc, parts, self.org_prepositions)
+        mark_phrase_names_after_titles(doc, parts, self.org_prepositions)
         extend_organizations_right(doc, parts)
         extend_organizations_to_prepositions(doc, parts, self.org_prepositions)
         self._join_coordinated_organizations(doc, parts)
@@ -239,7 +241,9 @@ class PartMarker:
         """A genitive with a capital letter right before a title is its organisation or country:
         "Oslos pasientombud", "JPMorgans Hongkong-direktør", "EUs leder", "NCE iKubens leder"."""
         for token in doc[:-1]:
-            if self._named_by_article(token, parts):
+            if (named := genitive_organization_start(token, parts)) is not None:
+                start = named  # "Vestby Engineerings leder Kari Holm"
+            elif self._named_by_article(token, parts):
                 start = token.i - 1  # "De grønnes leder": a name of article and adjective
             elif not (token.text.endswith("s") and not token.is_lower and len(token) > 2
                       and (parts[token.i] in {"", "ORG"} or self._organization_named_as_person(token, parts))
