@@ -8,10 +8,12 @@ from spacy.tokens import Doc, Span
 
 from ..extensions import doc_text
 from ..spans import set_span_group
-from .find import AmountMatch, find_amounts
+from .find import AmountMatch, find_in
+from .lines import LineBlocks
+from .sentence import Sentence
 from ..numbers import NUMBERS
 from .patterns import A_DIGIT, LETTERS
-from .vocabulary import NUMBER_TRIGGERS
+from .vocabulary import AMOUNTS, NUMBER_TRIGGERS
 
 
 def may_hold_amount(text: str) -> bool:
@@ -42,17 +44,18 @@ class AmountAnnotator:
 def _amounts(doc: Doc, whole: str) -> list[tuple[int, int, str, AmountMatch]]:
     """(start_char, end_char, label, match) of the amounts of each sentence of ``doc``."""
     sents = list(doc.sents) if doc.has_annotation("SENT_START") else [doc[:]]
-    tagged, lemmatised = doc.has_annotation("POS"), doc.has_annotation("LEMMA")
-    found = []
+    # the tagger is Norwegian: on a page in English its parts of speech ("jobs" ADJ) are not used
+    tagged = doc.has_annotation("POS") and doc._.language not in AMOUNTS["untagged_languages"]
+    lemmatised = doc.has_annotation("LEMMA")
+    found, blocks = [], LineBlocks()
     for sent in sents:
-        text = whole[sent.start_char:sent.end_char]
-        if not may_hold_amount(text):
-            continue
-        offset = sent.start_char
+        text, offset = whole[sent.start_char:sent.end_char], sent.start_char
         tags = {t.idx - offset: t.pos_ for t in sent} if tagged else None
         lemmas = {t.idx - offset: t.lemma_.lower() for t in sent} if lemmatised else None
-        found += [(offset + a.start, offset + a.end, a.label, a)
-                  for a in find_amounts(text, tags, lemmas, doc._.language)]
+        sentence = Sentence(text, tags, lemmas, doc._.language)
+        sentence.lines = blocks.context(sentence)  # "Prosjektet ble finansiert slik:" over the lines under it
+        if may_hold_amount(text):
+            found += [(offset + a.start, offset + a.end, a.label, a) for a in find_in(sentence)]
     return found
 
 

@@ -12,7 +12,7 @@ from .patterns import (
 )
 from .sentence import Sentence
 from .vocabulary import (
-    AMOUNTS, CHANGE_VERBS, CURRENCY_SUFFIX, MEASURE_ENDINGS, MEASURES, MONEY_NOUN_ENDINGS,
+    AMOUNTS, CHANGE_NOUNS, CHANGE_VERBS, CURRENCY_SUFFIX, MEASURE_ENDINGS, MEASURES, MONEY_NOUN_ENDINGS,
     MONEY_VERBS_BEFORE, MONEY_WORDS, PERIODS_AFTER, PERIODS_BEFORE,
 )
 
@@ -31,7 +31,7 @@ def measure_of(word: str) -> str | None:
     return word[: -len(form)] + MEASURES[form] if form else None
 
 
-def _money_word(word: str) -> bool:
+def money_word(word: str) -> bool:
     """Is ``word`` a money noun or verb, a measure, or a compound of a money noun ("prosjektmidlene")?"""
     word = word.lower()
     return bool(measure_of(word)) or word in MONEY_WORDS or bool(_compound_ending(word, MONEY_NOUN_ENDINGS))
@@ -43,7 +43,7 @@ def mentions_money(sentence: Sentence, start: int) -> bool:
     like "får" before the number?"""
     for w in ANY_WORD.finditer(sentence.text):
         word, lemma = w.group().lower(), sentence.lemmas and sentence.lemmas.get(w.start())
-        if lemma in MONEY_WORDS or _money_word(word) or (word in CURRENCY_SUFFIX and code_case_ok(w.group())):
+        if lemma in MONEY_WORDS or money_word(word) or (word in CURRENCY_SUFFIX and code_case_ok(w.group())):
             return True
         if w.end() <= start and (word in MONEY_VERBS_BEFORE or lemma in MONEY_VERBS_BEFORE) and (
                 sentence.tag(w.start()) in (None, "VERB", "AUX")):  # not "få" (few): "Få har 2 millioner"
@@ -58,7 +58,7 @@ def money_noun_before_link(text: str, start: int) -> bool:
     if link is None:
         return False
     words = list(ANY_WORD.finditer(text, 0, link.start()))[-AMOUNTS["money_link_window"]:]
-    return any(_money_word(w.group()) for w in words)
+    return any(money_word(w.group()) for w in words)
 
 
 def measure_linked_after(text: str, end: int) -> str | None:
@@ -95,9 +95,10 @@ def after_change_verb(sentence: Sentence, pos: int) -> bool:
     """Is the verb before ``pos`` one of change ("har økt", "vil auke tollane ... fra")? With a
     tagged Doc the nearest VERB decides, else the few words before ``pos``."""
     words = list(ANY_WORD.finditer(sentence.text, 0, pos))
-    if sentence.tags is not None:
-        verbs = [w.group().lower() for w in words if sentence.tag(w.start()) == "VERB"]
-        return bool(verbs) and verbs[-1] in CHANGE_VERBS
+    if sentence.tags is not None:  # or a noun of change nearer than any verb: "En økning i støtten fra"
+        verbs = [w.group().lower() for w in words
+                 if sentence.tag(w.start()) == "VERB" or w.group().lower() in CHANGE_NOUNS]
+        return bool(verbs) and (verbs[-1] in CHANGE_VERBS or verbs[-1] in CHANGE_NOUNS)
     return not CHANGE_VERBS.isdisjoint(w.group().lower() for w in words[-AMOUNTS["change_window"]:])
 
 

@@ -12,7 +12,8 @@ from .context import after_change_verb, code_case_ok, measure, number_stands_alo
 from .patterns import (
     DIGIT_AFTER, OPENER_BEFORE, PERIOD_AFTER, PHRASE, RANGED, RATE_AFTER, SCALED_PREFIX, SCALED_SUFFIX, SUFFIX,
 )
-from .sentence import Sentence
+from .lines import line_money
+from .sentence import LineContext, Sentence
 from .units import unit_without_currency
 from .vocabulary import (
     AMOUNTS, CURRENCY_PREFIX, CURRENCY_SUFFIX, IMPLIED_CURRENCY, QUALIFIERS, RANGE_JOINERS, RANGE_OPENERS,
@@ -31,17 +32,26 @@ class AmountMatch(NamedTuple):
 
 
 def find_amounts(text: str, tags: dict[int, str] | None = None, lemmas: dict[int, str] | None = None,
-                 language: str | None = None) -> list[AmountMatch]:
+                 language: str | None = None, lines: LineContext | None = None) -> list[AmountMatch]:
     """All amounts in ``text`` (one sentence; measure and period are looked up inside it).
     ``tags``, ``lemmas``: UPOS and lemma of the words by character offset, when the text comes
-    from a tagged Doc; ``language``: the document's ("en" reads "billion" as 10^9)."""
-    sentence = Sentence(text, tags, lemmas, language)
+    from a tagged Doc; ``language``: the document's ("en" reads "billion" as 10^9); ``lines``:
+    what the lines around it say of its bare numbers (``lines.LineBlocks``)."""
+    sentence = Sentence(text, tags, lemmas, language, lines or LineContext())
+    return find_in(sentence)
+
+
+def find_in(sentence: Sentence) -> list[AmountMatch]:
+    """The amounts of ``sentence``, but for a heading's unit ("Beløp i 1000 kr")."""
+    text, unit = sentence.text, sentence.lines.unit
     found: list[AmountMatch] = []
     for m in PHRASE.finditer(text):
         if found and m.start() < found[-1].end:
             continue  # the upper end of a range already read
         ranged = RANGED.match(text, m.start())
         found += (ranged and _range(sentence, ranged)) or _single(sentence, m)
+    if unit:
+        found = [a for a in found if a.end <= unit[0] or a.start >= unit[1]]
     return _without_rate_bases(found)
 
 
@@ -63,7 +73,10 @@ def _range(sentence: Sentence, m: re.Match) -> list[AmountMatch]:
     if sentence.in_date(m.start("low"), m.end("low")):
         return []
     upper = high[0]
-    value = whole(low * (NUMBERS.scale(m["lscale"] or m["scale"], sentence.language) or 1))
+    high_number = parse_number(m["num"])  # the upper end's scale otherwise: "MNOK 15-20"
+    scale = NUMBERS.scale(m["lscale"] or m["scale"], sentence.language) or (
+        upper.amount["value"] / high_number if high_number else 1)
+    value = whole(low * scale)
     if not value < upper.amount["value"]:
         return []  # "2–0": a score
     if opener and after_change_verb(sentence, opener.start()):
@@ -116,7 +129,10 @@ def _single(sentence: Sentence, m: re.Match) -> list[AmountMatch]:
             return []  # "14.30" is a clock time
     unit, label = None, "MONEY"
     if currency is None:
-        if (kind := unit_without_currency(sentence, m, end, scale, value)) is None:
+        kind = unit_without_currency(sentence, m, end, scale, value)
+        if kind is None and not (m["att"] or m["pre"]) and (by_line := line_money(sentence, m, end, value, scale)):
+            (scale, end), kind = by_line, (None, "MONEY", by_line[1])  # "200.000 fra Innovasjon Norge"
+        if kind is None:
             return []
         unit, label, end = kind
         currency = IMPLIED_CURRENCY if label == "MONEY" else None

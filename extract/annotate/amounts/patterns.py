@@ -10,7 +10,7 @@ from extract.lexicon import alternation
 from ..numbers import NUMBERS
 from ..line_patterns import WS, WS_OPT, ending_with, line_alternation, starting_with
 from .vocabulary import (
-    AMOUNTS, CURRENCY_PREFIX, CURRENCY_SUFFIX, FUNDING, PERCENT, PERIODS_AFTER, PERIODS_BEFORE, QUALIFIERS,
+    AMOUNTS, CURRENCY_PREFIX, CURRENCY_SUFFIX, FUNDING, HEADER_UNITS, PERCENT, PERIODS_AFTER, PERIODS_BEFORE, QUALIFIERS,
     RANGE_JOINERS, RANGE_OPENERS, SCALED_CURRENCIES,
 )
 
@@ -82,3 +82,19 @@ NEXT_NUMBER = re.compile(rf"{WS}\d+(?:[., \u00a0]\d+)*(?!\w)")  # "16.336" in "1
 ANY_WORD = re.compile(_WORD)
 A_DIGIT = re.compile(r"\d")
 LETTERS = re.compile(r"[^\W\d_]+")
+
+# Money said by its lines (``lines``): "200.000 fra Innovasjon Norge", "MBL: 150’", "Budsjett: 450.000",
+# and a heading's unit "Beløp i 1000 kr" / "(NOK 1000)".
+FUNDER_LINK = starting_with(AMOUNTS["funder_links"], lead=WS)
+THOUSANDS_MARK = re.compile(rf"(?:{alternation(AMOUNTS['thousands_marks'])})(?![\w'’′])")
+LABEL_BEFORE = re.compile(rf"(?P<w>{_WORD}){WS_OPT}:[^:\n]*$")
+HEADER_UNIT = re.compile(
+    rf"(?:\({WS_OPT}(?:(?:{line_alternation(AMOUNTS['header_unit_leads'])}){WS})?"
+    rf"|(?<!\w)(?:{line_alternation(AMOUNTS['header_unit_leads'])}){WS})"
+    rf"(?P<unit>{line_alternation(HEADER_UNITS)})(?!\w){WS_OPT}\)?{WS_OPT}(?=[:\n]|$)",
+    re.I,
+)
+PLAIN_FOUR_DIGITS = re.compile(r"\d{4}")
+LINE = re.compile(r"[^\n]+")
+MONEY_PHRASE_BEFORE = re.compile(rf"(?<!\w){line_alternation(FUNDING['money_phrases'])}{WS}$", re.I)  # "går inn med"
+WORD_BEFORE = re.compile(rf"(?<!\w)(?P<w>{_WORD}){WS}$")

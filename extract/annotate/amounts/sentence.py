@@ -3,10 +3,23 @@ and its dates, passed to every reading step instead of kept on a component."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
 
 from ..dates import find_dates
+
+
+@dataclass(frozen=True)
+class LineContext:
+    """What the lines around a sentence say of its bare numbers (``lines.LineBlocks``): money
+    (``money``), in a heading's unit (``scale``), from character ``start`` to ``end``; ``unit`` is the
+    (start, end) of the heading's unit in this sentence, itself no amount."""
+
+    money: bool = False
+    scale: int | None = None
+    start: int = 0
+    end: int = 0
+    unit: tuple[int, int] | None = None
 
 
 @dataclass
@@ -19,6 +32,7 @@ class Sentence:
     tags: dict[int, str] | None = None
     lemmas: dict[int, str] | None = None
     language: str | None = None  # the document's: "nb", "nn" or "en"
+    lines: LineContext = field(default_factory=LineContext)
 
     @cached_property
     def dates(self) -> list[tuple[int, int]]:
@@ -34,3 +48,9 @@ class Sentence:
         """The UPOS of the word starting at ``start``: None when the Doc is not tagged,
         ``missing`` when no token starts there."""
         return None if self.tags is None else self.tags.get(start, missing)
+
+    def part(self, start: int, end: int) -> Sentence:
+        """The stretch text[start:end] (a line of it) as a sentence of its own."""
+        def shift(table: dict[int, str] | None) -> dict[int, str] | None:
+            return None if table is None else {i - start: v for i, v in table.items() if start <= i < end}
+        return Sentence(self.text[start:end], shift(self.tags), shift(self.lemmas), self.language)

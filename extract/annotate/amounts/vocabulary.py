@@ -51,7 +51,8 @@ COMPARATIVE_COUNTS = set(AMOUNTS["comparative_counts"])
 IMPLIED_CURRENCY = AMOUNTS["implied_currency"]
 FUNDING = load("funding")
 #: words that make a sentence about money (nouns and verbs, forms and lemmas)
-MONEY_WORDS = frozenset(FUNDING["money_nouns"]) | frozenset(FUNDING["money_verbs"])
+MONEY_VERBS = frozenset(FUNDING["money_verbs"])
+MONEY_WORDS = frozenset(FUNDING["money_nouns"]) | MONEY_VERBS
 #: verbs that make money only before the number ("Klyngen får fem millioner")
 MONEY_VERBS_BEFORE = frozenset(FUNDING["money_verbs_before"])
 #: money nouns a compound may end in ("prosjektmidlene")
@@ -59,6 +60,12 @@ MONEY_NOUN_ENDINGS = compound_endings(FUNDING["money_nouns"])
 RANGE_OPENERS = _table(AMOUNTS["range_openers"])
 RANGE_JOINERS = {q: {squash(w) for w in words} for q, words in AMOUNTS["range_joiners"].items()}
 CHANGE_VERBS = set(AMOUNTS["change_verbs"])
+CHANGE_NOUNS = set(AMOUNTS["change_nouns"])
+#: funders by name and by the word their name ends in ("Trondheim kommune")
+FUNDERS = tuple(squash(f) for f in AMOUNTS["funders"])
+FUNDER_HEADS = tuple(AMOUNTS["funder_heads"])
+#: a heading's unit ("i 1000 kr", "(NOK 1000)") -> its scale
+HEADER_UNITS = {squash(str(w)): int(scale) for scale, words in AMOUNTS["header_units"].items() for w in words}
 #: words without which a text holds no amount (besides digits): number words that are not
 #: only an article ("en bedrift"), and scale words ("en halv milliard")
 NUMBER_TRIGGERS = frozenset(
