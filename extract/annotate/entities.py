@@ -264,7 +264,7 @@ class EntityComponent:
                 or person_names.street_name(span[-1].lower_, self.street_ending):
             return "LOC"  # "Olav Tryggvasons gate", "Nordre Kanken", "Strandgate"
         if len(span) > 1 and (person_names.acronym_first(span) or span[0].text in self.outlets
-                              or organization_name([*(t.text for t in span[:-1]), span[-1].text.removesuffix("s")])):
+                              or organization_name([t.text for t in span])):
             return "ORG"  # "RB Leipzig", "BASF Brattvåg", "Planet Labs Inc.", "Philips Petroleum", "NRK Sport"
         before = doc[span.start - 1].lower_ if span.start else ""
         if before in self.type_nouns:

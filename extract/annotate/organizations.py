@@ -26,11 +26,13 @@ _MAX_WORDS = 3  # capitalised words before an organisation word
 def organization_name(words: list[str]) -> bool:
     """Do the words of a name make it an organisation's, never a person's: a first word like
     "Hotel" or a country's genitive ("Norges Volleyballforbund"), a last word like "AS" or
-    "Shipping", or one that ends in a body ("-forbund", "-utvalget")?"""
+    "Shipping" (its genitive too), or one that ends in a body ("-forbund", "-utvalget") or a firm's
+    word ("Vekstforum")?"""
     last = words[-1].rstrip(".") if len(words) > 1 else ""
     return len(words) > 1 and (words[0] in _name_words()["prefixes"] or last in _name_words()["suffixes"]
                                or last.removesuffix("s") in _name_words()["genitive_suffixes"]
-                               or bool(_name_words()["body"].match(last.lower())))
+                               or bool(_name_words()["body"].match(last.lower()))
+                               or bool(_name_words()["compound"].match(last.lower().removesuffix("s"))))
 
 
 def registry_name(name: str) -> str:
@@ -57,7 +59,9 @@ def _name_words() -> dict:
     return {"prefixes": frozenset([*names["organization_prefixes"], *countries]),
             "suffixes": frozenset(load("organizations")["name_suffixes"]),
             "genitive_suffixes": frozenset(_genitive_suffixes()),
-            "body": re.compile(f"^(?P<compound>[a-zæøå-]*)(?:{nouns})(?P<definite>{endings})?$")}
+            "body": re.compile(f"^(?P<compound>[a-zæøå-]*)(?:{nouns})(?P<definite>{endings})?$"),
+            # "Vekstforum", "Industriinkubator": a firm's last word compounded on one of these
+            "compound": re.compile(f"^[a-zæøå]{{3,}}-?{alternation(load('organizations')['compound_name_suffixes'])}$")}
 
 
 def _genitive_suffixes() -> list[str]:

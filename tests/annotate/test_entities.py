@@ -213,3 +213,29 @@ def test_people_of_an_article_with_the_model(annotate_full, text, expected):
 def test_a_name_with_two_spaces_inside_is_one_person_written_once(annotate_with_ents, text):
     doc = annotate_with_ents(text, {"Trude Anne  Solheim": "PER", "Solheim": "PER", "Per Dal": "PER"})
     assert {canonical for _, canonical in people(doc) if "Solheim" in canonical} == {"Trude Anne Solheim"}
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Partnerne er Brekke Seafood, Tindvik Utvikling, Solhaug Vekstforum og Lia Behandlingssenter.",
+     ["Brekke Seafood", "Tindvik Utvikling", "Solhaug Vekstforum", "Lia Behandlingssenter"]),
+    ("Partnarane er Brekke Seafood, Tindvik Utvikling, Solhaug Vekstforum og Lia Behandlingssenter.",
+     ["Brekke Seafood", "Tindvik Utvikling", "Solhaug Vekstforum", "Lia Behandlingssenter"]),
+    # a firm's last word ending in s is no genitive to strip ("Systems", "Solutions")
+    ("Satsinga er eit samarbeid mellom Nordvik kommune, qTrade Systems og Fjell Solutions.",
+     ["qTrade Systems", "Fjell Solutions"]),
+    ("Satsingen er et samarbeid mellom Nordvik kommune, qTrade Systems og Fjell Solutions.",
+     ["qTrade Systems", "Fjell Solutions"]),
+])
+def test_a_name_ending_in_a_firms_word_is_no_person(annotate_with_ents, text, names):
+    doc = annotate_with_ents(text, {name: "PER" for name in names})
+    assert people(doc) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Programmet er en satsing mellom Brekke kommune, Solvang Systems og Nordvik Næringsutvikling.",
+    "Programmet er ei satsing mellom Brekke kommune, Solvang Systems og Nordvik Næringsutvikling.",
+])
+def test_a_firm_named_by_its_last_word_is_no_person_with_the_model(annotate_full, text):
+    doc = annotate_full(text)
+    assert [m.text for m in doc.spans["mentions"] if m.label_ == "PER"] == []
+
