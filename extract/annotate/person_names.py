@@ -1,12 +1,11 @@
 """Who is a person, and where a person's name ends.
 
-- ``edges``: how many words a model's PER span loses at each end: a title, a genitive
-  before a title, a word in capitals, "Daværende" or "Foto" at the right edge ("Thorleif
-  Berthelsen Styremedlem", "Tor G. Stenersen Flyktninghjelpens generalsekretær", "Sander
-  Birkeland DEBUTANT"); a determiner and the noun after it ("En Drøm Christopher
-  Langeland"), a form of address ("Sir Alex Ferguson") or a word for kin ("Pappa Gjert")
-  at the left; a genitive of a name the article writes without the -s or the data lists
-  ("Kolstads Tom Kåre Nikolaisen", "Rosenborgs Tor Olav Dahle").
+- ``edges``: how many words a model's PER span loses at each end: a document's field label and what follows it
+  ("Kari Lie Emneord Innovasjon"), a title, a genitive before a title, a word in capitals, "Daværende" or "Foto" at
+  the right edge ("Thorleif Berthelsen Styremedlem", "Tor G. Stenersen Flyktninghjelpens generalsekretær", "Sander
+  Birkeland DEBUTANT"); a determiner and the noun after it ("En Drøm Christopher Langeland"), a form of address ("Sir
+  Alex Ferguson") or a word for kin ("Pappa Gjert") at the left; a genitive of a name the article writes without the
+  -s or the data lists ("Kolstads Tom Kåre Nikolaisen", "Rosenborgs Tor Olav Dahle").
 - ``with_evidence``: a one-word name is a person only with evidence in the article: a
   title or a word for kin before it, a verb of saying next to it, an age in parentheses
   after it ("Lucas (18)"), a first name the data knows, a full name it is listed with
@@ -14,14 +13,12 @@
   sentence. A name with a first and a last name needs none.
 - ``common_word_opening``: a verb or function word opening a sentence is no first name
   ("Nevnte Rodrigo").
-- ``pieces``: the names one model span holds; ``merge_full_names``: which full names are
-  one person ("Kaare Norum" and "Kaare R. Norum", "Jan Henrik" and "Jan Henrik Nygård").
+- ``pieces``: the names one model span holds (which full names are one person: ``name_merges``).
 """
 
 from __future__ import annotations
 
 import re
-from collections import Counter
 from functools import cache
 
 from spacy.tokens import Doc, Span
@@ -29,6 +26,7 @@ from spacy.tokens import Doc, Span
 from ..backbone.lemmas import lexicon as lemma_lexicon
 from ..backbone.names import known_first_name
 from .lexicon import load
+from .name_merges import merge_full_names  # noqa: F401  (entities uses it as person_names.merge_full_names)
 from .titles import TitleLexicon
 
 _COMPOUND = 9  # letters: a label's compound noun, longer than the surnames that are nouns ("Strand", "Bakken")
@@ -42,12 +40,11 @@ _FUNCTION_POS = ("PRON", "ADP", "SCONJ", "CCONJ")  # no word a name ends in ("P�
 
 @cache
 def _words() -> dict:
-    names = load("names")
-    roles = load("roles")
+    names, roles = load("names"), load("roles")
     return {"determiners": frozenset(names["determiners"]), "honorifics": frozenset(names["honorifics"]),
             "not_name_ends": frozenset([*roles["former"], *roles["credits"]]),
             "pronouns": frozenset(names["person_pronouns"]), "kinship": frozenset(names["kinship"]),
-            "placing": frozenset(names["title_place_prepositions"]),
+            "placing": frozenset(names["title_place_prepositions"]), "field_labels": frozenset(names["field_labels"]),
             "places": frozenset([*names["places"], *names["countries"]]),
             "listed": frozenset(n for key in ("outlets", "agencies", "clubs", "places", "countries")
                                 for n in names[key]),
@@ -56,6 +53,8 @@ def _words() -> dict:
 
 def edges(doc: Doc, start: int, end: int, titles: TitleLexicon) -> tuple[int, int]:
     """(start, end) of the name inside a model's PER span ``doc[start:end]``."""
+    start += field_label(doc[start])  # "Dato Kari Lie", "Kari Lie Emneord Innovasjon": a document's field label
+    end = next((i for i in range(start + 1, end) if field_label(doc[i])), end)
     while end - start >= 2 and _not_name_end(doc, start, end, titles):
         end -= 1  # "Monica Gjesdahl Senior Rådgiver"
     if end - start >= 2 and doc[start].lower_ in _words()["determiners"]:
@@ -66,6 +65,11 @@ def edges(doc: Doc, start: int, end: int, titles: TitleLexicon) -> tuple[int, in
     if end - start >= 3 and _genitive_of_named(doc, doc[start].text):
         start += 1
     return start, end
+
+
+def field_label(token) -> bool:
+    """A capitalised label of a document's field ("Emneord", "Saksnr"), no part of a name."""
+    return token.is_title and token.lower_ in _words()["field_labels"]
 
 
 def _not_name_end(doc: Doc, start: int, end: int, titles: TitleLexicon) -> bool:
@@ -357,44 +361,3 @@ def joined_name(token) -> Span:
     while end < len(doc) and doc[end].head.i == token.i and doc[end].dep_.lower() == "flat":
         end += 1
     return doc[token.i:end]
-
-
-def merge_full_names(full: Counter) -> dict[str, str]:
-    """Each full name to the most frequent form of the same person: "Kaare Norum" and
-    "Kaare R. Norum" (same first and last name) are one person, "Boasson Hagen" is
-    "Edvald Boasson Hagen" when the article names no other Boasson Hagen, and first names
-    alone are the one longer name they open ("Jan Henrik" and "Jan Henrik Nygård")."""
-    canonical = {}
-    for name in full:
-        words = _folded(name)
-        same = [f for f in full if _same_first(_folded(f)[0], words[0]) and _folded(f)[-1] == words[-1]]
-        longer = {f for f in full if len(f.split()) > len(words) and _folded(f)[-len(words):] == words}
-        if len(longer) == 1 and not any(_folded(f)[0] == words[0] for f in longer):
-            same = list(longer)
-        elif _first_names_of_one(name, full):  # "Jan Henrik" is Jan Henrik Nygård
-            same = list(_first_names_of_one(name, full))
-        canonical[name] = max(same, key=lambda f: (full[f], len(f)))
-    return canonical
-
-
-def _folded(name: str) -> list[str]:
-    """A name's words in lower case: "Van Persie" opening a sentence is "van Persie"."""
-    return name.lower().split()
-
-
-def _same_first(a: str, b: str) -> bool:
-    """The same first name, or an initial of it: "R. Kelly" is "Robert Kelly"."""
-    if a == b:
-        return True
-    initial = a if a.endswith(".") and len(a) == 2 else b if b.endswith(".") and len(b) == 2 else None
-    other = b if initial == a else a
-    return initial is not None and other[:1] == initial[:1] and not other.endswith(".")
-
-
-def _first_names_of_one(name: str, full) -> set[str]:
-    """The one longer name ``name`` opens, when all of its words are first names the data knows."""
-    words = name.split()
-    if any(not known_first_name(w) for w in words):
-        return set()
-    longer = {f for f in full if len(f.split()) > len(words) and f.split()[:len(words)] == words}
-    return longer if len(longer) == 1 else set()

@@ -239,3 +239,28 @@ def test_a_firm_named_by_its_last_word_is_no_person_with_the_model(annotate_full
     doc = annotate_full(text)
     assert [m.text for m in doc.spans["mentions"] if m.label_ == "PER"] == []
 
+
+@pytest.mark.parametrize("text, span, expected", [
+    ("Prosjektansvarleg Kari Nordlie Emneord Innovasjon Fornying Oppdragsgivar Nordvik kommune",
+     "Kari Nordlie Emneord Innovasjon Fornying", "Kari Nordlie"),
+    ("Prosjektansvarlig Kari Nordlie Emneord Innovasjon Fornying Oppdragsgiver Nordvik kommune",
+     "Kari Nordlie Emneord Innovasjon Fornying", "Kari Nordlie"),
+    ("Saksbehandlar: Per Olav Brekke Saksnr Utval Møtedato", "Per Olav Brekke Saksnr Utval Møtedato",
+     "Per Olav Brekke"),
+    ("Saksbehandler: Per Olav Brekke Saksnr Utvalg Møtedato", "Per Olav Brekke Saksnr Utvalg Møtedato",
+     "Per Olav Brekke"),
+])
+def test_a_documents_field_label_run_into_a_name_ends_it(annotate_with_ents, text, span, expected):
+    assert [canonical for _, canonical in people(annotate_with_ents(text, {span: "PER"}))] == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "Tal sider 23 Prosjektnr 6235 Prosjektansvarleg Kari Nordlie Emneord Innovasjonssystem Funksjonell analyse "
+    "Oppdragsgivar Nordvik kommune Samandrag Dette notatet er frå prosjektet.",
+    "Antall sider 23 Prosjektnr 6235 Prosjektansvarlig Kari Nordlie Emneord Innovasjonssystem Funksjonell analyse "
+    "Oppdragsgiver Nordvik kommune Sammendrag Dette notatet er fra prosjektet.",
+])
+def test_the_value_of_a_field_label_is_no_part_of_the_name_before_it_with_the_model(annotate_full, text):
+    doc = annotate_full(text)
+    assert {r._.role["person"] for r in doc.spans["roles"]} == {"Kari Nordlie"}
+    assert {m._.canonical for m in doc.spans["mentions"] if m.label_ == "PER"} == {"Kari Nordlie"}

@@ -293,7 +293,8 @@ class PartMarker:
             if run:  # "En Drøm Christopher Langeland": the name is the last two
                 start, end = person_names.edges(doc, run[0].i, run[-1].i + 1, self.lexicon)
                 run = list(doc[start:end])
-            if 2 <= len(run) <= 5 and not any(t.ent_type_ for t in run):
+            labelled = run and run[0].i > 0 and person_names.field_label(doc[run[0].i - 1])  # "Emneord Innovasjon Klynge"
+            if 2 <= len(run) <= 5 and not any(t.ent_type_ for t in run) and not labelled:
                 start, part = self._loose_run_part(doc, run[0].i, parts)
                 parts[start:run[-1].i + 1] = [part] * (run[-1].i + 1 - start)
             run = [token] if token is not None and self._name_word(token, parts, []) else []
