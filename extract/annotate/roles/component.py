@@ -29,6 +29,7 @@ from .rows import MarkedDoc, RowBuilder, compound_owner
 from .staff_lists import StaffLists, with_staff_lists
 from .units import UnitRoles
 from .verbs import RunningVerbs
+from .leading import LeadingVerbs
 
 
 _BEFORE_NAME_PARTS = frozenset({"TITLE", "ORG"})  # a title and its organisation, no part of the name after them
@@ -65,6 +66,7 @@ class RoleComponent:
         self.units = UnitRoles()
         self.nations = NationalOffices()
         self.running = RunningVerbs()
+        self.leading = LeadingVerbs(self.referents.cluster_words)
 
     def __call__(self, doc: Doc) -> Doc:
         organizations = self.organizations.find(doc)
@@ -103,8 +105,9 @@ class RoleComponent:
         org_spans = self.parts.organization_spans(doc, known)
         parts = self.parts.mark(doc, org_spans)
         english = self.english.rows_for(doc)
+        leading = self.leading.rows_for(doc, org_spans)  # "Kari Holm leder Nordvik Jaktlag": no title word needed
         if parts is None:
-            return english + self.credits.read(doc, organizations)
+            return _new_people(english + leading) + self.credits.read(doc, organizations)
         split_glued_names(doc, parts, self.rows.org_prepositions, self.lists.group_prepositions)
         referred = self.referents.find(doc, parts)
         for i, name in referred.items():  # "selskapets konsernsjef": the company named before
@@ -125,7 +128,7 @@ class RoleComponent:
         results = [row for row in results if not any(_same_person_and_place(row, other) for other in english)]
         results = [split for row in results + english for split in self._coordinated_roles(doc, row)]
         results = self.running.fill(doc, self.nations.fill(doc, results), parts)
-        return results + self.credits.read(doc, organizations)
+        return _new_people(results + leading) + self.credits.read(doc, organizations)
 
     def _coordinated_roles(self, doc: Doc, row: dict) -> list[dict]:
         """A row for each of the roles of a list joined by "og" and commas ("psykolog og
@@ -209,6 +212,23 @@ def _coordinated_names(doc: Doc, and_word: str) -> list[Span]:
         if end - ent.end > 2 and not (first.endswith("s") and not known_first_name(first)):
             found.append(doc[ent.end + 1:end])  # not "Sunwebs Marc Hirschi": a genitive may open the run
     return found
+
+
+def _new_people(rows: list[dict]) -> list[dict]:
+    """``rows`` but those of a verb of leading whose person another row already gives a role in
+    that organisation, or a role of that word (a title of that head and no organisation takes the
+    verb's), and but the rows whose "person" is the organisation a verb of leading names."""
+    leading = [r for r in rows if r["rule"] == "leading-verb"]
+    others = [r for r in rows if r["rule"] != "leading-verb"  # not "leiar Nordvik Sparebank" as a title and a name
+              and not any(r["person"] == lead["organization"] for lead in leading)]
+    for i, row in enumerate(others):  # "Daglig leder Kari Holm leder Nordvik Jaktlag": the title's organisation
+        lead = next((r for r in leading if r["person"] == row["person"] and row["organization"] is None
+                     and row["role"].split()[-1] == r["role"]), None)
+        if lead is not None:
+            others[i] = {**row, "organization": lead["organization"]}
+    return others + [r for r in leading if not any(
+        o["person"] == r["person"] and (o["organization"] == r["organization"] or o["role"] == r["role"])
+        for o in others)]
 
 
 def _same_person_and_place(row: dict, english: dict) -> bool:
