@@ -59,3 +59,20 @@ def test_no_role_of_leading_without_a_person_and_an_organisation_or_twice(annota
 ])
 def test_a_title_before_the_name_takes_the_organisation_the_verb_leads(annotate_in, text, language, expected):
     assert roles(annotate_in(text, language)) == expected
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Ola Fjellstad leder Nordvik IL i serien for første gang tirsdag.", "nb"),
+    ("Ola Fjellstad leier Nordvik IL i serien for første gong tysdag.", "nn"),
+    ("Ola Fjellstad leder Nordvik IL mot Brekkvik på søndag.", "nb"),
+])
+def test_leading_a_side_in_a_match_is_no_office(annotate_in, text, language):
+    assert not [r for r in roles(annotate_in(text, language)) if r[1] in ("leder", "leiar")]
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Prosjektet ledes av Ola Fjellstad fra Nordvik.", "nb"),
+    ("Prosjektet vert leidd av Ola Fjellstad frå Nordvik.", "nn"),
+])
+def test_a_common_noun_opening_the_sentence_is_no_organisation_led(annotate_in, text, language):
+    assert not [r for r in roles(annotate_in(text, language)) if r[1] in ("leder", "leiar")]

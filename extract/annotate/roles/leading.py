@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from ...backbone.names import known_first_name
 from ..lexicon import load
 from ..organizations import organization_name
-from ..person_names import joined_name
+from ..person_names import definite_common_noun, joined_name
 
 _SUBJECTS = frozenset({"SUBJ", "nsubj", "nsubj:pass"})  # NDT's label (the shipped parser) and UD's
 _OBJECTS = frozenset({"DOBJ", "obj"})
@@ -36,6 +36,8 @@ class LeadingVerbs:
         self.forms = roles["leading_forms"]
         self.cluster_words = cluster_words
         self.s_endings = tuple(load("names")["s_endings"])
+        self.event_words = frozenset(roles["leading_event_words"])
+        self.agents_in = frozenset(roles["leading_event_in"])
 
     def rows_for(self, doc: Doc, organizations: list[tuple[int, int]]) -> list[dict]:
         """The rows of ``doc``'s verbs of leading; ``organizations``: the token spans of its
@@ -56,7 +58,19 @@ class LeadingVerbs:
         org_word = _subject(verb) if agent is not None else _child(verb, _OBJECTS, after=verb.i)
         person = _person(doc, person_word)
         organization = self._organization(doc, org_word, organizations)
+        if agent is None and org_word is not None and self._in_event(doc, org_word, organizations):
+            return None  # "X leder Nordvik IL i cupfinalen / mot Brann": a side in a match, no office
         return _row(person, verb, role, organization) if person is not None and organization is not None else None
+
+    def _in_event(self, doc: Doc, org_word: Token, organizations: list[tuple[int, int]]) -> bool:
+        """Does a match or event follow the organisation led ("mot Brann", "i mesterligaen": a
+        preposition of events, or "i" before a lower-case word)?"""
+        span = _organization_at(doc, org_word.i, organizations)
+        end = span.end if span is not None else org_word.i + 1
+        if end >= len(doc):
+            return False
+        after = doc[end].lower_
+        return after in self.event_words or after in self.agents_in and end + 1 < len(doc) and doc[end + 1].is_lower
 
     def _between(self, doc: Doc, word: Token, organizations: list[tuple[int, int]]) -> list[dict]:
         """"Kari Holm leiar Nordvik Sparebank": a present form (``leading_forms``) the tagger took for
@@ -68,7 +82,7 @@ class LeadingVerbs:
         if person is None or len(person) < 2 or self._genitive(person[-1].text):
             return []  # "Havforskings leder Tiril Aasen": an owner and a title
         organization = _organization_at(doc, word.i + 1, organizations) or _named_as_person(doc, word.i + 1)
-        if organization is None or organization.start != word.i + 1:
+        if organization is None or organization.start != word.i + 1 or self._in_event(doc, doc[word.i + 1], organizations):
             return []
         return [_row(person, word, role, organization.text)]
 
@@ -88,7 +102,9 @@ class LeadingVerbs:
             clusters = doc.spans.get("clusters", [])
             return Counter(c._.canonical or c.text for c in clusters).most_common(1)[0][0] if clusters else None
         found = _organization_at(doc, token.i, organizations)
-        return found.text if found is not None else None
+        if found is None or len(found) == 1 and definite_common_noun(found.text):
+            return None  # "Prosjektet ledes av ...": a common noun opening the sentence
+        return found.text
 
 
 def _organization_at(doc: Doc, i: int, organizations: list[tuple[int, int]]) -> Span | None:
@@ -101,7 +117,8 @@ def _organization_at(doc: Doc, i: int, organizations: list[tuple[int, int]]) -> 
     if entity is not None:
         return entity if entity.label_ != "PER" or organization_name([t.text for t in entity]) else None
     token = doc[i]
-    return joined_name(token) if token.pos_ == "PROPN" and token.is_title and not token.ent_type_ else None
+    name = joined_name(token) if token.pos_ == "PROPN" and token.is_title and not token.ent_type_ else None
+    return name if name is not None and len(name) > 1 else None  # not "Eksempelvis" opening a sentence
 
 
 def _named_as_person(doc: Doc, i: int) -> Span | None:
