@@ -18,11 +18,12 @@ from ..lexicon import load
 from ..organizations import organization_name
 from ..person_names import definite_common_noun, joined_name
 
-_SUBJECTS = frozenset({"SUBJ", "nsubj", "nsubj:pass"})  # NDT's label (the shipped parser) and UD's
+_SUBJECTS = frozenset({"SUBJ", "nsubj"})  # NDT's label (the shipped parser) and UD's
 _OBJECTS = frozenset({"DOBJ", "obj"})
 _AGENT_OBJECTS = frozenset({"PUTFYLL", "obj", "pobj"})
 _CHAIN = frozenset({"INFV", "xcomp", "aux"})  # "skal lede", "har vært ledet": the subject sits on the auxiliary
 _ORGANIZATION_LABELS = frozenset({"ORG", "GPE_ORG"})
+_NOT_PEOPLE = frozenset({"ORG", "GPE_ORG", "GPE_LOC", "LOC", "GPE"})  # "I Nordland leder Ap": a place
 
 
 class LeadingVerbs:
@@ -36,6 +37,7 @@ class LeadingVerbs:
         self.forms = roles["leading_forms"]
         self.cluster_words = cluster_words
         self.s_endings = tuple(load("names")["s_endings"])
+        self.particles = frozenset(load("names")["particles"])
         self.event_words = frozenset(roles["leading_event_words"])
         self.agents_in = frozenset(roles["leading_event_in"])
 
@@ -56,7 +58,7 @@ class LeadingVerbs:
         agent = next((c for c in verb.children if c.lower_ in self.agents and c.i > verb.i), None)
         person_word = _child(agent, _AGENT_OBJECTS) if agent is not None else _subject(verb) or _before(verb)
         org_word = _subject(verb) if agent is not None else _child(verb, _OBJECTS, after=verb.i)
-        person = _person(doc, person_word)
+        person = _person(doc, person_word) or self._written_name(doc, agent.i + 1 if agent is not None else verb.i, agent is not None)
         organization = self._organization(doc, org_word, organizations)
         if agent is None and org_word is not None and self._in_event(doc, org_word, organizations):
             return None  # "X leder Nordvik IL i cupfinalen / mot Brann": a side in a match, no office
@@ -78,13 +80,31 @@ class LeadingVerbs:
         role = self.forms.get(word.lower_)
         if role is None or not 0 < word.i < len(doc) - 1:
             return []
-        person = _person(doc, doc[word.i - 1])
+        person = _person(doc, doc[word.i - 1]) or self._written_name(doc, word.i, False)
         if person is None or len(person) < 2 or self._genitive(person[-1].text):
             return []  # "Havforskings leder Tiril Aasen": an owner and a title
         organization = _organization_at(doc, word.i + 1, organizations) or _named_as_person(doc, word.i + 1)
         if organization is None or organization.start != word.i + 1 or self._in_event(doc, doc[word.i + 1], organizations):
             return []
         return [_row(person, word, role, organization.text)]
+
+    def _written_name(self, doc: Doc, edge: int, after: bool) -> Span | None:
+        """Two to four capitalised proper nouns (a name's particles inside) the model gave no
+        organisation's or place's label, starting at token ``edge`` (``after``) or ending right before it: a name the parse
+        cut ("Fraser Forster leder ...", "... ledes av Pieter de Vries")."""
+        step, i, words = (1, edge, []) if after else (-1, edge - 1, [])
+        while 0 <= i < len(doc) and len(words) < 5 and (
+                doc[i].is_title and doc[i].pos_ == "PROPN" or words and doc[i].lower_ in self.particles):
+            words.append(i)
+            i += step
+        while words and doc[words[-1]].lower_ in self.particles:
+            words.pop()
+        if not 2 <= len(words) <= 4:
+            return None
+        span = doc[min(words):max(words) + 1]
+        if any(t.ent_type_ in _NOT_PEOPLE for t in span) or organization_name([t.text for t in span]):
+            return None
+        return span
 
     def _genitive(self, word: str) -> bool:
         """Does ``word`` end in a genitive -s, not in a surname's s ("Lunds", not "Aas", "Bjørnenes")?"""
