@@ -485,3 +485,22 @@ def test_rules_skipped_on_a_text_without_a_digit_need_one():
     assert not _needs_digit(re._parser.parse(PATTERNS["month"], re.I))
     assert [rule.name for rule in RULES if rule.needs_digit] == [n for n in PATTERNS if n in NEEDS_DIGIT]
     assert find_dates("i mars i fjor", date(2021, 5, 3)) and not find_dates("til 2-3 lag", None)
+
+
+@pytest.mark.parametrize("text", [
+    "Klyngen fikk Arena-status 1. juli 2019, og i fjor høst søkte den om NCE-status.",
+    "Klynga fekk Arena-status 1. juli 2019, og i fjor haust søkte ho om NCE-status.",
+])
+def test_rule_matches_are_read_once_per_text_whatever_the_reference(text):
+    # the dates component, the amounts (no reference) and the events' dating read the same text
+    from extract.annotate.dates.find import _rule_matches, find_with_rules
+
+    _rule_matches.cache_clear()
+    with_reference = find_with_rules(text, date(2020, 3, 1), False)
+    unresolved = find_with_rules(text, None, True)
+    assert _rule_matches.cache_info().hits == 1
+    _rule_matches.cache_clear()
+    assert find_with_rules(text, None, True) == unresolved
+    assert find_with_rules(text, date(2020, 3, 1), False) == with_reference
+    assert [m.value for m, _ in with_reference] == ["2019-07-01", "2019-09-01"]
+    assert [m.value for m, _ in unresolved] == ["2019-07-01", None]

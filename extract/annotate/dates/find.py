@@ -3,13 +3,15 @@ overlap, and "N units later" after the date named before it."""
 
 from __future__ import annotations
 
+import re
 from datetime import date
+from functools import lru_cache
 from typing import NamedTuple
 
 from ..numbers import parse_number
 from .calendar import NEEDS_REFERENCE, as_date, later
 from .patterns import A_DIGIT, ANCHOR_WORDS, LATER
-from .rules import RULES
+from .rules import RULES, Rule
 from .vocabulary import AGO_UNITS, DATES
 
 
@@ -36,21 +38,13 @@ def find_dates(
 def find_with_rules(text: str, reference: date | None,
                     keep_unresolved: bool) -> list[tuple[DateMatch, str]]:
     """find_dates with the name of the rule behind each match."""
-    digit = A_DIGIT.search(text) is not None
-    if not digit and not ANCHOR_WORDS.search(text):
-        return []
     candidates = []
-    for order, rule in enumerate(RULES):
-        if rule.needs_digit and not digit:
+    for order, rule, m in _rule_matches(text):
+        result = rule.apply(m, reference)
+        if result is None or (result is NEEDS_REFERENCE and not keep_unresolved):
             continue
-        for m in rule.regex.finditer(text):
-            if not rule.in_context(m):
-                continue
-            result = rule.apply(m, reference)
-            if result is None or (result is NEEDS_REFERENCE and not keep_unresolved):
-                continue
-            value, granularity = (None, None) if result is NEEDS_REFERENCE else result
-            candidates.append((m.start(), m.end(), order, value, granularity, rule.name))
+        value, granularity = (None, None) if result is NEEDS_REFERENCE else result
+        candidates.append((m.start(), m.end(), order, value, granularity, rule.name))
     chosen: list[tuple[DateMatch, str]] = []
     for start, end, _, value, granularity, name in sorted(
         candidates, key=lambda c: (c[0] - c[1], c[2], c[0])
@@ -58,6 +52,18 @@ def find_with_rules(text: str, reference: date | None,
         if all(end <= m.start or start >= m.end for m, _ in chosen):
             chosen.append((DateMatch(start, end, value, granularity), name))
     return sorted(chosen)
+
+
+@lru_cache(maxsize=512)  # texts: the dates component, then the amounts and the events' dating, read the
+# same ones, a batch of nlp.pipe (up to 256 Docs) at a time
+def _rule_matches(text: str) -> tuple[tuple[int, Rule, re.Match], ...]:
+    """(rule order, rule, match) of every rule's matches in ``text`` that stand in the rule's
+    context, whatever the reference date (which only resolving the matches needs)."""
+    digit = A_DIGIT.search(text) is not None
+    if not digit and not ANCHOR_WORDS.search(text):
+        return ()
+    return tuple((order, rule, m) for order, rule in enumerate(RULES) if digit or not rule.needs_digit
+                 for m in rule.regex.finditer(text) if rule.in_context(m))
 
 
 def normalize_date(text: str, reference: date | str | None = None) -> tuple[str, str] | None:
