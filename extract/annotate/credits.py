@@ -94,7 +94,7 @@ class CreditReader:
             if end - token.i < 2 or not _ends_line(doc, end) or _titled_line(doc, end) or organizations.at(token.i, end) is not None \
                     or organization_name([t.text for t in name]) or name.text.isupper() \
                     or not self._person_name(name) \
-                    or len(re.findall(rf"\b{re.escape(name[-1].text)}\b", doc.text)) > 1:
+                    or len(re.findall(rf"\b{re.escape(name[-1].text)}\b", doc_text(doc))) > 1:
                 continue
             found.append((token.i, end, _as_name(name)))
         return found

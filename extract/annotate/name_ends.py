@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..backbone.lemmas import lexicon
 
+from .extensions import doc_text
 from .lexicon import load
 
 ACRONYM = re.compile(r"[A-ZÆØÅ][A-ZÆØÅ&]{1,7}")  # "NWC", "NO&DE"
@@ -124,7 +125,7 @@ def _subject(words: dict, token: Token) -> bool:
 def with_subject_places(doc: Doc, spans: list[Span]) -> list[Span]:
     """The spans, a one-word name of common words that is a subject with its place ("Sjømat i Vest får NCE-status")
     grown over the place where the text never writes it alone."""
-    words, text = load("events"), doc.text
+    words, text = load("events"), doc_text(doc)
     grown = []
     for span in spans:
         if len(span) == 1 and span._.canonical == span.text and common_name_word(span.text) \

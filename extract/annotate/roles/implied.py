@@ -138,7 +138,7 @@ class ImpliedOrganizations:
             return name[:-1]  # "presidenten i USAs historie": the country, not its genitive
         full = self.party_names.get(name)
         if full is not None:
-            return full if full != name and full in doc.text else name
+            return full if full != name and full in doc_text(doc) else name
         return spelt_out(doc, name) or name
 
     def _parties(self, doc: Doc, named: set[str]) -> tuple[str, ...]:

@@ -9,6 +9,7 @@ from collections import Counter
 
 from spacy.tokens import Doc, Span
 
+from ..extensions import doc_text
 from ..lexicon import load
 
 _ORGANIZATION_LABELS = frozenset({"ORG"})  # not a country acting ("Norge vil")
@@ -109,7 +110,7 @@ def _hyphened_noun(token) -> bool:
     without the genitive ("E-tjenestens" where "E-tjenesten" stands)."""
     head = token.text.rsplit("-", 1)[-1]
     return head != token.text and head.islower() and not token.ent_type_ \
-        and token.doc.text.count(token.text[:-1]) == 1
+        and doc_text(token.doc).count(token.text[:-1]) == 1
 
 
 def _name_after(token) -> Span | None:
@@ -136,6 +137,6 @@ def _organisations(span: Span) -> list[Span]:
 def _without_genitive(span: Span) -> str:
     """"Saudi Aramcos" is Saudi Aramco where the article also writes that."""
     text = span.text
-    if text.endswith("s") and text[:-1] in span.doc.text.replace(text, ""):
+    if text.endswith("s") and text[:-1] in doc_text(span.doc).replace(text, ""):
         return text[:-1]
     return text

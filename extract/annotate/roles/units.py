@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from ..extensions import doc_text
 from ..lexicon import load
 from ..organizations import organization_name, registry_name
 
@@ -57,7 +58,7 @@ class UnitRoles:
     @staticmethod
     def _written_unit(doc: Doc, row: dict, unit: str) -> str:
         """The unit with the preposition written before it ("for Innlandet")."""
-        before = doc.text[row["start"]:row["end"]].rsplit(f" {unit} i ", 1)[0].rsplit(" ", 1)[-1]
+        before = doc_text(doc)[row["start"]:row["end"]].rsplit(f" {unit} i ", 1)[0].rsplit(" ", 1)[-1]
         return f"{before} {unit}" if before.islower() else unit
 
     def _unit(self, organization: str) -> bool:
