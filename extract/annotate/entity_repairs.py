@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 from functools import cache, lru_cache
+from itertools import islice
 
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
@@ -147,7 +148,7 @@ def _genitive_organizations(doc: Doc, titles: TitleLexicon) -> list[Span]:
     name of the article ("Kvinnens bistandsadvokat", "Tirsdagens hjemmeseier", "Hans rådgiver")."""
     named = {word for e in doc.ents if e.label_ == "PER" for word in e.text.split()}
     found = []
-    for token in doc[:-1]:
+    for token in islice(doc, max(len(doc) - 1, 0)):  # not the last word (a slice of the Doc is slower to go through)
         if token.is_lower or token.ent_type:
             continue  # most words, told without their text
         bare = token.text[:-1]

@@ -30,6 +30,7 @@ class TitleLexicon:
         self.compound_heads = re.compile(f".{{3,}}(?:{'|'.join(map(re.escape, data['compound_heads']))})$")
         self._cached_base = lru_cache(maxsize=self.base_cache_size)(self._base)
         self._cached_occupation = lru_cache(maxsize=self.base_cache_size)(self._occupation)
+        self.word_kind = lru_cache(maxsize=self.base_cache_size)(self._word_kind)
         self.head_stems = data["head_stems"]
         self.singular = sorted(data["singular_endings"], key=len, reverse=True)
         self.plural = sorted(set(data["plural_endings"]), key=len, reverse=True)
@@ -74,6 +75,11 @@ class TitleLexicon:
         words of ``not_occupations`` and their compounds ("sølvvinner", "storebror"). Only a
         role where it stands in a role position."""
         return self._cached_occupation(word.lower())
+
+    def _word_kind(self, word: str) -> tuple[bool, bool]:
+        """``word_kind(word)``: can ``word`` (as written) be a title of the lexicon (``base``), and is it
+        shaped as an occupation (``occupation``)? One cached look for a scan of every word."""
+        return bool(self.base(word)), self.occupation(word) is not None
 
     def _occupation(self, word: str) -> tuple[str, bool] | None:
         """The shape (``_shaped_occupation``); a word the lemma lexicon knows as its own lemma

@@ -193,3 +193,18 @@ def test_occupation_said_of_a_list_or_of_the_subject(annotate_full, text, expect
 ])
 def test_no_role_for_a_job_sought_or_a_count_of_people(annotate_full, text):
     assert roles(annotate_full(text)) == set()
+
+
+@pytest.mark.parametrize("text", [
+    "Landslagsløper Hege Bøkko og skipsreder Ola Fjellvang, som er investor, møtte møbelsnekkeren i går.",
+    "Landslagsløpar Hege Bøkko og skipsreiar Ola Fjellvang, som er investor, møtte møbelsnikkaren i går.",
+])
+def test_occupation_words_asked_once_per_word_are_those_of_every_word(nlp, text):
+    # PartMarker looks each word up once (title? occupation?) and asks the marking only of those
+    parts = nlp.get_pipe("newsfacts_roles").parts
+    doc = nlp(text)
+    candidates = [t.i for t in doc if parts.lexicon.word_kind(t.text)[1]]
+    shaped = parts.occupations.shaped(doc, candidates)
+    assert shaped == parts.occupations.shaped(doc)
+    assert {doc[0].text, "investor"} <= {doc[i].text for i in shaped}
+    assert [t.i for t in doc if parts.lexicon.word_kind(t.text)[0]] == [t.i for t in doc if parts.lexicon.base(t.text)]

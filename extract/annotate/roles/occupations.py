@@ -19,6 +19,8 @@ TITLE when it stands in a role position next to a person's name:
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from spacy.tokens import Doc, Token
 
 from ...backbone.lemmas import lexicon as lemma_lexicon
@@ -76,11 +78,17 @@ class OccupationMarker:
         self.count_words = frozenset(occupations["count_words"])
         self.outlet_ends = frozenset(o.split()[-1].lower() for o in load("names")["outlets"])
 
-    def shaped(self, doc: Doc) -> frozenset[int]:
+    def shaped(self, doc: Doc, candidates: Iterable[int] | None = None) -> frozenset[int]:
         """The indices of ``doc``'s words shaped as an occupation (so that they may be titles), also
-        one the model took alone for a name of another kind before a person's name."""
-        return frozenset(token.i for token in doc if self._shaped(token) or token.is_sent_start
-                         and token.ent_type_ and self._entity_before_name(token))
+        one the model took alone for a name of another kind before a person's name. Only words
+        ``TitleLexicon.occupation`` knows the shape of can be: ``candidates`` are the indices of
+        those (all of ``doc``'s if None)."""
+        if candidates is None:
+            candidates = [t.i for t in doc if self.lexicon.occupation(t.text) is not None]
+        return frozenset(i for i in candidates if self._shaped_here(doc[i]))
+
+    def _shaped_here(self, token: Token) -> bool:
+        return self._shaped(token) or token.is_sent_start and token.ent_type_ and self._entity_before_name(token)
 
     def mark(self, doc: Doc, parts: list[str], shaped: frozenset[int]) -> None:
         """Mark as TITLE the words of ``shaped`` (see ``shaped``) that stand in a role position,

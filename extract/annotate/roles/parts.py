@@ -9,6 +9,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Token
 
+from ..extensions import doc_text
 from ...backbone.names import known_first_name
 from .genitive_names import genitive_organization_start
 from ..lexicon import load
@@ -26,6 +27,7 @@ _INITIAL = re.compile(r"^(?:[A-ZÆØÅ]\.)+$")
 _ORG_WORD = re.compile(r"^(?:[A-ZÆØÅ0-9]|[a-zæøå]+[A-ZÆØÅ])[\wæøåÆØÅ&!+'’-]*$")  # "BioCosmos", "3M", "akvARENA"
 _ORGANIZATION_LABELS = frozenset({"ORG", "GPE_ORG"})
 _PLACE_LABELS = frozenset({"GPE_LOC", "GPE", "LOC"})
+_BODY_LABELS = frozenset({"ORG", "GPE_ORG", "GPE_LOC", "LOC", "EVT"})  # the model's organisations and places
 _NAME_WORD = re.compile(r"^[A-ZÆØÅ][a-zæøåäöüéèáíóúñçšž'’]+(?:-[A-ZÆØÅa-zæøå][a-zæøåäöüéèáíóúñçšž]+)*$")
 
 
@@ -62,7 +64,7 @@ class PartMarker:
     def organization_spans(self, doc: Doc, known: list[tuple[int, int]]) -> list[tuple[int, int]]:
         """Token spans of the organisations and places in ``doc``: the model's, the listed
         names that are not part of a person's name, the clusters and ``known`` ones."""
-        spans = [(e.start, e.end) for e in doc.ents if e.label_ in {"ORG", "GPE_ORG", "GPE_LOC", "LOC", "EVT"}
+        spans = [(e.start, e.end) for e in doc.ents if e.label_ in _BODY_LABELS
                  and not self._titled_name(e, known)]
         people = [(e.start, e.end) for e in doc.ents if e.label_ == "PER"]
         spans += [(start, end) for _, start, end in self.listed(doc)  # not "Odd" in "Odd Eriksen"
@@ -82,10 +84,11 @@ class PartMarker:
                 parts[ent.start:ent.end] = ["NAME"] * len(ent)
         for start, end in organizations:  # known organisations and clusters win over PER
             parts[start:end] = ["ORG"] * (end - start)
-        self._mark_titles(doc, parts)
+        kinds = [self.lexicon.word_kind(token.text) for token in doc]  # one look at each word
+        self._mark_titles(doc, parts, [i for i, (title, _) in enumerate(kinds) if title])
         _unmark_owner_titles(doc, parts)
         _unmark_slashed_titles(doc, parts)
-        shaped = self.occupations.shaped(doc)
+        shaped = self.occupations.shaped(doc, [i for i, (_, occupation) in enumerate(kinds) if occupation])
         if "TITLE" not in parts and not shaped:
             return None
         self._mark_loose_names(doc, parts)
@@ -142,16 +145,18 @@ class PartMarker:
                   and i + 1 < len(doc) and parts[i + 1] == "NAME"):
                 parts[i] = "UNIT"
 
-    def _mark_titles(self, doc: Doc, parts: list[str]) -> None:
+    def _mark_titles(self, doc: Doc, parts: list[str], title_words: list[int]) -> None:
+        """Mark the title phrases and the words of ``title_words`` (those with a title's base form)
+        that are used as a noun, with their modifiers and field."""
         for _, start, end in self.titles(doc):
             parts[start:end] = ["TITLE"] * (end - start)
-        for token in doc:
-            i, text = token.i, token.text
+        for i in title_words:
+            token, text = doc[i], doc[i].text
             if parts[i] == "TITLE" or not token.is_alpha and "-" not in text:
                 continue
             if parts[i] == "NAME" and not token.is_upper:
                 continue
-            if self.lexicon.base(text) and self.lexicon.is_noun_here(token, parts[i - 1] if i else ""):
+            if self.lexicon.is_noun_here(token, parts[i - 1] if i else ""):
                 parts[i] = "TITLE"
                 self._mark_title_left(doc, i, parts)
                 mark_field(doc, i, parts, self.field_words)
@@ -336,12 +341,13 @@ def _written_inside(doc: Doc, start: int, org: int) -> bool:
     """Whether the words from ``start`` up to the organisation word ``org`` (genitive "s"
     dropped) also stand elsewhere in ``doc`` after a lower-case word: "at Nei til EU"."""
     name = doc[start:org].text_with_ws + doc[org].text.removesuffix("s")
-    at = doc.text.find(name)
+    text = doc_text(doc)
+    at = text.find(name)
     while at != -1:
-        before = doc.text[:at].rstrip().rsplit(None, 1)
+        before = text[:at].rstrip().rsplit(None, 1)
         if at != doc[start].idx and before and before[-1].isalpha() and before[-1].islower():
             return True
-        at = doc.text.find(name, at + 1)
+        at = text.find(name, at + 1)
     return False
 
 
