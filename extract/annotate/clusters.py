@@ -23,7 +23,8 @@ from .extensions import doc_text
 from .entities import prefer_rule_entities
 from .lexicon import CAPITALISED_WORD, load
 from .never_clusters import NeverClusters
-from .name_ends import BRACKETED_ACRONYM, any_dash, dash_forms, name_length, over_inner_place, with_subject_places
+from .name_ends import (BRACKETED_ACRONYM, any_dash, dash_forms, is_form_label, name_length, over_inner_place,
+                        with_subject_places)
 
 # "Trebyggklyngen", "Havromsklyngen", "Batteri-klynga": a stem and the word for cluster.
 _NICKNAME = re.compile(rf"(?P<stem>[A-ZÆØÅ][\wæøå]+?)-?{alternation(load('clusters')['nickname_endings'])}")
@@ -153,8 +154,9 @@ class ClusterFinder:
         if name in self.leading_words:
             return False  # "It is a cluster of ...", "This is an industry cluster"
         opener = words[0] in self.suffixed_name_openers and len(words) > 2 and words[-1] in self.suffix_words
-        if (words[0] in self.not_names and not opener) or all(w in self.not_names for w in words) or self.never(name):
-            return False
+        if (words[0] in self.not_names and not opener) or all(w in self.not_names for w in words) or self.never(name) \
+                or is_form_label(words[0]):
+            return False  # "Prosjektperiode": a report form's field label
         first = words[0].lower().split("-")
         nickname = _NICKNAME.fullmatch(name)
         if name.lower() in self.cue_words or nickname and nickname["stem"].lower() in self.status_stems:

@@ -1,6 +1,7 @@
 """Where a cluster name ends: before a word for a document ("Arena Vindenergi Sluttevaluering",
 "NCE Tindra Årsrapport 2019": the title of a report on the cluster, not a longer name; the words,
-and the compounds ending in them, are ``document_words`` in ``data/clusters.yaml``); over a dash
+and the compounds ending in them, are ``document_words`` in ``data/clusters.yaml``) or a form's field label
+("Fjordlys Prosjektleder:", ``form_field_labels``); over a dash
 of any kind, or a lone "?" for a lost one; before an acronym in brackets, another form of it; over "i"
 and a place where a name of common words is always written with it ("Energi i Nord"), or is the subject of its
 verb with it ("Sjømat i Vest får NCE-status")."""
@@ -46,9 +47,27 @@ def is_document_word(word: str) -> bool:
     return word.lower().endswith(_document_words())
 
 
+@cache
+def _form_labels() -> frozenset[str]:
+    return frozenset(load("clusters")["form_field_labels"])
+
+
+def is_form_label(word: str) -> bool:
+    """Is the word a field label of a document's form ("Tittel", "Prosjektleder", "Oppdragsgjevar")?"""
+    return word.lower() in _form_labels()
+
+
+def form_field_value(span: Span) -> bool:
+    """Is the span the value of a document form's field, right after its label and a colon ("Prosjektleiar: Ola Dahl")?"""
+    doc = span.doc
+    return span.start > 1 and doc[span.start - 1].text == ":" and is_form_label(doc[span.start - 2].text)
+
+
 def name_length(words: list[str]) -> int:
-    """How many of a name's words are the name: those before the first document word after its first."""
-    return next((k for k in range(1, len(words)) if is_document_word(words[k])), len(words))
+    """How many of a name's words are the name: those before the first document word or form label after its first
+    ("Fjordlys Prosjektperiode: mars 2012": Fjordlys)."""
+    return next((k for k in range(1, len(words)) if is_document_word(words[k]) or is_form_label(words[k])),
+                len(words))
 
 
 @cache

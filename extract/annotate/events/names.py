@@ -15,7 +15,8 @@ from ...backbone.lemmas import lexicon
 from ..cluster_registry import registry
 from ..extensions import doc_text
 from ..lexicon import load
-from ..name_ends import common_name_word, in_programme_title, name_length, subject_with_place, written_whole
+from ..name_ends import (common_name_word, in_programme_title, is_form_label, name_length, subject_with_place,
+                         written_whole)
 from .clauses import Clause
 from .state import DocState
 from .vocabulary import EventVocabulary
@@ -157,6 +158,8 @@ def _name_word(vocabulary: EventVocabulary, token: Token, run: list[Token]) -> b
         return False
     if text.endswith(("-", "–")):
         return False  # "Olje- og gassklynge": the first part of a compound written out
+    if is_form_label(text) or not run and opens_no_name(vocabulary, token):
+        return False  # "Fjordlys Prosjektperiode:" ends at the form's label; "I oktober", "I dette prosjektet"
     if run or not _opens_line(token):
         return True
     if token.text in leading_words():
@@ -169,6 +172,15 @@ def _name_word(vocabulary: EventVocabulary, token: Token, run: list[Token]) -> b
         following = token.nbor(2)  # "Bølgja, Dalvoll og Kvitli er ...": the first of a list of names
     longer = following is not None and following.text[:1].isupper() and following.is_alpha
     return longer and tags <= set(vocabulary.words["name_opening_tags"])
+
+
+def opens_no_name(vocabulary: EventVocabulary, token: Token) -> bool:
+    """Does no name open with the word: a preposition ("I oktober ...", "I dette prosjektet ..."), a date's word, or a
+    field label of a document's form ("Tittel:", "Prosjektleder:")?"""
+    words = vocabulary.words
+    return token.pos_ == "ADP" and token.lower_ in words["name_never_opening_prepositions"] \
+        or is_form_label(token.text) \
+        or any(d.start <= token.i < d.end for d in token.doc.spans.get("dates", []))
 
 
 def _compound_noun(vocabulary: EventVocabulary, token: Token) -> frozenset[str]:

@@ -8,13 +8,14 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from ..extensions import doc_text
+from ..name_ends import form_field_value, is_form_label
 from .announced import announced_list, coordinated, refers_back
 from .captions import is_caption
 from .clauses import Clause, speech_tag
 from .counted import clause_count, counted_clusters
 from .lineups import lineup_clusters
 from .mentions import Mention, overlaps
-from .names import PLACE_LABELS, clause_names, glued_parts, names_applicant
+from .names import PLACE_LABELS, clause_names, glued_parts, names_applicant, opens_no_name
 from .state import DocState
 from .vocabulary import EventVocabulary
 
@@ -143,8 +144,9 @@ def listed_items(vocabulary: EventVocabulary, state: DocState, colon: int, claus
              for part in glued_parts(vocabulary, [t for t in doc[a:b] if not t.is_punct]) if part]
     # a one-word place is an item, unless the item before ends in a place ("A i Lofoten og Vesterålen")
     placed = [any(t.lower_ in vocabulary.words["list_place_prepositions"] for t in doc[a:b]) for a, b in items]
-    found = [item_name(vocabulary, doc, a, b, clusters, places=not (k and placed[k - 1]))
-             for k, (a, b) in enumerate(items)]
+    found = [item_name(vocabulary, doc, a, b, clusters, places=not (k and placed[k - 1])) if not opens_no_name(
+        vocabulary, doc[a]) else next(iter(clause_names(vocabulary, state, Clause(a, b), None)), None)
+             for k, (a, b) in enumerate(items)]  # "I oktober fikk X ...": a sentence's names, no item
     found = [span for span in found if span is not None and span.text not in vocabulary.status_words]
     return [] if all(_place(span) for span in found) else found  # "Norvik, Tindra og Lavik", not "Bergen og Oslo"
 
@@ -219,16 +221,17 @@ def item_name(vocabulary: EventVocabulary, doc: Doc, start: int, end: int, clust
         return None
     first = words[0].i
     stop = next((t.i for t in doc[first + 1:end] if t.lower_ in vocabulary.words["list_item_modifiers"]
-                 or t.text == "," or "Fin" in t.morph.get("VerbForm")), end)  # "Lavik Cluster, Bergen": a line's
-    # name up to a comma; "NCE Brattli får GCE-status" after a colon is a sentence, its name up to its verb
+                 or t.text == "," or "Fin" in t.morph.get("VerbForm") or is_form_label(t.text)), end)  # "Lavik
+    # Cluster, Bergen": a line's name up to a comma; "NCE Brattli får GCE-status" after a colon is a sentence, its name
+    # up to its verb; "Ola Dahl Emneord: ..." up to a form's label
     while stop > first and (doc[stop - 1].is_punct or doc[stop - 1].is_space):
         stop -= 1
     known = [c for c in clusters if first <= c.start < stop]
     if known and known[0].end >= stop:
         return known[0]
     span = doc[first:stop]
-    if not span.text[:1].isupper() or len(span) > 7:
-        return None
+    if not span.text[:1].isupper() or len(span) > 7 or form_field_value(span):
+        return None  # "Prosjektleder: Ola Dahl": a form's field
     if not places and _place(span):
         return None
     new = Span(doc, first, stop, label="CLUSTER")
