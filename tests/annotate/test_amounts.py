@@ -6,19 +6,10 @@ import json
 from pathlib import Path
 
 import pytest
-import spacy
 
 from extract.annotate.amounts import find_amounts, measure_of, parse_amount
 
 SHARED = Path("/work/shared")
-
-
-@pytest.fixture(scope="module")
-def amounts_nlp():
-    pipeline = spacy.blank("nb")
-    pipeline.add_pipe("sentencizer")
-    pipeline.add_pipe("newsfacts_amounts")
-    return pipeline
 
 
 def annotate(nlp, text):

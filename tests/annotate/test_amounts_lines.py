@@ -6,15 +6,6 @@ a range, and "millionene". Bokmål and Nynorsk, invented names."""
 from __future__ import annotations
 
 import pytest
-import spacy
-
-
-@pytest.fixture(scope="module")
-def amounts_nlp():
-    pipeline = spacy.blank("nb")
-    pipeline.add_pipe("sentencizer")
-    pipeline.add_pipe("newsfacts_amounts")
-    return pipeline
 
 
 def money(nlp, text):
