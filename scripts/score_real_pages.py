@@ -67,13 +67,16 @@ def batch_order(candidates: list[str], earlier: set[str], seed: int) -> list[str
     return order
 
 
-def claimed_part(url: str, seed: int) -> str:
+def claimed_part(url: str, seed: int, sealed_share: tuple[int, int] = (1, 2)) -> str:
     """The part of a page found by search (batch 6 on): drawn from the seed and the address alone,
-    when the annotator claimed the page and before anyone read it: ``sealed`` for an even
-    SHA-256 of ``"seed:address"`` (address in lower case, without scheme, "www." and final slash)."""
+    when the annotator claimed the page and before anyone read it. With SHA-256 of
+    ``"seed:address"`` (address in lower case, without scheme, "www." and final slash) as a number,
+    ``sealed`` when it modulo the share's denominator is below its numerator: an even number for
+    the default half, and two in three for batch 12 on."""
     address = re.sub(r"^www\.", "", re.sub(r"^https?://", "", url.strip().lower())).rstrip("/")
     digest = int(hashlib.sha256(f"{seed}:{address}".encode()).hexdigest(), 16)
-    return "sealed" if digest % 2 == 0 else "develop"
+    sealed, out_of = sealed_share
+    return "sealed" if digest % out_of < sealed else "develop"
 
 
 def pages_of(part: str, cache: Path, batch: int | None = None) -> tuple[list[dict], list[str]]:
