@@ -31,7 +31,6 @@ from spacy.symbols import ADJ, IDS, PROPN
 from spacy.tokens import Doc
 
 from ..parse.language import norwegian_standard
-from .lemmatizer import lemmatise_unset_words_only
 from .text import doc_text
 from .tsv import read_rows, write_rows
 
@@ -139,7 +138,6 @@ def add_lexicon_lemmas(nlp: Language) -> None:
         nlp.add_pipe("newsfacts_lemmas", after="trainable_lemmatizer")
     else:
         nlp.add_pipe("newsfacts_lemmas", before="trainable_lemmatizer")
-        lemmatise_unset_words_only(nlp)  # the words it leaves only
 
 
 def build_lexicon(data_dir: str | Path) -> dict[tuple[str, str], dict[str, str]]:

@@ -10,10 +10,12 @@ one the lemmatizer sets."""
 
 from __future__ import annotations
 
+from typing import Callable, Optional
+
 import numpy
 from spacy.attrs import LEMMA
 from spacy.language import Language
-from spacy.pipeline.edit_tree_lemmatizer import EditTreeLemmatizer
+from spacy.pipeline.edit_tree_lemmatizer import DEFAULT_EDIT_TREE_LEMMATIZER_MODEL, EditTreeLemmatizer
 from spacy.tokens import Doc
 
 _OUTPUT = "with_array(softmax)"  # spacy.Tagger.v2: the tok2vec listener, then this layer
@@ -21,9 +23,13 @@ _OUTPUT = "with_array(softmax)"  # spacy.Tagger.v2: the tok2vec listener, then t
 
 class UnlistedWordsLemmatizer(EditTreeLemmatizer):
     """``EditTreeLemmatizer`` whose ``predict`` gives a tree only to the words with no lemma yet
-    (-1, "none", to the others, whose lemma ``set_annotations`` leaves as it is)."""
+    (-1, "none", to the others, whose lemma ``set_annotations`` leaves as it is). Where that
+    would not give the same lemmas (it overwrites, keeps several trees, or its model is not the
+    Tagger's two layers with a plain softmax) it predicts as ``EditTreeLemmatizer`` does."""
 
     def predict(self, docs):
+        if not self._scores_rows_alone():
+            return super().predict(docs)
         docs = list(docs)
         unset = [_unset_lemmas(doc) for doc in docs]
         guesses = [numpy.full(len(doc), -1) for doc in docs]
@@ -43,17 +49,32 @@ class UnlistedWordsLemmatizer(EditTreeLemmatizer):
         return guesses
 
 
-def lemmatise_unset_words_only(nlp: Language) -> None:
-    """Make the pipeline's trainable lemmatizer an ``UnlistedWordsLemmatizer`` where that gives the
-    same lemmas: it does not overwrite, takes the best tree only and has the Tagger's two layers."""
-    if "trainable_lemmatizer" not in nlp.pipe_names:
-        return
-    lemmatizer = nlp.get_pipe("trainable_lemmatizer")
-    layers = lemmatizer.model.layers
-    if type(lemmatizer) is EditTreeLemmatizer and not lemmatizer.overwrite and lemmatizer.top_k == 1 \
-            and len(layers) == 2 and layers[1].name == _OUTPUT \
-            and not layers[1].layers[0].attrs.get("softmax_normalize", True):
-        lemmatizer.__class__ = UnlistedWordsLemmatizer
+    def _scores_rows_alone(self) -> bool:
+        layers = self.model.layers
+        return not self.overwrite and self.top_k == 1 and len(layers) == 2 and layers[1].name == _OUTPUT \
+            and not layers[1].layers[0].attrs.get("softmax_normalize", True)
+
+
+@Language.factory(
+    "newsfacts_lemmatizer",
+    assigns=["token.lemma"],
+    requires=[],
+    default_config={
+        "model": DEFAULT_EDIT_TREE_LEMMATIZER_MODEL,
+        "backoff": "orth",
+        "min_tree_freq": 3,
+        "overwrite": False,
+        "top_k": 1,
+        "scorer": {"@scorers": "spacy.lemmatizer_scorer.v1"},
+    },
+    default_score_weights={"lemma_acc": 1.0},
+)
+def make_unlisted_words_lemmatizer(nlp: Language, name: str, model, backoff: Optional[str],
+                                   min_tree_freq: int, overwrite: bool, top_k: int,
+                                   scorer: Optional[Callable]) -> UnlistedWordsLemmatizer:
+    """spaCy's ``trainable_lemmatizer``, same settings and weights, as an ``UnlistedWordsLemmatizer``."""
+    return UnlistedWordsLemmatizer(nlp.vocab, model, name, backoff=backoff, min_tree_freq=min_tree_freq,
+                                   overwrite=overwrite, top_k=top_k, scorer=scorer)
 
 
 def _unset_lemmas(doc: Doc) -> numpy.ndarray:

@@ -57,11 +57,8 @@ def pipeline_from_bytes(config: str, weights: bytes) -> Language:
     """The pipeline saved as ``nlp.config.to_str()`` and ``nlp.to_bytes()``."""
     from spacy.util import load_config_from_str, load_model_from_config
 
-    from ..backbone.lemmatizer import lemmatise_unset_words_only
-
     nlp = load_model_from_config(load_config_from_str(config, interpolate=False), auto_fill=False, validate=False)
     nlp.from_bytes(weights)
-    lemmatise_unset_words_only(nlp)  # as build_nlp's pipeline does (no part of the config)
     return nlp
 
 

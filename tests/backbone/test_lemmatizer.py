@@ -46,3 +46,16 @@ def test_a_worker_rebuilding_the_pipeline_lemmatises_the_unlisted_words_only(nlp
     rebuilt = pipeline_from_bytes(nlp.config.to_str(), nlp.to_bytes())
     assert type(rebuilt.get_pipe("trainable_lemmatizer")) is UnlistedWordsLemmatizer
     assert [[t.lemma_ for t in doc] for doc in rebuilt.pipe(TEXTS)] == [[t.lemma_ for t in doc] for doc in nlp.pipe(TEXTS)]
+
+
+def test_the_shipped_config_names_the_factory(nlp):
+    assert nlp.config["components"]["trainable_lemmatizer"]["factory"] == "newsfacts_lemmatizer"
+    assert nlp.get_pipe_meta("trainable_lemmatizer").assigns == ["token.lemma"]
+
+
+@pytest.mark.parametrize("setting, value", [("overwrite", True), ("top_k", 3)])
+def test_a_lemmatizer_set_otherwise_scores_every_word_as_spacys_does(nlp, monkeypatch, setting, value):
+    lemmatizer = nlp.get_pipe("trainable_lemmatizer")
+    docs = list(nlp.pipe(TEXTS[:2]))  # lemmas set: the unlisted-words path would leave them unscored
+    monkeypatch.setattr(lemmatizer, setting, value)
+    assert [list(g) for g in lemmatizer.predict(docs)] == [list(g) for g in EditTreeLemmatizer.predict(lemmatizer, docs)]
