@@ -81,10 +81,13 @@ def claimed_part(url: str, seed: int, sealed_share: tuple[int, int] = (1, 2)) ->
 
 def pages_of(part: str, cache: Path, batch: int | None = None) -> tuple[list[dict], list[str]]:
     """The part's gold pages (of one batch, if given) whose text is in the cache, and the ids of
-    those that are not."""
+    those that are not. The sealed part leaves out the pages its annotators found to be copies of
+    pages already in the corpus (``copy_of_other_page``)."""
     gold = json.loads(GOLD.read_text(encoding="utf-8"))
     chosen = [page for page in gold["articles"] if page["part"] == part or part == "all" and page["part"] != "sealed"]
     chosen = [page for page in chosen if batch is None or page["batch"] == batch]
+    if part == "sealed":  # a copy of a page developed on is not unseen text
+        chosen = [page for page in chosen if not page.get("copy_of_other_page")]
     missing = [page["id"] for page in chosen if not (cache / page["file"]).is_file()]
     return [page for page in chosen if page["id"] not in missing], missing
 

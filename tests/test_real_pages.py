@@ -138,3 +138,14 @@ def test_every_action_is_one_the_knowledge_base_stores():
                for event in page["status_events"] + page["forbidden_events"]]
     written = {word for action in actions for word in (action["any_of"] if isinstance(action, dict) else [action])}
     assert written <= set(vocabulary["status_events"]["action"])
+
+
+def test_the_sealed_part_leaves_out_copies_of_pages_already_in_the_corpus(tmp_path, monkeypatch):
+    script = load_script()
+    pages = [{"id": id_, "part": "sealed", "batch": 12, "file": f"{id_}.txt"} for id_ in ("rpZ1", "rpZ2")]
+    pages[1]["copy_of_other_page"] = True
+    (tmp_path / "gold.json").write_text(json.dumps({"articles": pages}), encoding="utf-8")
+    for page in pages:
+        (tmp_path / page["file"]).write_text("Klyngen fikk Arena-status.", encoding="utf-8")
+    monkeypatch.setattr(script, "GOLD", tmp_path / "gold.json")
+    assert [page["id"] for page in script.pages_of("sealed", tmp_path)[0]] == ["rpZ1"]
