@@ -127,7 +127,8 @@ def test_a_searched_batch_was_split_by_its_seed_when_claimed(batch, least):
     pages = [page for page in PAGES["articles"] if page["batch"] == batch]
     earlier = {page["url"].lower() for page in PAGES["articles"] if page["batch"] < batch}
     assert len(pages) >= least and not [page["id"] for page in pages if page["url"].lower() in earlier]
-    drawn = {page["id"]: load_script().claimed_part(page["url"], PAGES[f"batch{batch}_seed"]) for page in pages}
+    share = tuple(PAGES.get(f"batch{batch}_sealed_share", (1, 2)))
+    drawn = {page["id"]: load_script().claimed_part(page["url"], PAGES[f"batch{batch}_seed"], share) for page in pages}
     sealed_until_scored = {"sealed": "opened", "develop": "develop"}
     assert {page["id"]: page["part"] for page in pages} == {id_: sealed_until_scored[part] for id_, part in drawn.items()}
 
