@@ -31,6 +31,7 @@ from spacy.symbols import ADJ, IDS, PROPN
 from spacy.tokens import Doc
 
 from ..parse.language import norwegian_standard
+from . import lemmatizer  # noqa: F401  registers newsfacts_lemmatizer, which the shipped config names
 from .text import doc_text
 from .tsv import read_rows, write_rows
 
