@@ -1,11 +1,13 @@
 """A list the frame announces in the sentence after it: "Tre nye klynger får Arena-status. De nye
 klyngene er A, B og C." and "... i år.\n\nA, B og C er klyngene som er valgt ut": a frame whose
 clause names clusters only by a plural noun takes the chain of names ("A, B og C") of the next
-sentence that names them by that noun too, or that points back at them ("Det gjelder A, B og C")."""
+sentence that names them by that noun too, or that points back at them ("Det gjelder A, B og C"). A frame whose
+subject is a group named by a plural noun ("gratulerer medlemmene som nå rykker opp til Arena Pro") takes the
+names the next sentence opens with ("A (X), B og C får fem nye år")."""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from .clauses import Clause
 from .counted import clause_count
@@ -111,3 +113,59 @@ def _placed(words: dict, doc: Doc, name: Span) -> bool:
     while index >= 0 and (doc[index].lower_ in joiners or doc[index].ent_type_ in PLACE_LABELS):
         index -= 1
     return index >= 0 and doc[index].lower_ in words["list_place_prepositions"]
+
+
+def group_listed_next(vocabulary: EventVocabulary, state: DocState, frame: tuple[int, int],
+                      following: list[Span]) -> list[Span]:
+    """The names (two or more) the next sentence opens with, where the frame's trigger has a plural noun for its
+    subject or is a relative clause on one ("våre medlemmer som rykker opp til Arena Pro. A, B og C får ...")."""
+    lines = [s for s in following if not s.text.isspace()]
+    if not lines or not any(_plural_group(vocabulary.words, t) for t in _trigger_verbs(state, frame)):
+        return []
+    names = _opening_names(vocabulary, state, lines[0])
+    return _chain_added(state, names) if len(names) >= 2 else []
+
+
+def _trigger_verbs(state: DocState, frame: tuple[int, int]) -> list[Token]:
+    """The first words of the triggers on the frame's tokens."""
+    return [state.doc[t.start] for t in state.triggers if frame[0] <= t.start < frame[1]]
+
+
+def _plural_group(words: dict, verb: Token) -> bool:
+    """Is the verb's subject a plural common noun, or is the verb a relative clause's on one ("medlemmene (sine) som
+    ...": the noun the parse hangs it on, or the one before the pronoun and a possessive)?"""
+    relative = next((c for c in verb.children if c.i < verb.i and c.lower_ in words["relative_pronouns"]
+                     and c.dep_ in words["subject_deps"] + words["subordinator_deps"]), None)
+    if relative is None:
+        heads = [c for c in verb.children if c.dep_ in words["subject_deps"]]
+    else:
+        before = relative.nbor(-1) if relative.i > 0 else relative
+        before = before.nbor(-1) if before.i > 0 and words["possessive_morph"] in str(before.morph) else before
+        heads = [h for h in (verb.head, before) if h.i < relative.i]
+    return any(h.pos_ == "NOUN" and "Plur" in h.morph.get("Number") for h in heads)
+
+
+def _opening_names(vocabulary: EventVocabulary, state: DocState, sentence: Span) -> list[Span]:
+    """The names a sentence opens with, joined by list words, each short form in brackets after a name and each place
+    after "i" passed over ("A (AX), B i Molde og C")."""
+    words, doc = vocabulary.words, state.doc
+    known = [c for c in state.clusters if sentence.start <= c.start < sentence.end]
+    new = [n for n in clause_names(vocabulary, state, Clause(sentence.start, sentence.end), None)
+           if not any(c.start < n.end and n.start < c.end for c in known)]
+    names = {n.start: n for n in sorted(known + new, key=lambda n: n.end - n.start)}  # the longest at each start
+    joiners = set(words["list_separators"]) | set(words["list_conjunctions"])
+    found, index = [], next((t.i for t in sentence if not t.is_space), sentence.end)
+    while index < sentence.end:
+        if index in names:
+            found.append(names[index])
+            index = names[index].end
+        elif doc[index].text == "(" and found:
+            index = next((t.i + 1 for t in doc[index:sentence.end] if t.text == ")"), sentence.end)
+        elif doc[index].lower_ in joiners and found:
+            index += 1
+        elif doc[index].lower_ in words["list_place_prepositions"] and found and index + 1 < sentence.end \
+                and doc[index + 1].text[:1].isupper():
+            index += 2  # "A i Molde, B og C"
+        else:
+            break
+    return found

@@ -97,21 +97,24 @@ def _fronted(words: dict, doc: Doc, start: int, comma: int) -> bool:
 def _joins_clauses(words: dict, doc: Doc, start: int, token: Token, end: int) -> bool:
     """Does a conjunction after a finite verb join a clause with a named subject and a finite verb of its own to one
     with a named subject ("A har fått X, og B har fått Y": each name its own status), not a second name or object
-    ("A og B har fått X", "X og Y"), nor a clause that names no one ("Søknaden ble avslått, og A må ...")?"""
+    ("A og B har fått X", "X og Y"; "det vart klart at A og B vann fram": A the subject of the verb after B), nor a
+    clause that names no one ("Søknaden ble avslått, og A må ...")?"""
     if token.lower_ not in words["verb_conjunctions"] or not any(_finite(t) for t in doc[start:token.i]) \
-            or not _named_subject(words, doc[start:token.i]):
+            or not _named_subject(words, doc[start:token.i], own_verb=True):
         return False
     verb = next((t for t in doc[token.i + 1:min(end, token.i + words["joined_subject_reach"])] if _finite(t)), None)
     return verb is not None and _named_subject(words, doc[token.i + 1:verb.i])
 
 
-def _named_subject(words: dict, tokens: Span) -> bool:
+def _named_subject(words: dict, tokens: Span, own_verb: bool = False) -> bool:
     """Is a subject in the parse among the tokens a name (a proper noun, or the capitalised first part of a compound
-    written out: "Frukt- og bærklyngja"), or a noun with one ("klyngen Fjordlys")? Not "Søknaden om Arena-midler"."""
+    written out: "Frukt- og bærklyngja"), or a noun with one ("klyngen Fjordlys")? Not "Søknaden om Arena-midler".
+    With ``own_verb``, a subject of a word among the tokens, not of a verb after them."""
     def named(t: Token) -> bool:
         return t.pos_ == "PROPN" or t.text[:1].isupper() and t.text.endswith("-")
 
-    return any(t.dep_ in words["subject_deps"] and (named(t) or any(named(c) for c in t.children)) for t in tokens)
+    return any(t.dep_ in words["subject_deps"] and (named(t) or any(named(c) for c in t.children))
+               and (not own_verb or t.head.i < tokens.end) for t in tokens)
 
 
 def _finite(token: Token) -> bool:

@@ -27,6 +27,7 @@ from .participants import governed, main_cluster, members
 from .references import (headline_named, headline_subject, indefinite_subject, introduced, status_owner,
                          without_owners, without_senders, without_sponsors)
 from .referents import cut_off, never_acronyms, one_per_referent, short_forms
+from .reviews import review_year
 from .state import DocState
 from .status_words import is_status
 from .upgrade_targets import unnamed_upgrades
@@ -215,11 +216,12 @@ def _prefixes_by_cluster(vocabulary: EventVocabulary, doc: Doc) -> dict[str, str
 def _resolve(vocabulary: EventVocabulary, state: DocState, mentions: list[dict]) -> list[dict]:
     """Document level: where an event's mentions say granted and upgraded, it is an upgrade;
     each mention is dated by itself, else by the event's dated mention, the news date (else the day
-    the article says new clusters were announced) or the publication date; a grant dated after its cluster's grant of a lower status is an upgrade."""
+    the article says new clusters were announced, else the year a review of a year is about) or the publication date; a grant dated after its cluster's grant of a lower status is an upgrade."""
     by_event: dict[tuple, list[dict]] = {}
     for event in mentions:
         by_event.setdefault((event["cluster"], event["status"], _kind(event)), []).append(event)
-    news = news_date(vocabulary.words, state.doc, state.dates) or announcement_date(vocabulary, state)
+    news = news_date(vocabulary.words, state.doc, state.dates) or announcement_date(vocabulary, state) \
+        or review_year(vocabulary.words, state.doc, state.dates)  # "oppsummerer året som gikk"
     for group in by_event.values():
         if {e["action"] for e in group} == {"granted", "upgraded"}:
             for e in group:

@@ -53,16 +53,20 @@ def _latest_year(words: dict, doc: Doc, dates: list[Span]) -> int | None:
 
 def _relative_dates(words: dict, doc: Doc, reference: date) -> list[Span]:
     """The dates the date component left out for want of a publication date that need only its
-    year ("6.juni", "i juni i år", "i fjor"; not "i dag" or "fredag"), resolved against ``reference``."""
+    year ("6.juni", "i juni i år", "i fjor"), resolved against ``reference``; a recent day ("i dag",
+    "fredag": ``undated_day_rules``) is known only to fall in that year ("fikk i dag Arena-status", in 2016)."""
     text, year_only = doc_text(doc), words["year_only_dates"]
     unresolved = {(m.start, m.end) for m, _rule in find_with_rules(text, None, True) if m.value is None}
     found = []
     for match, rule in find_with_rules(text, reference, False):
-        if (match.start, match.end) not in unresolved or year_only.get(rule) != match.granularity:
+        value, granularity = match.value, match.granularity
+        if rule in words["undated_day_rules"] and granularity == "day":
+            value, granularity = f"{reference.year}-01-01", "year"
+        if (match.start, match.end) not in unresolved or year_only.get(rule) != granularity:
             continue
         span = doc.char_span(match.start, match.end, alignment_mode="expand")
         if span is not None:
-            span._.date_value, span._.date_granularity, span._.rule = match.value, match.granularity, _ESTIMATED
+            span._.date_value, span._.date_granularity, span._.rule = value, granularity, _ESTIMATED
             found.append(span)
     return found
 

@@ -15,7 +15,8 @@ from .attempts import failed_attempts
 from .clauses import Clause, joins_verbs, split_clauses
 from .counted import counted_clusters, counted_in_article, prefixed_in_article
 from .dating import period_bound
-from .framing import SELECTING, Frame, attributive, higher, in_application, intended, is_application, negated
+from .framing import (SELECTING, Frame, attributive, higher, in_application, intended, is_application, named_subject,
+                      negated)
 from .implied import implied_frame
 from .mentions import Mention, overlaps
 from .names import clause_names
@@ -227,18 +228,21 @@ def _prefix_frames(vocabulary: EventVocabulary, state: DocState, sentence: Span,
         passive = trigger.value in words["passive_prefix_actions"] and _passive(words, doc, trigger)
         answer = trigger.value in _ANSWERS and bool(sole)  # "Havlys fikk nei" in an article on one status
         stated = _stated_after(vocabulary, state, sentence, clause, trigger)  # "tok steget helt til topps. NCE i ..."
-        if not (trigger.value in SELECTING or ending or passive or answer or stated) \
+        contest = trigger.value in words["contest_outcomes"] and bool(members) and (  # "A og B vant fram i konkurransen"
+            clause.kind == "relative" or named_subject(words, doc, trigger, members))  # "A, som ... vant fram"
+        if not (trigger.value in SELECTING or contest or ending or passive or answer or stated) \
                 or takes_other(words, state, trigger) \
                 or intended(words, doc, clause, trigger, trigger) or in_application(words, doc, clause, trigger) \
                 or _person_subject(words, doc, clause, trigger):
             continue
         becomes = ending and trigger.value == "upgraded"  # "blir til GCE Subsea": the clusters after it
-        context = selection_status(vocabulary, state, sentence, trigger, previous) if trigger.value in SELECTING else stated
+        context = selection_status(vocabulary, state, sentence, trigger, previous) \
+            if trigger.value in SELECTING or contest else stated
         sole_status = sole[0].value if sole and (trigger.value in _ANSWERS or _by_piece(words, doc, trigger)) else None
         action = "granted" if trigger.value in _GRANTING else trigger.value
         if passive and negated(words, doc, clause, clause.end):
             continue  # "NCE Tindra avsluttes ikke"
-        if (trigger.value == "selected" or ending) and negated(words, doc, clause, trigger.end):
+        if (trigger.value == "selected" or ending or contest) and negated(words, doc, clause, trigger.end):
             if action not in _NEGATED:
                 continue
             action = _NEGATED[action]  # "slapp ikke gjennom nåløyet", "fikk ikke ny kontrakt"

@@ -28,8 +28,10 @@ class Frame:
 
 
 def is_application(words: dict, doc: Doc, clause: Clause, status: Mention) -> bool:
-    """"søkte om GCE-status", "søknaden om Arena Pro", "kampen om å bli GCE"."""
+    """"søkte om GCE-status", "søknaden om Arena Pro", "kampen om å bli GCE", "sendte en Arena Pro-søknad"."""
     window = [t for t in clause.tokens(doc, status.start) if status.start - t.i <= 8]
+    if doc[status.end - 1].lower_.endswith(tuple(words["pattern_pieces"]["APPLICATION_SUFFIXES"])):
+        return True
     return any(t.lower_ in words["application_words"] or t.lemma_ in words["application_words"] for t in window)
 
 
@@ -77,3 +79,10 @@ def attributive(words: dict, doc: Doc, trigger: Mention) -> bool:
     if trigger.start == 0 or doc[trigger.start - 1].lower_ not in words["attributive_before"]:
         return False
     return not (trigger.end - trigger.start > 1 and doc[trigger.end - 1].lower_ in words["nominal_grant_links"])
+
+
+def named_subject(words: dict, doc: Doc, trigger: Mention, members: list[Span]) -> bool:
+    """Is one of the clusters the subject of the trigger's verb in the parse ("A og B vant fram"), not another word
+    ("Søknaden er innvilget", "vi har fått innvilget søknaden" beside "representant fra A")?"""
+    verb = doc[trigger.start]
+    return any(t.dep_ in words["subject_deps"] and t.head.i in (verb.i, verb.head.i) for m in members for t in m)

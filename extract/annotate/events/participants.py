@@ -7,31 +7,34 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from ..extensions import doc_text
 from ..name_ends import form_field_value, is_form_label
-from .announced import announced_list, coordinated, refers_back
+from .announced import announced_list, coordinated, group_listed_next, refers_back
 from .captions import is_caption
 from .clauses import Clause, speech_tag
 from .counted import clause_count, counted_clusters
 from .lineups import lineup_clusters
-from .mentions import Mention, overlaps
+from .mentions import Mention
 from .names import PLACE_LABELS, clause_names, glued_parts, names_applicant, opens_no_name
+from .organizations import named_organizations
+from .partitives import partitive_subjects
 from .state import DocState
 from .vocabulary import EventVocabulary
 
 
 def governed(vocabulary: EventVocabulary, state: DocState, clause: Clause, members: list[Span],
              following: list[Span], frame: tuple[int, int]) -> list[Span]:
-    """The clusters a frame that names none of its own governs: the clause's members (with the
-    names coordinated with them), else the
-    names its parse gives, else the cluster referred to, else an organisation named, else
-    the list the next sentence gives, else as many as it counts from a sentence near ("To
-    miljøer får ..."), else the paragraphs listed after it."""
+    """The clusters a frame that names none of its own governs: the clause's members (with the names coordinated
+    with them), else the names its parse gives, else the cluster referred to, else the names the next sentence opens
+    with for a group ("medlemmene som rykker opp. A og B får ..."), else an organisation named, else the list the
+    next sentence gives, else as many as it counts from a sentence near ("To miljøer får ..."), else the paragraphs
+    listed after it."""
     if members:
         return _status_named(vocabulary, state, coordinated(vocabulary, state, clause, members))
     return (_status_named(vocabulary, state, _new_names(vocabulary, state, clause, frame))
+            or partitive_subjects(vocabulary, state, frame)  # "A og B er to av seks prosjekter som er tatt opp i ..."
             or lineup_clusters(vocabulary, state, clause)  # "De tre nye klyngene. Fra venstre: ..." before "de"
             or _new_status_apposed(vocabulary, state, clause) or referred(vocabulary, state, clause)
+            or group_listed_next(vocabulary, state, frame, following)
             or named_organizations(vocabulary, state, clause) or announced_list(vocabulary, state, clause, following)
             or counted_lines(vocabulary, state, clause, following) or announced_lines(vocabulary, state, clause, following)
             or counted_clusters(vocabulary, state, clause) or listed_paragraphs(vocabulary.words, following, state.clusters))
@@ -318,38 +321,6 @@ def _compound_cluster(vocabulary: EventVocabulary, state: DocState, compound: To
     new._.canonical = compound.text
     state.added.append(new)
     return new
-
-
-def named_organizations(vocabulary: EventVocabulary, state: DocState, clause: Clause) -> list[Span]:
-    """A name the NER calls an organisation, in a frame with no cluster named, is the cluster
-    ("Marin Klynge avanserer til NCE"), unless it is a known organisation or granting body, the
-    first part of a compound written out ("Kommunal- og regionalminister"), or sends the news
-    ("Pressemelding fra X: ...")."""
-    doc, text = state.doc, doc_text(state.doc)
-    written = doc[clause.start:clause.end]
-    known = {text[s:e].lower() for s, e, _name in
-             state.organizations_between(vocabulary.organizations, written.start_char, written.end_char)}
-    known |= {body.lower() for body in vocabulary.words["granting_bodies"]}
-    found = []
-    for ent in doc.ents:
-        names_status = {t.text for t in ent} & vocabulary.status_words
-        anaphor = ent.text.lower() in vocabulary.words["cluster_anaphora"]  # "Nettverket har fått ..."
-        sender = ent.start > 0 and doc[ent.start - 1].lower_ in vocabulary.words["sender_prepositions"]
-        if ent.start in clause and ent.label_ == "ORG" and ent.text.lower() not in known and not names_status \
-                and not _company_named(vocabulary.words, doc, ent) and not sender \
-                and not anaphor and not ent.text.endswith(("-", "–")) \
-                and not any(overlaps(Mention(ent.start, ent.end, ""), s) for s in state.statuses):
-            span = Span(doc, ent.start, ent.end, label="CLUSTER")
-            span._.canonical = vocabulary.strip_prefix(ent.text)
-            found.append(span)
-    state.added.extend(found)
-    return found
-
-
-def _company_named(words: dict, doc: Doc, ent: Span) -> bool:
-    """Is the name introduced as a company ("næringsutviklingsselskapet SNU", "the company Tindra")?"""
-    before = doc[ent.start - 1].lower_ if ent.start > 0 else ""
-    return before.endswith(tuple(words["company_noun_endings"]))
 
 
 def main_cluster(doc: Doc, clusters: list[Span]) -> Span | None:

@@ -1,6 +1,6 @@
 """The status a selection with no status of its own is for ("Valget falt på X", "X kom gjennom nåløyet", "fikk
 ja"): the one the rest of its sentence names after a selection ("X er blant fire nye utpekte nettverk, som nå er
-definert som Arena Pro-nettverk"), else the last the sentence before names, else the one of the next sentence, else
+definert som Arena Pro-nettverk"), else the one it names before ("Det ble delt ut fire Arenaer, og X var de utvalgte"), else the last the sentence before names, else the one of the next sentence, else
 the one a call or an application names a few sentences before ("I juni kom utlysningen for Arena Pro. Programmet gir
 ... Av ni søkere var X en av fire som kom gjennom nåløyet")."""
 
@@ -20,7 +20,8 @@ def selection_status(vocabulary: EventVocabulary, state: DocState, sentence: Spa
                      previous: list[Mention]) -> str | None:
     """The status of a selection trigger (``previous``: the statuses the sentence before names)."""
     after = _status_after(vocabulary, state, sentence, trigger) if trigger.value == "selected" else None
-    return after or (previous[-1].value if previous else None) or _next_status(vocabulary, state, sentence) \
+    before = _status_before(vocabulary, state, sentence, trigger) if trigger.value == "selected" else None
+    return after or before or (previous[-1].value if previous else None) or _next_status(vocabulary, state, sentence) \
         or _earlier_status(vocabulary, state, sentence)
 
 
@@ -43,6 +44,14 @@ def _status_after(vocabulary: EventVocabulary, state: DocState, sentence: Span, 
     nettverk, som nå er definert som Arena Pro-nettverk")."""
     named = {m.value for m in state.statuses if trigger.end <= m.start < sentence.end and m.value != "*"
              and is_status(vocabulary, state, sentence, m)}
+    return next(iter(named)) if len(named) == 1 else None
+
+
+def _status_before(vocabulary: EventVocabulary, state: DocState, sentence: Span, trigger: Mention) -> str | None:
+    """The one status the sentence names before a selection with none, in another clause ("Det ble delt ut fire
+    Arenaer i år, og X og Y var de utvalgte")."""
+    named = {m.value for m in state.statuses if sentence.start <= m.start and m.end <= trigger.start
+             and m.value != "*" and is_status(vocabulary, state, sentence, m)}
     return next(iter(named)) if len(named) == 1 else None
 
 

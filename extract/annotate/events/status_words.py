@@ -20,7 +20,7 @@ def is_status(vocabulary: EventVocabulary, state: DocState, sentence: Span, stat
     before = doc[status.start - 1].lower_ if status.start > sentence.start else ""
     if before in words["previous_status_before"] or _after_a_time_as(words, doc, sentence, status):
         return False  # "går fra Arena til Arena Pro", "etter ti år som NCE": what it had
-    if _alternative(words, doc, sentence, status):
+    if _alternative(words, doc, sentence, status, state.statuses):
         return False  # "en av fire klynger som får Arena- eller NCE-status": one of them, not known which
     before_it = [t for t in triggers if sentence.start <= t.start and t.end <= status.start
                  and _words_between(words, doc, t.end, status.start) <= 6]
@@ -64,14 +64,31 @@ def _after_a_time_as(words: dict, doc: Doc, sentence: Span, status: Mention) -> 
         doc[i].lower_ in words["earlier_openers"] for i in range(max(sentence.start, start - 5), start - 2))
 
 
-def _alternative(words: dict, doc: Doc, sentence: Span, status: Mention) -> bool:
+def _alternative(words: dict, doc: Doc, sentence: Span, status: Mention, statuses: list[Mention]) -> bool:
     """Is the status one of two alternatives, after or before one of ``alternative_words`` and a status or a word
-    cut short with a hyphen ("Arena- eller NCE-status", "NCE- or GCE-status")?"""
-    before = doc[status.start - 2:status.start] if status.start - 2 >= sentence.start else []
-    after = doc[status.end:status.end + 2] if status.end + 2 <= sentence.end else []
-    return any(len(pair) == 2 and pair[0 if side else 1].lower_ in words["alternative_words"]
-               and _status_like(words, pair[1 if side else 0])
-               for side, pair in ((False, before), (True, after)))
+    cut short with a hyphen ("Arena- eller NCE-status", "Arena Pro eller NCE", "NCE- or GCE-status")? A short form
+    in brackets stands with the status it follows ("Arena-program eller Norwegian Centre of Expertise (NCE)")."""
+    start, end = _with_short_form(words, doc, status, statuses)
+    ends, starts = {m.end for m in statuses}, {m.start for m in statuses}
+    before = start - 2 >= sentence.start and doc[start - 1].lower_ in words["alternative_words"] \
+        and (start - 1 in ends or _status_like(words, doc[start - 2]))
+    after = end + 1 < sentence.end and doc[end].lower_ in words["alternative_words"] \
+        and (end + 1 in starts or _status_like(words, doc[end + 1]))
+    return before or after
+
+
+def _with_short_form(words: dict, doc: Doc, status: Mention, statuses: list[Mention]) -> tuple[int, int]:
+    """The status's tokens with its short form in brackets after it, or with the status before it whose short form
+    it is: "Norwegian Centre of Expertise (NCE)" is one status where alternatives are concerned."""
+    opening, closing = words["short_form_brackets"]
+    start, end = status.start, status.end
+    longer = next((m for m in statuses if m.end == start - 1 and doc[start - 1].text == opening), None)
+    if longer is not None and end < len(doc) and doc[end].text == closing:
+        return longer.start, end + 1
+    shorter = next((m for m in statuses if m.start == end + 1 and doc[end].text == opening), None)
+    if shorter is not None and shorter.end < len(doc) and doc[shorter.end].text == closing:
+        return start, shorter.end + 1
+    return start, end
 
 
 def _status_like(words: dict, token: Token) -> bool:
