@@ -199,10 +199,12 @@ def _action(words: dict, candidates: list[Mention], status: Mention) -> tuple[st
 
 
 def _answer(words: dict, state: DocState, sentence: Span, clause: Clause, status: Mention) -> Frame | None:
-    """An application is answered in its clause, else in the sentence's other main clauses."""
-    answers, order = words["application_answers"], words["action_order"]
+    """An application is answered in its clause, else in the sentence's other main clauses; a selection answers it
+    where the application is its subject ("Skognæringas Arena-søknad ble valgt ut")."""
+    answers, order = {**words["application_answers"], **words["subject_answers"]}, words["action_order"]
     in_sentence = [t for t in state.triggers if sentence.start <= t.start < sentence.end and t.value in answers
-                   and not takes_other(words, state, t)]
+                   and not takes_other(words, state, t) and (t.value in words["application_answers"]
+                                                             or _subject_of(words, state.doc, status, t))]
     other_mains = [c for c in split_clauses(words, sentence) if c.kind == "main"]
     for scope in ([t for t in in_sentence if t.start in clause],
                   [t for t in in_sentence if any(t.start in c for c in other_mains)]):
@@ -216,6 +218,12 @@ def _answer(words: dict, state: DocState, sentence: Span, clause: Clause, status
         return Frame(status.value, action, min(status.start, trigger.start), max(status.end, trigger.end),
                      clause, sentence)
     return None
+
+
+def _subject_of(words: dict, doc: Doc, status: Mention, trigger: Mention) -> bool:
+    """Is a word of the status the subject of the trigger's verb, or of the auxiliary it hangs on?"""
+    verb = doc[trigger.start]
+    return any(t.dep_ in words["subject_deps"] and t.head.i in (verb.i, verb.head.i) for t in doc[status.start:status.end])
 
 
 def _prefix_frames(vocabulary: EventVocabulary, state: DocState, sentence: Span, clause: Clause,
@@ -283,10 +291,12 @@ def _prefix_members(vocabulary: EventVocabulary, state: DocState, clause: Clause
 
 def _subject_holders(vocabulary: EventVocabulary, state: DocState, clause: Clause, trigger: Mention,
                      members: list[Span]) -> list[Span]:
-    """The clusters that are the trigger's subject in the parse, or the one a subject "klyngen" refers to."""
+    """The clusters that are the trigger's subject in the parse (also over "å": "Vi klarte å få forlengelse"), or the
+    one a subject "klyngen" or "vi" refers to."""
     doc, words = state.doc, vocabulary.words
     verb = doc[trigger.start]
-    subjects = [t for t in clause.tokens(doc) if t.dep_ in words["subject_deps"] and t.head.i in (verb.i, verb.head.i)]
+    heads = {verb.i, verb.head.i, *([verb.head.head.i] if verb.head.lower_ in words["infinitive_markers"] else [])}
+    subjects = [t for t in clause.tokens(doc) if t.dep_ in words["subject_deps"] and t.head.i in heads]  # "Vi klarte å få"
     held = [m for m in members if any(m.start <= t.i < m.end for t in subjects)]
     referring = any(t.lower_ in words["cluster_anaphora"] or t.lower_ in words["cluster_pronouns"] and t.pos_ == "PRON"
                     for t in subjects)

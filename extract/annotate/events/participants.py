@@ -13,7 +13,7 @@ from .captions import is_caption
 from .clauses import Clause, speech_tag
 from .counted import clause_count, counted_clusters
 from .lineups import lineup_clusters
-from .mentions import Mention
+from .mentions import Mention, overlaps
 from .names import PLACE_LABELS, clause_names, glued_parts, names_applicant, opens_no_name
 from .organizations import named_organizations
 from .partitives import partitive_subjects
@@ -29,7 +29,9 @@ def governed(vocabulary: EventVocabulary, state: DocState, clause: Clause, membe
     next sentence gives, else as many as it counts from a sentence near ("To miljøer får ..."), else the paragraphs
     listed after it."""
     if members:
-        return _status_named(vocabulary, state, coordinated(vocabulary, state, clause, members))
+        found = coordinated(vocabulary, state, clause, members)
+        found += [n for n in partitive_subjects(vocabulary, state, frame) if not any(overlaps(n, f) for f in found)]
+        return _status_named(vocabulary, state, found)
     return (_status_named(vocabulary, state, _new_names(vocabulary, state, clause, frame))
             or partitive_subjects(vocabulary, state, frame)  # "A og B er to av seks prosjekter som er tatt opp i ..."
             or lineup_clusters(vocabulary, state, clause)  # "De tre nye klyngene. Fra venstre: ..." before "de"

@@ -46,6 +46,9 @@ def _name(vocabulary: EventVocabulary, state: DocState, head: Token) -> Span | N
     start, end = min(t.i for t in parts), max(t.i for t in parts) + 1
     if not head.text[:1].isupper() or end - start != len(parts):
         return None
+    bracketed = next((c for c in state.clusters if c.start == end + 1 and state.doc[end].text == "("), None)
+    if bracketed is not None:
+        return bracketed  # "Vannrensing (Smart Water)": the cluster in brackets
     span = Span(state.doc, start, end, label="CLUSTER")
     span._.canonical = vocabulary.strip_prefix(span.text)
     return span

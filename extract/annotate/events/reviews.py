@@ -8,7 +8,6 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from ..dates import reference_date
-from .dating import running_text
 
 
 def review_year(words: dict, doc: Doc, dates: list[Span]) -> Span | None:
@@ -29,11 +28,9 @@ def review_year(words: dict, doc: Doc, dates: list[Span]) -> Span | None:
 
 
 def _year_phrase(words: dict, doc: Doc) -> Span | None:
-    """The first phrase of ``year_review_phrases`` in the running text ("året som gikk", "i løpet av året")."""
+    """The first phrase of ``year_review_phrases`` in the text ("året som gikk", "i løpet av året")."""
     phrases = [p.split() for p in words["year_review_phrases"]]
     for sentence in doc.sents:
-        if not running_text(sentence):
-            continue
         lowered = [t.lower_ for t in sentence]
         for phrase in phrases:
             at = next((i for i in range(len(lowered) - len(phrase) + 1) if lowered[i:i + len(phrase)] == phrase), None)

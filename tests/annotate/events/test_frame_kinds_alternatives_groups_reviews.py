@@ -8,11 +8,14 @@ frame governs, plan or fact, and when), each in Bokmål and Nynorsk with invente
   sentence opens with ("A (AX), B og C får fem nye år"), not the sender who congratulates them;
 - grants counted by the status in the plural ("Det ble delt ut fire Arenaer") name no cluster "Arenaer", and go to the
   clusters said to be the chosen ones ("A og B var blant de utvalgte"); "Arena Pro-søknaden" is an application for
-  Arena Pro, no grant of Arena;
+  Arena Pro, no grant of Arena; an application that is the subject of a selection ("Xs ARENA-søknad ble valgt ut")
+  is granted;
 - the outcome of a contest with no status named ("A og B vant fram i konkurransen", Nynorsk "vann fram") takes the
   status the article's selection is for, and two names before the one verb they are the subjects of are one clause;
 - names said to be some of the projects a frame's relative clause admits ("A i X og B i Y er to av seks prosjekter som
   er tatt opp i Arena-programmet") are its clusters, though no rule knew them as names;
+- an extension said by its noun ("Vi klarte å få på plass forlengelse!") goes to the cluster "vi" stands for, with
+  the status its programme prefix names;
 - a review of a year ("oppsummerer året som gikk", an annual meeting summed up under "... i 2018") dates what it tells
   with no date of its own by that year, not by the day it was published; in an article with no publication date,
   "i dag" is a day of the latest year the article names, known by its year only.
@@ -180,3 +183,33 @@ def test_names_said_to_be_some_of_the_projects_a_frame_admits_are_its_clusters(a
 ])
 def test_a_common_noun_said_to_be_one_of_them_is_no_cluster(annotate_full, text):
     assert "Kommunen" not in {e[0] for e in events(annotate_full(text))}
+
+
+@pytest.mark.parametrize("text", [
+    "Klyngeprosjektet Fjordlys Skog i Trøndelag er i gang. Fjordlys Skogs ARENA-søknad ble, som en av tre vinnere, "
+    "valgt ut i tøff konkurranse blant 39 søknader.",
+    "Klyngeprosjektet Fjordlys Skog i Trøndelag er i gang. Fjordlys Skogs ARENA-søknad vart, som ein av tre "
+    "vinnarar, vald ut i tøff konkurranse mellom 39 søknader.",
+])
+def test_an_application_selected_as_the_subject_is_granted(annotate_full, text):
+    assert events(annotate_full(text)) == {("Fjordlys Skog i Trøndelag", "Arena", "granted")}
+
+
+@pytest.mark.parametrize("text", [
+    "Fjordlys Cluster er en av de nye klyngene som søker om NCE-status.",
+    "Fjordlys Cluster er ei av dei nye klyngene som søkjer om NCE-status.",
+])
+def test_a_selection_of_another_subject_does_not_answer_the_application(annotate_full, text):
+    assert events(annotate_full(text)) == set()
+
+
+@pytest.mark.parametrize("text", [
+    "Klyngen Arena Havbris sender ut en julehilsen og oppsummerer året som gikk:\n\n– Vi klarte å få på plass "
+    "forlengelse!",
+    "Klynga Arena Havbris sender ut ei julehelsing og oppsummerer året som gjekk:\n\n– Vi klarte å få på plass "
+    "forlenging!",
+])
+def test_an_extension_said_by_its_noun_goes_to_the_cluster_we_stands_for(annotate_full, text):
+    found = annotate_full(text, published="2018-12-20")
+    assert events(found) == {("Havbris", "Arena", "extended")}
+    assert dated(found) == {("Havbris", "2018-01-01", "context")}
