@@ -10,9 +10,9 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from .achieved import reached, reacher
-from .answered import answers_before
+from .answered import answered_in_sentence, answers_before
 from .attempts import failed_attempts
-from .clauses import Clause, joins_verbs, split_clauses
+from .clauses import Clause, joins_verbs
 from .counted import counted_clusters, counted_in_article, prefixed_in_article
 from .dating import period_bound
 from .framing import (SELECTING, Frame, attributive, higher, in_application, intended, is_application, named_subject,
@@ -98,7 +98,7 @@ def _frame_of(vocabulary: EventVocabulary, state: DocState, sentence: Span, clau
               status: Mention) -> Frame | None:
     doc, words = state.doc, vocabulary.words
     if is_application(words, doc, clause, status):
-        return _answer(words, state, sentence, clause, status)
+        return answered_in_sentence(words, state, sentence, clause, status)
     goal = reached(words, state, sentence)  # "målsetningen var å oppnå NCE-status. – Det har vi klart."
     own_objects = [t for t in state.triggers if t.start >= status.end and _by_piece(words, doc, t)]  # and its words
     definite = doc[status.end - 1].lower_.endswith(tuple(words["definite_status_endings"]))  # "ble Arena-statusen til X
@@ -196,34 +196,6 @@ def _action(words: dict, candidates: list[Mention], status: Mention) -> tuple[st
             nearest = min(hits, key=lambda t: abs(t.start - status.start))
             return ("granted" if name in _GRANTING else name), nearest
     return None
-
-
-def _answer(words: dict, state: DocState, sentence: Span, clause: Clause, status: Mention) -> Frame | None:
-    """An application is answered in its clause, else in the sentence's other main clauses; a selection answers it
-    where the application is its subject ("Skognæringas Arena-søknad ble valgt ut")."""
-    answers, order = {**words["application_answers"], **words["subject_answers"]}, words["action_order"]
-    in_sentence = [t for t in state.triggers if sentence.start <= t.start < sentence.end and t.value in answers
-                   and not takes_other(words, state, t) and (t.value in words["application_answers"]
-                                                             or _subject_of(words, state.doc, status, t))]
-    other_mains = [c for c in split_clauses(words, sentence) if c.kind == "main"]
-    for scope in ([t for t in in_sentence if t.start in clause],
-                  [t for t in in_sentence if any(t.start in c for c in other_mains)]):
-        if not scope:
-            continue
-        trigger = min(scope, key=lambda t: order.index(t.value) if t.value in order else len(order))
-        action = answers[trigger.value]
-        own = next((c for c in other_mains if trigger.start in c), clause)  # "søkte om X, men nådde ikke opp"
-        if action == "granted" and negated(words, state.doc, own, trigger.end):
-            action = "rejected"
-        return Frame(status.value, action, min(status.start, trigger.start), max(status.end, trigger.end),
-                     clause, sentence)
-    return None
-
-
-def _subject_of(words: dict, doc: Doc, status: Mention, trigger: Mention) -> bool:
-    """Is a word of the status the subject of the trigger's verb, or of the auxiliary it hangs on?"""
-    verb = doc[trigger.start]
-    return any(t.dep_ in words["subject_deps"] and t.head.i in (verb.i, verb.head.i) for t in doc[status.start:status.end])
 
 
 def _prefix_frames(vocabulary: EventVocabulary, state: DocState, sentence: Span, clause: Clause,
