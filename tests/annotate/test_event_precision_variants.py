@@ -4,7 +4,8 @@ cluster named in full, a condition, a plan, a document's title after a name, an 
 something else (also where the status is only in the cluster's name), the sender of the news, a
 name cut at a spaced dash, a refusal read as a grant or spread to another predicate; and batch 8's: a
 plural word for clusters opening a headline, a name cut short by the end of the page, a photo's credit, a
-descriptive nickname before a name. Names are drawn as in ``event_variants.py``; every kind must pass."""
+descriptive nickname before a name; and session 24's: statuses offered as alternatives ("Arena Pro eller NCE"). Names are drawn as
+in ``event_variants.py``; every kind must pass."""
 
 from __future__ import annotations
 
@@ -71,7 +72,7 @@ def results():
 
 @pytest.mark.usefixtures("nlp")  # skips where no trained pipeline is shipped
 @pytest.mark.parametrize("kind", ["short_form", "condition", "plan", "title", "approval", "sender", "name_status", "dash_name", "refusal",
-                                  "generic_noun", "cut_name", "credit", "nickname"])
+                                  "generic_noun", "cut_name", "credit", "nickname", "alternative"])
 def test_no_spurious_events(results, kind):
     variants, found = results
     chosen = [v for v in variants if v.kind == kind]
