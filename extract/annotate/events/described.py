@@ -17,6 +17,20 @@ def described_clusters(vocabulary: EventVocabulary, state: DocState, clause: Cla
     """The clusters a clause that names none describes, each from its determiner or its first word to
     the end of its place, as new CLUSTER spans: two or more coordinated, or one in an article that knows
     no cluster (else it describes the article's cluster: "Den maritime klyngen på Møre" for NCE Maritime)."""
+    found = _descriptions(vocabulary, state, clause)
+    return found if len(found) > 1 or not state.clusters else []
+
+
+def together_described(vocabulary: EventVocabulary, state: DocState, clause: Clause) -> list[Span]:
+    """The clusters the clause describes after "sammen med": a second recipient beside the one it names ("Sammen med
+    den maritime klyngen i Møre og Romsdal ble NODE tildelt den nye statusen")."""
+    doc, words = state.doc, vocabulary.words
+    return [span for span in _descriptions(vocabulary, state, clause) if span.start >= 2
+            and doc[span.start - 2].lower_ in words["together_words"] and doc[span.start - 1].lower_ in words["with_words"]]
+
+
+def _descriptions(vocabulary: EventVocabulary, state: DocState, clause: Clause) -> list[Span]:
+    """Every cluster the clause describes with its place, as a new CLUSTER span."""
     doc, words = state.doc, vocabulary.words
     found = []
     for token in clause.tokens(doc):
@@ -27,7 +41,7 @@ def described_clusters(vocabulary: EventVocabulary, state: DocState, clause: Cla
             span._.canonical = span.text[:1].lower() + span.text[1:] if doc[start].lower_ in words[
                 "description_determiners"] else span.text
             found.append(span)
-    return found if len(found) > 1 or not state.clusters else []
+    return found
 
 
 def _description_start(words: dict, token: Token) -> int | None:

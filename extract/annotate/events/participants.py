@@ -12,6 +12,7 @@ from .announced import announced_list, coordinated, group_listed_next, refers_ba
 from .captions import is_caption
 from .clauses import Clause, speech_tag
 from .counted import clause_count, counted_clusters
+from .described import together_described
 from .lineups import lineup_clusters
 from .mentions import Mention, overlaps
 from .names import PLACE_LABELS, clause_names, glued_parts, names_applicant, opens_no_name
@@ -30,7 +31,9 @@ def governed(vocabulary: EventVocabulary, state: DocState, clause: Clause, membe
     listed after it."""
     if members:
         found = coordinated(vocabulary, state, clause, members)
-        found += [n for n in partitive_subjects(vocabulary, state, frame) if not any(overlaps(n, f) for f in found)]
+        found += [n for n in partitive_subjects(vocabulary, state, frame) + together_described(vocabulary, state, clause)
+                  if not any(overlaps(n, f) for f in found)]  # "A og B er to av seks prosjekter som ...", "Sammen med den ..."
+        state.added.extend(n for n in found if n not in state.clusters and n not in state.added)
         return _status_named(vocabulary, state, found)
     return (_status_named(vocabulary, state, _new_names(vocabulary, state, clause, frame))
             or partitive_subjects(vocabulary, state, frame)  # "A og B er to av seks prosjekter som er tatt opp i ..."

@@ -14,6 +14,8 @@ frame governs, plan or fact, and when), each in Bokmål and Nynorsk with invente
   status the article's selection is for, and two names before the one verb they are the subjects of are one clause;
 - names said to be some of the projects a frame's relative clause admits ("A i X og B i Y er to av seks prosjekter som
   er tatt opp i Arena-programmet") are its clusters, though no rule knew them as names;
+- a cluster described after "sammen med" ("Sammen med den maritime klyngen i Nordland ble X tildelt GCE-status") is a
+  second recipient;
 - an extension said by its noun ("Vi klarte å få på plass forlengelse!") goes to the cluster "vi" stands for, with
   the status its programme prefix names;
 - a review of a year ("oppsummerer året som gikk", an annual meeting summed up under "... i 2018") dates what it tells
@@ -213,3 +215,21 @@ def test_an_extension_said_by_its_noun_goes_to_the_cluster_we_stands_for(annotat
     found = annotate_full(text, published="2018-12-20")
     assert events(found) == {("Havbris", "Arena", "extended")}
     assert dated(found) == {("Havbris", "2018-01-01", "context")}
+
+
+@pytest.mark.parametrize("text, described", [
+    ("Sammen med den maritime klyngen i Nordland ble Tindra Cluster tildelt GCE-status i dag.",
+     "den maritime klyngen i Nordland"),
+    ("Saman med den maritime klynga i Nordland vart Tindra Cluster tildelt GCE-status i dag.",
+     "den maritime klynga i Nordland"),
+])
+def test_a_cluster_described_after_sammen_med_is_a_second_recipient(annotate_full, text, described):
+    assert events(annotate_full(text)) == {("Tindra Cluster", "GCE", "granted"), (described, "GCE", "granted")}
+
+
+@pytest.mark.parametrize("text", [
+    "Tindra Cluster fikk GCE-status i dag, etter et samarbeid med den maritime klyngen i Nordland.",
+    "Tindra Cluster fekk GCE-status i dag, etter eit samarbeid med den maritime klynga i Nordland.",
+])
+def test_a_cluster_described_after_another_preposition_is_no_recipient(annotate_full, text):
+    assert events(annotate_full(text)) == {("Tindra Cluster", "GCE", "granted")}
