@@ -131,12 +131,24 @@ def _inserts(words: dict, doc: Doc, start: int, end: int) -> list[Clause]:
         if token.text == "," and after in words["relative_pronouns"] + words["apposition_openers"]:
             close = next((t.i for t in doc[token.i + 2:end] if t.text in (",", "–")), end)
             kind = "relative" if after in words["relative_pronouns"] else "apposition"
+            if kind == "apposition" and close == end and _predicate_in(words, doc, token.i + 2, end):
+                continue  # ", en klynge på X og Y var de utvalgte.": the last item of a list and its predicate
             found.append(Clause(token.i + 1, close, kind))
         elif token.text in _DASHES and token.i > start:
             close = next((t.i for t in doc[token.i + 1:end] if t.text in _DASHES), None)
             if close is not None:
                 found.append(Clause(token.i, close + 1, "apposition"))
     return found
+
+
+def _predicate_in(words: dict, doc: Doc, start: int, end: int) -> bool:
+    """Is there a finite verb from ``start`` to ``end`` that no relative pronoun opens a clause for?"""
+    for token in doc[start:end]:
+        if token.lower_ in words["relative_pronouns"]:
+            return False
+        if _finite(token):
+            return True
+    return False
 
 
 def speech_tag(words: dict, doc: Doc, clause: Clause) -> int | None:

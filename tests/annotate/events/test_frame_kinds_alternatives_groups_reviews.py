@@ -7,7 +7,8 @@ frame governs, plan or fact, and when), each in Bokmål and Nynorsk with invente
 - a group named by a plural noun ("gratulerer medlemmene som nå rykker opp til Arena Pro") is the names the next
   sentence opens with ("A (AX), B og C får fem nye år"), not the sender who congratulates them;
 - grants counted by the status in the plural ("Det ble delt ut fire Arenaer") name no cluster "Arenaer", and go to the
-  clusters said to be the chosen ones ("A og B var blant de utvalgte"); "Arena Pro-søknaden" is an application for
+  clusters said to be the chosen ones ("A og B var blant de utvalgte"), also where they end a list of descriptions
+  whose last item a comma opened (", en klynge på X og A i Oslo var de utvalgte": no apposition, it has a predicate); "Arena Pro-søknaden" is an application for
   Arena Pro, no grant of Arena; an application that is the subject of a selection ("Xs ARENA-søknad ble valgt ut")
   is granted;
 - the outcome of a contest with no status named ("A og B vant fram i konkurransen", Nynorsk "vann fram") takes the
@@ -233,3 +234,13 @@ def test_a_cluster_described_after_sammen_med_is_a_second_recipient(annotate_ful
 ])
 def test_a_cluster_described_after_another_preposition_is_no_recipient(annotate_full, text):
     assert events(annotate_full(text)) == {("Tindra Cluster", "GCE", "granted")}
+
+
+@pytest.mark.parametrize("text", [
+    "Det ble utdelt fire Arenaer i år, to maritime klynger fra Bergen og Lofoten, en klynge på autonome løsninger og "
+    "Fjordlys Cluster i Oslo var de utvalgte.",
+    "Det vart delt ut fire Arenaer i år, to maritime klynger frå Bergen og Lofoten, ei klynge på autonome løysingar og "
+    "Fjordlys Cluster i Oslo var dei utvalde.",
+])
+def test_the_last_item_of_a_list_with_its_predicate_is_no_apposition(annotate_full, text):
+    assert events(annotate_full(text)) == {("Fjordlys Cluster", "Arena", "granted")}
