@@ -5,12 +5,11 @@
 - ``trim_person_entities``: the model's PER spans lose words that are not part of the
   name ("Klyngesjef Torbjørn Akersveen", "Mener Kleveland", "2-0. Zuccarello",
   "Danskenes Mikkel Hansen").
-- The ``newsfacts_entities`` component fills ``doc.spans["mentions"]``: every entity
-  mention with its type decided once per article over all its mentions and the name
-  lists of ``data/names.yaml`` ("Reuters", "Juventus", "Geilo" are never people), and
-  ``span._.canonical`` the entity's name: a surname, first name or possessive mention
-  ("Djuves", "Siv Jensens") names the full-name person of the same article.
-"""
+- The ``newsfacts_entities`` component fills ``doc.spans["mentions"]``: every entity mention with its type decided
+  once per article over all its mentions, the name lists of ``data/names.yaml`` ("Reuters", "Juventus", "Geilo" are
+  never people) and ``firm_names`` (lists of firms, "NAME, TITLE FIRM"), and ``span._.canonical`` the entity's
+  name: a surname, first name or possessive mention ("Djuves", "Siv Jensens") names the full-name person of the
+  same article."""
 
 from __future__ import annotations
 
@@ -25,7 +24,7 @@ from extract.lexicon import alternation
 
 from ..backbone.tags import is_proper_noun
 
-from . import extensions, person_names  # noqa: F401
+from . import extensions, firm_names, person_names  # noqa: F401
 from .lexicon import CAPITALISED_WORD, load
 from .entity_repairs import repair_entities
 from .organizations import Organizations, organization_name
@@ -114,7 +113,8 @@ def trim_person_entities(doc: Doc, organizations: Organizations) -> None:
         for piece_start, piece_end in person_names.pieces(doc, start, end, titles):
             piece_start, piece_end = person_names.edges(doc, piece_start, piece_end, titles)
             if piece_end > piece_start:
-                ents.append(Span(doc, piece_start, piece_end, label="PER"))
+                ents.append(Span(doc, piece_start, piece_end, label="ORG" if firm_names.titled_organization(
+                    doc, piece_start, titles) else "PER"))  # "Kari Li, daglig leder Havbruk Valley": where she is
     doc.ents = ents
 
 
@@ -270,7 +270,7 @@ class EntityComponent:
         if before in self.type_nouns:
             return self.type_nouns[before]
         if person_names.place_or_body_name(span) or person_names.between_organizations(span) \
-                or before in self.possessives and doc[span.start - 1].is_lower:
+                or firm_names.in_firm_list(span) or before in self.possessives and doc[span.start - 1].is_lower:
             return "ORG"  # "Sandnes Ulf", "Misjonskirken Norge"; "Kongsberg, Roxar Emerson, Fugro"; "hans Zulte Waregem"
         noun = span.start and _common_noun(doc[span.start - 1]) and doc[span.start - 1].is_lower
         if noun and (typed := self.type_head.match(before)):  # "energiselskapet", not "Arbeiderpartiet"

@@ -30,6 +30,7 @@ from .name_merges import merge_full_names  # noqa: F401  (entities uses it as pe
 from .titles import TitleLexicon
 
 _COMPOUND = 9  # letters: a label's compound noun, longer than the surnames that are nouns ("Strand", "Bakken")
+_LABEL_NOUN = 7  # letters: a noun run in from the next label of a page's "Label: value" fields ("Referat:")
 
 _COORDINATED = frozenset({"KOORD", "conj"})
 _SUBJECT = frozenset({"SUBJ", "nsubj"})  # NDT's label (the shipped parser) and UD's
@@ -81,22 +82,24 @@ def _not_name_end(doc: Doc, start: int, end: int, titles: TitleLexicon) -> bool:
     if end - start >= 3 and last.text.endswith("s") and end < len(doc) and titles.base(doc[end].text) \
             and doc[end].is_lower:  # not "Dag Jarle Aksnes Direktør": a capitalised title opens a list item
         return True
-    if _next_label(doc, start, end) or end - start >= 3 and _function_word(last) \
+    if _next_label(doc, start, end, titles) or end - start >= 3 and _function_word(last) \
             and (doc[start].lower_, "NOUN") not in lemma_lexicon():  # not "Alliansen Jobb For": a body's name
         return True  # "Kari Lie På": a page's next line, opened by a word that is no name's, run into the name
     return last.is_upper and len(last) > 2 and not any(t.is_upper and t.is_alpha  # an initial ("S.") is none
                                                        for t in doc[start:end - 1])
 
 
-def _next_label(doc: Doc, start: int, end: int) -> bool:
+def _next_label(doc: Doc, start: int, end: int, titles: TitleLexicon) -> bool:
     """The last word of a name that is a label's value and runs into the next label: "Prosjektleder:
     Kari Lie Finansieringskilde: Fondet" (a colon before and after, three words or more, the last a
-    compound NorNE's train files know as a noun and never as a name; not "Kari Lie Berg:")."""
+    compound NorNE's train files know as a noun and never as a name; not "Kari Lie Berg:"); a shorter
+    noun too where a title is the label before the name ("Prosjektleder: Kari Lie Referat: ...")."""
     if not (end - start >= 3 and start > 0 and end < len(doc) and doc[start - 1].text == ":" and doc[end].text == ":"):
         return False
     lower, table = doc[end - 1].lower_, lemma_lexicon()
-    return len(lower) >= _COMPOUND and (lower, "NOUN") in table and (lower, "PROPN") not in table \
-        and not known_first_name(doc[end - 1].text)
+    titled = start > 1 and titles.base(doc[start - 2].text) is not None
+    return len(lower) >= (_LABEL_NOUN if titled else _COMPOUND) and (lower, "NOUN") in table \
+        and (lower, "PROPN") not in table and not known_first_name(doc[end - 1].text)
 
 
 def _function_word(token) -> bool:
@@ -253,13 +256,13 @@ def with_evidence(doc: Doc, mentions: list[tuple[Span, str]]) -> set[str]:
     placed = {name for span, name in mentions if span.start and doc[span.start - 1].lower_ in _words()["placing"]}
     found = set()
     for span, name in mentions:
-        if name not in found and (" " in name or _evidence(doc, span, name)
+        if name not in found and (" " in name or evidence(doc, span, name)
                                   or name not in placed and _coordinated_with_full_name(doc, span)):
             found.add(name)
     return found
 
 
-def _evidence(doc: Doc, span: Span, name: str) -> bool:
+def evidence(doc: Doc, span: Span, name: str) -> bool:
     words = _words()
     before = doc[span.start - 1] if span.start else None
     after = doc[span.end] if span.end < len(doc) else None

@@ -63,7 +63,8 @@ def draw_slots(template: dict, language: str, shape: str, field: str, data: dict
         slots[slot] = {"": person, "value": person}
     for slot, title in zip("TU", title_pair):
         slots[slot] = {"": title[column], "pl": title[2 + column] if len(title) == 4 else None,
-                       "cap": title[column][:1].upper() + title[column][1:], "value": title[column]}
+                       "cap": title[column][:1].upper() + title[column][1:],
+                       "value": group.get("role", {}).get(title[column], title[column])}
     for slot, organization in zip("OR", organizations):
         slots[slot] = {"": organization, "gen": genitive(organization), "value": organization}
     return slots

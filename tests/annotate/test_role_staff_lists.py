@@ -181,3 +181,48 @@ def test_a_bodys_label_over_members_with_their_terms(nlp, text, expected):
     """A body's label closed by a colon ("Styre:", "Valgkomite:") over lines of "NAME, ORG" with the term of
     office after it ("gjenvalgt for 1 år", "(2 år)"): each name a member, the organisation before the note."""
     assert expected <= roles_of(nlp, text)
+
+
+# Session 24 (real pages): bulleted items under a plural title or a body's label ("Observatører:" / " • NAME, ORG"),
+# and "observatør" a title.
+@pytest.mark.parametrize("text, role", [
+    ("Styret ble valgt på årsmøtet.\nObservatører:\n • Kari Nordvik, Innovasjon Norge\n • Ola Lien, Agder fylkeskommune",
+     "observatør"),
+    ("Styret vart valt på årsmøtet.\nObservatørar:\n • Kari Nordvik, Innovasjon Norge\n • Ola Lien, Agder fylkeskommune",
+     "observatør"),
+    ("Styret ble valgt.\nVararepresentanter:\n• Kari Nordvik, Innovasjon Norge\n• Ola Lien, Agder fylkeskommune",
+     "vararepresentant"),
+    ("Styret vart valt.\nVararepresentantar:\n• Kari Nordvik, Innovasjon Norge\n• Ola Lien, Agder fylkeskommune",
+     "vararepresentant"),
+])
+def test_bulleted_items_under_a_plural_title(nlp, text, role):
+    assert {("Kari Nordvik", role, "Innovasjon Norge"), ("Ola Lien", role, "Agder fylkeskommune")} <= roles_of(nlp, text)
+
+
+@pytest.mark.parametrize("text", ["Styret:\n • Kari Nordvik, Fjordkraft\n • Konstituert styreleder: Ola Lien, Nordlys",
+                                  "Styret:\n • Kari Nordvik, Fjordkraft\n • Konstituert styreleiar: Ola Lien, Nordlys"])
+def test_bulleted_items_under_a_body_label(nlp, text):
+    found = roles_of(nlp, text)
+    assert ("Kari Nordvik", "styremedlem", "Fjordkraft") in found
+    assert any(row[0] == "Ola Lien" and row[1].startswith("konstituert styrele") and row[2] == "Nordlys" for row in found)
+
+
+# abbreviated titles written with no full stop at the end ("adm.dir", "adm. dir")
+@pytest.mark.parametrize("text, expected", [
+    ("– Det er bra, sier adm.dir i Fjellmat AS, Per Olsen.", {("Per Olsen", "administrerende direktør", "Fjellmat AS")}),
+    ("– Det er bra, seier adm. dir i Fjellmat AS, Per Olsen.", {("Per Olsen", "administrerende direktør", "Fjellmat AS")}),
+    ("Fra venstre: Kari Nordvik, adm.dir Fjordkraft, Ola Lien, adm. dir Nordlys AS.",
+     {("Kari Nordvik", "administrerende direktør", "Fjordkraft"), ("Ola Lien", "administrerende direktør", "Nordlys AS")}),
+    ("Frå venstre: Kari Nordvik, adm.dir Fjordkraft, Ola Lien, adm. dir Nordlys AS.",
+     {("Kari Nordvik", "administrerende direktør", "Fjordkraft"), ("Ola Lien", "administrerende direktør", "Nordlys AS")}),
+])
+def test_abbreviated_titles_without_a_closing_full_stop(nlp, text, expected):
+    assert expected <= roles_of(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Styringsgruppen:\nKari Nordvik, Fjordkraft (2 år)\nPer Dal, (observatør) Brekke Innovasjon\n\nLederen er valgt for ett år.",
+    "Styringsgruppa:\nKari Nordvik, Fjordkraft (2 år)\nPer Dal, (observatør) Brekke Innovasjon\n\nLeiaren er vald for eitt år.",
+])
+def test_a_bracketed_title_between_the_name_and_its_organisation(nlp, text):
+    assert ("Per Dal", "observatør", "Brekke Innovasjon") in roles_of(nlp, text)

@@ -22,7 +22,7 @@ from .nations import NationalOffices
 from .parts import PartMarker
 from .lists import CaptionLists
 from .parsed import ParsedRoles
-from .parenthesised import organizations_in_parentheses
+from .parenthesised import organizations_after_comma, organizations_in_parentheses
 from .referents import OrganizationReferents
 from .cells import cell_rows, without_shifted
 from .rows import MarkedDoc, RowBuilder, compound_owner
@@ -124,7 +124,7 @@ class RoleComponent:
         results = with_staff_lists(results, self.staff.rows_for(marked))
         results = self.lists.with_group_organizations(marked, results)
         results = self.units.held_in_organizations(doc, self.chained.chain(doc, results), parts)
-        results = organizations_in_parentheses(doc, results, parts)
+        results = organizations_after_comma(doc, organizations_in_parentheses(doc, results, parts), parts)
         results = [row for row in results if not any(_same_person_and_place(row, other) for other in english)]
         results = [split for row in results + english for split in self._coordinated_roles(doc, row)]
         results = self.running.fill(doc, self.nations.fill(doc, results), parts)

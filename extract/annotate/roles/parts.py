@@ -14,7 +14,7 @@ from ...backbone.names import known_first_name
 from .genitive_names import genitive_organization_start
 from ..lexicon import load
 from ..organizations import organization_body, organization_name
-from .. import person_names
+from .. import firm_names, person_names
 from .org_edges import (extend_organizations_right, extend_organizations_to_prepositions, mark_names_before_suffixes,
                         mark_phrase_names_after_titles, mark_things_after_titles)
 from .bodies import LowerCaseBodies, after_name
@@ -114,20 +114,20 @@ class PartMarker:
         return parts
 
     def _titled_name(self, ent, known: list[tuple[int, int]]) -> bool:
-        """A model's organisation right after a title word in its base form, written as a name
-        and known as no organisation: a person ("kulturminister Joy Mogensen", "President
-        Trump"); an organisation takes a preposition or a genitive, and a definite title may
-        stand for a thing ("den soleklare lederen Tampa Bay Lightning")."""
-        doc = ent.doc
+        """A model's organisation right after a title word in its base form, written as a name and known as no
+        organisation: a person ("kulturminister Joy Mogensen", "President Trump"); an organisation takes a preposition
+        or a genitive, a definite title may stand for a thing ("den soleklare lederen Tampa Bay Lightning"), and
+        a title after "NAME," is that person's ("Kari Li, daglig leder Havbruk Valley": ``titled_organization``)."""
         if ent.label_ not in _ORGANIZATION_LABELS or ent.start == 0 or len(ent) > 4:
             return False
-        before = doc[ent.start - 1]
+        before = ent.doc[ent.start - 1]
         base = self.lexicon.base(before.text)
         if not (before.is_lower or before.is_sent_start) or base is None or base[0] != before.lower_ \
                 or not self.lexicon.is_noun_here(before):
             return False
         return all(_NAME_WORD.match(t.text) for t in ent) and not self._organization_named(ent) \
-            and not any(s < ent.end and ent.start < e for s, e in known)
+            and not any(s < ent.end and ent.start < e for s, e in known) \
+            and not firm_names.titled_organization(ent.doc, ent.start, self.lexicon)
 
     def _organization_named(self, ent) -> bool:
         """A model's PER span that is a listed organisation or place or has an organisation's edge word ("AS")."""

@@ -4,7 +4,7 @@
   "Styremedlemmer:" / "Ola Dal, Fjordlaks" / "Per Vik, Havbruk Nord"): each name holds the first
   title (in the singular) until a line that is no such item;
 - "TITLE: NAME, ORG; NAME, ORG" and "• TITLE: NAME – ORG." on one line;
-- "NAME (TITLE[,] ORG)" in a list or caption, and "NAME, TITLE ORG" as an item of a list that
+- "NAME (TITLE[,] ORG)" and "NAME, (TITLE) ORG" in a list or caption, and "NAME, TITLE ORG" as an item of a list that
   semicolons part ("Kari Lie, daglig leder Brekke AS; Ola Dal, verkssjef Fjordlaks") or whose
   titles are capitalised ("Kari Lie, Seniorkonsulent Brekke AS, Ola Dal, Daglig Leder Fjordlaks"),
   the organisation straight after the title;
@@ -62,7 +62,10 @@ class StaffLists:
             if first is None or self.lexicon.role_base(doc[end - 1].text) is None or end >= len(doc):
                 continue
             listed = doc[first].text[:1].isupper()  # "Kari Lie, Seniorkonsulent Brekke AS, Ola Dal, ..."
-            org = self._item_organization(doc, end + (doc[end].text == ","), bracketed, listed)
+            if token.text == "," and bracketed and doc[end].text == ")":  # "Kari Lie, (observatør) Brekke AS"
+                org = self._item_organization(doc, end + 1, False)
+            else:
+                org = self._item_organization(doc, end + (doc[end].text == ","), bracketed, listed)
             name_start = i - 1
             while name_start > 0 and parts[name_start - 1] == "NAME":
                 name_start -= 1
@@ -83,7 +86,7 @@ class StaffLists:
                      or doc[end].text.upper() in self.suffixes):
             end += 1
         closed = end < len(doc) and doc[end].text in closers or not bracketed and (
-            end == len(doc) or "\n" in doc[end - 1].text_with_ws)
+            end == len(doc) or "\n" in doc[end - 1].text_with_ws or "\n" in doc[end].text)
         return doc[i:end] if closed and end > i and doc[end - 1].lower_ not in self.item_links else None
 
     def _line_rows(self, marked: MarkedDoc) -> list[dict]:
@@ -96,7 +99,8 @@ class StaffLists:
                 label_end, label, label_role = line.end, *body
             if label is not None:
                 title, role = label, label_role
-            items = self._items(marked, line.doc[label_end:line.end]) if label_end < line.end else []
+            start = _after_bullet(line.doc, label_end, line.end)
+            items = self._items(marked, line.doc[start:line.end]) if start < line.end else []
             if title is None or (label is None and not items):
                 title = None
                 continue
@@ -122,10 +126,7 @@ class StaffLists:
         """Where the titles opening ``line`` end (after a colon) and the first of them: a line
         of titles alone or before a colon ("Styreleder, prosjektleder", "• Varamedlem:")."""
         parts, doc = marked.parts, line.doc
-        i = line.start
-        while i < line.end and doc[i].is_punct and doc[i].text not in {":", ","}:
-            i += 1  # a bullet
-        first, end = _title_run(parts, i, line.end)
+        first, end = _title_run(parts, _after_bullet(doc, line.start, line.end), line.end)
         if first is None or self.lexicon.role_base(doc[end - 1].text) is None:
             return line.start, None
         k = end
@@ -209,6 +210,13 @@ class StaffLists:
 def _semicolon_item(doc: Doc, start: int, end: int) -> bool:
     """Is ``doc[start:end]`` an item of a list that semicolons part: one follows or stands before it?"""
     return end < len(doc) and doc[end].text == ";" or start > 0 and doc[start - 1].text == ";"
+
+
+def _after_bullet(doc: Doc, i: int, end: int) -> int:
+    """The token after the bullets opening ``doc[i:end]`` ("•", "-", "*"); ``i`` when none opens it."""
+    while i < end and doc[i].is_punct and doc[i].text not in {":", ","}:
+        i += 1
+    return i
 
 
 def _title_run(parts: list[str], i: int, end: int) -> tuple[int | None, int]:
