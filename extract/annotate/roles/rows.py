@@ -56,6 +56,8 @@ class RowBuilder:
         self.and_word = load("function_words")["and"]
         self.organization_links = set(roles["organization_links"])
         self.styles = set(roles["styles"])
+        self.appointing = frozenset([*roles["appointing"], *roles["appointed"]])
+        self.new_words = frozenset(roles["new_words"])
 
     def rows(self, marked: MarkedDoc, rule: str, span: Span) -> list[dict]:
         """The role of one match, and those a plural title or a second title add to it."""
@@ -85,8 +87,11 @@ class RowBuilder:
         members = [(name, name_org or owner) for name, name_org in members]
         if plural and person is not None and rule == "name-is-role" and titled_name(marked, person):
             return []  # "Advokat A og lege B er eksperter på ...": what the named are said to be, no role
-        if plural and person is not None and rule == "name-is-role":
-            members = [(name, org) for name in self._names_before(marked, span.start)]  # "A og B er skippere"
+        if rule == "name-as-role" and person is not None and self._title_after_next(marked, person.end) \
+                and not self._appointed_object(marked, person.start):
+            return []  # "innstiller Kari Holm som leder": proposed, not held
+        if plural and person is not None and rule in {"name-is-role", "name-as-role"}:  # "A og B er skippere",
+            members = [(name, org) for name in self._names_before(marked, span.start)]  # "med A og B som skipperne"
         found = [self._row(marked, rule, span, role, person, org) | self._body_taken_for_person(marked, span, title)]
         found += [self._row(marked, "list-under-title", span, role, name, name_org) for name, name_org in members]
         if person is not None and rule == "name-comma-role":
@@ -219,6 +224,17 @@ class RowBuilder:
                 start -= 1
             names.append(doc[start:end])
         return names
+
+    def _title_after_next(self, marked: MarkedDoc, i: int) -> bool:
+        """Does a title (after "ny") follow the word at ``i`` right after a name ("Kari Holm som [ny] leder")?"""
+        i += 1 + (i + 1 < len(marked.doc) and marked.doc[i + 1].lower_ in self.new_words)
+        return i < len(marked.doc) and marked.parts[i] in {"TITLE", "FORMER"}
+
+    def _appointed_object(self, marked: MarkedDoc, start: int) -> bool:
+        """Do the name at ``start`` and those listed before it follow a verb of choosing or hiring or "med"
+        ("tilsette Kari Holm som", "en styringsgruppe med Kari Holm og Ola Dal som ...")?"""
+        first = min([start, *(name.start for name in self._names_before(marked, start))])
+        return first > 0 and marked.doc[first - 1].lower_ in self.appointing
 
     def _list_members(self, marked: MarkedDoc, i: int) -> list[tuple[Span, str | None]]:
         """Names after the first under a plural title: ", B i Siva og C i Forskningsrådet"."""
