@@ -179,3 +179,18 @@ def test_a_genitive_that_refers_back_names_no_body_of_its_own(text, expected):
 ])
 def test_a_surname_ending_like_a_body_noun_stays_a_name(text, expected):
     assert expected in roles(text)
+
+
+# Session 24 (real pages): a place and a public service's lower-case body noun name the organisation whole
+# ("Karmsund hamnevesen"), which was cut to the place (organizations.yaml `name_suffixes`).
+@pytest.mark.usefixtures("nlp")
+@pytest.mark.parametrize("text, expected", [
+    ("Førre veke signerte hamnedirektør Kari Nordvik i Fjordvik hamnevesen ein intensjonsavtale med klynga.",
+     ("Kari Nordvik", "hamnedirektør", "Fjordvik hamnevesen")),
+    ("Forrige uke signerte havnedirektør Kari Nordvik i Fjordvik havnevesen en intensjonsavtale med klyngen.",
+     ("Kari Nordvik", "havnedirektør", "Fjordvik havnevesen")),
+    ("Det sier brannsjef Kari Nordvik i Fjordvik brannvesen.", ("Kari Nordvik", "brannsjef", "Fjordvik brannvesen")),
+    ("Det seier brannsjef Kari Nordvik i Fjordvik brannvesen.", ("Kari Nordvik", "brannsjef", "Fjordvik brannvesen")),
+])
+def test_a_place_and_a_service_s_body_noun_are_the_organisation(text, expected):
+    assert expected in roles(text)
