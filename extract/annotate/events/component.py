@@ -22,6 +22,7 @@ from .headings import layout_frames
 from .implied import settled
 from .listed import relative_list_starts, relative_subject_list
 from .mentions import Mention, any_between, find_mentions
+from .name_core import with_tails
 from .neighbours import neighbour_frames, status_near
 from .participants import governed, main_cluster, members
 from .references import (headline_named, headline_subject, indefinite_subject, introduced, status_owner,
@@ -73,7 +74,7 @@ class EventComponent:
 
 def find_events(vocabulary: EventVocabulary, doc: Doc) -> list[dict]:
     """Events with offsets: cluster, status, action, date, date_source, granted_by, start, end, confidence."""
-    clusters = sorted(doc.spans.get("clusters", []), key=lambda s: s.start)
+    clusters = with_tails(vocabulary, doc)  # sorted; "Havlys CleanTech west", "Fjordlys Wood agenda (FWA)"
     if not text_holds_any(doc, vocabulary.status_word_starts) \
             or not any(t.lower_.startswith(vocabulary.status_word_starts) for t in doc):
         return []  # no status named and no cluster by its prefix: most articles, at little cost

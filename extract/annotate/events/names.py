@@ -11,13 +11,14 @@ from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
-from ...backbone.lemmas import lexicon
 from ..cluster_registry import registry
 from ..extensions import doc_text
 from ..lexicon import load
 from ..name_ends import (common_name_word, in_programme_title, is_form_label, name_length, subject_with_place,
                          written_whole)
 from .clauses import Clause
+from .name_core import (bare_proper_subject, common_words, extended_end, filed_as_cluster, section_word,
+                        without_front)
 from .state import DocState
 from .vocabulary import EventVocabulary
 
@@ -30,16 +31,6 @@ _OPENERS = frozenset("«»\"'“”‘’•·*–—-()[]")
 def leading_words() -> frozenset[str]:
     """Capitalised words that open a sentence and are no part of a name after them."""
     return frozenset(load("clusters")["leading_words"])
-
-
-@cache
-def common_words() -> dict[str, frozenset[str]]:
-    """Each lowercase form of the lemma lexicon with its parts of speech other than PROPN."""
-    found: dict[str, set[str]] = {}
-    for form, upos in lexicon():
-        if upos != "PROPN":
-            found.setdefault(form, set()).add(upos)
-    return {form: frozenset(tags) for form, tags in found.items()}
 
 
 def clause_names(vocabulary: EventVocabulary, state: DocState, clause: Clause,
@@ -103,6 +94,7 @@ def _span(vocabulary: EventVocabulary, state: DocState, start: int, end: int) ->
     known = next((c for c in [*state.clusters, *state.added] if c.start < end and start < c.end), None)
     if known is not None:
         return known
+    end = extended_end(vocabulary, state.doc, start, end)  # "Havlys CleanTech west", "... agenda (FW&TA)"
     span = Span(state.doc, start, name_end(vocabulary.words, state.doc, start, end), label="CLUSTER")
     name = span.text
     bare = _written_without_s(vocabulary, state.doc, name) if name.endswith("s") else None
@@ -165,7 +157,8 @@ def _name_word(vocabulary: EventVocabulary, token: Token, run: list[Token]) -> b
     if token.text in leading_words():
         return _written_inside(token)  # "Hence, X was granted ...", "For Eyde-klyngen er ..."; not "Next Fjord"
     tags = common_words().get(token.lower_) or _compound_noun(vocabulary, token)
-    if not tags or text.isupper() and len(text) > 1 or subject_with_place(vocabulary.words, token):
+    if not tags or text.isupper() and len(text) > 1 or subject_with_place(vocabulary.words, token) \
+            or bare_proper_subject(token, tags):
         return True
     following = token.nbor(1) if token.i + 1 < len(token.doc) else None
     if following is not None and following.lower_ in coordinators(vocabulary.words) and token.i + 2 < len(token.doc):
@@ -175,11 +168,12 @@ def _name_word(vocabulary: EventVocabulary, token: Token, run: list[Token]) -> b
 
 
 def opens_no_name(vocabulary: EventVocabulary, token: Token) -> bool:
-    """Does no name open with the word: a preposition ("I oktober ...", "I dette prosjektet ..."), a date's word, or a
-    field label of a document's form ("Tittel:", "Prosjektleder:")?"""
+    """Does no name open with the word: a preposition ("I oktober ...", "I dette prosjektet ..."), a date's word, a
+    field label of a document's form ("Tittel:", "Prosjektleder:"), a word for a document or a page's section
+    ("Referat Fjordlys Cluster: ...", "Nyheter Fjordlys Cluster får ...")?"""
     words = vocabulary.words
     return token.pos_ == "ADP" and token.lower_ in words["name_never_opening_prepositions"] \
-        or is_form_label(token.text) \
+        or is_form_label(token.text) or section_word(vocabulary, token) \
         or any(d.start <= token.i < d.end for d in token.doc.spans.get("dates", []))
 
 
@@ -241,7 +235,7 @@ def _trim(vocabulary: EventVocabulary, words: list[Token]) -> list[Token]:
     while len(words) > 1 and (words[0].lower_.startswith(vocabulary.words["cluster_stem"])
                               or words[0].lower_.endswith(vocabulary.never_cluster.descriptions)):
         words = words[1:]  # "Klyngja Akvakultur Nord", "Innovasjonsprosjektet Fjordlys Lab"
-    return words
+    return without_front(vocabulary, words)  # "Forskningsrådet Fjordlys Cluster", "Næringsklyngen Fjordlys Design"
 
 
 def _is_participant(vocabulary: EventVocabulary, state: DocState, clause: Clause, words: list[Token]) -> bool:
@@ -256,14 +250,15 @@ def _is_participant(vocabulary: EventVocabulary, state: DocState, clause: Clause
     if len(words) == 1 and (first in vocabulary.words["cluster_anaphora"] or first.startswith(vocabulary.words["cluster_stem"])
                             or first.endswith(nouns)):
         return False  # "Klyngeprosjektet", "Havromsklyngen": a reference; "Næringsklynger": many; "Smartby-klynge": what
-    if sum(t.ent_type_ == _PERSON for t in words) >= 2:
+    filed = filed_as_cluster(vocabulary, doc, text)  # "Havlys Medtech-klyngen" elsewhere: no person, no company
+    if sum(t.ent_type_ == _PERSON for t in words) >= 2 and not filed:
         return False  # "Næringsminister Monica Mæland"
     if text in vocabulary.words["granting_bodies"] or vocabulary.never_cluster(text):
         return False
     start_char, end_char = words[0].idx, words[-1].idx + len(words[-1])
     if in_programme_title(doc_text(doc), start_char, end_char):
         return False  # "i «Kyst og Fjord»-programmet"
-    if any(s <= start_char and end_char <= e for s, e, _ in state.organizations_between(
+    if not filed and any(s <= start_char and end_char <= e for s, e, _ in state.organizations_between(
             vocabulary.organizations, start_char, end_char)):
         return False
     return not _after_circumstance(vocabulary, state, clause, words[0])

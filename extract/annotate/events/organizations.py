@@ -8,6 +8,7 @@ from spacy.tokens import Doc, Span
 from ..extensions import doc_text
 from .clauses import Clause
 from .mentions import Mention, overlaps
+from .name_core import core_bounds
 from .state import DocState
 from .vocabulary import EventVocabulary
 
@@ -31,8 +32,8 @@ def named_organizations(vocabulary: EventVocabulary, state: DocState, clause: Cl
                 and not _company_named(vocabulary.words, doc, ent) and not sender \
                 and not anaphor and not ent.text.endswith(("-", "–")) \
                 and not any(overlaps(Mention(ent.start, ent.end, ""), s) for s in state.statuses):
-            span = Span(doc, ent.start, ent.end, label="CLUSTER")
-            span._.canonical = vocabulary.strip_prefix(ent.text)
+            span = Span(doc, *core_bounds(vocabulary, doc, ent.start, ent.end), label="CLUSTER")  # no body in front
+            span._.canonical = vocabulary.strip_prefix(span.text)
             found.append(span)
     state.added.extend(found)
     return found

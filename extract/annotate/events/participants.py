@@ -15,6 +15,7 @@ from .counted import clause_count, counted_clusters
 from .described import together_described
 from .lineups import lineup_clusters
 from .mentions import Mention, overlaps
+from .name_core import core_bounds
 from .names import PLACE_LABELS, clause_names, glued_parts, names_applicant, opens_no_name
 from .organizations import named_organizations
 from .partitives import partitive_subjects
@@ -232,8 +233,7 @@ def item_name(vocabulary: EventVocabulary, doc: Doc, start: int, end: int, clust
                  or t.text == "," or "Fin" in t.morph.get("VerbForm") or is_form_label(t.text)), end)  # "Lavik
     # Cluster, Bergen": a line's name up to a comma; "NCE Brattli får GCE-status" after a colon is a sentence, its name
     # up to its verb; "Ola Dahl Emneord: ..." up to a form's label
-    while stop > first and (doc[stop - 1].is_punct or doc[stop - 1].is_space):
-        stop -= 1
+    first, stop = core_bounds(vocabulary, doc, first, stop)  # "Forskningsrådet X status": X
     known = [c for c in clusters if first <= c.start < stop]
     if known and known[0].end >= stop:
         return known[0]

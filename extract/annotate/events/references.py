@@ -13,7 +13,8 @@ from .described import article_cluster, name_given
 from .frames import Frame
 from .implied import IMPLIED
 from .mentions import Mention
-from .names import clause_names, common_words
+from .name_core import common_words
+from .names import clause_names
 from .participants import line_items
 from .state import DocState
 from .vocabulary import EventVocabulary

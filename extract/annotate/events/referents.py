@@ -4,7 +4,8 @@ after the name ("Norwegian Wood Cluster (NWC)", "Cluster(NWC)"), an acronym of t
 ("HDC" where "Havbris Digital Cluster" is named), a name cut short where the text goes on with
 the whole of a longer name ("Energi" read from "Energi i Nord") or where the page ends ("..., deriblant
 Norwegian S": a cluster it begins, else none), or the opening words of a name that ends in a word for
-cluster ("Stiim" where "Stiim Aqua Cluster" is named), or a name spelt with one slip where the article also
+cluster ("Stiim" where "Stiim Aqua Cluster" is named), or the name with a word for cluster after it ("Stiim-klyngen"
+where "Stiim" is named), or a name spelt with one slip where the article also
 writes it right ("Fjordlsy Marine Cluster" beside "Fjordlys Marine Cluster": the form written more often, else the
 one the registry knows)."""
 
@@ -37,6 +38,7 @@ def short_forms(words: dict, doc: Doc, spans: list[Span], strip_prefix) -> dict[
         if name in forms:
             continue
         whole = _acronym_of(words, name, spans) or _written_on(text, name, spans) or _leading_part(words, name, spans) \
+            or _filed_as_cluster(words, text, name, names) \
             or _headline_short(text, name, spans) or _spelt_right(words, name, spans, strip_prefix) \
             or cut_by_page_end(text, names[name].text, names[name].end_char, set(names))[1]
         if whole is not None:
@@ -78,6 +80,23 @@ def _written_on(text: str, name: str, spans: list[Span]) -> str | None:
             return None
         wholes.update(going_on)
     return wholes.pop() if len(wholes) == 1 else None
+
+
+def _filed_as_cluster(words: dict, text: str, name: str, names: dict[str, Span]) -> str | None:
+    """The name that ``name`` is with a word for cluster after it ("Havlys Energy-klyngen", "Havlys Energy klynga",
+    "Havlys-clusteret"), where the article names it so or, a name of more than one word, writes it alone ("Havlys
+    Energy har 40 medlemmer"): one cluster. Not "fintech-klyngen" beside a heading "Fintech i startgropen"."""
+    for suffix in (s for s in words["name_category_suffixes"] if name.endswith(s) and len(name) > len(s)):
+        stem = name[:-len(suffix)].rstrip(" -–—")
+        alone = " " in stem and _written_alone(text.replace(name, ""), stem)  # one word alone is a topic: "Fintech"
+        if stem and stem != name[:-len(suffix)] and (stem in names or alone):
+            return stem
+    return None
+
+
+def _written_alone(text: str, name: str) -> bool:
+    """Does the text write the name as a word of its own, no dash nor letter glued to it?"""
+    return re.search(rf"(?<![\w-]){re.escape(name)}(?![\w\-–—])", text) is not None
 
 
 def _headline_short(text: str, name: str, spans: list[Span]) -> str | None:
