@@ -171,7 +171,7 @@ def _not_a_name_start(token, titles, speech_verbs: set[str], other: set[str], le
     if token.is_sent_start and length > 1 and (text.lower().endswith(tuple(load("names")["common_noun_endings"]))
                                                or person_names.common_word_opening(token)):
         return True  # "Avdelingen Hjelm-Hansen", "Nevnte Rodrigo"
-    if titles.base(text) and length > 1:
+    if length > 1 and (titles.base(text) or person_names.word_before_name(token, titles, length)):
         return True
     genitive = text.endswith("s") and length > 2
     return genitive and (text[:-1] in other or text.lower().endswith(_GENITIVE_PLURAL))

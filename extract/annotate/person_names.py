@@ -85,6 +85,9 @@ def _not_name_end(doc: Doc, start: int, end: int, titles: TitleLexicon) -> bool:
     if _next_label(doc, start, end, titles) or end - start >= 3 and _function_word(last) \
             and (doc[start].lower_, "NOUN") not in lemma_lexicon():  # not "Alliansen Jobb For": a body's name
         return True  # "Kari Lie På": a page's next line, opened by a word that is no name's, run into the name
+    if end - start == 2 and not known_first_name(doc[start].text) and last.is_title \
+            and last.lower_ in _words()["determiners"]:  # not "Dennis Man", "Jann Post": surnames
+        return True  # "Januar Et samarbeidsprosjekt": a determiner opening the next phrase
     return last.is_upper and len(last) > 2 and not any(t.is_upper and t.is_alpha  # an initial ("S.") is none
                                                        for t in doc[start:end - 1])
 
@@ -100,6 +103,26 @@ def _next_label(doc: Doc, start: int, end: int, titles: TitleLexicon) -> bool:
     titled = start > 1 and titles.base(doc[start - 2].text) is not None
     return len(lower) >= (_LABEL_NOUN if titled else _COMPOUND) and (lower, "NOUN") in table \
         and (lower, "PROPN") not in table and not known_first_name(doc[end - 1].text)
+
+
+def word_before_name(token, titles: TitleLexicon, length: int) -> bool:
+    """The first of ``length`` words of a name, capitalised, no first name the data knows and no name NorNE's train
+    files know, that is a title or the agent noun of a verb they know, or a compound ending in one, before two words
+    of the name or a first name the data knows ("Prodekan": dekan, "Tredriver": drive, "Prosjektleiar"): no part of
+    the name, whatever the model took. A noun alone is no sign: first names are nouns too ("Kai", "Stein")."""
+    doc, lower = token.doc, token.lower_
+    if token.i + 1 >= len(doc) or not token.is_title or known_first_name(token.text) \
+            or (lower, "PROPN") in lemma_lexicon() or not (length >= 3 or known_first_name(doc[token.i + 1].text)):
+        return False
+    return any(titles.base(lower[k:]) or agent_noun(lower[k:], titles) for k in [0, *range(3, len(lower) - 4)])
+
+
+def agent_noun(word: str, titles: TitleLexicon) -> bool:
+    """A noun for one who does what a verb the lemma lexicon knows says: the verb's stem and an agent suffix
+    ("driver": drive, "songar"; ``agent_suffixes`` in ``data/occupations.yaml``)."""
+    table = lemma_lexicon()
+    return any(word.endswith(suffix) and any((word[:-len(suffix)] + vowel, "VERB") in table for vowel in "ea")
+               for suffix in titles.agent_suffixes)
 
 
 def _function_word(token) -> bool:

@@ -208,3 +208,21 @@ def test_occupation_words_asked_once_per_word_are_those_of_every_word(nlp, text)
     assert shaped == parts.occupations.shaped(doc)
     assert {doc[0].text, "investor"} <= {doc[i].text for i in shaped}
     assert [t.i for t in doc if parts.lexicon.word_kind(t.text)[0]] == [t.i for t in doc if parts.lexicon.base(t.text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an agent noun the model took into the name after it: cut off, the person's role
+    ("Tre i byen\n\nVi fikk godkjent planen, forteller Tredriver Solveig Nyhus i Trebruket AS.",
+     {("Solveig Nyhus", "tredriver", "Trebruket AS")}),
+    ("Tre i byen\n\nVi fekk godkjent planen, fortel Tredrivar Solveig Nyhus i Trebruket AS.",
+     {("Solveig Nyhus", "tredrivar", "Trebruket AS")}),
+])
+def test_an_occupation_glued_to_the_left_of_a_name_is_the_role(annotate_full, text, expected):
+    assert roles(annotate_full(text)) == expected
+
+
+@pytest.mark.parametrize("text", ["Ny leiar\n\nHo erstattar Torgeir Vassli i styret.",
+                                  "Ny leiar\n\nHan forklarar Torgeir Vassli korleis det går.",
+                                  "Ny leder\n\nHun erstatter Torgeir Vassli i styret."])
+def test_a_verb_after_a_subject_pronoun_is_no_occupation(annotate_full, text):
+    assert roles(annotate_full(text)) == set()

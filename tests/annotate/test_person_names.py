@@ -561,3 +561,30 @@ def test_a_list_of_people_stays_people(annotate_with_ents, text, ents, expected)
 ])
 def test_a_short_label_noun_after_a_titled_name_is_cut_off(annotate_with_ents, text, name):
     assert [found for _, found in people(annotate_with_ents(text, {name: "PER"}))] == ["Kari Nordvik"]
+
+
+@pytest.mark.parametrize("text, ents, expected", [
+    # a title, an agent noun of a verb, or a compound ending in one, glued to the left of the name
+    ("– Det gikk fint, forteller Visedekan Solveig Nyhus Aasen.", {"Visedekan Solveig Nyhus Aasen": "PER"},
+     "Solveig Nyhus Aasen"),
+    ("– Det gjekk fint, fortel Visedekan Solveig Nyhus Aasen.", {"Visedekan Solveig Nyhus Aasen": "PER"},
+     "Solveig Nyhus Aasen"),
+    ("– Vi er klare, sier Tømmerkjører Gudrun Lyster.", {"Tømmerkjører Gudrun Lyster": "PER"}, "Gudrun Lyster"),
+    ("– Vi er klare, seier Tømmerkøyrar Gudrun Lyster.", {"Tømmerkøyrar Gudrun Lyster": "PER"}, "Gudrun Lyster"),
+])
+def test_a_title_glued_to_the_left_of_a_name_is_cut(annotate_with_ents, text, ents, expected):
+    assert [name for _, name in people(annotate_with_ents(text, ents))] == [expected]
+
+
+@pytest.mark.parametrize("text, ents", [
+    ("Klyngen ble tatt opp i programmet. Januar Et samarbeid mellom tre firma ble startet.", {"Januar Et": "PER"}),
+    ("Klynga vart teken opp i programmet. Januar Eit samarbeid mellom tre firma vart starta.", {"Januar Eit": "PER"}),
+])
+def test_a_word_and_the_determiner_after_it_are_no_name(annotate_with_ents, text, ents):
+    assert people(annotate_with_ents(text, ents)) == []
+
+
+@pytest.mark.parametrize("text, name", [("Oliver Kristian Holm er ny i laget.", "Oliver Kristian Holm"),
+                                        ("Walter Nyhus Li er ny i laget.", "Walter Nyhus Li")])
+def test_a_first_name_shaped_like_an_agent_noun_stays(annotate_with_ents, text, name):
+    assert [found for _, found in people(annotate_with_ents(text, {name: "PER"}))] == [name]

@@ -26,6 +26,7 @@ from spacy.tokens import Doc, Token
 from ...backbone.lemmas import lexicon as lemma_lexicon
 from ...backbone.names import name_genders
 from ..lexicon import load
+from ..person_names import agent_noun, word_before_name
 from ..titles import TitleLexicon, only_a_verb
 from .predicates import Predicates
 from .rows import past_parenthesis
@@ -128,10 +129,11 @@ class OccupationMarker:
         if self._counted(token) and self.lexicon.form_of_other_noun(token.text):
             return False  # "to unger", "flere landskamper": the plural of a noun for no occupation
         if token.is_lower or owned:
-            return not _present_tense(token, found[0])
+            return not _present_tense(token, found[0], self.lexicon)
         # opening the sentence: no first name ("Sivert Heltne Nilsen"), no word the lemmatiser
         # knows as another ("Kommer Zara Larsson ...": "komme")
-        return self._opens_text(token) and token.text[1:].islower() and name_genders().get(token.text) is None \
+        return (self._opens_text(token) or _cut_from_name(token, self.lexicon)) and token.text[1:].islower() \
+            and name_genders().get(token.text) is None \
             and not _opens_same_name_twice(token) \
             and token.lemma_.lower() in {token.lower_, found[0]}
 
@@ -376,10 +378,20 @@ def _capitalised_genitive(doc: Doc, i: int) -> bool:
     return i >= 0 and doc[i].text[:1].isupper() and doc[i].text.endswith("s") and len(doc[i]) > 2
 
 
-def _present_tense(token: Token, base: str) -> bool:
+def _cut_from_name(token: Token, lexicon: TitleLexicon) -> bool:
+    """A word the model took into the person's name after it, cut off as none ("forteller Tredriver Kari Dal")."""
+    name = next((e for e in token.doc.ents if e.start == token.i + 1 and e.label_ == "PER"), None)
+    return name is not None and word_before_name(token, lexicon, len(name) + 1)
+
+
+def _present_tense(token: Token, base: str, lexicon: TitleLexicon) -> bool:
     """Is a word the tagger could not place ("X") read by the lemmatiser as the present tense of a
     verb the lemma lexicon knows ("Liverpool puster Kari Hansens menn i nakken": "puste")? A noun
-    stays an occupation whatever its lemma ("er bokbinder")."""
+    stays an occupation whatever its lemma ("er bokbinder"). A word after a subject pronoun shaped from a
+    verb it knows is that verb however it is tagged ("Ho erstattar Kari Dal": erstatte; ``subject_pronouns``)."""
+    if token.i > 0 and token.nbor(-1).lower_ in load("occupations")["subject_pronouns"] \
+            and agent_noun(token.lower_, lexicon):
+        return True
     lemma = token.lemma_.lower()
     return token.pos_ == "X" and lemma not in {token.lower_, base} and lemma + "r" == token.lower_ \
         and (lemma, "VERB") in lemma_lexicon()
