@@ -24,7 +24,7 @@ from extract.lexicon import alternation
 
 from ..backbone.tags import is_proper_noun
 
-from . import extensions, firm_names, person_names  # noqa: F401
+from . import extensions, firm_names, person_edges, person_names  # noqa: F401
 from .lexicon import CAPITALISED_WORD, load
 from .entity_repairs import repair_entities
 from .organizations import Organizations, organization_name
@@ -104,8 +104,8 @@ def trim_person_entities(doc: Doc, organizations: Organizations) -> None:
             start, end = (cut[0], end) if cut[1] else (start, cut[0])
         while end > start and (not doc[end - 1].text[:1].isalpha() or doc[end - 1].text.endswith("-")):
             end -= 1
-        if end - start >= 3 and doc[end - 1].text in _countries():  # "Phil Neville England"
-            ents.append(Span(doc, end - 1, end, label="GPE_LOC"))
+        if (last_label := person_edges.last_word_label(doc, start, end, _countries())) is not None:
+            ents.append(Span(doc, end - 1, end, label=last_label))  # "Phil Neville England"
             end -= 1
         if start == ent.start and _place_before_name(doc, start, end, titles):
             ents.append(Span(doc, start, start + 1, label="GPE_LOC"))
