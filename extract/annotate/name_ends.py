@@ -21,6 +21,8 @@ from .lexicon import load
 ACRONYM = re.compile(r"[A-ZÆØÅ][A-ZÆØÅ&]{1,7}")  # "NWC", "NO&DE"
 BRACKETED_ACRONYM = re.compile(rf"\s*\((?P<short>{ACRONYM.pattern})\)")
 _INNER_PLACE = re.compile(r" (?P<inner>\w+) [A-ZÆØÅ][\wæøå]+(?![\wæøå-])")  # " i Nord"
+_INNER_ARTICLE_PLACE = re.compile(r" (?P<inner>\w+) (?P<article>\w+) (?P<word>[A-ZÆØÅ][\wæøå]+)(?![\wæøå-])")
+_WORD_AFTER = re.compile(r"\s+(?P<word>[\wæøå]+)")
 _WORD_BEFORE = re.compile(r"(?P<word>[\wæøå]+)\s+$")
 _QUOTED_TITLE = re.compile(r"[«“\"](?P<title>[^«»“”\"\n]{1,80})[»”\"]-(?P<tail>\w+)")  # "«Kyst og Fjord»-programmet"
 _SPACED_DASH = re.compile(r"\\s\+(?:–|—|\\-)\\s\+")  # a spaced dash in a pattern of ``alternation``
@@ -107,6 +109,9 @@ def over_inner_place(text: str, start: int, end: int, canonical: str) -> tuple[i
     short form never alone ("Næringsklynga Energi i Nord"; ``name_inner_prepositions``, ``name_extent_repeats``,
     ``name_classifiers`` in ``data/events.yaml``)."""
     words, short = load("events"), text[start:end]
+    english = _english_inner(words, text, start, end, canonical)
+    if english is not None:
+        return english
     place = _INNER_PLACE.match(text, end)
     if short != canonical or not place or place["inner"] not in words["name_inner_prepositions"] \
             or not all(common_name_word(word) for word in short.split(" ")):
@@ -116,6 +121,35 @@ def over_inner_place(text: str, start: int, end: int, canonical: str) -> tuple[i
     introduced = before is not None and before["word"].lower() in words["name_classifiers"]
     repeats = 1 if introduced else words["name_extent_repeats"]  # once after "klynga": "Klynga Energi i Nord"
     return (start, place.end(), whole) if written_whole(text, short, whole, repeats) else (start, end, canonical)
+
+
+def _english_inner(words: dict, text: str, start: int, end: int, canonical: str) -> tuple[int, int, str] | None:
+    """An English name that goes on over a preposition, an article and a capitalised word ("Energy in the North",
+    "Centre for the Ocean of the Arctic") where the text writes the whole twice, or once with a word for cluster
+    after it ("Energy in the North cluster") or a noun that introduces a name before it ("klynga Energy in the
+    North"); ``english_inner_prepositions``, ``english_inner_articles``, ``name_classifiers``."""
+    if text[start:end] != canonical:
+        return None
+    place = _INNER_ARTICLE_PLACE.match(text, end)
+    while place and place["inner"] in words["english_inner_prepositions"] \
+            and place["article"] in words["english_inner_articles"] \
+            and place["word"].lower() not in words["english_inner_not_before"]:
+        end, place = place.end(), _INNER_ARTICLE_PLACE.match(text, place.end())
+    whole = text[start:end]
+    if whole == canonical:
+        return None
+    tail, before = _WORD_AFTER.match(text, end), _WORD_BEFORE.search(text, max(0, start - 40), start)
+    introduced = tail is not None and tail["word"].lower() in words["cluster_name_tails"] \
+        or before is not None and before["word"].lower() in words["name_classifiers"]  # "klynga Havlys in the North"
+    return (start, end, whole) if written_whole(text, canonical, whole, 1 if introduced else 2) else None
+
+
+def english_inner_end(words: dict, doc: Doc, start: int, end: int) -> int | None:
+    """The end token of a new name on tokens ``start:end`` that goes on over "in the North" (``_english_inner``)."""
+    first, last = doc[start], doc[end - 1]
+    whole = _english_inner(words, doc_text(doc), first.idx, last.idx + len(last), doc[start:end].text)
+    span = doc.char_span(whole[0], whole[1]) if whole else None
+    return span.end if span is not None else None
 
 
 def subject_with_place(words: dict, token: Token) -> bool:

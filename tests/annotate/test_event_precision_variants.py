@@ -75,7 +75,7 @@ def results():
 @pytest.mark.usefixtures("nlp")  # skips where no trained pipeline is shipped
 @pytest.mark.parametrize("kind", ["short_form", "condition", "plan", "title", "approval", "sender", "name_status", "dash_name", "refusal",
                                   "generic_noun", "cut_name", "credit", "nickname", "alternative", "filed_name",
-                                  "name_tail"])
+                                  "name_tail", "refusal_holder", "name_extent", "upgrade_target"])
 def test_no_spurious_events(results, kind):
     variants, found = results
     chosen = [v for v in variants if v.kind == kind]

@@ -26,7 +26,7 @@ from .name_core import with_tails
 from .neighbours import neighbour_frames, status_near
 from .participants import governed, main_cluster, members
 from .references import (headline_named, headline_subject, indefinite_subject, introduced, status_owner,
-                         without_owners, without_senders, without_sponsors)
+                         without_holders, without_owners, without_senders, without_sponsors)
 from .referents import cut_off, never_acronyms, one_per_referent, short_forms
 from .reviews import review_year
 from .state import DocState
@@ -163,6 +163,7 @@ def _frame_events(vocabulary: EventVocabulary, state: DocState, frame: Frame, cl
     events, seen = [], set()
     prefixes, near = _prefixes_by_cluster(vocabulary, state.doc), None
     kept = without_sponsors(vocabulary, state, frame, without_senders(vocabulary, state, frame, clusters))
+    kept = without_holders(vocabulary, state, frame, kept)  # "NCE X" is no subject of a refused Arena status
     for cluster in without_owners(vocabulary, state, kept):
         status = frame.status
         if status == "*":  # "den første klyngen som får denne statusen": the prefix it is written with here first,

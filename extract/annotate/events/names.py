@@ -14,8 +14,8 @@ from spacy.tokens import Doc, Span, Token
 from ..cluster_registry import registry
 from ..extensions import doc_text
 from ..lexicon import load
-from ..name_ends import (common_name_word, in_programme_title, is_form_label, name_length, subject_with_place,
-                         written_whole)
+from ..name_ends import (common_name_word, english_inner_end, in_programme_title, is_form_label, name_length,
+                         subject_with_place, written_whole)
 from .clauses import Clause
 from .name_core import (bare_proper_subject, common_words, extended_end, filed_as_cluster, section_word,
                         without_front)
@@ -56,7 +56,8 @@ def clause_names(vocabulary: EventVocabulary, state: DocState, clause: Clause,
         if words and (whole or _is_participant(vocabulary, state, clause, words)) \
                 and (frame is None or not _cut_off(vocabulary, state, clause, words, frame)):
             found.append(whole or _span(vocabulary, state, words[0].i, words[-1].i + 1))
-    return _without_labels(state, clause, found)
+    found = [n for n in found if not any(o.start <= n.start and n.end <= o.end and o != n for o in found)]
+    return _without_labels(state, clause, found)  # less a name inside a longer one ("North" of "Ocean of the North")
 
 
 def _without_labels(state: DocState, clause: Clause, found: list[Span]) -> list[Span]:
@@ -309,6 +310,9 @@ def name_end(words: dict, doc: Doc, start: int, end: int) -> int:
     words alone ("Energi", "Skognæringa") and the article writes the whole ("Energi i Nord") at least twice, or
     once after a noun that introduces a name ("organisasjonen Skognæringa i Midt-Norge", `name_classifiers`),
     and the short form never alone ("A i Bergen" in a list, with "A" alone elsewhere, stays "A")."""
+    english = english_inner_end(words, doc, start, end)  # "Energy in the North cluster"
+    if english is not None:
+        return english
     if end + 1 >= len(doc) or doc[end].lower_ not in words["name_inner_prepositions"]:
         return end
     place = doc[end + 1]

@@ -237,3 +237,14 @@ def _partner(vocabulary: EventVocabulary, cluster: Span) -> bool:
     after = [t.lower_ for t in doc[cluster.end:min(cluster.end + 2 * reach, cluster.sent.end)]]
     capacity = next((i for i, w in enumerate(after[:reach]) if w in words["capacity_words"]), None)
     return capacity is not None and any(w in words["partner_words"] for w in after[capacity:capacity + reach])
+
+
+def without_holders(vocabulary: EventVocabulary, state: DocState, frame: Frame, clusters: list[Span]) -> list[Span]:
+    """The clusters less those a refusal found outside its clause cannot be about: one written with a higher
+    status than the one refused ("Klyngen nådde ikke opp i konkurransen om Arena-status" where the article names
+    "NCE Tindfjell" as a partner: NCE Tindfjell already holds more). A cluster the refusal's clause names stays."""
+    if frame.action != "rejected" or frame.status == "*":
+        return clusters
+    rank, status = vocabulary.words["rank"], frame.status
+    return [c for c in clusters if frame.clause.start <= c.start < frame.clause.end
+            or rank.get(vocabulary.prefix_status(c.text) or "", 0) <= rank.get(status, 0)]

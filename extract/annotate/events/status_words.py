@@ -18,7 +18,7 @@ def is_status(vocabulary: EventVocabulary, state: DocState, sentence: Span, stat
         return False  # a name's prefix
     text = doc[status.start:status.end].text
     before = doc[status.start - 1].lower_ if status.start > sentence.start else ""
-    if before in words["previous_status_before"] or _after_a_time_as(words, doc, sentence, status):
+    if _from_status(words, doc, sentence, status.start) or _after_a_time_as(words, doc, sentence, status):
         return False  # "går fra Arena til Arena Pro", "etter ti år som NCE": what it had
     if _alternative(words, doc, sentence, status, state.statuses):
         return False  # "en av fire klynger som får Arena- eller NCE-status": one of them, not known which
@@ -36,6 +36,15 @@ def is_status(vocabulary: EventVocabulary, state: DocState, sentence: Span, stat
     if bare and _ends_a_name(vocabulary, doc, sentence, status.start):
         return False  # "får namnet Sustainable Marine Innovation Arena": a name's last word
     return not bare or before in words["bare_status_after"] or governed or _applied_for(words, doc, sentence, status)
+
+
+def _from_status(words: dict, doc: Doc, sentence: Span, start: int) -> bool:
+    """Is the status the one the cluster moves from: "fra" before it, an indefinite article or quotation marks
+    between ("går fra Arena til Arena Pro", "promoted from a “National Center of Expertise” to ...")?"""
+    index = start - 1
+    while index > sentence.start and (doc[index].is_quote or doc[index].lower_ in words["indefinite_articles"]):
+        index -= 1
+    return index >= sentence.start and doc[index].lower_ in words["previous_status_before"]
 
 
 def new_ones(words: dict, doc: Doc, sentence: Span, status: Mention) -> bool:
