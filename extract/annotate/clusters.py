@@ -7,7 +7,6 @@ the cluster's name without the programme prefix, with aliases resolved ("NCE Hei
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -15,7 +14,7 @@ from spacy.util import filter_spans
 
 from extract.lexicon import alternation
 
-from ..backbone.lemmas import lexicon
+from ..backbone.lemmas import form_tags
 
 from .brand_names import brand_after_cue
 from .cluster_registry import registry, strip_prefix
@@ -226,20 +225,11 @@ def _cues(words: list[str]) -> tuple[str, ...]:
     return tuple({max(re.split(r"[\sis]+", word.lower()), key=len) for word in words})
 
 
-@cache
-def _function_tags() -> dict[str, frozenset[str]]:
-    """Each lowercase form of the lemma lexicon with its parts of speech."""
-    found: dict[str, set[str]] = {}
-    for form, upos in lexicon():
-        found.setdefault(form, set()).add(upos)
-    return {form: frozenset(tags) for form, tags in found.items()}
-
-
 def _function_word(word: str) -> bool:
     """A capitalised word the lemma lexicon knows as a subordinator or determiner and never as a
     name word ("Da", "Dersom", "Mens", "Alle"): it opens a sentence before a name ("Da Fjordlys
     Cluster ble tatt opp ..."); no name opens with it."""
-    tags, data = _function_tags().get(word.lower(), frozenset()), load("clusters")
+    tags, data = form_tags().get(word.lower(), frozenset()), load("clusters")
     return word[:1].isupper() and bool(tags & set(data["leading_word_tags"])) \
         and not tags & set(data["name_word_tags"])
 

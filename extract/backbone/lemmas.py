@@ -55,6 +55,15 @@ def lexicon() -> dict[tuple[str, str], dict[str, str]]:
 
 
 @cache
+def form_tags() -> dict[str, frozenset[str]]:
+    """Each lowercase form of the lexicon with its parts of speech (the lexicon lists no proper nouns)."""
+    found: dict[str, set[str]] = {}
+    for form, upos in lexicon():
+        found.setdefault(form, set()).add(upos)
+    return {form: frozenset(tags) for form, tags in found.items()}
+
+
+@cache
 def _hashed_lexicon() -> dict[tuple[int, int], dict[str, str]]:
     """The lexicon keyed by (hash of the lowercase form, UPOS symbol), as ``Doc.to_array`` gives
     them: a Doc's words are looked up without making a Token for each."""

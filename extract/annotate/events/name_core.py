@@ -10,24 +10,12 @@ cluster's, whatever the NER calls its words."""
 from __future__ import annotations
 
 import re
-from functools import cache
-
 from spacy.tokens import Doc, Span, Token
 
-from ...backbone.lemmas import lexicon
+from ...backbone.lemmas import form_tags, lexicon
 from ..extensions import doc_text
 from ..name_ends import ACRONYM, is_document_word
 from .vocabulary import EventVocabulary
-
-
-@cache
-def common_words() -> dict[str, frozenset[str]]:
-    """Each lowercase form of the lemma lexicon with its parts of speech other than PROPN."""
-    found: dict[str, set[str]] = {}
-    for form, upos in lexicon():
-        if upos != "PROPN":
-            found.setdefault(form, set()).add(upos)
-    return {form: frozenset(tags) for form, tags in found.items()}
 
 
 def core_bounds(vocabulary: EventVocabulary, doc: Doc, first: int, stop: int) -> tuple[int, int]:
@@ -99,7 +87,7 @@ def is_category_word(vocabulary: EventVocabulary, token: Token) -> bool:
     if ending is None or text.startswith(vocabulary.words["cluster_stem"]):
         return ending is not None
     stem = text[:-len(ending)].rstrip("-")
-    return any("NOUN" in common_words().get(form, ()) for form in (stem, stem[:-1] if stem.endswith("s") else stem))
+    return any("NOUN" in form_tags().get(form, ()) for form in (stem, stem[:-1] if stem.endswith("s") else stem))
 
 
 def without_common_tail(vocabulary: EventVocabulary, words: list[Token]) -> list[Token]:
@@ -108,7 +96,7 @@ def without_common_tail(vocabulary: EventVocabulary, words: list[Token]) -> list
     the compass."""
     stop = len(words)
     while stop > 1 and words[stop - 1].text.islower() and words[stop - 1].is_alpha \
-            and "NOUN" in common_words().get(words[stop - 1].lower_, ()) \
+            and "NOUN" in form_tags().get(words[stop - 1].lower_, ()) \
             and vocabulary.words["cluster_stem"] not in words[stop - 1].lower_ \
             and words[stop - 1].lower_ not in vocabulary.words["cluster_name_tails"] \
             and words[stop - 1].lower_ not in vocabulary.words["compass_words"] \

@@ -12,12 +12,13 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 
 from ..cluster_registry import registry
+from ...backbone.lemmas import form_tags
 from ..extensions import doc_text
 from ..lexicon import load
 from ..name_ends import (common_name_word, english_inner_end, in_programme_title, is_form_label, name_length,
                          subject_with_place, written_whole)
 from .clauses import Clause
-from .name_core import (bare_proper_subject, common_words, extended_end, filed_as_cluster, section_word,
+from .name_core import (bare_proper_subject, extended_end, filed_as_cluster, section_word,
                         without_front)
 from .state import DocState
 from .vocabulary import EventVocabulary
@@ -157,7 +158,7 @@ def _name_word(vocabulary: EventVocabulary, token: Token, run: list[Token]) -> b
         return True
     if token.text in leading_words():
         return _written_inside(token)  # "Hence, X was granted ...", "For Eyde-klyngen er ..."; not "Next Fjord"
-    tags = common_words().get(token.lower_) or _compound_noun(vocabulary, token)
+    tags = form_tags().get(token.lower_) or _compound_noun(vocabulary, token)
     if not tags or text.isupper() and len(text) > 1 or subject_with_place(vocabulary.words, token) \
             or bare_proper_subject(token, tags):
         return True
@@ -188,7 +189,7 @@ def _compound_noun(vocabulary: EventVocabulary, token: Token) -> frozenset[str]:
         return frozenset()
     head, tail = vocabulary.words["compound_part_min"]
     parts = (text[k:] for k in range(head, len(text) - tail + 1))
-    return frozenset({"NOUN"}) if any("NOUN" in common_words().get(tail, ()) for tail in parts) else frozenset()
+    return frozenset({"NOUN"}) if any("NOUN" in form_tags().get(tail, ()) for tail in parts) else frozenset()
 
 
 def _written_inside(token: Token) -> bool:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
+from ...backbone.lemmas import form_tags
 from .clauses import Clause
 from .counted import clause_count, counted_in_article
 from .dating import running_text
@@ -13,7 +14,6 @@ from .described import article_cluster, name_given
 from .frames import Frame
 from .implied import IMPLIED
 from .mentions import Mention
-from .name_core import common_words
 from .names import clause_names
 from .participants import line_items
 from .state import DocState
@@ -165,7 +165,7 @@ def headline_named(vocabulary: EventVocabulary, doc: Doc, clusters: list[Span], 
 def _verb_only(name: Span) -> bool:
     """Is the headline's opening one word the lexicon knows only as a verb ("Markerer overgangen til Arena Pro
     klyngestatus"): the predicate of a headline with no subject, no name?"""
-    tags = common_words().get(name[0].lower_)
+    tags = form_tags().get(name[0].lower_)
     return len(name) == 1 and bool(tags) and tags <= {"VERB", "AUX"}
 
 
